@@ -1,0 +1,66 @@
+"""Deliveries: one survey invitation to one contact through one channel.
+
+A delivery owns the token of its respondent's personal link (``/r/<token>``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from storage.database import to_text, utc_now
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    survey_id: int
+    contact_id: int | None
+    campaign_id: int | None
+    channel: str
+    token: str
+    status: str
+    answered: bool
+
+
+def create(
+    db: Database,
+    *,
+    survey_id: int,
+    token: str,
+    channel: str,
+    contact_id: int | None = None,
+    campaign_id: int | None = None,
+) -> Delivery:
+    cursor = db.execute(
+        "INSERT INTO deliveries (survey_id, campaign_id, contact_id, channel, token, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [survey_id, campaign_id, contact_id, channel, token, to_text(utc_now())],
+    )
+    delivery = get(db, cursor.lastrowid or 0)
+    assert delivery is not None
+    return delivery
+
+
+def _delivery(row: dict) -> Delivery:
+    return Delivery(
+        id=row["id"],
+        survey_id=row["survey_id"],
+        contact_id=row["contact_id"],
+        campaign_id=row["campaign_id"],
+        channel=row["channel"],
+        token=row["token"],
+        status=row["status"],
+        answered=row["answered_at"] is not None,
+    )
+
+
+def get(db: Database, delivery_id: int) -> Delivery | None:
+    rows = list(db.query("SELECT * FROM deliveries WHERE id = ?", [delivery_id]))
+    return _delivery(rows[0]) if rows else None
+
+
+def find_by_token(db: Database, token: str) -> Delivery | None:
+    rows = list(db.query("SELECT * FROM deliveries WHERE token = ?", [token]))
+    return _delivery(rows[0]) if rows else None

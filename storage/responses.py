@@ -1,0 +1,123 @@
+"""Responses and their answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from storage import surveys as survey_store
+from storage.database import to_text, utc_now
+from storage.deliveries import Delivery
+from surveys.model import Survey
+from surveys.questions import Answer
+
+
+class AlreadyAnswered(Exception):
+    """A personal link whose delivery already has a response."""
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    id: int
+    survey_id: int
+    created_at: datetime
+
+
+def record(
+    db: Database,
+    survey: Survey,
+    answers: Mapping[str, Answer],
+    *,
+    language: str,
+    delivery: Delivery | None = None,
+    source: str | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Store one completed response and its answers in one transaction.
+
+    ``answers`` must already be validated against ``survey`` (Survey.parse_answers).
+    Returns the new response's id.
+    """
+    assert survey.id is not None
+    moment = to_text(now or utc_now())
+    with db.atomic():
+        if delivery is not None:
+            # Claim the delivery inside the transaction, so two posts racing on
+            # the same personal link cannot both be stored.
+            claimed = db.execute(
+                "UPDATE deliveries SET answered_at = ?, status = 'answered'"
+                " WHERE id = ? AND answered_at IS NULL",
+                [moment, delivery.id],
+            ).rowcount
+            if not claimed:
+                raise AlreadyAnswered(f"delivery {delivery.id} has already been answered")
+        linked = delivery.id if delivery is not None and not survey.anonymous else None
+        channel = delivery.channel if delivery is not None else "link"
+        cursor = db.execute(
+            "INSERT INTO responses (survey_id, delivery_id, channel, source, language,"
+            " created_at, completed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [survey.id, linked, channel, source, language, moment, moment, moment],
+        )
+        response_id = cursor.lastrowid
+        assert response_id is not None
+        ids = survey_store.question_ids(db, survey.id)
+        db.conn.executemany(
+            "INSERT INTO answers (response_id, question_id, value_num, value_text)"
+            " VALUES (?, ?, ?, ?)",
+            [
+                (
+                    response_id,
+                    ids[qid],
+                    value if isinstance(value, int) else None,
+                    value if isinstance(value, str) else None,
+                )
+                for qid, value in answers.items()
+            ],
+        )
+    return response_id
+
+
+def count(db: Database, survey_id: int) -> int:
+    row = next(db.query("SELECT count(*) AS n FROM responses WHERE survey_id = ?", [survey_id]))
+    return int(row["n"])
+
+
+def latest_id(db: Database) -> int:
+    """The highest response id in the workspace: cheap change detection."""
+    row = next(db.query("SELECT coalesce(max(id), 0) AS n FROM responses"))
+    return int(row["n"])
+
+
+def iter_rows(db: Database, survey: Survey) -> Iterator[dict[str, object]]:
+    """Each response of ``survey`` as one flat row: metadata, then one value per question id.
+
+    Streams: rows are produced as SQLite reads them, whatever the survey's size.
+    """
+    assert survey.id is not None
+    qids = [q.qid for q in survey.questions]
+    columns = ", ".join(
+        f"max(CASE WHEN q.qid = ? THEN coalesce(a.value_num, a.value_text) END) AS q{i}"
+        for i in range(len(qids))
+    )
+    sql = (
+        f"SELECT r.id, r.created_at, r.completed_at, r.language, r.channel, r.source,"
+        f" {columns} FROM responses r"
+        " LEFT JOIN answers a ON a.response_id = r.id"
+        " LEFT JOIN questions q ON q.id = a.question_id"
+        " WHERE r.survey_id = ? GROUP BY r.id ORDER BY r.id"
+    )
+    cursor = db.conn.execute(sql, [*qids, survey.id])
+    for row in cursor:
+        record = {
+            "response_id": row[0],
+            "created_at": row[1],
+            "completed_at": row[2],
+            "language": row[3],
+            "channel": row[4],
+            "source": row[5],
+        }
+        record.update(zip(qids, row[6:], strict=True))
+        yield record

@@ -1,0 +1,61 @@
+"""Workspace settings that are not secrets (secrets live in the OS keyring).
+
+Stored as JSON values in the ``settings`` table so that the desktop and
+``serve`` read the same values from the same file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlite_utils import Database
+
+DEFAULT_PORT = 8765
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = ""          # "" follows the system locale
+    port: int = DEFAULT_PORT
+    public_url: str = ""        # "" means the embedded server's own address
+    lan_enabled: bool = False
+    business_name: str = ""
+    privacy_url: str = ""
+
+    def base_url(self, host: str = "127.0.0.1") -> str:
+        """The address respondents' links are built on."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        return f"http://{host}:{self.port}"
+
+
+_FIELDS = {f.name: f for f in fields(Settings)}
+
+
+def load(db: Database) -> Settings:
+    values: dict[str, Any] = {}
+    for row in db.query("SELECT key, value FROM settings"):
+        if row["key"] in _FIELDS:
+            values[row["key"]] = json.loads(row["value"])
+    return replace(Settings(), **values)
+
+
+def save(db: Database, **changes: Any) -> Settings:
+    """Store the given settings (by field name) and return them all."""
+    unknown = set(changes) - set(_FIELDS)
+    if unknown:
+        raise KeyError(f"unknown settings: {', '.join(sorted(unknown))}")
+    with db.atomic():
+        for key, value in changes.items():
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value)],
+            )
+    return load(db)
+
+
+def as_dict(settings: Settings) -> dict[str, Any]:
+    return asdict(settings)

@@ -1,0 +1,204 @@
+"""Surveys and their questions in the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from storage.database import from_text, to_text, utc_now
+from surveys.model import Survey, SurveyKind, SurveyStatus
+from surveys.questions import Question, QuestionType
+from surveys.text import LocalText
+
+
+class SurveyNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class SurveySummary:
+    """One row of the survey list."""
+
+    id: int
+    slug: str
+    kind: SurveyKind
+    status: SurveyStatus
+    title: LocalText
+    languages: tuple[str, ...]
+    closes_at: datetime | None
+    created_at: datetime
+    responses: int
+
+
+def create(db: Database, survey: Survey) -> Survey:
+    """Store a new survey with its questions; ``survey.slug`` must be set."""
+    if not survey.slug:
+        raise ValueError("a survey needs a slug before it is stored")
+    now = to_text(utc_now())
+    with db.atomic():
+        cursor = db.execute(
+            "INSERT INTO surveys (slug, kind, status, title, languages, anonymous, closes_at,"
+            " options, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                survey.slug,
+                str(survey.kind),
+                str(survey.status),
+                json.dumps(survey.title, ensure_ascii=False),
+                json.dumps(list(survey.languages)),
+                int(survey.anonymous),
+                to_text(survey.closes_at),
+                json.dumps(survey.extra, ensure_ascii=False),
+                now,
+                now,
+            ],
+        )
+        survey_id = cursor.lastrowid
+        assert survey_id is not None
+        _insert_questions(db, survey_id, survey.questions)
+    return get(db, survey_id)
+
+
+def _insert_questions(db: Database, survey_id: int, questions: list[Question]) -> None:
+    for position, question in enumerate(questions):
+        db.execute(
+            "INSERT INTO questions (survey_id, qid, position, type, text, required,"
+            " low_label, high_label, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                survey_id,
+                question.qid,
+                position,
+                str(question.type),
+                json.dumps(question.text, ensure_ascii=False),
+                int(question.required),
+                json.dumps(question.low_label, ensure_ascii=False),
+                json.dumps(question.high_label, ensure_ascii=False),
+                json.dumps({"max_length": question.max_length}),
+            ],
+        )
+
+
+def _question(row: dict) -> Question:
+    config = json.loads(row["config"])
+    question = Question(
+        qid=row["qid"],
+        type=QuestionType(row["type"]),
+        text=LocalText.of(json.loads(row["text"])),
+        required=bool(row["required"]),
+        low_label=LocalText.of(json.loads(row["low_label"])),
+        high_label=LocalText.of(json.loads(row["high_label"])),
+    )
+    if "max_length" in config:
+        question.max_length = int(config["max_length"])
+    return question
+
+
+def _survey(db: Database, row: dict) -> Survey:
+    questions = [
+        _question(q)
+        for q in db.query(
+            "SELECT * FROM questions WHERE survey_id = ? ORDER BY position", [row["id"]]
+        )
+    ]
+    return Survey(
+        id=row["id"],
+        slug=row["slug"],
+        kind=SurveyKind(row["kind"]),
+        status=SurveyStatus(row["status"]),
+        title=LocalText.of(json.loads(row["title"])),
+        languages=tuple(json.loads(row["languages"])),
+        anonymous=bool(row["anonymous"]),
+        closes_at=from_text(row["closes_at"]),
+        created_at=from_text(row["created_at"]),
+        questions=questions,
+        extra=json.loads(row["options"]),
+    )
+
+
+def get(db: Database, survey_id: int) -> Survey:
+    rows = list(db.query("SELECT * FROM surveys WHERE id = ?", [survey_id]))
+    if not rows:
+        raise SurveyNotFound(f"no survey with id {survey_id}")
+    return _survey(db, rows[0])
+
+
+def find_by_slug(db: Database, slug: str) -> Survey | None:
+    rows = list(db.query("SELECT * FROM surveys WHERE slug = ?", [slug]))
+    return _survey(db, rows[0]) if rows else None
+
+
+def question_ids(db: Database, survey_id: int) -> dict[str, int]:
+    """Question id (qid) → the questions table's row id."""
+    return {
+        row["qid"]: row["id"]
+        for row in db.query("SELECT id, qid FROM questions WHERE survey_id = ?", [survey_id])
+    }
+
+
+def list_all(db: Database) -> list[SurveySummary]:
+    """Every survey, newest first, with its number of responses."""
+    rows = db.query(
+        "SELECT s.*, (SELECT count(*) FROM responses r WHERE r.survey_id = s.id) AS n"
+        " FROM surveys s ORDER BY s.created_at DESC, s.id DESC"
+    )
+    return [
+        SurveySummary(
+            id=row["id"],
+            slug=row["slug"],
+            kind=SurveyKind(row["kind"]),
+            status=SurveyStatus(row["status"]),
+            title=LocalText.of(json.loads(row["title"])),
+            languages=tuple(json.loads(row["languages"])),
+            closes_at=from_text(row["closes_at"]),
+            created_at=from_text(row["created_at"]) or utc_now(),
+            responses=row["n"],
+        )
+        for row in rows
+    ]
+
+
+def set_status(
+    db: Database,
+    survey_id: int,
+    status: SurveyStatus,
+    *,
+    closes_at: datetime | None = None,
+) -> Survey:
+    """Move a survey along draft → open → closed (or reopen a closed one).
+
+    ``closes_at`` is the optional end date set when a survey is opened.
+    Raises surveys.model.StatusError for a change the life cycle forbids.
+    """
+    with db.atomic():
+        survey = get(db, survey_id)
+        survey.check_transition(status)
+        now = to_text(utc_now())
+        stamp = "opened_at" if status is SurveyStatus.OPEN else "closed_at"
+        db.execute(
+            f"UPDATE surveys SET status = ?, closes_at = ?, updated_at = ?, {stamp} = ?"
+            " WHERE id = ?",
+            [str(status), to_text(closes_at) if status is SurveyStatus.OPEN else
+             to_text(survey.closes_at), now, now, survey_id],
+        )
+    return get(db, survey_id)
+
+
+def close_expired(db: Database, now: datetime) -> list[int]:
+    """Close open surveys whose end date has passed; returns their ids."""
+    with db.atomic():
+        ids = [
+            row["id"]
+            for row in db.query(
+                "SELECT id FROM surveys WHERE status = 'open' AND closes_at IS NOT NULL"
+                " AND closes_at <= ?",
+                [to_text(now)],
+            )
+        ]
+        for survey_id in ids:
+            db.execute(
+                "UPDATE surveys SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?",
+                [to_text(now), to_text(now), survey_id],
+            )
+    return ids
