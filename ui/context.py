@@ -1,0 +1,58 @@
+"""What every page of the window shares: the workspace, the database worker,
+the settings and the app-wide change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from storage import settings as settings_store
+from storage.settings import Settings
+from storage.workspace import Workspace
+from ui.worker import DbWorker
+
+
+class AppContext(QObject):
+    """Shared state of one running window.
+
+    Signals:
+        responses_changed(int): a response was stored for the survey with this id
+            (from the embedded web server's thread, delivered on the GUI thread).
+        surveys_changed(): a survey was created or changed status.
+        settings_changed(object): the settings were saved; carries the new Settings.
+        server_changed(str, str): the embedded server's base URL and an error text
+            ("" when it runs).
+    """
+
+    responses_changed = Signal(int)
+    surveys_changed = Signal()
+    settings_changed = Signal(object)
+    server_changed = Signal(str, str)
+
+    def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.worker = worker
+        # Read once at start on the GUI thread (a tiny table); later changes come
+        # through save_settings so this copy never goes stale.
+        self.settings: Settings = settings_store.load(workspace.db())
+        self.server_url = ""
+        self.server_error = ""
+
+    def base_url(self) -> str:
+        """The address respondents' links are built on."""
+        return self.settings.base_url()
+
+    def save_settings(self, **changes: object) -> None:
+        def job(db: object) -> Settings:
+            return settings_store.save(db, **changes)  # type: ignore[arg-type]
+
+        def done(new: Settings) -> None:
+            self.settings = new
+            self.settings_changed.emit(new)
+
+        self.worker.submit(job, done)
+
+    def set_server_state(self, url: str, error: str) -> None:
+        self.server_url = url
+        self.server_error = error
+        self.server_changed.emit(url, error)
