@@ -12,7 +12,7 @@ import secrets
 from urllib.parse import quote, urlencode
 
 TOKEN_BYTES = 16  # 128 bits: unguessable, and 22 characters in a URL
-SLUG_BYTES = 6    # public links are meant to be shared; 8 characters are enough
+SLUG_BYTES = 6  # public links are meant to be shared; 8 characters are enough
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 

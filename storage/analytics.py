@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from storage import responses
 from storage import surveys as survey_store
 from surveys import scoring
 from surveys.model import Survey
@@ -17,8 +18,8 @@ class SurveyResults:
 
     survey: Survey
     responses: int
-    distribution: dict[int, int]   # score → count, every scale point present
-    score: scoring.Score | None     # None for a survey without a scale question
+    distribution: dict[int, int]  # score → count, every scale point present
+    score: scoring.Score | None  # None for a survey without a scale question
     breakdown: scoring.NpsBreakdown | None
 
 
@@ -37,9 +38,7 @@ def distribution(db: Database, survey_id: int, qid: str) -> dict[int, int]:
 
 def results(db: Database, survey_id: int) -> SurveyResults:
     survey = survey_store.get(db, survey_id)
-    total = next(
-        db.query("SELECT count(*) AS n FROM responses WHERE survey_id = ?", [survey_id])
-    )["n"]
+    total = responses.count(db, survey_id)
     question = survey.headline_question
     if question is None or question.scale is None:
         return SurveyResults(survey, total, {}, None, None)

@@ -29,7 +29,9 @@ class Backup:
     size: int
 
 
-def take(db: Database, folder: Path, *, reason: str = "manual", now: datetime | None = None) -> Path:
+def take(
+    db: Database, folder: Path, *, reason: str = "manual", now: datetime | None = None
+) -> Path:
     """Write a consistent copy of ``db`` into ``folder`` and return its path."""
     folder.mkdir(parents=True, exist_ok=True)
     moment = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")

@@ -23,8 +23,15 @@ def add(
     cursor = db.execute(
         "INSERT INTO contacts (name, phone, email, language, attributes, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [name, phone, email, language, json.dumps(dict(attributes or {}), ensure_ascii=False),
-         now, now],
+        [
+            name,
+            phone,
+            email,
+            language,
+            json.dumps(dict(attributes or {}), ensure_ascii=False),
+            now,
+            now,
+        ],
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid

@@ -17,9 +17,9 @@ DEFAULT_PORT = 8765
 
 @dataclass(frozen=True)
 class Settings:
-    language: str = ""          # "" follows the system locale
+    language: str = ""  # "" follows the system locale
     port: int = DEFAULT_PORT
-    public_url: str = ""        # "" means the embedded server's own address
+    public_url: str = ""  # "" means the embedded server's own address
     lan_enabled: bool = False
     business_name: str = ""
     privacy_url: str = ""

@@ -179,8 +179,13 @@ def set_status(
         db.execute(
             f"UPDATE surveys SET status = ?, closes_at = ?, updated_at = ?, {stamp} = ?"
             " WHERE id = ?",
-            [str(status), to_text(closes_at) if status is SurveyStatus.OPEN else
-             to_text(survey.closes_at), now, now, survey_id],
+            [
+                str(status),
+                to_text(closes_at) if status is SurveyStatus.OPEN else to_text(survey.closes_at),
+                now,
+                now,
+                survey_id,
+            ],
         )
     return get(db, survey_id)
 

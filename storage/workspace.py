@@ -9,6 +9,7 @@ refused untouched.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -140,10 +141,9 @@ class Workspace:
         with self._connections_guard:
             connections, self._connections = self._connections, []
         for db in connections:
-            try:
+            # A connection of a thread that has died may refuse; closing is best effort.
+            with contextlib.suppress(Exception):
                 db.close()
-            except Exception:  # noqa: BLE001 - a connection of a dead thread; closing is best effort
-                pass
         self._local = threading.local()
         if self._lock is not None and self._lock.is_locked:
             self._lock.release()

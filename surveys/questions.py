@@ -90,9 +90,7 @@ class Question:
             except ValueError:
                 raise AnswerError(self.qid, f"{value!r} is not a whole number") from None
             if number not in scale:
-                raise AnswerError(
-                    self.qid, f"{number} is outside {scale.minimum}–{scale.maximum}"
-                )
+                raise AnswerError(self.qid, f"{number} is outside {scale.minimum}–{scale.maximum}")
             return number
         if len(value) > self.max_length:
             raise AnswerError(self.qid, f"longer than {self.max_length} characters")

@@ -104,6 +104,10 @@ def _fill(text: LocalText, company: LocalText) -> LocalText:
     )
 
 
+def _only(text: LocalText, languages: tuple[str, ...]) -> LocalText:
+    return LocalText({lang: value for lang, value in text.items() if lang in languages})
+
+
 def survey_from_template(
     key: str,
     *,
@@ -118,13 +122,13 @@ def survey_from_template(
         Question(
             qid=q.qid,
             type=q.type,
-            text=_fill(LocalText({k: v for k, v in q.text.items() if k in languages}), company_text),
+            text=_fill(_only(q.text, languages), company_text),
             required=q.required,
-            low_label=LocalText({k: v for k, v in q.low_label.items() if k in languages}),
-            high_label=LocalText({k: v for k, v in q.high_label.items() if k in languages}),
+            low_label=_only(q.low_label, languages),
+            high_label=_only(q.high_label, languages),
             max_length=q.max_length,
         )
         for q in template.questions
     ]
-    chosen_title = title or LocalText({k: v for k, v in template.title.items() if k in languages})
+    chosen_title = title or _only(template.title, languages)
     return Survey(kind=template.kind, title=chosen_title, questions=questions, languages=languages)

@@ -9,16 +9,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from channels.links import new_slug  # noqa: E402
-from storage import surveys as survey_store  # noqa: E402
-from storage.workspace import Workspace  # noqa: E402
-from surveys.model import Survey, SurveyStatus  # noqa: E402
-from surveys.templates import survey_from_template  # noqa: E402
+from channels.links import new_slug
+from storage import surveys as survey_store
+from storage.workspace import Workspace
+from surveys.model import Survey, SurveyStatus
+from surveys.templates import survey_from_template
 
 
 @pytest.fixture

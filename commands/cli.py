@@ -1,0 +1,137 @@
+"""The command line of DESIGN.md: parsing and dispatch.
+
+``main.py`` with no sub-command opens the desktop app; the sub-commands run
+headless. A command that cannot do its job prints one line on stderr and
+exits non-zero; one that a later version will bring exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from commands.errors import CommandError, not_yet_available
+from storage import logfile
+from storage.workspace import Workspace, WorkspaceError, resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="workspace folder (default: $KOE_DATA_DIR, else the platform's user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="Koe: hear your customers. Without a command: the desktop app."
+    )
+    _data_dir_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create a demo workspace full of realistic data")
+    _data_dir_option(demo)
+
+    serve = commands.add_parser("serve", help="run the respondent site without a window")
+    _data_dir_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, help="port (default: the workspace setting, 8765)")
+    serve.add_argument("--public-url", metavar="URL", help="address respondents' links use")
+
+    surveys = commands.add_parser("surveys", help="list surveys")
+    surveys_commands = surveys.add_subparsers(
+        dest="surveys_command", metavar="ACTION", required=True
+    )
+    surveys_list = surveys_commands.add_parser("list", help="one tab-separated line a survey")
+    _data_dir_option(surveys_list)
+
+    export = commands.add_parser("export", help="export a survey's responses")
+    _data_dir_option(export)
+    export.add_argument("--survey", type=int, required=True, metavar="ID")
+    export.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
+    export.add_argument("--out", type=Path, metavar="FILE")
+    export.add_argument("--bom", action="store_true", help="UTF-8 with BOM, for Japanese Excel")
+
+    contacts = commands.add_parser("contacts", help="import or export contacts")
+    contacts_commands = contacts.add_subparsers(
+        dest="contacts_command", metavar="ACTION", required=True
+    )
+    contacts_import = contacts_commands.add_parser("import", help="import a CSV or Excel file")
+    _data_dir_option(contacts_import)
+    contacts_import.add_argument("file", type=Path, metavar="FILE")
+    contacts_import.add_argument("--region", default="JP")
+    contacts_import.add_argument("--encoding")
+    contacts_export = contacts_commands.add_parser("export", help="all contacts as CSV")
+    _data_dir_option(contacts_export)
+    contacts_export.add_argument("--out", type=Path, metavar="FILE")
+    return parser
+
+
+def _with_writer(data_dir: Path, action: Callable[[Workspace], int]) -> int:
+    workspace = Workspace.open(data_dir)
+    try:
+        logfile.configure(workspace.log_dir)
+        return action(workspace)
+    finally:
+        workspace.close()
+
+
+def _with_reader(data_dir: Path, action: Callable[[Workspace], int]) -> int:
+    workspace = Workspace.open_read_only(data_dir)
+    try:
+        return action(workspace)
+    finally:
+        workspace.close()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    data_dir = data_dir_of(args)
+    if args.command == "demo":
+        from commands import demo
+
+        def make_demo(workspace: Workspace) -> int:
+            print(demo.run(workspace))
+            return 0
+
+        return _with_writer(data_dir, make_demo)
+    if args.command == "serve":
+        from commands import serve
+
+        return _with_writer(
+            data_dir, lambda ws: serve.run(ws, args.host, args.port, args.public_url)
+        )
+    if args.command == "surveys":
+        from commands import surveys_list
+
+        return _with_reader(data_dir, lambda ws: surveys_list.run(ws, sys.stdout))
+    if args.command == "export":
+        from commands import export
+
+        return _with_reader(
+            data_dir, lambda ws: export.run(ws, args.survey, args.format, args.out, args.bom)
+        )
+    if args.command == "contacts":
+        raise not_yet_available(f"contacts {args.contacts_command}")
+    raise CommandError(f"unknown command {args.command}")
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a headless command; returns the process exit code."""
+    try:
+        return _dispatch(args)
+    except (CommandError, WorkspaceError) as error:
+        print(f"koe: {error}", file=sys.stderr)
+        return error.code if isinstance(error, CommandError) else 1
+    except KeyboardInterrupt:
+        return 130

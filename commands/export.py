@@ -1,0 +1,44 @@
+"""``export``: a survey's responses as CSV (with its codebook); xlsx and pdf come later."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from commands.errors import CommandError, not_yet_available
+from storage import exports
+from storage import surveys as survey_store
+from storage.workspace import Workspace
+
+
+def default_file_name(title: str, survey_id: int, suffix: str) -> str:
+    stem = re.sub(r"[\\/:*?\"<>|\s]+", "-", title).strip("-") or "survey"
+    return f"{stem}-{survey_id}.{suffix}"
+
+
+def run(workspace: Workspace, survey_id: int, fmt: str, out: Path | None, bom: bool) -> int:
+    if fmt != "csv":
+        raise not_yet_available(f"export --format {fmt}")
+    db = workspace.db()
+    try:
+        survey = survey_store.get(db, survey_id)
+    except survey_store.SurveyNotFound:
+        raise CommandError(
+            f"there is no survey with id {survey_id} (see: main.py surveys list)"
+        ) from None
+    if out is None:
+        # csv writes its own \r\n line ends; UTF-8 whatever the console's code page.
+        sys.stdout.reconfigure(newline="", encoding="utf-8")  # type: ignore[union-attr]
+        if bom:
+            sys.stdout.write("\ufeff")
+        exports.write_csv(db, survey, sys.stdout)
+        sys.stdout.flush()
+        print("codebook not written: it is written beside a file given with --out", file=sys.stderr)
+        return 0
+    try:
+        count, codebook = exports.export_csv(db, survey, out, bom=bom)
+    except OSError as error:
+        raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
+    print(f"{count} responses written to {out} (codebook: {codebook})", file=sys.stderr)
+    return 0

@@ -1,0 +1,95 @@
+"""Exports of a survey's responses: CSV with its codebook.
+
+Columns are stable: the response metadata, then one column per question id in
+the survey's question order, whatever the newest responses contain. The
+codebook says what each column holds, so a file can be read without Koe.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TextIO
+
+from sqlite_utils import Database
+
+from storage import responses
+from surveys.model import Survey
+from surveys.questions import Question
+
+METADATA_COLUMNS: dict[str, str] = {
+    "response_id": "Response number, unique in this workspace",
+    "created_at": "When the answer was first received (UTC, ISO 8601)",
+    "completed_at": "When the response was completed (UTC, ISO 8601)",
+    "language": "Language the respondent answered in (ja, en)",
+    "channel": "How the respondent came: link (public link or QR), sms, email",
+    "source": "Source tag of the public link (?src=), if any",
+}
+CODEBOOK_HEADER = ["column", "type", "wording_en", "wording_ja", "required", "values"]
+
+
+def columns(survey: Survey) -> list[str]:
+    return [*METADATA_COLUMNS, *(q.qid for q in survey.questions)]
+
+
+def codebook_path(out: Path) -> Path:
+    """The codebook that goes beside ``out``: FILE's name + ".codebook.csv"."""
+    return out.with_name(out.name + ".codebook.csv")
+
+
+def _values(question: Question) -> str:
+    scale = question.scale
+    if scale is None:
+        return f"free text, up to {question.max_length} characters"
+    low = question.low_label.get_for("en")
+    high = question.high_label.get_for("en")
+    ends = f" ({scale.minimum} = {low}; {scale.maximum} = {high})" if low or high else ""
+    return f"whole number {scale.minimum}–{scale.maximum}{ends}"
+
+
+def codebook_rows(survey: Survey) -> list[list[str]]:
+    rows = [[name, "metadata", text, "", "", ""] for name, text in METADATA_COLUMNS.items()]
+    for question in survey.questions:
+        rows.append(
+            [
+                question.qid,
+                str(question.type),
+                question.text.get("en", ""),
+                question.text.get("ja", ""),
+                "yes" if question.required else "no",
+                _values(question),
+            ]
+        )
+    return rows
+
+
+def write_csv(db: Database, survey: Survey, stream: TextIO) -> int:
+    """Write every response of ``survey`` as CSV to ``stream``; returns the row count."""
+    names = columns(survey)
+    writer = csv.writer(stream)
+    writer.writerow(names)
+    count = 0
+    for row in responses.iter_rows(db, survey):
+        writer.writerow(["" if row[name] is None else row[name] for name in names])
+        count += 1
+    return count
+
+
+def write_codebook(survey: Survey, path: Path, *, bom: bool = False) -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(CODEBOOK_HEADER)
+        writer.writerows(codebook_rows(survey))
+    return path
+
+
+def export_csv(db: Database, survey: Survey, out: Path, *, bom: bool = False) -> tuple[int, Path]:
+    """Write the CSV to ``out`` (atomically) and its codebook beside it.
+
+    Returns the number of responses written and the codebook's path.
+    """
+    partial = out.with_name(out.name + ".partial")
+    with partial.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
+        count = write_csv(db, survey, stream)
+    partial.replace(out)
+    return count, write_codebook(survey, codebook_path(out), bom=bom)
