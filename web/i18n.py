@@ -1,0 +1,132 @@
+"""The words of the respondent pages in Japanese and English, and language choice.
+
+The survey's own wording (questions, labels) lives with the survey; this
+catalogue holds only what the site itself says: buttons, errors, the
+thank-you and "closed" pages. Every key exists in every language; a test
+checks that, and that each translation keeps the English placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from surveys.text import DEFAULT_LANGUAGE, LANGUAGES, normalise_language
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "en": {
+        "language_name": "English",
+        "switch_language": "Language",
+        "survey_heading": "Customer survey",
+        "intro": "It takes less than a minute. Thank you for your time.",
+        "optional": "(optional)",
+        "submit": "Send",
+        "error_summary": "Please check the answer marked below.",
+        "error_required_scale": "Please choose a score.",
+        "error_required_text": "Please write your answer.",
+        "error_choose_listed": "Please choose one of the numbers shown.",
+        "error_too_long": "Please shorten your answer to {max} characters or fewer.",
+        "error_unexpected_fields": (
+            "The answer arrived with something we did not expect. "
+            "Please check it and send it again."
+        ),
+        "error_unreadable": "We could not read your answer. Please answer again.",
+        "thanks_title": "Thank you!",
+        "thanks_body": "Your answer has been received. It helps us do better.",
+        "answered_title": "You have already answered",
+        "answered_body": "We have your answer to this survey. Thank you!",
+        "closed_title": "This survey has closed",
+        "closed_body": "It no longer accepts answers. Thank you for your interest.",
+        "not_found_title": "Survey not found",
+        "not_found_body": (
+            "We could not find this survey. Please check the link in the message you received."
+        ),
+        "too_large_title": "Your answer is too long",
+        "too_large_body": "It could not be sent. Please go back and shorten it.",
+        "server_error_title": "Something went wrong",
+        "server_error_body": "Please try again in a moment.",
+        "privacy": "Privacy notice",
+        "powered_by": "Powered by Koe",
+    },
+    "ja": {
+        "language_name": "日本語",
+        "switch_language": "言語",
+        "survey_heading": "お客様アンケート",
+        "intro": "1分ほどで終わります。ご協力をお願いいたします。",
+        "optional": "（任意）",
+        "submit": "送信する",
+        "error_summary": "下記の項目をご確認ください。",
+        "error_required_scale": "点数をお選びください。",
+        "error_required_text": "ご回答をご入力ください。",
+        "error_choose_listed": "表示されている数字からお選びください。",
+        "error_too_long": "{max}文字以内でご入力ください。",
+        "error_unexpected_fields": (
+            "想定していない内容が含まれていました。内容をご確認のうえ、もう一度送信してください。"
+        ),
+        "error_unreadable": "ご回答を読み取れませんでした。お手数ですが、もう一度ご回答ください。",
+        "thanks_title": "ご回答ありがとうございました",
+        "thanks_body": "いただいたご意見は、今後のサービス向上に役立てさせていただきます。",
+        "answered_title": "すでにご回答いただいています",
+        "answered_body": "このアンケートへのご回答は受付済みです。ありがとうございました。",
+        "closed_title": "このアンケートは終了しました",
+        "closed_body": "回答の受付は終了しています。ご関心をお寄せいただき、ありがとうございます。",
+        "not_found_title": "アンケートが見つかりません",
+        "not_found_body": (
+            "お探しのアンケートが見つかりませんでした。"
+            "お受け取りになったメッセージのリンクをご確認ください。"
+        ),
+        "too_large_title": "ご回答が長すぎます",
+        "too_large_body": "送信できませんでした。前の画面に戻り、短くしてから送信してください。",
+        "server_error_title": "問題が発生しました",
+        "server_error_body": "しばらくしてから、もう一度お試しください。",
+        "privacy": "プライバシーポリシー",
+        "powered_by": "Powered by Koe",
+    },
+}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """The catalogue's words for ``key`` in ``language`` (English if it has none)."""
+    words = CATALOGUE.get(language, CATALOGUE[DEFAULT_LANGUAGE])[key]
+    return words.format(**values) if values else words
+
+
+def choose_language(
+    offered: Sequence[str],
+    requested: str | None = None,
+    accept_language: str | None = None,
+) -> str:
+    """Pick the page language from ``offered`` (the first is the default).
+
+    An explicit choice (``?lang=``) wins, then the browser's Accept-Language
+    preferences in order of their q-values, then the first offered language.
+    """
+    if requested in offered:
+        return requested  # type: ignore[return-value]
+    for tag in _preferred_tags(accept_language or ""):
+        code = normalise_language(tag, default="")
+        if code in offered:
+            return code
+    return offered[0] if offered else DEFAULT_LANGUAGE
+
+
+def site_language(requested: str | None, accept_language: str | None) -> str:
+    """The language of a page that belongs to no survey (an unknown link, a 413)."""
+    return choose_language((DEFAULT_LANGUAGE, *LANGUAGES), requested, accept_language)
+
+
+def _preferred_tags(header: str) -> list[str]:
+    """Accept-Language tags, most wanted first; q=0 (\"not this\") dropped."""
+    weighted: list[tuple[float, int, str]] = []
+    for position, item in enumerate(header.split(",")[:20]):
+        tag, _, params = item.strip().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if tag and tag != "*" and quality > 0:
+            weighted.append((-quality, position, tag.strip()))
+    return [tag for _, _, tag in sorted(weighted)]

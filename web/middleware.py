@@ -1,0 +1,126 @@
+"""ASGI middleware of the respondent site: body size cap and response headers.
+
+Both are plain ASGI (not BaseHTTPMiddleware) so that they see every response,
+static files and early refusals included, and cost next to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders, QueryParams
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from web.forms import BODY_SCOPE_KEY
+from web.i18n import site_language
+from web.pages import SECURITY_HEADERS, Site, message_page
+
+MAX_BODY_BYTES = 64 * 1024
+STATIC_CACHE = "public, max-age=31536000, immutable"
+
+
+class BodyTooLarge(Exception):
+    """The request body passed MAX_BODY_BYTES."""
+
+
+class BodyLimitMiddleware:
+    """Reads a POST body (at most MAX_BODY_BYTES) before the app sees the request.
+
+    The body is left in ``scope[BODY_SCOPE_KEY]`` so that plain ``def``
+    endpoints, which run on worker threads and cannot await, can read the form.
+    A body over the limit is answered 413 at once: by its Content-Length when it
+    declares one, and by counting when it is streamed in chunks. ``site``
+    gives the business's name for that page (it reads the database, so it is
+    called on a worker thread).
+    """
+
+    def __init__(
+        self, app: ASGIApp, site: Callable[[], Site], max_bytes: int = MAX_BODY_BYTES
+    ) -> None:
+        self.app = app
+        self.site = site
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if _declared_length(scope) > self.max_bytes:
+            await self._too_large(scope, send)
+            return
+        if scope["method"] == "POST":
+            try:
+                body = await self._read(receive)
+            except BodyTooLarge:
+                await self._too_large(scope, send)
+                return
+            if body is None:  # the browser went away mid-post
+                return
+            scope[BODY_SCOPE_KEY] = body
+        await self.app(scope, receive, send)
+
+    async def _read(self, receive: Receive) -> bytes | None:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise BodyTooLarge
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    async def _too_large(self, scope: Scope, send: Send) -> None:
+        query = QueryParams(scope.get("query_string", b""))
+        language = site_language(query.get("lang"), Headers(scope=scope).get("accept-language"))
+        site = await run_in_threadpool(self.site)
+        response = message_page(language, site, "too_large", 413)
+        # The rest of the body is never read, so the connection cannot be reused.
+        response.headers["Connection"] = "close"
+        await response(scope, _no_receive, send)
+
+
+def _declared_length(scope: Scope) -> int:
+    value = Headers(scope=scope).get("content-length", "0")
+    try:
+        return int(value)
+    except ValueError:
+        # The HTTP server refuses a malformed length before we see it; be safe anyway.
+        return MAX_BODY_BYTES + 1
+
+
+async def _no_receive() -> Message:
+    return {"type": "http.disconnect"}
+
+
+class HeadersMiddleware:
+    """Adds the security headers to every response, and a cache policy to static files.
+
+    Static file URLs carry a hash of their content (pages.CSS_URL), so a
+    browser on a weak signal may keep them for a year without asking again.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        is_static = scope["path"].startswith("/static/")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+                if is_static and message["status"] == 200:
+                    headers["Cache-Control"] = STATIC_CACHE
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

@@ -1,0 +1,178 @@
+"""Running the respondent site: inside the desktop app on a thread, or headless.
+
+The listening socket is bound here, before uvicorn starts, so that "the port
+is taken" is reported as a plain sentence in the caller's thread instead of
+uvicorn's log line and ``sys.exit`` inside a worker thread.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import socket
+import sys
+import threading
+import time
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from storage.settings import DEFAULT_PORT
+
+log = logging.getLogger(__name__)
+
+STOP_TIMEOUT = 5.0
+
+
+class ServerError(Exception):
+    """The respondent site could not start; the message says why in plain words."""
+
+
+def _config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
+    # No access log: request lines hold personal-link tokens.
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        access_log=False,
+        server_header=False,
+    )
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host``:``port``, or ServerError saying why not."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as error:
+        message = f"Cannot listen on {host!r}: it is not a known address ({error})."
+        raise ServerError(message) from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        if os.name == "nt":
+            # On Windows SO_REUSEADDR would let us steal a port another program holds.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
+        else:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as error:
+        sock.close()
+        raise ServerError(_bind_failure(host, port, error)) from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def _bind_failure(host: str, port: int, error: OSError) -> str:
+    if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
+        return (
+            f"Port {port} on {host} is already in use by another program "
+            "(perhaps another Koe). Choose another port in Settings, or close that program."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"Koe is not allowed to listen on port {port}; choose a port above 1024."
+    if error.errno == errno.EADDRNOTAVAIL:
+        return f"{host} is not an address of this computer."
+    return f"Cannot listen on {host} port {port}: {error.strerror or error}."
+
+
+def _url(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+class EmbeddedServer:
+    """The respondent site on a daemon thread of the desktop app.
+
+    ``start()`` returns once the site answers requests; ``stop()`` lets
+    requests in flight finish and waits for the thread; it may be started
+    again afterwards. Port 0 picks a free port; ``url`` tells which.
+    """
+
+    def __init__(self, app: ASGIApp, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> None:
+        self.app = app
+        self.host = host
+        self.port = port
+        self._server = uvicorn.Server(_config(app, host, port))
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self._failure = ""
+
+    @property
+    def url(self) -> str:
+        """The site's base address, e.g. ``http://127.0.0.1:8765``."""
+        return _url(self.host, self.port)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self._server.started
+
+    def start(self, timeout: float = 10) -> None:
+        """Start serving; raises ServerError if the site is not up within ``timeout`` s."""
+        if self._thread is not None:
+            raise ServerError("The respondent site is already running.")
+        self._socket = bind(self.host, self.port)
+        self.port = self._socket.getsockname()[1]
+        # A fresh uvicorn.Server each time, so a stopped site can be started again.
+        self._server = uvicorn.Server(_config(self.app, self.host, self.port))
+        self._failure = ""
+        self._thread = threading.Thread(target=self._run, name="koe-web", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive():
+                self._cleanup()
+                raise ServerError(self._failure or "The respondent site stopped while starting.")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise ServerError(f"The respondent site did not start within {timeout:g} seconds.")
+            time.sleep(0.01)
+
+    def _run(self) -> None:
+        assert self._socket is not None
+        try:
+            self._server.run(sockets=[self._socket])
+        except SystemExit:
+            # uvicorn exits the "process" when it cannot start; here that is only this thread.
+            self._failure = f"The respondent site could not start on {self.url}."
+        except OSError as error:
+            self._failure = _bind_failure(self.host, self.port, error)
+        except Exception as error:
+            log.exception("the respondent site stopped")
+            self._failure = f"The respondent site stopped: {error}"
+
+    def stop(self, timeout: float = STOP_TIMEOUT) -> None:
+        """Stop serving and wait for the thread; safe to call twice."""
+        self._server.should_exit = True
+        if self._thread is not None and self._thread.is_alive():
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.warning("the respondent site did not stop within %s s", timeout)
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+        self._thread = None
+
+
+def serve_forever(app: ASGIApp, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> None:
+    """Serve in the foreground until Ctrl+C (or SIGTERM); for ``python main.py serve``.
+
+    Raises ServerError when the address cannot be used.
+    """
+    sock = bind(host, port)
+    url = _url(host, sock.getsockname()[1])
+    print(f"Koe is serving the respondent site on {url} (Ctrl+C to stop).", file=sys.stderr)
+    server = uvicorn.Server(_config(app, host, port))
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        # uvicorn has already shut down cleanly; it re-raises the signal afterwards.
+        pass
+    finally:
+        sock.close()
+    print("Koe has stopped serving.", file=sys.stderr)
