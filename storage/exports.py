@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from storage import responses
 from surveys.model import Survey
-from surveys.questions import Question
+from surveys.questions import NONE, OTHER, Question, QuestionType
 
 METADATA_COLUMNS: dict[str, str] = {
     "response_id": "Response number, unique in this workspace",
@@ -29,7 +29,12 @@ CODEBOOK_HEADER = ["column", "type", "wording_en", "wording_ja", "required", "va
 
 
 def columns(survey: Survey) -> list[str]:
-    return [*METADATA_COLUMNS, *(q.qid for q in survey.questions)]
+    names = list(METADATA_COLUMNS)
+    for question in survey.questions:
+        names.append(question.qid)
+        if question.other_option:
+            names.append(question.qid + responses.OTHER_COLUMN_SUFFIX)
+    return names
 
 
 def codebook_path(out: Path) -> Path:
@@ -38,6 +43,16 @@ def codebook_path(out: Path) -> Path:
 
 
 def _values(question: Question) -> str:
+    if question.is_choice:
+        codes = [f"{o.code} = {o.text.get_for('en')}" for o in question.options]
+        if question.other_option:
+            codes.append(f"{OTHER} = Other (text in {question.qid}_other)")
+        if question.none_option:
+            codes.append(f"{NONE} = None of these")
+        joined = "; ".join(codes)
+        if question.type is QuestionType.MULTIPLE_CHOICE:
+            return f"codes separated by ';': {joined}"
+        return joined
     scale = question.scale
     if scale is None:
         return f"free text, up to {question.max_length} characters"
@@ -60,6 +75,9 @@ def codebook_rows(survey: Survey) -> list[list[str]]:
                 _values(question),
             ]
         )
+        if question.other_option:
+            other = question.qid + responses.OTHER_COLUMN_SUFFIX
+            rows.append([other, "text", f'"Other" text of {question.qid}', "", "no", "free text"])
     return rows
 
 

@@ -12,7 +12,9 @@ from storage import surveys as survey_store
 from storage.database import to_text, utc_now
 from storage.deliveries import Delivery
 from surveys.model import Survey
-from surveys.questions import Answer
+from surveys.questions import Answer, Choice
+
+OTHER_COLUMN_SUFFIX = "_other"
 
 
 class AlreadyAnswered(Exception):
@@ -65,19 +67,20 @@ def record(
         assert response_id is not None
         ids = survey_store.question_ids(db, survey.id)
         db.conn.executemany(
-            "INSERT INTO answers (response_id, question_id, value_num, value_text)"
-            " VALUES (?, ?, ?, ?)",
-            [
-                (
-                    response_id,
-                    ids[qid],
-                    value if isinstance(value, int) else None,
-                    value if isinstance(value, str) else None,
-                )
-                for qid, value in answers.items()
-            ],
+            "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(response_id, ids[qid], *answer_columns(value)) for qid, value in answers.items()],
         )
     return response_id
+
+
+def answer_columns(value: Answer) -> tuple[int | None, str | None, str | None]:
+    """An answer as the answers table holds it: (value_num, value_text, value_other)."""
+    if isinstance(value, Choice):
+        return None, value.stored(), value.other_text
+    if isinstance(value, int):
+        return value, None, None
+    return None, value, None
 
 
 def count(db: Database, survey_id: int) -> int:
@@ -98,9 +101,13 @@ def iter_rows(db: Database, survey: Survey) -> Iterator[dict[str, object]]:
     """
     assert survey.id is not None
     qids = [q.qid for q in survey.questions]
+    others = [q.qid for q in survey.questions if q.other_option]
     columns = ", ".join(
-        f"max(CASE WHEN q.qid = ? THEN coalesce(a.value_num, a.value_text) END) AS q{i}"
-        for i in range(len(qids))
+        [
+            f"max(CASE WHEN q.qid = ? THEN coalesce(a.value_num, a.value_text) END) AS q{i}"
+            for i in range(len(qids))
+        ]
+        + [f"max(CASE WHEN q.qid = ? THEN a.value_other END) AS o{i}" for i in range(len(others))]
     )
     sql = (
         f"SELECT r.id, r.created_at, r.completed_at, r.language, r.channel, r.source,"
@@ -109,7 +116,7 @@ def iter_rows(db: Database, survey: Survey) -> Iterator[dict[str, object]]:
         " LEFT JOIN questions q ON q.id = a.question_id"
         " WHERE r.survey_id = ? GROUP BY r.id ORDER BY r.id"
     )
-    cursor = db.conn.execute(sql, [*qids, survey.id])
+    cursor = db.conn.execute(sql, [*qids, *others, survey.id])
     for row in cursor:
         record = {
             "response_id": row[0],
@@ -119,5 +126,8 @@ def iter_rows(db: Database, survey: Survey) -> Iterator[dict[str, object]]:
             "channel": row[4],
             "source": row[5],
         }
-        record.update(zip(qids, row[6:], strict=True))
+        record.update(zip(qids, row[6 : 6 + len(qids)], strict=True))
+        record.update(
+            zip([qid + OTHER_COLUMN_SUFFIX for qid in others], row[6 + len(qids) :], strict=True)
+        )
         yield record

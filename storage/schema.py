@@ -8,6 +8,8 @@ Koe, and is refused rather than guessed at (see ``workspace``).
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -122,18 +124,31 @@ CREATE TABLE answers (
     response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
     question_id INTEGER NOT NULL REFERENCES questions(id),
     value_num INTEGER,
-    value_text TEXT,
+    value_text TEXT,                    -- free text, or option codes "a;b"
+    value_other TEXT,                   -- the "Other (please specify)" text
     UNIQUE (response_id, question_id)
 );
 CREATE INDEX answers_question_value ON answers(question_id, value_num);
 """
 
 
+def _statements(script: str) -> list[str]:
+    """Split a script into statements the way SQLite reads them (comments may hold ';')."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        raise ValueError(f"incomplete SQL statement: {current.strip()[:60]}")
+    return statements
+
+
 @migrations(name="0001_initial")
 def _initial(db: Database) -> None:
-    for statement in _INITIAL.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    for statement in _statements(_INITIAL):
+        db.execute(statement)
 
 
 def known_migrations() -> list[str]:

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from storage.database import from_text, to_text, utc_now
 from surveys.model import Survey, SurveyKind, SurveyStatus
-from surveys.questions import Question, QuestionType
+from surveys.questions import MAX_TEXT_LENGTH, Band, Option, Question, QuestionType
 from surveys.text import LocalText
 
 
@@ -50,7 +50,7 @@ def create(db: Database, survey: Survey) -> Survey:
                 json.dumps(list(survey.languages)),
                 int(survey.anonymous),
                 to_text(survey.closes_at),
-                json.dumps(survey.extra, ensure_ascii=False),
+                _options_json(survey),
                 now,
                 now,
             ],
@@ -59,6 +59,40 @@ def create(db: Database, survey: Survey) -> Survey:
         assert survey_id is not None
         _insert_questions(db, survey_id, survey.questions)
     return get(db, survey_id)
+
+
+def _options_json(survey: Survey) -> str:
+    return json.dumps(
+        {
+            **survey.extra,
+            "disabled_rules": sorted(survey.disabled_rules),
+            "channels": list(survey.channels),
+            "invitation": survey.invitation,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _config_json(question: Question) -> str:
+    """Type-specific settings of a question, kept in one JSON column."""
+    config: dict[str, object] = {"max_length": question.max_length}
+    if question.type is QuestionType.SMILEY:
+        config["points"] = question.points
+    if question.is_choice:
+        config.update(
+            options=[{"code": o.code, "text": o.text} for o in question.options],
+            other_option=question.other_option,
+            none_option=question.none_option,
+            randomize=question.randomize,
+            ordered=question.ordered,
+        )
+    if question.follow_up_of:
+        config.update(
+            follow_up_of=question.follow_up_of,
+            variants={str(band): text for band, text in question.variants.items()},
+            show_for=[str(band) for band in question.show_for],
+        )
+    return json.dumps(config, ensure_ascii=False)
 
 
 def _insert_questions(db: Database, survey_id: int, questions: list[Question]) -> None:
@@ -75,27 +109,38 @@ def _insert_questions(db: Database, survey_id: int, questions: list[Question]) -
                 int(question.required),
                 json.dumps(question.low_label, ensure_ascii=False),
                 json.dumps(question.high_label, ensure_ascii=False),
-                json.dumps({"max_length": question.max_length}),
+                _config_json(question),
             ],
         )
 
 
 def _question(row: dict) -> Question:
     config = json.loads(row["config"])
-    question = Question(
+    return Question(
         qid=row["qid"],
         type=QuestionType(row["type"]),
         text=LocalText.of(json.loads(row["text"])),
         required=bool(row["required"]),
         low_label=LocalText.of(json.loads(row["low_label"])),
         high_label=LocalText.of(json.loads(row["high_label"])),
+        max_length=int(config.get("max_length", MAX_TEXT_LENGTH)),
+        points=int(config.get("points", 5)),
+        options=[Option(o["code"], LocalText.of(o["text"])) for o in config.get("options", [])],
+        other_option=bool(config.get("other_option", False)),
+        none_option=bool(config.get("none_option", False)),
+        randomize=bool(config.get("randomize", False)),
+        ordered=bool(config.get("ordered", False)),
+        follow_up_of=config.get("follow_up_of"),
+        variants={Band(k): LocalText.of(v) for k, v in config.get("variants", {}).items()},
+        show_for=tuple(Band(b) for b in config.get("show_for", [])),
     )
-    if "max_length" in config:
-        question.max_length = int(config["max_length"])
-    return question
 
 
 def _survey(db: Database, row: dict) -> Survey:
+    options = json.loads(row["options"])
+    disabled = frozenset(options.pop("disabled_rules", []))
+    channels = tuple(options.pop("channels", []))
+    invitation = LocalText.of(options.pop("invitation", {}))
     questions = [
         _question(q)
         for q in db.query(
@@ -113,7 +158,10 @@ def _survey(db: Database, row: dict) -> Survey:
         closes_at=from_text(row["closes_at"]),
         created_at=from_text(row["created_at"]),
         questions=questions,
-        extra=json.loads(row["options"]),
+        disabled_rules=disabled,
+        channels=channels,
+        invitation=invitation,
+        extra=options,
     )
 
 

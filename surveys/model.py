@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from surveys.questions import Answer, AnswerError, Question
+from surveys.questions import Answer, AnswerError, Band, Question
 from surveys.text import LANGUAGES, LocalText
+
+FormValue = str | Sequence[str]
+OTHER_SUFFIX = "__other"
 
 
 class SurveyKind(StrEnum):
@@ -50,6 +53,11 @@ class Survey:
     anonymous: bool = False
     id: int | None = None
     created_at: datetime | None = None
+    # Designer choices kept with the survey: best-practice rules switched off,
+    # the channels it is meant for, and the invitation message.
+    disabled_rules: frozenset[str] = frozenset()
+    channels: tuple[str, ...] = ()
+    invitation: LocalText = field(default_factory=LocalText)
     extra: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -59,6 +67,16 @@ class Survey:
         qids = [q.qid for q in self.questions]
         if len(set(qids)) != len(qids):
             raise ValueError(f"question ids must be unique: {qids!r}")
+        for index, question in enumerate(self.questions):
+            if question.follow_up_of is None:
+                continue
+            earlier = {q.qid: q for q in self.questions[:index]}
+            target = earlier.get(question.follow_up_of)
+            if target is None or not target.is_scale:
+                raise ValueError(
+                    f"{question.qid} follows up {question.follow_up_of!r}, "
+                    "which must be an earlier scale question"
+                )
 
     @property
     def default_language(self) -> str:
@@ -87,22 +105,60 @@ class Survey:
         if new_status is SurveyStatus.OPEN and not self.questions:
             raise StatusError("a survey without questions cannot be opened")
 
-    def parse_answers(self, form: Mapping[str, str]) -> dict[str, Answer]:
-        """Validate a submitted form against every question.
+    def pages(self) -> list[list[Question]]:
+        """The questions as the respondent meets them without JavaScript.
 
-        Returns the answers by question id, leaving out optional questions left
-        blank. Raises AnswerError for the first question whose answer does not
+        A follow-up is worded by the score it follows, so it starts a new page
+        after the page on which that score is asked.
+        """
+        pages: list[list[Question]] = [[]]
+        for question in self.questions:
+            on_this_page = {q.qid for q in pages[-1]}
+            if question.follow_up_of in on_this_page:
+                pages.append([])
+            pages[-1].append(question)
+        return [page for page in pages if page]
+
+    def band_for(self, question: Question, answers: Mapping[str, Answer]) -> Band | None:
+        """The band of the score ``question`` follows up, once that score is known."""
+        if question.follow_up_of is None:
+            return None
+        score = answers.get(question.follow_up_of)
+        if not isinstance(score, int):
+            return None
+        return self.question(question.follow_up_of).band(score)
+
+    def parse_answers(
+        self,
+        form: Mapping[str, FormValue],
+        *,
+        questions: Sequence[Question] | None = None,
+        known: Mapping[str, Answer] | None = None,
+    ) -> dict[str, Answer]:
+        """Validate a submitted form against its questions (by default all of them).
+
+        ``known`` holds answers given on earlier pages: they decide the wording
+        and visibility of follow-ups. Returns the answers by question id,
+        leaving out optional questions left blank and follow-ups not shown for
+        the score given. Raises AnswerError for the first answer that does not
         fit, and ValueError when the form holds fields that name no question.
         """
-        known = {q.qid for q in self.questions}
-        stray = [name for name in form if name not in known]
+        asked = list(self.questions if questions is None else questions)
+        allowed = {q.qid for q in asked} | {q.qid + OTHER_SUFFIX for q in asked if q.other_option}
+        stray = [name for name in form if name not in allowed]
         if stray:
             raise ValueError(f"unknown fields: {', '.join(sorted(stray))}")
         answers: dict[str, Answer] = {}
-        for question in self.questions:
-            value = question.parse_answer(form.get(question.qid))
+        for question in asked:
+            band = self.band_for(question, {**(known or {}), **answers})
+            if question.follow_up_of is not None and not question.shown_for(band):
+                continue
+            other = form.get(question.qid + OTHER_SUFFIX)
+            value = question.parse_answer(
+                form.get(question.qid), other if isinstance(other, str) else None
+            )
             if value is not None:
                 answers[question.qid] = value
-        if not answers:
-            raise AnswerError(self.questions[0].qid if self.questions else "", "no answer given")
+        if not answers and not known:
+            raise AnswerError(asked[0].qid if asked else "", "no answer given")
         return answers

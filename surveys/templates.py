@@ -1,98 +1,323 @@
-"""Survey templates with the standard, validated wording in Japanese and English.
+"""Survey templates with standard, validated wording in Japanese and English.
 
 "{company}" in a wording is replaced by the business name when a survey is made
 from the template; without a name the wording falls back to "us" / "当社".
+The NPS, CSAT and CES wordings are the instruments' published ones; the
+follow-ups ask one open question, worded by the score as Delighted and
+Wootric do. Every template passes the best-practice checker without a warning
+(tests/surveys/test_checker_labelled.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from surveys.model import Survey, SurveyKind
-from surveys.questions import Question, QuestionType
+from surveys.questions import Band, Option, Question, QuestionType
 from surveys.text import LocalText
 
 FALLBACK_COMPANY = LocalText(en="us", ja="当社")
+T = LocalText
 
 
 @dataclass(frozen=True)
 class Template:
-    """A starting point for a survey: its kind, title and questions."""
+    """A starting point for a survey: its kind, name, when to use it, and questions."""
 
     key: str
     kind: SurveyKind
     title: LocalText
+    description: LocalText
     questions: tuple[Question, ...]
 
 
-def _follow_up() -> Question:
+NPS_LABELS = {
+    "low_label": T(en="Not at all likely", ja="まったく薦めない"),
+    "high_label": T(en="Extremely likely", ja="ぜひ薦めたい"),
+}
+
+
+def _reason(follows: str) -> Question:
+    """The open follow-up, worded for promoters, passives and detractors."""
     return Question(
         qid="reason",
         type=QuestionType.OPEN_TEXT,
-        text=LocalText(
+        text=T(
             en="What is the most important reason for your score?",
             ja="そのように評価された一番の理由を教えてください。",
         ),
         required=False,
+        follow_up_of=follows,
+        variants={
+            Band.PROMOTER: T(
+                en="What do you like most about {company}?",
+                ja="{company}の特に気に入っている点を教えてください。",
+            ),
+            Band.PASSIVE: T(
+                en="What is the one thing {company} could do better?",
+                ja="{company}がもっと良くなるために、一番改善すべき点は何ですか？",
+            ),
+            Band.DETRACTOR: T(
+                en="What disappointed you the most?",
+                ja="一番ご不満だった点を教えてください。",
+            ),
+        },
     )
 
 
-TEMPLATES: dict[str, Template] = {
-    "nps": Template(
-        key="nps",
-        kind=SurveyKind.NPS,
-        title=LocalText(en="Net Promoter Score", ja="ネット・プロモーター・スコア"),
-        questions=(
-            Question(
-                qid="nps",
-                type=QuestionType.NPS,
-                text=LocalText(
-                    en="How likely are you to recommend {company} to a friend or colleague?",
-                    ja="{company}を友人や同僚に薦める可能性はどのくらいありますか？",
-                ),
-                low_label=LocalText(en="Not at all likely", ja="まったく薦めない"),
-                high_label=LocalText(en="Extremely likely", ja="ぜひ薦めたい"),
-            ),
-            _follow_up(),
+def _nps(context_en: str = "", context_ja: str = "") -> Question:
+    """The standard NPS question, optionally after a phrase naming the transaction."""
+    question = "how likely are you to recommend {company} to a friend or colleague?"
+    return Question(
+        qid="nps",
+        type=QuestionType.NPS,
+        text=T(
+            en=f"{context_en}, {question}" if context_en else question.capitalize(),
+            ja=f"{context_ja}{{company}}を友人や同僚に薦める可能性はどのくらいありますか？",
         ),
+        **NPS_LABELS,
+    )
+
+
+def _nps_template(
+    key: str, title: LocalText, description: LocalText, question: Question
+) -> Template:
+    return Template(key, SurveyKind.NPS, title, description, (question, _reason("nps")))
+
+
+CSAT_LABELS = {
+    "low_label": T(en="Very unsatisfied", ja="とても不満"),
+    "high_label": T(en="Very satisfied", ja="とても満足"),
+}
+CES_LABELS = {
+    "low_label": T(en="Strongly disagree", ja="まったくそう思わない"),
+    "high_label": T(en="Strongly agree", ja="とてもそう思う"),
+}
+
+_TEMPLATES = [
+    _nps_template(
+        "nps",
+        T(en="Net Promoter Score", ja="ネット・プロモーター・スコア"),
+        T(
+            en="Relationship NPS: how loyal your customers are. Ask every few months.",
+            ja="関係性NPS：顧客のロイヤルティを測ります。数か月ごとに。",
+        ),
+        _nps(),
     ),
-    "csat": Template(
-        key="csat",
-        kind=SurveyKind.CSAT,
-        title=LocalText(en="Customer satisfaction", ja="顧客満足度"),
-        questions=(
+    _nps_template(
+        "nps_purchase",
+        T(en="After a purchase (NPS)", ja="購入後のNPS"),
+        T(
+            en="Transactional NPS, sent a day or two after an order.",
+            ja="取引NPS：ご購入の1〜2日後に送ります。",
+        ),
+        _nps("Based on your recent purchase", "今回のご購入を踏まえて、"),
+    ),
+    _nps_template(
+        "nps_support",
+        T(en="After a support contact (NPS)", ja="サポート対応後のNPS"),
+        T(
+            en="Transactional NPS, sent when a support request is closed.",
+            ja="取引NPS：お問い合わせの対応完了後に送ります。",
+        ),
+        _nps("Based on your recent support experience", "今回のサポート対応を踏まえて、"),
+    ),
+    Template(
+        "csat",
+        SurveyKind.CSAT,
+        T(en="Customer satisfaction", ja="顧客満足度"),
+        T(
+            en="CSAT: how a visit or an order went. Ask right after it.",
+            ja="CSAT：ご来店やご注文の満足度。直後に聞きます。",
+        ),
+        (
             Question(
                 qid="csat",
                 type=QuestionType.CSAT,
-                text=LocalText(
+                text=T(
                     en="How satisfied were you with your experience with {company}?",
                     ja="{company}のご利用について、どの程度満足されましたか？",
                 ),
-                low_label=LocalText(en="Very unsatisfied", ja="とても不満"),
-                high_label=LocalText(en="Very satisfied", ja="とても満足"),
+                **CSAT_LABELS,
             ),
-            _follow_up(),
+            _reason("csat"),
         ),
     ),
-    "ces": Template(
-        key="ces",
-        kind=SurveyKind.CES,
-        title=LocalText(en="Customer effort", ja="顧客努力指標"),
-        questions=(
+    Template(
+        "csat_support",
+        SurveyKind.CSAT,
+        T(en="Support satisfaction", ja="サポート満足度"),
+        T(
+            en="CSAT after a support request is resolved.",
+            ja="CSAT：お問い合わせの解決後に送ります。",
+        ),
+        (
+            Question(
+                qid="csat",
+                type=QuestionType.CSAT,
+                text=T(
+                    en="How satisfied were you with the support you received?",
+                    ja="今回のサポート対応に、どの程度満足されましたか？",
+                ),
+                **CSAT_LABELS,
+            ),
+            _reason("csat"),
+        ),
+    ),
+    Template(
+        "ces",
+        SurveyKind.CES,
+        T(en="Customer effort", ja="顧客努力指標"),
+        T(
+            en="CES: how easy it was to get something done, such as a return.",
+            ja="CES：返品などの用件がどれだけ簡単に済んだか。",
+        ),
+        (
             Question(
                 qid="ces",
                 type=QuestionType.CES,
-                text=LocalText(
+                text=T(
                     en="{company} made it easy for me to handle my issue.",
                     ja="{company}のおかげで、用件を簡単に済ませることができた。",
                 ),
-                low_label=LocalText(en="Strongly disagree", ja="まったくそう思わない"),
-                high_label=LocalText(en="Strongly agree", ja="とてもそう思う"),
+                **CES_LABELS,
             ),
-            _follow_up(),
+            _reason("ces"),
         ),
     ),
-}
+    Template(
+        "ces_onboarding",
+        SurveyKind.CES,
+        T(en="Onboarding effort", ja="導入時の手間"),
+        T(
+            en="CES at the end of onboarding: was getting started easy?",
+            ja="CES：利用開始までの手続きが簡単だったか。",
+        ),
+        (
+            Question(
+                qid="ces",
+                type=QuestionType.CES,
+                text=T(
+                    en="{company} made it easy for me to get started.",
+                    ja="{company}のおかげで、簡単に利用を始めることができた。",
+                ),
+                **CES_LABELS,
+            ),
+            _reason("ces"),
+        ),
+    ),
+    Template(
+        "churn_exit",
+        SurveyKind.CUSTOM,
+        T(en="Why are you leaving?", ja="ご解約の理由"),
+        T(
+            en="Exit survey for customers who cancel.",
+            ja="解約されたお客さまへのアンケート。",
+        ),
+        (
+            Question(
+                qid="leave_reason",
+                type=QuestionType.SINGLE_CHOICE,
+                text=T(
+                    en="What is the main reason you cancelled?",
+                    ja="ご解約の一番の理由は何ですか？",
+                ),
+                options=[
+                    Option("price", T(en="Too expensive", ja="料金が高い")),
+                    Option("features", T(en="Missing features I need", ja="必要な機能がない")),
+                    Option(
+                        "competitor", T(en="Switched to another service", ja="他社に乗り換えた")
+                    ),
+                    Option("no_need", T(en="No longer needed", ja="必要がなくなった")),
+                    Option("quality", T(en="Quality problems", ja="品質に問題があった")),
+                ],
+                other_option=True,
+                randomize=True,
+            ),
+            Question(
+                qid="win_back",
+                type=QuestionType.OPEN_TEXT,
+                text=T(
+                    en="What could we have done to keep you as a customer?",
+                    ja="継続していただくために、当社にできたことは何でしょうか？",
+                ),
+                required=False,
+            ),
+        ),
+    ),
+    Template(
+        "renewal_intent",
+        SurveyKind.CUSTOM,
+        T(en="Renewal intent", ja="更新のご意向"),
+        T(
+            en="Ask a month before a contract or membership ends.",
+            ja="契約や会員期間の終了1か月前に聞きます。",
+        ),
+        (
+            Question(
+                qid="renewal",
+                type=QuestionType.SINGLE_CHOICE,
+                text=T(
+                    en="How likely are you to renew when your plan ends?",
+                    ja="プランの期間終了時に、更新される可能性はどのくらいありますか？",
+                ),
+                options=[
+                    Option("likely", T(en="Likely", ja="更新する可能性が高い")),
+                    Option("undecided", T(en="Undecided", ja="まだ決めていない")),
+                    Option("unlikely", T(en="Unlikely", ja="更新する可能性は低い")),
+                ],
+                ordered=True,
+            ),
+            Question(
+                qid="renewal_reason",
+                type=QuestionType.OPEN_TEXT,
+                text=T(
+                    en="What will your decision depend on most?",
+                    ja="ご判断に最も影響するのはどのような点ですか？",
+                ),
+                required=False,
+            ),
+        ),
+    ),
+    Template(
+        "feature_usefulness",
+        SurveyKind.CUSTOM,
+        T(en="Feature usefulness", ja="機能の有用性"),
+        T(
+            en="How useful a new feature is to the people who tried it.",
+            ja="新しい機能を試した方に、その有用性を聞きます。",
+        ),
+        (
+            Question(
+                qid="usefulness",
+                type=QuestionType.SINGLE_CHOICE,
+                text=T(
+                    en="How useful is this feature to you?",
+                    ja="この機能は、あなたにとってどのくらい役に立ちますか？",
+                ),
+                options=[
+                    Option("extremely", T(en="Extremely useful", ja="非常に役に立つ")),
+                    Option("very", T(en="Very useful", ja="とても役に立つ")),
+                    Option("somewhat", T(en="Somewhat useful", ja="ある程度役に立つ")),
+                    Option("slightly", T(en="Slightly useful", ja="少し役に立つ")),
+                    Option("not_at_all", T(en="Not at all useful", ja="まったく役に立たない")),
+                ],
+                ordered=True,
+            ),
+            Question(
+                qid="improvement",
+                type=QuestionType.OPEN_TEXT,
+                text=T(
+                    en="What would make this feature more useful to you?",
+                    ja="この機能がもっと役に立つために、何が必要ですか？",
+                ),
+                required=False,
+            ),
+        ),
+    ),
+]
+
+TEMPLATES: dict[str, Template] = {template.key: template for template in _TEMPLATES}
 
 
 def _fill(text: LocalText, company: LocalText) -> LocalText:
@@ -108,6 +333,22 @@ def _only(text: LocalText, languages: tuple[str, ...]) -> LocalText:
     return LocalText({lang: value for lang, value in text.items() if lang in languages})
 
 
+def localise(question: Question, languages: tuple[str, ...], company: LocalText) -> Question:
+    """A copy of ``question`` in ``languages`` only, with the business named."""
+
+    def pick(text: LocalText) -> LocalText:
+        return _fill(_only(text, languages), company)
+
+    return replace(
+        question,
+        text=pick(question.text),
+        low_label=pick(question.low_label),
+        high_label=pick(question.high_label),
+        options=[Option(o.code, pick(o.text)) for o in question.options],
+        variants={band: pick(text) for band, text in question.variants.items()},
+    )
+
+
 def survey_from_template(
     key: str,
     *,
@@ -118,17 +359,6 @@ def survey_from_template(
     """A new draft survey made from the template named ``key``."""
     template = TEMPLATES[key]
     company_text = LocalText(en=company, ja=company) if company else FALLBACK_COMPANY
-    questions = [
-        Question(
-            qid=q.qid,
-            type=q.type,
-            text=_fill(_only(q.text, languages), company_text),
-            required=q.required,
-            low_label=_only(q.low_label, languages),
-            high_label=_only(q.high_label, languages),
-            max_length=q.max_length,
-        )
-        for q in template.questions
-    ]
+    questions = [localise(q, languages, company_text) for q in template.questions]
     chosen_title = title or _only(template.title, languages)
     return Survey(kind=template.kind, title=chosen_title, questions=questions, languages=languages)

@@ -1,0 +1,179 @@
+"""New survey: pick a template, the languages and a title; the result is a draft Survey."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveys.model import Survey
+from surveys.templates import TEMPLATES, survey_from_template
+from surveys.text import LocalText
+from ui.widgets import heading, hint
+
+# Shown in the list of templates: a name and when to use it, one line each.
+TEMPLATE_TEXT: dict[str, tuple[str, str]] = {
+    "nps": (
+        QT_TRANSLATE_NOOP("NewSurveyDialog", "NPS — Net Promoter Score (0–10)"),
+        QT_TRANSLATE_NOOP(
+            "NewSurveyDialog",
+            "Loyalty: how likely customers are to recommend you. Ask every few months.",
+        ),
+    ),
+    "csat": (
+        QT_TRANSLATE_NOOP("NewSurveyDialog", "CSAT — Customer satisfaction (1–5)"),
+        QT_TRANSLATE_NOOP(
+            "NewSurveyDialog",
+            "How a visit, order or support request went. Ask right after it.",
+        ),
+    ),
+    "ces": (
+        QT_TRANSLATE_NOOP("NewSurveyDialog", "CES — Customer effort (1–7)"),
+        QT_TRANSLATE_NOOP(
+            "NewSurveyDialog",
+            "How easy it was to get something done, such as a return or a support call.",
+        ),
+    ),
+}
+
+# Language names are written in their own language, as language pickers do.
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+
+
+class NewSurveyDialog(QDialog):
+    """Choose a template, languages and title; ``survey()`` builds the draft.
+
+    The widgets are public attributes so tests can drive them: ``template_buttons``
+    (key → QRadioButton), ``language_combo`` (item data: a tuple of language codes)
+    and ``title_edits`` (language → QLineEdit). Titles are prefilled from the
+    template in each chosen language until the user edits them.
+    """
+
+    def __init__(
+        self,
+        ui_language: str,
+        company: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New survey"))
+        self._company = company
+        self._edited: set[str] = set()
+
+        self.template_group = QButtonGroup(self)
+        self.template_buttons: dict[str, QRadioButton] = {}
+        templates = QVBoxLayout()
+        templates.setSpacing(2)
+        for key in TEMPLATE_TEXT:
+            name, when = TEMPLATE_TEXT[key]
+            button = QRadioButton(QCoreApplication.translate("NewSurveyDialog", name))
+            self.template_group.addButton(button)
+            self.template_buttons[key] = button
+            description = hint(QCoreApplication.translate("NewSurveyDialog", when))
+            # Indent the description under the radio button's text.
+            description.setContentsMargins(22, 0, 0, 8)
+            templates.addWidget(button)
+            templates.addWidget(description)
+
+        self.language_combo = QComboBox()
+        other = "en" if ui_language == "ja" else "ja"
+        choices = [
+            ((ui_language,), LANGUAGE_NAMES[ui_language]),
+            ((other,), LANGUAGE_NAMES[other]),
+            (
+                (ui_language, other),
+                self.tr("Both (%1 first)").replace("%1", LANGUAGE_NAMES[ui_language]),
+            ),
+        ]
+        for languages, label in choices:
+            self.language_combo.addItem(label, languages)
+
+        self.title_edits: dict[str, QLineEdit] = {}
+        self._form = form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Languages:"), self.language_combo)
+        for language in (ui_language, other):
+            edit = QLineEdit()
+            edit.textEdited.connect(lambda _text, lang=language: self._edited.add(lang))
+            edit.textChanged.connect(self._update_ok)
+            label = QLabel(self.tr("Title (%1):").replace("%1", LANGUAGE_NAMES[language]))
+            label.setBuddy(edit)
+            self.title_edits[language] = edit
+            form.addRow(label, edit)
+
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create draft"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Start from a template")))
+        layout.addLayout(templates)
+        layout.addLayout(form)
+        layout.addSpacing(4)
+        layout.addWidget(self.preview)
+        layout.addWidget(
+            hint(self.tr("The survey is saved as a draft: open it when you are ready to share it."))
+        )
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+        self.template_group.buttonToggled.connect(lambda _b, on: on and self._refresh())
+        self.language_combo.currentIndexChanged.connect(self._refresh)
+        self.template_buttons["nps"].setChecked(True)
+        self._refresh()
+
+    def template_key(self) -> str:
+        return next(key for key, b in self.template_buttons.items() if b.isChecked())
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.language_combo.currentData())
+
+    def title(self) -> LocalText:
+        return LocalText({lang: self.title_edits[lang].text().strip() for lang in self.languages()})
+
+    def survey(self, company: str | None = None) -> Survey:
+        """The draft survey the dialog describes (not stored, no slug yet)."""
+        return survey_from_template(
+            self.template_key(),
+            languages=self.languages(),
+            company=self._company if company is None else company,
+            title=self.title(),
+        )
+
+    def _refresh(self) -> None:
+        template = TEMPLATES[self.template_key()]
+        chosen = self.languages()
+        for language, edit in self.title_edits.items():
+            shown = language in chosen
+            self._form.setRowVisible(edit, shown)
+            if language not in self._edited:
+                edit.setText(template.title.get_for(language))
+        first = survey_from_template(
+            template.key, languages=chosen, company=self._company
+        ).questions[0]
+        self.preview.setText(
+            self.tr("First question: %1").replace("%1", first.text.get_for(chosen[0]))
+        )
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(all(self.title().values()))
