@@ -1,0 +1,43 @@
+"""Fixtures for the desktop app's tests: an isolated QSettings and a running KoeApp."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from storage.workspace import Workspace
+from ui.app import KoeApp
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Window geometry and other QSettings go to a temporary folder, not the user's."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def koe_app(qapp, workspace: Workspace) -> Iterator[KoeApp]:
+    """The app's services around the test workspace, with the survey site on a free port."""
+    qapp.setApplicationName("Koe")
+    qapp.setOrganizationName("Koe")
+    koe = KoeApp(workspace, port=0)
+    yield koe
+    koe.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, koe_app: KoeApp) -> MainWindow:
+    """The main window, shown (offscreen) with the survey site running."""
+    koe_app.start_server()
+    win = koe_app.build_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

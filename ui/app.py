@@ -1,0 +1,247 @@
+"""Starting and stopping the desktop app.
+
+``run()`` is what ``python main.py`` calls. It is split so that tests can build
+the same window around a workspace without entering the event loop:
+``KoeApp(workspace, port=0)`` owns the worker, the shared context and the
+embedded survey site; ``KoeApp.build_window()`` makes the main window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from storage import logfile
+from storage.settings import Settings
+from storage.workspace import Workspace, WorkspaceError
+from ui.context import AppContext
+from ui.i18n import install_translator
+from ui.main_window import MainWindow
+from ui.worker import DbWorker
+
+log = logging.getLogger(__name__)
+
+HOST = "127.0.0.1"
+
+
+class ResponseBridge(QObject):
+    """Carries the web server's ``on_response(survey_id)`` calls to the GUI thread.
+
+    ``notify`` is called on a server thread; it only emits, and the queued
+    connection delivers the id on the GUI thread. No widget is touched there.
+
+    Signals:
+        arrived(int): a response was stored for this survey id.
+    """
+
+    arrived = Signal(int)
+
+    def notify(self, survey_id: int) -> None:
+        self.arrived.emit(int(survey_id))
+
+
+class KoeApp(QObject):
+    """One desktop session around an open workspace (which the caller keeps and closes).
+
+    Owns the database worker, the AppContext every page shares and the embedded
+    survey site. ``port`` overrides the port setting until the user saves another
+    (tests pass 0 for a free one).
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        host: str = HOST,
+        port: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.worker = DbWorker(workspace)
+        self.context = AppContext(workspace, self.worker)
+        self.bridge = ResponseBridge()
+        self.bridge.arrived.connect(
+            self.context.responses_changed, Qt.ConnectionType.QueuedConnection
+        )
+        self.host = host
+        self.port = self.context.settings.port if port is None else port
+        self._settings_port = self.context.settings.port
+        self.server: object | None = None
+        self.window: MainWindow | None = None
+        self.context.settings_changed.connect(self._on_settings_changed)
+
+    def take_daily_backup(self) -> None:
+        """Today's automatic copy, on the worker (a no-op when there is one already)."""
+        workspace = self.workspace
+
+        def job(_db: object) -> Path | None:
+            return workspace.take_daily_backup()
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                log.info("daily backup written to %s", path)
+
+        def failed(error: Exception) -> None:
+            log.error("daily backup failed: %s", error)
+
+        self.worker.submit(job, done, failed)
+
+    def start_server(self) -> bool:
+        """Start the survey site; on failure the app keeps running and says why."""
+        try:
+            from web.app import create_app
+            from web.server import EmbeddedServer, ServerError
+        except ImportError as error:
+            log.error("the survey site is not available: %s", error)
+            self.context.set_server_state("", self.tr("it is missing from this installation."))
+            return False
+        app = create_app(self.workspace, on_response=self.bridge.notify)
+        server = EmbeddedServer(app, self.host, self.port)
+        try:
+            server.start()
+        except ServerError as error:
+            log.warning("survey site did not start on port %s: %s", self.port, error)
+            self.context.set_server_state("", str(error))
+            return False
+        self.server = server
+        log.info("survey site running at %s", server.url)
+        self.context.set_server_state(server.url, "")
+        return True
+
+    def stop_server(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()  # type: ignore[attr-defined]
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        # A new port takes effect at once: the usual reason to change it is that
+        # the old one was taken.
+        if settings.port != self._settings_port:
+            self._settings_port = settings.port
+            self.port = settings.port
+            self.stop_server()
+            self.start_server()
+
+    def build_window(self) -> MainWindow:
+        self.window = MainWindow(self.context)
+        return self.window
+
+    def shutdown(self) -> None:
+        """Stop the site and the worker; the caller then closes the workspace."""
+        self.stop_server()
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        self.worker.stop()
+
+
+class ErrorReporter(QObject):
+    """Logs unexpected errors with their traceback and tells the user in plain words.
+
+    Errors from other threads are logged there and shown on the GUI thread.
+
+    Signals:
+        reported(str): an unexpected error happened; carries its one-line summary.
+    """
+
+    reported = Signal(str)
+
+    def __init__(self, log_path: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self._box: QMessageBox | None = None
+        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+
+    def excepthook(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        self.reported.emit(_summary(kind, error))
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def message(self, summary: str) -> str:
+        text = self.tr("Something unexpected went wrong: {error}").format(error=summary)
+        if self.log_path is not None:
+            text += "\n\n" + self.tr(
+                "The details were written to {path}. If this keeps happening, send that file "
+                "to whoever supports your Koe."
+            ).format(path=self.log_path)
+        return text
+
+    def _show(self, summary: str) -> None:
+        if self._box is not None and self._box.isVisible():
+            return  # one box at a time, even if an error repeats in a loop
+        parent = QApplication.activeWindow()
+        box = QMessageBox(QMessageBox.Icon.Critical, "Koe", self.message(summary), parent=parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "_box", None))
+        self._box = box
+        box.open()
+
+
+def _summary(kind: type[BaseException], error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else kind.__name__
+
+
+def show_startup_error(text: str, parent: QWidget | None = None) -> None:
+    QMessageBox.critical(
+        parent,
+        "Koe",
+        QApplication.translate("KoeApp", "Koe cannot open: {reason}").format(reason=text),
+    )
+
+
+def run(data_dir: Path, argv: list[str]) -> int:
+    """Open the workspace in ``data_dir``, show the window, and return the exit code."""
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Koe")
+    app.setOrganizationName("Koe")
+    # Until the workspace is open its language setting is unknown: follow the system.
+    install_translator(app, "")
+    try:
+        workspace = Workspace.open(Path(data_dir))
+    except WorkspaceError as error:
+        logging.basicConfig()
+        log.error("cannot open workspace %s: %s", data_dir, error)
+        show_startup_error(str(error))
+        return 1
+    try:
+        log_path = logfile.configure(workspace.log_dir)
+        reporter = ErrorReporter(log_path)
+        reporter.install()
+        log.info("Koe started on workspace %s", workspace.folder)
+        koe = KoeApp(workspace)
+        if koe.context.settings.language:
+            install_translator(app, koe.context.settings.language)
+        koe.take_daily_backup()
+        koe.start_server()
+        window = koe.build_window()
+        window.show()
+        code = app.exec()
+        koe.shutdown()
+        log.info("Koe stopped")
+        return code
+    finally:
+        workspace.close()
+        sys.excepthook = sys.__excepthook__
+        threading.excepthook = threading.__excepthook__

@@ -1,0 +1,66 @@
+"""Koe's icons: Lucide SVGs from ``resources/icons`` drawn in the palette's colours.
+
+The SVGs stroke with ``currentColor``; we substitute the palette's text colour
+before rendering so that the same file reads on light and dark system themes.
+Call ``icon()`` again after a palette change (widgets get a PaletteChange event).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+# Rendered sizes: small buttons, the navigation list, and their 2x versions.
+_SIZES = (16, 20, 24, 32, 40, 48)
+
+
+def icon_path(name: str) -> Path:
+    return ICON_DIR / f"{name}.svg"
+
+
+@cache
+def _svg_text(name: str) -> str:
+    path = icon_path(name)
+    if not path.is_file():
+        raise FileNotFoundError(f"no icon named {name!r} in {ICON_DIR}")
+    return path.read_text(encoding="utf-8")
+
+
+def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
+    svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexArgb))
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
+
+
+def icon(name: str, palette: QPalette | None = None) -> QIcon:
+    """The Lucide icon ``name`` coloured for ``palette`` (the application's by default).
+
+    Normal pixmaps use the text colour, selected ones the highlighted-text colour
+    (navigation lists), disabled ones the disabled text colour.
+    """
+    pal = palette if palette is not None else QGuiApplication.palette()
+    colours = {
+        QIcon.Mode.Normal: pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
+        QIcon.Mode.Active: pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
+        QIcon.Mode.Selected: pal.color(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText
+        ),
+        QIcon.Mode.Disabled: pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+    }
+    result = QIcon()
+    for mode, colour in colours.items():
+        for size in _SIZES:
+            result.addPixmap(_pixmap(name, colour, size), mode, QIcon.State.Off)
+    return result

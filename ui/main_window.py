@@ -1,0 +1,222 @@
+"""Koe's main window: a navigation list on the left, one page at a time on the right.
+
+The window only wires pages together; each page is a module of its own under
+``ui/pages`` and is built as ``Page(context, parent)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.icons import icon
+from ui.pages.placeholder_page import ContactsPage, SendPage
+from ui.pages.results_page import ResultsPage
+from ui.pages.settings_page import SettingsPage
+from ui.pages.surveys_page import SurveysPage
+from ui.widgets import server_status_text
+
+GEOMETRY_KEY = "main_window/geometry"
+DEFAULT_SIZE = QSize(1100, 720)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    icon_name: str
+    factory: type[QWidget]
+
+
+# The navigation order; Ctrl+1 … Ctrl+5 follow it.
+PAGES = (
+    PageSpec("surveys", "clipboard-list", SurveysPage),
+    PageSpec("contacts", "users", ContactsPage),
+    PageSpec("send", "send", SendPage),
+    PageSpec("results", "chart-column", ResultsPage),
+    PageSpec("settings", "settings", SettingsPage),
+)
+
+
+class MainWindow(QMainWindow):
+    """The one window of the desktop app.
+
+    Signals:
+        page_changed(str): the page with this key is now shown.
+    """
+
+    page_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Koe")
+        self.setMinimumSize(760, 480)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        # The list takes the window's background so the page area stands out.
+        self.nav.setBackgroundRole(QPalette.ColorRole.Window)
+        self.nav.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for spec in PAGES:
+            page = spec.factory(context, self.stack)
+            page.setObjectName(f"{spec.key}_page")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self._label(spec.key))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        self._fit_nav_width()
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.server_icon = QLabel()
+        self.server_label = QLabel()
+        self.server_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.server_icon)
+        self.statusBar().addWidget(self.server_label, 1)
+        self._server_icon_name = "globe"
+
+        self._wire_pages()
+        self._add_shortcuts()
+        self._paint_icons()
+        context.server_changed.connect(self._show_server)
+        context.worker.failed.connect(self._show_failure)
+        self._show_server(context.server_url, context.server_error)
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    def _label(self, key: str) -> str:
+        return {
+            "surveys": self.tr("Surveys"),
+            "contacts": self.tr("Contacts"),
+            "send": self.tr("Send"),
+            "results": self.tr("Results"),
+            "settings": self.tr("Settings"),
+        }[key]
+
+    def _fit_nav_width(self) -> None:
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
+        )
+        self.nav.setFixedWidth(max(168, widest + self.nav.iconSize().width() + 56))
+
+    def _wire_pages(self) -> None:
+        for page in self.pages.values():
+            navigate = getattr(page, "navigate_requested", None)
+            if navigate is not None:
+                navigate.connect(self.show_page)
+        # The Surveys page may offer "see results"; each side is optional so the
+        # two pages can grow independently of this window.
+        show_results = getattr(self.pages["surveys"], "show_results", None)
+        if show_results is not None and hasattr(show_results, "connect"):
+            show_results.connect(self.show_results)
+
+    def _add_shortcuts(self) -> None:
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+            self.nav.item(number - 1).setToolTip(f"{self._label(spec.key)} (Ctrl+{number})")
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.quit_action = quit_action
+
+    # -- navigation ----------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def show_page(self, key: str) -> None:
+        """Show the page with ``key`` (surveys, contacts, send, results, settings)."""
+        keys = [spec.key for spec in PAGES]
+        self.nav.setCurrentRow(keys.index(key))
+
+    def show_results(self, survey_id: int) -> None:
+        """Switch to Results with ``survey_id`` selected (asked for by the Surveys page)."""
+        select = getattr(self.pages["results"], "select_survey", None)
+        if select is not None:
+            select(survey_id)
+        self.show_page("results")
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.page_changed.emit(PAGES[row].key)
+
+    # -- status ---------------------------------------------------------------------
+
+    def _show_server(self, url: str, error: str) -> None:
+        self.server_label.setText(server_status_text(url, error))
+        self.server_label.setToolTip(error)
+        self._server_icon_name = "triangle-alert" if error else "globe"
+        self.server_icon.setPixmap(icon(self._server_icon_name, self.palette()).pixmap(16, 16))
+
+    def _show_failure(self, text: str) -> None:
+        # Not modal: a failed background task must not stop the user mid-task.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Koe"), self.tr("Something went wrong."), parent=self
+        )
+        box.setInformativeText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- look -----------------------------------------------------------------------
+
+    def _paint_icons(self) -> None:
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setIcon(icon(spec.icon_name, self.nav.palette()))
+        self.server_icon.setPixmap(icon(self._server_icon_name, self.palette()).pixmap(16, 16))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A system switch between light and dark arrives as a palette change.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_icons()
+        super().changeEvent(event)
+
+    # -- geometry -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
+        self.resize(DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,109 @@
+"""Pages that later issues build: Contacts and Send.
+
+Until then each says plainly what is coming and what to do today, with a
+button that goes to the Surveys page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.icons import icon
+from ui.widgets import heading_font
+
+
+class PlaceholderPage(QWidget):
+    """An empty state: an icon, a title, what is coming, what to do now.
+
+    Signals:
+        navigate_requested(str): the user asked to go to the page with this key
+            ("surveys").
+    """
+
+    navigate_requested = Signal(str)
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, icon_name: str
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._icon_name = icon_name
+
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title = QLabel()
+        self.title.setFont(heading_font(self.font(), 1.5))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.coming = QLabel()
+        self.now = QLabel()
+        for label in (self.coming, self.now):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            # A measure that stays readable in both languages, however wide the window.
+            label.setMaximumWidth(520)
+        self.go_button = QPushButton(self.tr("Go to Surveys"))
+        self.go_button.clicked.connect(lambda: self.navigate_requested.emit("surveys"))
+
+        column = QVBoxLayout(self)
+        column.setSpacing(14)
+        column.addStretch(2)
+        column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.coming, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.now, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(6)
+        column.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(3)
+        self._paint_icons()
+
+    def set_text(self, title: str, coming: str, now: str) -> None:
+        self.title.setText(title)
+        self.coming.setText(coming)
+        self.now.setText(now)
+
+    def _paint_icons(self) -> None:
+        self.picture.setPixmap(icon(self._icon_name, self.palette()).pixmap(48, 48))
+        self.go_button.setIcon(icon("arrow-right", self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == event.Type.PaletteChange:
+            self._paint_icons()
+        super().changeEvent(event)
+
+
+class ContactsPage(PlaceholderPage):
+    """Contacts: coming in a later issue."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent, icon_name="users")
+        self.set_text(
+            title=self.tr("Contacts are coming soon"),
+            coming=self.tr(
+                "Here you will import your customers from a CSV or Excel file, keep "
+                "track of their consent, and respect opt-outs."
+            ),
+            now=self.tr(
+                "For now, share a survey's link or QR code from the Surveys page: "
+                "anyone who has it can answer."
+            ),
+        )
+
+
+class SendPage(PlaceholderPage):
+    """Send: coming in a later issue."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent, icon_name="send")
+        self.set_text(
+            title=self.tr("Sending is coming soon"),
+            coming=self.tr(
+                "Here you will send surveys to your contacts as SMS and email campaigns, "
+                "with reminders and quiet hours."
+            ),
+            now=self.tr(
+                "For now, share a survey's link or QR code from the Surveys page: "
+                "put the link in your own messages or print the QR code."
+            ),
+        )

@@ -1,0 +1,284 @@
+"""The Settings page: language, business details, the survey site, workspace and backups.
+
+Saving goes through ``AppContext.save_settings`` (the worker writes, the context
+announces ``settings_changed``); nothing here touches the disk on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.settings import Settings
+from ui.context import AppContext
+from ui.icons import icon
+from ui.pages.backups_panel import BackupsPanel
+from ui.widgets import heading, hint, server_status_text
+
+# Each language is named in its own language, so anyone can find theirs.
+LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"))
+PORT_RANGE = (1024, 65535)
+
+
+def is_web_address(text: str) -> bool:
+    """True for an http(s) address with a host, e.g. https://survey.example.com/koe."""
+    if not text or any(ch.isspace() for ch in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+class SettingsPage(QWidget):
+    """Edits the workspace's settings and shows where its data and backups are.
+
+    Signals:
+        saved(object): the settings were stored; carries the new Settings.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._saving = False
+        self._pending_language = False
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.business_name = QLineEdit()
+        self.business_name.setPlaceholderText(self.tr("e.g. Sakura Bakery"))
+        self.privacy_url = QLineEdit()
+        self.privacy_url.setPlaceholderText("https://")
+        self.port = QSpinBox()
+        self.port.setRange(*PORT_RANGE)
+        self.port.setGroupSeparatorShown(False)
+        self.public_url = QLineEdit()
+        self.public_url.setPlaceholderText(self.tr("Leave empty to use this computer"))
+        self.server_status = QLabel()
+        self.server_status.setWordWrap(True)
+        self.server_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save settings (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.save_status = QLabel()
+        self.save_status.setWordWrap(True)
+        # Window-wide, but only live while this page is the visible one.
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.activated.connect(self.save)
+
+        self.folder_label = QLabel(str(context.workspace.folder))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.backups = BackupsPanel(context)
+
+        self._build_layout()
+        for edit in (self.business_name, self.privacy_url, self.public_url):
+            edit.textChanged.connect(self._update_state)
+        self.language.currentIndexChanged.connect(self._update_state)
+        self.port.valueChanged.connect(self._update_state)
+        context.settings_changed.connect(self._on_settings_changed)
+        context.server_changed.connect(self._show_server)
+        context.worker.failed.connect(self._on_save_failed)
+
+        self.load(context.settings)
+        self._show_server(context.server_url, context.server_error)
+        self._paint_icons()
+
+    def _build_layout(self) -> None:
+        general = QFormLayout()
+        general.addRow(self.tr("Language"), self.language)
+        general.addRow("", hint(self.tr("A new language applies the next time Koe starts.")))
+        general.addRow(self.tr("Business name"), self.business_name)
+        general.addRow("", hint(self.tr("Shown to customers on the survey page.")))
+        general.addRow(self.tr("Privacy notice"), self.privacy_url)
+        general.addRow(
+            "", hint(self.tr("A link to your privacy notice, shown on the survey page."))
+        )
+
+        site = QFormLayout()
+        site.addRow(self.tr("Status"), self.server_status)
+        site.addRow(self.tr("Port"), self.port)
+        site.addRow("", hint(self.tr("The port this computer serves surveys on (1024–65535).")))
+        site.addRow(self.tr("Public address"), self.public_url)
+        site.addRow(
+            "",
+            hint(
+                self.tr(
+                    "Leave empty to use this computer's address; set it when the survey site "
+                    "runs on a public host (python main.py serve --public-url …)."
+                )
+            ),
+        )
+        for form in (general, site):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setVerticalSpacing(6)
+
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.save_status, 1)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.open_folder_button)
+
+        content = QWidget()
+        content.setMaximumWidth(760)
+        column = QVBoxLayout(content)
+        column.setSpacing(10)
+        column.setContentsMargins(24, 20, 24, 24)
+        column.addWidget(heading(self.tr("Settings"), scale=1.5))
+        column.addWidget(heading(self.tr("General")))
+        column.addLayout(general)
+        column.addSpacing(8)
+        column.addWidget(heading(self.tr("Survey site")))
+        column.addLayout(site)
+        column.addLayout(save_row)
+        column.addSpacing(8)
+        column.addWidget(_rule())
+        column.addWidget(heading(self.tr("Workspace folder")))
+        column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))
+        column.addLayout(folder_row)
+        column.addSpacing(8)
+        column.addWidget(heading(self.tr("Backups")))
+        column.addWidget(self.backups)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- the form ----------------------------------------------------------------
+
+    def load(self, settings: Settings) -> None:
+        """Show ``settings`` in the form."""
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.business_name.setText(settings.business_name)
+        self.privacy_url.setText(settings.privacy_url)
+        self.port.setValue(settings.port)
+        self.public_url.setText(settings.public_url)
+        self._update_state()
+
+    def values(self) -> dict[str, object]:
+        """The form as keyword arguments for ``save_settings``."""
+        return {
+            "language": self.language.currentData() or "",
+            "business_name": self.business_name.text().strip(),
+            "privacy_url": self.privacy_url.text().strip(),
+            "port": self.port.value(),
+            "public_url": self.public_url.text().strip().rstrip("/"),
+        }
+
+    def problems(self) -> list[str]:
+        """What stops the form from being saved, in plain words."""
+        found = []
+        values = self.values()
+        if values["privacy_url"] and not is_web_address(str(values["privacy_url"])):
+            found.append(
+                self.tr("The privacy notice must be a web address starting with https://.")
+            )
+        if values["public_url"] and not is_web_address(str(values["public_url"])):
+            found.append(
+                self.tr(
+                    "The public address must start with http:// or https:// and name a host, "
+                    "e.g. https://survey.example.com."
+                )
+            )
+        return found
+
+    def changes(self) -> dict[str, object]:
+        current = self.context.settings
+        return {
+            key: value for key, value in self.values().items() if getattr(current, key) != value
+        }
+
+    def _update_state(self) -> None:
+        problems = self.problems()
+        self.save_button.setEnabled(not self._saving and not problems and bool(self.changes()))
+        if problems:
+            self.save_status.setText(" ".join(problems))
+        elif self.changes():
+            self.save_status.setText(self.tr("Unsaved changes."))
+        elif not self._saving and self.save_status.text() == self.tr("Unsaved changes."):
+            self.save_status.clear()
+
+    def save(self) -> None:
+        """Store the changed settings (Ctrl+S)."""
+        changes = self.changes()
+        if self._saving or not changes or self.problems():
+            return
+        self._saving = True
+        self._pending_language = "language" in changes
+        self.save_status.setText(self.tr("Saving…"))
+        self._update_state()
+        self.context.save_settings(**changes)
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        was_saving, self._saving = self._saving, False
+        self.load(settings)
+        if was_saving:
+            text = self.tr("Saved.")
+            if self._pending_language:
+                text += " " + self.tr("Restart Koe to see the new language.")
+            self.save_status.setText(text)
+            self.saved.emit(settings)
+
+    def _on_save_failed(self, error: str) -> None:
+        # save_settings has no error callback of its own; its failure arrives here.
+        if self._saving:
+            self._saving = False
+            self.save_status.setText(self.tr("Could not save: {error}").format(error=error))
+            self._update_state()
+
+    # -- the rest ----------------------------------------------------------------
+
+    def _show_server(self, url: str, error: str) -> None:
+        self.server_status.setText(server_status_text(url, error))
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.folder)))
+
+    def _paint_icons(self) -> None:
+        self.save_button.setIcon(icon("save", self.palette()))
+        self.open_folder_button.setIcon(icon("folder-open", self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_icons()
+        super().changeEvent(event)
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
