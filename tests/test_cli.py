@@ -75,6 +75,7 @@ def test_demo_then_serve_then_answer_then_export(demo_dir, tmp_path):
     nps_id, _, _, _, url = next(f for f in survey_lines(demo_dir) if f[1] == "nps")
     slug_path = url.split("8765", 1)[1]
     port = free_port()
+    log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
         [
             sys.executable,
@@ -88,8 +89,8 @@ def test_demo_then_serve_then_answer_then_export(demo_dir, tmp_path):
             "https://koe.example.com",
         ],
         cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
         text=True,
     )
     try:
@@ -101,7 +102,7 @@ def test_demo_then_serve_then_answer_then_export(demo_dir, tmp_path):
                     page = client.get(slug_path)
                     break
                 except httpx.ConnectError:
-                    assert server.poll() is None, server.stderr.read()
+                    assert server.poll() is None, (tmp_path / "serve.log").read_text()
                     assert time.monotonic() < deadline, "serve did not start"
                     time.sleep(0.1)
             assert page.status_code == 200
@@ -133,6 +134,7 @@ def test_demo_then_serve_then_answer_then_export(demo_dir, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=20)
+        log.close()
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 1301
     assert rows[-1]["nps"] == "10" and rows[-1]["reason"] == comment
