@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from storage.database import from_text, to_text, utc_now
+from surveys.editing import EditRefused, locked_problems
 from surveys.model import Survey, SurveyKind, SurveyStatus
 from surveys.questions import MAX_TEXT_LENGTH, Band, Option, Question, QuestionType
 from surveys.text import LocalText
@@ -97,21 +98,27 @@ def _config_json(question: Question) -> str:
 
 def _insert_questions(db: Database, survey_id: int, questions: list[Question]) -> None:
     for position, question in enumerate(questions):
-        db.execute(
-            "INSERT INTO questions (survey_id, qid, position, type, text, required,"
-            " low_label, high_label, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                survey_id,
-                question.qid,
-                position,
-                str(question.type),
-                json.dumps(question.text, ensure_ascii=False),
-                int(question.required),
-                json.dumps(question.low_label, ensure_ascii=False),
-                json.dumps(question.high_label, ensure_ascii=False),
-                _config_json(question),
-            ],
-        )
+        _insert_question(db, survey_id, position, question)
+
+
+def _insert_question(db: Database, survey_id: int, position: int, question: Question) -> None:
+    db.execute(
+        "INSERT INTO questions (survey_id, qid, position, type, text, required,"
+        " low_label, high_label, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [survey_id, question.qid, position, *_question_values(question)],
+    )
+
+
+def _question_values(question: Question) -> list[object]:
+    """type, text, required, low_label, high_label, config: as the table stores them."""
+    return [
+        str(question.type),
+        json.dumps(question.text, ensure_ascii=False),
+        int(question.required),
+        json.dumps(question.low_label, ensure_ascii=False),
+        json.dumps(question.high_label, ensure_ascii=False),
+        _config_json(question),
+    ]
 
 
 def _question(row: dict) -> Question:
@@ -255,3 +262,73 @@ def close_expired(db: Database, now: datetime) -> list[int]:
                 [to_text(now), to_text(now), survey_id],
             )
     return ids
+
+
+def answered_qids(db: Database, survey_id: int) -> set[str]:
+    """The ids of the survey's questions that have at least one answer."""
+    return {
+        row["qid"]
+        for row in db.query(
+            "SELECT q.qid FROM questions q WHERE q.survey_id = ?"
+            " AND EXISTS (SELECT 1 FROM answers a WHERE a.question_id = q.id)",
+            [survey_id],
+        )
+    }
+
+
+def update(db: Database, survey: Survey) -> Survey:
+    """Save a survey's title, languages, options and questions.
+
+    Questions keep their row (and so their answers) by qid; new ones are
+    added; removed ones are deleted. Raises surveys.editing.EditRefused, and
+    changes nothing, when the change would corrupt collected answers.
+    """
+    if survey.id is None:
+        raise ValueError("only a stored survey can be updated")
+    with db.atomic():
+        old = get(db, survey.id)
+        problems = locked_problems(old, survey, answered_qids(db, survey.id))
+        if problems:
+            raise EditRefused(problems)
+        db.execute(
+            "UPDATE surveys SET title = ?, languages = ?, anonymous = ?, options = ?,"
+            " updated_at = ? WHERE id = ?",
+            [
+                json.dumps(survey.title, ensure_ascii=False),
+                json.dumps(list(survey.languages)),
+                int(survey.anonymous),
+                _options_json(survey),
+                to_text(utc_now()),
+                survey.id,
+            ],
+        )
+        _replace_questions(db, survey.id, survey.questions)
+    return get(db, survey.id)
+
+
+def _replace_questions(db: Database, survey_id: int, questions: list[Question]) -> None:
+    existing = question_ids(db, survey_id)
+    keep = {q.qid for q in questions}
+    for qid, row_id in existing.items():
+        if qid not in keep:
+            db.execute("DELETE FROM questions WHERE id = ?", [row_id])
+    # Positions are moved out of the way first so a reordering never collides.
+    db.execute("UPDATE questions SET position = -1 - position WHERE survey_id = ?", [survey_id])
+    for position, question in enumerate(questions):
+        if question.qid in existing:
+            db.execute(
+                "UPDATE questions SET position = ?, type = ?, text = ?, required = ?,"
+                " low_label = ?, high_label = ?, config = ? WHERE id = ?",
+                [position, *_question_values(question), existing[question.qid]],
+            )
+        else:
+            _insert_question(db, survey_id, position, question)
+
+
+def delete(db: Database, survey_id: int) -> None:
+    """Delete a survey that has no responses; one with responses is refused."""
+    with db.atomic():
+        if db.execute("SELECT 1 FROM responses WHERE survey_id = ?", [survey_id]).fetchone():
+            raise EditRefused(["the survey has responses; close it instead of deleting it"])
+        db.execute("DELETE FROM deliveries WHERE survey_id = ?", [survey_id])
+        db.execute("DELETE FROM surveys WHERE id = ?", [survey_id])

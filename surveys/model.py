@@ -67,16 +67,9 @@ class Survey:
         qids = [q.qid for q in self.questions]
         if len(set(qids)) != len(qids):
             raise ValueError(f"question ids must be unique: {qids!r}")
-        for index, question in enumerate(self.questions):
-            if question.follow_up_of is None:
-                continue
-            earlier = {q.qid: q for q in self.questions[:index]}
-            target = earlier.get(question.follow_up_of)
-            if target is None or not target.is_scale:
-                raise ValueError(
-                    f"{question.qid} follows up {question.follow_up_of!r}, "
-                    "which must be an earlier scale question"
-                )
+        # A follow-up placed before its score, or whose score was deleted, is
+        # allowed while a survey is being edited: it is shown with its default
+        # wording, and the best-practice checker reports it.
 
     @property
     def default_language(self) -> str:
@@ -124,9 +117,10 @@ class Survey:
         if question.follow_up_of is None:
             return None
         score = answers.get(question.follow_up_of)
-        if not isinstance(score, int):
+        target = next((q for q in self.questions if q.qid == question.follow_up_of), None)
+        if not isinstance(score, int) or target is None or not target.is_scale:
             return None
-        return self.question(question.follow_up_of).band(score)
+        return target.band(score)
 
     def parse_answers(
         self,

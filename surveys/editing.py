@@ -1,0 +1,70 @@
+"""Editing a survey that already has answers, without corrupting what was collected.
+
+Koe's rule is to lock what answers depend on: a question that has answers
+keeps its id, its type and its scale, and keeps every option code it had. Its
+wording may still be corrected and options may be added, and new questions may
+be added anywhere. To ask something different, add a new question: it gets a
+new id, so exports keep one meaning per column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from surveys.model import Survey
+from surveys.questions import Question, QuestionType
+from surveys.text import LocalText
+
+
+class EditRefused(ValueError):
+    """Changes that would corrupt collected answers; ``problems`` says which, in words."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def locked_problems(old: Survey, new: Survey, answered: Collection[str]) -> list[str]:
+    """What ``new`` changes that the answered questions (by qid) of ``old`` forbid."""
+    problems: list[str] = []
+    new_by_qid = {q.qid: q for q in new.questions}
+    for before in old.questions:
+        if before.qid not in answered:
+            continue
+        after = new_by_qid.get(before.qid)
+        if after is None:
+            problems.append(f"{before.qid} has answers and cannot be deleted")
+            continue
+        problems.extend(_question_problems(before, after))
+    return problems
+
+
+def _question_problems(before: Question, after: Question) -> list[str]:
+    problems = []
+    if after.type is not before.type:
+        problems.append(f"{before.qid} has answers: its type cannot change")
+    elif after.scale != before.scale:
+        problems.append(f"{before.qid} has answers: its scale cannot change")
+    removed = {o.code for o in before.options} - {o.code for o in after.options}
+    if removed:
+        problems.append(f"{before.qid} has answers: options {', '.join(sorted(removed))} must stay")
+    if before.other_option and not after.other_option:
+        problems.append(f'{before.qid} has answers: its "Other" option must stay')
+    if before.none_option and not after.none_option:
+        problems.append(f'{before.qid} has answers: its "None of these" option must stay')
+    return problems
+
+
+def new_qid(survey: Survey, prefix: str = "q") -> str:
+    """A question id not used in ``survey``: q1, q2, …"""
+    used = {q.qid for q in survey.questions}
+    number = 1
+    while f"{prefix}{number}" in used:
+        number += 1
+    return f"{prefix}{number}"
+
+
+def new_question(survey: Survey, kind: QuestionType) -> Question:
+    """A blank question of type ``kind`` with a fresh id, in the survey's languages."""
+    blank = LocalText({language: "" for language in survey.languages})
+    return Question(qid=new_qid(survey), type=kind, text=blank, required=False)
