@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from web.app import create_app
-from web.server import ServerError, serve_forever
-
 from commands.errors import CommandError
 from storage import settings as settings_store
 from storage.workspace import Workspace
+from web.app import create_app
+from web.server import ServerError, serve_forever
 
 log = logging.getLogger(__name__)
 

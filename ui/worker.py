@@ -45,7 +45,7 @@ class _Runner(QObject):
     def run(self, task: _Task) -> None:
         try:
             result = task.job(self._workspace.db())
-        except Exception as error:  # noqa: BLE001 - reported to the caller on the GUI thread
+        except Exception as error:  # reported to the caller on the GUI thread
             log.exception("database task failed")
             self.errored.emit(task, error)
         else:
