@@ -225,6 +225,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         log.error("cannot open workspace %s: %s", data_dir, error)
         show_startup_error(str(error))
         return 1
+    previous_hooks = sys.excepthook, threading.excepthook
     try:
         log_path = logfile.configure(workspace.log_dir)
         reporter = ErrorReporter(log_path)
@@ -243,5 +244,4 @@ def run(data_dir: Path, argv: list[str]) -> int:
         return code
     finally:
         workspace.close()
-        sys.excepthook = sys.__excepthook__
-        threading.excepthook = threading.__excepthook__
+        sys.excepthook, threading.excepthook = previous_hooks

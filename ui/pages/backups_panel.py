@@ -282,7 +282,7 @@ class BackupsPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         log.error("backup task failed: %s", error)
-        self._set_busy(False, self.tr("That did not work: {error}").format(error=error))
+        self._set_busy(False, self.tr("Could not finish: {error}").format(error=error))
 
     # -- state -----------------------------------------------------------------
 

@@ -204,7 +204,9 @@ class SettingsPage(QWidget):
         values = self.values()
         if values["privacy_url"] and not is_web_address(str(values["privacy_url"])):
             found.append(
-                self.tr("The privacy notice must be a web address starting with https://.")
+                self.tr(
+                    "The privacy notice must be a web address starting with http:// or https://."
+                )
             )
         if values["public_url"] and not is_web_address(str(values["public_url"])):
             found.append(
