@@ -1,0 +1,76 @@
+"""The respondent site served by the real uvicorn server on a free 127.0.0.1 port."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import httpx
+import pytest
+
+from storage import responses as response_store
+from storage import settings as settings_store
+from storage.workspace import Workspace
+from surveys.model import Survey
+from tests.helpers import free_port
+from web.app import create_app
+from web.server import EmbeddedServer
+
+BUSINESS = "Hinata Coffee"
+
+
+@dataclass
+class Site:
+    """A running site: an HTTP client on it, and the survey ids on_response reported."""
+
+    client: httpx.Client
+    url: str
+    notified: list[int] = field(default_factory=list)
+
+
+@pytest.fixture
+def site(workspace: Workspace) -> Iterator[Site]:
+    settings_store.save(
+        workspace.db(), business_name=BUSINESS, privacy_url="https://example.com/privacy"
+    )
+    notified: list[int] = []
+    server = EmbeddedServer(create_app(workspace, on_response=notified.append), port=free_port())
+    server.start()
+    try:
+        with httpx.Client(base_url=server.url, timeout=10) as client:
+            yield Site(client=client, url=server.url, notified=notified)
+    finally:
+        server.stop()
+
+
+def form_action(page: str) -> str:
+    """Where the page's form posts to, as a browser would read it."""
+    match = re.search(r'<form[^>]*action="([^"]*)"', page)
+    assert match, "the page has no form"
+    return html.unescape(match.group(1))
+
+
+def answer(client: httpx.Client, link: str, fields: dict[str, str], **get: str) -> httpx.Response:
+    """Open ``link`` and post ``fields`` through its form, like a browser."""
+    page = client.get(link, params=get or None)
+    assert page.status_code == 200, page.text
+    return client.post(form_action(page.text), data=fields)
+
+
+def stored(workspace: Workspace, survey: Survey) -> list[dict[str, object]]:
+    """The survey's responses as the export sees them."""
+    return list(response_store.iter_rows(workspace.db(), survey))
+
+
+def textarea(page: str, name: str) -> str:
+    """The text a textarea shows, unescaped."""
+    match = re.search(rf'<textarea[^>]*name="{name}"[^>]*>(.*?)</textarea>', page, re.S)
+    assert match, f"no textarea {name}"
+    return html.unescape(match.group(1))
+
+
+def checked(page: str, name: str) -> list[str]:
+    """The values of the radio buttons of ``name`` that are ticked."""
+    return re.findall(rf'name="{name}" value="(\d+)" checked', page)
