@@ -21,29 +21,12 @@ from surveys.templates import TEMPLATES, survey_from_template
 from surveys.text import LocalText
 from ui.widgets import heading, hint
 
-# Shown in the list of templates: a name and when to use it, one line each.
-TEMPLATE_TEXT: dict[str, tuple[str, str]] = {
-    "nps": (
-        QT_TRANSLATE_NOOP("NewSurveyDialog", "NPS — Net Promoter Score (0–10)"),
-        QT_TRANSLATE_NOOP(
-            "NewSurveyDialog",
-            "Loyalty: how likely customers are to recommend you. Ask every few months.",
-        ),
-    ),
-    "csat": (
-        QT_TRANSLATE_NOOP("NewSurveyDialog", "CSAT — Customer satisfaction (1–5)"),
-        QT_TRANSLATE_NOOP(
-            "NewSurveyDialog",
-            "How a visit, order or support request went. Ask right after it.",
-        ),
-    ),
-    "ces": (
-        QT_TRANSLATE_NOOP("NewSurveyDialog", "CES — Customer effort (1–7)"),
-        QT_TRANSLATE_NOOP(
-            "NewSurveyDialog",
-            "How easy it was to get something done, such as a return or a support call.",
-        ),
-    ),
+# The three headline-score templates this dialog offers, by name; the designer
+# reaches the others. When to use each comes from the template itself.
+TEMPLATE_NAMES: dict[str, str] = {
+    "nps": QT_TRANSLATE_NOOP("NewSurveyDialog", "NPS — Net Promoter Score (0–10)"),
+    "csat": QT_TRANSLATE_NOOP("NewSurveyDialog", "CSAT — Customer satisfaction (1–5)"),
+    "ces": QT_TRANSLATE_NOOP("NewSurveyDialog", "CES — Customer effort (1–7)"),
 }
 
 # Language names are written in their own language, as language pickers do.
@@ -54,7 +37,7 @@ class NewSurveyDialog(QDialog):
     """Choose a template, languages and title; ``survey()`` builds the draft.
 
     The widgets are public attributes so tests can drive them: ``template_buttons``
-    (key → QRadioButton), ``language_combo`` (item data: a tuple of language codes)
+    (key → QRadioButton), ``language_combo`` (item data: the language codes, "ja,en")
     and ``title_edits`` (language → QLineEdit). Titles are prefilled from the
     template in each chosen language until the user edits them.
     """
@@ -74,12 +57,11 @@ class NewSurveyDialog(QDialog):
         self.template_buttons: dict[str, QRadioButton] = {}
         templates = QVBoxLayout()
         templates.setSpacing(2)
-        for key in TEMPLATE_TEXT:
-            name, when = TEMPLATE_TEXT[key]
+        for key, name in TEMPLATE_NAMES.items():
             button = QRadioButton(QCoreApplication.translate("NewSurveyDialog", name))
             self.template_group.addButton(button)
             self.template_buttons[key] = button
-            description = hint(QCoreApplication.translate("NewSurveyDialog", when))
+            description = hint(TEMPLATES[key].description.get_for(ui_language))
             # Indent the description under the radio button's text.
             description.setContentsMargins(22, 0, 0, 8)
             templates.addWidget(button)
@@ -96,7 +78,8 @@ class NewSurveyDialog(QDialog):
             ),
         ]
         for languages, label in choices:
-            self.language_combo.addItem(label, languages)
+            # Item data is a string ("ja,en"): Qt keeps a Python tuple as a list.
+            self.language_combo.addItem(label, ",".join(languages))
 
         self.title_edits: dict[str, QLineEdit] = {}
         self._form = form = QFormLayout()
@@ -144,7 +127,7 @@ class NewSurveyDialog(QDialog):
         return next(key for key, b in self.template_buttons.items() if b.isChecked())
 
     def languages(self) -> tuple[str, ...]:
-        return tuple(self.language_combo.currentData())
+        return tuple(str(self.language_combo.currentData()).split(","))
 
     def title(self) -> LocalText:
         return LocalText({lang: self.title_edits[lang].text().strip() for lang in self.languages()})

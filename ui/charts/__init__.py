@@ -1,0 +1,1 @@
+"""QtCharts views of survey results."""

@@ -1,0 +1,92 @@
+"""Helpers for pages that query through the database worker.
+
+``guarded`` drops a result that comes back after its page was deleted (the
+worker outlives pages). ``CoalescedQuery`` turns a burst of refresh requests
+into at most one running query plus one queued behind it, so a flood of new
+responses never piles up work on the worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject
+from sqlite_utils import Database
+
+from ui.worker import DbWorker
+
+
+def guarded(owner: QObject, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``callback`` that does nothing once ``owner``'s C++ object is gone."""
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call
+
+
+class CoalescedQuery:
+    """A refreshable query: ``request()`` runs it now, or once more after the running one.
+
+    ``make_job()`` is called when the query starts, so it sees the page's state
+    at that moment (say, the survey now selected); it returns the job to run on
+    the worker, or None when there is nothing to query.
+    """
+
+    def __init__(
+        self,
+        owner: QObject,
+        worker: DbWorker,
+        make_job: Callable[[], Callable[[Database], Any] | None],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self._owner = owner
+        self._worker = worker
+        self._make_job = make_job
+        self._done = done
+        self._failed = failed
+        self._running = False
+        self._again = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def request(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        job = self._make_job()
+        if job is None:
+            return
+        self._running = True
+        self._worker.submit(
+            job,
+            guarded(self._owner, self._finish_done),
+            guarded(self._owner, self._finish_failed),
+        )
+
+    def _settle(self) -> bool:
+        """Mark the query finished; True when another one was asked for meanwhile."""
+        self._running = False
+        again, self._again = self._again, False
+        return again
+
+    def _finish_done(self, result: Any) -> None:
+        again = self._settle()
+        # Even when another query was asked for meanwhile, this result is newer
+        # than what is on screen: show it, then fetch the newest right behind it.
+        self._done(result)
+        if again:
+            self.request()
+
+    def _finish_failed(self, error: Exception) -> None:
+        again = self._settle()
+        if self._failed is not None:
+            self._failed(error)
+        if again:
+            self.request()

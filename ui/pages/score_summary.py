@@ -1,0 +1,149 @@
+"""The Results page's headline: the score in big type, its name, the count, the breakdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from storage.analytics import SurveyResults
+from surveys import scoring
+from surveys.questions import QuestionType
+from ui.charts.distribution_chart import DETRACTOR_COLOR, PASSIVE_COLOR, PROMOTER_COLOR
+from ui.survey_labels import score_name
+from ui.widgets import heading_font, hint
+
+
+def _swatch(color: QColor, size: int = 10) -> QLabel:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(color)
+    label = QLabel()
+    label.setPixmap(pixmap)
+    return label
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100.0 * part / whole:.0f}%" if whole else "–"
+
+
+def _vertical_line() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class ScoreSummary(QWidget):
+    """Headline score, response count and, for NPS, the share of each category.
+
+    Public labels for tests and screenshots: ``score_label``, ``score_name_label``,
+    ``count_label``, ``detail_label`` (CSAT/CES) and ``breakdown_labels``
+    (category → its "60% (3)" label).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.score_label = QLabel("–")
+        self.score_label.setFont(heading_font(self.font(), 3.2))
+        self.score_name_label = hint("")
+        self.count_label = QLabel("0")
+        self.count_label.setFont(heading_font(self.font(), 2.2))
+        count_caption = hint(self.tr("Responses"))
+
+        score_box = QVBoxLayout()
+        score_box.setSpacing(0)
+        score_box.addWidget(self.score_label)
+        score_box.addWidget(self.score_name_label)
+        count_box = QVBoxLayout()
+        count_box.setSpacing(0)
+        count_box.addStretch(1)
+        count_box.addWidget(self.count_label)
+        count_box.addWidget(count_caption)
+
+        self.breakdown = QWidget()
+        grid = QGridLayout(self.breakdown)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        self.breakdown_labels: dict[str, QLabel] = {}
+        rows = [
+            ("promoters", self.tr("Promoters (9–10)"), PROMOTER_COLOR),
+            ("passives", self.tr("Passives (7–8)"), PASSIVE_COLOR),
+            ("detractors", self.tr("Detractors (0–6)"), DETRACTOR_COLOR),
+        ]
+        for row, (key, text, color) in enumerate(rows):
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(_swatch(color), row, 0)
+            grid.addWidget(QLabel(text), row, 1)
+            grid.addWidget(value, row, 2)
+            self.breakdown_labels[key] = value
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+
+        side = QVBoxLayout()
+        side.addStretch(1)
+        side.addWidget(self.breakdown)
+        side.addWidget(self.detail_label)
+        side.addStretch(1)
+
+        row_layout = QHBoxLayout(self)
+        row_layout.setContentsMargins(4, 4, 4, 4)
+        row_layout.setSpacing(24)
+        row_layout.addLayout(score_box)
+        row_layout.addWidget(_vertical_line())
+        row_layout.addLayout(count_box)
+        row_layout.addWidget(_vertical_line())
+        row_layout.addLayout(side)
+        row_layout.addStretch(1)
+
+    def show_results(self, results: SurveyResults) -> None:
+        locale = QLocale()
+        self.count_label.setText(locale.toString(results.responses))
+        score = results.score
+        if score is None:
+            self.score_label.setText("–")
+            self.score_name_label.setText(self.tr("No scale question to score"))
+        else:
+            self.score_label.setText(score.formatted())
+            self.score_name_label.setText(score_name(score.kind))
+        self.score_label.setToolTip(self._explain(score.kind if score else None))
+        breakdown = results.breakdown
+        self.breakdown.setVisible(breakdown is not None)
+        if breakdown is not None:
+            for key, part in (
+                ("promoters", breakdown.promoters),
+                ("passives", breakdown.passives),
+                ("detractors", breakdown.detractors),
+            ):
+                self.breakdown_labels[key].setText(
+                    f"{_percent(part, breakdown.count)}  ({locale.toString(part)})"
+                )
+        self.detail_label.setText(self._detail(results))
+        self.detail_label.setVisible(bool(self.detail_label.text()))
+
+    def _detail(self, results: SurveyResults) -> str:
+        score = results.score
+        if score is None or not score.count:
+            return ""
+        counts = results.distribution
+        if score.kind is QuestionType.CSAT:
+            satisfied = sum(n for point, n in counts.items() if point >= 4)
+            return (
+                self.tr("%1 of %2 answers are 4 or 5 (satisfied).")
+                .replace("%1", QLocale().toString(satisfied))
+                .replace("%2", QLocale().toString(score.count))
+            )
+        if score.kind is QuestionType.CES:
+            agree = scoring.ces_agreement(counts) or 0.0
+            return self.tr("%1 agree it was easy (5–7).").replace("%1", f"{agree:.0f}%")
+        return ""
+
+    def _explain(self, kind: QuestionType | None) -> str:
+        if kind is QuestionType.NPS:
+            return self.tr("% promoters (9–10) minus % detractors (0–6), from −100 to +100.")
+        if kind is QuestionType.CSAT:
+            return self.tr("Share of answers that are 4 or 5 on the 1–5 scale.")
+        if kind is QuestionType.CES:
+            return self.tr("Mean answer on the 1–7 scale; higher means less effort.")
+        return ""

@@ -1,0 +1,470 @@
+"""The Surveys page: the list of surveys, creating one, opening and closing it, sharing it.
+
+The module-level functions ``ask_save_path``, ``confirm_close`` and
+``open_in_browser`` are the page's only blocking or outward calls; tests
+replace them (monkeypatch) to drive the page without native dialogs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from channels import qr
+from channels.links import new_slug, public_link
+from storage import surveys as survey_store
+from storage.surveys import SurveySummary
+from surveys.model import StatusError, Survey, SurveyStatus
+from ui.context import AppContext
+from ui.dialogs.new_survey_dialog import NewSurveyDialog
+from ui.dialogs.open_survey_dialog import OpenSurveyDialog
+from ui.icons import icon
+from ui.models.survey_table_model import (
+    COL_CREATED,
+    COL_KIND,
+    COL_RESPONSES,
+    COL_STATUS,
+    COL_TITLE,
+    SORT_ROLE,
+    SURVEY_ID_ROLE,
+    SurveyTableModel,
+)
+from ui.notice_bar import NoticeBar
+from ui.page_jobs import CoalescedQuery, guarded
+from ui.pages.survey_detail_pane import SurveyDetailPane
+from ui.pages.surveys_empty_state import SurveysEmptyState
+from ui.survey_labels import file_stem, ui_language
+
+PNG_FILTER = "PNG (*.png)"
+SVG_FILTER = "SVG (*.svg)"
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: Path) -> Path | None:
+    """Ask where to save a QR code; the suffix (.png or .svg) follows the chosen filter."""
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, caption, str(suggested), f"{PNG_FILTER};;{SVG_FILTER}"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".png", ".svg"):
+        path = path.with_name(path.name + (".svg" if selected == SVG_FILTER else ".png"))
+    return path
+
+
+def confirm_close(parent: QWidget, title: str) -> bool:
+    """Ask before closing a survey (it stops taking answers)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Close survey"))
+    box.setText(parent.tr("Close “%1”?").replace("%1", title))
+    box.setInformativeText(
+        parent.tr(
+            "It stops taking answers: people who open its link are told it is closed. "
+            "You can reopen it later."
+        )
+    )
+    close = box.addButton(parent.tr("Close survey"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is close
+
+
+def open_in_browser(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+@dataclass(frozen=True)
+class _Detail:
+    """What the detail pane shows, fetched off the GUI thread."""
+
+    survey: Survey
+    link: str
+    qr_png: bytes
+
+
+class SurveysPage(QWidget):
+    """Lists surveys and acts on the selected one.
+
+    Signals:
+        show_results(int): the user asked to see the results of this survey id;
+            the main window switches to the Results page.
+    """
+
+    show_results = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._selected_id: int | None = None
+        self._detail: _Detail | None = None
+        self._loaded = False
+
+        self.model = SurveyTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.actions_by_name = self._make_actions()
+        self.toolbar = self._make_toolbar()
+        self.notice = NoticeBar()
+        self.table = self._make_table()
+        self.detail = SurveyDetailPane(self.actions_by_name)
+        self.empty_state = SurveysEmptyState(self.actions_by_name["new_survey"])
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+
+        self._list_query = CoalescedQuery(
+            self, context.worker, lambda: survey_store.list_all, self._on_rows, self._on_failed
+        )
+        context.surveys_changed.connect(self.refresh)
+        context.responses_changed.connect(self.refresh)
+        context.settings_changed.connect(self._on_settings)
+        self._update_actions()
+        self.refresh()
+
+    # Building ---------------------------------------------------------------
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs = [
+            ("new_survey", self.tr("New survey…"), "plus", QKeySequence.StandardKey.New),
+            ("open_survey", self.tr("Open survey…"), "circle-play", None),
+            ("close_survey", self.tr("Close survey…"), "circle-stop", None),
+            ("copy_link", self.tr("Copy link"), "copy", "Ctrl+Shift+C"),
+            ("open_in_browser", self.tr("Open in browser"), "external-link", None),
+            ("save_qr", self.tr("Save QR code…"), "download", None),
+            ("see_results", self.tr("See results"), "chart-column", None),
+        ]
+        handlers = {
+            "new_survey": self.new_survey,
+            "open_survey": self.open_selected,
+            "close_survey": self.close_selected,
+            "copy_link": self.copy_link,
+            "open_in_browser": self.open_link,
+            "save_qr": self.save_qr,
+            "see_results": self.see_results,
+        }
+        actions: dict[str, QAction] = {}
+        for name, text, icon_name, shortcut in specs:
+            action = QAction(icon(icon_name, self.palette()), text, self)
+            action.setObjectName(name)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text.rstrip('…')} ({keys})")
+            # Window-wide, but only while this page is shown: Qt ignores the
+            # shortcuts of actions whose widgets are hidden.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, h=handlers[name]: h())
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    def _make_toolbar(self) -> QToolBar:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        names = ["new_survey", None, "open_survey", "close_survey", None, "copy_link",
+                 "save_qr", None, "see_results"]  # fmt: skip
+        for name in names:
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions_by_name[name])
+        return toolbar
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(COL_CREATED, Qt.SortOrder.DescendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_KIND, COL_STATUS, COL_RESPONSES, COL_CREATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        table.selectionModel().selectionChanged.connect(self._on_selection)
+        table.doubleClicked.connect(lambda _index: self.see_results())
+        return table
+
+    # Queries ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-query the survey list (and the selected survey) through the worker."""
+        self._list_query.request()
+
+    def _on_rows(self, rows: list[SurveySummary]) -> None:
+        keep = self._selected_id
+        self.model.set_rows(rows, ui_language(self.context))
+        self._loaded = True
+        self.stack.setCurrentWidget(self.empty_state if not rows else self.stack.widget(0))
+        self.toolbar.setVisible(bool(rows))
+        ids = [row.id for row in rows]
+        self.select_survey(keep if keep in ids else (self._first_row_id()))
+        self._load_detail()
+
+    def _first_row_id(self) -> int | None:
+        if self.proxy.rowCount() == 0:
+            return None
+        return self.proxy.index(0, COL_TITLE).data(SURVEY_ID_ROLE)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.notice.show_error(self.tr("Could not read the surveys: %1").replace("%1", str(error)))
+
+    def _on_settings(self, _settings: object) -> None:
+        # Links are built on the public URL, and titles follow the UI language.
+        self.refresh()
+
+    def _load_detail(self) -> None:
+        survey_id = self._selected_id
+        if survey_id is None:
+            self._detail = None
+            self.detail.show_survey(None)
+            self._update_actions()
+            return
+        base_url = self.context.base_url()
+
+        def job(db: Database) -> _Detail:
+            survey = survey_store.get(db, survey_id)
+            try:
+                link = public_link(base_url, survey.slug)
+            except ValueError:
+                return _Detail(survey, "", b"")
+            return _Detail(survey, link, qr.png(link, box_size=6))
+
+        self.context.worker.submit(
+            job, guarded(self, self._on_detail), guarded(self, self._on_failed)
+        )
+
+    def _on_detail(self, detail: _Detail) -> None:
+        if detail.survey.id != self._selected_id:
+            return  # the selection moved on while this was loading
+        self._detail = detail
+        summary = self.selected_summary()
+        self.detail.show_survey(
+            detail.survey,
+            detail.link,
+            detail.qr_png,
+            ui_language(self.context),
+            summary.responses if summary else 0,
+        )
+        self._update_actions()
+
+    # Selection ----------------------------------------------------------------
+
+    def selected_survey_id(self) -> int | None:
+        return self._selected_id
+
+    def selected_summary(self) -> SurveySummary | None:
+        row = self.model.row_of(self._selected_id) if self._selected_id is not None else -1
+        return self.model.summary(row)
+
+    def select_survey(self, survey_id: int | None) -> None:
+        """Select the row of ``survey_id`` (None clears the selection)."""
+        self._selected_id = survey_id
+        row = self.model.row_of(survey_id) if survey_id is not None else -1
+        selection = self.table.selectionModel()
+        blocker = selection.blockSignals(True)
+        if row < 0:
+            selection.clearSelection()
+        else:
+            index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        selection.blockSignals(blocker)
+        self.table.viewport().update()
+        self._update_actions()
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows(COL_TITLE)
+        new_id = rows[0].data(SURVEY_ID_ROLE) if rows else None
+        if new_id != self._selected_id:
+            self._selected_id = new_id
+            self._detail = None
+            self._update_actions()
+            self._load_detail()
+
+    def _update_actions(self) -> None:
+        summary = self.selected_summary()
+        status = summary.status if summary else None
+        has_link = self._detail is not None and bool(self._detail.link)
+        a = self.actions_by_name
+        a["open_survey"].setEnabled(status in (SurveyStatus.DRAFT, SurveyStatus.CLOSED))
+        a["open_survey"].setText(
+            self.tr("Reopen survey…") if status is SurveyStatus.CLOSED else self.tr("Open survey…")
+        )
+        a["close_survey"].setEnabled(status is SurveyStatus.OPEN)
+        for name in ("copy_link", "open_in_browser", "save_qr"):
+            a[name].setEnabled(has_link)
+        a["see_results"].setEnabled(summary is not None)
+
+    # Actions ------------------------------------------------------------------
+
+    def new_survey(self) -> NewSurveyDialog:
+        """Show the New survey dialog (non-blocking); creating happens on accept."""
+        dialog = NewSurveyDialog(
+            ui_language(self.context), self.context.settings.business_name, self
+        )
+        dialog.accepted.connect(lambda: self._create(dialog.survey()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _create(self, survey: Survey) -> None:
+        def job(db: Database) -> Survey:
+            survey.slug = new_slug()
+            return survey_store.create(db, survey)
+
+        def done(created: Survey) -> None:
+            self._selected_id = created.id
+            self.notice.show_info(
+                self.tr("Draft “%1” created. Open it when you are ready to share it.").replace(
+                    "%1", created.title.get_for(ui_language(self.context))
+                )
+            )
+            self.context.surveys_changed.emit()
+
+        def failed(error: Exception) -> None:
+            self.notice.show_error(
+                self.tr("The survey could not be created: %1").replace("%1", str(error))
+            )
+
+        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
+
+    def open_selected(self) -> OpenSurveyDialog | None:
+        """Ask for an optional end date (non-blocking), then open the selected survey."""
+        summary = self.selected_summary()
+        if summary is None or summary.status is SurveyStatus.OPEN:
+            return None
+        survey_id = summary.id
+        dialog = OpenSurveyDialog(
+            self._title_of(summary), reopen=summary.status is SurveyStatus.CLOSED, parent=self
+        )
+        dialog.accepted.connect(
+            lambda: self._set_status(survey_id, SurveyStatus.OPEN, dialog.closes_at())
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def close_selected(self) -> None:
+        summary = self.selected_summary()
+        if summary is None or summary.status is not SurveyStatus.OPEN:
+            return
+        if confirm_close(self, self._title_of(summary)):
+            self._set_status(summary.id, SurveyStatus.CLOSED)
+
+    def _set_status(
+        self, survey_id: int, status: SurveyStatus, closes_at: datetime | None = None
+    ) -> None:
+        def job(db: Database) -> Survey:
+            return survey_store.set_status(db, survey_id, status, closes_at=closes_at)
+
+        def done(survey: Survey) -> None:
+            title = survey.title.get_for(ui_language(self.context))
+            if status is SurveyStatus.OPEN:
+                text = self.tr("“%1” is open: its link and QR code work now.")
+            else:
+                text = self.tr("“%1” is closed and no longer takes answers.")
+            self.notice.show_info(text.replace("%1", title))
+            self.context.surveys_changed.emit()
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, StatusError):
+                text = self.tr(
+                    "The survey changed in the meantime and cannot be %1 now. "
+                    "The list is up to date again."
+                ).replace(
+                    "%1", self.tr("opened") if status is SurveyStatus.OPEN else self.tr("closed")
+                )
+            else:
+                text = self.tr("The survey's status could not be changed: %1").replace(
+                    "%1", str(error)
+                )
+            self.notice.show_error(text)
+            self.refresh()
+
+        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
+
+    def copy_link(self) -> None:
+        if self._detail is None or not self._detail.link:
+            return
+        QGuiApplication.clipboard().setText(self._detail.link)
+        self.notice.show_info(self.tr("Link copied: %1").replace("%1", self._detail.link))
+
+    def open_link(self) -> None:
+        link = self._detail.link if self._detail is not None else ""
+        if link and not open_in_browser(link):
+            self.notice.show_error(self.tr("No web browser could be started."))
+
+    def save_qr(self) -> None:
+        """Ask for a file, then write the QR code there (PNG or SVG by suffix)."""
+        if self._detail is None or not self._detail.link:
+            return
+        link = self._detail.link
+        title = self._detail.survey.title.get_for(ui_language(self.context))
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        suggested = Path(folder or Path.home()) / f"{file_stem(title)} QR.png"
+        path = ask_save_path(self, self.tr("Save QR code"), suggested)
+        if path is None:
+            return
+
+        def done(saved: Path) -> None:
+            self.notice.show_info(self.tr("QR code saved to %1").replace("%1", str(saved)))
+
+        def failed(error: Exception) -> None:
+            self.notice.show_error(
+                self.tr("The QR code could not be saved: %1").replace("%1", str(error))
+            )
+
+        # Writing a file is I/O: off the GUI thread like everything else.
+        self.context.worker.submit(
+            lambda _db: qr.save(link, path), guarded(self, done), guarded(self, failed)
+        )
+
+    def see_results(self) -> None:
+        if self._selected_id is not None:
+            self.show_results.emit(self._selected_id)
+
+    def _title_of(self, summary: SurveySummary) -> str:
+        return summary.title.get_for(ui_language(self.context))
