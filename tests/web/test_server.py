@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -11,7 +16,18 @@ from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.helpers import free_port
 from web.app import create_app
-from web.server import EmbeddedServer, ServerError
+from web.server import EmbeddedServer, ServerError, serve_forever
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADLESS = """
+import sys
+from pathlib import Path
+from storage.workspace import Workspace
+from web.app import create_app
+from web.server import serve_forever
+with Workspace.open(Path(sys.argv[1])) as workspace:
+    serve_forever(create_app(workspace), "127.0.0.1", int(sys.argv[2]))
+"""
 
 
 def test_url_names_the_loopback_address_and_port(workspace: Workspace):
@@ -67,3 +83,47 @@ def test_stop_frees_the_port_and_the_site_can_start_again(workspace: Workspace, 
     finally:
         server.stop()
     server.stop()  # twice is harmless
+
+
+def test_serve_forever_refuses_a_taken_port_before_blocking(workspace: Workspace):
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+
+        with pytest.raises(ServerError, match="already in use"):
+            serve_forever(create_app(workspace), "127.0.0.1", port)
+
+
+def test_serve_forever_answers_until_ctrl_c_then_stops_cleanly(tmp_path: Path):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", HEADLESS, str(tmp_path / "workspace"), str(port)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        status = _wait_for_answer(f"http://127.0.0.1:{port}/s/NoSuchSurvey1")
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert status == 404
+    assert process.returncode == 0, errors
+    assert f"on http://127.0.0.1:{port}" in errors
+    assert "Koe has stopped serving." in errors
+    assert "Traceback" not in errors
+
+
+def _wait_for_answer(url: str, timeout: float = 15) -> int:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return httpx.get(url).status_code
+        except httpx.ConnectError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
