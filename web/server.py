@@ -11,7 +11,6 @@ import errno
 import logging
 import os
 import socket
-import sys
 import threading
 import time
 
@@ -162,12 +161,11 @@ class EmbeddedServer:
 def serve_forever(app: ASGIApp, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> None:
     """Serve in the foreground until Ctrl+C (or SIGTERM); for ``python main.py serve``.
 
-    Raises ServerError when the address cannot be used.
+    Raises ServerError, before blocking, when the address cannot be used.
+    Prints nothing: the command that calls it says what it serves.
     """
     sock = bind(host, port)
-    url = _url(host, sock.getsockname()[1])
-    print(f"Koe is serving the respondent site on {url} (Ctrl+C to stop).", file=sys.stderr)
-    server = uvicorn.Server(_config(app, host, port))
+    server = uvicorn.Server(_config(app, host, sock.getsockname()[1]))
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:
@@ -175,4 +173,3 @@ def serve_forever(app: ASGIApp, host: str = "127.0.0.1", port: int = DEFAULT_POR
         pass
     finally:
         sock.close()
-    print("Koe has stopped serving.", file=sys.stderr)
