@@ -65,14 +65,19 @@ def test_no_surveys(qtbot, make_page):
     page = make_page()
     assert page.stack.currentWidget() is page.no_surveys
     assert "Surveys page" in page.no_surveys.text.text()
-    assert not page.combo.isEnabled()
+    assert not page.combo.isVisible()
 
 
 def test_a_survey_without_answers(qtbot, context: AppContext, make_page):
-    make_survey(context.workspace, "nps")
+    draft = make_survey(context.workspace, "csat", status=SurveyStatus.DRAFT)
+    survey = make_survey(context.workspace, "nps")
     page = make_page()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.no_answers)
-    assert "No answers yet" in page.no_answers.title.text()
+    assert page.no_answers.title.text() == "No answers yet — share its link or QR code"
+    page.select_survey(draft.id)
+    qtbot.waitUntil(lambda: page.no_answers.title.text() == "No answers yet")
+    assert "draft" in page.no_answers.text.text()
+    assert page.survey_id() == draft.id != survey.id
 
 
 def test_headline_nps_count_breakdown_and_chart(qtbot, context: AppContext, make_page):

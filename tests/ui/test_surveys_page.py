@@ -96,7 +96,7 @@ def test_model_passes_the_model_tester(qtmodeltester, workspace: Workspace):
 def test_empty_workspace_shows_the_invitation(qtbot, context: AppContext, make_page):
     page = make_page()
     assert page.stack.currentWidget() is page.empty_state
-    assert "first survey" in page.empty_state.message.text()
+    assert "first survey" in page.empty_state.text.text()
     assert not page.toolbar.isVisible()
 
 

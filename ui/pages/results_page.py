@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -28,55 +27,16 @@ from storage import analytics, responses
 from storage import surveys as survey_store
 from storage.analytics import SurveyResults
 from storage.surveys import SurveyNotFound, SurveySummary
+from surveys.model import SurveyStatus
 from ui.charts.distribution_chart import DistributionChart
 from ui.context import AppContext
-from ui.icons import icon
+from ui.empty_state import EmptyState
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery
 from ui.pages.score_summary import ScoreSummary
 from ui.survey_labels import kind_name, status_name, ui_language
-from ui.widgets import heading_font
 
 POLL_INTERVAL_MS = 5000
-
-
-class _Message(QWidget):
-    """An empty state: icon, title, one line, and an optional button."""
-
-    def __init__(self, icon_name: str, button: QPushButton | None = None) -> None:
-        super().__init__()
-        self._icon_name = icon_name
-        self.picture = QLabel()
-        self.title = QLabel()
-        self.title.setFont(heading_font(self.font(), 1.4))
-        self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text.setMaximumWidth(480)
-        column = QVBoxLayout(self)
-        column.setSpacing(12)
-        column.addStretch(2)
-        for widget in (self.picture, self.title, self.text):
-            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        if button is not None:
-            column.addSpacing(6)
-            column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(3)
-        self._paint_icon()
-
-    def set_text(self, title: str, text: str) -> None:
-        self.title.setText(title)
-        self.text.setText(text)
-
-    def _paint_icon(self) -> None:
-        self.picture.setPixmap(icon(self._icon_name, self.palette()).pixmap(48, 48))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._paint_icon()
-        super().changeEvent(event)
 
 
 class ResultsPage(QWidget):
@@ -104,7 +64,9 @@ class ResultsPage(QWidget):
         self.combo.currentIndexChanged.connect(self._on_combo)
         survey_label = QLabel(self.tr("Survey:"))
         survey_label.setBuddy(self.combo)
-        selector = QHBoxLayout()
+        self.selector = QWidget()
+        selector = QHBoxLayout(self.selector)
+        selector.setContentsMargins(0, 0, 0, 0)
         selector.addWidget(survey_label)
         selector.addWidget(self.combo, 1)
 
@@ -117,20 +79,14 @@ class ResultsPage(QWidget):
         results_layout.addWidget(self.summary)
         results_layout.addWidget(self.chart, 1)
 
-        go_button = QPushButton(self.tr("Go to Surveys"))
-        go_button.setIcon(icon("arrow-right", self.palette()))
-        go_button.setIconSize(QSize(16, 16))
-        go_button.clicked.connect(lambda: self.navigate_requested.emit("surveys"))
-        self.no_surveys = _Message("clipboard-list", go_button)
+        self.no_surveys = EmptyState("chart-column", self.tr("Go to Surveys"), "arrow-right")
         self.no_surveys.set_text(
             self.tr("No surveys yet"),
             self.tr("Create a survey on the Surveys page; its results appear here."),
         )
-        self.no_answers = _Message("inbox")
-        self.no_answers.set_text(
-            self.tr("No answers yet — share its link or QR code"),
-            self.tr("New answers appear here as soon as they arrive."),
-        )
+        assert self.no_surveys.button is not None
+        self.no_surveys.button.clicked.connect(lambda: self.navigate_requested.emit("surveys"))
+        self.no_answers = EmptyState("inbox")
         self.stack = QStackedWidget()
         self._loading_view = QWidget()
         for view in (self._loading_view, results_view, self.no_answers, self.no_surveys):
@@ -139,7 +95,7 @@ class ResultsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(selector)
+        layout.addWidget(self.selector)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
 
@@ -203,7 +159,8 @@ class ResultsPage(QWidget):
             self.combo.addItem(label, row.id)
         self.combo.setCurrentIndex(ids.index(chosen) if chosen is not None else -1)
         self.combo.blockSignals(blocked)
-        self.combo.setEnabled(bool(rows))
+        # With nothing to choose from, the selector would only be an empty box.
+        self.selector.setVisible(bool(rows))
         if chosen == self._wanted_id:
             self._wanted_id = None
         if not rows:
@@ -250,7 +207,7 @@ class ResultsPage(QWidget):
         self._results = results
         self.notice.hide()
         if not results.responses:
-            self.stack.setCurrentWidget(self.no_answers)
+            self._show_no_answers(results.survey.status)
             return
         self.summary.show_results(results)
         question = results.survey.headline_question
@@ -258,6 +215,17 @@ class ResultsPage(QWidget):
         if question is not None:
             self.chart.set_distribution(question.type, results.distribution)
         self.stack.setCurrentWidget(self._results_view)
+
+    def _show_no_answers(self, status: SurveyStatus) -> None:
+        if status is SurveyStatus.DRAFT:
+            # A draft's link does not work yet: sharing it would only disappoint.
+            title = self.tr("No answers yet")
+            text = self.tr("It is still a draft: open it on the Surveys page, then share it.")
+        else:
+            title = self.tr("No answers yet — share its link or QR code")
+            text = self.tr("New answers appear here as soon as they arrive.")
+        self.no_answers.set_text(title, text)
+        self.stack.setCurrentWidget(self.no_answers)
 
     def _on_results_failed(self, error: Exception) -> None:
         if isinstance(error, SurveyNotFound):

@@ -79,7 +79,6 @@ class ScoreSummary(QWidget):
             grid.addWidget(value, row, 2)
             self.breakdown_labels[key] = value
         self.detail_label = QLabel()
-        self.detail_label.setWordWrap(True)
 
         side = QVBoxLayout()
         side.addStretch(1)

@@ -35,6 +35,7 @@ from surveys.model import StatusError, Survey, SurveyStatus
 from ui.context import AppContext
 from ui.dialogs.new_survey_dialog import NewSurveyDialog
 from ui.dialogs.open_survey_dialog import OpenSurveyDialog
+from ui.empty_state import EmptyState
 from ui.icons import icon
 from ui.models.survey_table_model import (
     COL_CREATED,
@@ -49,7 +50,6 @@ from ui.models.survey_table_model import (
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages.survey_detail_pane import SurveyDetailPane
-from ui.pages.surveys_empty_state import SurveysEmptyState
 from ui.survey_labels import file_stem, ui_language
 
 PNG_FILTER = "PNG (*.png)"
@@ -128,7 +128,17 @@ class SurveysPage(QWidget):
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.detail = SurveyDetailPane(self.actions_by_name)
-        self.empty_state = SurveysEmptyState(self.actions_by_name["new_survey"])
+        self.empty_state = EmptyState("clipboard-list", self.tr("New survey"), "plus", big=True)
+        self.empty_state.set_text(
+            self.tr("No surveys yet"),
+            self.tr(
+                "Create your first survey from a template: NPS for loyalty, CSAT for "
+                "satisfaction or CES for effort. The wording is ready in Japanese and "
+                "English, so it takes a minute."
+            ),
+        )
+        assert self.empty_state.button is not None
+        self.empty_state.button.clicked.connect(self.actions_by_name["new_survey"].trigger)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
