@@ -53,19 +53,19 @@ def create_app(workspace: Workspace, *, on_response: OnResponse | None = None) -
     worker thread that stored it; an exception from it is logged, never shown
     to the respondent.
     """
-    site = RespondentSite(workspace, on_response)
+    endpoints = RespondentSite(workspace, on_response)
     routes = [
-        Route("/s/{slug}", site.public_link, methods=["GET", "POST"]),
-        Route("/s/{slug}/thanks", site.public_thanks, methods=["GET"]),
-        Route("/r/{token}", site.personal_link, methods=["GET", "POST"]),
-        Route("/r/{token}/thanks", site.personal_thanks, methods=["GET"]),
+        Route("/s/{slug}", endpoints.public_link, methods=["GET", "POST"]),
+        Route("/s/{slug}/thanks", endpoints.public_thanks, methods=["GET"]),
+        Route("/r/{token}", endpoints.personal_link, methods=["GET", "POST"]),
+        Route("/r/{token}/thanks", endpoints.personal_thanks, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     return Starlette(
         routes=routes,
         middleware=[
             Middleware(HeadersMiddleware),
-            Middleware(BodyLimitMiddleware, site=site.site),
+            Middleware(BodyLimitMiddleware, site=endpoints.site),
         ],
         exception_handlers={404: _not_found_handler, 500: _server_error_handler},
     )
@@ -107,7 +107,7 @@ class RespondentSite:
             return _not_found(request, self.site())
         delivery, survey = found
         if delivery.answered:
-            status = 200 if request.method == "GET" else 409
+            status = 409 if request.method == "POST" else 200
             return message_page(_language(request, survey), self.site(), "answered", status)
         return self._survey(request, survey, {}, delivery=delivery, source=None)
 
