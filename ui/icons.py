@@ -33,12 +33,15 @@ def _svg_text(name: str) -> str:
 
 
 def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
-    svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexArgb))
+    # SVG colours have no alpha channel (#aarrggbb would not parse): the colour
+    # goes into the text, its alpha into the painter's opacity.
+    svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexRgb))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(color.alphaF())
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return pixmap

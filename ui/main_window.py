@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +29,7 @@ from ui.pages.placeholder_page import ContactsPage, SendPage
 from ui.pages.results_page import ResultsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.surveys_page import SurveysPage
-from ui.widgets import server_status_text
+from ui.widgets import heading_font, server_status_text
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = QSize(1100, 720)
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setSpacing(2)
+        self.nav.setSpacing(3)
         self.nav.setUniformItemSizes(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -89,11 +91,27 @@ class MainWindow(QMainWindow):
         self._fit_nav_width()
         self.nav.currentRowChanged.connect(self._on_row_changed)
 
+        # The product's name above the list: "Koe" with 声 ("voice"), its meaning.
+        brand = QLabel("Koe <span style='font-weight:normal'>声</span>")
+        brand.setFont(heading_font(brand.font(), 1.35))
+        brand.setContentsMargins(14, 14, 8, 10)
+        panel = QWidget()
+        panel.setObjectName("navigation_panel")
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(6, 0, 6, 6)
+        side.setSpacing(0)
+        side.addWidget(brand)
+        side.addWidget(self.nav, 1)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.nav)
+        row.addWidget(panel)
+        row.addWidget(divider)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 

@@ -7,7 +7,7 @@ button that goes to the Surveys page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.icons import icon
@@ -38,24 +38,33 @@ class PlaceholderPage(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.coming = QLabel()
         self.now = QLabel()
-        for label in (self.coming, self.now):
+        for label in (self.title, self.coming, self.now):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            # A measure that stays readable in both languages, however wide the window.
-            label.setMaximumWidth(520)
         self.go_button = QPushButton(self.tr("Go to Surveys"))
         self.go_button.clicked.connect(lambda: self.navigate_requested.emit("surveys"))
 
-        column = QVBoxLayout(self)
+        # The text sits in a centred column of bounded width: a measure that stays
+        # readable in both languages, however wide the window. (A wrapping label
+        # given an alignment in its layout would shrink to one line instead.)
+        body = QWidget()
+        body.setMaximumWidth(540)
+        column = QVBoxLayout(body)
         column.setSpacing(14)
-        column.addStretch(2)
-        column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.coming, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.now, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.picture)
+        column.addWidget(self.title)
+        column.addWidget(self.coming)
+        column.addWidget(self.now)
         column.addSpacing(6)
         column.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(3)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addLayout(row)
+        outer.addStretch(3)
         self._paint_icons()
 
     def set_text(self, title: str, coming: str, now: str) -> None:

@@ -70,8 +70,10 @@ class SettingsPage(QWidget):
         self.business_name.setPlaceholderText(self.tr("e.g. Sakura Bakery"))
         self.privacy_url = QLineEdit()
         self.privacy_url.setPlaceholderText("https://")
+        self.language.setMinimumWidth(220)
         self.port = QSpinBox()
         self.port.setRange(*PORT_RANGE)
+        self.port.setMinimumWidth(110)
         self.port.setGroupSeparatorShown(False)
         self.public_url = QLineEdit()
         self.public_url.setPlaceholderText(self.tr("Leave empty to use this computer"))
@@ -109,34 +111,53 @@ class SettingsPage(QWidget):
         self._paint_icons()
 
     def _build_layout(self) -> None:
-        general = QFormLayout()
-        general.addRow(self.tr("Language"), self.language)
-        general.addRow("", hint(self.tr("A new language applies the next time Koe starts.")))
-        general.addRow(self.tr("Business name"), self.business_name)
-        general.addRow("", hint(self.tr("Shown to customers on the survey page.")))
-        general.addRow(self.tr("Privacy notice"), self.privacy_url)
-        general.addRow(
-            "", hint(self.tr("A link to your privacy notice, shown on the survey page."))
+        # One form for both sections, so their fields line up in one column.
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(12)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow(heading(self.tr("General")))
+        form.addRow(
+            _label_for(self.tr("Language"), self.language),
+            _with_hint(
+                self.language,
+                self.tr("A new language applies the next time Koe starts."),
+                full_width=False,
+            ),
         )
-
-        site = QFormLayout()
-        site.addRow(self.tr("Status"), self.server_status)
-        site.addRow(self.tr("Port"), self.port)
-        site.addRow("", hint(self.tr("The port this computer serves surveys on (1024–65535).")))
-        site.addRow(self.tr("Public address"), self.public_url)
-        site.addRow(
-            "",
-            hint(
+        form.addRow(
+            _label_for(self.tr("Business name"), self.business_name),
+            _with_hint(self.business_name, self.tr("Shown to customers on the survey page.")),
+        )
+        form.addRow(
+            _label_for(self.tr("Privacy notice"), self.privacy_url),
+            _with_hint(
+                self.privacy_url,
+                self.tr("A link to your privacy notice, shown on the survey page."),
+            ),
+        )
+        form.addRow(_spacer(8))
+        form.addRow(heading(self.tr("Survey site")))
+        form.addRow(_label_for(self.tr("Status"), self.server_status), self.server_status)
+        form.addRow(
+            _label_for(self.tr("Port"), self.port),
+            _with_hint(
+                self.port,
+                self.tr("The port this computer serves surveys on (1024–65535)."),
+                full_width=False,
+            ),
+        )
+        form.addRow(
+            _label_for(self.tr("Public address"), self.public_url),
+            _with_hint(
+                self.public_url,
                 self.tr(
                     "Leave empty to use this computer's address; set it when the survey site "
                     "runs on a public host (python main.py serve --public-url …)."
-                )
+                ),
             ),
         )
-        for form in (general, site):
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setVerticalSpacing(6)
 
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
@@ -152,11 +173,9 @@ class SettingsPage(QWidget):
         column.setSpacing(10)
         column.setContentsMargins(24, 20, 24, 24)
         column.addWidget(heading(self.tr("Settings"), scale=1.5))
-        column.addWidget(heading(self.tr("General")))
-        column.addLayout(general)
-        column.addSpacing(8)
-        column.addWidget(heading(self.tr("Survey site")))
-        column.addLayout(site)
+        column.addSpacing(6)
+        column.addLayout(form)
+        column.addSpacing(4)
         column.addLayout(save_row)
         column.addSpacing(8)
         column.addWidget(_rule())
@@ -277,6 +296,36 @@ class SettingsPage(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_icons()
         super().changeEvent(event)
+
+
+def _label_for(text: str, field: QWidget) -> QLabel:
+    """A form label as tall as ``field``, so its text lines up with the field's
+    and not with the middle of the field and its hint."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setMinimumHeight(field.sizeHint().height())
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget:
+    """``field`` with its explanation right below it, so the two read as one."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(3)
+    if full_width:
+        column.addWidget(field)
+    else:
+        column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+    column.addWidget(hint(text))
+    return box
+
+
+def _spacer(height: int) -> QWidget:
+    space = QWidget()
+    space.setFixedHeight(height)
+    return space
 
 
 def _rule() -> QFrame:
