@@ -12,7 +12,7 @@ from storage import surveys as survey_store
 from storage.database import to_text, utc_now
 from storage.deliveries import Delivery
 from surveys.model import Survey
-from surveys.questions import Answer, Choice
+from surveys.questions import CHOICE_TYPES, Answer, Choice
 
 OTHER_COLUMN_SUFFIX = "_other"
 
@@ -28,6 +28,17 @@ class StoredResponse:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class OpenResponse:
+    """A partial response waiting for its next page."""
+
+    id: int
+    survey_id: int
+    delivery_id: int | None
+    language: str
+    answers: dict[str, Answer]
+
+
 def record(
     db: Database,
     survey: Survey,
@@ -37,14 +48,19 @@ def record(
     delivery: Delivery | None = None,
     source: str | None = None,
     now: datetime | None = None,
+    resume_token: str | None = None,
 ) -> int:
-    """Store one completed response and its answers in one transaction.
+    """Store one response and its answers in one transaction.
 
     ``answers`` must already be validated against ``survey`` (Survey.parse_answers).
+    Without ``resume_token`` the response is complete. With one, it is
+    partial: it counts already (a score without its comment is still a
+    score), and ``add_answers`` completes it from the next page.
     Returns the new response's id.
     """
     assert survey.id is not None
     moment = to_text(now or utc_now())
+    completed = None if resume_token else moment
     with db.atomic():
         if delivery is not None:
             # Claim the delivery inside the transaction, so two posts racing on
@@ -60,18 +76,101 @@ def record(
         channel = delivery.channel if delivery is not None else "link"
         cursor = db.execute(
             "INSERT INTO responses (survey_id, delivery_id, channel, source, language,"
-            " created_at, completed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [survey.id, linked, channel, source, language, moment, moment, moment],
+            " resume_token, created_at, completed_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [survey.id, linked, channel, source, language, resume_token, moment, completed, moment],
         )
         response_id = cursor.lastrowid
         assert response_id is not None
-        ids = survey_store.question_ids(db, survey.id)
-        db.conn.executemany(
-            "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(response_id, ids[qid], *answer_columns(value)) for qid, value in answers.items()],
-        )
+        _insert_answers(db, survey, response_id, answers)
     return response_id
+
+
+def _insert_answers(
+    db: Database, survey: Survey, response_id: int, answers: Mapping[str, Answer]
+) -> None:
+    assert survey.id is not None
+    ids = survey_store.question_ids(db, survey.id)
+    db.conn.executemany(
+        "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (response_id, question_id) DO UPDATE SET"
+        " value_num = excluded.value_num, value_text = excluded.value_text,"
+        " value_other = excluded.value_other",
+        [(response_id, ids[qid], *answer_columns(value)) for qid, value in answers.items()],
+    )
+
+
+def find_open(db: Database, resume_token: str) -> OpenResponse | None:
+    """The partial response a next page continues, or None (unknown or completed)."""
+    rows = list(
+        db.query(
+            "SELECT id, survey_id, delivery_id, language FROM responses"
+            " WHERE resume_token = ? AND completed_at IS NULL",
+            [resume_token],
+        )
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    return OpenResponse(
+        row["id"], row["survey_id"], row["delivery_id"], row["language"], answers_of(db, row["id"])
+    )
+
+
+def add_answers(
+    db: Database,
+    survey: Survey,
+    response_id: int,
+    answers: Mapping[str, Answer],
+    *,
+    complete: bool,
+    now: datetime | None = None,
+) -> None:
+    """Add a later page's answers to a partial response, completing it if ``complete``.
+
+    A completed response forgets its resume token, so the link cannot change it again.
+    """
+    moment = to_text(now or utc_now())
+    with db.atomic():
+        _insert_answers(db, survey, response_id, answers)
+        if complete:
+            db.execute(
+                "UPDATE responses SET completed_at = ?, updated_at = ?, resume_token = NULL"
+                " WHERE id = ?",
+                [moment, moment, response_id],
+            )
+        else:
+            db.execute("UPDATE responses SET updated_at = ? WHERE id = ?", [moment, response_id])
+
+
+def answers_of(db: Database, response_id: int) -> dict[str, Answer]:
+    """A stored response's answers by question id."""
+    found: dict[str, Answer] = {}
+    for row in db.query(
+        "SELECT q.qid, q.type, a.value_num, a.value_text, a.value_other FROM answers a"
+        " JOIN questions q ON q.id = a.question_id WHERE a.response_id = ?",
+        [response_id],
+    ):
+        if row["value_num"] is not None:
+            found[row["qid"]] = row["value_num"]
+        elif row["type"] in CHOICE_TYPES:
+            codes = tuple(code for code in (row["value_text"] or "").split(";") if code)
+            found[row["qid"]] = Choice(codes, row["value_other"])
+        elif row["value_text"] is not None:
+            found[row["qid"]] = row["value_text"]
+    return found
+
+
+def open_for_delivery(db: Database, delivery_id: int) -> OpenResponse | None:
+    """The partial response begun through a personal link, if it is not complete yet."""
+    rows = list(
+        db.query(
+            "SELECT resume_token FROM responses WHERE delivery_id = ? AND completed_at IS NULL"
+            " AND resume_token IS NOT NULL",
+            [delivery_id],
+        )
+    )
+    return find_open(db, rows[0]["resume_token"]) if rows else None
 
 
 def answer_columns(value: Answer) -> tuple[int | None, str | None, str | None]:

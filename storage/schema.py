@@ -113,8 +113,9 @@ CREATE TABLE responses (
     channel TEXT NOT NULL DEFAULT 'link',
     source TEXT,                        -- the ?src= tag of a public link
     language TEXT NOT NULL,
+    resume_token TEXT UNIQUE,           -- lets the next page add to a partial response
     created_at TEXT NOT NULL,
-    completed_at TEXT,
+    completed_at TEXT,                  -- NULL while partial (a score without its follow-up)
     updated_at TEXT NOT NULL
 );
 CREATE INDEX responses_survey_created ON responses(survey_id, created_at);

@@ -92,3 +92,31 @@ def test_the_database_refuses_an_unknown_survey_kind(workspace):
             "INSERT INTO surveys (slug, kind, title, languages, created_at, updated_at)"
             " VALUES ('x', 'poll', '{}', '[\"en\"]', 'now', 'now')"
         )
+
+
+def test_a_partial_response_counts_and_is_completed_from_the_next_page(workspace, nps_survey):
+    db = workspace.db()
+    token = new_token()
+    response_id = responses.record(db, nps_survey, {"nps": 4}, language="en", resume_token=token)
+    # the score counts at once, before the follow-up is answered
+    assert analytics.results(db, nps_survey.id).responses == 1
+    row = next(responses.iter_rows(db, nps_survey))
+    assert row["completed_at"] is None and row["nps"] == 4
+    waiting = responses.find_open(db, token)
+    assert waiting.id == response_id and waiting.answers == {"nps": 4}
+    responses.add_answers(db, nps_survey, response_id, {"reason": "Too slow"}, complete=True)
+    row = next(responses.iter_rows(db, nps_survey))
+    assert row["completed_at"] and row["reason"] == "Too slow"
+    # once complete, the link that continued it can no longer change it
+    assert responses.find_open(db, token) is None
+
+
+def test_a_personal_link_finds_its_unfinished_response(workspace, nps_survey):
+    db = workspace.db()
+    delivery = deliveries.create(db, survey_id=nps_survey.id, token=new_token(), channel="sms")
+    responses.record(
+        db, nps_survey, {"nps": 10}, language="ja", delivery=delivery, resume_token=new_token()
+    )
+    waiting = responses.open_for_delivery(db, delivery.id)
+    assert waiting is not None and waiting.answers == {"nps": 10}
+    assert deliveries.find_by_token(db, delivery.token).answered
