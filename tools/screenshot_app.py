@@ -64,6 +64,7 @@ def shoot(
         for language in languages:
             install_translator(app, language)
             koe = KoeApp(workspace)
+            koe.take_daily_backup()  # as the app does on start, so Backups has a row
             if not koe.start_server():
                 koe.port = 0  # the usual port is taken here; any free one will do
                 koe.start_server()

@@ -32,6 +32,7 @@ def back_up(qtbot, panel: BackupsPanel):
 def test_empty_workspace_says_what_to_do(panel: BackupsPanel):
     assert panel.model.rowCount() == 0
     assert not panel.empty_label.isHidden()
+    assert panel.table.isHidden()
     assert not panel.restore_button.isEnabled()
 
 
@@ -45,6 +46,7 @@ def test_back_up_now_writes_a_file_that_appears_in_the_table(qtbot, panel, works
     assert kind == "Manual"
     assert panel.model.index(row, BackupTableModel.COL_SIZE).data()
     assert panel.empty_label.isHidden()
+    assert not panel.table.isHidden()
     assert path.name in panel.status.text()
     assert panel.restore_button.isEnabled()
 

@@ -105,7 +105,9 @@ class BackupTableModel(QAbstractTableModel):
             if column == self.COL_KIND:
                 return self.kind_label(backup.reason)
             if column == self.COL_SIZE:
-                return locale.formattedDataSize(backup.size)
+                return locale.formattedDataSize(
+                    backup.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -204,6 +206,7 @@ class BackupsPanel(QWidget):
     def _show(self, rows: list[Backup], select: Path | None) -> None:
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
         row = self.model.row_of(select) if select is not None else -1
         if row >= 0:
             self.table.selectRow(row)
