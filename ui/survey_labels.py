@@ -85,8 +85,10 @@ def status_text(
         if closes_at <= (now or datetime.now(UTC)):
             # Past its end date the site no longer takes answers, even before
             # anything has marked it closed.
-            return _tr("Open, ended %1").replace("%1", datetime_text(closes_at))
-        return _tr("Open until %1").replace("%1", datetime_text(closes_at))
+            text = QCoreApplication.translate("SurveyLabels", "Open, ended %1")
+        else:
+            text = QCoreApplication.translate("SurveyLabels", "Open until %1")
+        return text.replace("%1", datetime_text(closes_at))
     return status_name(status)
 
 

@@ -84,11 +84,11 @@ def _tr(text: str) -> str:
 
 
 def nice_axis(maximum: int) -> tuple[int, int]:
-    """(top, tick count) for a count axis: whole-number ticks, at most six of them."""
+    """(top, tick count) for a count axis: whole-number ticks, at most six intervals."""
     if maximum <= 0:
         return 1, 2
     steps = (m * 10**e for e in itertools.count() for m in (1, 2, 5))
-    step = next(s for s in steps if math.ceil(maximum / s) <= 5)
+    step = next(s for s in steps if math.ceil(maximum / s) <= 6)
     top = math.ceil(maximum / step) * step
     return top, top // step + 1
 

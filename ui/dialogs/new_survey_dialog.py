@@ -97,6 +97,7 @@ class NewSurveyDialog(QDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.tr("First question:"), self.preview)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -110,8 +111,6 @@ class NewSurveyDialog(QDialog):
         layout.addWidget(heading(self.tr("Start from a template")))
         layout.addLayout(templates)
         layout.addLayout(form)
-        layout.addSpacing(4)
-        layout.addWidget(self.preview)
         layout.addWidget(
             hint(self.tr("The survey is saved as a draft: open it when you are ready to share it."))
         )
@@ -152,9 +151,7 @@ class NewSurveyDialog(QDialog):
         first = survey_from_template(
             template.key, languages=chosen, company=self._company
         ).questions[0]
-        self.preview.setText(
-            self.tr("First question: %1").replace("%1", first.text.get_for(chosen[0]))
-        )
+        self.preview.setText(first.text.get_for(chosen[0]))
         self._update_ok()
 
     def _update_ok(self) -> None:

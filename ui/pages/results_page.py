@@ -153,9 +153,8 @@ class ResultsPage(QWidget):
         blocked = self.combo.blockSignals(True)
         self.combo.clear()
         for row in rows:
-            label = (
-                f"{row.title.get_for(language)} — {kind_name(row.kind)}, {status_name(row.status)}"
-            )
+            parts = [row.title.get_for(language), kind_name(row.kind), status_name(row.status)]
+            label = " · ".join(parts)
             self.combo.addItem(label, row.id)
         self.combo.setCurrentIndex(ids.index(chosen) if chosen is not None else -1)
         self.combo.blockSignals(blocked)

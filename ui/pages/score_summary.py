@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from storage.analytics import SurveyResults
 from surveys import scoring
 from surveys.questions import QuestionType
-from ui.charts.distribution_chart import DETRACTOR_COLOR, PASSIVE_COLOR, PROMOTER_COLOR
+from ui.charts.distribution_chart import GROUPS
 from ui.survey_labels import score_name
 from ui.widgets import heading_font, hint
 
@@ -66,12 +66,12 @@ class ScoreSummary(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         self.breakdown_labels: dict[str, QLabel] = {}
-        rows = [
-            ("promoters", self.tr("Promoters (9–10)"), PROMOTER_COLOR),
-            ("passives", self.tr("Passives (7–8)"), PASSIVE_COLOR),
-            ("detractors", self.tr("Detractors (0–6)"), DETRACTOR_COLOR),
-        ]
-        for row, (key, text, color) in enumerate(rows):
+        # The chart's legend names, best first: one wording, one translation.
+        detractors, passives, promoters = GROUPS[QuestionType.NPS]
+        rows = [("promoters", promoters), ("passives", passives), ("detractors", detractors)]
+        for row, (key, group) in enumerate(rows):
+            text = QCoreApplication.translate("DistributionChart", group.label)
+            color = group.color
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(_swatch(color), row, 0)

@@ -178,7 +178,7 @@ class SurveyDetailPane(QScrollArea):
             if question.scale is not None:
                 line += f" ({question.scale.minimum}–{question.scale.maximum})"
             if not question.required:
-                line += " " + self.tr("(optional)")
+                line = self.tr("%1 (optional)").replace("%1", line)
             lines.append(line)
         return "\n".join(lines)
 

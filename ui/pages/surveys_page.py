@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,17 +79,21 @@ def ask_save_path(parent: QWidget, caption: str, suggested: Path) -> Path | None
 
 def confirm_close(parent: QWidget, title: str) -> bool:
     """Ask before closing a survey (it stops taking answers)."""
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Close survey"))
-    box.setText(parent.tr("Close “%1”?").replace("%1", title))
+    box.setWindowTitle(translate("SurveysPage", "Close survey"))
+    box.setText(translate("SurveysPage", "Close “%1”?").replace("%1", title))
     box.setInformativeText(
-        parent.tr(
+        translate(
+            "SurveysPage",
             "It stops taking answers: people who open its link are told it is closed. "
-            "You can reopen it later."
+            "You can reopen it later.",
         )
     )
-    close = box.addButton(parent.tr("Close survey"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(
+        translate("SurveysPage", "Close survey"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is close
@@ -420,12 +432,15 @@ class SurveysPage(QWidget):
             self.context.surveys_changed.emit()
 
         def failed(error: Exception) -> None:
-            if isinstance(error, StatusError):
+            if isinstance(error, StatusError) and status is SurveyStatus.OPEN:
                 text = self.tr(
-                    "The survey changed in the meantime and cannot be %1 now. "
-                    "The list is up to date again."
-                ).replace(
-                    "%1", self.tr("opened") if status is SurveyStatus.OPEN else self.tr("closed")
+                    "The survey changed in the meantime and cannot be opened now. "
+                    "The list shows its current state."
+                )
+            elif isinstance(error, StatusError):
+                text = self.tr(
+                    "The survey changed in the meantime and cannot be closed now. "
+                    "The list shows its current state."
                 )
             else:
                 text = self.tr("The survey's status could not be changed: %1").replace(
