@@ -1,0 +1,740 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>Before update</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>No backups yet. Koe makes one every day you open it; you can make one now.</source>
+        <translation>まだバックアップはありません。Koe を開いた日には自動で作成されます。今すぐ作成することもできます。</translation>
+    </message>
+    <message>
+        <source>Koe keeps a copy of your data every day (the last seven), before each update and before each restore.</source>
+        <translation>Koe はデータのコピーを毎日（直近 7 日分）と、更新や復元の前に保存します。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backed up as {name}.</source>
+        <translation>{name} としてバックアップしました。</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>このバックアップを復元しますか？</translation>
+    </message>
+    <message>
+        <source>Your surveys, responses and settings will be replaced by the backup taken {when}.
+
+Koe first backs up the data as it is now, so you can undo this by restoring that copy.</source>
+        <translation>アンケート、回答、設定が {when} のバックアップの内容に置き換わります。
+
+復元の前に今のデータをバックアップするので、そのコピーを復元すれば元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was before is kept as {name}.</source>
+        <translation>復元しました。復元前のデータは {name} として残してあります。</translation>
+    </message>
+    <message>
+        <source>Could not finish: {error}</source>
+        <translation>完了できませんでした：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts are coming soon</source>
+        <translation>連絡先の機能は準備中です</translation>
+    </message>
+    <message>
+        <source>Here you will import your customers from a CSV or Excel file, keep track of their consent, and respect opt-outs.</source>
+        <translation>ここでは、CSV や Excel ファイルからお客様の連絡先を取り込み、同意の記録や配信停止の管理ができるようになります。</translation>
+    </message>
+    <message>
+        <source>For now, share a survey&apos;s link or QR code from the Surveys page: anyone who has it can answer.</source>
+        <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。受け取った人なら誰でも回答できます。</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>批判者（0〜6）</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>中立者（7〜8）</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推奨者（9〜10）</translation>
+    </message>
+    <message>
+        <source>Not satisfied (1–3)</source>
+        <translation>満足していない（1〜3）</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>満足（4〜5）</translation>
+    </message>
+    <message>
+        <source>Disagree or neutral (1–4)</source>
+        <translation>そう思わない・どちらでもない（1〜4）</translation>
+    </message>
+    <message>
+        <source>Agree: easy (5–7)</source>
+        <translation>そう思う＝簡単（5〜7）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something unexpected went wrong: {error}</source>
+        <translation>予期しないエラーが発生しました：{error}</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</source>
+        <translation>詳細は {path} に記録しました。繰り返し起こる場合は、このファイルを Koe のサポート担当者に送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>KoeApp</name>
+    <message>
+        <source>it is missing from this installation.</source>
+        <translation>このインストールに含まれていません。</translation>
+    </message>
+    <message>
+        <source>Koe cannot open: {reason}</source>
+        <translation>Koe を開けません：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Surveys</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Koe</source>
+        <translation>Koe</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>問題が発生しました。</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <source>NPS — Net Promoter Score (0–10)</source>
+        <translation>NPS — ネット・プロモーター・スコア（0〜10）</translation>
+    </message>
+    <message>
+        <source>CSAT — Customer satisfaction (1–5)</source>
+        <translation>CSAT — 顧客満足度（1〜5）</translation>
+    </message>
+    <message>
+        <source>CES — Customer effort (1–7)</source>
+        <translation>CES — 顧客努力指標（1〜7）</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新しいアンケート</translation>
+    </message>
+    <message>
+        <source>Both (%1 first)</source>
+        <translation>両方（%1を優先）</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Title (%1):</source>
+        <translation>タイトル（%1）：</translation>
+    </message>
+    <message>
+        <source>First question:</source>
+        <translation>最初の質問：</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>下書きを作成</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>テンプレートから始める</translation>
+    </message>
+    <message>
+        <source>The survey is saved as a draft: open it when you are ready to share it.</source>
+        <translation>アンケートは下書きとして保存されます。共有の準備ができたら公開してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSurveyDialog</name>
+    <message>
+        <source>Reopen survey</source>
+        <translation>アンケートを再公開</translation>
+    </message>
+    <message>
+        <source>Open survey</source>
+        <translation>アンケートを公開</translation>
+    </message>
+    <message>
+        <source>Reopen “%1” for answers?</source>
+        <translation>「%1」を再公開して回答を受け付けますか？</translation>
+    </message>
+    <message>
+        <source>Open “%1” for answers?</source>
+        <translation>「%1」を公開して回答を受け付けますか？</translation>
+    </message>
+    <message>
+        <source>Stop taking answers on</source>
+        <translation>回答の受付終了日時</translation>
+    </message>
+    <message>
+        <source>Its link and QR code start working as soon as it is open.</source>
+        <translation>公開するとすぐに、リンクとQRコードが使えるようになります。</translation>
+    </message>
+    <message>
+        <source>Without an end date it stays open until you close it.</source>
+        <translation>終了日時を指定しない場合は、終了するまで公開されたままです。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Go to Surveys</source>
+        <translation>「アンケート」へ</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Survey:</source>
+        <translation>アンケート：</translation>
+    </message>
+    <message>
+        <source>Go to Surveys</source>
+        <translation>アンケートへ</translation>
+    </message>
+    <message>
+        <source>No surveys yet</source>
+        <translation>まだアンケートがありません</translation>
+    </message>
+    <message>
+        <source>Create a survey on the Surveys page; its results appear here.</source>
+        <translation>「アンケート」ページでアンケートを作成すると、ここに結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>まだ回答がありません</translation>
+    </message>
+    <message>
+        <source>It is still a draft: open it on the Surveys page, then share it.</source>
+        <translation>まだ下書きです。「アンケート」ページで公開してから共有してください。</translation>
+    </message>
+    <message>
+        <source>No answers yet — share its link or QR code</source>
+        <translation>まだ回答がありません — リンクかQRコードを共有しましょう</translation>
+    </message>
+    <message>
+        <source>New answers appear here as soon as they arrive.</source>
+        <translation>新しい回答は届きしだい、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Could not read the surveys: %1</source>
+        <translation>アンケートを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the results: %1</source>
+        <translation>結果を読み込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSummary</name>
+    <message>
+        <source>Responses</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>No scale question to score</source>
+        <translation>スコアを計算できる評価の質問がありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers are 4 or 5 (satisfied).</source>
+        <translation>%2件中%1件が4または5（満足）です。</translation>
+    </message>
+    <message>
+        <source>%1 agree it was easy (5–7).</source>
+        <translation>%1が「簡単だった」と回答（5〜7）。</translation>
+    </message>
+    <message>
+        <source>% promoters (9–10) minus % detractors (0–6), from −100 to +100.</source>
+        <translation>推奨者（9〜10）の割合から批判者（0〜6）の割合を引いた値（−100〜+100）。</translation>
+    </message>
+    <message>
+        <source>Share of answers that are 4 or 5 on the 1–5 scale.</source>
+        <translation>1〜5の評価で4または5と答えた割合。</translation>
+    </message>
+    <message>
+        <source>Mean answer on the 1–7 scale; higher means less effort.</source>
+        <translation>1〜7の回答の平均。高いほど手間が少ないことを表します。</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Sending is coming soon</source>
+        <translation>送信の機能は準備中です</translation>
+    </message>
+    <message>
+        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
+        <translation>ここでは、連絡先にアンケートを SMS やメールで一斉に送れるようになります。リマインダーや送信を控える時間帯の設定にも対応します。</translation>
+    </message>
+    <message>
+        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
+        <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。リンクをご自身のメッセージに貼ったり、QRコードを印刷したりできます。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>The survey site is not running: {error}</source>
+        <translation>回答サイトは停止しています：{error}</translation>
+    </message>
+    <message>
+        <source>Survey site running at {url}</source>
+        <translation>回答サイトを {url} で公開中</translation>
+    </message>
+    <message>
+        <source>The survey site is starting…</source>
+        <translation>回答サイトを起動しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>e.g. Sakura Bakery</source>
+        <translation>例：さくらベーカリー</translation>
+    </message>
+    <message>
+        <source>Leave empty to use this computer</source>
+        <translation>空欄ならこのコンピューターのアドレス</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>設定を保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Koe starts.</source>
+        <translation>言語の変更は、次に Koe を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>事業者名</translation>
+    </message>
+    <message>
+        <source>Shown to customers on the survey page.</source>
+        <translation>アンケートのページでお客様に表示されます。</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
+    <message>
+        <source>A link to your privacy notice, shown on the survey page.</source>
+        <translation>プライバシーポリシーへのリンクです。アンケートのページに表示されます。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>The port this computer serves surveys on (1024–65535).</source>
+        <translation>このコンピューターがアンケートを公開するポート番号です（1024〜65535）。</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>公開アドレス</translation>
+    </message>
+    <message>
+        <source>Leave empty to use this computer&apos;s address; set it when the survey site runs on a public host (python main.py serve --public-url …).</source>
+        <translation>空欄ならこのコンピューターのアドレスを使います。回答サイトを公開ホストで動かすとき（python main.py serve --public-url …）に設定してください。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Survey site</source>
+        <translation>回答サイト</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>ワークスペースのフォルダー</translation>
+    </message>
+    <message>
+        <source>All of Koe&apos;s data lives in this folder on this computer.</source>
+        <translation>Koe のデータはすべて、このコンピューターのこのフォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>The privacy notice must be a web address starting with http:// or https://.</source>
+        <translation>プライバシーポリシーには http:// か https:// で始まるアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The public address must start with http:// or https:// and name a host, e.g. https://survey.example.com.</source>
+        <translation>公開アドレスは http:// か https:// で始め、ホスト名を含めてください（例：https://survey.example.com）。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Restart Koe to see the new language.</source>
+        <translation>新しい言語は Koe を再起動すると表示されます。</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDetailPane</name>
+    <message>
+        <source>Public link</source>
+        <translation>公開リンク</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QRコード</translation>
+    </message>
+    <message>
+        <source>Print it on receipts, menus or a card on the counter.</source>
+        <translation>レシートやメニュー、レジ横のカードに印刷できます。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Select a survey to see its link and QR code.</source>
+        <translation>アンケートを選ぶと、リンクとQRコードが表示されます。</translation>
+    </message>
+    <message>
+        <source>Responses: %1</source>
+        <translation>回答数：%1</translation>
+    </message>
+    <message>
+        <source>Set a public URL starting with http:// or https:// in Settings.</source>
+        <translation>「設定」で、http:// または https:// で始まる公開URLを指定してください。</translation>
+    </message>
+    <message>
+        <source>This is a draft: the link works once the survey is opened.</source>
+        <translation>下書きです。リンクはアンケートを公開すると使えるようになります。</translation>
+    </message>
+    <message>
+        <source>The survey is closed: the link tells visitors it no longer takes answers.</source>
+        <translation>終了したアンケートです。リンクを開いた人には、回答の受付が終了したことが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（任意）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLabels</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>公開中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>CSAT (% satisfied)</source>
+        <translation>CSAT（満足の割合）</translation>
+    </message>
+    <message>
+        <source>CES (mean effort, 1–7)</source>
+        <translation>CES（容易さの平均、1〜7）</translation>
+    </message>
+    <message>
+        <source>Open, ended %1</source>
+        <translation>公開中（%1に受付終了）</translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>公開中（%1まで）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Close survey</source>
+        <translation>アンケートを終了</translation>
+    </message>
+    <message>
+        <source>Close “%1”?</source>
+        <translation>「%1」を終了しますか？</translation>
+    </message>
+    <message>
+        <source>It stops taking answers: people who open its link are told it is closed. You can reopen it later.</source>
+        <translation>回答の受付を停止します。リンクを開いた人には終了したことが表示されます。後で再公開することもできます。</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新しいアンケート</translation>
+    </message>
+    <message>
+        <source>No surveys yet</source>
+        <translation>まだアンケートがありません</translation>
+    </message>
+    <message>
+        <source>Create your first survey from a template: NPS for loyalty, CSAT for satisfaction or CES for effort. The wording is ready in Japanese and English, so it takes a minute.</source>
+        <translation>テンプレートから最初のアンケートを作りましょう。ロイヤルティはNPS、満足度はCSAT、手間の少なさはCESで測れます。日本語と英語の質問文が用意されているので、1分で作れます。</translation>
+    </message>
+    <message>
+        <source>New survey…</source>
+        <translation>新しいアンケート…</translation>
+    </message>
+    <message>
+        <source>Open survey…</source>
+        <translation>公開する…</translation>
+    </message>
+    <message>
+        <source>Close survey…</source>
+        <translation>終了する…</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Save QR code…</source>
+        <translation>QRコードを保存…</translation>
+    </message>
+    <message>
+        <source>See results</source>
+        <translation>結果を見る</translation>
+    </message>
+    <message>
+        <source>Could not read the surveys: %1</source>
+        <translation>アンケートを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Reopen survey…</source>
+        <translation>再公開する…</translation>
+    </message>
+    <message>
+        <source>Draft “%1” created. Open it when you are ready to share it.</source>
+        <translation>下書き「%1」を作成しました。共有の準備ができたら公開してください。</translation>
+    </message>
+    <message>
+        <source>The survey could not be created: %1</source>
+        <translation>アンケートを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is open: its link and QR code work now.</source>
+        <translation>「%1」を公開しました。リンクとQRコードが使えます。</translation>
+    </message>
+    <message>
+        <source>“%1” is closed and no longer takes answers.</source>
+        <translation>「%1」を終了しました。回答の受付を停止しています。</translation>
+    </message>
+    <message>
+        <source>The survey changed in the meantime and cannot be opened now. The list shows its current state.</source>
+        <translation>アンケートの状態が変わったため、公開できませんでした。一覧に現在の状態が表示されています。</translation>
+    </message>
+    <message>
+        <source>The survey changed in the meantime and cannot be closed now. The list shows its current state.</source>
+        <translation>アンケートの状態が変わったため、終了できませんでした。一覧に現在の状態が表示されています。</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s status could not be changed: %1</source>
+        <translation>アンケートの状態を変更できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation>リンクをコピーしました：%1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>ブラウザを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QRコードを保存</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1</source>
+        <translation>QRコードを保存しました：%1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved: %1</source>
+        <translation>QRコードを保存できませんでした：%1</translation>
+    </message>
+</context>
+</TS>
