@@ -24,6 +24,8 @@ from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.worker import DbWorker
+from web.app import create_app
+from web.server import EmbeddedServer, ServerError
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +75,7 @@ class KoeApp(QObject):
         self.host = host
         self.port = self.context.settings.port if port is None else port
         self._settings_port = self.context.settings.port
-        self.server: object | None = None
+        self.server: EmbeddedServer | None = None
         self.window: MainWindow | None = None
         self.context.settings_changed.connect(self._on_settings_changed)
 
@@ -95,13 +97,6 @@ class KoeApp(QObject):
 
     def start_server(self) -> bool:
         """Start the survey site; on failure the app keeps running and says why."""
-        try:
-            from web.app import create_app
-            from web.server import EmbeddedServer, ServerError
-        except ImportError as error:
-            log.error("the survey site is not available: %s", error)
-            self.context.set_server_state("", self.tr("it is missing from this installation."))
-            return False
         app = create_app(self.workspace, on_response=self.bridge.notify)
         server = EmbeddedServer(app, self.host, self.port)
         try:
@@ -118,7 +113,7 @@ class KoeApp(QObject):
     def stop_server(self) -> None:
         server, self.server = self.server, None
         if server is not None:
-            server.stop()  # type: ignore[attr-defined]
+            server.stop()
 
     def _on_settings_changed(self, settings: Settings) -> None:
         # A new port takes effect at once: the usual reason to change it is that

@@ -151,10 +151,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>KoeApp</name>
     <message>
-        <source>it is missing from this installation.</source>
-        <translation>it is missing from this installation.</translation>
-    </message>
-    <message>
         <source>Koe cannot open: {reason}</source>
         <translation>Koe cannot open: {reason}</translation>
     </message>
