@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -264,3 +265,52 @@ def test_counts_follow_responses_changed(qtbot, context: AppContext, make_page):
     responses.record(context.workspace.db(), survey, {"nps": 9}, language="en")
     context.responses_changed.emit(survey.id)
     qtbot.waitUntil(lambda: table_texts(page, COL_RESPONSES) == ["1"])
+
+
+@OFFSCREEN_DIALOG
+def test_keyboard_shortcuts(qtbot, context: AppContext, make_page):
+    survey = make_survey(context.workspace, "nps")
+    page = make_page()
+    wait_for_detail(qtbot, page, survey.id)
+    window = page.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.table.setFocus()
+
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QGuiApplication.clipboard().text() == page.detail.link_edit.text()
+
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.findChild(NewSurveyDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_links_follow_the_public_url_setting(qtbot, context: AppContext, make_page):
+    survey = make_survey(context.workspace, "csat")
+    page = make_page()
+    wait_for_detail(qtbot, page, survey.id)
+    context.settings = replace(context.settings, public_url="https://answers.example.jp/")
+    context.settings_changed.emit(context.settings)
+    expected = f"https://answers.example.jp/s/{survey.slug}"
+    qtbot.waitUntil(lambda: page.detail.link_edit.text() == expected)
+
+
+def test_a_change_made_elsewhere_is_reported_in_plain_words(
+    qtbot, context: AppContext, make_page, monkeypatch
+):
+    survey = make_survey(context.workspace, "nps")
+    page = make_page()
+    wait_for_detail(qtbot, page, survey.id)
+    # Closed behind the page's back (say, by its end date), so the page's list is stale.
+    survey_store.set_status(context.workspace.db(), survey.id, SurveyStatus.CLOSED)
+    monkeypatch.setattr(surveys_page, "confirm_close", lambda _p, _t: True)
+    page.close_selected()
+    qtbot.waitUntil(lambda: page.notice.kind() == "error" and bool(page.notice.text()))
+    assert "cannot be closed now" in page.notice.text()
+    qtbot.waitUntil(lambda: table_texts(page, COL_STATUS) == ["Closed"])
