@@ -9,12 +9,13 @@ embedded survey site; ``KoeApp.build_window()`` makes the main window.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from storage import logfile
@@ -205,6 +206,19 @@ def show_startup_error(text: str, parent: QWidget | None = None) -> None:
     )
 
 
+def _quit_on_ctrl_c(window: QWidget) -> QTimer:
+    """Ctrl+C in the terminal closes the window as Ctrl+Q does (a clean shutdown).
+
+    Python only runs signal handlers between bytecodes; the timer wakes it up
+    while Qt's event loop waits.
+    """
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return ticker
+
+
 def run(data_dir: Path, argv: list[str]) -> int:
     """Open the workspace in ``data_dir``, show the window, and return the exit code."""
     app = QApplication.instance() or QApplication(argv)
@@ -221,6 +235,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         show_startup_error(str(error))
         return 1
     previous_hooks = sys.excepthook, threading.excepthook
+    previous_sigint = signal.getsignal(signal.SIGINT)
     try:
         log_path = logfile.configure(workspace.log_dir)
         reporter = ErrorReporter(log_path)
@@ -233,10 +248,13 @@ def run(data_dir: Path, argv: list[str]) -> int:
         koe.start_server()
         window = koe.build_window()
         window.show()
+        ticker = _quit_on_ctrl_c(window)
         code = app.exec()
+        ticker.stop()
         koe.shutdown()
         log.info("Koe stopped")
         return code
     finally:
         workspace.close()
         sys.excepthook, threading.excepthook = previous_hooks
+        signal.signal(signal.SIGINT, previous_sigint)
