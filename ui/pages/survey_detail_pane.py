@@ -53,7 +53,6 @@ class SurveyDetailPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(320)
 
         body = QWidget()
         self.setWidget(body)
@@ -121,6 +120,10 @@ class SurveyDetailPane(QScrollArea):
         status_row.addWidget(action_button(actions["see_results"]))
         content.addLayout(status_row)
         column.addStretch(1)
+        # Never narrower than its widest row: the pane scrolls down, not sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(320, body.minimumSizeHint().width() + scrollbar))
         self.show_survey(None)
 
     def show_survey(

@@ -155,8 +155,8 @@ class SurveysPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
@@ -164,7 +164,8 @@ class SurveysPage(QWidget):
         self.stack.addWidget(self.empty_state)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Side margins as on the Results page, so switching pages does not shift things.
+        layout.setContentsMargins(12, 4, 12, 10)
         layout.setSpacing(4)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.notice)
