@@ -44,6 +44,7 @@ class Labelled:
     tags: frozenset[str] = frozenset()
     context: tuple[Question, ...] = ()
     note: str = ""
+    batch: str = "design"
 
     @property
     def good(self) -> bool:
@@ -56,6 +57,9 @@ _entries: list[Labelled] = []
 _counters: Counter[str] = Counter()
 
 
+_batch = "design"
+
+
 def _add(
     language: str,
     question: Question,
@@ -65,9 +69,12 @@ def _add(
     note: str = "",
 ) -> None:
     kind = "bad" if tags else "good"
-    _counters[language + kind] += 1
-    key = f"{language}-{kind}-{_counters[language + kind]:02d}"
-    _entries.append(Labelled(key, language, question, frozenset(tags), tuple(context), note))
+    prefix = "h" if _batch == "holdout" else ""
+    _counters[language + kind + prefix] += 1
+    key = f"{language}-{kind}-{prefix}{_counters[language + kind + prefix]:02d}"
+    _entries.append(
+        Labelled(key, language, question, frozenset(tags), tuple(context), note, _batch)
+    )
 
 
 def _t(language: str, text: str) -> LocalText:
@@ -449,6 +456,116 @@ _add(J, open_text(J, "そのように評価された理由を必ずご記入く�
 _add(J, scale(J, THUMBS, "待合室は快適でなくはなかったですか？"), ["double-negative"])
 _add(J, scale(J, CSAT, "本日のご来店に、どの程度満足されましたか？", low="とても満足",
               high="とても不満"), ["reversed-scale"])
+
+# --- held-out batch -----------------------------------------------------------------------
+# Written after the rules, without running the checker on them, and measured
+# once: the rules were designed with the entries above in view, so only these
+# give an out-of-sample figure. Their first measurement is in the module's
+# docstring of tools/checker_report.py; they are not edited to suit the checker.
+
+_batch = "holdout"
+_add(E, scale(E, CSAT, "How satisfied were you with the cleanliness of the changing rooms?",
+              **EN_CSAT))
+_add(E, scale(E, NPS, "Thinking about your latest order, how likely are you to recommend Bloom "
+              "Florist to a friend or colleague?", **EN_NPS))
+_add(E, scale(E, STAR, "How would you rate your stylist today?", **EN_STAR))
+_add(E, scale(E, THUMBS, "Was your table ready when you arrived?"))
+_add(E, scale(E, SMILEY, "How did you find the new waiting area?"))
+_add(E, choice(E, "How far did you travel to visit us?",
+               ["Less than 1 km", "1–4 km", "5–9 km", "10 km or more"], ordered=True))
+_add(E, choice(E, "Which of these would you like us to offer?",
+               ["Gluten-free bread", "Oat milk", "Evening opening", "Loyalty stamps"],
+               multiple=True, other_option=True, randomize=True))
+_add(E, open_text(E, "What almost stopped you from booking with us?"))
+_add(E, open_text(E, "If you could change one thing about our app, what would it be?"))
+_add(E, scale(E, CSAT, "How satisfied are you with the range of products in our shop?",
+              **EN_CSAT))
+_add(E, choice(E, "Who did you visit us with today?",
+               ["On my own", "With a partner", "With friends", "With family", "With colleagues"],
+               other_option=True))
+_add(E, scale(E, STAR, "How comfortable was the dentist's chair?", low="Very uncomfortable",
+              high="Very comfortable"))
+_add(E, open_text(E, "What is the name of the staff member who helped you?", short=True))
+_add(E, scale(E, CES, "Bloom Florist made it easy for me to change my delivery date.", **EN_CES))
+_add(E, choice(E, "Have you visited our new branch in Umeda?", ["Yes", "No"]))
+_add(E, scale(E, CSAT, "How satisfied were you with the advice you got from our pharmacist?",
+              **EN_CSAT))
+
+_add(E, scale(E, CSAT, "How satisfied were you with the location and opening hours of our shop?",
+              **EN_CSAT), ["double-barrelled"])
+_add(E, scale(E, STAR, "How would you rate the value and taste of our lunch set?", **EN_STAR),
+     ["double-barrelled"])
+_add(E, scale(E, THUMBS, "Was checkout quick and easy?"), ["double-barrelled"])
+_add(E, scale(E, CSAT, "How satisfied were you with our wonderful team?", **EN_CSAT),
+     ["leading"])
+_add(E, scale(E, THUMBS, "You enjoyed your visit, didn't you?"), ["leading"])
+_add(E, choice(E, "Do you agree that our prices are fair?", ["Yes", "No"]), ["leading"])
+_add(E, scale(E, CSAT, "Please score our delivery speed.", **EN_CSAT), ["indirect-question"])
+_add(E, scale(E, NPS, "Would you recommend us to your friends?", **EN_NPS),
+     ["validated-wording"])
+_add(E, choice(E, "What's your favourite drink here?",
+               ["Latte", "Cappuccino", "Flat white", "Americano"], randomize=True),
+     ["not-exhaustive"])
+_add(E, choice(E, "How many people are in your household?", ["1", "2–3", "3–4", "5+"],
+               ordered=True), ["overlapping-options"])
+_add(E, scale(E, CSAT, "How satisfied are you with your new glasses?"), ["scale-labels"])
+_add(E, open_text(E, "Anything else you'd like to tell us?", required=True),
+     ["required-open-text"])
+_add(E, scale(E, STAR, "How would you rate each of these: booking, reception, treatment, "
+              "aftercare?", **EN_STAR), ["grid"])
+_add(E, scale(E, CSAT, "How satisfied were you with the food, the service and the atmosphere?",
+              **EN_CSAT), ["double-barrelled"])
+_add(E, scale(E, THUMBS, "Wasn't the new menu better than the old one?"), ["leading"])
+_add(E, choice(E, "How did you hear about us?", ["Instagram", "Google", "Friend", "Instagram"],
+               other_option=True), ["duplicate-options"])
+
+_add(J, scale(J, CSAT, "更衣室の清潔さに、どの程度満足されましたか？", **JA_CSAT))
+_add(J, scale(J, NPS, "今回のご注文を踏まえて、ブルーム生花店を友人や同僚に薦める可能性はどのくらい"
+              "ありますか？", **JA_NPS))
+_add(J, scale(J, STAR, "本日の担当スタイリストを、どのように評価されますか？", **JA_STAR))
+_add(J, scale(J, THUMBS, "ご来店時にお席の準備はできていましたか？"))
+_add(J, scale(J, SMILEY, "新しい待合スペースはいかがでしたか？"))
+_add(J, choice(J, "当店までの移動時間はどのくらいでしたか？",
+               ["10分未満", "10〜29分", "30〜59分", "1時間以上"], ordered=True))
+_add(J, choice(J, "当店で今後ご利用になりたいサービスをすべてお選びください。",
+               ["グルテンフリーのパン", "オーツミルク", "夜間営業", "スタンプカード"],
+               multiple=True, other_option=True, randomize=True))
+_add(J, open_text(J, "ご予約の際に、迷われたことや不安に思われたことがあれば教えてください。"))
+_add(J, open_text(J, "アプリを一つだけ変えられるとしたら、何を変えたいですか？"))
+_add(J, scale(J, CSAT, "店内の品ぞろえに、どの程度満足されていますか？", **JA_CSAT))
+_add(J, scale(J, STAR, "歯科チェアの座り心地を、どのように評価されますか？", **JA_STAR))
+_add(J, open_text(J, "対応したスタッフの名前を覚えていらっしゃれば教えてください。", short=True))
+_add(J, scale(J, CES, "ブルーム生花店のおかげで、配達日を簡単に変更することができた。", **JA_CES))
+_add(J, choice(J, "梅田の新店舗にご来店されたことはありますか？", ["はい", "いいえ"]))
+_add(J, scale(J, CSAT, "薬剤師からの説明に、どの程度満足されましたか？", **JA_CSAT))
+_add(J, scale(J, THUMBS, "スタッフと話しやすかったですか？"))
+
+_add(J, scale(J, CSAT, "店舗の立地と営業時間に、どの程度満足されましたか？", **JA_CSAT),
+     ["double-barrelled"])
+_add(J, scale(J, STAR, "ランチセットの価格や味を、どのように評価されますか？", **JA_STAR),
+     ["double-barrelled"])
+_add(J, scale(J, THUMBS, "お会計は早くて簡単でしたか？"), ["double-barrelled"])
+_add(J, scale(J, CSAT, "当店の素敵なスタッフに、どの程度満足されましたか？", **JA_CSAT),
+     ["leading"])
+_add(J, scale(J, THUMBS, "ご来店を楽しんでいただけましたよね？"), ["leading"])
+_add(J, choice(J, "当店の価格は適正だと思いませんか？", ["はい", "いいえ"]), ["leading"])
+_add(J, scale(J, CSAT, "配送スピードに点数をつけてください。", **JA_CSAT), ["indirect-question"])
+_add(J, scale(J, NPS, "お友達に当店をすすめたいですか？", **JA_NPS), ["validated-wording"])
+_add(J, choice(J, "当店で一番好きなドリンクは何ですか？",
+               ["ラテ", "カプチーノ", "フラットホワイト", "アメリカーノ"], randomize=True),
+     ["not-exhaustive"])
+_add(J, choice(J, "ご家族は何人ですか？", ["1人", "2〜3人", "3〜4人", "5人以上"], ordered=True),
+     ["overlapping-options"])
+_add(J, scale(J, CSAT, "新しいメガネに、どの程度満足されていますか？"), ["scale-labels"])
+_add(J, open_text(J, "その他、ご意見があればお書きください。", required=True),
+     ["required-open-text"])
+_add(J, scale(J, STAR, "予約、受付、施術、アフターケアのそれぞれを評価してください。", **JA_STAR),
+     ["grid", "indirect-question"])
+_add(J, scale(J, CSAT, "料理、サービス、雰囲気に、どの程度満足されましたか？", **JA_CSAT),
+     ["double-barrelled"])
+_add(J, scale(J, THUMBS, "新しいメニューの方が前よりおいしくなかったですか？"), ["leading"])
+_add(J, choice(J, "当店を何で知りましたか？", ["Instagram", "Google", "友人", "Instagram"],
+               other_option=True), ["duplicate-options"])
 
 LABELLED: tuple[Labelled, ...] = tuple(_entries)
 
