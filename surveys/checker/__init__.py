@@ -1,0 +1,68 @@
+"""The best-practice checker: reviews a survey as it is written and says how to fix it.
+
+It implements the question-design practices of the Qualtrics XM Institute
+(wording, response options, question selection) as rules. Each rule has a
+stable id, a severity, and a title, message, fix and help text in Japanese
+and English; ``check`` returns the findings for one survey, reviewing each of
+its languages, and skips the rules the survey has switched off.
+
+Pure and fast: no I/O, a few precompiled patterns per wording, so the
+designer can call it on every keystroke (a 15-question bilingual survey takes
+about a millisecond).
+
+    >>> from surveys.templates import survey_from_template
+    >>> check(survey_from_template("nps"))
+    []
+"""
+
+from __future__ import annotations
+
+from surveys.checker import options, scales, selection, wording  # noqa: F401 - registers rules
+from surveys.checker.base import REGISTRY, Field, Finding, Place, Rule, Severity
+from surveys.checker.selection import estimated_seconds
+from surveys.model import Survey
+from surveys.sms import SmsCount, sms_segments
+
+__all__ = [
+    "RULES",
+    "Field",
+    "Finding",
+    "Place",
+    "Rule",
+    "Severity",
+    "SmsCount",
+    "check",
+    "estimated_seconds",
+    "rule",
+    "sms_segments",
+]
+
+RULES: tuple[Rule, ...] = tuple(entry.rule for entry in REGISTRY)
+_BY_ID = {r.id: r for r in RULES}
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule with this id (KeyError for an unknown one)."""
+    return _BY_ID[rule_id]
+
+
+def check(survey: Survey) -> list[Finding]:
+    """Every finding of every rule the survey has not switched off.
+
+    Ordered as the designer lists them: findings about the survey as a whole
+    first, then question by question in survey order; within a place, errors
+    before warnings before advice, and otherwise in the order of ``RULES``.
+    """
+    findings = [
+        finding
+        for entry in REGISTRY
+        if entry.rule.id not in survey.disabled_rules
+        for finding in entry.check(survey)
+    ]
+    position = {question.qid: index for index, question in enumerate(survey.questions)}
+
+    def order(finding: Finding) -> tuple[int, int]:
+        qid = finding.place.qid
+        return (-1 if qid is None else position.get(qid, len(position)), finding.severity.rank)
+
+    return sorted(findings, key=order)
