@@ -47,3 +47,21 @@ def from_text(value: str | None) -> datetime | None:
         return None
     moment = datetime.fromisoformat(value)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def change_stamp(path: Path) -> tuple[int, ...]:
+    """Modification times and sizes of the database file and its WAL.
+
+    A change means some connection, in this process or another, has written:
+    a cheap test that needs no connection and no query (the Results page's
+    poll asks the database only when the stamp moves).
+    """
+    stamp: list[int] = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            info = file.stat()
+        except FileNotFoundError:
+            stamp += [0, 0]
+        else:
+            stamp += [info.st_mtime_ns, info.st_size]
+    return tuple(stamp)

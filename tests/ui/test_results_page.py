@@ -85,7 +85,7 @@ def test_headline_nps_count_breakdown_and_chart(qtbot, context: AppContext, make
     # 3 promoters, 1 passive, 1 detractor: 60% − 20% = +40.
     answer(context.workspace, survey, 10, 9, 9, 7, 3)
     page = make_page()
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page._results_view)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results_view)
     summary = page.summary
     assert summary.score_label.text() == "+40"
     assert summary.score_name_label.text() == "NPS"
@@ -167,6 +167,26 @@ def test_poll_catches_answers_from_another_process(qtbot, context: AppContext, m
     answer(context.workspace, survey, 1)
     qtbot.waitUntil(lambda: page.summary.count_label.text() == "2", timeout=3000)
     assert page.summary.score_label.text() == "50%"
+
+
+def test_poll_stays_quiet_while_nothing_is_written(qtbot, context: AppContext, make_page):
+    survey = make_survey(context.workspace, "nps")
+    answer(context.workspace, survey, 8)
+    page = make_page()
+    qtbot.waitUntil(lambda: page.summary.count_label.text() == "1")
+    page.poll_timer.setInterval(20)
+    qtbot.wait(100)  # the first tick has no stamp to compare with, and asks once
+    qtbot.waitUntil(lambda: context.worker.pending == 0)
+    submitted: list[object] = []
+    original = context.worker.submit
+
+    def counting_submit(job, done=None, failed=None):
+        submitted.append(job)
+        original(job, done, failed)
+
+    context.worker.submit = counting_submit  # type: ignore[method-assign]
+    qtbot.wait(200)
+    assert submitted == []
 
 
 def test_nice_count_axis():

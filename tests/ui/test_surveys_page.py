@@ -29,7 +29,7 @@ from ui.models.survey_table_model import (
     SURVEY_ID_ROLE,
     SurveyTableModel,
 )
-from ui.pages import surveys_page
+from ui.pages import survey_prompts
 from ui.pages.surveys_page import SurveysPage
 from ui.worker import DbWorker
 
@@ -63,7 +63,7 @@ def make_page(qtbot, context: AppContext) -> Iterator[Callable[[], SurveysPage]]
         qtbot.addWidget(window)
         windows.append(window)
         window.show()
-        qtbot.waitUntil(lambda: page._loaded)
+        qtbot.waitUntil(lambda: page.loaded)
         return page
 
     yield make
@@ -76,11 +76,7 @@ def table_texts(page: SurveysPage, column: int) -> list[str]:
 
 def wait_for_detail(qtbot, page: SurveysPage, survey_id: int) -> None:
     qtbot.waitUntil(
-        lambda: (
-            page._detail is not None
-            and page._detail.survey.id == survey_id
-            and page.context.worker.pending == 0
-        )
+        lambda: page.shown_survey_id() == survey_id and page.context.worker.pending == 0
     )
 
 
@@ -172,7 +168,7 @@ def test_open_with_an_end_date_then_close(qtbot, context: AppContext, make_page,
 
     asked: list[str] = []
     monkeypatch.setattr(
-        surveys_page, "confirm_close", lambda _p, title: asked.append(title) or True
+        survey_prompts, "confirm_close", lambda _p, title: asked.append(title) or True
     )
     with qtbot.waitSignal(context.surveys_changed):
         page.actions_by_name["close_survey"].trigger()
@@ -188,7 +184,7 @@ def test_declining_the_close_keeps_the_survey_open(
     survey = make_survey(context.workspace, "csat")
     page = make_page()
     wait_for_detail(qtbot, page, survey.id)
-    monkeypatch.setattr(surveys_page, "confirm_close", lambda _p, _t: False)
+    monkeypatch.setattr(survey_prompts, "confirm_close", lambda _p, _t: False)
     page.close_selected()
     qtbot.wait(50)
     assert context.worker.pending == 0
@@ -221,7 +217,7 @@ def test_save_qr_writes_a_png_that_scans_to_the_link(
         suggested.append(default)
         return target
 
-    monkeypatch.setattr(surveys_page, "ask_save_path", fake_ask)
+    monkeypatch.setattr(survey_prompts, "ask_save_path", fake_ask)
     page.actions_by_name["save_qr"].trigger()
     qtbot.waitUntil(lambda: "QR code saved" in page.notice.text())
     assert suggested[0].name == "ネット・プロモーター・スコア QR.png"
@@ -234,7 +230,7 @@ def test_save_qr_as_svg(qtbot, context: AppContext, make_page, monkeypatch, tmp_
     page = make_page()
     wait_for_detail(qtbot, page, survey.id)
     target = tmp_path / "code.svg"
-    monkeypatch.setattr(surveys_page, "ask_save_path", lambda *_args: target)
+    monkeypatch.setattr(survey_prompts, "ask_save_path", lambda *_args: target)
     page.save_qr()
     qtbot.waitUntil(lambda: "QR code saved" in page.notice.text())
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
@@ -309,7 +305,7 @@ def test_a_change_made_elsewhere_is_reported_in_plain_words(
     wait_for_detail(qtbot, page, survey.id)
     # Closed behind the page's back (say, by its end date), so the page's list is stale.
     survey_store.set_status(context.workspace.db(), survey.id, SurveyStatus.CLOSED)
-    monkeypatch.setattr(surveys_page, "confirm_close", lambda _p, _t: True)
+    monkeypatch.setattr(survey_prompts, "confirm_close", lambda _p, _t: True)
     page.close_selected()
     qtbot.waitUntil(lambda: page.notice.kind() == "error" and bool(page.notice.text()))
     assert "cannot be closed now" in page.notice.text()

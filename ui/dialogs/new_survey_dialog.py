@@ -121,7 +121,7 @@ class NewSurveyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
-        self.template_group.buttonToggled.connect(lambda _b, on: on and self._refresh())
+        self.template_group.buttonToggled.connect(self._on_template_toggled)
         self.language_combo.currentIndexChanged.connect(self._refresh)
         self.template_buttons["nps"].setChecked(True)
         self._refresh()
@@ -143,6 +143,11 @@ class NewSurveyDialog(QDialog):
             company=self._company if company is None else company,
             title=self.title(),
         )
+
+    def _on_template_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        # Slots return nothing: PySide6 mishandles a bool returned from a slot.
+        if checked:
+            self._refresh()
 
     def _refresh(self) -> None:
         template = TEMPLATES[self.template_key()]

@@ -1,9 +1,10 @@
 """The Results page: a survey's headline score, response count and score distribution.
 
 It follows new answers by itself: the app's ``responses_changed`` signal (the
-embedded server) refreshes the shown survey at once, and a light poll of the
-newest response id catches answers written by another process (``serve`` on
-the same workspace, a sync).
+embedded server) refreshes the shown survey at once, and a light poll catches
+answers written by another process (``serve`` on the same workspace, a sync):
+every few seconds it stats the database files and, when they changed, asks
+the worker for the newest response id.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlite_utils import Database
 from storage import analytics, responses
 from storage import surveys as survey_store
 from storage.analytics import SurveyResults
+from storage.database import change_stamp
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
 from ui.charts.distribution_chart import DistributionChart
@@ -55,6 +57,7 @@ class ResultsPage(QWidget):
         self._survey_id: int | None = None
         self._wanted_id: int | None = None
         self._latest_id: int | None = None
+        self._stamp: tuple[int, ...] = ()
         self._results: SurveyResults | None = None
 
         self.combo = QComboBox()
@@ -91,7 +94,7 @@ class ResultsPage(QWidget):
         self._loading_view = QWidget()
         for view in (self._loading_view, results_view, self.no_answers, self.no_surveys):
             self.stack.addWidget(view)
-        self._results_view = results_view
+        self.results_view = results_view
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -213,7 +216,7 @@ class ResultsPage(QWidget):
         self.chart.setVisible(question is not None)
         if question is not None:
             self.chart.set_distribution(question.type, results.distribution)
-        self.stack.setCurrentWidget(self._results_view)
+        self.stack.setCurrentWidget(self.results_view)
 
     def _show_no_answers(self, status: SurveyStatus) -> None:
         if status is SurveyStatus.DRAFT:
@@ -239,9 +242,13 @@ class ResultsPage(QWidget):
     # Polling ------------------------------------------------------------------
 
     def _poll(self) -> None:
-        # Skip a beat while a refresh runs: its result carries the newest id anyway.
-        if not self._results_query.running:
-            self._poll_query.request()
+        # Ask the database only when its files changed: most ticks cost one stat
+        # and no round trip through the worker.
+        stamp = change_stamp(self.context.workspace.db_path)
+        if stamp == self._stamp or self._results_query.running:
+            return  # (while a refresh runs, the stamp is kept to look again next tick)
+        self._stamp = stamp
+        self._poll_query.request()
 
     def _on_latest_id(self, latest_id: int) -> None:
         if self._latest_id is not None and latest_id != self._latest_id:

@@ -1,8 +1,7 @@
 """The Surveys page: the list of surveys, creating one, opening and closing it, sharing it.
 
-The module-level functions ``ask_save_path``, ``confirm_close`` and
-``open_in_browser`` are the page's only blocking or outward calls; tests
-replace them (monkeypatch) to drive the page without native dialogs.
+Its only blocking or outward calls (the file dialog, the close confirmation,
+the web browser) go through ``ui.pages.survey_prompts``, which tests replace.
 """
 
 from __future__ import annotations
@@ -12,24 +11,20 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
+    QEvent,
     QItemSelection,
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +39,6 @@ from ui.context import AppContext
 from ui.dialogs.new_survey_dialog import NewSurveyDialog
 from ui.dialogs.open_survey_dialog import OpenSurveyDialog
 from ui.empty_state import EmptyState
-from ui.icons import icon
 from ui.models.survey_table_model import (
     COL_CREATED,
     COL_KIND,
@@ -57,50 +51,10 @@ from ui.models.survey_table_model import (
 )
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery, guarded
+from ui.pages import survey_prompts
+from ui.pages.survey_actions import make_actions, make_toolbar, repaint_icons
 from ui.pages.survey_detail_pane import SurveyDetailPane
 from ui.survey_labels import file_stem, ui_language
-
-PNG_FILTER = "PNG (*.png)"
-SVG_FILTER = "SVG (*.svg)"
-
-
-def ask_save_path(parent: QWidget, caption: str, suggested: Path) -> Path | None:
-    """Ask where to save a QR code; the suffix (.png or .svg) follows the chosen filter."""
-    chosen, selected = QFileDialog.getSaveFileName(
-        parent, caption, str(suggested), f"{PNG_FILTER};;{SVG_FILTER}"
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() not in (".png", ".svg"):
-        path = path.with_name(path.name + (".svg" if selected == SVG_FILTER else ".png"))
-    return path
-
-
-def confirm_close(parent: QWidget, title: str) -> bool:
-    """Ask before closing a survey (it stops taking answers)."""
-    translate = QCoreApplication.translate
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("SurveysPage", "Close survey"))
-    box.setText(translate("SurveysPage", "Close “%1”?").replace("%1", title))
-    box.setInformativeText(
-        translate(
-            "SurveysPage",
-            "It stops taking answers: people who open its link are told it is closed. "
-            "You can reopen it later.",
-        )
-    )
-    close = box.addButton(
-        translate("SurveysPage", "Close survey"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is close
-
-
-def open_in_browser(url: str) -> bool:
-    return QDesktopServices.openUrl(QUrl(url))
 
 
 @dataclass(frozen=True)
@@ -136,7 +90,7 @@ class SurveysPage(QWidget):
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.actions_by_name = self._make_actions()
-        self.toolbar = self._make_toolbar()
+        self.toolbar = make_toolbar(self.actions_by_name)
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.detail = SurveyDetailPane(self.actions_by_name)
@@ -183,15 +137,6 @@ class SurveysPage(QWidget):
     # Building ---------------------------------------------------------------
 
     def _make_actions(self) -> dict[str, QAction]:
-        specs = [
-            ("new_survey", self.tr("New survey…"), "plus", QKeySequence.StandardKey.New),
-            ("open_survey", self.tr("Open survey…"), "circle-play", None),
-            ("close_survey", self.tr("Close survey…"), "circle-stop", None),
-            ("copy_link", self.tr("Copy link"), "copy", "Ctrl+Shift+C"),
-            ("open_in_browser", self.tr("Open in browser"), "external-link", None),
-            ("save_qr", self.tr("Save QR code…"), "download", None),
-            ("see_results", self.tr("See results"), "chart-column", None),
-        ]
         handlers = {
             "new_survey": self.new_survey,
             "open_survey": self.open_selected,
@@ -201,33 +146,7 @@ class SurveysPage(QWidget):
             "save_qr": self.save_qr,
             "see_results": self.see_results,
         }
-        actions: dict[str, QAction] = {}
-        for name, text, icon_name, shortcut in specs:
-            action = QAction(icon(icon_name, self.palette()), text, self)
-            action.setObjectName(name)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{text.rstrip('…')} ({keys})")
-            # Window-wide, but only while this page is shown: Qt ignores the
-            # shortcuts of actions whose widgets are hidden.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, h=handlers[name]: h())
-            self.addAction(action)
-            actions[name] = action
-        return actions
-
-    def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        names = ["new_survey", None, "open_survey", "close_survey", None, "copy_link",
-                 "save_qr", None, "see_results"]  # fmt: skip
-        for name in names:
-            if name is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.actions_by_name[name])
-        return toolbar
+        return make_actions(self, handlers)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -315,8 +234,17 @@ class SurveysPage(QWidget):
 
     # Selection ----------------------------------------------------------------
 
+    @property
+    def loaded(self) -> bool:
+        """True once the first survey list has arrived from the worker."""
+        return self._loaded
+
     def selected_survey_id(self) -> int | None:
         return self._selected_id
+
+    def shown_survey_id(self) -> int | None:
+        """The survey whose link and QR code the detail pane shows (None while loading)."""
+        return self._detail.survey.id if self._detail is not None else None
 
     def selected_summary(self) -> SurveySummary | None:
         row = self.model.row_of(self._selected_id) if self._selected_id is not None else -1
@@ -324,6 +252,8 @@ class SurveysPage(QWidget):
 
     def select_survey(self, survey_id: int | None) -> None:
         """Select the row of ``survey_id`` (None clears the selection)."""
+        if survey_id != self._selected_id:
+            self._detail = None
         self._selected_id = survey_id
         row = self.model.row_of(survey_id) if survey_id is not None else -1
         selection = self.table.selectionModel()
@@ -414,7 +344,7 @@ class SurveysPage(QWidget):
         summary = self.selected_summary()
         if summary is None or summary.status is not SurveyStatus.OPEN:
             return
-        if confirm_close(self, self._title_of(summary)):
+        if survey_prompts.confirm_close(self, self._title_of(summary)):
             self._set_status(summary.id, SurveyStatus.CLOSED)
 
     def _set_status(
@@ -460,7 +390,7 @@ class SurveysPage(QWidget):
 
     def open_link(self) -> None:
         link = self._detail.link if self._detail is not None else ""
-        if link and not open_in_browser(link):
+        if link and not survey_prompts.open_in_browser(link):
             self.notice.show_error(self.tr("No web browser could be started."))
 
     def save_qr(self) -> None:
@@ -471,7 +401,7 @@ class SurveysPage(QWidget):
         title = self._detail.survey.title.get_for(ui_language(self.context))
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         suggested = Path(folder or Path.home()) / f"{file_stem(title)} QR.png"
-        path = ask_save_path(self, self.tr("Save QR code"), suggested)
+        path = survey_prompts.ask_save_path(self, self.tr("Save QR code"), suggested)
         if path is None:
             return
 
@@ -494,3 +424,8 @@ class SurveysPage(QWidget):
 
     def _title_of(self, summary: SurveySummary) -> str:
         return summary.title.get_for(ui_language(self.context))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            repaint_icons(self.actions_by_name.values(), self.palette())
+        super().changeEvent(event)

@@ -1,0 +1,55 @@
+"""The Surveys page's blocking and outward calls: a file dialog, a confirmation, a browser.
+
+They live apart from the page so tests can replace them (monkeypatch this
+module's functions) and drive the page without native dialogs or a browser.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+PNG_FILTER = "PNG (*.png)"
+SVG_FILTER = "SVG (*.svg)"
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: Path) -> Path | None:
+    """Ask where to save a QR code; the suffix (.png or .svg) follows the chosen filter."""
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, caption, str(suggested), f"{PNG_FILTER};;{SVG_FILTER}"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".png", ".svg"):
+        path = path.with_name(path.name + (".svg" if selected == SVG_FILTER else ".png"))
+    return path
+
+
+def confirm_close(parent: QWidget, title: str) -> bool:
+    """Ask before closing a survey (it stops taking answers)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("SurveysPage", "Close survey"))
+    box.setText(translate("SurveysPage", "Close “%1”?").replace("%1", title))
+    box.setInformativeText(
+        translate(
+            "SurveysPage",
+            "It stops taking answers: people who open its link are told it is closed. "
+            "You can reopen it later.",
+        )
+    )
+    close = box.addButton(
+        translate("SurveysPage", "Close survey"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is close
+
+
+def open_in_browser(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl(url))
