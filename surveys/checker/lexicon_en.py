@@ -116,6 +116,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "its", "their", "my",
 _TAG_QUESTION = re.compile(
     r"\b(?:don't|do not|wouldn't|would not|isn't|aren't|didn't|won't|doesn't|can't|shouldn't)"
     r"\s+you\s+(?:agree|say|think|feel|find|like|love)\b"
+    # A negative question presumes "yes": "Wasn't the new menu better…?"
+    r"|^(?:wasn't|weren't|isn't|aren't|didn't|don't|doesn't|won't|wouldn't|hasn't|haven't)\b"
+    # Asking for agreement with a statement invites polite agreement.
+    r"|\bdo you agree (?:that|with)\b"
     r"|,\s*(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't"
     r"|hasn't|haven't|right)\b(?:\s+\w+)?\s*\?\s*$"
 )
@@ -133,9 +137,12 @@ _PRESUMING = re.compile(
     r"|\bhow (?:delighted|thrilled|pleased)\b"
 )
 # Others' opinion as a cue: "Most of our customers love…", "As you know…".
+# ("How many people are in your household?" counts people; it cites no one.)
+_PEOPLE = r"(?:customers|clients|guests|patients|people|users|members|visitors)"
 _SOCIAL = re.compile(
-    r"\b(?:most|many|all) (?:of )?(?:our )?(?:customers|clients|guests|patients|people|users"
-    r"|members|visitors)\b|\beveryone\b|\beverybody\b|\bas you know\b|\bobviously\b"
+    rf"\b(?:most|many|all) of (?:our |the )?{_PEOPLE}\b"
+    rf"|\b(?:most|many|all|our) {_PEOPLE} (?:love|like|enjoy|prefer|say|agree|think|choose|rate)"
+    r"|\beveryone\b|\beverybody\b|\bas you know\b|\bobviously\b"
     r"|\bof course\b|\bexperts (?:say|agree)\b"
 )
 # "Should we…?", "Could our staff have been…?", "…think we should…": a modal

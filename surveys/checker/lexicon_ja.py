@@ -68,6 +68,12 @@ _NOT_JOINING = re.compile(r"(?:一緒|共|同|比|較|違|異|話|相談|連絡|
 _WHICH = re.compile(r"どちら|どれ|いずれ")
 _SEGMENT = re.compile(r"[^をにはがでもへや、。?!・:]{1,20}")
 _JOINING_WORD = re.compile(r"および|及び|並びに|ならびに")
+# A list of three or more nouns before a particle: 「料理、サービス、雰囲気に」.
+_LISTED_NOUNS = re.compile(
+    f"(?:[{KANJI}{KATAKANA}A-Za-z0-9]+、){{2,}}[{KANJI}{KATAKANA}A-Za-z0-9]+(?:に|を|は|について|が)"
+)
+# Two adjectives joined by 「くて」: 「早くて簡単でしたか」「安くておいしかったですか」.
+_TWO_ADJECTIVES = re.compile(r"[^\s、]{1,4}くて(?![はも])、?[^、]{1,8}?(?:でしたか|ですか|かったですか)")
 # Two predicates: 「親切で、技術も確かでしたか」「始まり、医師の説明も分かりやすかったですか」.
 _TWO_CLAUSES = re.compile(
     f"(?:で|くて|り|し)、[^、]*?[{KANJI}{KATAKANA}]も(?!っ)[^、]*か[?。]?$"
@@ -131,9 +137,10 @@ def double_barrelled(text: str) -> str | None:
             # ネット・プロモーター: the dot inside a foreign name joins nothing.
             if left and right and not both_katakana:
                 return f"{left}・{right}"
-    match = _JOINING_WORD.search(normal)
-    if match:
-        return match.group(0)
+    for pattern in (_JOINING_WORD, _LISTED_NOUNS, _TWO_ADJECTIVES):
+        match = pattern.search(normal)
+        if match:
+            return match.group(0).rstrip("?")
     match = _TWO_CLAUSES.search(normal)
     if match:
         return match.group(0).rstrip("?。")
@@ -147,9 +154,12 @@ def double_barrelled(text: str) -> str | None:
 _TAG_QUESTION = re.compile(
     r"と思いませんか|と思われませんか|ではありませんか|じゃないですか|じゃありませんか"
     r"|ではないでしょうか|(?:です|ます|でした|ました)よね|よね\?|でしょう\?|だろう\?|でしょ\?"
+    # A negative question about a quality presumes it: 「おいしくなかったですか」
+    # 「快適ではなかったですか」. (「ご不便はありませんでしたか」 asks politely and passes.)
+    r"|(?<!な)く(?:なかった|ない)ですか|(?:では|じゃ)なかったですか"
 )
 _PRAISE = re.compile(
-    r"素晴らしい|すばらしい|最高の|絶品|自慢の|人気の|大人気|こだわりの|上質な|一流の|贅沢な"
+    r"素晴らしい|すばらしい|素敵な|すてきな|最高の|絶品|自慢の|人気の|大人気|こだわりの|上質な|一流の|贅沢な"
     r"|極上の|感動|快適な|心地よい|自信の|話題の|おいし(?:い|かった)|美味し(?:い|かった)"
 )
 _PRESUMING = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど|どんなに)(?:お?楽し|気に入|喜)")

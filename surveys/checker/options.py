@@ -302,10 +302,25 @@ RANDOMIZE_UNORDERED = Rule(
 )
 
 
+def _substantive(question: Question) -> int:
+    """How many options are answers, leaving out hand-written "Other"/"Neither" ones.
+
+    Those must stay last, and Koe shuffles every option, so a list with them is
+    not worth shuffling unless enough real answers remain.
+    """
+    return sum(
+        1
+        for option in question.options
+        if not any(
+            LEXICONS[lang].none_like(text) for lang, text in option.text.items() if lang in LEXICONS
+        )
+    )
+
+
 @REGISTRY.add(RANDOMIZE_UNORDERED)
 def _randomize_unordered(survey: Survey) -> Iterator[Finding]:
     for question in survey.questions:
-        if not question.is_choice or question.randomize or len(question.options) < 4:
+        if not question.is_choice or question.randomize or _substantive(question) < 4:
             continue
         if not _looks_ordered(question):
             place = Place(question.qid, Field.OPTIONS)

@@ -69,7 +69,7 @@ def _add(
     note: str = "",
 ) -> None:
     kind = "bad" if tags else "good"
-    prefix = "h" if _batch == "holdout" else ""
+    prefix = {"design": "", "holdout": "h", "holdout2": "k"}[_batch]
     _counters[language + kind + prefix] += 1
     key = f"{language}-{kind}-{prefix}{_counters[language + kind + prefix]:02d}"
     _entries.append(
@@ -566,6 +566,66 @@ _add(J, scale(J, CSAT, "料理、サービス、雰囲気に、どの程度満�
 _add(J, scale(J, THUMBS, "新しいメニューの方が前よりおいしくなかったですか？"), ["leading"])
 _add(J, choice(J, "当店を何で知りましたか？", ["Instagram", "Google", "友人", "Instagram"],
                other_option=True), ["duplicate-options"])
+
+# --- second held-out batch ----------------------------------------------------------------
+# Written after the fixes the first held-out batch led to, and measured once.
+
+_batch = "holdout2"
+_add(E, scale(E, CSAT, "How satisfied were you with the parking at our clinic?", **EN_CSAT))
+_add(E, scale(E, THUMBS, "Did the doctor answer all your questions?"))
+_add(E, choice(E, "How many cups of coffee do you drink a day?", ["None", "1", "2–3", "4 or more"],
+               ordered=True))
+_add(E, open_text(E, "What should we add to our autumn menu?"))
+_add(E, scale(E, STAR, "How clearly did our trainer explain the exercises?",
+              low="Not at all clearly", high="Extremely clearly"))
+_add(E, choice(E, "Which of our delivery options have you used?",
+               ["Same-day delivery", "Click and collect", "Locker pickup", "Standard post"],
+               multiple=True, none_option=True, randomize=True))
+_add(E, scale(E, NPS, "How likely are you to recommend Green Yoga Studio to a friend or "
+              "colleague?", **EN_NPS))
+_add(E, scale(E, CSAT, "How satisfied are you with the speed of our Wi-Fi?", **EN_CSAT))
+
+_add(E, scale(E, CSAT, "How satisfied were you with the booking app and the reminder emails?",
+              **EN_CSAT), ["double-barrelled"])
+_add(E, scale(E, THUMBS, "Isn't our new loyalty app easy to use?"), ["leading"])
+_add(E, scale(E, CSAT, "Our prices", **EN_CSAT), ["indirect-question"])
+_add(E, choice(E, "Which payment method did you use?", ["Cash", "Credit card", "PayPay", "Suica"],
+               randomize=True), ["not-exhaustive"])
+_add(E, choice(E, "How long was your wait?",
+               ["0–5 minutes", "5–10 minutes", "10–20 minutes", "Over 20 minutes"], ordered=True),
+     ["overlapping-options"])
+_add(E, scale(E, STAR, "How would you rate our delicious homemade cakes?", **EN_STAR),
+     ["leading"])
+_add(E, scale(E, CSAT, "Please evaluate the friendliness of our receptionist.", **EN_CSAT),
+     ["indirect-question"])
+
+_add(J, scale(J, CSAT, "当院の駐車場に、どの程度満足されましたか？", **JA_CSAT))
+_add(J, scale(J, THUMBS, "医師はご質問にすべて答えましたか？"))
+_add(J, choice(J, "1日にコーヒーを何杯飲みますか？", ["飲まない", "1杯", "2〜3杯", "4杯以上"],
+               ordered=True))
+_add(J, open_text(J, "秋のメニューに加えてほしいものがあれば教えてください。"))
+_add(J, scale(J, STAR, "トレーナーの説明は、どのくらい分かりやすかったですか？",
+              low="とても分かりにくい", high="とても分かりやすい"))
+_add(J, choice(J, "ご利用になったことのある受け取り方法をすべてお選びください。",
+               ["当日配送", "店頭受け取り", "ロッカー受け取り", "通常配送"], multiple=True,
+               none_option=True, randomize=True))
+_add(J, scale(J, NPS, "グリーンヨガスタジオを友人や同僚に薦める可能性はどのくらいありますか？",
+              **JA_NPS))
+_add(J, scale(J, CSAT, "Wi-Fiの速度に、どの程度満足されていますか？", **JA_CSAT))
+
+_add(J, scale(J, CSAT, "予約アプリとリマインドメールに、どの程度満足されましたか？", **JA_CSAT),
+     ["double-barrelled"])
+_add(J, scale(J, THUMBS, "新しいポイントアプリは使いやすいですよね？"), ["leading"])
+_add(J, scale(J, CSAT, "当店の価格", **JA_CSAT), ["indirect-question"])
+_add(J, choice(J, "お支払い方法は何でしたか？", ["現金", "クレジットカード", "PayPay", "Suica"],
+               randomize=True), ["not-exhaustive"])
+_add(J, choice(J, "待ち時間はどのくらいでしたか？", ["0〜5分", "5〜10分", "10〜20分", "20分以上"],
+               ordered=True), ["overlapping-options"])
+_add(J, scale(J, STAR, "当店の絶品手作りケーキを、どのように評価されますか？", **JA_STAR),
+     ["leading"])
+_add(J, scale(J, CSAT, "受付スタッフの感じの良さを採点してください。", **JA_CSAT),
+     ["indirect-question"])
+_add(J, scale(J, THUMBS, "スタッフの説明は丁寧で、分かりやすかったですか？"), ["double-barrelled"])
 
 LABELLED: tuple[Labelled, ...] = tuple(_entries)
 
