@@ -145,7 +145,6 @@ class NewSurveyDialog(QDialog):
         )
 
     def _on_template_toggled(self, _button: QRadioButton, checked: bool) -> None:
-        # Slots return nothing: PySide6 mishandles a bool returned from a slot.
         if checked:
             self._refresh()
 
