@@ -230,3 +230,14 @@ def iter_rows(db: Database, survey: Survey) -> Iterator[dict[str, object]]:
             zip([qid + OTHER_COLUMN_SUFFIX for qid in others], row[6 + len(qids) :], strict=True)
         )
         yield record
+
+
+def resume_token_of(db: Database, response_id: int) -> str | None:
+    """The resume token of a partial response (None once it is complete)."""
+    rows = list(
+        db.query(
+            "SELECT resume_token FROM responses WHERE id = ? AND completed_at IS NULL",
+            [response_id],
+        )
+    )
+    return rows[0]["resume_token"] if rows else None

@@ -1,22 +1,38 @@
 """The respondent site: the page behind a survey's link, and where answers arrive.
 
 Routes:
-    GET/POST /s/<slug>          a survey's public link (``?src=<tag>`` names where it was shared)
-    GET      /s/<slug>/thanks   shown after an answer (Post/Redirect/Get)
-    GET/POST /r/<token>         a delivery's personal link; answers once
+    GET/POST /s/<slug>                  a survey's public link (``?src=<tag>`` names where
+                                        it was shared)
+    GET/POST /s/<slug>/next/<resume>    the next page of a response begun there
+    GET      /s/<slug>/thanks           shown after an answer (Post/Redirect/Get)
+    GET/POST /r/<token>                 a delivery's personal link; answers once
+    GET/POST /r/<token>/next/<resume>
     GET      /r/<token>/thanks
-    GET      /static/...        the stylesheet
+    GET      /static/...                the stylesheet and the script
 
-Endpoints are plain ``def``: Starlette runs them on its worker threads, and
-each thread uses its own SQLite connection from ``Workspace.db()``.
-No IP address or user agent is read or stored; tokens are never logged whole.
+A survey with a follow-up worded by a score has more than one page
+(``Survey.pages()``). Without JavaScript the first page's post stores a
+partial response (it counts at once) and redirects to the next page, whose
+link carries the response's resume token (``?page=`` says which page); the
+last page completes it. With JavaScript (static/koe.js) the later pages are
+revealed on the first, the follow-ups worded as the score is chosen, and one
+post stores the complete response: a post that holds a later page's field (or
+``_all``, which the script's section sends) is validated against every page.
+
+A personal link visited again while its response is partial goes on at the
+next page. Endpoints are plain ``def``: Starlette runs them on its worker
+threads, and each thread uses its own SQLite connection from
+``Workspace.db()``. No IP address or user agent is read or stored; tokens are
+never logged whole.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from urllib.parse import urlencode
 
 from sqlite_utils import Database
 from starlette.applications import Starlette
@@ -26,38 +42,55 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from channels.links import looks_like_token
+from channels.links import looks_like_token, new_token
 from storage import deliveries as delivery_store
 from storage import responses as response_store
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.deliveries import Delivery
-from storage.responses import AlreadyAnswered
+from storage.responses import AlreadyAnswered, OpenResponse
 from storage.workspace import Workspace
-from surveys.model import Survey, SurveyStatus
-from surveys.questions import AnswerError
-from web.forms import FormError, clean_source, problem_key, read_form
+from surveys.model import OTHER_SUFFIX, FormValue, Survey, SurveyStatus
+from surveys.questions import OTHER, Answer, AnswerError, Question, QuestionType
+from web import flow
+from web.forms import FormError, FormFields, clean_source, problem_key, read_form
 from web.i18n import choose_language, site_language, text
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
-from web.pages import PAGE_HEADERS, STATIC_DIR, Site, message_page, survey_page
+from web.pages import (
+    PAGE_HEADERS,
+    SEED_SHAPE,
+    STATIC_DIR,
+    FormPage,
+    Site,
+    form_values,
+    message_page,
+    new_seed,
+    survey_page,
+)
 
 log = logging.getLogger(__name__)
 
 OnResponse = Callable[[int], None]
 
+ALL_PAGES_FIELD = "_all"  # sent by the later pages' section the script reveals
+ORDER_FIELD = "_order"  # the seed of the respondent's option order
+
 
 def create_app(workspace: Workspace, *, on_response: OnResponse | None = None) -> Starlette:
     """The respondent site over ``workspace``.
 
-    ``on_response(survey_id)`` is called after each stored response, on the
+    ``on_response(survey_id)`` is called when a response is first stored (a
+    score counts at once) and again when a partial one is completed, on the
     worker thread that stored it; an exception from it is logged, never shown
     to the respondent.
     """
     endpoints = RespondentSite(workspace, on_response)
     routes = [
         Route("/s/{slug}", endpoints.public_link, methods=["GET", "POST"]),
+        Route("/s/{slug}/next/{resume}", endpoints.public_next, methods=["GET", "POST"]),
         Route("/s/{slug}/thanks", endpoints.public_thanks, methods=["GET"]),
         Route("/r/{token}", endpoints.personal_link, methods=["GET", "POST"]),
+        Route("/r/{token}/next/{resume}", endpoints.personal_next, methods=["GET", "POST"]),
         Route("/r/{token}/thanks", endpoints.personal_thanks, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
@@ -69,6 +102,41 @@ def create_app(workspace: Workspace, *, on_response: OnResponse | None = None) -
         ],
         exception_handlers={404: _not_found_handler, 500: _server_error_handler},
     )
+
+
+@dataclass(frozen=True)
+class _Visit:
+    """One page of one respondent's answer: what it takes to draw it and to store its post.
+
+    ``base`` is the link the respondent came by (``/s/<slug>`` or
+    ``/r/<token>``); ``index`` the page (0-based) of ``Survey.pages()``;
+    ``partial`` the response begun on an earlier page, if any, and
+    ``resume`` its token.
+    """
+
+    survey: Survey
+    language: str
+    site: Site
+    base: str
+    index: int = 0
+    keep: Mapping[str, str] = field(default_factory=dict)
+    delivery: Delivery | None = None
+    source: str | None = None
+    partial: OpenResponse | None = None
+    resume: str = ""
+    seed: str = ""
+
+    @property
+    def known(self) -> dict[str, Answer]:
+        return dict(self.partial.answers) if self.partial else {}
+
+    @property
+    def path(self) -> str:
+        return f"{self.base}/next/{self.resume}" if self.resume else self.base
+
+    @property
+    def query(self) -> dict[str, str]:
+        return {**self.keep, "page": str(self.index + 1)} if self.resume else dict(self.keep)
 
 
 class RespondentSite:
@@ -86,12 +154,30 @@ class RespondentSite:
 
     def public_link(self, request: Request) -> Response:
         db = self.workspace.db()
-        survey = _live_survey(db, request.path_params["slug"])
+        slug = request.path_params["slug"]
+        survey = _live_survey(db, slug)
         if survey is None:
             return _not_found(request, self.site())
         source = clean_source(request.query_params.get("src"))
-        keep = {"src": source} if source else {}
-        return self._survey(request, survey, keep, delivery=None, source=source)
+        visit = _Visit(
+            survey,
+            _language(request, survey),
+            self.site(),
+            f"/s/{slug}",
+            keep={"src": source} if source else {},
+            source=source,
+            seed=new_seed(),
+        )
+        return self._page(request, visit)
+
+    def public_next(self, request: Request) -> Response:
+        db = self.workspace.db()
+        slug = request.path_params["slug"]
+        survey = _live_survey(db, slug)
+        partial = self._partial(request, survey, delivery=None)
+        if survey is None or partial is None:
+            return _not_found(request, self.site())
+        return self._next(request, survey, partial, f"/s/{slug}")
 
     def public_thanks(self, request: Request) -> Response:
         survey = _live_survey(self.workspace.db(), request.path_params["slug"])
@@ -102,14 +188,39 @@ class RespondentSite:
     # --- personal links ----------------------------------------------------------
 
     def personal_link(self, request: Request) -> Response:
-        found = self._delivery(request.path_params["token"])
+        token = request.path_params["token"]
+        found = self._delivery(token)
         if found is None:
             return _not_found(request, self.site())
         delivery, survey = found
+        language = _language(request, survey)
+        visit = _Visit(
+            survey, language, self.site(), f"/r/{token}", delivery=delivery, seed=new_seed(token)
+        )
         if delivery.answered:
-            status = 409 if request.method == "POST" else 200
-            return message_page(_language(request, survey), self.site(), "answered", status)
-        return self._survey(request, survey, {}, delivery=delivery, source=None)
+            partial = response_store.open_for_delivery(self.workspace.db(), delivery.id)
+            if partial is None:
+                status = 409 if request.method == "POST" else 200
+                return message_page(language, visit.site, "answered", status)
+            resume = response_store.resume_token_of(self.workspace.db(), partial.id)
+            if request.method != "POST" or resume is None:
+                # Back to where the respondent left off.
+                return self._go_on(visit, partial, resume or "")
+            # The first page posted again (the browser's Back button): it
+            # changes the response begun, never starts a second one.
+            visit = replace(visit, partial=partial, resume=resume)
+        return self._page(request, visit)
+
+    def personal_next(self, request: Request) -> Response:
+        token = request.path_params["token"]
+        found = self._delivery(token)
+        if found is None:
+            return _not_found(request, self.site())
+        delivery, survey = found
+        partial = self._partial(request, survey, delivery=delivery)
+        if partial is None:
+            return _not_found(request, self.site())
+        return self._next(request, survey, partial, f"/r/{token}", delivery=delivery)
 
     def personal_thanks(self, request: Request) -> Response:
         token = request.path_params["token"]
@@ -137,60 +248,150 @@ class RespondentSite:
             return None
         return delivery, survey
 
-    # --- the form ----------------------------------------------------------------
+    # --- later pages -------------------------------------------------------------
 
-    def _survey(
+    def _partial(
+        self, request: Request, survey: Survey | None, *, delivery: Delivery | None
+    ) -> OpenResponse | None:
+        """The partial response a next-page link continues, if it belongs to that link."""
+        resume = request.path_params["resume"]
+        if survey is None or not looks_like_token(resume):
+            return None
+        partial = response_store.find_open(self.workspace.db(), resume)
+        if partial is None:
+            log.info("next page with unknown or used resume token %s…", resume[:4])
+            return None
+        if partial.survey_id != survey.id:
+            return None
+        if partial.delivery_id is not None and (
+            delivery is None or partial.delivery_id != delivery.id
+        ):
+            return None
+        return partial
+
+    def _next(
         self,
         request: Request,
         survey: Survey,
-        keep: Mapping[str, str],
+        partial: OpenResponse,
+        base: str,
         *,
-        delivery: Delivery | None,
-        source: str | None,
+        delivery: Delivery | None = None,
     ) -> Response:
-        """Show the form (GET) or take the answer (POST) of a survey that may be open."""
-        language = _language(request, survey)
-        site = self.site()
-        if not survey.accepts_answers(datetime.now(UTC)):
-            return message_page(language, site, "closed", 410)
-        page = _PageContext(survey, language, site, request.url.path, keep)
-        if request.method != "POST":
-            return page.render()
-        return self._take_answer(request, page, delivery=delivery, source=source)
+        resume = request.path_params["resume"]
+        pages = survey.pages()
+        asked = request.query_params.get("page", "")
+        if asked.isdigit() and 1 <= int(asked) <= len(pages):
+            index = int(asked) - 1
+        else:
+            index = flow.resume_page(survey, pages, partial.answers)
+        language = choose_language(
+            survey.languages,
+            request.query_params.get("lang") or partial.language,
+            request.headers.get("accept-language"),
+        )
+        visit = _Visit(
+            survey,
+            language,
+            self.site(),
+            base,
+            index=index,
+            delivery=delivery,
+            partial=partial,
+            resume=resume,
+            seed=new_seed(resume),
+        )
+        return self._page(request, visit)
 
-    def _take_answer(
-        self,
-        request: Request,
-        page: _PageContext,
-        *,
-        delivery: Delivery | None,
-        source: str | None,
-    ) -> Response:
-        survey, language = page.survey, page.language
+    def _go_on(self, visit: _Visit, partial: OpenResponse, resume: str) -> Response:
+        pages = visit.survey.pages()
+        index = max(1, flow.resume_page(visit.survey, pages, partial.answers))
+        query = urlencode({"page": index + 1, "lang": partial.language})
+        return RedirectResponse(
+            f"{visit.base}/next/{resume}?{query}", status_code=303, headers=PAGE_HEADERS
+        )
+
+    # --- the form ----------------------------------------------------------------
+
+    def _page(self, request: Request, visit: _Visit) -> Response:
+        """Show a page of the form (GET) or take its answer (POST), if the survey is open."""
+        if not visit.survey.accepts_answers(datetime.now(UTC)):
+            return message_page(visit.language, visit.site, "closed", 410)
+        if request.method != "POST":
+            return _render(visit, values=form_values(visit.known))
+        return self._take_answer(request, visit)
+
+    def _take_answer(self, request: Request, visit: _Visit) -> Response:
+        survey, language = visit.survey, visit.language
+        multiple = {q.qid for q in survey.questions if q.type is QuestionType.MULTIPLE_CHOICE}
         try:
-            form = read_form(request)
+            form = read_form(request, repeatable=multiple)
         except FormError as error:
             log.info("unreadable answer to survey %s: %s", survey.id, error)
-            return page.render(page_error=text(language, "error_unreadable"), status=400)
+            return _render(visit, page_error=text(language, "error_unreadable"), status=400)
+        seed = form.pop(ORDER_FIELD, None)
+        if isinstance(seed, str) and SEED_SHAPE.match(seed):
+            visit = replace(visit, seed=seed)
+        pages = survey.pages()
+        index = min(visit.index, len(pages) - 1)
+        later = [q for page in pages[index + 1 :] for q in page]
+        everything = form.pop(ALL_PAGES_FIELD, None) is not None or any(
+            name in form for q in later for name in (q.qid, q.qid + OTHER_SUFFIX)
+        )
+        asked = [*pages[index], *later] if everything else list(pages[index])
+        _tick_other(asked, form)
+        known = visit.known
         try:
-            answers = survey.parse_answers(form)
+            answers = survey.parse_answers(form, questions=asked, known=known)
         except AnswerError as error:
-            return page.render(values=form, errors=_explain(survey, form, error, language))
+            errors = _explain(survey, form, asked, known, error, language)
+            return _render(visit, values=form, errors=errors, later_open=everything)
         except ValueError:
-            known = {q.qid for q in survey.questions}
-            kept = {name: value for name, value in form.items() if name in known}
-            return page.render(values=kept, page_error=text(language, "error_unexpected_fields"))
-        db = self.workspace.db()
-        try:
-            response_store.record(
-                db, survey, answers, language=language, delivery=delivery, source=source
+            names = {q.qid for q in asked} | {q.qid + OTHER_SUFFIX for q in asked}
+            kept = {name: value for name, value in form.items() if name in names}
+            return _render(
+                visit,
+                values=kept,
+                page_error=text(language, "error_unexpected_fields"),
+                later_open=everything,
             )
-        except AlreadyAnswered:
-            return message_page(language, page.site, "answered", 409)
+        following = None if everything else flow.next_page(survey, pages, index, known | answers)
+        return self._store(visit, answers, following)
+
+    def _store(self, visit: _Visit, answers: dict[str, Answer], following: int | None) -> Response:
+        """Store a page's answers; go on to page ``following``, or thank when it is None."""
+        survey, language = visit.survey, visit.language
         assert survey.id is not None
-        self._notify(survey.id)
+        db = self.workspace.db()
+        complete = following is None
+        resume = visit.resume
+        if visit.partial is None:
+            resume = "" if complete else new_token()
+            try:
+                response_store.record(
+                    db,
+                    survey,
+                    answers,
+                    language=language,
+                    delivery=visit.delivery,
+                    source=visit.source,
+                    resume_token=resume or None,
+                )
+            except AlreadyAnswered:
+                return message_page(language, visit.site, "answered", 409)
+            self._notify(survey.id)
+        else:
+            response_store.add_answers(db, survey, visit.partial.id, answers, complete=complete)
+            if complete:
+                self._notify(survey.id)
+        if complete:
+            return RedirectResponse(
+                f"{visit.base}/thanks?lang={language}", status_code=303, headers=PAGE_HEADERS
+            )
+        assert following is not None
+        query = urlencode({"page": following + 1, "lang": language})
         return RedirectResponse(
-            f"{page.path}/thanks?lang={language}", status_code=303, headers=PAGE_HEADERS
+            f"{visit.base}/next/{resume}?{query}", status_code=303, headers=PAGE_HEADERS
         )
 
     def _notify(self, survey_id: int) -> None:
@@ -203,38 +404,64 @@ class RespondentSite:
             log.exception("on_response failed for survey %s", survey_id)
 
 
-class _PageContext:
-    """What it takes to draw a survey's form again: the survey, language, site and link."""
+def _render(
+    visit: _Visit,
+    *,
+    values: Mapping[str, FormValue] | None = None,
+    errors: Mapping[str, str] | None = None,
+    page_error: str = "",
+    status: int | None = None,
+    later_open: bool = False,
+) -> Response:
+    """The visit's page of the form, with what was sent and what was wrong with it."""
+    survey, known = visit.survey, visit.known
+    pages = survey.pages()
+    index = min(visit.index, len(pages) - 1)
+    later = [q for page in pages[index + 1 :] for q in page]
+    on_page = {q.qid for q in [*pages[index], *later]}
+    page = FormPage(
+        shown=flow.visible(survey, pages[index], known),
+        later=flow.visible(survey, later, known, on_page),
+        known=known,
+        seed=visit.seed,
+        later_open=later_open,
+    )
+    failed = bool(errors or page_error)
+    back = ""
+    if visit.resume and index > 0:
+        back = f"{visit.path}?{urlencode({'page': index, 'lang': visit.language})}"
+    return survey_page(
+        survey,
+        visit.language,
+        visit.site,
+        page,
+        path=visit.path,
+        query=visit.query,
+        values=values,
+        errors=errors,
+        page_error=page_error,
+        status=status or (400 if failed else 200),
+        back=back,
+    )
 
-    def __init__(
-        self, survey: Survey, language: str, site: Site, path: str, keep: Mapping[str, str]
-    ) -> None:
-        self.survey = survey
-        self.language = language
-        self.site = site
-        self.path = path
-        self.keep = keep
 
-    def render(
-        self,
-        *,
-        values: Mapping[str, str] | None = None,
-        errors: Mapping[str, str] | None = None,
-        page_error: str = "",
-        status: int | None = None,
-    ) -> Response:
-        failed = bool(errors or page_error)
-        return survey_page(
-            self.survey,
-            self.language,
-            self.site,
-            path=self.path,
-            query=self.keep,
-            values=values,
-            errors=errors,
-            page_error=page_error,
-            status=status or (400 if failed else 200),
-        )
+def _tick_other(questions: list[Question], form: FormFields) -> None:
+    """Text typed under "Other" means "Other", even if its box was left unticked.
+
+    A multiple-choice question gains the "other" code; a single-choice one
+    only when nothing else was chosen (a different choice wins).
+    """
+    for q in questions:
+        typed = form.get(q.qid + OTHER_SUFFIX)
+        if not q.other_option or not isinstance(typed, str) or not typed.strip():
+            continue
+        picked = form.get(q.qid)
+        if q.type is QuestionType.MULTIPLE_CHOICE:
+            listed = picked if isinstance(picked, list) else []
+            if OTHER not in listed:
+                form[q.qid] = [*listed, OTHER]
+        elif not (isinstance(picked, str) and picked.strip()):
+            form[q.qid] = OTHER
 
 
 def _live_survey(db: Database, slug: str) -> Survey | None:
@@ -256,20 +483,35 @@ def _language(request: Request, survey: Survey) -> str:
 
 
 def _explain(
-    survey: Survey, form: Mapping[str, str], error: AnswerError, language: str
+    survey: Survey,
+    form: Mapping[str, FormValue],
+    asked: list[Question],
+    known: Mapping[str, Answer],
+    error: AnswerError,
+    language: str,
 ) -> dict[str, str]:
     """A message for every question whose answer does not fit, not only the first."""
-    failing = []
-    for question in survey.questions:
+    errors: dict[str, str] = {}
+    answers = dict(known)
+    for q in asked:
+        if q.follow_up_of is not None and not q.shown_for(survey.band_for(q, answers)):
+            continue
+        raw = form.get(q.qid)
+        other = form.get(q.qid + OTHER_SUFFIX)
+        other_text = other if isinstance(other, str) else None
         try:
-            question.parse_answer(form.get(question.qid))
+            value = q.parse_answer(raw, other_text)
         except AnswerError:
-            failing.append(question)
-    if not failing:  # every question optional and none answered
-        failing = [survey.question(error.qid)]
-    return {
-        q.qid: text(language, problem_key(q, form.get(q.qid)), max=q.max_length) for q in failing
-    }
+            key, limit = problem_key(q, raw, other_text)
+            errors[q.qid] = text(language, key, max=limit)
+            continue
+        if value is not None:
+            answers[q.qid] = value
+    if not errors:  # every question optional and none answered
+        first = next((q for q in asked if q.qid == error.qid), asked[0])
+        key, limit = problem_key(first, None)
+        errors[first.qid] = text(language, key, max=limit)
+    return errors
 
 
 def _not_found(request: Request, site: Site) -> Response:

@@ -8,16 +8,17 @@ and picks the catalogue message for a question whose answer did not fit.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
-from surveys.questions import Question
+from surveys.questions import MAX_SHORT_TEXT_LENGTH, NONE, OTHER, Question, QuestionType
 
 BODY_SCOPE_KEY = "koe.body"
 """Where BodyLimitMiddleware leaves the request body it read (bytes)."""
 
-MAX_FIELDS = 50
+MAX_FIELDS = 200
 _FORM_TYPE = "application/x-www-form-urlencoded"
 _SOURCE_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 
@@ -26,8 +27,15 @@ class FormError(ValueError):
     """A post that is not a form a browser would send from our page."""
 
 
-def read_form(request: Request) -> dict[str, str]:
-    """The posted fields by name, or FormError for anything but a plain form."""
+FormFields = dict[str, str | list[str]]
+
+
+def read_form(request: Request, repeatable: Collection[str] = ()) -> FormFields:
+    """The posted fields by name, or FormError for anything but a plain form.
+
+    A name in ``repeatable`` (a multiple-choice question: one field per ticked
+    box) always reads as a list; any other name sent twice is refused.
+    """
     if _media_type(request) != _FORM_TYPE:
         raise FormError("not a form post")
     body = request.scope.get(BODY_SCOPE_KEY, b"")
@@ -41,11 +49,16 @@ def read_form(request: Request) -> dict[str, str]:
         )
     except ValueError as error:  # UnicodeDecodeError is a ValueError too
         raise FormError(f"unreadable form: {error}") from None
-    fields: dict[str, str] = {}
+    fields: FormFields = {}
     for name, value in pairs:
-        if name in fields:
+        if name in repeatable:
+            listed = fields.setdefault(name, [])
+            assert isinstance(listed, list)
+            listed.append(value)
+        elif name in fields:
             raise FormError(f"field {name!r} sent twice")
-        fields[name] = value
+        else:
+            fields[name] = value
     return fields
 
 
@@ -68,10 +81,34 @@ def clean_source(value: str | None) -> str | None:
     return None
 
 
-def problem_key(question: Question, raw: str | None) -> str:
-    """The catalogue key that tells a respondent why ``raw`` did not fit ``question``."""
-    if not (raw or "").strip():
-        return "error_required_scale" if question.is_scale else "error_required_text"
+def problem_key(
+    question: Question, raw: str | Sequence[str] | None, other: str | None = None
+) -> tuple[str, int]:
+    """The catalogue key that tells a respondent why ``raw`` did not fit ``question``.
+
+    Returns the key and the length limit its message may name. ``other`` is
+    the "please specify" text of a choice question.
+    """
+    picked = [raw] if isinstance(raw, str) else list(raw or ())
+    picked = [value.strip() for value in picked if value.strip()]
+    numbered = question.type in (QuestionType.NPS, QuestionType.CSAT, QuestionType.CES)
+    if question.is_choice:
+        if not picked:
+            return "error_required_choice", 0
+        codes = question.option_codes()
+        if len(set(picked)) > 1 and question.type is QuestionType.SINGLE_CHOICE:
+            return "error_choose_option", 0
+        if any(code not in codes for code in picked):
+            return "error_choose_option", 0
+        if NONE in picked and len(set(picked)) > 1:
+            return "error_none_alone", 0
+        if OTHER in picked and not (other or "").strip():
+            return "error_other_text", 0
+        return "error_too_long", MAX_SHORT_TEXT_LENGTH
+    if not picked:
+        if question.is_scale:
+            return ("error_required_scale" if numbered else "error_required_choice"), 0
+        return "error_required_text", 0
     if question.is_scale:
-        return "error_choose_listed"
-    return "error_too_long"
+        return ("error_choose_listed" if numbered else "error_choose_option"), 0
+    return "error_too_long", question.text_limit

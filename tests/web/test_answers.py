@@ -89,7 +89,7 @@ def test_failing_on_response_does_not_lose_the_answer(workspace: Workspace, nps_
     server.start()
     try:
         with httpx.Client(base_url=server.url) as client:
-            posted = answer(client, f"/s/{nps_survey.slug}", {"nps": "9"})
+            posted = answer(client, f"/s/{nps_survey.slug}", {"nps": "9", "reason": ""})
             thanks = client.get(posted.headers["location"])
     finally:
         server.stop()

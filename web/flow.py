@@ -1,0 +1,53 @@
+"""Which page of a survey comes next, for a respondent without JavaScript.
+
+``Survey.pages()`` starts a new page after each score that a follow-up is
+worded by. A page whose every question is a follow-up not asked for the band
+of the score given is skipped; when no page is left, the response is complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from surveys.model import Survey
+from surveys.questions import Answer, Question
+
+
+def visible(
+    survey: Survey,
+    questions: Sequence[Question],
+    known: Mapping[str, Answer],
+    on_page: Collection[str] = (),
+) -> list[Question]:
+    """``questions`` less the follow-ups that the known scores leave out.
+
+    A follow-up of a score asked on the same page (``on_page``) stays: the
+    script shows or hides it as the score is chosen.
+    """
+    return [
+        q
+        for q in questions
+        if q.follow_up_of is None
+        or q.follow_up_of in on_page
+        or q.shown_for(survey.band_for(q, known))
+    ]
+
+
+def next_page(
+    survey: Survey, pages: Sequence[Sequence[Question]], index: int, known: Mapping[str, Answer]
+) -> int | None:
+    """The first page after ``index`` with a question to ask, or None when none is left."""
+    for later in range(index + 1, len(pages)):
+        if visible(survey, pages[later], known):
+            return later
+    return None
+
+
+def resume_page(
+    survey: Survey, pages: Sequence[Sequence[Question]], answers: Mapping[str, Answer]
+) -> int:
+    """Where a partial response goes on: the page after the last one with an answer."""
+    answered = [i for i, page in enumerate(pages) if any(q.qid in answers for q in page)]
+    last = answered[-1] if answered else 0
+    following = next_page(survey, pages, last, answers)
+    return following if following is not None else len(pages) - 1
