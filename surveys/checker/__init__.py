@@ -17,7 +17,8 @@ about a millisecond).
 
 from __future__ import annotations
 
-from surveys.checker import options, scales, selection, wording  # noqa: F401 - registers rules
+# Importing the rule modules registers their rules.
+from surveys.checker import options, scales, selection, wording
 from surveys.checker.base import REGISTRY, Field, Finding, Place, Rule, Severity
 from surveys.checker.selection import estimated_seconds
 from surveys.model import Survey
@@ -37,7 +38,10 @@ __all__ = [
     "sms_segments",
 ]
 
-RULES: tuple[Rule, ...] = tuple(entry.rule for entry in REGISTRY)
+# The designer lists rules by family: wording, options, scales, question selection.
+_FAMILIES = [module.__name__ for module in (wording, options, scales, selection)]
+_ENTRIES = sorted(REGISTRY, key=lambda entry: _FAMILIES.index(entry.check.__module__))
+RULES: tuple[Rule, ...] = tuple(entry.rule for entry in _ENTRIES)
 _BY_ID = {r.id: r for r in RULES}
 
 
@@ -55,7 +59,7 @@ def check(survey: Survey) -> list[Finding]:
     """
     findings = [
         finding
-        for entry in REGISTRY
+        for entry in _ENTRIES
         if entry.rule.id not in survey.disabled_rules
         for finding in entry.check(survey)
     ]

@@ -183,7 +183,7 @@ LANGUAGE_NAMES = {
 }
 
 
-def T(en: str, ja: str) -> LocalText:  # noqa: N802 - reads like the templates' T(...)
+def T(en: str, ja: str) -> LocalText:
     """Text in both languages; the checker's wording always has both."""
     return LocalText(en=en, ja=ja)
 

@@ -73,11 +73,11 @@ _LISTED_NOUNS = re.compile(
     f"(?:[{KANJI}{KATAKANA}A-Za-z0-9]+、){{2,}}[{KANJI}{KATAKANA}A-Za-z0-9]+(?:に|を|は|について|が)"
 )
 # Two adjectives joined by 「くて」: 「早くて簡単でしたか」「安くておいしかったですか」.
-_TWO_ADJECTIVES = re.compile(r"[^\s、]{1,4}くて(?![はも])、?[^、]{1,8}?(?:でしたか|ですか|かったですか)")
-# Two predicates: 「親切で、技術も確かでしたか」「始まり、医師の説明も分かりやすかったですか」.
-_TWO_CLAUSES = re.compile(
-    f"(?:で|くて|り|し)、[^、]*?[{KANJI}{KATAKANA}]も(?!っ)[^、]*か[?。]?$"
+_TWO_ADJECTIVES = re.compile(
+    r"[^\s、]{1,4}くて(?![はも])、?[^、]{1,8}?(?:でしたか|ですか|かったですか)"
 )
+# Two predicates: 「親切で、技術も確かでしたか」「始まり、医師の説明も分かりやすかったですか」.
+_TWO_CLAUSES = re.compile(f"(?:で|くて|り|し)、[^、]*?[{KANJI}{KATAKANA}]も(?!っ)[^、]*か[?。]?$")
 
 
 def _noun_before(text: str, end: int) -> str:
@@ -88,12 +88,8 @@ def _noun_before(text: str, end: int) -> str:
     while start > 0 and (_NOUN_CHAR.match(text[start - 1]) or text[start - 1] in "ご"):
         start -= 1
     noun = text[start:end]
-    if noun in ("さ", "み") or not noun:
-        return ""
-    # 「清潔さ」「やさしさ」: さ/み make a noun only after a stem, not after a verb ending.
-    if noun[-1] in "さみ" and len(noun) == 1:
-        return ""
-    return noun
+    # さ/み make a noun only after a stem (「清潔さ」); alone they end a verb or a word.
+    return "" if noun in ("", "さ", "み") else noun
 
 
 def _noun_after(text: str, start: int) -> str:
@@ -137,13 +133,10 @@ def double_barrelled(text: str) -> str | None:
             # ネット・プロモーター: the dot inside a foreign name joins nothing.
             if left and right and not both_katakana:
                 return f"{left}・{right}"
-    for pattern in (_JOINING_WORD, _LISTED_NOUNS, _TWO_ADJECTIVES):
-        match = pattern.search(normal)
-        if match:
-            return match.group(0).rstrip("?")
-    match = _TWO_CLAUSES.search(normal)
-    if match:
-        return match.group(0).rstrip("?。")
+    for pattern in (_JOINING_WORD, _LISTED_NOUNS, _TWO_ADJECTIVES, _TWO_CLAUSES):
+        found = pattern.search(normal)
+        if found:
+            return found.group(0).rstrip("?。")
     return None
 
 
@@ -162,7 +155,9 @@ _PRAISE = re.compile(
     r"素晴らしい|すばらしい|素敵な|すてきな|最高の|絶品|自慢の|人気の|大人気|こだわりの|上質な|一流の|贅沢な"
     r"|極上の|感動|快適な|心地よい|自信の|話題の|おいし(?:い|かった)|美味し(?:い|かった)"
 )
-_PRESUMING = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど|どんなに)(?:お?楽し|気に入|喜)")
+_PRESUMING = re.compile(
+    r"(?:どのくらい|どれくらい|どの程度|どれほど|どんなに)(?:お?楽し|気に入|喜)"
+)
 _SOCIAL = re.compile(
     r"多くの(?:お客様|お客さま|方|皆様|利用者|患者)|(?:皆様|皆さま|みなさま)から|ご好評|大好評|評判"
     r"|誰もが|ご存[じ知]の(?:通り|とおり)|当然|もちろん"
@@ -259,7 +254,9 @@ def yes_no(options: list[str]) -> bool:
 
 
 _NEGATIVE_LABEL = re.compile(r"不満|ない|悪い|難しい|にくい|低い|嫌い|不要|なかった")
-_POSITIVE_LABEL = re.compile(r"満足|良い|よい|薦めたい|そう思う|簡単|やすい|高い|好き|役に立つ|楽しめた")
+_POSITIVE_LABEL = re.compile(
+    r"満足|良い|よい|薦めたい|そう思う|簡単|やすい|高い|好き|役に立つ|楽しめた"
+)
 
 
 def polarity(label: str) -> int:

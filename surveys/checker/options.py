@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import pairwise
 
 from surveys.checker import ranges
 from surveys.checker.base import REGISTRY, Field, Finding, Place, Rule, Severity, T
@@ -244,9 +245,7 @@ def _gap(survey: Survey) -> Iterator[Finding]:
             if len({span.unit for span in spans}) != 1 or not all(s.whole for s in spans):
                 continue
             ordered = sorted(zip(spans, rows, strict=True), key=lambda pair: pair[0].low)
-            for (before, (_, before_text, _)), (after, (code, text, _)) in zip(
-                ordered, ordered[1:], strict=False
-            ):
+            for (before, (_, before_text, _)), (after, (code, text, _)) in pairwise(ordered):
                 if after.first_integer > before.last_integer + 1:
                     place = Place(question.qid, Field.OPTIONS, code, language)
                     yield RANGE_GAP.finding(place, q_first=before_text, q_second=text)

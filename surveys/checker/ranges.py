@@ -22,8 +22,10 @@ _ANY_MARKER = re.compile(rf"{_MARKER}")
 # Comparison words, each with the interval it makes of its number n.
 _BELOW = re.compile(r"\b(?:under|less than|fewer than|below|younger than)\b|未満")
 _AT_MOST = re.compile(r"\b(?:or less|or fewer|or under|or younger|up to|at most)\b|以下|まで")
-_AT_LEAST = re.compile(r"\b(?:or more|or older|or over|and over|and above|or above|at least)\b"
-                       r"|\+|以上")
+_AT_LEAST = re.compile(
+    r"\b(?:or more|or older|or over|and over|and above|or above|at least)\b"
+    r"|\+|以上"
+)
 _ABOVE = re.compile(r"\b(?:more than|over|above|older than)\b|超")
 _COMPARISONS = (_BELOW, _AT_MOST, _AT_LEAST, _ABOVE)
 _NOISE = re.compile(r"\b(?:a|an|per|about|around|approximately|between)\b|[()（）、。,.!?:;/\s]")

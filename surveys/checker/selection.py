@@ -88,8 +88,7 @@ DURATION = Rule(
         "回答に約{duration}かかります。{limit}",
     ),
     T(
-        "Ask only what you will act on: remove questions, or merge those that ask the same "
-        "thing.",
+        "Ask only what you will act on: remove questions, or merge those that ask the same thing.",
         "行動につながる質問だけに絞ってください。質問を減らすか、同じことを聞く質問をまとめてください。",
     ),
     T(
