@@ -24,7 +24,7 @@ TOO_FEW = Rule(
     T("Too few options", "選択肢が少なすぎる"),
     T(
         "A choice question needs at least two options; this one has {count}.",
-        "選択式の質問には2つ以上の選択肢が必要です（現在{count}つ）。",
+        "選択式の質問には2つ以上の選択肢が必要です（現在{count}個）。",
     ),
     T(
         "Add the missing options, or ask a thumbs up/down or short-text question instead.",

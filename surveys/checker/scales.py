@@ -73,7 +73,7 @@ REVERSED = Rule(
     T(
         "The labels run from good ({q_low}) to bad ({q_high}), but Koe counts the highest "
         "number as the best answer: every score would be read backwards.",
-        "ラベルが良い（{q_low}）から悪い（{q_high}）の順になっていますが、Koeは最も大きい数字を"
+        "ラベルが良い方（{q_low}）から悪い方（{q_high}）の順になっていますが、Koeは最も大きい数字を"
         "最も良い回答として集計します。スコアがすべて逆に読まれてしまいます。",
     ),
     T(
