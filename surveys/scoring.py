@@ -50,7 +50,7 @@ class Score:
             return "–"
         if self.kind is QuestionType.NPS:
             return f"{self.value:+.0f}"
-        if self.kind is QuestionType.CSAT:
+        if self.kind in (QuestionType.CSAT, QuestionType.THUMBS):
             return f"{self.value:.0f}%"
         return f"{self.value:.1f}"
 
@@ -111,7 +111,30 @@ def ces_agreement(counts: Distribution) -> float | None:
     return 100.0 * sum(n for score, n in counts.items() if score >= 5) / total
 
 
-_HEADLINE = {QuestionType.NPS: nps, QuestionType.CSAT: csat, QuestionType.CES: ces}
+def mean(counts: Distribution) -> float | None:
+    """The mean score: the headline of star and smiley ratings."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    return sum(score * n for score, n in counts.items()) / total
+
+
+def share_up(counts: Distribution) -> float | None:
+    """% thumbs up: the headline of a thumbs question."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    return 100.0 * counts.get(1, 0) / total
+
+
+_HEADLINE = {
+    QuestionType.NPS: nps,
+    QuestionType.CSAT: csat,
+    QuestionType.CES: ces,
+    QuestionType.STAR: mean,
+    QuestionType.SMILEY: mean,
+    QuestionType.THUMBS: share_up,
+}
 
 
 def headline(kind: QuestionType, counts: Distribution) -> Score:

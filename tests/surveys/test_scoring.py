@@ -68,3 +68,9 @@ def test_headline_formatting_per_kind():
 def test_open_text_has_no_headline():
     with pytest.raises(ValueError):
         scoring.headline(QuestionType.OPEN_TEXT, {})
+
+
+def test_star_smiley_and_thumbs_headlines():
+    assert scoring.headline(QuestionType.STAR, {5: 2, 4: 1, 1: 1}).formatted() == "3.8"
+    assert scoring.headline(QuestionType.SMILEY, {3: 1, 1: 1}).value == pytest.approx(2.0)
+    assert scoring.headline(QuestionType.THUMBS, {1: 3, 0: 1}).formatted() == "75%"
