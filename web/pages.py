@@ -314,6 +314,8 @@ def survey_page(
         if other != language
     ]
     needs_seed = any(q.randomize and not q.ordered for q in drawn if q.is_choice)
+    # The script reveals later pages, and makes "None of these" and "Other" easier.
+    script = bool(later) or any(q.other_option or q.none_option for q in drawn if q.is_choice)
     return _render(
         "survey.html",
         status,
@@ -322,6 +324,7 @@ def survey_page(
         questions=[view(q) for q in page.shown],
         later=later,
         later_open=page.later_open,
+        script=script,
         seed=page.seed if needs_seed else "",
         short=len(drawn) <= 3 and not page.known,
         action=action,

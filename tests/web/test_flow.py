@@ -76,7 +76,7 @@ def test_follow_up_is_worded_for_the_score_given(site: Site, workspace: Workspac
 
         assert page.status_code == 200
         box = question_box(page.text, "reason")
-        assert f'<label class="ask" for="f-reason">{wording}<span class="opt">' in box
+        assert f'<label class="ask" for="f-reason">{wording} <span class="opt">' in box
         assert not any(other in page.text for other in others)
         assert 'name="nps"' not in page.text  # the score is not asked again
         assert ">Send</button>" in page.text

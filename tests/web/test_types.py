@@ -88,7 +88,7 @@ def test_every_type_says_what_it_is_in_words(site: Site, workspace: Workspace):
         "Neutral",
         "Happy",
     ]
-    agreement = re.findall(r"</b><span>([^<]+)</span>", question_box(english, "ces"))
+    agreement = re.findall(r"</b> <span>([^<]+)</span>", question_box(english, "ces"))
     assert agreement == [
         "Strongly disagree",
         "Disagree",
