@@ -1,14 +1,19 @@
 """Screenshots of the respondent pages at phone size, for the README and for review.
 
-Makes throw-away workspaces in a temporary folder with an open NPS survey in
-English and one in Japanese, serves each on 127.0.0.1 with the real embedded
-server, and photographs them with Debian's Chromium through Playwright:
+Makes throw-away workspaces in a temporary folder with an open NPS survey and
+a survey with a question of every type, in English and in Japanese, serves
+each on 127.0.0.1 with the real embedded server, and photographs them with
+Debian's Chromium through Playwright (emoji need fonts-noto-color-emoji):
 
     uv run python tools/screenshot_respondent.py [OUT_DIR]   # default docs/screenshots/
 
-Writes respondent-en.png, respondent-ja.png, respondent-thanks.png (after a
-real answer typed and sent in the browser), respondent-error.png and
-respondent-en-dark.png.
+Writes respondent-en.png (NPS with JavaScript: the follow-up on the same
+page), respondent-en-detractor.png (a low score chosen: the follow-up
+reworded), respondent-en-dark.png, respondent-ja.png, respondent-error.png,
+respondent-thanks.png (after a real answer typed and sent in the browser),
+respondent-nojs.png and respondent-follow-up.png (without JavaScript: the
+score page, then the follow-up page for a detractor), respondent-types-en.png,
+respondent-types-ja.png and respondent-types-dark.png (every question type).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from storage import surveys as survey_store  # noqa: E402
 from storage.workspace import Workspace  # noqa: E402
 from surveys.model import SurveyStatus  # noqa: E402
 from surveys.templates import survey_from_template  # noqa: E402
+from tests.web.samples import every_type_survey  # noqa: E402
 from web.app import create_app  # noqa: E402
 from web.server import EmbeddedServer  # noqa: E402
 
@@ -47,8 +53,8 @@ CHROMIUM_ARGS = [
 
 
 @contextmanager
-def serving(folder: Path, business: str, languages: tuple[str, ...]) -> Iterator[str]:
-    """Serve a new workspace in ``folder`` holding one open NPS survey; yields its link."""
+def serving(folder: Path, business: str, languages: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """Serve a new workspace in ``folder``; yields the links of its NPS and every-type surveys."""
     workspace = Workspace.open(folder)
     try:
         db = workspace.db()
@@ -58,17 +64,20 @@ def serving(folder: Path, business: str, languages: tuple[str, ...]) -> Iterator
         stored = survey_store.create(db, survey)
         assert stored.id is not None
         survey_store.set_status(db, stored.id, SurveyStatus.OPEN)
+        every = every_type_survey(workspace, languages=languages, follow_up=True)
         server = EmbeddedServer(create_app(workspace), port=0)
         server.start()
         try:
-            yield f"{server.url}/s/{survey.slug}"
+            yield f"{server.url}/s/{survey.slug}", f"{server.url}/s/{every.slug}"
         finally:
             server.stop()
     finally:
         workspace.close()
 
 
-def phone_page(browser: Browser, locale: str, scheme: str = "light") -> Page:
+def phone_page(
+    browser: Browser, locale: str, scheme: str = "light", *, javascript: bool = True
+) -> Page:
     context = browser.new_context(
         viewport=PHONE,
         device_scale_factor=2,
@@ -76,22 +85,49 @@ def phone_page(browser: Browser, locale: str, scheme: str = "light") -> Page:
         has_touch=True,
         locale=locale,
         color_scheme=scheme,  # type: ignore[arg-type]
+        java_script_enabled=javascript,
     )
     return context.new_page()
 
 
-def shoot(page: Page, url: str, out: Path) -> None:
-    page.goto(url)
-    page.screenshot(path=str(out), full_page=True)
+def shoot(page: Page, url: str | None, out: Path, *, full_page: bool = True) -> None:
+    if url is not None:
+        page.goto(url)
+    page.screenshot(path=str(out), full_page=full_page)
     print(out)
 
 
-def take_all(browser: Browser, english: str, japanese: str, out_dir: Path) -> None:
-    shoot(phone_page(browser, "en-US"), english, out_dir / "respondent-en.png")
-    shoot(phone_page(browser, "en-US", "dark"), english, out_dir / "respondent-en-dark.png")
+def take_all(
+    browser: Browser, english: tuple[str, str], japanese: tuple[str, str], out_dir: Path
+) -> None:
+    (nps_en, types_en), (nps_ja, types_ja) = english, japanese
+    page = phone_page(browser, "en-US")
+    shoot(page, nps_en, out_dir / "respondent-en.png")
+    page.get_by_role("radio", name="3", exact=True).check()
+    shoot(page, None, out_dir / "respondent-en-detractor.png")
+    shoot(phone_page(browser, "en-US", "dark"), nps_en, out_dir / "respondent-en-dark.png")
+
+    # Without JavaScript: the score first, then the follow-up worded for it.
+    page = phone_page(browser, "en-US", javascript=False)
+    shoot(page, nps_en, out_dir / "respondent-nojs.png")
+    page.get_by_role("radio", name="3", exact=True).check()
+    page.get_by_role("button").click()
+    page.wait_for_url("**/next/**")
+    shoot(page, None, out_dir / "respondent-follow-up.png")
+
+    # Every question type, with a score chosen so the follow-up shows its wording.
+    for url, locale, scheme, name in (
+        (types_en, "en-US", "light", "respondent-types-en.png"),
+        (types_ja, "ja-JP", "light", "respondent-types-ja.png"),
+        (types_en, "en-US", "dark", "respondent-types-dark.png"),
+    ):
+        page = phone_page(browser, locale, scheme)
+        page.goto(url)
+        fill_some(page)
+        shoot(page, None, out_dir / name)
 
     page = phone_page(browser, "ja-JP")
-    shoot(page, japanese, out_dir / "respondent-ja.png")
+    shoot(page, nps_ja, out_dir / "respondent-ja.png")
     # A post the server refuses (a comment too long for the question), to see
     # the error next to the question with the typed text kept.
     page.evaluate("document.querySelector('textarea').removeAttribute('maxlength')")
@@ -107,6 +143,17 @@ def take_all(browser: Browser, english: str, japanese: str, out_dir: Path) -> No
     page.wait_for_url("**/thanks*")
     page.screenshot(path=str(out_dir / "respondent-thanks.png"), full_page=True)
     print(out_dir / "respondent-thanks.png")
+
+
+def fill_some(page: Page) -> None:
+    """Choose a few answers, as a respondent halfway down the page would have."""
+    for qid, value in (("nps", "3"), ("csat", "4"), ("ces", "6"), ("star", "4"), ("thumbs", "1")):
+        page.check(f"input[name={qid}][value='{value}']")
+    page.check("input[name=smiley][value='2']")
+    page.check("input[name=heard][value=other]")
+    page.fill("input[name=heard__other]", "Instagram")
+    page.check("input[name=drinks][value=latte]")
+    page.check("input[name=drinks][value=tea]")
 
 
 def main(argv: list[str] | None = None) -> int:
