@@ -375,3 +375,37 @@ def test_one_post_for_a_personal_link_answers_it(site: Site, workspace: Workspac
 
     assert posted.headers["location"] == f"{link}/thanks?lang=en"
     assert "You have already answered" in site.client.get(link).text
+
+
+def test_three_pages_each_follow_up_worded_by_its_own_score(site: Site, workspace: Workspace):
+    nps_template = nps(workspace)
+    csat_template = make_survey(workspace, "csat", company=BUSINESS)
+    csat_reason = replace(csat_template.questions[1], qid="csat_reason")
+    survey = store_open(
+        workspace, [*nps_template.questions, csat_template.questions[0], csat_reason]
+    )
+    assert [[q.qid for q in page] for page in survey.pages()] == [
+        ["nps"],
+        ["reason", "csat"],
+        ["csat_reason"],
+    ]
+
+    second = first_page(site.client, f"/s/{survey.slug}", "10")
+    page = site.client.get(second.headers["location"]).text
+    assert PROMOTER in page and 'name="csat"' in page
+    third = site.client.post(form_action(page), data={"reason": "Friendly", "csat": "1"})
+    assert third.headers["location"].startswith(f"/s/{survey.slug}/next/")
+    assert "page=3" in third.headers["location"]
+    page = site.client.get(third.headers["location"]).text
+    assert DETRACTOR in question_box(page, "csat_reason")  # worded by the CSAT of 1
+    done = site.client.post(form_action(page), data={"csat_reason": "Slow refund"})
+
+    assert done.headers["location"] == f"/s/{survey.slug}/thanks?lang=en"
+    row = stored(workspace, survey)[0]
+    assert (row["nps"], row["reason"], row["csat"], row["csat_reason"]) == (
+        10,
+        "Friendly",
+        1,
+        "Slow refund",
+    )
+    assert site.notified == [survey.id, survey.id]  # first page and completion only
