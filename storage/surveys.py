@@ -276,6 +276,21 @@ def answered_qids(db: Database, survey_id: int) -> set[str]:
     }
 
 
+def answer_counts(db: Database, survey_id: int) -> dict[str, int]:
+    """How many answers each answered question of the survey has, by qid.
+
+    The designer shows it beside the questions it locks (surveys.editing).
+    """
+    return {
+        row["qid"]: row["n"]
+        for row in db.query(
+            "SELECT q.qid, count(*) AS n FROM questions q JOIN answers a ON a.question_id = q.id"
+            " WHERE q.survey_id = ? GROUP BY q.qid",
+            [survey_id],
+        )
+    }
+
+
 def update(db: Database, survey: Survey) -> Survey:
     """Save a survey's title, languages, options and questions.
 

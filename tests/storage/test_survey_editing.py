@@ -75,3 +75,13 @@ def test_choice_answers_round_trip_with_other_text(workspace):
     responses.record(workspace.db(), survey, answers, language="ja")
     row = next(responses.iter_rows(workspace.db(), survey))
     assert row["leave_reason"] == "other" and row["leave_reason_other"] == "引っ越し"
+
+
+def test_answer_counts_name_the_answered_questions(workspace):
+    survey = make_survey(workspace)
+    assert survey_store.answer_counts(workspace.db(), survey.id) == {}
+    responses.record(workspace.db(), survey, {"nps": 9, "reason": "Nice"}, language="en")
+    responses.record(workspace.db(), survey, {"nps": 3}, language="en")
+    counts = survey_store.answer_counts(workspace.db(), survey.id)
+    assert counts == {"nps": 2, "reason": 1}
+    assert set(counts) == survey_store.answered_qids(workspace.db(), survey.id)
