@@ -206,6 +206,10 @@ def show_startup_error(text: str, parent: QWidget | None = None) -> None:
     )
 
 
+def _let_python_run() -> None:
+    """Nothing: the call itself gives Python the chance to run a pending signal handler."""
+
+
 def _quit_on_ctrl_c(window: QWidget) -> QTimer:
     """Ctrl+C in the terminal closes the window as Ctrl+Q does (a clean shutdown).
 
@@ -213,8 +217,8 @@ def _quit_on_ctrl_c(window: QWidget) -> QTimer:
     while Qt's event loop waits.
     """
     signal.signal(signal.SIGINT, lambda *_: window.close())
-    ticker = QTimer()
-    ticker.timeout.connect(lambda: None)
+    ticker = QTimer(window)
+    ticker.timeout.connect(_let_python_run)
     ticker.start(250)
     return ticker
 
