@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AutoSaver</name>
+    <message>
+        <source>“%1” has answers, so it cannot be deleted.</source>
+        <translation>“%1” has answers, so it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its type cannot change.</source>
+        <translation>“%1” has answers, so its type cannot change.</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its scale cannot change.</source>
+        <translation>“%1” has answers, so its scale cannot change.</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its options (%2) must stay.</source>
+        <translation>“%1” has answers, so its options (%2) must stay.</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its “Other” option must stay.</source>
+        <translation>“%1” has answers, so its “Other” option must stay.</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its “None of these” option must stay.</source>
+        <translation>“%1” has answers, so its “None of these” option must stay.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Daily</source>
@@ -84,6 +111,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>About %1 seconds to answer</source>
+        <translation>About %1 seconds to answer</translation>
+    </message>
+    <message>
+        <source>About a minute to answer</source>
+        <translation>About a minute to answer</translation>
+    </message>
+    <message>
+        <source>About %1 minutes to answer</source>
+        <translation>About %1 minutes to answer</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>Koe reviews the survey as you write it.</source>
+        <translation>Koe reviews the survey as you write it.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problems: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnings: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions: %1</source>
+        <translation>Suggestions: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: this survey follows best practice.</source>
+        <translation>Nothing to fix: this survey follows best practice.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts are coming soon</source>
@@ -96,6 +178,159 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>For now, share a survey&apos;s link or QR code from the Surveys page: anyone who has it can answer.</source>
         <translation>For now, share a survey&apos;s link or QR code from the Surveys page: anyone who has it can answer.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Recommend score (NPS, 0–10)</source>
+        <translation>Recommend score (NPS, 0–10)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>Satisfaction (CSAT, 1–5)</translation>
+    </message>
+    <message>
+        <source>Effort (CES, 1–7)</source>
+        <translation>Effort (CES, 1–7)</translation>
+    </message>
+    <message>
+        <source>Star rating (1–5)</source>
+        <translation>Star rating (1–5)</translation>
+    </message>
+    <message>
+        <source>Thumbs up or down</source>
+        <translation>Thumbs up or down</translation>
+    </message>
+    <message>
+        <source>Smiley faces</source>
+        <translation>Smiley faces</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Short text answer</source>
+        <translation>Short text answer</translation>
+    </message>
+    <message>
+        <source>Long text answer</source>
+        <translation>Long text answer</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Thumbs</source>
+        <translation>Thumbs</translation>
+    </message>
+    <message>
+        <source>Smiley</source>
+        <translation>Smiley</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Long text</translation>
+    </message>
+    <message>
+        <source>Promoters (%1)</source>
+        <translation>Promoters (%1)</translation>
+    </message>
+    <message>
+        <source>Passives (%1)</source>
+        <translation>Passives (%1)</translation>
+    </message>
+    <message>
+        <source>Detractors (%1)</source>
+        <translation>Detractors (%1)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerPage</name>
+    <message>
+        <source>Back to surveys</source>
+        <translation>Back to surveys</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Survey settings</source>
+        <translation>Survey settings</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved.</source>
+        <translation>Your latest changes could not be saved.</translation>
+    </message>
+    <message>
+        <source>Stay to change them so they can be saved, or leave and lose them.</source>
+        <translation>Stay to change them so they can be saved, or leave and lose them.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
     </message>
 </context>
 <context>
@@ -146,6 +381,84 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</source>
         <translation>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Turn this rule off for this survey</source>
+        <translation>Turn this rule off for this survey</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <translation>Go to the question</translation>
+    </message>
+    <message>
+        <source>Why this rule?</source>
+        <translation>Why this rule?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>Follows up on:</source>
+        <translation>Follows up on:</translation>
+    </message>
+    <message>
+        <source>Nothing: asked as it is</source>
+        <translation>Nothing: asked as it is</translation>
+    </message>
+    <message>
+        <source>(no wording yet)</source>
+        <translation>(no wording yet)</translation>
+    </message>
+    <message>
+        <source>A question that is no longer before this one</source>
+        <translation>A question that is no longer before this one</translation>
+    </message>
+    <message>
+        <source>Ask everyone</source>
+        <translation>Ask everyone</translation>
+    </message>
+    <message>
+        <source>Ask only:</source>
+        <translation>Ask only:</translation>
+    </message>
+    <message>
+        <source>Wording by score</source>
+        <translation>Wording by score</translation>
+    </message>
+    <message>
+        <source>Optional. Left empty, a group sees the question&apos;s own wording.</source>
+        <translation>Optional. Left empty, a group sees the question&apos;s own wording.</translation>
+    </message>
+    <message>
+        <source>Same as the question</source>
+        <translation>Same as the question</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>Change follow-up</translation>
+    </message>
+    <message>
+        <source>Change who is asked</source>
+        <translation>Change who is asked</translation>
+    </message>
+    <message>
+        <source>Edit wording by score</source>
+        <translation>Edit wording by score</translation>
     </message>
 </context>
 <context>
@@ -276,10 +589,178 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>OptionsSection</name>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>“Other (please specify)”</source>
+        <translation>“Other (please specify)”</translation>
+    </message>
+    <message>
+        <source>“None of these”</source>
+        <translation>“None of these”</translation>
+    </message>
+    <message>
+        <source>Randomise the order for each respondent</source>
+        <translation>Randomise the order for each respondent</translation>
+    </message>
+    <message>
+        <source>Options are ordered (frequencies, ranges, grades)</source>
+        <translation>Options are ordered (frequencies, ranges, grades)</translation>
+    </message>
+    <message>
+        <source>Code in exports: %1</source>
+        <translation>Code in exports: %1</translation>
+    </message>
+    <message>
+        <source>This option has answers and cannot be removed; you can reword it.</source>
+        <translation>This option has answers and cannot be removed; you can reword it.</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Remove this option</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Edit option</source>
+        <translation>Edit option</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>Move option</source>
+        <translation>Move option</translation>
+    </message>
+    <message>
+        <source>Change “Other”</source>
+        <translation>Change “Other”</translation>
+    </message>
+    <message>
+        <source>Change “None of these”</source>
+        <translation>Change “None of these”</translation>
+    </message>
+    <message>
+        <source>Change random order</source>
+        <translation>Change random order</translation>
+    </message>
+    <message>
+        <source>Change ordered options</source>
+        <translation>Change ordered options</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Go to Surveys</source>
         <translation>Go to Surveys</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>QR code of the preview link</source>
+        <translation>QR code of the preview link</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>The survey as respondents will see it, with your latest changes. Scan the code to try it on a phone. Answers given in a preview are not saved.</source>
+        <translation>The survey as respondents will see it, with your latest changes. Scan the code to try it on a phone. Answers given in a preview are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <source>No wording yet</source>
+        <translation>No wording yet</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>This question has 1 answer: its type, scale and options are fixed so collected answers keep their meaning. You can correct its wording, add options, or add a new question.</source>
+        <translation>This question has 1 answer: its type, scale and options are fixed so collected answers keep their meaning. You can correct its wording, add options, or add a new question.</translation>
+    </message>
+    <message>
+        <source>This question has %1 answers: its type, scale and options are fixed so collected answers keep their meaning. You can correct its wording, add options, or add a new question.</source>
+        <translation>This question has %1 answers: its type, scale and options are fixed so collected answers keep their meaning. You can correct its wording, add options, or add a new question.</translation>
+    </message>
+    <message>
+        <source>Answer required</source>
+        <translation>Answer required</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>The question, as respondents will read it</source>
+        <translation>The question, as respondents will read it</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Respondents can type up to %1 characters.</source>
+        <translation>Respondents can type up to %1 characters.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Questions with answers keep their type.</source>
+        <translation>Questions with answers keep their type.</translation>
+    </message>
+    <message>
+        <source>Edit wording</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <source>Change “required”</source>
+        <translation>Change “required”</translation>
+    </message>
+    <message>
+        <source>Change question type</source>
+        <translation>Change question type</translation>
     </message>
 </context>
 <context>
@@ -323,6 +804,64 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not read the results: %1</source>
         <translation>Could not read the results: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Best-practice rules</source>
+        <translation>Best-practice rules</translation>
+    </message>
+    <message>
+        <source>Koe checks each survey against these rules as you write it. Untick a rule to switch it off for this survey only.</source>
+        <translation>Koe checks each survey against these rules as you write it. Untick a rule to switch it off for this survey only.</translation>
+    </message>
+    <message>
+        <source>Reported as a problem: it breaks the data.</source>
+        <translation>Reported as a problem: it breaks the data.</translation>
+    </message>
+    <message>
+        <source>Reported as a warning: it hurts the data.</source>
+        <translation>Reported as a warning: it hurts the data.</translation>
+    </message>
+    <message>
+        <source>Reported as a suggestion.</source>
+        <translation>Reported as a suggestion.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSection</name>
+    <message>
+        <source>Label for %1 (lowest)</source>
+        <translation>Label for %1 (lowest)</translation>
+    </message>
+    <message>
+        <source>Label for %1 (highest)</source>
+        <translation>Label for %1 (highest)</translation>
+    </message>
+    <message>
+        <source>Faces:</source>
+        <translation>Faces:</translation>
+    </message>
+    <message>
+        <source>%1 faces</source>
+        <translation>%1 faces</translation>
+    </message>
+    <message>
+        <source>Faces need no labels: they speak for themselves.</source>
+        <translation>Faces need no labels: they speak for themselves.</translation>
+    </message>
+    <message>
+        <source>Thumbs need no labels: they speak for themselves.</source>
+        <translation>Thumbs need no labels: they speak for themselves.</translation>
+    </message>
+    <message>
+        <source>Edit scale label</source>
+        <translation>Edit scale label</translation>
+    </message>
+    <message>
+        <source>Change number of faces</source>
+        <translation>Change number of faces</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1136,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open until %1</source>
         <translation>Open until %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsEditor</name>
+    <message>
+        <source>Survey settings</source>
+        <translation>Survey settings</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>Wording in a language you remove is kept, and comes back if you add the language again.</source>
+        <translation>Wording in a language you remove is kept, and comes back if you add the language again.</translation>
+    </message>
+    <message>
+        <source>Meant to be shared by:</source>
+        <translation>Meant to be shared by:</translation>
+    </message>
+    <message>
+        <source>SMS and QR surveys are answered on a phone: the checklist asks for under two minutes.</source>
+        <translation>SMS and QR surveys are answered on a phone: the checklist asks for under two minutes.</translation>
+    </message>
+    <message>
+        <source>Switched off for this survey: %1</source>
+        <translation>Switched off for this survey: %1</translation>
+    </message>
+    <message>
+        <source>Every best-practice rule is on.</source>
+        <translation>Every best-practice rule is on.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Invitation message</source>
+        <translation>Invitation message</translation>
+    </message>
+    <message>
+        <source>For SMS and email. {name} becomes the contact&apos;s name and {link} their personal link (counted as %1 characters).</source>
+        <translation>For SMS and email. {name} becomes the contact&apos;s name and {link} their personal link (counted as %1 characters).</translation>
+    </message>
+    <message>
+        <source>SMS: nothing to send yet.</source>
+        <translation>SMS: nothing to send yet.</translation>
+    </message>
+    <message>
+        <source>1 SMS segment: %1 of %2 characters.</source>
+        <translation>1 SMS segment: %1 of %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 SMS segments: %2 characters, %3 a segment.</source>
+        <translation>%1 SMS segments: %2 characters, %3 a segment.</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>Edit invitation</source>
+        <translation>Edit invitation</translation>
+    </message>
+    <message>
+        <source>Change languages</source>
+        <translation>Change languages</translation>
+    </message>
+    <message>
+        <source>Change channels</source>
+        <translation>Change channels</translation>
     </message>
 </context>
 <context>

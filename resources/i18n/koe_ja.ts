@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AutoSaver</name>
+    <message>
+        <source>“%1” has answers, so it cannot be deleted.</source>
+        <translation>「%1」には回答があるため、削除できません。</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its type cannot change.</source>
+        <translation>「%1」には回答があるため、種類を変更できません。</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its scale cannot change.</source>
+        <translation>「%1」には回答があるため、尺度を変更できません。</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its options (%2) must stay.</source>
+        <translation>「%1」には回答があるため、選択肢（%2）は残す必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its “Other” option must stay.</source>
+        <translation>「%1」には回答があるため、「その他」の選択肢は残す必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1” has answers, so its “None of these” option must stay.</source>
+        <translation>「%1」には回答があるため、「どれも当てはまらない」の選択肢は残す必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Daily</source>
@@ -84,6 +111,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>About %1 seconds to answer</source>
+        <translation>回答時間は約 %1 秒</translation>
+    </message>
+    <message>
+        <source>About a minute to answer</source>
+        <translation>回答時間は約 1 分</translation>
+    </message>
+    <message>
+        <source>About %1 minutes to answer</source>
+        <translation>回答時間は約 %1 分</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>ルール…</translation>
+    </message>
+    <message>
+        <source>Koe reviews the survey as you write it.</source>
+        <translation>入力に合わせて、Koe がアンケートを確認します。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Suggestions: %1</source>
+        <translation>提案：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: this survey follows best practice.</source>
+        <translation>直すところはありません。このアンケートはベストプラクティスに沿っています。</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>質問 %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts are coming soon</source>
@@ -96,6 +178,159 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>For now, share a survey&apos;s link or QR code from the Surveys page: anyone who has it can answer.</source>
         <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。受け取った人なら誰でも回答できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Recommend score (NPS, 0–10)</source>
+        <translation>推奨度（NPS、0〜10）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>満足度（CSAT、1〜5）</translation>
+    </message>
+    <message>
+        <source>Effort (CES, 1–7)</source>
+        <translation>手間（CES、1〜7）</translation>
+    </message>
+    <message>
+        <source>Star rating (1–5)</source>
+        <translation>星の評価（1〜5）</translation>
+    </message>
+    <message>
+        <source>Thumbs up or down</source>
+        <translation>高評価・低評価</translation>
+    </message>
+    <message>
+        <source>Smiley faces</source>
+        <translation>顔マーク</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>単一選択</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>複数選択</translation>
+    </message>
+    <message>
+        <source>Short text answer</source>
+        <translation>短い記述回答</translation>
+    </message>
+    <message>
+        <source>Long text answer</source>
+        <translation>長い記述回答</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星</translation>
+    </message>
+    <message>
+        <source>Thumbs</source>
+        <translation>高評価・低評価</translation>
+    </message>
+    <message>
+        <source>Smiley</source>
+        <translation>顔マーク</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>短い記述</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>長い記述</translation>
+    </message>
+    <message>
+        <source>Promoters (%1)</source>
+        <translation>推奨者（%1）</translation>
+    </message>
+    <message>
+        <source>Passives (%1)</source>
+        <translation>中立者（%1）</translation>
+    </message>
+    <message>
+        <source>Detractors (%1)</source>
+        <translation>批判者（%1）</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerPage</name>
+    <message>
+        <source>Back to surveys</source>
+        <translation>アンケート一覧へ戻る</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>質問を追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Survey settings</source>
+        <translation>アンケートの設定</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved.</source>
+        <translation>最新の変更を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Stay to change them so they can be saved, or leave and lose them.</source>
+        <translation>このまま残って保存できるように直すか、変更を破棄して移動してください。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>残る</translation>
     </message>
 </context>
 <context>
@@ -146,6 +381,84 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</source>
         <translation>詳細は {path} に記録しました。繰り返し起こる場合は、このファイルを Koe のサポート担当者に送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Why?</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>オフにする</translation>
+    </message>
+    <message>
+        <source>Turn this rule off for this survey</source>
+        <translation>このアンケートではこのルールをオフにする</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <translation>質問へ移動</translation>
+    </message>
+    <message>
+        <source>Why this rule?</source>
+        <translation>このルールの理由</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>Follows up on:</source>
+        <translation>もとの質問：</translation>
+    </message>
+    <message>
+        <source>Nothing: asked as it is</source>
+        <translation>なし（そのまま質問する）</translation>
+    </message>
+    <message>
+        <source>(no wording yet)</source>
+        <translation>（文言はまだありません）</translation>
+    </message>
+    <message>
+        <source>A question that is no longer before this one</source>
+        <translation>この質問より前にはもうない質問</translation>
+    </message>
+    <message>
+        <source>Ask everyone</source>
+        <translation>全員に聞く</translation>
+    </message>
+    <message>
+        <source>Ask only:</source>
+        <translation>次の人だけに聞く：</translation>
+    </message>
+    <message>
+        <source>Wording by score</source>
+        <translation>スコア別の文言</translation>
+    </message>
+    <message>
+        <source>Optional. Left empty, a group sees the question&apos;s own wording.</source>
+        <translation>任意です。空欄のグループには、質問そのものの文言が表示されます。</translation>
+    </message>
+    <message>
+        <source>Same as the question</source>
+        <translation>質問と同じ</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>フォローアップの変更</translation>
+    </message>
+    <message>
+        <source>Change who is asked</source>
+        <translation>質問する相手の変更</translation>
+    </message>
+    <message>
+        <source>Edit wording by score</source>
+        <translation>スコア別の文言の編集</translation>
     </message>
 </context>
 <context>
@@ -276,10 +589,178 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>OptionsSection</name>
+    <message>
+        <source>Add option</source>
+        <translation>選択肢を追加</translation>
+    </message>
+    <message>
+        <source>“Other (please specify)”</source>
+        <translation>「その他（具体的に）」</translation>
+    </message>
+    <message>
+        <source>“None of these”</source>
+        <translation>「どれも当てはまらない」</translation>
+    </message>
+    <message>
+        <source>Randomise the order for each respondent</source>
+        <translation>回答者ごとに順番をランダムにする</translation>
+    </message>
+    <message>
+        <source>Options are ordered (frequencies, ranges, grades)</source>
+        <translation>選択肢に順序がある（頻度、範囲、等級）</translation>
+    </message>
+    <message>
+        <source>Code in exports: %1</source>
+        <translation>エクスポート時のコード：%1</translation>
+    </message>
+    <message>
+        <source>This option has answers and cannot be removed; you can reword it.</source>
+        <translation>この選択肢には回答があるため削除できません。文言は変更できます。</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>この選択肢を削除</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>選択肢 %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Edit option</source>
+        <translation>選択肢の編集</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>選択肢の削除</translation>
+    </message>
+    <message>
+        <source>Move option</source>
+        <translation>選択肢の移動</translation>
+    </message>
+    <message>
+        <source>Change “Other”</source>
+        <translation>「その他」の変更</translation>
+    </message>
+    <message>
+        <source>Change “None of these”</source>
+        <translation>「どれも当てはまらない」の変更</translation>
+    </message>
+    <message>
+        <source>Change random order</source>
+        <translation>ランダムな順番の変更</translation>
+    </message>
+    <message>
+        <source>Change ordered options</source>
+        <translation>順序のある選択肢の変更</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Go to Surveys</source>
         <translation>「アンケート」へ</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>QR code of the preview link</source>
+        <translation>プレビューリンクのQRコード</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>The survey as respondents will see it, with your latest changes. Scan the code to try it on a phone. Answers given in a preview are not saved.</source>
+        <translation>最新の変更を反映した、回答者に見えるとおりのアンケートです。コードを読み取るとスマートフォンで試せます。プレビューでの回答は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <source>No wording yet</source>
+        <translation>文言はまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>This question has 1 answer: its type, scale and options are fixed so collected answers keep their meaning. You can correct its wording, add options, or add a new question.</source>
+        <translation>この質問には回答が 1 件あります。集めた回答の意味が変わらないよう、種類・尺度・選択肢は固定されています。文言の修正、選択肢の追加、新しい質問の追加はできます。</translation>
+    </message>
+    <message>
+        <source>This question has %1 answers: its type, scale and options are fixed so collected answers keep their meaning. You can correct its wording, add options, or add a new question.</source>
+        <translation>この質問には回答が %1 件あります。集めた回答の意味が変わらないよう、種類・尺度・選択肢は固定されています。文言の修正、選択肢の追加、新しい質問の追加はできます。</translation>
+    </message>
+    <message>
+        <source>Answer required</source>
+        <translation>回答必須</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>The question, as respondents will read it</source>
+        <translation>回答者に表示される質問文</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>尺度</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Respondents can type up to %1 characters.</source>
+        <translation>回答者は %1 文字まで入力できます。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>質問 %1</translation>
+    </message>
+    <message>
+        <source>Questions with answers keep their type.</source>
+        <translation>回答のある質問は種類を変更できません。</translation>
+    </message>
+    <message>
+        <source>Edit wording</source>
+        <translation>文言の編集</translation>
+    </message>
+    <message>
+        <source>Change “required”</source>
+        <translation>「回答必須」の変更</translation>
+    </message>
+    <message>
+        <source>Change question type</source>
+        <translation>質問の種類の変更</translation>
     </message>
 </context>
 <context>
@@ -323,6 +804,64 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not read the results: %1</source>
         <translation>結果を読み込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Best-practice rules</source>
+        <translation>ベストプラクティスのルール</translation>
+    </message>
+    <message>
+        <source>Koe checks each survey against these rules as you write it. Untick a rule to switch it off for this survey only.</source>
+        <translation>入力に合わせて、Koe がアンケートをこれらのルールで確認します。チェックを外すと、このアンケートに限りそのルールをオフにできます。</translation>
+    </message>
+    <message>
+        <source>Reported as a problem: it breaks the data.</source>
+        <translation>問題として表示：データが使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Reported as a warning: it hurts the data.</source>
+        <translation>警告として表示：データの質が下がります。</translation>
+    </message>
+    <message>
+        <source>Reported as a suggestion.</source>
+        <translation>提案として表示。</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSection</name>
+    <message>
+        <source>Label for %1 (lowest)</source>
+        <translation>%1 のラベル（最低）</translation>
+    </message>
+    <message>
+        <source>Label for %1 (highest)</source>
+        <translation>%1 のラベル（最高）</translation>
+    </message>
+    <message>
+        <source>Faces:</source>
+        <translation>顔の数：</translation>
+    </message>
+    <message>
+        <source>%1 faces</source>
+        <translation>%1 個の顔</translation>
+    </message>
+    <message>
+        <source>Faces need no labels: they speak for themselves.</source>
+        <translation>顔マークにラベルは要りません。見ればわかります。</translation>
+    </message>
+    <message>
+        <source>Thumbs need no labels: they speak for themselves.</source>
+        <translation>高評価・低評価にラベルは要りません。見ればわかります。</translation>
+    </message>
+    <message>
+        <source>Edit scale label</source>
+        <translation>尺度ラベルの編集</translation>
+    </message>
+    <message>
+        <source>Change number of faces</source>
+        <translation>顔の数の変更</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1136,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open until %1</source>
         <translation>公開中（%1まで）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsEditor</name>
+    <message>
+        <source>Survey settings</source>
+        <translation>アンケートの設定</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QRコード</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>ルール…</translation>
+    </message>
+    <message>
+        <source>Wording in a language you remove is kept, and comes back if you add the language again.</source>
+        <translation>外した言語の文言は保存されており、その言語を再び追加すると元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Meant to be shared by:</source>
+        <translation>共有の方法：</translation>
+    </message>
+    <message>
+        <source>SMS and QR surveys are answered on a phone: the checklist asks for under two minutes.</source>
+        <translation>SMS や QRコードのアンケートはスマートフォンで回答されるため、チェックリストは 2 分未満を目安にします。</translation>
+    </message>
+    <message>
+        <source>Switched off for this survey: %1</source>
+        <translation>このアンケートでオフにしたルール：%1</translation>
+    </message>
+    <message>
+        <source>Every best-practice rule is on.</source>
+        <translation>ベストプラクティスのルールはすべてオンです。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Invitation message</source>
+        <translation>案内メッセージ</translation>
+    </message>
+    <message>
+        <source>For SMS and email. {name} becomes the contact&apos;s name and {link} their personal link (counted as %1 characters).</source>
+        <translation>SMS とメール用です。{name} は連絡先の名前に、{link} はその人専用のリンク（%1 文字として計算）に置き換わります。</translation>
+    </message>
+    <message>
+        <source>SMS: nothing to send yet.</source>
+        <translation>SMS：まだ送る内容がありません。</translation>
+    </message>
+    <message>
+        <source>1 SMS segment: %1 of %2 characters.</source>
+        <translation>SMS 1 通分：%2 文字中 %1 文字。</translation>
+    </message>
+    <message>
+        <source>%1 SMS segments: %2 characters, %3 a segment.</source>
+        <translation>SMS %1 通分：%2 文字（1 通 %3 文字）。</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>タイトルの編集</translation>
+    </message>
+    <message>
+        <source>Edit invitation</source>
+        <translation>案内メッセージの編集</translation>
+    </message>
+    <message>
+        <source>Change languages</source>
+        <translation>言語の変更</translation>
+    </message>
+    <message>
+        <source>Change channels</source>
+        <translation>共有方法の変更</translation>
     </message>
 </context>
 <context>
