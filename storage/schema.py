@@ -152,5 +152,105 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
+# Sync with a public host (web/sync_api.py, web/sync_client.py). Every change a
+# desktop must pull takes the next number of one counter: a response when it is
+# stored and again when a later page or an edit changes it or its answers; a
+# delivery when it is opened or answered; an unsubscribe taken on the host. The
+# desktop asks for "everything after N", so a response completed after it was
+# pulled comes again (same ``uid``) and is updated there, never added twice.
+# SQLite runs one writer at a time, so numbers are handed out in commit order:
+# a reader never sees a number before a smaller one. The WHEN clauses keep the
+# triggers' own writes of ``seq`` from counting as changes.
+_SYNC = """
+CREATE TABLE sync_counter (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL
+);
+INSERT INTO sync_counter (id, seq) VALUES (1, 0);
+
+ALTER TABLE responses ADD COLUMN uid TEXT;      -- stable across machines: the host's id
+ALTER TABLE responses ADD COLUMN seq INTEGER;   -- the counter at its last change
+ALTER TABLE deliveries ADD COLUMN seq INTEGER;  -- the counter when last opened or answered
+
+UPDATE responses SET uid = lower(hex(randomblob(16))), seq = id;
+UPDATE deliveries SET seq = (SELECT coalesce(max(id), 0) FROM responses) + id
+    WHERE opened_at IS NOT NULL OR answered_at IS NOT NULL;
+UPDATE sync_counter SET seq = max(
+    (SELECT coalesce(max(seq), 0) FROM responses),
+    (SELECT coalesce(max(seq), 0) FROM deliveries)
+);
+CREATE UNIQUE INDEX responses_uid ON responses(uid);
+CREATE INDEX responses_seq ON responses(seq);
+CREATE INDEX deliveries_seq ON deliveries(seq);
+
+-- Unsubscribes taken on a public host, by the delivery token of the link: the
+-- host has no contacts, so the desktop applies them to the contact.
+CREATE TABLE sync_unsubscribes (
+    seq INTEGER PRIMARY KEY,
+    token TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (token, channel)
+);
+
+-- The desktop's side of a sync (host, cursor, last result) and a host's own
+-- id: JSON values by key. Never the sync key (that is in the OS keyring).
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TRIGGER responses_sync_insert AFTER INSERT ON responses
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1),
+        uid = coalesce(NEW.uid, lower(hex(randomblob(16))))
+        WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER responses_sync_update AFTER UPDATE ON responses
+WHEN NEW.seq IS OLD.seq
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1) WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER answers_sync_insert AFTER INSERT ON answers
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1)
+        WHERE id = NEW.response_id;
+END;
+
+CREATE TRIGGER answers_sync_update AFTER UPDATE ON answers
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1)
+        WHERE id = NEW.response_id;
+END;
+
+CREATE TRIGGER answers_sync_delete AFTER DELETE ON answers
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1)
+        WHERE id = OLD.response_id;
+END;
+
+CREATE TRIGGER deliveries_sync_update AFTER UPDATE OF opened_at, answered_at ON deliveries
+WHEN NEW.seq IS OLD.seq
+    AND (NEW.opened_at IS NOT OLD.opened_at OR NEW.answered_at IS NOT OLD.answered_at)
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE deliveries SET seq = (SELECT seq FROM sync_counter WHERE id = 1) WHERE id = NEW.id;
+END;
+"""
+
+
+@migrations(name="0003_sync")
+def _sync(db: Database) -> None:
+    for statement in _statements(_SYNC):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -52,7 +52,7 @@ from storage.responses import AlreadyAnswered, OpenResponse
 from storage.workspace import Workspace
 from surveys.model import OTHER_SUFFIX, FormValue, Survey, SurveyStatus
 from surveys.questions import OTHER, Answer, AnswerError, Question, QuestionType
-from web import flow
+from web import flow, sync_api
 from web.forms import FormError, FormFields, clean_source, problem_key, read_form
 from web.i18n import choose_language, site_language, text
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
@@ -76,13 +76,19 @@ ALL_PAGES_FIELD = "_all"  # sent by the later pages' section the script reveals
 ORDER_FIELD = "_order"  # the seed of the respondent's option order
 
 
-def create_app(workspace: Workspace, *, on_response: OnResponse | None = None) -> Starlette:
+def create_app(
+    workspace: Workspace,
+    *,
+    on_response: OnResponse | None = None,
+    sync_key: str | None = None,
+) -> Starlette:
     """The respondent site over ``workspace``.
 
     ``on_response(survey_id)`` is called when a response is first stored (a
     score counts at once) and again when a partial one is completed, on the
     worker thread that stored it; an exception from it is logged, never shown
-    to the respondent.
+    to the respondent. With a ``sync_key`` (a public host) the site also
+    answers the desktop's sync API under ``/api/sync`` (web.sync_api).
     """
     endpoints = RespondentSite(workspace, on_response)
     routes = [
@@ -94,6 +100,8 @@ def create_app(workspace: Workspace, *, on_response: OnResponse | None = None) -
         Route("/r/{token}/thanks", endpoints.personal_thanks, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
+    if sync_key is not None:
+        routes.append(sync_api.mount(workspace, sync_key))
     return Starlette(
         routes=routes,
         middleware=[

@@ -143,7 +143,8 @@ def test_a_migration_backs_the_file_up_first(workspace_dir, monkeypatch):
 
     with Workspace.open(workspace_dir) as ws:
         assert "note" in ws.db()["surveys"].columns_dict
-        backups = list(ws.backup_dir.glob("before-migration-0001_initial-*.sqlite3"))
+        last = schema.known_migrations()[-2]  # the newest before the one added here
+        backups = list(ws.backup_dir.glob(f"before-migration-{last}-*.sqlite3"))
         assert len(backups) == 1
         # The backup is the file as it was: the old schema, with the data.
         old = Database(backups[0])

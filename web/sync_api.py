@@ -1,0 +1,208 @@
+"""The host's side of the sync: JSON endpoints under ``/api/sync/v1`` (see web.sync_protocol).
+
+Mounted by ``create_app`` only when the host has a sync key (``main.py serve
+--sync-key-file``). Every request must carry ``Authorization: Bearer <key>``
+(compared in constant time) and name its protocol version; anything else is
+answered with a JSON error the desktop turns into plain words. The host only
+stores what the desktop publishes and hands out its changes: it holds surveys
+and delivery tokens, never contacts, and never sends a message.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from channels.links import looks_like_token
+from storage import sync as sync_store
+from storage.sync import SyncDataError
+from storage.workspace import Workspace
+from web.forms import BODY_SCOPE_KEY
+from web.sync_protocol import HEADER, PREFIX, PROTOCOL_VERSION, compatible, major_of
+
+log = logging.getLogger(__name__)
+
+MIN_KEY_LENGTH = 16
+DEFAULT_PAGE = 200
+MAX_DELIVERIES = 1000
+_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+
+
+class SyncKeyError(ValueError):
+    """A sync key that cannot be used; the message says why in plain words."""
+
+
+def check_key(key: str) -> str:
+    """The key without surrounding blanks, or SyncKeyError when it is too weak to use."""
+    key = key.strip()
+    if len(key) < MIN_KEY_LENGTH:
+        raise SyncKeyError(
+            f"The sync key must be at least {MIN_KEY_LENGTH} characters long; "
+            'make one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
+        )
+    if any(ch.isspace() for ch in key) or not key.isprintable():
+        raise SyncKeyError("The sync key must be one line without spaces.")
+    return key
+
+
+def mount(workspace: Workspace, key: str) -> Mount:
+    """The sync API's routes, to go under the respondent site at ``/api/sync``."""
+    api = SyncApi(workspace, check_key(key))
+    return Mount(
+        PREFIX,
+        routes=[
+            Route("/v1/status", api.status, methods=["GET"]),
+            Route("/v1/surveys/{slug}", api.put_survey, methods=["PUT"]),
+            Route("/v1/deliveries", api.put_deliveries, methods=["PUT"]),
+            Route("/v1/changes", api.changes, methods=["GET"]),
+            # Any other path, e.g. another major version's: say so in JSON, not with a page.
+            Route("/{rest:path}", api.unknown, methods=_ALL_METHODS),
+        ],
+    )
+
+
+def _json(status: int, body: dict[str, Any], **headers: str) -> JSONResponse:
+    return JSONResponse(
+        {"protocol": PROTOCOL_VERSION, **body},
+        status_code=status,
+        headers={HEADER: PROTOCOL_VERSION, "Cache-Control": "no-store", **headers},
+    )
+
+
+def _error(status: int, error: str, message: str, **headers: str) -> JSONResponse:
+    return _json(status, {"error": error, "message": message}, **headers)
+
+
+class SyncApi:
+    """The endpoints, sharing the workspace and the key."""
+
+    def __init__(self, workspace: Workspace, key: str) -> None:
+        self.workspace = workspace
+        self._key = key.encode("utf-8")
+
+    # --- checks every request passes -------------------------------------------------
+
+    def _refusal(self, request: Request) -> Response | None:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode("utf-8"), self._key
+        ):
+            log.info("sync request refused: missing or wrong key")
+            return _error(
+                401,
+                "unauthorized",
+                "The sync key is missing or wrong.",
+                **{"WWW-Authenticate": 'Bearer realm="koe-sync"'},
+            )
+        version = request.headers.get(HEADER, "")
+        if major_of(version) is None:
+            return _error(400, "version_missing", f"Name the sync protocol in the {HEADER} header.")
+        if not compatible(PROTOCOL_VERSION, version):
+            log.info("sync request refused: protocol %s, host speaks %s", version, PROTOCOL_VERSION)
+            return _error(
+                409,
+                "version",
+                f"This host speaks sync protocol {PROTOCOL_VERSION}, not {version}.",
+            )
+        return None
+
+    async def _body(self, request: Request) -> Any:
+        raw = request.scope.get(BODY_SCOPE_KEY)
+        if raw is None:
+            raw = await request.body()
+        try:
+            return json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise SyncDataError(f"the request is not JSON ({error})") from None
+
+    # --- endpoints ---------------------------------------------------------------
+
+    async def status(self, request: Request) -> Response:
+        refused = self._refusal(request)
+        if refused is not None:
+            return refused
+        return _json(200, await run_in_threadpool(self._status))
+
+    def _status(self) -> dict[str, Any]:
+        db = self.workspace.db()
+        return {"host_id": sync_store.instance_id(db), "latest": sync_store.latest_seq(db)}
+
+    async def put_survey(self, request: Request) -> Response:
+        refused = self._refusal(request)
+        if refused is not None:
+            return refused
+        slug = request.path_params["slug"]
+        try:
+            payload = await self._body(request)
+            if not isinstance(payload, dict) or payload.get("slug") != slug:
+                raise SyncDataError("the survey in the body is not the one in the address")
+            created = await run_in_threadpool(self._apply_survey, payload)
+        except SyncDataError as error:
+            return _error(422, "refused", str(error))
+        log.info("sync: survey %s %s", slug, "published" if created else "updated")
+        return _json(200, {"survey": slug, "created": created})
+
+    def _apply_survey(self, payload: dict[str, Any]) -> bool:
+        # On the worker thread: each thread has its own connection.
+        return sync_store.apply_survey(self.workspace.db(), payload)
+
+    async def put_deliveries(self, request: Request) -> Response:
+        refused = self._refusal(request)
+        if refused is not None:
+            return refused
+        try:
+            payload = await self._body(request)
+            items = payload.get("deliveries") if isinstance(payload, dict) else None
+            if not isinstance(items, list) or len(items) > MAX_DELIVERIES:
+                raise SyncDataError(f"send a list of at most {MAX_DELIVERIES} deliveries")
+            if not all(
+                isinstance(item, dict) and looks_like_token(str(item.get("token", "")))
+                for item in items
+            ):
+                raise SyncDataError("a delivery token has the wrong shape")
+            added = await run_in_threadpool(self._add_deliveries, items)
+        except SyncDataError as error:
+            return _error(422, "refused", str(error))
+        log.info("sync: %s delivery tokens received, %s new", len(items), added)
+        return _json(200, {"received": len(items), "added": added})
+
+    def _add_deliveries(self, items: list[dict[str, Any]]) -> int:
+        return sync_store.add_deliveries(self.workspace.db(), items)
+
+    async def changes(self, request: Request) -> Response:
+        refused = self._refusal(request)
+        if refused is not None:
+            return refused
+        since = _number(request.query_params.get("since", "0"))
+        limit = _number(request.query_params.get("limit", str(DEFAULT_PAGE)))
+        if since is None or limit is None or limit < 1:
+            return _error(400, "bad_request", "since and limit must be whole numbers")
+        return _json(200, await run_in_threadpool(self._changes, since, limit))
+
+    def _changes(self, since: int, limit: int) -> dict[str, Any]:
+        db = self.workspace.db()
+        page = sync_store.changes_since(db, since, limit)
+        return {
+            "host_id": sync_store.instance_id(db),
+            "latest": sync_store.latest_seq(db),
+            "changes": page.items,
+            "next": page.next,
+            "more": page.more,
+        }
+
+    async def unknown(self, request: Request) -> Response:
+        refused = self._refusal(request)
+        if refused is not None:
+            return refused
+        return _error(404, "not_found", f"The sync API has no {request.url.path}.")
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) < 19 else None

@@ -1,0 +1,54 @@
+"""The version of the sync protocol between a desktop and its public host.
+
+Every request names the version it speaks in the ``Koe-Sync-Protocol`` header
+and every answer names the host's in the same header and in its JSON. Versions
+are ``MAJOR.MINOR``: the same major works together (a newer minor only adds
+fields the other side ignores); a different major refuses, and the message says
+which side to update.
+
+Endpoints, under ``/api/sync/v1`` (``Authorization: Bearer <key>``):
+
+    GET  /status                      the host's id, version and newest change number
+    PUT  /surveys/<slug>              publish one survey with its questions and status
+    PUT  /deliveries                  publish delivery tokens {"deliveries": [...]}
+    GET  /changes?since=N&limit=M     changes numbered above N, oldest first, paged
+"""
+
+from __future__ import annotations
+
+PROTOCOL_VERSION = "1.0"
+HEADER = "Koe-Sync-Protocol"
+PREFIX = "/api/sync"
+API = f"{PREFIX}/v1"
+
+
+def major_of(version: str) -> int | None:
+    """The major number of ``"1.0"``; None for text that is not a version."""
+    head, _, tail = version.strip().partition(".")
+    if not head.isdigit() or (tail and not tail.replace(".", "").isdigit()):
+        return None
+    return int(head)
+
+
+def compatible(mine: str, theirs: str) -> bool:
+    ours = major_of(mine)
+    return ours is not None and ours == major_of(theirs)
+
+
+def mismatch_message(desktop: str, host: str) -> str:
+    """Which side to update, in plain words, for two versions that do not work together."""
+    desktop_major, host_major = major_of(desktop), major_of(host)
+    if host_major is None:
+        return (
+            f"The host did not say which sync protocol it speaks (this app speaks {desktop}). "
+            "Update Koe on the host."
+        )
+    if desktop_major is not None and host_major > desktop_major:
+        return (
+            f"The host runs a newer Koe (sync protocol {host}) than this app ({desktop}). "
+            "Update the Koe app on this computer."
+        )
+    return (
+        f"The host runs an older Koe (sync protocol {host}) than this app ({desktop}). "
+        "Update Koe on the host."
+    )
