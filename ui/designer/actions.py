@@ -1,0 +1,84 @@
+"""The designer's actions: toolbar buttons, list buttons and shortcuts in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QMenu, QWidget
+
+from surveys.questions import QuestionType
+from ui.designer.look import TYPE_ICONS, TYPE_ORDER, type_name
+from ui.icons import icon
+
+_ICON_PROPERTY = "koeIcon"
+
+# name, text (in the "DesignerPage" context), icon, shortcuts, shortcut context
+ACTIONS: tuple[tuple[str, str, str, tuple[QKeySequence.StandardKey | str, ...], bool], ...] = (
+    ("back", QT_TRANSLATE_NOOP("DesignerPage", "Back to surveys"), "arrow-left", (), False),
+    ("preview", QT_TRANSLATE_NOOP("DesignerPage", "Preview"), "eye", (), False),
+    ("add", QT_TRANSLATE_NOOP("DesignerPage", "Add question"), "plus", (), False),
+    ("duplicate", QT_TRANSLATE_NOOP("DesignerPage", "Duplicate"), "copy-plus", ("Ctrl+D",), False),
+    ("delete", QT_TRANSLATE_NOOP("DesignerPage", "Delete"), "trash-2",
+     (QKeySequence.StandardKey.Delete,), True),
+    ("move_up", QT_TRANSLATE_NOOP("DesignerPage", "Move up"), "arrow-up", ("Alt+Up",), False),
+    ("move_down", QT_TRANSLATE_NOOP("DesignerPage", "Move down"), "arrow-down", ("Alt+Down",),
+     False),
+    ("settings", QT_TRANSLATE_NOOP("DesignerPage", "Survey settings"), "settings-2", (), False),
+)  # fmt: skip
+
+
+def _calling(handler: Callable[[], object]) -> Callable[[], None]:
+    def slot() -> None:
+        handler()
+
+    return slot
+
+
+def make_actions(
+    owner: QWidget, handlers: dict[str, Callable[[], object]], list_widget: QWidget
+) -> dict[str, QAction]:
+    """One QAction per entry of ACTIONS. Delete acts only while the question list has the
+    focus (in a text field, Del deletes characters); the others act window-wide while
+    the page is shown."""
+    actions: dict[str, QAction] = {}
+    for name, source, icon_name, shortcuts, list_only in ACTIONS:
+        text = QCoreApplication.translate("DesignerPage", source)
+        action = QAction(icon(icon_name, owner.palette()), text, owner)
+        action.setObjectName(name)
+        action.setProperty(_ICON_PROPERTY, icon_name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(key) for key in shortcuts])
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        if list_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            list_widget.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            owner.addAction(action)
+        action.triggered.connect(_calling(handlers[name]))
+        actions[name] = action
+    return actions
+
+
+def add_menu(parent: QWidget, add: Callable[[QuestionType], object], palette: QPalette) -> QMenu:
+    """The Add question menu: every type with its icon and friendly name."""
+    menu = QMenu(parent)
+    for position, kind in enumerate(TYPE_ORDER):
+        if position in (3, 6, 8):  # instruments | other scales | lists | text
+            menu.addSeparator()
+        action = menu.addAction(icon(TYPE_ICONS[kind], palette), type_name(kind))
+        action.setObjectName(f"add_{kind.value}")
+        action.setProperty(_ICON_PROPERTY, TYPE_ICONS[kind])
+        action.triggered.connect(lambda _=False, k=kind: add(k))
+    return menu
+
+
+def repaint_icons(actions: Iterable[QAction], palette: QPalette) -> None:
+    """Redraw the actions' icons in a new palette's colours (light ↔ dark)."""
+    for action in actions:
+        name = action.property(_ICON_PROPERTY)
+        if name:
+            action.setIcon(icon(str(name), palette))

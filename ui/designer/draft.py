@@ -1,0 +1,189 @@
+"""The survey being designed, in memory: what the editors show and the undo commands change.
+
+The draft is the designer's working copy. The database stays the source of
+truth for everything else: the autosaver writes the draft back through the
+worker a moment after each change, and what is stored is what other pages see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from surveys.checker import Finding
+from surveys.model import Survey
+from surveys.questions import Band, Question
+from surveys.text import LocalText
+from ui.designer.question_ops import copy_question
+
+# Field names beyond the checker's (surveys.checker.Field): where a target may point.
+TITLE = "title"
+TYPE = "type"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A place in the designer to select and focus: a question's field, or a survey setting.
+
+    ``qid`` None means the survey's settings. ``field`` is a checker Field value
+    ("text", "low_label", "high_label", "options", "invitation") or TITLE/TYPE;
+    ``option`` an option code, or ``row`` an option's position (codes follow
+    the wording as it is typed, positions do not); ``band`` a follow-up's
+    wording for one band.
+    """
+
+    qid: str | None
+    field: str | None = None
+    language: str | None = None
+    option: str | None = None
+    band: Band | None = None
+    row: int | None = None
+
+
+@dataclass(frozen=True)
+class SurveySettings:
+    """The survey-level choices the designer edits, as one value for undo."""
+
+    title: LocalText
+    languages: tuple[str, ...]
+    channels: tuple[str, ...]
+    invitation: LocalText
+    disabled_rules: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, survey: Survey) -> SurveySettings:
+        return cls(
+            LocalText(survey.title),
+            tuple(survey.languages),
+            tuple(survey.channels),
+            LocalText(survey.invitation),
+            frozenset(survey.disabled_rules),
+        )
+
+    def apply(self, survey: Survey) -> None:
+        survey.title = LocalText(self.title)
+        survey.languages = tuple(self.languages)
+        survey.channels = tuple(self.channels)
+        survey.invitation = LocalText(self.invitation)
+        survey.disabled_rules = frozenset(self.disabled_rules)
+
+
+class Draft(QObject):
+    """One survey being edited, with what the designer knows about it.
+
+    ``answer_counts`` (qid → answers) says which questions are locked, and
+    ``baseline`` holds each locked question as it was loaded: the codes and
+    options it must keep. ``revision`` goes up on every change; the autosaver
+    compares it with the revision it last saved.
+
+    Signals:
+        loaded(): a survey was loaded; everything shown is new.
+        changed(): the survey changed in any way (after the specific signal below).
+        question_changed(str): the content of the question with this qid changed.
+        questions_changed(): questions were added, removed or moved.
+        settings_changed(): title, languages, channels, invitation or rules changed.
+        findings_changed(): the checker's findings were refreshed.
+        locks_changed(): the answered (locked) questions changed.
+        target_requested(object): a Target to select and focus (after undo, or a click
+            on a finding).
+    """
+
+    loaded = Signal()
+    changed = Signal()
+    question_changed = Signal(str)
+    questions_changed = Signal()
+    settings_changed = Signal()
+    findings_changed = Signal()
+    locks_changed = Signal()
+    target_requested = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.survey: Survey | None = None
+        self.revision = 0
+        self.findings: list[Finding] = []
+        self.answer_counts: dict[str, int] = {}
+        self.baseline: dict[str, Question] = {}
+
+    # Loading ------------------------------------------------------------------
+
+    def load(self, survey: Survey, answer_counts: dict[str, int]) -> None:
+        self.survey = survey
+        self.revision = 0
+        self.findings = []
+        self._set_locks(answer_counts)
+        self.loaded.emit()
+
+    def update_locks(self, answer_counts: dict[str, int], stored: Survey) -> None:
+        """New answers arrived while editing: lock what they answered, as ``stored`` holds it."""
+        if answer_counts != self.answer_counts:
+            self._set_locks(answer_counts, stored)
+            self.locks_changed.emit()
+
+    def _set_locks(self, counts: dict[str, int], stored: Survey | None = None) -> None:
+        assert self.survey is not None
+        self.answer_counts = dict(counts)
+        source = stored if stored is not None else self.survey
+        self.baseline = {q.qid: copy_question(q) for q in source.questions if q.qid in counts}
+
+    # Reading ------------------------------------------------------------------
+
+    @property
+    def questions(self) -> list[Question]:
+        return self.survey.questions if self.survey is not None else []
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.survey.languages if self.survey is not None else ("en",)
+
+    def row_of(self, qid: str | None) -> int:
+        return next((i for i, q in enumerate(self.questions) if q.qid == qid), -1)
+
+    def question(self, qid: str) -> Question | None:
+        row = self.row_of(qid)
+        return self.questions[row] if row >= 0 else None
+
+    def is_locked(self, qid: str) -> bool:
+        return qid in self.answer_counts
+
+    def fixed_codes(self, qid: str) -> set[str]:
+        """The option codes a locked question must keep (empty for others)."""
+        base = self.baseline.get(qid)
+        return {o.code for o in base.options} if base is not None else set()
+
+    def findings_for(self, qid: str | None) -> list[Finding]:
+        return [f for f in self.findings if f.place.qid == qid]
+
+    # Changing (the undo commands call these) ------------------------------------
+
+    def set_question(self, question: Question) -> None:
+        row = self.row_of(question.qid)
+        if row < 0:
+            return
+        self.questions[row] = question
+        self.question_changed.emit(question.qid)
+        self.touch()
+
+    def settings(self) -> SurveySettings:
+        assert self.survey is not None
+        return SurveySettings.of(self.survey)
+
+    def set_settings(self, settings: SurveySettings) -> None:
+        assert self.survey is not None
+        settings.apply(self.survey)
+        self.settings_changed.emit()
+        self.touch()
+
+    def touch(self) -> None:
+        """Count a change (the list model calls it after moving rows)."""
+        self.revision += 1
+        self.changed.emit()
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.findings_changed.emit()
+
+    def request(self, target: Target | None) -> None:
+        if target is not None:
+            self.target_requested.emit(target)
