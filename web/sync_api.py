@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
 from channels.links import looks_like_token
-from storage import sync as sync_store
+from storage import sync_host
 from storage.sync import SyncDataError
 from storage.workspace import Workspace
 from web.forms import BODY_SCOPE_KEY
@@ -132,7 +132,7 @@ class SyncApi:
 
     def _status(self) -> dict[str, Any]:
         db = self.workspace.db()
-        return {"host_id": sync_store.instance_id(db), "latest": sync_store.latest_seq(db)}
+        return {"host_id": sync_host.instance_id(db), "latest": sync_host.latest_seq(db)}
 
     async def put_survey(self, request: Request) -> Response:
         refused = self._refusal(request)
@@ -151,7 +151,7 @@ class SyncApi:
 
     def _apply_survey(self, payload: dict[str, Any]) -> bool:
         # On the worker thread: each thread has its own connection.
-        return sync_store.apply_survey(self.workspace.db(), payload)
+        return sync_host.apply_survey(self.workspace.db(), payload)
 
     async def put_deliveries(self, request: Request) -> Response:
         refused = self._refusal(request)
@@ -174,7 +174,7 @@ class SyncApi:
         return _json(200, {"received": len(items), "added": added})
 
     def _add_deliveries(self, items: list[dict[str, Any]]) -> int:
-        return sync_store.add_deliveries(self.workspace.db(), items)
+        return sync_host.add_deliveries(self.workspace.db(), items)
 
     async def changes(self, request: Request) -> Response:
         refused = self._refusal(request)
@@ -188,10 +188,10 @@ class SyncApi:
 
     def _changes(self, since: int, limit: int) -> dict[str, Any]:
         db = self.workspace.db()
-        page = sync_store.changes_since(db, since, limit)
+        page = sync_host.changes_since(db, since, limit)
         return {
-            "host_id": sync_store.instance_id(db),
-            "latest": sync_store.latest_seq(db),
+            "host_id": sync_host.instance_id(db),
+            "latest": sync_host.latest_seq(db),
             "changes": page.items,
             "next": page.next,
             "more": page.more,

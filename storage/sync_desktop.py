@@ -1,0 +1,265 @@
+"""The desktop's side of the sync: what it publishes, and applying what it pulls.
+
+Each pulled response is stored by its ``uid`` (the host's), its answers
+upserted, so pulling a change twice changes nothing; a page of changes and the
+cursor after it are stored in one transaction, so a sync cut short resumes
+after the last page stored and nothing is lost or counted twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage import surveys as survey_store
+from storage.sync import SyncDataError, field_text, marks, save_state, writing
+
+_UID = re.compile(r"^[0-9a-f]{32}$")
+OptOut = Callable[[Database, int, str], object]
+
+
+def survey_payloads(db: Database) -> list[dict[str, Any]]:
+    """Every survey with its questions, as the host stores it (drafts too: the site hides them)."""
+    questions: dict[int, list[dict[str, Any]]] = {}
+    for row in db.query("SELECT * FROM questions ORDER BY survey_id, position"):
+        questions.setdefault(row["survey_id"], []).append(
+            {
+                "qid": row["qid"],
+                "position": row["position"],
+                "type": row["type"],
+                "text": json.loads(row["text"]),
+                "required": bool(row["required"]),
+                "low_label": json.loads(row["low_label"]),
+                "high_label": json.loads(row["high_label"]),
+                "config": json.loads(row["config"]),
+            }
+        )
+    return [
+        {
+            "slug": row["slug"],
+            "kind": row["kind"],
+            "status": row["status"],
+            "title": json.loads(row["title"]),
+            "languages": json.loads(row["languages"]),
+            "anonymous": bool(row["anonymous"]),
+            "closes_at": row["closes_at"],
+            "options": json.loads(row["options"]),
+            "created_at": row["created_at"],
+            "updated_at": row["updated_at"],
+            "opened_at": row["opened_at"],
+            "closed_at": row["closed_at"],
+            "questions": questions.get(row["id"], []),
+        }
+        for row in db.query("SELECT * FROM surveys ORDER BY id")
+    ]
+
+
+def digest(payload: Mapping[str, Any]) -> str:
+    """A short fingerprint of a payload: a survey is published again only when it changes."""
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def deliveries_after(db: Database, after_id: int, limit: int) -> list[tuple[int, dict[str, str]]]:
+    """Deliveries with an id above ``after_id``, oldest first: (id, token, survey, channel).
+
+    Never the contact: the host does not hold personal data.
+    """
+    return [
+        (row["id"], {"token": row["token"], "survey": row["slug"], "channel": row["channel"]})
+        for row in db.query(
+            "SELECT d.id, d.token, d.channel, s.slug FROM deliveries d"
+            " JOIN surveys s ON s.id = d.survey_id WHERE d.id > ? ORDER BY d.id LIMIT ?",
+            [after_id, limit],
+        )
+    ]
+
+
+@dataclass
+class Applied:
+    """What one page of pulled changes did on the desktop."""
+
+    new: int = 0
+    updated: int = 0
+    deliveries: int = 0
+    unsubscribes: int = 0
+    skipped: int = 0
+    survey_ids: set[int] = field(default_factory=set)
+
+    def add(self, other: Applied) -> None:
+        self.new += other.new
+        self.updated += other.updated
+        self.deliveries += other.deliveries
+        self.unsubscribes += other.unsubscribes
+        self.skipped += other.skipped
+        self.survey_ids |= other.survey_ids
+
+
+def apply_changes(
+    db: Database,
+    items: Sequence[Mapping[str, Any]],
+    *,
+    next_cursor: int,
+    opt_out: OptOut | None = None,
+) -> Applied:
+    """Apply one page of the host's changes and move the cursor, in one transaction.
+
+    Either the whole page and its cursor are stored or nothing is: a sync cut
+    short resumes after the last page stored, and an item seen twice changes
+    nothing the second time. ``opt_out(db, contact_id, channel)`` records an
+    unsubscribe against the contact; responses to surveys this desktop does not
+    have are counted as skipped.
+    """
+    applied = Applied()
+    with writing(db):
+        surveys: dict[str, tuple[int, bool, dict[str, int]] | None] = {}
+        for item in items:
+            kind = item.get("kind")
+            if kind == "response":
+                _apply_response(db, item, surveys, applied)
+            elif kind == "delivery":
+                _apply_delivery(db, item, applied)
+            elif kind == "unsubscribe":
+                _apply_unsubscribe(db, item, applied, opt_out)
+            else:
+                raise SyncDataError(f"the host sent a change of an unknown kind ({kind!r})")
+        save_state(db, cursor=next_cursor)
+    return applied
+
+
+def _survey_of(
+    db: Database, slug: str, cache: dict[str, tuple[int, bool, dict[str, int]] | None]
+) -> tuple[int, bool, dict[str, int]] | None:
+    if slug not in cache:
+        row = db.execute("SELECT id, anonymous FROM surveys WHERE slug = ?", [slug]).fetchone()
+        cache[slug] = (
+            None if row is None else (row[0], bool(row[1]), survey_store.question_ids(db, row[0]))
+        )
+    return cache[slug]
+
+
+def _apply_response(
+    db: Database,
+    item: Mapping[str, Any],
+    surveys: dict[str, tuple[int, bool, dict[str, int]] | None],
+    applied: Applied,
+) -> None:
+    uid = field_text(item, "uid")
+    if not _UID.match(uid):
+        raise SyncDataError("the host sent a response without a proper id")
+    survey = _survey_of(db, field_text(item, "survey"), surveys)
+    if survey is None:
+        applied.skipped += 1
+        return
+    survey_id, anonymous, question_ids = survey
+    values = {
+        "channel": field_text(item, "channel"),
+        "source": field_text(item, "source", optional=True),
+        "language": field_text(item, "language"),
+        "created_at": field_text(item, "created_at"),
+        "completed_at": field_text(item, "completed_at", optional=True),
+        "updated_at": field_text(item, "updated_at"),
+    }
+    token = field_text(item, "delivery", optional=True)
+    delivery = None
+    if token is not None:
+        found = db.execute(
+            "SELECT id FROM deliveries WHERE token = ? AND survey_id = ?", [token, survey_id]
+        ).fetchone()
+        delivery = found[0] if found else None
+    existing = db.execute("SELECT id FROM responses WHERE uid = ?", [uid]).fetchone()
+    if existing is None:
+        cursor = db.execute(
+            "INSERT INTO responses (uid, survey_id, delivery_id, channel, source, language,"
+            " created_at, completed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [uid, survey_id, None if anonymous else delivery, *values.values()],
+        )
+        response_id = cursor.lastrowid
+        applied.new += 1
+    else:
+        response_id = existing[0]
+        db.execute(
+            f"UPDATE responses SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+            [*values.values(), response_id],
+        )
+        applied.updated += 1
+    if delivery is not None:
+        db.execute(
+            "UPDATE deliveries SET answered_at = coalesce(answered_at, ?), status = 'answered'"
+            " WHERE id = ?",
+            [values["created_at"], delivery],
+        )
+    answers = item.get("answers")
+    if not isinstance(answers, dict):
+        raise SyncDataError("the host sent a response without its answers")
+    rows = []
+    for qid, answer in answers.items():
+        if qid not in question_ids:
+            continue  # a question this desktop no longer has: nothing to attach it to
+        if not isinstance(answer, dict):
+            raise SyncDataError("the host sent an answer of the wrong shape")
+        number = answer.get("num")
+        if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
+            raise SyncDataError("the host sent an answer of the wrong shape")
+        rows.append(
+            (
+                response_id,
+                question_ids[qid],
+                number,
+                field_text(answer, "text", optional=True),
+                field_text(answer, "other", optional=True),
+            )
+        )
+    kept = [row[1] for row in rows]
+    db.execute(
+        f"DELETE FROM answers WHERE response_id = ? AND question_id NOT IN ({marks(kept)})",
+        [response_id, *kept],
+    )
+    db.conn.executemany(
+        "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (response_id, question_id) DO UPDATE SET"
+        " value_num = excluded.value_num, value_text = excluded.value_text,"
+        " value_other = excluded.value_other"
+        " WHERE value_num IS NOT excluded.value_num OR value_text IS NOT excluded.value_text"
+        " OR value_other IS NOT excluded.value_other",
+        rows,
+    )
+    applied.survey_ids.add(survey_id)
+
+
+def _apply_delivery(db: Database, item: Mapping[str, Any], applied: Applied) -> None:
+    opened = field_text(item, "opened_at", optional=True)
+    answered = field_text(item, "answered_at", optional=True)
+    cursor = db.execute(
+        "UPDATE deliveries SET opened_at = coalesce(opened_at, ?),"
+        " answered_at = coalesce(answered_at, ?),"
+        " status = CASE WHEN ? IS NOT NULL THEN 'answered' ELSE status END"
+        " WHERE token = ? AND (opened_at IS NULL AND ? IS NOT NULL"
+        " OR answered_at IS NULL AND ? IS NOT NULL)",
+        [opened, answered, answered, field_text(item, "token"), opened, answered],
+    )
+    applied.deliveries += cursor.rowcount
+
+
+def _apply_unsubscribe(
+    db: Database, item: Mapping[str, Any], applied: Applied, opt_out: OptOut | None
+) -> None:
+    token, channel = field_text(item, "token"), field_text(item, "channel")
+    row = db.execute("SELECT contact_id FROM deliveries WHERE token = ?", [token]).fetchone()
+    if row is None or row[0] is None:
+        return  # the contact has been deleted meanwhile: nobody left to opt out
+    if opt_out is not None:
+        opt_out(db, row[0], channel)
+    # Kept here too, so the desktop shows where the unsubscribe came from.
+    db.execute(
+        "INSERT INTO sync_unsubscribes (token, channel, created_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (token, channel) DO NOTHING",
+        [token, channel, field_text(item, "at")],
+    )
+    applied.unsubscribes += 1

@@ -1,0 +1,334 @@
+"""The host's side of the sync: taking what the desktop publishes, and the change feed.
+
+Items of the change feed (``changes_since``), in ``seq`` order:
+
+    {"kind": "response", "seq", "uid", "survey" (slug), "delivery" (token or None),
+     "channel", "source", "language", "created_at", "completed_at", "updated_at",
+     "answers": {qid: {"num", "text", "other"}}}
+    {"kind": "delivery", "seq", "token", "opened_at", "answered_at"}
+    {"kind": "unsubscribe", "seq", "token", "channel", "at"}
+
+A response comes again whenever it changes (a later page, an edit), with all
+its answers. The host holds surveys and delivery tokens, never contacts.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage import surveys as survey_store
+from storage.database import to_text, utc_now
+from storage.sync import (
+    MAX_PAGE,
+    TOKEN_SHAPE,
+    SyncDataError,
+    field_json,
+    field_list,
+    field_text,
+    marks,
+    reading,
+    writing,
+)
+
+_INSTANCE_KEY = "instance_id"
+
+
+def instance_id(db: Database) -> str:
+    """This workspace's id as a host: random, made on first use, kept in the file."""
+    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
+    if rows:
+        return str(json.loads(rows[0]["value"]))
+    made = uuid.uuid4().hex
+    db.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        [_INSTANCE_KEY, json.dumps(made)],
+    )
+    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
+    return str(json.loads(rows[0]["value"]))
+
+
+def latest_seq(db: Database) -> int:
+    """The change number of the newest change in this workspace."""
+    return int(next(db.query("SELECT seq FROM sync_counter WHERE id = 1"))["seq"])
+
+
+def apply_survey(db: Database, payload: Mapping[str, Any]) -> bool:
+    """Store a published survey (by slug) with its questions; True when it is new here.
+
+    Questions keep their rows, and so their answers, by qid. A question that
+    has answers here and is missing from the payload is refused, as is a
+    payload the survey model cannot read; nothing is changed then.
+    """
+    row = _survey_row(payload)
+    questions = [_question_row(q, row["slug"]) for q in field_list(payload, "questions")]
+    with writing(db):
+        found = db.execute("SELECT id FROM surveys WHERE slug = ?", [row["slug"]]).fetchone()
+        columns = [c for c in row if c != "slug"]
+        if found is None:
+            cursor = db.execute(
+                f"INSERT INTO surveys (slug, {', '.join(columns)})"
+                f" VALUES (?, {', '.join('?' for _ in columns)})",
+                [row["slug"], *(row[c] for c in columns)],
+            )
+            survey_id = cursor.lastrowid
+            assert survey_id is not None
+        else:
+            survey_id = found[0]
+            db.execute(
+                f"UPDATE surveys SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                [*(row[c] for c in columns), survey_id],
+            )
+        _replace_questions(db, survey_id, row["slug"], questions)
+        try:
+            survey_store.get(db, survey_id)
+        except (KeyError, TypeError, ValueError) as error:
+            raise SyncDataError(f"survey {row['slug']} cannot be read: {error}") from error
+    return found is None
+
+
+def _replace_questions(
+    db: Database, survey_id: int, slug: str, questions: list[dict[str, Any]]
+) -> None:
+    existing = survey_store.question_ids(db, survey_id)
+    keep = {q["qid"] for q in questions}
+    for qid, row_id in existing.items():
+        if qid in keep:
+            continue
+        if db.execute("SELECT 1 FROM answers WHERE question_id = ? LIMIT 1", [row_id]).fetchone():
+            raise SyncDataError(
+                f"survey {slug}: question {qid} has answers on the host and cannot be removed"
+            )
+        db.execute("DELETE FROM questions WHERE id = ?", [row_id])
+    names = ["position", "type", "text", "required", "low_label", "high_label", "config"]
+    for question in questions:
+        values = [question[name] for name in names]
+        if question["qid"] in existing:
+            db.execute(
+                f"UPDATE questions SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                [*values, existing[question["qid"]]],
+            )
+        else:
+            db.execute(
+                f"INSERT INTO questions (survey_id, qid, {', '.join(names)})"
+                f" VALUES (?, ?, {', '.join('?' for _ in names)})",
+                [survey_id, question["qid"], *values],
+            )
+
+
+def add_deliveries(db: Database, items: Sequence[Mapping[str, Any]]) -> int:
+    """Store published delivery tokens (token, survey slug, channel); returns how many are new.
+
+    A token the host has already is left as it is, so publishing twice is harmless.
+    """
+    rows = []
+    for item in items:
+        token = field_text(item, "token")
+        if not TOKEN_SHAPE.match(token):
+            raise SyncDataError("a delivery token has the wrong shape")
+        rows.append((token, field_text(item, "survey"), field_text(item, "channel")))
+    added = 0
+    with writing(db):
+        ids = {
+            row["slug"]: row["id"]
+            for row in db.query("SELECT id, slug FROM surveys")
+            if row["slug"] in {slug for _, slug, _ in rows}
+        }
+        now = to_text(utc_now())
+        for token, slug, channel in rows:
+            if slug not in ids:
+                raise SyncDataError(f"a delivery names survey {slug}, which the host does not have")
+            cursor = db.execute(
+                "INSERT INTO deliveries (survey_id, channel, token, created_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (token) DO NOTHING",
+                [ids[slug], channel, token, now],
+            )
+            added += cursor.rowcount
+    return added
+
+
+def record_unsubscribe(
+    db: Database, token: str, channel: str, *, now: datetime | None = None
+) -> bool:
+    """Note, on a host, that the person behind delivery ``token`` left ``channel``.
+
+    The host has no contacts: the desktop applies it to the contact at its
+    next sync. Returns True when this is new.
+    """
+    with writing(db):
+        db.execute("UPDATE sync_counter SET seq = seq + 1 WHERE id = 1")
+        cursor = db.execute(
+            "INSERT INTO sync_unsubscribes (seq, token, channel, created_at)"
+            " VALUES ((SELECT seq FROM sync_counter WHERE id = 1), ?, ?, ?)"
+            " ON CONFLICT (token, channel) DO NOTHING",
+            [token, channel, to_text(now or utc_now())],
+        )
+        return cursor.rowcount == 1
+
+
+@dataclass(frozen=True)
+class ChangesPage:
+    """One page of the change feed: its items, the cursor after them, and whether more wait."""
+
+    items: list[dict[str, Any]]
+    next: int
+    more: bool
+
+
+def changes_since(db: Database, since: int, limit: int) -> ChangesPage:
+    """The changes numbered above ``since``, oldest first, at most ``limit`` of them."""
+    limit = max(1, min(limit, MAX_PAGE))
+    with reading(db):
+        heads = db.execute(
+            "SELECT seq, kind, ref FROM ("
+            " SELECT seq, 'response' AS kind, id AS ref FROM responses WHERE seq > :since"
+            " UNION ALL"
+            " SELECT seq, 'delivery', id FROM deliveries WHERE seq > :since"
+            " UNION ALL"
+            " SELECT seq, 'unsubscribe', seq FROM sync_unsubscribes WHERE seq > :since"
+            ") ORDER BY seq LIMIT :limit",
+            {"since": since, "limit": limit + 1},
+        ).fetchall()
+        more = len(heads) > limit
+        heads = heads[:limit]
+        refs: dict[str, list[int]] = {"response": [], "delivery": [], "unsubscribe": []}
+        for _, kind, ref in heads:
+            refs[kind].append(ref)
+        found = {
+            **{("response", k): v for k, v in _responses(db, refs["response"]).items()},
+            **{("delivery", k): v for k, v in _deliveries(db, refs["delivery"]).items()},
+            **{("unsubscribe", k): v for k, v in _unsubscribes(db, refs["unsubscribe"]).items()},
+        }
+    items = [found[(kind, ref)] for _, kind, ref in heads]
+    return ChangesPage(items, heads[-1][0] if heads else since, more)
+
+
+def _responses(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    items: dict[int, dict[str, Any]] = {}
+    for row in db.query(
+        "SELECT r.id, r.uid, r.seq, s.slug, d.token, r.channel, r.source, r.language,"
+        " r.created_at, r.completed_at, r.updated_at FROM responses r"
+        " JOIN surveys s ON s.id = r.survey_id LEFT JOIN deliveries d ON d.id = r.delivery_id"
+        f" WHERE r.id IN ({marks(ids)})",
+        ids,
+    ):
+        items[row["id"]] = {
+            "kind": "response",
+            "seq": row["seq"],
+            "uid": row["uid"],
+            "survey": row["slug"],
+            "delivery": row["token"],
+            "channel": row["channel"],
+            "source": row["source"],
+            "language": row["language"],
+            "created_at": row["created_at"],
+            "completed_at": row["completed_at"],
+            "updated_at": row["updated_at"],
+            "answers": {},
+        }
+    for row in db.query(
+        "SELECT a.response_id, q.qid, a.value_num, a.value_text, a.value_other FROM answers a"
+        f" JOIN questions q ON q.id = a.question_id WHERE a.response_id IN ({marks(ids)})",
+        ids,
+    ):
+        items[row["response_id"]]["answers"][row["qid"]] = {
+            "num": row["value_num"],
+            "text": row["value_text"],
+            "other": row["value_other"],
+        }
+    return items
+
+
+def _deliveries(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    return {
+        row["id"]: {
+            "kind": "delivery",
+            "seq": row["seq"],
+            "token": row["token"],
+            "opened_at": row["opened_at"],
+            "answered_at": row["answered_at"],
+        }
+        for row in db.query(
+            "SELECT id, seq, token, opened_at, answered_at FROM deliveries"
+            f" WHERE id IN ({marks(ids)})",
+            ids,
+        )
+    }
+
+
+def _unsubscribes(db: Database, seqs: list[int]) -> dict[int, dict[str, Any]]:
+    if not seqs:
+        return {}
+    return {
+        row["seq"]: {
+            "kind": "unsubscribe",
+            "seq": row["seq"],
+            "token": row["token"],
+            "channel": row["channel"],
+            "at": row["created_at"],
+        }
+        for row in db.query(
+            "SELECT seq, token, channel, created_at FROM sync_unsubscribes"
+            f" WHERE seq IN ({marks(seqs)})",
+            seqs,
+        )
+    }
+
+
+def _survey_row(payload: Mapping[str, Any]) -> dict[str, Any]:
+    slug = field_text(payload, "slug")
+    if not TOKEN_SHAPE.match(slug):
+        raise SyncDataError("a survey's link name has the wrong shape")
+    status = field_text(payload, "status")
+    if status not in ("draft", "open", "closed"):
+        raise SyncDataError(f"survey {slug} has an unknown status")
+    kind = field_text(payload, "kind")
+    if kind not in ("nps", "csat", "ces", "custom"):
+        raise SyncDataError(f"survey {slug} is of an unknown kind")
+    anonymous = payload.get("anonymous")
+    if not isinstance(anonymous, bool):
+        raise SyncDataError(f"survey {slug}: anonymous must be true or false")
+    return {
+        "slug": slug,
+        "kind": kind,
+        "status": status,
+        "title": field_json(payload, "title", dict),
+        "languages": field_json(payload, "languages", list),
+        "anonymous": int(anonymous),
+        "closes_at": field_text(payload, "closes_at", optional=True),
+        "options": field_json(payload, "options", dict),
+        "created_at": field_text(payload, "created_at"),
+        "updated_at": field_text(payload, "updated_at"),
+        "opened_at": field_text(payload, "opened_at", optional=True),
+        "closed_at": field_text(payload, "closed_at", optional=True),
+    }
+
+
+def _question_row(question: Any, slug: str) -> dict[str, Any]:
+    if not isinstance(question, dict):
+        raise SyncDataError(f"survey {slug} has a question of the wrong shape")
+    position, required = question.get("position"), question.get("required")
+    if isinstance(position, bool) or not isinstance(position, int):
+        raise SyncDataError(f"survey {slug}: a question's position must be a number")
+    if not isinstance(required, bool):
+        raise SyncDataError(f"survey {slug}: required must be true or false")
+    return {
+        "qid": field_text(question, "qid"),
+        "position": position,
+        "type": field_text(question, "type"),
+        "text": field_json(question, "text", dict),
+        "required": int(required),
+        "low_label": field_json(question, "low_label", dict),
+        "high_label": field_json(question, "high_label", dict),
+        "config": field_json(question, "config", dict),
+    }
