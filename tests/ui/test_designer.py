@@ -172,9 +172,9 @@ def test_undo_and_redo_every_kind_of_edit(qtbot, workspace: Workspace, open_desi
 
     page.show_settings()
     type_into(qtbot, page.settings_editor.title_fields["en"], "Coffee survey")
-    assert page.title_label.text() == "Coffee survey"
+    assert page.toolbar.title_label.text() == "Coffee survey"
     page.undo_action.trigger()
-    assert page.title_label.text() == "Net Promoter Score"
+    assert page.toolbar.title_label.text() == "Net Promoter Score"
     assert page.centre.currentWidget() is page.settings_editor
 
 

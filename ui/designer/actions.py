@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from surveys.questions import QuestionType
@@ -13,6 +13,7 @@ from ui.designer.look import TYPE_ICONS, TYPE_ORDER, type_name
 from ui.icons import icon
 
 _ICON_PROPERTY = "koeIcon"
+LIST_ACTIONS = ("delete",)
 
 # name, text (in the "DesignerPage" context), icon, shortcuts, shortcut context
 ACTIONS: tuple[tuple[str, str, str, tuple[QKeySequence.StandardKey | str, ...], bool], ...] = (
@@ -21,7 +22,7 @@ ACTIONS: tuple[tuple[str, str, str, tuple[QKeySequence.StandardKey | str, ...], 
     ("add", QT_TRANSLATE_NOOP("DesignerPage", "Add question"), "plus", (), False),
     ("duplicate", QT_TRANSLATE_NOOP("DesignerPage", "Duplicate"), "copy-plus", ("Ctrl+D",), False),
     ("delete", QT_TRANSLATE_NOOP("DesignerPage", "Delete"), "trash-2",
-     (QKeySequence.StandardKey.Delete,), True),
+     (QKeySequence.StandardKey.Delete,), "delete" in LIST_ACTIONS),
     ("move_up", QT_TRANSLATE_NOOP("DesignerPage", "Move up"), "arrow-up", ("Alt+Up",), False),
     ("move_down", QT_TRANSLATE_NOOP("DesignerPage", "Move down"), "arrow-down", ("Alt+Down",),
      False),
@@ -36,12 +37,10 @@ def _calling(handler: Callable[[], object]) -> Callable[[], None]:
     return slot
 
 
-def make_actions(
-    owner: QWidget, handlers: dict[str, Callable[[], object]], list_widget: QWidget
-) -> dict[str, QAction]:
-    """One QAction per entry of ACTIONS. Delete acts only while the question list has the
-    focus (in a text field, Del deletes characters); the others act window-wide while
-    the page is shown."""
+def make_actions(owner: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
+    """One QAction per entry of ACTIONS. Those of LIST_ACTIONS act only while the question
+    list has the focus (in a text field, Del deletes characters): the list adds them to
+    itself. The others act window-wide while the page is shown."""
     actions: dict[str, QAction] = {}
     for name, source, icon_name, shortcuts, list_only in ACTIONS:
         text = QCoreApplication.translate("DesignerPage", source)
@@ -54,7 +53,6 @@ def make_actions(
             action.setToolTip(f"{text} ({keys})")
         if list_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            list_widget.addAction(action)
         else:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             owner.addAction(action)
@@ -82,3 +80,23 @@ def repaint_icons(actions: Iterable[QAction], palette: QPalette) -> None:
         name = action.property(_ICON_PROPERTY)
         if name:
             action.setIcon(icon(str(name), palette))
+
+
+def make_undo_actions(owner: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
+    """Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z and Ctrl+Y) for ``stack``, window-wide."""
+    translate = QCoreApplication.translate
+    undo = stack.createUndoAction(owner, translate("DesignerPage", "Undo"))
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo = stack.createRedoAction(owner, translate("DesignerPage", "Redo"))
+    # The platform's Redo keys plus both usual ones, each once (Qt calls a key bound
+    # twice ambiguous and then does nothing).
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    keys += [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    redo.setShortcuts(list({key.toString(): key for key in keys if not key.isEmpty()}.values()))
+    for action, name in ((undo, "undo-2"), (redo, "redo-2")):
+        action.setObjectName(name.split("-")[0])
+        action.setProperty(_ICON_PROPERTY, name)
+        action.setIcon(icon(name, owner.palette()))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        owner.addAction(action)
+    return undo, redo

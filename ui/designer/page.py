@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +26,7 @@ from surveys.model import Survey
 from surveys.questions import QuestionType
 from ui.context import AppContext
 from ui.designer import prompts
-from ui.designer.actions import add_menu, make_actions, repaint_icons
+from ui.designer.actions import add_menu, make_actions, make_undo_actions, repaint_icons
 from ui.designer.checklist import ChecklistPanel
 from ui.designer.commands import (
     InsertQuestion,
@@ -42,19 +37,18 @@ from ui.designer.commands import (
 )
 from ui.designer.draft import Draft, Target
 from ui.designer.list_model import QID_ROLE, QuestionListModel
-from ui.designer.list_view import QuestionListView
 from ui.designer.preview_flow import PreviewFlow
 from ui.designer.question_editor import QuestionEditor, locked_text
 from ui.designer.question_ops import duplicate, starter_question
+from ui.designer.question_panel import QuestionPanel
 from ui.designer.rules_flow import RulesFlow
 from ui.designer.saver import AutoSaver, SaveState
 from ui.designer.survey_settings import SurveySettingsEditor
+from ui.designer.toolbar import DesignerToolbar
 from ui.empty_state import EmptyState
-from ui.icons import icon
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import guarded
 from ui.survey_labels import status_name, ui_language
-from ui.widgets import heading_font
 
 CHECK_DELAY_MS = 150
 
@@ -90,10 +84,8 @@ class DesignerPage(QWidget):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_check)
 
-        self.list_view = QuestionListView()
-        self.list_view.setModel(self.model)
-        self.actions_by_name = make_actions(self, self._handlers(), self.list_view)
-        self._build_undo_actions()
+        self.actions_by_name = make_actions(self, self._handlers())
+        self.undo_action, self.redo_action = make_undo_actions(self, self.undo_stack)
         self.add_menu = add_menu(self, self.add_question, self.palette())
         self.editor = QuestionEditor(self.draft)
         self.settings_editor = SurveySettingsEditor(self.draft, self.ui_lang)
@@ -120,77 +112,13 @@ class DesignerPage(QWidget):
             "settings": self.show_settings,
         }
 
-    def _build_undo_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        # The platform's Redo keys plus both usual ones, each once (Qt calls a key bound
-        # twice ambiguous and then does nothing).
-        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        keys += [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-        unique = {key.toString(): key for key in keys if not key.isEmpty()}
-        self.redo_action.setShortcuts(list(unique.values()))
-        for action, name in ((self.undo_action, "undo-2"), (self.redo_action, "redo-2")):
-            action.setProperty("koeIcon", name)
-            action.setIcon(icon(name, self.palette()))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-
     def _layout(self) -> None:
         a = self.actions_by_name
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.addAction(a["back"])
-        self.toolbar.addSeparator()
-        self.title_label = QLabel()
-        self.title_label.setFont(heading_font(self.title_label.font(), 1.15))
-        self.title_label.setContentsMargins(6, 0, 6, 0)
-        self.status_label = QLabel()
-        self.status_label.setForegroundRole(self.status_label.foregroundRole().PlaceholderText)
-        self.toolbar.addWidget(self.title_label)
-        self.toolbar.addWidget(self.status_label)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        self.toolbar.addWidget(spacer)
-        self.save_icon = QLabel()
-        self.save_label = QLabel()
-        self.toolbar.addWidget(self.save_icon)
-        self.toolbar.addWidget(self.save_label)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.undo_action)
-        self.toolbar.addAction(self.redo_action)
-        self.toolbar.addAction(a["preview"])
-
-        # Left: survey settings, the questions, and what to do with them.
-        self.settings_button = QPushButton(icon("settings-2", self.palette()), a["settings"].text())
-        self.settings_button.setCheckable(True)
-        self.settings_button.setFlat(True)
-        self.settings_button.setStyleSheet("text-align: left; padding: 6px 8px;")
-        self.settings_button.clicked.connect(self.show_settings)
-        self.add_button = QToolButton()
-        self.add_button.setDefaultAction(a["add"])
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_button.setMenu(self.add_menu)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        for name in ("duplicate", "move_up", "move_down", "delete"):
-            button = QToolButton()
-            button.setDefaultAction(a[name])
-            button.setAutoRaise(True)
-            buttons.addWidget(button)
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.setSpacing(4)
-        left_column.addWidget(self.settings_button)
-        left_column.addWidget(self.list_view, 1)
-        left_column.addLayout(buttons)
+        self.toolbar = DesignerToolbar(a, self.undo_action, self.redo_action)
+        self.panel = QuestionPanel(self.model, a, self.add_menu)
+        self.list_view = self.panel.list_view
+        self.settings_button = self.panel.settings_button
+        self.save_label = self.toolbar.save_label
 
         # Centre: the selected question, the settings, or an invitation to add one.
         self.empty_state = EmptyState("list-checks", self.tr("Add a question"), "plus")
@@ -208,7 +136,7 @@ class DesignerPage(QWidget):
             self.centre.addWidget(widget)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
         splitter.addWidget(self.centre)
         splitter.addWidget(self.checklist)
         splitter.setStretchFactor(0, 0)
@@ -354,8 +282,8 @@ class DesignerPage(QWidget):
         survey = self.draft.survey
         if survey is None:
             return
-        self.title_label.setText(survey.title.get_for(self.ui_lang) or self.tr("Untitled survey"))
-        self.status_label.setText(status_name(survey.status))
+        title = survey.title.get_for(self.ui_lang) or self.tr("Untitled survey")
+        self.toolbar.show_title(title, status_name(survey.status))
         self.settings_editor.show_settings()
         self.editor.refresh()
         self.rules.sync()
@@ -455,17 +383,7 @@ class DesignerPage(QWidget):
     # Saving and leaving --------------------------------------------------------------
 
     def _on_save_state(self, state: str, reason: str) -> None:
-        texts = {
-            SaveState.SAVED: (self.tr("Saved"), "check"),
-            SaveState.PENDING: (self.tr("Saving…"), "check"),
-            SaveState.SAVING: (self.tr("Saving…"), "check"),
-            SaveState.REFUSED: (self.tr("Not saved"), "cloud-off"),
-            SaveState.FAILED: (self.tr("Not saved"), "cloud-off"),
-        }
-        text, icon_name = texts[SaveState(state)]
-        self.save_label.setText(text)
-        self.save_label.setToolTip(reason)
-        self.save_icon.setPixmap(icon(icon_name, self.palette()).pixmap(16, 16))
+        self.toolbar.show_save_state(SaveState(state), reason)
         if state in (SaveState.REFUSED, SaveState.FAILED):
             self.notice.show_error(
                 self.tr(
