@@ -57,8 +57,8 @@ def refusal_text(problems: list[str], draft: Draft) -> str:
     def name(qid: str) -> str:
         question = draft.question(qid) or draft.baseline.get(qid)
         wording = " ".join(question.text.get_for(language).split()) if question else ""
-        if len(wording) > 50:
-            wording = wording[:49] + "…"
+        if len(wording) > 80:
+            wording = wording[:79] + "…"
         return wording or qid
 
     sentences = []
