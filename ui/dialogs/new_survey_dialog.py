@@ -1,34 +1,26 @@
-"""New survey: pick a template, the languages and a title; the result is a draft Survey."""
+"""New survey: pick a template (or a blank survey), the languages and a title; the result
+is a draft Survey."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from surveys.model import Survey
+from surveys.model import Survey, SurveyKind
 from surveys.templates import TEMPLATES, survey_from_template
 from surveys.text import LocalText
+from ui.dialogs.template_list import BLANK, TemplateList
 from ui.widgets import heading, hint
-
-# The three headline-score templates this dialog offers, by name; the designer
-# reaches the others. When to use each comes from the template itself.
-TEMPLATE_NAMES: dict[str, str] = {
-    "nps": QT_TRANSLATE_NOOP("NewSurveyDialog", "NPS — Net Promoter Score (0–10)"),
-    "csat": QT_TRANSLATE_NOOP("NewSurveyDialog", "CSAT — Customer satisfaction (1–5)"),
-    "ces": QT_TRANSLATE_NOOP("NewSurveyDialog", "CES — Customer effort (1–7)"),
-}
 
 # Language names are written in their own language, as language pickers do.
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
@@ -37,10 +29,11 @@ LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
 class NewSurveyDialog(QDialog):
     """Choose a template, languages and title; ``survey()`` builds the draft.
 
-    The widgets are public attributes so tests can drive them: ``template_buttons``
-    (key → QRadioButton), ``language_combo`` (item data: the language codes, "ja,en")
-    and ``title_edits`` (language → QLineEdit). Titles are prefilled from the
-    template in each chosen language until the user edits them.
+    The widgets are public attributes so tests can drive them: ``template_list``
+    (every template and "Blank survey"; ``select_template(key)`` picks one),
+    ``language_combo`` (item data: the language codes, "ja,en") and ``title_edits``
+    (language → QLineEdit). Titles are prefilled from the template in each chosen
+    language until the user edits them.
     """
 
     def __init__(
@@ -54,19 +47,8 @@ class NewSurveyDialog(QDialog):
         self._company = company
         self._edited: set[str] = set()
 
-        self.template_group = QButtonGroup(self)
-        self.template_buttons: dict[str, QRadioButton] = {}
-        templates = QVBoxLayout()
-        templates.setSpacing(2)
-        for key, name in TEMPLATE_NAMES.items():
-            button = QRadioButton(QCoreApplication.translate("NewSurveyDialog", name))
-            self.template_group.addButton(button)
-            self.template_buttons[key] = button
-            description = hint(TEMPLATES[key].description.get_for(ui_language))
-            # Indent the description under the radio button's text.
-            description.setContentsMargins(22, 0, 0, 8)
-            templates.addWidget(button)
-            templates.addWidget(description)
+        self.template_list = TemplateList(ui_language)
+        self.template_list.setAccessibleName(self.tr("Templates"))
 
         self.language_combo = QComboBox()
         other = "en" if ui_language == "ja" else "ja"
@@ -113,21 +95,30 @@ class NewSurveyDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Start from a template")))
-        layout.addLayout(templates)
+        layout.addWidget(self.template_list, 1)
         layout.addLayout(form)
         layout.addWidget(
             hint(self.tr("The survey is saved as a draft: open it when you are ready to share it."))
         )
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
-        self.template_group.buttonToggled.connect(self._on_template_toggled)
+        self.template_list.currentRowChanged.connect(self._refresh)
+        self.template_list.itemDoubleClicked.connect(lambda _item: self._accept_if_ready())
         self.language_combo.currentIndexChanged.connect(self._refresh)
-        self.template_buttons["nps"].setChecked(True)
+        self.template_list.select("nps")
         self._refresh()
 
     def template_key(self) -> str:
-        return next(key for key, b in self.template_buttons.items() if b.isChecked())
+        """The chosen template's key, or BLANK for a survey without questions."""
+        return self.template_list.key()
+
+    def select_template(self, key: str) -> None:
+        self.template_list.select(key)
+
+    def _accept_if_ready(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self.accept()
 
     def languages(self) -> tuple[str, ...]:
         return tuple(str(self.language_combo.currentData()).split(","))
@@ -137,6 +128,13 @@ class NewSurveyDialog(QDialog):
 
     def survey(self, company: str | None = None) -> Survey:
         """The draft survey the dialog describes (not stored, no slug yet)."""
+        if self.template_key() == BLANK:
+            return Survey(
+                kind=SurveyKind.CUSTOM,
+                title=self.title(),
+                questions=[],
+                languages=self.languages(),
+            )
         return survey_from_template(
             self.template_key(),
             languages=self.languages(),
@@ -144,23 +142,25 @@ class NewSurveyDialog(QDialog):
             title=self.title(),
         )
 
-    def _on_template_toggled(self, _button: QRadioButton, checked: bool) -> None:
-        if checked:
-            self._refresh()
-
     def _refresh(self) -> None:
-        template = TEMPLATES[self.template_key()]
+        key = self.template_key()
         chosen = self.languages()
+        titles = TEMPLATES[key].title if key != BLANK else self._blank_titles()
         for language, edit in self.title_edits.items():
             shown = language in chosen
             self._form.setRowVisible(edit, shown)
             if language not in self._edited:
-                edit.setText(template.title.get_for(language))
-        first = survey_from_template(
-            template.key, languages=chosen, company=self._company
-        ).questions[0]
-        self.preview.setText(first.text.get_for(chosen[0]))
+                edit.setText(titles.get_for(language))
+        if key == BLANK:
+            self.preview.setText(self.tr("None yet: you write the questions in the designer."))
+        else:
+            first = survey_from_template(key, languages=chosen, company=self._company)
+            self.preview.setText(first.questions[0].text.get_for(chosen[0]))
         self._update_ok()
+
+    def _blank_titles(self) -> LocalText:
+        # A blank survey is titled in each language, whatever the UI's.
+        return LocalText(en="New survey", ja="新しいアンケート")
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
