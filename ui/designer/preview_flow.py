@@ -75,6 +75,11 @@ class PreviewFlow(QObject):
             )
         self._show(preview_link(self._base_url(), self._stored_token))
 
+    def _forget(self, dialog: PreviewDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
     def _base_url(self) -> str:
         context = self.page.context
         if context.settings.public_url:
@@ -87,8 +92,9 @@ class PreviewFlow(QObject):
                 self.page.notice.show_error(self.tr("No web browser could be started."))
             if self.dialog is not None:
                 self.dialog.close()
-            self.dialog = PreviewDialog(link, png, self.page)
-            self.dialog.finished.connect(self.dialog.deleteLater)
-            self.dialog.open()
+            dialog = PreviewDialog(link, png, self.page)
+            dialog.finished.connect(lambda _result: self._forget(dialog))
+            self.dialog = dialog
+            dialog.open()
 
         self.page.context.worker.submit(lambda _db: qr.png(link, box_size=8), guarded(self, done))
