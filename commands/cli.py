@@ -44,6 +44,25 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, help="port (default: the workspace setting, 8765)")
     serve.add_argument("--public-url", metavar="URL", help="address respondents' links use")
+    serve.add_argument(
+        "--sync-key-file",
+        type=Path,
+        metavar="FILE",
+        help="turn on the sync API for the desktop, with the key in FILE (or $KOE_SYNC_KEY)",
+    )
+    serve.add_argument("--tls-cert", type=Path, metavar="FILE", help="serve HTTPS: certificate")
+    serve.add_argument("--tls-key", type=Path, metavar="FILE", help="serve HTTPS: private key")
+
+    sync = commands.add_parser("sync", help="sync the workspace with its public host once")
+    _data_dir_option(sync)
+    sync.add_argument("--host", metavar="URL", help="the host's address (remembered)")
+    sync.add_argument(
+        "--key-file", type=Path, metavar="FILE", help="the sync key (default: $KOE_SYNC_KEY)"
+    )
+    sync.add_argument(
+        "--ca-file", type=Path, metavar="FILE", help="trust only this CA for the host's certificate"
+    )
+    sync.add_argument("--page-size", type=int, default=200, metavar="N", help=argparse.SUPPRESS)
 
     surveys = commands.add_parser("surveys", help="list surveys")
     surveys_commands = surveys.add_subparsers(
@@ -105,7 +124,23 @@ def _dispatch(args: argparse.Namespace) -> int:
         from commands import serve
 
         return _with_writer(
-            data_dir, lambda ws: serve.run(ws, args.host, args.port, args.public_url)
+            data_dir,
+            lambda ws: serve.run(
+                ws,
+                args.host,
+                args.port,
+                args.public_url,
+                sync_key_file=args.sync_key_file,
+                tls_cert=args.tls_cert,
+                tls_key=args.tls_key,
+            ),
+        )
+    if args.command == "sync":
+        from commands import sync
+
+        return _with_writer(
+            data_dir,
+            lambda ws: sync.run(ws, args.host, args.key_file, args.ca_file, args.page_size),
         )
     if args.command == "surveys":
         from commands import surveys_list

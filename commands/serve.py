@@ -1,34 +1,88 @@
-"""``serve``: the respondent site without a window, for a public host or a shop's PC."""
+"""``serve``: the respondent site without a window, for a public host or a shop's PC.
+
+With a sync key (``--sync-key-file FILE`` or ``$KOE_SYNC_KEY``) it is a public
+host: it also answers the desktop's sync API (web.sync_api). It holds surveys
+and delivery tokens, never contacts, and never sends. ``--tls-cert`` and
+``--tls-key`` serve HTTPS directly; the usual host sits behind Caddy or nginx
+instead (docs/deploy.md).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+from pathlib import Path
 
 from commands.errors import CommandError
 from storage import settings as settings_store
 from storage.workspace import Workspace
 from web.app import create_app
-from web.server import ServerError, serve_forever
+from web.server import ServerError, TlsFiles, serve_forever
+from web.sync_api import SyncKeyError, check_key
 
 log = logging.getLogger(__name__)
 
+ENV_SYNC_KEY = "KOE_SYNC_KEY"
 
-def run(workspace: Workspace, host: str, port: int | None, public_url: str | None) -> int:
+
+def read_sync_key(key_file: Path | None) -> str | None:
+    """The host's sync key: from ``key_file``, else $KOE_SYNC_KEY, else None (no sync)."""
+    if key_file is not None:
+        try:
+            text = key_file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise CommandError(f"Cannot read the sync key file {key_file}: {error}") from None
+    elif os.environ.get(ENV_SYNC_KEY):
+        text = os.environ[ENV_SYNC_KEY]
+    else:
+        return None
+    try:
+        return check_key(text)
+    except SyncKeyError as error:
+        raise CommandError(str(error)) from None
+
+
+def tls_files(cert: Path | None, key: Path | None) -> TlsFiles | None:
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        raise CommandError("Give both --tls-cert and --tls-key, or neither.")
+    for path in (cert, key):
+        if not path.is_file():
+            raise CommandError(f"There is no file {path}.")
+    return TlsFiles(cert, key)
+
+
+def run(
+    workspace: Workspace,
+    host: str,
+    port: int | None,
+    public_url: str | None,
+    *,
+    sync_key_file: Path | None = None,
+    tls_cert: Path | None = None,
+    tls_key: Path | None = None,
+) -> int:
+    sync_key = read_sync_key(sync_key_file)
+    tls = tls_files(tls_cert, tls_key)
     db = workspace.db()
     if public_url is not None:
         # Links printed by `surveys list` and sent later are built on this address.
         settings_store.save(db, public_url=public_url.rstrip("/"))
     settings = settings_store.load(db)
     chosen_port = port if port is not None else settings.port
-    base = settings.public_url or f"http://{host}:{chosen_port}"
+    scheme = "https" if tls else "http"
+    base = settings.public_url or f"{scheme}://{host}:{chosen_port}"
     print(
-        f"Koe is serving {workspace.folder} on http://{host}:{chosen_port} "
+        f"Koe is serving {workspace.folder} on {scheme}://{host}:{chosen_port} "
         f"(links use {base}); press Ctrl+C to stop",
         flush=True,
     )
-    log.info("serving on %s:%s", host, chosen_port)
+    if sync_key is not None:
+        print("The sync API is on: a desktop with the same key can sync here.", flush=True)
+    log.info("serving on %s:%s (sync %s)", host, chosen_port, "on" if sync_key else "off")
     try:
-        serve_forever(create_app(workspace), host, chosen_port)
+        serve_forever(create_app(workspace, sync_key=sync_key), host, chosen_port, tls=tls)
     except ServerError as error:
         raise CommandError(str(error)) from error
     return 0

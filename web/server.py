@@ -13,6 +13,8 @@ import os
 import socket
 import threading
 import time
+from dataclasses import dataclass
+from pathlib import Path
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -24,11 +26,19 @@ log = logging.getLogger(__name__)
 STOP_TIMEOUT = 5.0
 
 
+@dataclass(frozen=True)
+class TlsFiles:
+    """A certificate (chain) and its private key, PEM files, for serving HTTPS directly."""
+
+    certificate: Path
+    key: Path
+
+
 class ServerError(Exception):
     """The respondent site could not start; the message says why in plain words."""
 
 
-def _config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
+def _config(app: ASGIApp, host: str, port: int, tls: TlsFiles | None = None) -> uvicorn.Config:
     # No access log: request lines hold personal-link tokens.
     return uvicorn.Config(
         app,
@@ -38,6 +48,8 @@ def _config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
         lifespan="off",
         access_log=False,
         server_header=False,
+        ssl_certfile=str(tls.certificate) if tls else None,
+        ssl_keyfile=str(tls.key) if tls else None,
     )
 
 
@@ -158,14 +170,22 @@ class EmbeddedServer:
         self._thread = None
 
 
-def serve_forever(app: ASGIApp, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> None:
+def serve_forever(
+    app: ASGIApp,
+    host: str = "127.0.0.1",
+    port: int = DEFAULT_PORT,
+    *,
+    tls: TlsFiles | None = None,
+) -> None:
     """Serve in the foreground until Ctrl+C (or SIGTERM); for ``python main.py serve``.
+
+    With ``tls`` it serves HTTPS itself (a host without a reverse proxy).
 
     Raises ServerError, before blocking, when the address cannot be used.
     Prints nothing: the command that calls it says what it serves.
     """
     sock = bind(host, port)
-    server = uvicorn.Server(_config(app, host, sock.getsockname()[1]))
+    server = uvicorn.Server(_config(app, host, sock.getsockname()[1], tls))
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:

@@ -1,0 +1,477 @@
+"""The desktop's side of the sync: publish to the public host, pull its changes (httpx).
+
+One ``sync`` call: ask the host's status (its id, protocol version and newest
+change number); publish the surveys that changed since they were last
+published and the delivery tokens it does not have yet (never contacts);
+then pull every change after the saved cursor, page by page, each page
+applied and its cursor saved in one transaction (storage.sync_desktop). A
+sync cut short anywhere resumes where it stopped the next time; nothing is
+lost or counted twice. Qt-free: the desktop runs it on a background thread
+(ui/sync_service.py), ``main.py sync`` in the foreground.
+
+The key lives in the OS keyring (service "Koe", user name the host's address);
+nothing here writes it anywhere else or logs it.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import certifi
+import httpx
+import keyring
+import keyring.errors
+from sqlite_utils import Database
+
+from storage import sync as sync_store
+from storage import sync_desktop
+from storage.database import to_text, utc_now
+from storage.sync import SyncDataError
+from web.sync_protocol import API, HEADER, PROTOCOL_VERSION, compatible, mismatch_message
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "Koe"
+DEFAULT_PAGE = 200
+DELIVERY_BATCH = 200
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+_LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+
+
+class SyncError(Exception):
+    """A sync that could not finish; ``kind`` says what went wrong, the message in words.
+
+    Kinds: address, unreachable, tls, auth, version, no_sync, refused,
+    bad_answer, host_changed, no_key, keyring.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class HostStatus:
+    """What the host said about itself."""
+
+    url: str
+    protocol: str
+    host_id: str
+    latest: int
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    host: HostStatus
+    published_surveys: int = 0
+    published_deliveries: int = 0
+    new: int = 0
+    updated: int = 0
+    deliveries: int = 0
+    unsubscribes: int = 0
+    skipped: int = 0
+    pages: int = 0
+    problems: list[str] = field(default_factory=list)
+    survey_ids: set[int] = field(default_factory=set)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "published_surveys": self.published_surveys,
+            "published_deliveries": self.published_deliveries,
+            "new": self.new,
+            "updated": self.updated,
+            "deliveries": self.deliveries,
+            "unsubscribes": self.unsubscribes,
+            "skipped": self.skipped,
+        }
+
+    def summary(self) -> str:
+        """One line in plain words, for the command line."""
+        line = (
+            f"Synced with {self.host.url}: published {self.published_surveys} survey(s) and "
+            f"{self.published_deliveries} delivery token(s); pulled {self.new} new "
+            f"response(s), {self.updated} updated, {self.unsubscribes} unsubscribe(s)."
+        )
+        if self.skipped:
+            line += f" {self.skipped} response(s) to surveys this computer does not have."
+        if self.problems:
+            line += " Problems: " + " ".join(self.problems)
+        return line
+
+
+def normalize_host_url(text: str) -> str:
+    """The host's address without a trailing slash, or SyncError when it cannot be used.
+
+    Only https: the key must not cross a network in the clear. Plain http is
+    allowed to this computer itself (an SSH tunnel, a test).
+    """
+    url = text.strip().rstrip("/")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        parts = None
+    if parts is None or not parts.hostname or parts.scheme not in ("http", "https"):
+        raise SyncError(
+            "address", f"{text!r} is not a web address; write it as https://survey.example.com."
+        )
+    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
+        raise SyncError(
+            "address",
+            "The host's address must start with https://, so that the sync key and the "
+            "answers travel encrypted.",
+        )
+    if parts.query or parts.fragment:
+        raise SyncError("address", "The host's address must not have a ? or # part.")
+    return url
+
+
+def tls_context(ca_file: Path | None = None) -> ssl.SSLContext:
+    """Certificates trusted: ``ca_file`` alone when given, else the system's and certifi's."""
+    if ca_file is not None:
+        return ssl.create_default_context(cafile=str(ca_file))
+    context = ssl.create_default_context(cafile=certifi.where())
+    context.load_default_certs()
+    return context
+
+
+class HostClient:
+    """The host's sync API over one HTTPS connection; every call names the protocol."""
+
+    def __init__(
+        self,
+        url: str,
+        key: str,
+        *,
+        ca_file: Path | None = None,
+        timeout: httpx.Timeout = TIMEOUT,
+        protocol: str = PROTOCOL_VERSION,
+    ) -> None:
+        self.url = normalize_host_url(url)
+        self.protocol = protocol
+        self._client = httpx.Client(
+            base_url=self.url + API,
+            headers={
+                "Authorization": f"Bearer {key.strip()}",
+                HEADER: protocol,
+                "Accept": "application/json",
+            },
+            verify=tls_context(ca_file),
+            timeout=timeout,
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> HostClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the endpoints -----------------------------------------------------------
+
+    def status(self) -> HostStatus:
+        body = self._call("GET", "/status")
+        return HostStatus(
+            url=self.url,
+            protocol=str(body.get("protocol", "")),
+            host_id=_field(body, "host_id", str),
+            latest=_field(body, "latest", int),
+        )
+
+    def put_survey(self, payload: dict[str, Any]) -> bool:
+        body = self._call("PUT", f"/surveys/{quote(payload['slug'], safe='')}", payload)
+        return bool(body.get("created"))
+
+    def put_deliveries(self, items: list[dict[str, str]]) -> int:
+        return _field(self._call("PUT", "/deliveries", {"deliveries": items}), "added", int)
+
+    def changes(self, since: int, limit: int) -> dict[str, Any]:
+        body = self._call("GET", "/changes", params={"since": since, "limit": limit})
+        for name, kind in (("changes", list), ("next", int), ("more", bool), ("host_id", str)):
+            _field(body, name, kind)
+        return body
+
+    # --- one request, and what its failure means ---------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        payload: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        try:
+            response = self._client.request(method, path, json=payload, params=params)
+        except httpx.TimeoutException:
+            raise SyncError(
+                "unreachable", f"The host at {self.url} did not answer in time."
+            ) from None
+        except httpx.ConnectError as error:
+            raise _connect_error(self.url, error) from None
+        except httpx.TransportError as error:
+            raise SyncError(
+                "unreachable",
+                f"The connection to {self.url} was cut off ({error or type(error).__name__}). "
+                "Sync again: nothing is lost.",
+            ) from None
+        body = _json_of(response)
+        if response.status_code == 401:
+            raise SyncError(
+                "auth",
+                f"The host at {self.url} refused the sync key. Enter the key from the "
+                "host's key file again.",
+            )
+        if response.status_code == 409 and body.get("error") == "version":
+            raise SyncError("version", mismatch_message(self.protocol, str(body.get("protocol"))))
+        if body is _NOT_JSON:
+            if response.status_code == 404:
+                raise SyncError(
+                    "no_sync",
+                    f"{self.url} answers, but does not offer sync: start Koe there with "
+                    "--sync-key-file (see docs/deploy.md).",
+                )
+            raise SyncError(
+                "bad_answer",
+                f"{self.url} did not answer as a Koe host does (HTTP {response.status_code}).",
+            )
+        if not compatible(self.protocol, str(body.get("protocol", ""))):
+            raise SyncError("version", mismatch_message(self.protocol, str(body.get("protocol"))))
+        if response.status_code == 413:
+            raise SyncError("refused", "The host refused something too large to publish.")
+        if response.status_code == 422:
+            raise SyncError("refused", f"The host refused: {body.get('message')}")
+        if response.status_code != 200:
+            raise SyncError(
+                "bad_answer",
+                f"The host answered HTTP {response.status_code}: {body.get('message', '')}",
+            )
+        return body
+
+
+_NOT_JSON: dict[str, Any] = {}
+
+
+def _json_of(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a response, or _NOT_JSON (an HTML page, a proxy's error)."""
+    if not response.headers.get("content-type", "").startswith("application/json"):
+        return _NOT_JSON
+    try:
+        body = response.json()
+    except ValueError:
+        return _NOT_JSON
+    return body if isinstance(body, dict) else _NOT_JSON
+
+
+def _connect_error(url: str, error: httpx.ConnectError) -> SyncError:
+    reason = str(error) or type(error).__name__
+    if "CERTIFICATE_VERIFY_FAILED" in reason or "certificate" in reason.lower():
+        return SyncError(
+            "tls",
+            f"The certificate of {url} is not trusted ({reason}). Check the address, "
+            "and that the host has a valid HTTPS certificate.",
+        )
+    return SyncError("unreachable", f"Could not reach the host at {url} ({reason}).")
+
+
+def _field(body: dict[str, Any], name: str, kind: type) -> Any:
+    value = body.get(name)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise SyncError("bad_answer", f"The host's answer lacks {name}.")
+    return value
+
+
+# --- one sync ---------------------------------------------------------------------
+
+
+def sync(
+    db: Database,
+    client: HostClient,
+    *,
+    page_size: int = DEFAULT_PAGE,
+    opt_out: sync_desktop.OptOut | None = None,
+) -> SyncReport:
+    """Publish, then pull every change since the saved cursor. Raises SyncError."""
+    host = client.status()
+    state = sync_store.load_state(db)
+    if state.host_url != client.url:
+        state = sync_store.set_host_url(db, client.url)
+    if state.host_id != host.host_id or host.latest < state.cursor:
+        # A host never synced with, or one whose data was replaced: start afresh.
+        # Publishing and pulling again are harmless (tokens and uids are kept).
+        if state.host_id:
+            log.warning("host %s is not the one last synced with; starting afresh", client.url)
+        state = sync_store.start_over_with(db, host.host_id)
+    report = SyncReport(host)
+    _publish_surveys(db, client, state, report)
+    if not report.problems:
+        _publish_deliveries(db, client, state.published_deliveries, report)
+    _pull(db, client, host.host_id, state.cursor, page_size, opt_out, report)
+    return report
+
+
+def _publish_surveys(
+    db: Database, client: HostClient, state: sync_store.SyncState, report: SyncReport
+) -> None:
+    digests = dict(state.survey_digests)
+    for payload in sync_desktop.survey_payloads(db):
+        digest = sync_desktop.digest(payload)
+        if digests.get(payload["slug"]) == digest:
+            continue
+        try:
+            client.put_survey(payload)
+        except SyncError as error:
+            if error.kind != "refused":
+                raise
+            report.problems.append(str(error))
+            continue
+        digests[payload["slug"]] = digest
+        sync_store.save_state(db, survey_digests=digests)
+        report.published_surveys += 1
+
+
+def _publish_deliveries(db: Database, client: HostClient, after: int, report: SyncReport) -> None:
+    while True:
+        batch = sync_desktop.deliveries_after(db, after, DELIVERY_BATCH)
+        if not batch:
+            return
+        client.put_deliveries([item for _, item in batch])
+        after = batch[-1][0]
+        sync_store.save_state(db, published_deliveries=after)
+        report.published_deliveries += len(batch)
+
+
+def _pull(
+    db: Database,
+    client: HostClient,
+    host_id: str,
+    cursor: int,
+    page_size: int,
+    opt_out: sync_desktop.OptOut | None,
+    report: SyncReport,
+) -> None:
+    while True:
+        page = client.changes(cursor, page_size)
+        if page["host_id"] != host_id:
+            raise SyncError(
+                "host_changed", "The host's data was replaced during the sync; sync again."
+            )
+        following = page["next"]
+        if following < cursor or (page["more"] and following == cursor):
+            raise SyncError("bad_answer", "The host's list of changes does not move on.")
+        try:
+            applied = sync_desktop.apply_changes(
+                db, page["changes"], next_cursor=following, opt_out=opt_out
+            )
+        except SyncDataError as error:
+            raise SyncError(
+                "bad_answer", f"The host sent a change Koe cannot use: {error}"
+            ) from None
+        report.pages += 1
+        report.new += applied.new
+        report.updated += applied.updated
+        report.deliveries += applied.deliveries
+        report.unsubscribes += applied.unsubscribes
+        report.skipped += applied.skipped
+        report.survey_ids |= applied.survey_ids
+        cursor = following
+        if not page["more"]:
+            return
+
+
+def sync_workspace(
+    db: Database,
+    url: str,
+    key: str,
+    *,
+    ca_file: Path | None = None,
+    page_size: int = DEFAULT_PAGE,
+    opt_out: sync_desktop.OptOut | None = None,
+    protocol: str = PROTOCOL_VERSION,
+    client_factory: Callable[..., HostClient] = HostClient,
+) -> SyncReport:
+    """One sync of the workspace with the host at ``url``, its outcome saved in the state.
+
+    Raises SyncError (after saving it as the last error) when it cannot finish.
+    """
+    sync_store.save_state(db, last_attempt_at=to_text(utc_now()))
+    try:
+        with client_factory(url, key, ca_file=ca_file, protocol=protocol) as client:
+            report = sync(db, client, page_size=page_size, opt_out=opt_out)
+    except SyncError as error:
+        log.warning("sync with %s failed: %s", url, error)
+        sync_store.save_state(db, last_error=str(error), last_error_kind=error.kind)
+        raise
+    sync_store.save_state(
+        db,
+        last_success_at=to_text(utc_now()),
+        last_error=" ".join(report.problems),
+        last_error_kind="refused" if report.problems else "",
+        last_result=report.counts(),
+        host_protocol=report.host.protocol,
+    )
+    log.info("sync with %s: %s", url, report.counts())
+    return report
+
+
+# --- the key in the OS keyring ------------------------------------------------------
+
+
+NO_KEYRING = (
+    "This computer has no usable keyring, so Koe cannot keep the sync key safely. "
+    "On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet."
+)
+
+
+def keyring_usable() -> bool:
+    """True when the OS keyring can keep secrets (a plain-text file keyring does not count)."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if name.startswith("keyring.backends.fail") or "Plaintext" in name:
+        return False
+    # The chainer with nothing to chain is the "no keyring" of a bare Linux too.
+    return not (
+        name.startswith("keyring.backends.chainer") and not getattr(backend, "backends", ())
+    )
+
+
+def load_key(url: str) -> str | None:
+    """The sync key kept for the host at ``url``, or None."""
+    if not keyring_usable():
+        raise SyncError("keyring", NO_KEYRING)
+    try:
+        return keyring.get_password(KEYRING_SERVICE, url)
+    except keyring.errors.KeyringError as error:
+        raise SyncError("keyring", f"{NO_KEYRING} ({error})") from None
+
+
+def store_key(url: str, key: str) -> None:
+    """Keep ``key`` for the host at ``url`` in the OS keyring."""
+    if not keyring_usable():
+        raise SyncError("keyring", NO_KEYRING)
+    try:
+        keyring.set_password(KEYRING_SERVICE, url, key.strip())
+    except keyring.errors.KeyringError as error:
+        raise SyncError("keyring", f"{NO_KEYRING} ({error})") from None
+
+
+def forget_key(url: str) -> None:
+    """Remove the key kept for ``url``, if any."""
+    if not keyring_usable():
+        return
+    try:
+        keyring.delete_password(KEYRING_SERVICE, url)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as error:
+        raise SyncError("keyring", f"{NO_KEYRING} ({error})") from None
