@@ -1,11 +1,15 @@
 """Deliveries: one survey invitation to one contact through one channel.
 
 A delivery owns the token of its respondent's personal link (``/r/<token>``).
+"Opened" means a person visited that link: the page's script reported a first
+interaction, or a form was posted. A bare GET never counts, because mail
+security scanners fetch every link of an email.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlite_utils import Database
 
@@ -22,6 +26,7 @@ class Delivery:
     token: str
     status: str
     answered: bool
+    opened: bool = False
 
 
 def create(
@@ -53,6 +58,7 @@ def _delivery(row: dict) -> Delivery:
         token=row["token"],
         status=row["status"],
         answered=row["answered_at"] is not None,
+        opened=row["opened_at"] is not None,
     )
 
 
@@ -64,3 +70,16 @@ def get(db: Database, delivery_id: int) -> Delivery | None:
 def find_by_token(db: Database, token: str) -> Delivery | None:
     rows = list(db.query("SELECT * FROM deliveries WHERE token = ?", [token]))
     return _delivery(rows[0]) if rows else None
+
+
+def mark_opened(db: Database, delivery_id: int, *, now: datetime | None = None) -> bool:
+    """Note that a person opened the delivery's link; the first time is kept.
+
+    Returns True when this is the first time. The delivery's ``status`` is the
+    sender's and is left alone.
+    """
+    cursor = db.execute(
+        "UPDATE deliveries SET opened_at = ? WHERE id = ? AND opened_at IS NULL",
+        [to_text(now or utc_now()), delivery_id],
+    )
+    return cursor.rowcount == 1

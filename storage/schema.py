@@ -152,6 +152,24 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
+_RESPONDENT_SITE = """
+CREATE TABLE opt_outs (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL,              -- sms | email: the channel the contact left
+    source TEXT NOT NULL,               -- how: link (the /u/ page or a mail provider's one-click)
+    created_at TEXT NOT NULL,
+    UNIQUE (contact_id, channel)
+);
+"""
+
+
+@migrations(name="0002_respondent_site")
+def _respondent_site(db: Database) -> None:
+    for statement in _statements(_RESPONDENT_SITE):
+        db.execute(statement)
+
+
 # Sync with a public host (web/sync_api.py, web/sync_client.py). Every change a
 # desktop must pull takes the next number of one counter: a response when it is
 # stored and again when a later page or an edit changes it or its answers; a

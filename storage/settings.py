@@ -23,6 +23,21 @@ class Settings:
     lan_enabled: bool = False
     business_name: str = ""
     privacy_url: str = ""
+    # The respondent site's thank-you page (issue 4). A follow-up is promised
+    # to detractors only when switched on; the referral link is offered to
+    # promoters; the review link to every respondent alike (offering it only
+    # to happy ones, "review gating", breaks Google's review policy).
+    follow_up_detractors: bool = False
+    referral_url: str = ""
+    review_url: str = ""
+    # Posts a minute one client address may make to a public link; the
+    # address comes from X-Forwarded-For only when the peer is a listed proxy.
+    rate_limit_per_minute: int = 20
+    trusted_proxies: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Stored as a JSON list; kept as a tuple so settings compare and stay frozen.
+        object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
 
     def base_url(self, host: str = "127.0.0.1") -> str:
         """The address respondents' links are built on."""

@@ -8,6 +8,9 @@ Routes:
     GET/POST /r/<token>                 a delivery's personal link; answers once
     GET/POST /r/<token>/next/<resume>
     GET      /r/<token>/thanks
+    POST     /r/<token>/opened          the page's script: a person opened the link (and
+                                        the score chosen, kept as a partial response)
+    GET/POST /u/<token>                 unsubscribe from the delivery's channel (web.unsubscribe)
     GET      /static/...                the stylesheet and the script
 
 A survey with a follow-up worded by a score has more than one page
@@ -20,16 +23,23 @@ post stores the complete response: a post that holds a later page's field (or
 ``_all``, which the script's section sends) is validated against every page.
 
 A personal link visited again while its response is partial goes on at the
-next page. Endpoints are plain ``def``: Starlette runs them on its worker
-threads, and each thread uses its own SQLite connection from
-``Workspace.db()``. No IP address or user agent is read or stored; tokens are
-never logged whole.
+next page. ``/r/<token>?score=9`` (a score link in an email) opens the page
+with 9 chosen; a GET never stores anything nor counts as "opened", because
+mail scanners fetch every link: the score is kept when the person first
+interacts with the page (the script's beacon) or posts it.
+
+Every form post carries an anti-forgery token (web.csrf); posts to public
+links are rate limited per client address (web.ratelimit). Endpoints are
+plain ``def``: Starlette runs them on its worker threads, and each thread
+uses its own SQLite connection from ``Workspace.db()``. No IP address or user
+agent is stored (the rate limit keeps addresses in memory for a minute);
+tokens are never logged whole.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urlencode
@@ -46,13 +56,16 @@ from channels.links import looks_like_token, new_token
 from storage import deliveries as delivery_store
 from storage import responses as response_store
 from storage import settings as settings_store
+from storage import site_keys
 from storage import surveys as survey_store
 from storage.deliveries import Delivery
 from storage.responses import AlreadyAnswered, OpenResponse
 from storage.workspace import Workspace
 from surveys.model import OTHER_SUFFIX, FormValue, Survey, SurveyStatus
-from surveys.questions import OTHER, Answer, AnswerError, Question, QuestionType
+from surveys.questions import OTHER, Answer, AnswerError, Band, Question, QuestionType
 from web import flow, sync_api
+from web.csrf import FIELD as CSRF_FIELD
+from web.csrf import Issued
 from web.forms import FormError, FormFields, clean_source, problem_key, read_form
 from web.i18n import choose_language, site_language, text
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
@@ -60,13 +73,17 @@ from web.pages import (
     PAGE_HEADERS,
     SEED_SHAPE,
     STATIC_DIR,
+    FormExtras,
     FormPage,
     Site,
     form_values,
     message_page,
     new_seed,
     survey_page,
+    thanks_page,
 )
+from web.protection import Protection
+from web.unsubscribe import UnsubscribeLink
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +108,7 @@ def create_app(
     answers the desktop's sync API under ``/api/sync`` (web.sync_api).
     """
     endpoints = RespondentSite(workspace, on_response)
+    unsubscribe = UnsubscribeLink(workspace, endpoints.protection)
     routes = [
         Route("/s/{slug}", endpoints.public_link, methods=["GET", "POST"]),
         Route("/s/{slug}/next/{resume}", endpoints.public_next, methods=["GET", "POST"]),
@@ -98,6 +116,8 @@ def create_app(
         Route("/r/{token}", endpoints.personal_link, methods=["GET", "POST"]),
         Route("/r/{token}/next/{resume}", endpoints.personal_next, methods=["GET", "POST"]),
         Route("/r/{token}/thanks", endpoints.personal_thanks, methods=["GET"]),
+        Route("/r/{token}/opened", endpoints.personal_opened, methods=["POST"]),
+        Route("/u/{token}", unsubscribe.endpoint, methods=["GET", "POST"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     if sync_key is not None:
@@ -133,6 +153,8 @@ class _Visit:
     partial: OpenResponse | None = None
     resume: str = ""
     seed: str = ""
+    token: str = ""  # the form's anti-forgery field
+    chosen: Mapping[str, str] = field(default_factory=dict)  # e.g. an email's score link
 
     @property
     def known(self) -> dict[str, Answer]:
@@ -153,16 +175,32 @@ class RespondentSite:
     def __init__(self, workspace: Workspace, on_response: OnResponse | None) -> None:
         self.workspace = workspace
         self.on_response = on_response
+        self.protection = Protection(lambda: site_keys.form_key(workspace.db()))
 
     def site(self) -> Site:
         """The business's name and privacy notice, read fresh so a change shows at once."""
         return Site.from_settings(settings_store.load(self.workspace.db()))
+
+    def _too_many(self, request: Request, slug: str) -> Response | None:
+        """A 429 page when this address posts to public links too often (POSTs only)."""
+        if request.method != "POST":
+            return None
+        settings = settings_store.load(self.workspace.db())
+        language = _site_language(request)
+        keep = {"src": request.query_params.get("src", ""), "lang": language}
+        back = f"/s/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
+        return self.protection.too_many(
+            request, settings, language, Site.from_settings(settings), back
+        )
 
     # --- public links ------------------------------------------------------------
 
     def public_link(self, request: Request) -> Response:
         db = self.workspace.db()
         slug = request.path_params["slug"]
+        refused = self._too_many(request, slug)
+        if refused is not None:
+            return refused
         survey = _live_survey(db, slug)
         if survey is None:
             return _not_found(request, self.site())
@@ -181,6 +219,9 @@ class RespondentSite:
     def public_next(self, request: Request) -> Response:
         db = self.workspace.db()
         slug = request.path_params["slug"]
+        refused = self._too_many(request, slug)
+        if refused is not None:
+            return refused
         survey = _live_survey(db, slug)
         partial = self._partial(request, survey, delivery=None)
         if survey is None or partial is None:
@@ -191,7 +232,9 @@ class RespondentSite:
         survey = _live_survey(self.workspace.db(), request.path_params["slug"])
         if survey is None:
             return _not_found(request, self.site())
-        return message_page(_language(request, survey), self.site(), "thanks", 200)
+        return thanks_page(
+            _language(request, survey), self.site(), _band_asked(request), can_follow_up=False
+        )
 
     # --- personal links ----------------------------------------------------------
 
@@ -203,7 +246,13 @@ class RespondentSite:
         delivery, survey = found
         language = _language(request, survey)
         visit = _Visit(
-            survey, language, self.site(), f"/r/{token}", delivery=delivery, seed=new_seed(token)
+            survey,
+            language,
+            self.site(),
+            f"/r/{token}",
+            delivery=delivery,
+            seed=new_seed(token),
+            chosen=_score_link(request, survey),
         )
         if delivery.answered:
             partial = response_store.open_for_delivery(self.workspace.db(), delivery.id)
@@ -238,7 +287,71 @@ class RespondentSite:
         delivery, survey = found
         if not delivery.answered:
             return RedirectResponse(f"/r/{token}", status_code=303)
-        return message_page(_language(request, survey), self.site(), "thanks", 200)
+        # A follow-up can be promised only to someone the team knows.
+        known = not survey.anonymous and delivery.contact_id is not None
+        return thanks_page(
+            _language(request, survey), self.site(), _band_asked(request), can_follow_up=known
+        )
+
+    def personal_opened(self, request: Request) -> Response:
+        """The script's beacon: a person opened the link (never a scanner's bare GET).
+
+        Marks the delivery opened and, with the headline score chosen, keeps
+        that score as a partial response (it counts even if the person goes
+        no further), or changes the score of the partial response begun. An
+        anonymous survey's score waits for the post: a partial response
+        that names no delivery could not be found again to complete it.
+        """
+        token = request.path_params["token"]
+        found = self._delivery(token)
+        if found is None:
+            return Response(status_code=404, headers=PAGE_HEADERS)
+        delivery, survey = found
+        try:
+            form = read_form(request)
+        except FormError:
+            return Response(status_code=400, headers=PAGE_HEADERS)
+        if not self.protection.check(request, f"/r/{token}", form.pop(CSRF_FIELD, None)):
+            return Response(status_code=403, headers=PAGE_HEADERS)
+        db = self.workspace.db()
+        delivery_store.mark_opened(db, delivery.id)
+        headline = survey.headline_question
+        raw = form.get(headline.qid) if headline is not None else None
+        if (
+            headline is None
+            or not isinstance(raw, str)
+            or survey.anonymous
+            or not _on_page(headline, survey.pages()[0])
+            or not survey.accepts_answers(datetime.now(UTC))
+        ):
+            return Response(status_code=204, headers=PAGE_HEADERS)
+        try:
+            score = headline.parse_answer(raw, None)
+        except AnswerError:
+            return Response(status_code=400, headers=PAGE_HEADERS)
+        if score is None:
+            return Response(status_code=204, headers=PAGE_HEADERS)
+        answers: dict[str, Answer] = {headline.qid: score}
+        partial = response_store.open_for_delivery(db, delivery.id)
+        if partial is not None:
+            if partial.answers.get(headline.qid) != score:
+                response_store.add_answers(db, survey, partial.id, answers, complete=False)
+                self._notify(delivery.survey_id)
+        elif not delivery.answered:
+            try:
+                response_store.record(
+                    db,
+                    survey,
+                    answers,
+                    language=_language(request, survey),
+                    delivery=delivery,
+                    resume_token=new_token(),
+                )
+            except AlreadyAnswered:
+                pass  # the post got there first
+            else:
+                self._notify(delivery.survey_id)
+        return Response(status_code=204, headers=PAGE_HEADERS)
 
     def _delivery(self, token: str) -> tuple[Delivery, Survey] | None:
         if not looks_like_token(token):
@@ -313,7 +426,8 @@ class RespondentSite:
 
     def _go_on(self, visit: _Visit, partial: OpenResponse, resume: str) -> Response:
         pages = visit.survey.pages()
-        index = max(1, flow.resume_page(visit.survey, pages, partial.answers))
+        # The first page too, when the script kept only its score (personal_opened).
+        index = flow.resume_page(visit.survey, pages, partial.answers)
         query = urlencode({"page": index + 1, "lang": partial.language})
         return RedirectResponse(
             f"{visit.base}/next/{resume}?{query}", status_code=303, headers=PAGE_HEADERS
@@ -326,8 +440,36 @@ class RespondentSite:
         if not visit.survey.accepts_answers(datetime.now(UTC)):
             return message_page(visit.language, visit.site, "closed", 410)
         if request.method != "POST":
-            return _render(visit, values=form_values(visit.known))
+            issued = self._issue(request, visit)
+            visit = replace(visit, token=issued.token)
+            response = _render(visit, values={**form_values(visit.known), **visit.chosen})
+            issued.set_cookie(response)
+            return response
         return self._take_answer(request, visit)
+
+    def _issue(self, request: Request, visit: _Visit) -> Issued:
+        return self.protection.issue(request, visit.base, settings_store.load(self.workspace.db()))
+
+    def _forged(self, request: Request, visit: _Visit, form: FormFields) -> Response:
+        """A post without its anti-forgery token (or a wrong one): 403, nothing stored.
+
+        Usually the browser lost its session cookie (a tab restored days
+        later), so the page comes back with the answers kept and a fresh
+        token: one more press of Send is all it takes.
+        """
+        log.info("form post without a valid token to %s…", visit.base[:6])
+        issued = self._issue(request, visit)
+        visit = replace(visit, token=issued.token)
+        words = text(visit.language, "error_expired", submit=text(visit.language, "submit"))
+        response = _render(
+            visit,
+            values=form,
+            page_error=words,
+            status=403,
+            later_open=ALL_PAGES_FIELD in form,
+        )
+        issued.set_cookie(response)
+        return response
 
     def _take_answer(self, request: Request, visit: _Visit) -> Response:
         survey, language = visit.survey, visit.language
@@ -337,6 +479,13 @@ class RespondentSite:
         except FormError as error:
             log.info("unreadable answer to survey %s: %s", survey.id, error)
             return _render(visit, page_error=text(language, "error_unreadable"), status=400)
+        sent = form.pop(CSRF_FIELD, None)
+        if not self.protection.check(request, visit.base, sent):
+            return self._forged(request, visit, form)
+        visit = replace(visit, token=str(sent))
+        if visit.delivery is not None:
+            # A post is a person at the link, never a scanner.
+            delivery_store.mark_opened(self.workspace.db(), visit.delivery.id)
         seed = form.pop(ORDER_FIELD, None)
         if isinstance(seed, str) and SEED_SHAPE.match(seed):
             visit = replace(visit, seed=seed)
@@ -386,21 +535,35 @@ class RespondentSite:
                     resume_token=resume or None,
                 )
             except AlreadyAnswered:
-                return message_page(language, visit.site, "answered", 409)
+                # The script's beacon may have begun this response a moment ago.
+                begun = self._begun(visit)
+                if begun is None:
+                    return message_page(language, visit.site, "answered", 409)
+                response_store.add_answers(db, survey, begun.id, answers, complete=complete)
+                resume = response_store.resume_token_of(db, begun.id) or ""
             self._notify(survey.id)
         else:
             response_store.add_answers(db, survey, visit.partial.id, answers, complete=complete)
             if complete:
                 self._notify(survey.id)
         if complete:
+            query = {"lang": language}
+            band = _headline_band(survey, {**visit.known, **answers})
+            if band is not None:
+                query["band"] = str(band)
             return RedirectResponse(
-                f"{visit.base}/thanks?lang={language}", status_code=303, headers=PAGE_HEADERS
+                f"{visit.base}/thanks?{urlencode(query)}", status_code=303, headers=PAGE_HEADERS
             )
         assert following is not None
         query = urlencode({"page": following + 1, "lang": language})
         return RedirectResponse(
             f"{visit.base}/next/{resume}?{query}", status_code=303, headers=PAGE_HEADERS
         )
+
+    def _begun(self, visit: _Visit) -> OpenResponse | None:
+        if visit.delivery is None:
+            return None
+        return response_store.open_for_delivery(self.workspace.db(), visit.delivery.id)
 
     def _notify(self, survey_id: int) -> None:
         if self.on_response is None:
@@ -435,6 +598,13 @@ def _render(
         later_open=later_open,
     )
     failed = bool(errors or page_error)
+    headline = survey.headline_question
+    opened = reported = ""
+    if visit.delivery is not None and visit.partial is None:
+        opened = f"{visit.base}/opened?{urlencode({'lang': visit.language})}"
+        if headline is not None and _on_page(headline, pages[index]) and not survey.anonymous:
+            reported = headline.qid
+    extras = FormExtras(token=visit.token, opened=opened, headline=reported)
     back = ""
     if visit.resume and index > 0:
         back = f"{visit.path}?{urlencode({'page': index, 'lang': visit.language})}"
@@ -450,6 +620,7 @@ def _render(
         page_error=page_error,
         status=status or (400 if failed else 200),
         back=back,
+        extras=extras,
     )
 
 
@@ -470,6 +641,39 @@ def _tick_other(questions: list[Question], form: FormFields) -> None:
                 form[q.qid] = [*listed, OTHER]
         elif not (isinstance(picked, str) and picked.strip()):
             form[q.qid] = OTHER
+
+
+def _score_link(request: Request, survey: Survey) -> dict[str, str]:
+    """The score an email's one-click link chose (``?score=9``), if it fits the headline."""
+    raw = request.query_params.get("score", "")
+    headline = survey.headline_question
+    if request.method != "GET" or headline is None or not _on_page(headline, survey.pages()[0]):
+        return {}
+    try:
+        score = headline.parse_answer(raw, None)
+    except AnswerError:
+        return {}
+    return {headline.qid: str(score)} if isinstance(score, int) else {}
+
+
+def _on_page(question: Question, page: Sequence[Question]) -> bool:
+    return any(q.qid == question.qid for q in page)
+
+
+def _headline_band(survey: Survey, answers: Mapping[str, Answer]) -> Band | None:
+    """The band (promoter, passive, detractor) of the survey's headline score, if answered."""
+    headline = survey.headline_question
+    score = answers.get(headline.qid) if headline is not None else None
+    if headline is None or not isinstance(score, int):
+        return None
+    return headline.band(score)
+
+
+def _band_asked(request: Request) -> Band | None:
+    try:
+        return Band(request.query_params.get("band", ""))
+    except ValueError:
+        return None
 
 
 def _live_survey(db: Database, slug: str) -> Survey | None:

@@ -46,7 +46,15 @@ def next_page(
 def resume_page(
     survey: Survey, pages: Sequence[Sequence[Question]], answers: Mapping[str, Answer]
 ) -> int:
-    """Where a partial response goes on: the page after the last one with an answer."""
+    """Where a partial response goes on.
+
+    The first page with a required question still unanswered (the first page
+    itself, when only its score was kept from a first tap), else the page
+    after the last one with an answer.
+    """
+    for index, page in enumerate(pages):
+        if any(q.required and q.qid not in answers for q in visible(survey, page, answers)):
+            return index
     answered = [i for i, page in enumerate(pages) if any(q.qid in answers for q in page)]
     last = answered[-1] if answered else 0
     following = next_page(survey, pages, last, answers)

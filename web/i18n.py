@@ -69,6 +69,47 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "too_large_body": "It could not be sent. Please go back and shorten it.",
         "server_error_title": "Something went wrong",
         "server_error_body": "Please try again in a moment.",
+        "error_expired": (
+            "For your security, this page had to be refreshed. "
+            "Your answers are still here: please press “{submit}” again."
+        ),
+        "rate_limited_title": "Please wait a moment",
+        "rate_limited_body": (
+            "Many answers have come from your network in the last minute. "
+            "Please wait a minute, then go back to the survey and send your answer again."
+        ),
+        "back_to_survey": "Back to the survey",
+        "thanks_follow_up": (
+            "We are sorry we let you down. Someone from our team will be in touch "
+            "to put things right."
+        ),
+        "referral_heading": "Know someone who would like us?",
+        "referral_body": "Tell them about us through our referral programme.",
+        "referral_link": "Recommend us to a friend",
+        "review_heading": "Share your experience",
+        "review_body": (
+            "Would you like to write a public review? Every opinion, good or bad, "
+            "helps others choose."
+        ),
+        "review_link": "Write a review",
+        "channel_email": "email",
+        "channel_sms": "text message",
+        "channel_other": "message",
+        "unsubscribe_title": "Unsubscribe",
+        "unsubscribe_question": "Stop receiving surveys from {business} by {channel}?",
+        "unsubscribe_question_plain": "Stop receiving our surveys by {channel}?",
+        "unsubscribe_body": (
+            "Press the button below and we will send you no more surveys by {channel}."
+        ),
+        "unsubscribe_button": "Unsubscribe",
+        "unsubscribe_expired": "For your security, please press the button again.",
+        "unsubscribed_title": "You are unsubscribed",
+        "unsubscribed_body": "You will receive no more surveys from {business} by {channel}.",
+        "unsubscribed_body_plain": "You will receive no more of our surveys by {channel}.",
+        "link_not_found_title": "Link not found",
+        "link_not_found_body": (
+            "We could not find this link. Please check the link in the message you received."
+        ),
         "privacy": "Privacy notice",
         "powered_by": "Powered by Koe",
     },
@@ -128,6 +169,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "too_large_body": "送信できませんでした。前の画面に戻り、短くしてから送信してください。",
         "server_error_title": "問題が発生しました",
         "server_error_body": "しばらくしてから、もう一度お試しください。",
+        "error_expired": (
+            "セキュリティのため、ページを更新しました。ご回答はそのまま残っていますので、"
+            "もう一度「{submit}」を押してください。"
+        ),
+        "rate_limited_title": "少し時間をおいてお試しください",
+        "rate_limited_body": (
+            "お使いのネットワークから、短い時間に多くの回答が送信されました。"
+            "1分ほどお待ちいただき、アンケートに戻ってもう一度送信してください。"
+        ),
+        "back_to_survey": "アンケートに戻る",
+        "thanks_follow_up": (
+            "ご期待に沿えず、申し訳ございません。担当者より改めてご連絡いたします。"
+        ),
+        "referral_heading": "お知り合いにもおすすめいただけませんか",
+        "referral_body": "紹介プログラムから、ご家族やご友人にご紹介いただけます。",
+        "referral_link": "お知り合いに紹介する",
+        "review_heading": "ご感想をお聞かせください",
+        "review_body": (
+            "よろしければ、口コミの投稿にご協力ください。"
+            "良い点も悪い点も、ほかのお客様の参考になります。"
+        ),
+        "review_link": "口コミを書く",
+        "channel_email": "メール",
+        "channel_sms": "SMS",
+        "channel_other": "メッセージ",
+        "unsubscribe_title": "配信停止",
+        "unsubscribe_question": "{business}からの{channel}によるアンケート配信を停止しますか？",
+        "unsubscribe_question_plain": "{channel}によるアンケート配信を停止しますか？",
+        "unsubscribe_body": "下のボタンを押すと、{channel}によるアンケートの配信を停止します。",
+        "unsubscribe_button": "配信を停止する",
+        "unsubscribe_expired": "セキュリティのため、もう一度ボタンを押してください。",
+        "unsubscribed_title": "配信を停止しました",
+        "unsubscribed_body": "{business}からの{channel}によるアンケート配信を停止しました。",
+        "unsubscribed_body_plain": "{channel}によるアンケート配信を停止しました。",
+        "link_not_found_title": "リンクが見つかりません",
+        "link_not_found_body": (
+            "お探しのページが見つかりませんでした。"
+            "お受け取りになったメッセージのリンクをご確認ください。"
+        ),
         "privacy": "プライバシーポリシー",
         "powered_by": "Powered by Koe",
     },

@@ -32,7 +32,7 @@ STATIC_DIR = PACKAGE_DIR / "static"
 SECURITY_HEADERS: dict[str, str] = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     ),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
@@ -62,18 +62,29 @@ JS_URL = _static_url("koe.js")
 
 @dataclass(frozen=True)
 class Site:
-    """What every page shows about the business: its name and privacy notice."""
+    """What the pages show about the business: its name, privacy notice and thank-you offers."""
 
     business_name: str = ""
     privacy_url: str = ""
+    review_url: str = ""
+    referral_url: str = ""
+    follow_up_detractors: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Site:
-        privacy = settings.privacy_url.strip()
-        # Only a web address becomes a link: never a javascript: or data: URL.
-        if not privacy.lower().startswith(("https://", "http://")):
-            privacy = ""
-        return cls(business_name=settings.business_name.strip(), privacy_url=privacy)
+        return cls(
+            business_name=settings.business_name.strip(),
+            privacy_url=web_address(settings.privacy_url),
+            review_url=web_address(settings.review_url),
+            referral_url=web_address(settings.referral_url),
+            follow_up_detractors=settings.follow_up_detractors,
+        )
+
+
+def web_address(value: str) -> str:
+    """``value`` if it is an http(s) address, else "": never a javascript: or data: link."""
+    value = value.strip()
+    return value if value.lower().startswith(("https://", "http://")) else ""
 
 
 @dataclass(frozen=True)
@@ -231,9 +242,71 @@ def _render(
     return HTMLResponse(page, status_code=status, headers=PAGE_HEADERS)
 
 
-def message_page(language: str, site: Site, topic: str, status: int) -> HTMLResponse:
-    """A page that says one thing: ``topic`` names ``<topic>_title``/``<topic>_body``."""
-    return _render("message.html", status, language, site, topic=topic)
+def message_page(
+    language: str,
+    site: Site,
+    topic: str,
+    status: int,
+    *,
+    link: tuple[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> HTMLResponse:
+    """A page that says one thing: ``topic`` names ``<topic>_title``/``<topic>_body``.
+
+    ``link`` is (address, catalogue key of its words), e.g. back to the survey.
+    """
+    response = _render("message.html", status, language, site, topic=topic, link=link)
+    response.headers.update(headers or {})
+    return response
+
+
+def thanks_page(
+    language: str, site: Site, band: Band | None, *, can_follow_up: bool
+) -> HTMLResponse:
+    """The thank-you page, by the band of the headline score.
+
+    A detractor is told the team will follow up when the business switched
+    that on and can reach them (``can_follow_up``: a personal link of a survey
+    that is not anonymous); a promoter is offered the referral programme; the
+    public review link goes to everyone alike, whatever their score, because
+    offering it only to happy customers ("review gating") breaks Google's
+    review policy.
+    """
+    return _render(
+        "thanks.html",
+        200,
+        language,
+        site,
+        follow_up=band is Band.DETRACTOR and site.follow_up_detractors and can_follow_up,
+        referral=site.referral_url if band is Band.PROMOTER else "",
+        review=site.review_url,
+    )
+
+
+def unsubscribe_page(
+    language: str,
+    site: Site,
+    *,
+    channel: str,
+    done: bool,
+    action: str = "",
+    token: str = "",
+    page_error: str = "",
+    status: int = 200,
+) -> HTMLResponse:
+    """The unsubscribe question with its one button, or (``done``) the confirmation."""
+    channel_key = f"channel_{channel}" if channel in ("email", "sms") else "channel_other"
+    return _render(
+        "unsubscribe.html",
+        status,
+        language,
+        site,
+        channel=text(language, channel_key),
+        done=done,
+        action=action,
+        token=token,
+        page_error=page_error,
+    )
 
 
 @dataclass(frozen=True)
@@ -256,6 +329,20 @@ class FormPage:
     later_open: bool = False
 
 
+@dataclass(frozen=True)
+class FormExtras:
+    """What a form carries besides the questions.
+
+    ``token`` is the anti-forgery field (web/csrf.py); ``opened`` the address
+    the script tells of a person's first interaction with a personal link,
+    and ``headline`` the score question whose choice it reports.
+    """
+
+    token: str = ""
+    opened: str = ""
+    headline: str = ""
+
+
 def survey_page(
     survey: Survey,
     language: str,
@@ -269,6 +356,7 @@ def survey_page(
     page_error: str = "",
     status: int = 200,
     back: str = "",
+    extras: FormExtras | None = None,
 ) -> HTMLResponse:
     """The survey's form; on a failed post, with the sent values and the errors.
 
@@ -313,9 +401,16 @@ def survey_page(
         for other in survey.languages
         if other != language
     ]
+    extras = extras or FormExtras()
     needs_seed = any(q.randomize and not q.ordered for q in drawn if q.is_choice)
-    # The script reveals later pages, and makes "None of these" and "Other" easier.
-    script = bool(later) or any(q.other_option or q.none_option for q in drawn if q.is_choice)
+    # The script reveals later pages, answers a score in one tap, tells a
+    # personal link it was opened, and makes "None of these" and "Other" easier.
+    script = (
+        bool(later)
+        or bool(extras.opened)
+        or any(q.is_scale for q in drawn)
+        or any(q.other_option or q.none_option for q in drawn if q.is_choice)
+    )
     return _render(
         "survey.html",
         status,
@@ -332,6 +427,7 @@ def survey_page(
         page_error=page_error,
         has_errors=bool(errors or page_error),
         back=back,
+        extras=extras,
     )
 
 

@@ -39,7 +39,9 @@ class ServerError(Exception):
 
 
 def _config(app: ASGIApp, host: str, port: int, tls: TlsFiles | None = None) -> uvicorn.Config:
-    # No access log: request lines hold personal-link tokens.
+    # No access log: request lines hold personal-link tokens. No proxy headers:
+    # uvicorn would believe X-Forwarded-For from 127.0.0.1 by default; the site
+    # decides itself, from the trusted proxies in the settings (web.ratelimit).
     return uvicorn.Config(
         app,
         host=host,
@@ -50,6 +52,7 @@ def _config(app: ASGIApp, host: str, port: int, tls: TlsFiles | None = None) -> 
         server_header=False,
         ssl_certfile=str(tls.certificate) if tls else None,
         ssl_keyfile=str(tls.key) if tls else None,
+        proxy_headers=False,
     )
 
 

@@ -56,11 +56,25 @@ def form_action(page: str) -> str:
 Fields = Mapping[str, str | Sequence[str]]
 
 
+def form_token(page: str) -> str:
+    """The anti-forgery field of the page's form (its cookie is in the client's jar)."""
+    match = re.search(r'<input type="hidden" name="_csrf" value="([^"]+)">', page)
+    assert match, "the page's form has no anti-forgery token"
+    return match.group(1)
+
+
+def post_form(
+    client: httpx.Client, page: str, fields: Fields, *, to: str | None = None
+) -> httpx.Response:
+    """Post ``fields`` with the token of ``page``'s form, to its action (or to ``to``)."""
+    return client.post(to or form_action(page), data={**fields, "_csrf": form_token(page)})
+
+
 def answer(client: httpx.Client, link: str, fields: Fields, **get: str) -> httpx.Response:
     """Open ``link`` and post ``fields`` through its form, like a browser."""
     page = client.get(link, params=get or None)
     assert page.status_code == 200, page.text
-    return client.post(form_action(page.text), data=dict(fields))
+    return post_form(client, page.text, fields)
 
 
 def stored(workspace: Workspace, survey: Survey) -> list[dict[str, object]]:

@@ -11,7 +11,7 @@ from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.conftest import make_survey
 from tests.helpers import free_port
-from tests.web.conftest import Site, answer, form_action, stored, textarea
+from tests.web.conftest import Site, answer, form_action, post_form, stored, textarea
 from web.app import create_app
 from web.server import EmbeddedServer
 
@@ -61,7 +61,7 @@ def test_source_tag_is_kept_through_the_post(site: Site, workspace: Workspace, n
     page = site.client.get(f"/s/{nps_survey.slug}", params={"src": "counter-qr_2"})
     assert "src=counter-qr_2" in form_action(page.text)
 
-    site.client.post(form_action(page.text), data={"nps": "8"})
+    post_form(site.client, page.text, {"nps": "8"})
 
     assert stored(workspace, nps_survey)[0]["source"] == "counter-qr_2"
 
@@ -106,12 +106,15 @@ def test_personal_link_answers_once(site: Site, workspace: Workspace, nps_survey
     )
     link = f"/r/{token}"
 
-    first = answer(site.client, link, {"nps": "6", "reason": "Slow"})
+    page = site.client.get(link).text
+    first = post_form(site.client, page, {"nps": "6", "reason": "Slow"})
     assert first.status_code == 303
     assert "Thank you!" in site.client.get(first.headers["location"]).text
 
     again = site.client.get(link)
-    repost = site.client.post(f"{link}?lang=en", data={"nps": "10", "reason": "Changed my mind"})
+    repost = post_form(
+        site.client, page, {"nps": "10", "reason": "Changed my mind"}, to=f"{link}?lang=en"
+    )
 
     assert again.status_code == 200
     assert "You have already answered" in again.text
@@ -149,7 +152,7 @@ def test_comment_with_markup_is_stored_verbatim_and_shown_as_text(
     assert "&lt;script&gt;" in refused.text
     assert textarea(refused.text, "reason") == XSS
 
-    site.client.post(form_action(refused.text), data={"nps": "3", "reason": XSS})
+    post_form(site.client, refused.text, {"nps": "3", "reason": XSS})
 
     assert stored(workspace, nps_survey)[0]["reason"] == XSS
     assert response_store.count(workspace.db(), nps_survey.id or 0) == 1

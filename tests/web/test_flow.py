@@ -26,7 +26,7 @@ from tests.web.conftest import (
     Site,
     answer,
     checked,
-    form_action,
+    post_form,
     question_box,
     store_open,
     stored,
@@ -48,7 +48,7 @@ def first_page(client: httpx.Client, link: str, score: str) -> httpx.Response:
     page = client.get(link)
     assert page.status_code == 200
     assert "data-later hidden disabled" in page.text  # the follow-up is not sent from here
-    return client.post(form_action(page.text), data={"nps": score})
+    return post_form(client, page.text, {"nps": score})
 
 
 def test_without_javascript_the_score_is_stored_and_counted_first(site: Site, workspace: Workspace):
@@ -88,10 +88,10 @@ def test_second_page_completes_the_same_response(site: Site, workspace: Workspac
     posted = first_page(site.client, f"/s/{survey.slug}", "2")
     page = site.client.get(posted.headers["location"])
 
-    done = site.client.post(form_action(page.text), data={"reason": "Cold coffee"})
+    done = post_form(site.client, page.text, {"reason": "Cold coffee"})
 
     assert done.status_code == 303
-    assert done.headers["location"] == f"/s/{survey.slug}/thanks?lang=en"
+    assert done.headers["location"] == f"/s/{survey.slug}/thanks?lang=en&band=detractor"
     assert "Thank you!" in site.client.get(done.headers["location"]).text
     rows = stored(workspace, survey)
     assert len(rows) == 1
@@ -105,7 +105,7 @@ def test_optional_follow_up_left_blank_completes_the_response(site: Site, worksp
     posted = first_page(site.client, f"/s/{survey.slug}", "9")
     page = site.client.get(posted.headers["location"])
 
-    done = site.client.post(form_action(page.text), data={"reason": ""})
+    done = post_form(site.client, page.text, {"reason": ""})
 
     assert done.status_code == 303
     row = stored(workspace, survey)[0]
@@ -116,10 +116,11 @@ def test_optional_follow_up_left_blank_completes_the_response(site: Site, worksp
 def test_resume_link_works_once(site: Site, workspace: Workspace):
     survey = nps(workspace)
     next_link = first_page(site.client, f"/s/{survey.slug}", "4").headers["location"]
-    site.client.post(next_link, data={"reason": "Too slow"})
+    page = site.client.get(next_link).text
+    post_form(site.client, page, {"reason": "Too slow"}, to=next_link)
 
     again = site.client.get(next_link)
-    repost = site.client.post(next_link, data={"reason": "Changed my mind"})
+    repost = post_form(site.client, page, {"reason": "Changed my mind"}, to=next_link)
 
     assert again.status_code == 404 and "Survey not found" in again.text
     assert repost.status_code == 404
@@ -150,7 +151,7 @@ def test_second_page_refuses_a_bad_answer_and_keeps_it(site: Site, workspace: Wo
     next_link = first_page(site.client, f"/s/{survey.slug}", "1").headers["location"]
     page = site.client.get(next_link)
 
-    refused = site.client.post(form_action(page.text), data={"reason": "z" * 2001})
+    refused = post_form(site.client, page.text, {"reason": "z" * 2001})
 
     assert refused.status_code == 400
     assert "2000 characters or fewer" in question_box(refused.text, "reason")
@@ -158,7 +159,7 @@ def test_second_page_refuses_a_bad_answer_and_keeps_it(site: Site, workspace: Wo
     assert textarea(refused.text, "reason") == "z" * 2001
     row = stored(workspace, survey)[0]
     assert (row["reason"], row["completed_at"]) == (None, None)
-    done = site.client.post(form_action(refused.text), data={"reason": "z" * 2000})
+    done = post_form(site.client, refused.text, {"reason": "z" * 2000})
     assert done.status_code == 303
 
 
@@ -171,7 +172,7 @@ def test_back_link_changes_the_score_of_the_same_response(site: Site, workspace:
 
     earlier = site.client.get(back.group(1).replace("&amp;", "&"))
     assert checked(earlier.text, "nps") == ["3"]
-    changed = site.client.post(form_action(earlier.text), data={"nps": "10"})
+    changed = post_form(site.client, earlier.text, {"nps": "10"})
     follow_up = site.client.get(changed.headers["location"])
 
     assert PROMOTER in follow_up.text
@@ -188,7 +189,7 @@ def test_follow_up_asked_of_some_bands_only_is_skipped_for_the_others(
     promoter = first_page(site.client, f"/s/{survey.slug}", "10")
     detractor = first_page(site.client, f"/s/{survey.slug}", "5")
 
-    assert promoter.headers["location"] == f"/s/{survey.slug}/thanks?lang=en"
+    assert promoter.headers["location"] == f"/s/{survey.slug}/thanks?lang=en&band=promoter"
     assert NEXT_PAGE.match(detractor.headers["location"])
     rows = stored(workspace, survey)
     assert [(row["nps"], row["completed_at"] is not None) for row in rows] == [
@@ -226,7 +227,8 @@ def test_source_tag_is_stored_with_the_first_page(site: Site, workspace: Workspa
     survey = nps(workspace)
 
     posted = first_page(site.client, f"/s/{survey.slug}?src=till-2", "6")
-    site.client.post(posted.headers["location"], data={"reason": "ok"})
+    page = site.client.get(posted.headers["location"]).text
+    post_form(site.client, page, {"reason": "ok"}, to=posted.headers["location"])
 
     assert [(row["source"], row["reason"]) for row in stored(workspace, survey)] == [
         ("till-2", "ok")
@@ -258,8 +260,8 @@ def test_personal_link_visited_again_goes_on_at_the_follow_up(site: Site, worksp
     assert again.headers["location"] == posted.headers["location"]
     page = site.client.get(again.headers["location"])
     assert DETRACTOR in page.text
-    done = site.client.post(form_action(page.text), data={"reason": "Rude staff"})
-    assert done.headers["location"] == f"{link}/thanks?lang=en"
+    done = post_form(site.client, page.text, {"reason": "Rude staff"})
+    assert done.headers["location"] == f"{link}/thanks?lang=en&band=detractor"
     finished = site.client.get(link)
     assert finished.status_code == 200
     assert "You have already answered" in finished.text
@@ -279,8 +281,9 @@ def test_personal_link_posted_again_changes_the_score_without_a_second_response(
     survey = nps(workspace)
     link, _ = delivery_link(workspace, survey)
     first = first_page(site.client, link, "2")
+    page = site.client.get(first.headers["location"]).text
 
-    second = site.client.post(f"{link}?lang=en", data={"nps": "10"})
+    second = post_form(site.client, page, {"nps": "10"}, to=f"{link}?lang=en")
 
     assert second.status_code == 303
     assert second.headers["location"] == first.headers["location"]
@@ -336,7 +339,7 @@ def test_one_post_with_the_follow_up_stores_a_complete_response(site: Site, work
     )
 
     assert posted.status_code == 303
-    assert posted.headers["location"] == f"/s/{survey.slug}/thanks?lang=en"
+    assert posted.headers["location"] == f"/s/{survey.slug}/thanks?lang=en&band=detractor"
     rows = stored(workspace, survey)
     assert [(row["nps"], row["reason"]) for row in rows] == [(3, "Long queue")]
     assert rows[0]["completed_at"] is not None
@@ -348,7 +351,7 @@ def test_one_post_with_the_follow_up_left_blank_is_complete(site: Site, workspac
 
     posted = answer(site.client, f"/s/{survey.slug}", {"nps": "8", "_all": "1"})
 
-    assert posted.headers["location"] == f"/s/{survey.slug}/thanks?lang=en"
+    assert posted.headers["location"] == f"/s/{survey.slug}/thanks?lang=en&band=passive"
     assert stored(workspace, survey)[0]["completed_at"] is not None
 
 
@@ -373,7 +376,7 @@ def test_one_post_for_a_personal_link_answers_it(site: Site, workspace: Workspac
 
     posted = answer(site.client, link, {"nps": "10", "reason": "Great", "_all": "1"})
 
-    assert posted.headers["location"] == f"{link}/thanks?lang=en"
+    assert posted.headers["location"] == f"{link}/thanks?lang=en&band=promoter"
     assert "You have already answered" in site.client.get(link).text
 
 
@@ -393,14 +396,14 @@ def test_three_pages_each_follow_up_worded_by_its_own_score(site: Site, workspac
     second = first_page(site.client, f"/s/{survey.slug}", "10")
     page = site.client.get(second.headers["location"]).text
     assert PROMOTER in page and 'name="csat"' in page
-    third = site.client.post(form_action(page), data={"reason": "Friendly", "csat": "1"})
+    third = post_form(site.client, page, {"reason": "Friendly", "csat": "1"})
     assert third.headers["location"].startswith(f"/s/{survey.slug}/next/")
     assert "page=3" in third.headers["location"]
     page = site.client.get(third.headers["location"]).text
     assert DETRACTOR in question_box(page, "csat_reason")  # worded by the CSAT of 1
-    done = site.client.post(form_action(page), data={"csat_reason": "Slow refund"})
+    done = post_form(site.client, page, {"csat_reason": "Slow refund"})
 
-    assert done.headers["location"] == f"/s/{survey.slug}/thanks?lang=en"
+    assert done.headers["location"] == f"/s/{survey.slug}/thanks?lang=en&band=promoter"
     row = stored(workspace, survey)[0]
     assert (row["nps"], row["reason"], row["csat"], row["csat_reason"]) == (
         10,

@@ -20,8 +20,8 @@ from tests.web.conftest import (
     answer,
     checked,
     every_type_survey,
-    form_action,
     hidden_field,
+    post_form,
     question_box,
     stored,
     text_field,
@@ -242,7 +242,7 @@ def test_only_multiple_choice_fields_may_repeat(site: Site, workspace: Workspace
 
     for name in ("heard", "store", "thumbs"):
         fields = {**VALID, name: [str(VALID[name]), "friend"]}
-        posted = site.client.post(form_action(page.text), data=fields)
+        posted = post_form(site.client, page.text, fields)
         assert posted.status_code == 400, name
         assert "We could not read your answer" in posted.text
     assert stored(workspace, survey) == []
@@ -311,12 +311,12 @@ def test_shuffled_order_stays_when_the_page_comes_back_with_an_error(
     shown = values_of(page, "drinks")
 
     fields = {**VALID, "_order": hidden_field(page, "_order"), "store": ""}
-    refused = site.client.post(form_action(page), data=fields)
+    refused = post_form(site.client, page, fields)
 
     assert refused.status_code == 400
     assert values_of(refused.text, "drinks") == shown
     fields["store"] = "Ginza"
-    assert site.client.post(form_action(refused.text), data=fields).status_code == 303
+    assert post_form(site.client, refused.text, fields).status_code == 303
 
 
 def test_personal_link_shows_the_same_order_on_every_visit(site: Site, workspace: Workspace):

@@ -1,14 +1,27 @@
 /* Koe respondent page: progressive enhancement; the form works fully without it.
-   It reveals the later pages' questions on this page, so one post answers all;
-   words each follow-up by the band of the score chosen and hides those not asked
-   of that band; makes "None of these" exclusive; ticks "Other" when it is typed
-   in. It sends and stores nothing itself. */
+   - Reveals the later pages' questions on this page, so one post answers all.
+   - Shows a follow-up once its score is chosen, worded by the score's band, and
+     hides those not asked of that band.
+   - One tap: a score tapped (pointer, not arrow keys, which only move through
+     the choices) moves on: to its follow-up if one comes next, or sends the
+     form when nothing else is left to answer.
+   - On a personal link, tells the site that a person opened it, at their first
+     click or key press (a mail scanner's fetch never runs this), with the
+     headline score chosen so far, which the site keeps as a partial answer.
+   - Makes "None of these" exclusive; ticks "Other" when it is typed in. */
 (function () {
   "use strict";
-  var form = document.querySelector("form");
+  var form = document.querySelector("form[method=post]");
   if (!form) return;
   var later = form.querySelector("[data-later]");
   var send = form.querySelector("[data-send]");
+  var opened = form.getAttribute("data-opened");
+  var headline = form.getAttribute("data-headline");
+  var pointer = false;
+  var submitting = false;
+  var told = false;
+  var timer = 0;
+  var lastTold = null;
   if (later) {
     later.hidden = false;
     later.disabled = false;
@@ -19,15 +32,25 @@
     return form.querySelectorAll('input[name="' + CSS.escape(name) + '"]');
   }
 
+  function chosen(name) {
+    return form.querySelector('input[name="' + CSS.escape(name) + '"]:checked');
+  }
+
+  function filled(box) {
+    var fields = box.querySelectorAll("textarea, input[type=text]");
+    for (var i = 0; i < fields.length; i++) if (fields[i].value.trim()) return true;
+    return !!box.querySelector("input:checked");
+  }
+
   function update() {
     var boxes = form.querySelectorAll("[data-follows]");
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i];
-      var score = form.querySelector(
-        'input[name="' + CSS.escape(box.getAttribute("data-follows")) + '"]:checked');
+      var score = chosen(box.getAttribute("data-follows"));
       var band = score ? score.getAttribute("data-band") : "";
       var only = box.getAttribute("data-show");
-      var shown = !band || !only || only.split(" ").indexOf(band) >= 0;
+      // Before its score is chosen a follow-up waits, unless something is typed in it.
+      var shown = band ? !only || only.split(" ").indexOf(band) >= 0 : filled(box);
       box.hidden = !shown;
       var fields = box.querySelectorAll("input, textarea");
       for (var j = 0; j < fields.length; j++) fields[j].disabled = !shown;
@@ -35,6 +58,72 @@
       if (words) words.textContent = words.getAttribute("data-" + (band || "base"));
     }
   }
+
+  function isScore(field) {
+    return field.type === "radio" && !!field.closest(".points, .stars, .agree");
+  }
+
+  function submit() {
+    submitting = true;
+    if (form.requestSubmit) form.requestSubmit();
+    else form.submit();
+  }
+
+  // After a tapped score: focus its follow-up if that is the next question;
+  // send the form if this was the last question and every answer is in.
+  function moveOn(field) {
+    if (submitting) return;
+    var boxes = Array.prototype.filter.call(form.querySelectorAll(".q"), function (box) {
+      return box.offsetParent !== null;
+    });
+    var next = boxes[boxes.indexOf(field.closest(".q")) + 1];
+    if (next) {
+      if (next.getAttribute("data-follows") === field.name) {
+        var target = next.querySelector("textarea, input:not([type=hidden])");
+        if (target) target.focus();
+      }
+      return;
+    }
+    if (form.checkValidity()) submit();
+  }
+
+  function tell() {
+    timer = 0;
+    if (submitting) return;
+    var body = new URLSearchParams();
+    var token = form.querySelector('input[name="_csrf"]');
+    if (token) body.append("_csrf", token.value);
+    var score = headline ? chosen(headline) : null;
+    if (score) body.append(headline, score.value);
+    var sent = body.toString();
+    if (sent === lastTold) return;
+    lastTold = sent;
+    fetch(opened, { method: "POST", body: body, credentials: "same-origin", keepalive: true })
+      .catch(function () { lastTold = null; });
+  }
+
+  function tellSoon(delay) {
+    if (!opened) return;
+    clearTimeout(timer);
+    timer = setTimeout(tell, delay);
+  }
+
+  function firstTouch() {
+    if (told) return;
+    told = true;
+    tellSoon(0);
+  }
+
+  if (opened) {
+    document.addEventListener("click", firstTouch, true);
+    document.addEventListener("keydown", firstTouch, true);
+  }
+  form.addEventListener("pointerdown", function () { pointer = true; }, true);
+  form.addEventListener("keydown", function () { pointer = false; }, true);
+  form.addEventListener("submit", function () {
+    submitting = true;
+    clearTimeout(timer);
+  });
 
   form.addEventListener("change", function (event) {
     var box = event.target;
@@ -47,6 +136,8 @@
       }
     }
     update();
+    if (told && box.name === headline) tellSoon(400);
+    if (pointer && isScore(box)) moveOn(box);
   });
 
   form.addEventListener("input", function (event) {

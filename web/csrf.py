@@ -1,0 +1,94 @@
+"""Anti-forgery tokens for the respondent site's forms (signed double submit).
+
+A page with a form sets a cookie holding a random nonce, and puts in a
+hidden field the HMAC-SHA256 of that nonce and the link it belongs to, keyed
+by the workspace's own key (storage.site_keys). A post is taken only when
+its field matches its cookie. Another site can make a browser post to us,
+but it cannot read our cookie nor make a matching field, and the cookie is
+SameSite=Lax, so a cross-site post does not even carry it.
+
+The cookie holds nothing about the person: a random value, scoped to one
+link's path (``/s/<slug>``, ``/r/<token>``, ``/u/<token>``), HttpOnly, and
+without an expiry date, so it ends with the browser session. The same nonce
+is kept while it lasts, so two tabs of one link do not spoil each other.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+COOKIE = "koe_form"
+FIELD = "_csrf"
+NONCE_BYTES = 16
+_NONCE_SHAPE = re.compile(r"^[A-Za-z0-9_-]{22}$")
+
+
+@dataclass(frozen=True)
+class Issued:
+    """A form's token, and the cookie to set with the page (None: the browser has it)."""
+
+    token: str
+    nonce: str
+    scope: str
+    new: bool
+    secure: bool = False
+
+    def set_cookie(self, response: Response) -> None:
+        if not self.new:
+            return
+        # No Max-Age or Expires: a session cookie.
+        response.set_cookie(
+            COOKIE,
+            self.nonce,
+            path=self.scope,
+            httponly=True,
+            samesite="lax",
+            secure=self.secure,
+        )
+
+
+class FormGuard:
+    """Issues and checks the tokens; ``key`` gives the signing key (read once, lazily)."""
+
+    def __init__(self, key: Callable[[], bytes]) -> None:
+        self._key_source = key
+        self._key: bytes | None = None
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            self._key = self._key_source()
+        return self._key
+
+    def token(self, nonce: str, scope: str) -> str:
+        digest = hmac.new(self.key, f"{scope}\n{nonce}".encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+    def issue(self, request: Request, scope: str, *, secure: bool = False) -> Issued:
+        """The token for a page of ``scope``, reusing the browser's nonce when it has one."""
+        nonce = _nonce(request)
+        new = nonce is None
+        if nonce is None:
+            nonce = secrets.token_urlsafe(NONCE_BYTES)
+        return Issued(self.token(nonce, scope), nonce, scope, new, secure)
+
+    def check(self, request: Request, scope: str, sent: object) -> bool:
+        """True when ``sent`` (the posted field) matches the request's cookie for ``scope``."""
+        nonce = _nonce(request)
+        if nonce is None or not isinstance(sent, str) or not sent:
+            return False
+        return hmac.compare_digest(sent.encode(), self.token(nonce, scope).encode())
+
+
+def _nonce(request: Request) -> str | None:
+    value = request.cookies.get(COOKIE, "")
+    return value if _NONCE_SHAPE.match(value) else None
