@@ -1,7 +1,9 @@
 """Koe's main window: a navigation list on the left, one page at a time on the right.
 
 The window only wires pages together; each page is a module of its own under
-``ui/pages`` and is built as ``Page(context, parent)``.
+``ui/pages`` and is built as ``Page(context, parent)``. The designer
+(``ui/designer``) opens in the Surveys page's place for one survey and stays
+there, while the user visits other pages, until they go back to the surveys.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.designer.page import DesignerPage
 from ui.icons import icon
 from ui.pages.placeholder_page import ContactsPage, SendPage
 from ui.pages.results_page import ResultsPage
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
         self.nav.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.designer: DesignerPage | None = None
+        self._closing = False
         for spec in PAGES:
             page = spec.factory(context, self.stack)
             page.setObjectName(f"{spec.key}_page")
@@ -170,6 +175,9 @@ class MainWindow(QMainWindow):
         show_results = getattr(self.pages["surveys"], "show_results", None)
         if show_results is not None and hasattr(show_results, "connect"):
             show_results.connect(self.show_results)
+        edit = getattr(self.pages["surveys"], "edit_requested", None)
+        if edit is not None and hasattr(edit, "connect"):
+            edit.connect(self.open_designer)
 
     def _add_shortcuts(self) -> None:
         for number, spec in enumerate(PAGES, start=1):
@@ -204,10 +212,55 @@ class MainWindow(QMainWindow):
             select(survey_id)
         self.show_page("results")
 
+    def open_designer(self, survey_id: int) -> DesignerPage | None:
+        """Show the designer for ``survey_id`` in the Surveys page's place.
+
+        A designer open on another survey saves (or asks) first; None is returned
+        then, and the new designer opens once the old one has let go.
+        """
+        current = self.designer
+        if current is not None and current.survey_id == survey_id:
+            self.show_designer()
+            return current
+        if current is not None:
+            current.request_leave(lambda: self._replace_designer(survey_id))
+            return None
+        return self._replace_designer(survey_id)
+
+    def _replace_designer(self, survey_id: int) -> DesignerPage:
+        self._drop_designer()
+        designer = DesignerPage(self.context, survey_id, self.stack)
+        designer.setObjectName("designer_page")
+        designer.closed.connect(self.close_designer)
+        self.stack.addWidget(designer)
+        self.designer = designer
+        self.show_designer()
+        return designer
+
+    def show_designer(self) -> None:
+        self.show_page("surveys")
+        if self.designer is not None:
+            self.stack.setCurrentWidget(self.designer)
+
+    def close_designer(self) -> None:
+        """Back to the survey list (the designer has saved by then)."""
+        self._drop_designer()
+        self.show_page("surveys")
+        self.stack.setCurrentWidget(self.pages["surveys"])
+
+    def _drop_designer(self) -> None:
+        designer, self.designer = self.designer, None
+        if designer is not None:
+            self.stack.removeWidget(designer)
+            designer.deleteLater()
+
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
+        if PAGES[row].key == "surveys" and self.designer is not None:
+            self.stack.setCurrentWidget(self.designer)
+        else:
+            self.stack.setCurrentWidget(self.pages[PAGES[row].key])
         self.page_changed.emit(PAGES[row].key)
 
     # -- status ---------------------------------------------------------------------
@@ -249,5 +302,15 @@ class MainWindow(QMainWindow):
         self.resize(DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        designer = self.designer
+        if designer is not None and not self._closing and designer.saver.dirty:
+            # Save the designer's last changes first (or ask), then close for real.
+            event.ignore()
+            designer.request_leave(self._close_after_designer)
+            return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+
+    def _close_after_designer(self) -> None:
+        self._closing = True
+        self.close()

@@ -14,6 +14,7 @@ from ui.icons import icon
 ACTIONS: tuple[tuple[str, str, str, QKeySequence.StandardKey | str | None], ...] = (
     ("new_survey", QT_TRANSLATE_NOOP("SurveysPage", "New survey…"), "plus",
      QKeySequence.StandardKey.New),
+    ("edit_survey", QT_TRANSLATE_NOOP("SurveysPage", "Edit survey"), "pencil", "Ctrl+E"),
     ("open_survey", QT_TRANSLATE_NOOP("SurveysPage", "Open survey…"), "circle-play", None),
     ("close_survey", QT_TRANSLATE_NOOP("SurveysPage", "Close survey…"), "circle-stop", None),
     ("copy_link", QT_TRANSLATE_NOOP("SurveysPage", "Copy link"), "copy", "Ctrl+Shift+C"),
@@ -23,8 +24,8 @@ ACTIONS: tuple[tuple[str, str, str, QKeySequence.StandardKey | str | None], ...]
     ("see_results", QT_TRANSLATE_NOOP("SurveysPage", "See results"), "chart-column", None),
 )  # fmt: skip
 
-TOOLBAR = ("new_survey", None, "open_survey", "close_survey", None, "copy_link", "save_qr",
-           None, "see_results")  # fmt: skip
+TOOLBAR = ("new_survey", "edit_survey", None, "open_survey", "close_survey", None, "copy_link",
+           "save_qr", None, "see_results")  # fmt: skip
 
 _ICON_PROPERTY = "koeIcon"
 

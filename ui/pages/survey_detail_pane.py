@@ -104,7 +104,11 @@ class SurveyDetailPane(QScrollArea):
         content.addLayout(qr_row)
 
         content.addSpacing(6)
-        content.addWidget(heading(self.tr("Questions"), scale=1.05))
+        questions_row = QHBoxLayout()
+        questions_row.addWidget(heading(self.tr("Questions"), scale=1.05))
+        questions_row.addStretch(1)
+        questions_row.addWidget(action_button(actions["edit_survey"]))
+        content.addLayout(questions_row)
         self.questions_label = QLabel()
         self.questions_label.setWordWrap(True)
         self.questions_label.setTextFormat(Qt.TextFormat.PlainText)

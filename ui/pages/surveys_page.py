@@ -72,9 +72,12 @@ class SurveysPage(QWidget):
     Signals:
         show_results(int): the user asked to see the results of this survey id;
             the main window switches to the Results page.
+        edit_requested(int): the user asked to edit this survey id in the designer
+            (Edit, Ctrl+E, a double-click, or a survey just created).
     """
 
     show_results = Signal(int)
+    edit_requested = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +142,7 @@ class SurveysPage(QWidget):
     def _make_actions(self) -> dict[str, QAction]:
         handlers = {
             "new_survey": self.new_survey,
+            "edit_survey": self.edit_selected,
             "open_survey": self.open_selected,
             "close_survey": self.close_selected,
             "copy_link": self.copy_link,
@@ -166,7 +170,7 @@ class SurveysPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         table.selectionModel().selectionChanged.connect(self._on_selection)
-        table.doubleClicked.connect(lambda _index: self.see_results())
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
         return table
 
     # Queries ------------------------------------------------------------------
@@ -290,6 +294,7 @@ class SurveysPage(QWidget):
         for name in ("copy_link", "open_in_browser", "save_qr"):
             a[name].setEnabled(has_link)
         a["see_results"].setEnabled(summary is not None)
+        a["edit_survey"].setEnabled(summary is not None)
 
     # Actions ------------------------------------------------------------------
 
@@ -316,6 +321,8 @@ class SurveysPage(QWidget):
                 )
             )
             self.context.surveys_changed.emit()
+            if created.id is not None:
+                self.edit_requested.emit(created.id)
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
@@ -417,6 +424,10 @@ class SurveysPage(QWidget):
         self.context.worker.submit(
             lambda _db: qr.save(link, path), guarded(self, done), guarded(self, failed)
         )
+
+    def edit_selected(self) -> None:
+        if self._selected_id is not None:
+            self.edit_requested.emit(self._selected_id)
 
     def see_results(self) -> None:
         if self._selected_id is not None:
