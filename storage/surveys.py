@@ -184,6 +184,16 @@ def find_by_slug(db: Database, slug: str) -> Survey | None:
     return _survey(db, rows[0]) if rows else None
 
 
+def find_by_preview_token(db: Database, token: str) -> Survey | None:
+    """The survey whose designer preview link holds ``token`` (``extra["preview_token"]``)."""
+    rows = list(
+        db.query(
+            "SELECT * FROM surveys WHERE json_extract(options, '$.preview_token') = ?", [token]
+        )
+    )
+    return _survey(db, rows[0]) if rows else None
+
+
 def question_ids(db: Database, survey_id: int) -> dict[str, int]:
     """Question id (qid) → the questions table's row id."""
     return {

@@ -11,6 +11,8 @@ Routes:
     POST     /r/<token>/opened          the page's script: a person opened the link (and
                                         the score chosen, kept as a partial response)
     GET/POST /u/<token>                 unsubscribe from the delivery's channel (web.unsubscribe)
+    GET/POST /preview/<token>           the designer's preview of a survey in any status;
+                                        stores nothing (web.preview)
     GET      /static/...                the stylesheet and the script
 
 A survey with a follow-up worded by a score has more than one page
@@ -82,6 +84,7 @@ from web.pages import (
     survey_page,
     thanks_page,
 )
+from web.preview import PreviewLink
 from web.protection import Protection
 from web.unsubscribe import UnsubscribeLink
 
@@ -109,6 +112,7 @@ def create_app(
     """
     endpoints = RespondentSite(workspace, on_response)
     unsubscribe = UnsubscribeLink(workspace, endpoints.protection)
+    preview = PreviewLink(workspace, endpoints.site)
     routes = [
         Route("/s/{slug}", endpoints.public_link, methods=["GET", "POST"]),
         Route("/s/{slug}/next/{resume}", endpoints.public_next, methods=["GET", "POST"]),
@@ -118,6 +122,7 @@ def create_app(
         Route("/r/{token}/thanks", endpoints.personal_thanks, methods=["GET"]),
         Route("/r/{token}/opened", endpoints.personal_opened, methods=["POST"]),
         Route("/u/{token}", unsubscribe.endpoint, methods=["GET", "POST"]),
+        Route("/preview/{token}", preview.endpoint, methods=["GET", "POST"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     if sync_key is not None:

@@ -112,6 +112,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "privacy": "Privacy notice",
         "powered_by": "Powered by Koe",
+        "preview_banner": "Preview — answers are not saved",
     },
     "ja": {
         "language_name": "日本語",
@@ -210,6 +211,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "privacy": "プライバシーポリシー",
         "powered_by": "Powered by Koe",
+        "preview_banner": "プレビュー：回答は保存されません",
     },
 }
 

@@ -229,7 +229,7 @@ def form_values(answers: Mapping[str, Answer]) -> dict[str, FormValue]:
 
 
 def _render(
-    template: str, status: int, language: str, site: Site, **context: object
+    template: str, status: int, language: str, site: Site, banner: str = "", **context: object
 ) -> HTMLResponse:
     page = _env.get_template(template).render(
         lang=language,
@@ -237,6 +237,7 @@ def _render(
         site=site,
         css_url=CSS_URL,
         js_url=JS_URL,
+        banner=banner,  # a line above the page, e.g. the designer's preview notice
         **context,
     )
     return HTMLResponse(page, status_code=status, headers=PAGE_HEADERS)
@@ -261,7 +262,7 @@ def message_page(
 
 
 def thanks_page(
-    language: str, site: Site, band: Band | None, *, can_follow_up: bool
+    language: str, site: Site, band: Band | None, *, can_follow_up: bool, banner: str = ""
 ) -> HTMLResponse:
     """The thank-you page, by the band of the headline score.
 
@@ -277,6 +278,7 @@ def thanks_page(
         200,
         language,
         site,
+        banner,
         follow_up=band is Band.DETRACTOR and site.follow_up_detractors and can_follow_up,
         referral=site.referral_url if band is Band.PROMOTER else "",
         review=site.review_url,
@@ -357,6 +359,7 @@ def survey_page(
     status: int = 200,
     back: str = "",
     extras: FormExtras | None = None,
+    banner: str = "",
 ) -> HTMLResponse:
     """The survey's form; on a failed post, with the sent values and the errors.
 
@@ -416,6 +419,7 @@ def survey_page(
         status,
         language,
         site,
+        banner,
         questions=[view(q) for q in page.shown],
         later=later,
         later_open=page.later_open,
