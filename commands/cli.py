@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="turn on the sync API for the desktop, with the key in FILE (or $KOE_SYNC_KEY)",
     )
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        metavar="ADDR",
+        help="a reverse proxy's address whose X-Forwarded-For is believed (remembered; repeat)",
+    )
     serve.add_argument("--tls-cert", type=Path, metavar="FILE", help="serve HTTPS: certificate")
     serve.add_argument("--tls-key", type=Path, metavar="FILE", help="serve HTTPS: private key")
 
@@ -131,6 +137,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                 args.port,
                 args.public_url,
                 sync_key_file=args.sync_key_file,
+                trusted_proxies=args.trusted_proxy,
                 tls_cert=args.tls_cert,
                 tls_key=args.tls_key,
             ),

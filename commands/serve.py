@@ -4,11 +4,12 @@ With a sync key (``--sync-key-file FILE`` or ``$KOE_SYNC_KEY``) it is a public
 host: it also answers the desktop's sync API (web.sync_api). It holds surveys
 and delivery tokens, never contacts, and never sends. ``--tls-cert`` and
 ``--tls-key`` serve HTTPS directly; the usual host sits behind Caddy or nginx
-instead (docs/deploy.md).
+instead (docs/deploy.md), named with ``--trusted-proxy``.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from pathlib import Path
@@ -42,6 +43,14 @@ def read_sync_key(key_file: Path | None) -> str | None:
         raise CommandError(str(error)) from None
 
 
+def check_proxy(entry: str) -> str:
+    """An address or network (``127.0.0.1``, ``10.0.0.0/8``), or CommandError."""
+    try:
+        return str(ipaddress.ip_network(entry.strip(), strict=False))
+    except ValueError:
+        raise CommandError(f"{entry!r} is not an address or network.") from None
+
+
 def tls_files(cert: Path | None, key: Path | None) -> TlsFiles | None:
     if cert is None and key is None:
         return None
@@ -60,6 +69,7 @@ def run(
     public_url: str | None,
     *,
     sync_key_file: Path | None = None,
+    trusted_proxies: list[str] | None = None,
     tls_cert: Path | None = None,
     tls_key: Path | None = None,
 ) -> int:
@@ -69,6 +79,10 @@ def run(
     if public_url is not None:
         # Links printed by `surveys list` and sent later are built on this address.
         settings_store.save(db, public_url=public_url.rstrip("/"))
+    if trusted_proxies is not None:
+        # Behind nginx or Caddy every post comes from the proxy: the rate limit
+        # counts the address it forwards, and only from these addresses.
+        settings_store.save(db, trusted_proxies=[check_proxy(entry) for entry in trusted_proxies])
     settings = settings_store.load(db)
     chosen_port = port if port is not None else settings.port
     scheme = "https" if tls else "http"

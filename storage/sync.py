@@ -21,6 +21,15 @@ from typing import Any
 from sqlite_utils import Database
 
 MAX_PAGE = 1000
+# What the respondent pages show of the business: published with the surveys,
+# so the host's pages name the business and thank as the desktop says.
+SITE_SETTINGS = (
+    "business_name",
+    "privacy_url",
+    "follow_up_detractors",
+    "referral_url",
+    "review_url",
+)
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 
@@ -64,7 +73,8 @@ class SyncState:
 
     ``cursor`` is the host's change number up to which everything has been
     applied; ``published_deliveries`` the highest delivery id the host has;
-    ``survey_digests`` a digest of each survey as last published, by slug.
+    ``survey_digests`` a digest of each survey as last published, by slug, and
+    ``site_digest`` one of the site settings (SITE_SETTINGS).
     ``host_id`` names the host's workspace: a different one starts afresh.
     """
 
@@ -73,6 +83,7 @@ class SyncState:
     cursor: int = 0
     published_deliveries: int = 0
     survey_digests: dict[str, str] = field(default_factory=dict)
+    site_digest: str = ""
     last_attempt_at: str = ""
     last_success_at: str = ""
     last_error: str = ""
@@ -123,6 +134,7 @@ def set_host_url(db: Database, url: str) -> SyncState:
         cursor=0,
         published_deliveries=0,
         survey_digests={},
+        site_digest="",
         last_error="",
         last_result={},
         last_success_at="",
@@ -133,7 +145,9 @@ def set_host_url(db: Database, url: str) -> SyncState:
 
 def start_over_with(db: Database, host_id: str) -> SyncState:
     """A host the desktop has not synced with (or that lost its data): publish and pull all."""
-    return save_state(db, host_id=host_id, cursor=0, published_deliveries=0, survey_digests={})
+    return save_state(
+        db, host_id=host_id, cursor=0, published_deliveries=0, survey_digests={}, site_digest=""
+    )
 
 
 # --- checking payloads --------------------------------------------------------------

@@ -11,17 +11,19 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
+from storage import opt_outs
+from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.sync import SyncDataError, field_text, marks, save_state, writing
+from storage.database import from_text
+from storage.sync import SITE_SETTINGS, SyncDataError, field_text, marks, save_state, writing
 
 _UID = re.compile(r"^[0-9a-f]{32}$")
-OptOut = Callable[[Database, int, str], object]
 
 
 def survey_payloads(db: Database) -> list[dict[str, Any]]:
@@ -58,6 +60,12 @@ def survey_payloads(db: Database) -> list[dict[str, Any]]:
         }
         for row in db.query("SELECT * FROM surveys ORDER BY id")
     ]
+
+
+def site_payload(db: Database) -> dict[str, Any]:
+    """The settings the respondent pages show (the business's name, its links)."""
+    settings = settings_store.as_dict(settings_store.load(db))
+    return {name: settings[name] for name in SITE_SETTINGS}
 
 
 def digest(payload: Mapping[str, Any]) -> str:
@@ -101,20 +109,14 @@ class Applied:
         self.survey_ids |= other.survey_ids
 
 
-def apply_changes(
-    db: Database,
-    items: Sequence[Mapping[str, Any]],
-    *,
-    next_cursor: int,
-    opt_out: OptOut | None = None,
-) -> Applied:
+def apply_changes(db: Database, items: Sequence[Mapping[str, Any]], *, next_cursor: int) -> Applied:
     """Apply one page of the host's changes and move the cursor, in one transaction.
 
     Either the whole page and its cursor are stored or nothing is: a sync cut
     short resumes after the last page stored, and an item seen twice changes
-    nothing the second time. ``opt_out(db, contact_id, channel)`` records an
-    unsubscribe against the contact; responses to surveys this desktop does not
-    have are counted as skipped.
+    nothing the second time. An unsubscribe taken on the host opts the contact
+    behind its delivery out of that channel (storage.opt_outs); responses to
+    surveys this desktop does not have are counted as skipped.
     """
     applied = Applied()
     with writing(db):
@@ -126,7 +128,7 @@ def apply_changes(
             elif kind == "delivery":
                 _apply_delivery(db, item, applied)
             elif kind == "unsubscribe":
-                _apply_unsubscribe(db, item, applied, opt_out)
+                _apply_unsubscribe(db, item, applied)
             else:
                 raise SyncDataError(f"the host sent a change of an unknown kind ({kind!r})")
         save_state(db, cursor=next_cursor)
@@ -247,19 +249,12 @@ def _apply_delivery(db: Database, item: Mapping[str, Any], applied: Applied) -> 
     applied.deliveries += cursor.rowcount
 
 
-def _apply_unsubscribe(
-    db: Database, item: Mapping[str, Any], applied: Applied, opt_out: OptOut | None
-) -> None:
+def _apply_unsubscribe(db: Database, item: Mapping[str, Any], applied: Applied) -> None:
     token, channel = field_text(item, "token"), field_text(item, "channel")
     row = db.execute("SELECT contact_id FROM deliveries WHERE token = ?", [token]).fetchone()
+    applied.unsubscribes += 1
     if row is None or row[0] is None:
         return  # the contact has been deleted meanwhile: nobody left to opt out
-    if opt_out is not None:
-        opt_out(db, row[0], channel)
-    # Kept here too, so the desktop shows where the unsubscribe came from.
-    db.execute(
-        "INSERT INTO sync_unsubscribes (token, channel, created_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (token, channel) DO NOTHING",
-        [token, channel, field_text(item, "at")],
+    opt_outs.opt_out(
+        db, row[0], channel, source=opt_outs.SOURCE_LINK, now=from_text(field_text(item, "at"))
     )
-    applied.unsubscribes += 1

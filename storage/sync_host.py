@@ -23,10 +23,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.database import to_text, utc_now
 from storage.sync import (
     MAX_PAGE,
+    SITE_SETTINGS,
     TOKEN_SHAPE,
     SyncDataError,
     field_json,
@@ -120,6 +122,20 @@ def _replace_questions(
                 f" VALUES (?, ?, {', '.join('?' for _ in names)})",
                 [survey_id, question["qid"], *values],
             )
+
+
+def apply_site(db: Database, payload: Mapping[str, Any]) -> None:
+    """Store the published site settings (SITE_SETTINGS); other keys are ignored."""
+    defaults = settings_store.as_dict(settings_store.Settings())
+    changes = {}
+    for name in SITE_SETTINGS:
+        if name not in payload:
+            continue
+        value = payload[name]
+        if type(value) is not type(defaults[name]):
+            raise SyncDataError(f"the setting {name} has the wrong type")
+        changes[name] = value
+    settings_store.save(db, **changes)
 
 
 def add_deliveries(db: Database, items: Sequence[Mapping[str, Any]]) -> int:

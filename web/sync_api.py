@@ -59,6 +59,7 @@ def mount(workspace: Workspace, key: str) -> Mount:
         PREFIX,
         routes=[
             Route("/v1/status", api.status, methods=["GET"]),
+            Route("/v1/site", api.put_site, methods=["PUT"]),
             Route("/v1/surveys/{slug}", api.put_survey, methods=["PUT"]),
             Route("/v1/deliveries", api.put_deliveries, methods=["PUT"]),
             Route("/v1/changes", api.changes, methods=["GET"]),
@@ -133,6 +134,23 @@ class SyncApi:
     def _status(self) -> dict[str, Any]:
         db = self.workspace.db()
         return {"host_id": sync_host.instance_id(db), "latest": sync_host.latest_seq(db)}
+
+    async def put_site(self, request: Request) -> Response:
+        refused = self._refusal(request)
+        if refused is not None:
+            return refused
+        try:
+            payload = await self._body(request)
+            if not isinstance(payload, dict):
+                raise SyncDataError("send the site settings as an object")
+            await run_in_threadpool(self._apply_site, payload)
+        except SyncDataError as error:
+            return _error(422, "refused", str(error))
+        log.info("sync: site settings updated")
+        return _json(200, {"site": "updated"})
+
+    def _apply_site(self, payload: dict[str, Any]) -> None:
+        sync_host.apply_site(self.workspace.db(), payload)
 
     async def put_survey(self, request: Request) -> Response:
         refused = self._refusal(request)

@@ -1,8 +1,9 @@
 """The desktop's side of the sync: publish to the public host, pull its changes (httpx).
 
 One ``sync`` call: ask the host's status (its id, protocol version and newest
-change number); publish the surveys that changed since they were last
-published and the delivery tokens it does not have yet (never contacts);
+change number); publish what the pages show of the business, the surveys that
+changed since they were last published and the delivery tokens the host does
+not have yet (never contacts);
 then pull every change after the saved cursor, page by page, each page
 applied and its cursor saved in one transaction (storage.sync_desktop). A
 sync cut short anywhere resumes where it stopped the next time; nothing is
@@ -189,6 +190,9 @@ class HostClient:
             latest=_field(body, "latest", int),
         )
 
+    def put_site(self, payload: dict[str, Any]) -> None:
+        self._call("PUT", "/site", payload)
+
     def put_survey(self, payload: dict[str, Any]) -> bool:
         body = self._call("PUT", f"/surveys/{quote(payload['slug'], safe='')}", payload)
         return bool(body.get("created"))
@@ -299,7 +303,6 @@ def sync(
     client: HostClient,
     *,
     page_size: int = DEFAULT_PAGE,
-    opt_out: sync_desktop.OptOut | None = None,
 ) -> SyncReport:
     """Publish, then pull every change since the saved cursor. Raises SyncError."""
     host = client.status()
@@ -313,10 +316,14 @@ def sync(
             log.warning("host %s is not the one last synced with; starting afresh", client.url)
         state = sync_store.start_over_with(db, host.host_id)
     report = SyncReport(host)
+    site = sync_desktop.site_payload(db)
+    if sync_desktop.digest(site) != state.site_digest:
+        client.put_site(site)
+        sync_store.save_state(db, site_digest=sync_desktop.digest(site))
     _publish_surveys(db, client, state, report)
     if not report.problems:
         _publish_deliveries(db, client, state.published_deliveries, report)
-    _pull(db, client, host.host_id, state.cursor, page_size, opt_out, report)
+    _pull(db, client, host.host_id, state.cursor, page_size, report)
     return report
 
 
@@ -357,7 +364,6 @@ def _pull(
     host_id: str,
     cursor: int,
     page_size: int,
-    opt_out: sync_desktop.OptOut | None,
     report: SyncReport,
 ) -> None:
     while True:
@@ -370,9 +376,7 @@ def _pull(
         if following < cursor or (page["more"] and following == cursor):
             raise SyncError("bad_answer", "The host's list of changes does not move on.")
         try:
-            applied = sync_desktop.apply_changes(
-                db, page["changes"], next_cursor=following, opt_out=opt_out
-            )
+            applied = sync_desktop.apply_changes(db, page["changes"], next_cursor=following)
         except SyncDataError as error:
             raise SyncError(
                 "bad_answer", f"The host sent a change Koe cannot use: {error}"
@@ -396,7 +400,6 @@ def sync_workspace(
     *,
     ca_file: Path | None = None,
     page_size: int = DEFAULT_PAGE,
-    opt_out: sync_desktop.OptOut | None = None,
     protocol: str = PROTOCOL_VERSION,
     client_factory: Callable[..., HostClient] = HostClient,
 ) -> SyncReport:
@@ -407,7 +410,7 @@ def sync_workspace(
     sync_store.save_state(db, last_attempt_at=to_text(utc_now()))
     try:
         with client_factory(url, key, ca_file=ca_file, protocol=protocol) as client:
-            report = sync(db, client, page_size=page_size, opt_out=opt_out)
+            report = sync(db, client, page_size=page_size)
     except SyncError as error:
         log.warning("sync with %s failed: %s", url, error)
         sync_store.save_state(db, last_error=str(error), last_error_kind=error.kind)

@@ -9,6 +9,7 @@ which side to update.
 Endpoints, under ``/api/sync/v1`` (``Authorization: Bearer <key>``):
 
     GET  /status                      the host's id, version and newest change number
+    PUT  /site                        publish what the pages show of the business
     PUT  /surveys/<slug>              publish one survey with its questions and status
     PUT  /deliveries                  publish delivery tokens {"deliveries": [...]}
     GET  /changes?since=N&limit=M     changes numbered above N, oldest first, paged

@@ -11,6 +11,7 @@ from __future__ import annotations
 from channels.links import new_token
 from storage import contacts as contact_store
 from storage import deliveries as delivery_store
+from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage import sync as sync_store
 from surveys.model import Survey, SurveyStatus
@@ -201,3 +202,52 @@ def test_a_wrong_key_is_refused_with_a_clear_message(host: Host, desktop: Deskto
     with desktop.read() as workspace:
         state = sync_store.load_state(workspace.db())
     assert state.last_error_kind == "auth" and "refused the sync key" in state.last_error
+
+
+def test_an_unsubscribe_on_the_host_reaches_the_contact_on_the_desktop(
+    host: Host, desktop: Desktop
+):
+    _, tokens = prepare(desktop, people=3)
+    desktop.sync()
+    with host.client() as browser:
+        # A mail provider's one-click post (RFC 8058), and a person pressing the button.
+        one_click = browser.post(
+            f"/u/{tokens[0]}",
+            content=b"List-Unsubscribe=One-Click",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        assert one_click.status_code == 200
+        pressed = post_page(browser, f"/u/{tokens[1]}", {})
+        assert pressed.status_code in (200, 303)
+
+    result = desktop.sync()
+
+    assert "2 unsubscribe(s)" in result.stdout
+    with desktop.read() as workspace:
+        db = workspace.db()
+        left = db.execute(
+            "SELECT c.name, o.channel FROM opt_outs o JOIN contacts c ON c.id = o.contact_id"
+            " ORDER BY c.name"
+        ).fetchall()
+    assert left == [("Customer 0", "email"), ("Customer 1", "email")]
+    assert "0 unsubscribe(s)" in desktop.sync().stdout
+
+
+def test_the_host_names_the_business_as_the_desktop_does(host: Host, desktop: Desktop):
+    survey, _ = prepare(desktop, people=0)
+    with desktop.open() as workspace:
+        settings_store.save(
+            workspace.db(),
+            business_name="さくらベーカリー",
+            privacy_url="https://sakura.example.com/privacy",
+        )
+    desktop.sync()
+
+    with host.client() as browser:
+        page = browser.get(f"/s/{survey.slug}", headers={"Accept-Language": "ja"})
+    assert "さくらベーカリー" in page.text
+    assert "https://sakura.example.com/privacy" in page.text
+    with host.read() as workspace:
+        # Only what the pages show: the host's own address and port stay its own.
+        stored = settings_store.load(workspace.db())
+    assert stored.business_name == "さくらベーカリー" and stored.public_url == ""
