@@ -309,6 +309,50 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Survey settings</source>
         <translation>Survey settings</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation>No questions yet</translation>
+    </message>
+    <message>
+        <source>Start with the one question you most need answered. Koe reviews each question as you write it.</source>
+        <translation>Start with the one question you most need answered. Koe reviews each question as you write it.</translation>
+    </message>
+    <message>
+        <source>The survey could not be opened: %1</source>
+        <translation>The survey could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Untitled survey</source>
+        <translation>Untitled survey</translation>
+    </message>
+    <message>
+        <source>Duplicate question</source>
+        <translation>Duplicate question</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Move question</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
+        <translation>Not saved: %1 Your changes are kept here; undo or change them to save.</translation>
+    </message>
 </context>
 <context>
     <name>DesignerPrompts</name>
@@ -331,6 +375,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Stay</source>
         <translation>Stay</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerToolbar</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -506,20 +565,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>NewSurveyDialog</name>
     <message>
-        <source>NPS — Net Promoter Score (0–10)</source>
-        <translation>NPS — Net Promoter Score (0–10)</translation>
-    </message>
-    <message>
-        <source>CSAT — Customer satisfaction (1–5)</source>
-        <translation>CSAT — Customer satisfaction (1–5)</translation>
-    </message>
-    <message>
-        <source>CES — Customer effort (1–7)</source>
-        <translation>CES — Customer effort (1–7)</translation>
-    </message>
-    <message>
         <source>New survey</source>
         <translation>New survey</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
     </message>
     <message>
         <source>Both (%1 first)</source>
@@ -548,6 +599,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey is saved as a draft: open it when you are ready to share it.</source>
         <translation>The survey is saved as a draft: open it when you are ready to share it.</translation>
+    </message>
+    <message>
+        <source>None yet: you write the questions in the designer.</source>
+        <translation>None yet: you write the questions in the designer.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +749,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PreviewFlow</name>
+    <message>
+        <source>The preview needs the survey saved first: %1</source>
+        <translation>The preview needs the survey saved first: %1</translation>
+    </message>
+    <message>
+        <source>The preview shows the last saved version: %1</source>
+        <translation>The preview shows the last saved version: %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>No web browser could be started.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDelegate</name>
     <message>
         <source>No wording yet</source>
@@ -764,6 +834,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Survey:</source>
@@ -827,6 +904,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Reported as a suggestion.</source>
         <translation>Reported as a suggestion.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFlow</name>
+    <message>
+        <source>Turn on “%1”</source>
+        <translation>Turn on “%1”</translation>
+    </message>
+    <message>
+        <source>Turn off “%1”</source>
+        <translation>Turn off “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is off for this survey. Turn it back on under Rules….</source>
+        <translation>“%1” is off for this survey. Turn it back on under Rules….</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1375,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>New survey…</translation>
     </message>
     <message>
+        <source>Edit survey</source>
+        <translation>Edit survey</translation>
+    </message>
+    <message>
         <source>Open survey…</source>
         <translation>Open survey…</translation>
     </message>
@@ -1361,6 +1457,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The QR code could not be saved: %1</source>
         <translation>The QR code could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateList</name>
+    <message>
+        <source>Blank survey</source>
+        <translation>Blank survey</translation>
+    </message>
+    <message>
+        <source>No questions: write your own in the designer.</source>
+        <translation>No questions: write your own in the designer.</translation>
     </message>
 </context>
 </TS>

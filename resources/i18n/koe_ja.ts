@@ -309,6 +309,50 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Survey settings</source>
         <translation>アンケートの設定</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>質問を追加</translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation>まだ質問がありません</translation>
+    </message>
+    <message>
+        <source>Start with the one question you most need answered. Koe reviews each question as you write it.</source>
+        <translation>いちばん答えを知りたい質問から始めましょう。Koeが入力中の質問を一つずつ確認します。</translation>
+    </message>
+    <message>
+        <source>The survey could not be opened: %1</source>
+        <translation>アンケートを開けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Untitled survey</source>
+        <translation>無題のアンケート</translation>
+    </message>
+    <message>
+        <source>Duplicate question</source>
+        <translation>質問を複製</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>質問を削除</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>質問を移動</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
+        <translation>保存されていません：%1 変更内容はこの画面に残っています。元に戻すか修正すると保存されます。</translation>
+    </message>
 </context>
 <context>
     <name>DesignerPrompts</name>
@@ -331,6 +375,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Stay</source>
         <translation>残る</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerToolbar</name>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -506,20 +565,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>NewSurveyDialog</name>
     <message>
-        <source>NPS — Net Promoter Score (0–10)</source>
-        <translation>NPS — ネット・プロモーター・スコア（0〜10）</translation>
-    </message>
-    <message>
-        <source>CSAT — Customer satisfaction (1–5)</source>
-        <translation>CSAT — 顧客満足度（1〜5）</translation>
-    </message>
-    <message>
-        <source>CES — Customer effort (1–7)</source>
-        <translation>CES — 顧客努力指標（1〜7）</translation>
-    </message>
-    <message>
         <source>New survey</source>
         <translation>新しいアンケート</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <source>Both (%1 first)</source>
@@ -548,6 +599,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey is saved as a draft: open it when you are ready to share it.</source>
         <translation>アンケートは下書きとして保存されます。共有の準備ができたら公開してください。</translation>
+    </message>
+    <message>
+        <source>None yet: you write the questions in the designer.</source>
+        <translation>まだありません。質問はデザイナーで作成します。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +749,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PreviewFlow</name>
+    <message>
+        <source>The preview needs the survey saved first: %1</source>
+        <translation>プレビューするには、先にアンケートを保存する必要があります：%1</translation>
+    </message>
+    <message>
+        <source>The preview shows the last saved version: %1</source>
+        <translation>プレビューには最後に保存した内容が表示されます：%1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>Webブラウザーを起動できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDelegate</name>
     <message>
         <source>No wording yet</source>
@@ -764,6 +834,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Survey:</source>
@@ -830,6 +907,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>RulesFlow</name>
+    <message>
+        <source>Turn on “%1”</source>
+        <translation>「%1」をオンにする</translation>
+    </message>
+    <message>
+        <source>Turn off “%1”</source>
+        <translation>「%1」をオフにする</translation>
+    </message>
+    <message>
+        <source>“%1” is off for this survey. Turn it back on under Rules….</source>
+        <translation>このアンケートでは「%1」をオフにしました。「ルール…」から再びオンにできます。</translation>
+    </message>
+</context>
+<context>
     <name>ScaleSection</name>
     <message>
         <source>Label for %1 (lowest)</source>
@@ -845,15 +937,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>%1 faces</source>
-        <translation>%1 個の顔</translation>
+        <translation>%1段階</translation>
     </message>
     <message>
         <source>Faces need no labels: they speak for themselves.</source>
-        <translation>顔マークにラベルは要りません。見ればわかります。</translation>
+        <translation>顔マークはそれ自体が意味を表すので、ラベルは不要です。</translation>
     </message>
     <message>
         <source>Thumbs need no labels: they speak for themselves.</source>
-        <translation>高評価・低評価にラベルは要りません。見ればわかります。</translation>
+        <translation>高評価・低評価はそれ自体が意味を表すので、ラベルは不要です。</translation>
     </message>
     <message>
         <source>Edit scale label</source>
@@ -1283,6 +1375,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>新しいアンケート…</translation>
     </message>
     <message>
+        <source>Edit survey</source>
+        <translation>アンケートを編集</translation>
+    </message>
+    <message>
         <source>Open survey…</source>
         <translation>公開する…</translation>
     </message>
@@ -1361,6 +1457,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The QR code could not be saved: %1</source>
         <translation>QRコードを保存できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateList</name>
+    <message>
+        <source>Blank survey</source>
+        <translation>白紙のアンケート</translation>
+    </message>
+    <message>
+        <source>No questions: write your own in the designer.</source>
+        <translation>質問なし：デザイナーで一から作成します。</translation>
     </message>
 </context>
 </TS>
