@@ -211,12 +211,14 @@ def _let_python_run() -> None:
 
 
 def _quit_on_ctrl_c(window: QWidget) -> QTimer:
-    """Ctrl+C in the terminal closes the window as Ctrl+Q does (a clean shutdown).
+    """Ctrl+C in the terminal, or SIGTERM at logout, closes the window as Ctrl+Q does
+    (a clean shutdown: server stopped, workspace closed).
 
     Python only runs signal handlers between bytecodes; the timer wakes it up
     while Qt's event loop waits.
     """
     signal.signal(signal.SIGINT, lambda *_: window.close())
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
     ticker = QTimer(window)
     ticker.timeout.connect(_let_python_run)
     ticker.start(250)
@@ -240,6 +242,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         return 1
     previous_hooks = sys.excepthook, threading.excepthook
     previous_sigint = signal.getsignal(signal.SIGINT)
+    previous_sigterm = signal.getsignal(signal.SIGTERM)
     try:
         log_path = logfile.configure(workspace.log_dir)
         reporter = ErrorReporter(log_path)
@@ -262,3 +265,4 @@ def run(data_dir: Path, argv: list[str]) -> int:
         workspace.close()
         sys.excepthook, threading.excepthook = previous_hooks
         signal.signal(signal.SIGINT, previous_sigint)
+        signal.signal(signal.SIGTERM, previous_sigterm)
