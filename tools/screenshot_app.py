@@ -3,6 +3,7 @@
     uv run main.py demo --data-dir /tmp/koe-demo
     uv run python tools/screenshot_app.py /tmp/koe-demo   # docs/screenshots/app-<page>-<lang>.png
     uv run python tools/screenshot_app.py --empty --out /tmp/x   # a fresh, empty workspace
+    uv run python tools/screenshot_app.py --designer-only           # app-designer-<lang>.png only
 
 The window is built offscreen (no display needed) around the workspace, the
 same way ``python main.py`` builds it, and each page is grabbed once the
@@ -88,6 +89,117 @@ def shoot(
     return written
 
 
+# The designer's screenshot: an NPS survey with a leading and a double-barrelled
+# question added, so that the checklist has something to say.
+DESIGNER_EXTRA = {
+    "en": (
+        "Don't you agree our coffee is great?",
+        "How satisfied are you with the price and the quality of our coffee?",
+    ),
+    "ja": (
+        "当店のコーヒーは美味しいと思いませんか？",
+        "当店のコーヒーの価格と品質にどの程度満足していますか？",
+    ),
+}
+
+
+def shoot_designer(
+    out: Path, languages: list[str], size: tuple[int, int], palette: str = "light"
+) -> list[Path]:
+    """The designer on a survey with warnings, in a scratch workspace of its own."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from channels.links import new_slug
+    from storage import settings as settings_store
+    from storage import surveys as survey_store
+    from storage.workspace import Workspace
+    from surveys.questions import QuestionType
+    from surveys.templates import survey_from_template
+    from surveys.text import LocalText
+    from ui.app import KoeApp
+    from ui.designer.question_ops import starter_question
+    from ui.i18n import install_translator
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Koe")
+    app.setOrganizationName("Koe")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="koe-qs-")
+    )
+    if palette == "dark":
+        _dark(app)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in languages:
+        workspace = Workspace.open(Path(tempfile.mkdtemp(prefix="koe-designer-")))
+        try:
+            survey = survey_from_template("nps", languages=(language,), company="Café Koe")
+            survey.title = LocalText({language: "Café Koe" if language == "en" else "カフェ Koe"})
+            for wording in DESIGNER_EXTRA[language]:
+                question = starter_question(survey, QuestionType.CSAT, "Café Koe")
+                question.text = LocalText({language: wording})
+                survey.questions.insert(len(survey.questions) - 1, question)
+            survey.slug = new_slug()
+            stored = survey_store.create(workspace.db(), survey)
+            assert stored.id is not None
+            # The designer speaks the UI language of the settings, as in the app.
+            settings_store.save(workspace.db(), language=language)
+            install_translator(app, language)
+            koe = KoeApp(workspace, port=0)
+            koe.start_server()
+            window = koe.build_window()
+            window.resize(*size)
+            window.show()
+            designer = window.open_designer(stored.id)
+            _settle(app, koe)
+            assert designer is not None
+            designer.go_to(_target(designer, 1))
+            _settle(app, koe)
+            suffix = "" if palette == "light" else f"-{palette}"
+            path = out / f"app-designer-{language}{suffix}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            print(path)
+            koe.shutdown()
+            _settle(app, koe, 0.1)
+        finally:
+            workspace.close()
+    return written
+
+
+def _target(designer: object, row: int) -> object:
+    from ui.designer.draft import Target
+
+    return Target(designer.draft.questions[row].qid)  # type: ignore[attr-defined]
+
+
+def _dark(app: object) -> None:
+    """Fusion with a dark palette: how the window reads on a dark system theme."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#1f2023"),
+        (QPalette.ColorRole.WindowText, "#e8e8ea"),
+        (QPalette.ColorRole.Base, "#17181a"),
+        (QPalette.ColorRole.AlternateBase, "#25262a"),
+        (QPalette.ColorRole.Text, "#e8e8ea"),
+        (QPalette.ColorRole.Button, "#2a2b2f"),
+        (QPalette.ColorRole.ButtonText, "#e8e8ea"),
+        (QPalette.ColorRole.Highlight, "#2f6fb3"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9ba1"),
+        (QPalette.ColorRole.Mid, "#4a4b50"),
+        (QPalette.ColorRole.ToolTipBase, "#2a2b2f"),
+        (QPalette.ColorRole.ToolTipText, "#e8e8ea"),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)  # type: ignore[attr-defined]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Screenshots of every page of the Koe window.")
     parser.add_argument(
@@ -98,10 +210,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--languages", nargs="+", default=["en", "ja"], choices=["en", "ja"])
     parser.add_argument("--size", default="1100x720", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--onscreen", action="store_true", help="use the real display")
+    parser.add_argument(
+        "--designer-only", action="store_true", help="only the designer's screenshots"
+    )
+    parser.add_argument(
+        "--palette", choices=["light", "dark"], default="light", help="the designer's palette"
+    )
     args = parser.parse_args(argv)
     if not args.onscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     width, height = (int(n) for n in args.size.lower().split("x"))
+    if args.designer_only:
+        shoot_designer(args.out, args.languages, (width, height), args.palette)
+        return 0
     if args.empty:
         data_dir = Path(tempfile.mkdtemp(prefix="koe-empty-"))
         suffix = "-empty"
@@ -111,6 +232,8 @@ def main(argv: list[str]) -> int:
     else:
         parser.error("give a workspace folder, or --empty")
     shoot(data_dir, args.out, args.languages, suffix, (width, height))
+    if not args.empty:
+        shoot_designer(args.out, args.languages, (width, height))
     return 0
 
 

@@ -37,7 +37,7 @@ from ui.designer.look import severity_icon
 from ui.icons import icon
 from ui.widgets import heading, heading_font, hint
 
-_WORDING_CHARS = 48
+_WORDING_CHARS = 90
 
 
 def duration_text(seconds: int) -> str:
@@ -70,7 +70,8 @@ class FindingCard(QFrame):
         self.setObjectName("findingCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Minimum: the wrapped text decides the height (heightForWidth), never less.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         described = rule(finding.rule_id)
         self.setAccessibleName(described.title.get_for(language))
         self.icon_label = QLabel()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -18,9 +17,8 @@ from surveys.checker import Field
 from surveys.questions import Question
 from ui.designer.draft import Draft, Target
 from ui.designer.fields import LineField
-from ui.designer.look import LANGUAGE_NAMES
 from ui.designer.question_ops import blank_option, copy_question, retitle_option
-from ui.designer.section import Section
+from ui.designer.section import Section, language_caption
 from ui.icons import icon
 
 OPTIONS = Field.OPTIONS.value
@@ -122,38 +120,40 @@ class OptionsSection(Section):
         self.up_buttons.clear()
         self.down_buttons.clear()
         languages = self.draft.languages
-        if len(languages) > 1:
-            for column, language in enumerate(languages):
-                header = QLabel(LANGUAGE_NAMES[language])
-                self._rows.addWidget(header, 0, column)
-                self._row_widgets.append(header)
+        # One line per language, the translations of an option stacked together,
+        # its buttons beside them: readable even when the editor is narrow.
+        lines = len(languages) + (1 if len(languages) > 1 else 0)  # a gap between options
         for row in range(count):
-            grid_row = row + 1
-            for column, language in enumerate(languages):
+            first = row * lines
+            for offset, language in enumerate(languages):
                 edit = LineField()
                 edit.setObjectName(f"option_{row}_{language}")
-                edit.setPlaceholderText(self.tr("Option %1").replace("%1", str(row + 1)))
+                placeholder = self.tr("Option %1").replace("%1", str(row + 1))
+                edit.setPlaceholderText(language_caption(placeholder, language, languages))
                 edit.edited.connect(lambda text, r=row, lang=language: self._on_text(r, lang, text))
-                self._rows.addWidget(edit, grid_row, column)
+                self._rows.addWidget(edit, first + offset, 0)
                 self._row_widgets.append(edit)
                 self.option_fields[(row, language)] = edit
+            if len(languages) > 1:
+                self._rows.setRowMinimumHeight(first + len(languages), 6)
             buttons = (
                 ("arrow-up", self.tr("Move up"), lambda _=False, r=row: self._on_move(r, -1)),
                 ("arrow-down", self.tr("Move down"), lambda _=False, r=row: self._on_move(r, 1)),
                 ("x", self.tr("Remove this option"), lambda _=False, r=row: self._on_remove(r)),
             )
-            for offset, (name, tip, slot) in enumerate(buttons):
+            for column, (name, tip, slot) in enumerate(buttons, start=1):
                 button = QToolButton()
                 button.setIcon(icon(name, self.palette()))
                 button.setIconSize(QSize(16, 16))
                 button.setAutoRaise(True)
                 button.setToolTip(tip)
                 button.clicked.connect(slot)
-                self._rows.addWidget(button, grid_row, len(languages) + offset)
+                self._rows.addWidget(
+                    button, first, column, len(languages), 1, Qt.AlignmentFlag.AlignVCenter
+                )
                 self._row_widgets.append(button)
-                (self.up_buttons, self.down_buttons, self.remove_buttons)[offset].append(button)
-        for column in range(len(languages)):
-            self._rows.setColumnStretch(column, 1)
+                (self.up_buttons, self.down_buttons, self.remove_buttons)[column - 1].append(button)
+        self._rows.setColumnStretch(0, 1)
 
     def focus(self, target: Target) -> bool:
         if target.field != OPTIONS or self.question is None:

@@ -142,7 +142,7 @@ class DesignerPage(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([250, 420, 300])
+        splitter.setSizes([230, 380, 330])
         splitter.setChildrenCollapsible(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 4, 12, 10)
