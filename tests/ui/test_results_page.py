@@ -14,6 +14,7 @@ from storage.workspace import Workspace
 from surveys.model import Survey, SurveyStatus
 from tests.conftest import make_survey
 from tests.helpers import free_port
+from tests.web.conftest import answer as answer_through_form
 from ui.charts.distribution_chart import nice_axis
 from ui.context import AppContext
 from ui.pages.results_page import ResultsPage
@@ -219,9 +220,8 @@ def test_an_answer_posted_over_http_updates_the_page(
         assert page.summary.score_label.text() == "+0"
         page.poll_timer.stop()  # the signal alone must bring the answer in
 
-        reply = httpx.post(
-            f"{server.url}/s/{nps_survey.slug}", data={"nps": "10"}, follow_redirects=True
-        )
+        with httpx.Client(base_url=server.url, follow_redirects=True) as browser:
+            reply = answer_through_form(browser, f"/s/{nps_survey.slug}", {"nps": "10"})
         assert reply.status_code == 200, reply.text  # the thank-you page
 
         qtbot.waitUntil(lambda: page.summary.count_label.text() == "3")
