@@ -353,6 +353,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
         <translation>Not saved: %1 Your changes are kept here; undo or change them to save.</translation>
     </message>
+    <message>
+        <source>Why is there no grid question?</source>
+        <translation>Why is there no grid question?</translation>
+    </message>
 </context>
 <context>
     <name>DesignerPrompts</name>

@@ -353,6 +353,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
         <translation>保存されていません：%1 変更内容はこの画面に残っています。元に戻すか修正すると保存されます。</translation>
     </message>
+    <message>
+        <source>Why is there no grid question?</source>
+        <translation>グリッド形式の質問がないのはなぜ？</translation>
+    </message>
 </context>
 <context>
     <name>DesignerPrompts</name>

@@ -191,6 +191,20 @@ def test_survey_settings_languages_channels_and_the_sms_count(
 
 
 @OFFSCREEN_DIALOG
+def test_the_add_menu_explains_why_there_are_no_grids(qtbot, workspace: Workspace, open_designer):
+    survey = make_survey(workspace, "nps", status=SurveyStatus.DRAFT)
+    page = open_designer(survey.id)
+    names = [a.objectName() for a in page.add_menu.actions() if a.objectName()]
+    assert names[:3] == ["add_nps", "add_csat", "add_ces"] and len(names) == 11
+    next(a for a in page.add_menu.actions() if a.objectName() == "why_no_grids").trigger()
+    dialog = page.rules.dialog
+    assert dialog is not None
+    assert dialog.title_label.text() == "A grid in disguise"
+    assert "Koe offers no grids or matrices, on purpose." in dialog.help_label.text()
+    dialog.close()
+
+
+@OFFSCREEN_DIALOG
 def test_preview_saves_makes_a_token_and_shows_the_link_and_qr(
     qtbot, workspace: Workspace, open_designer, context, monkeypatch
 ):

@@ -61,8 +61,14 @@ def make_actions(owner: QWidget, handlers: dict[str, Callable[[], object]]) -> d
     return actions
 
 
-def add_menu(parent: QWidget, add: Callable[[QuestionType], object], palette: QPalette) -> QMenu:
-    """The Add question menu: every type with its icon and friendly name."""
+def add_menu(
+    parent: QWidget,
+    add: Callable[[QuestionType], object],
+    palette: QPalette,
+    explain_grids: Callable[[], object],
+) -> QMenu:
+    """The Add question menu: every type with its icon and friendly name, and why there
+    is no grid (people look for one; the answer is the grid rule's help)."""
     menu = QMenu(parent)
     for position, kind in enumerate(TYPE_ORDER):
         if position in (3, 6, 8):  # instruments | other scales | lists | text
@@ -71,6 +77,14 @@ def add_menu(parent: QWidget, add: Callable[[QuestionType], object], palette: QP
         action.setObjectName(f"add_{kind.value}")
         action.setProperty(_ICON_PROPERTY, TYPE_ICONS[kind])
         action.triggered.connect(lambda _=False, k=kind: add(k))
+    menu.addSeparator()
+    grids = menu.addAction(
+        icon("circle-help", palette),
+        QCoreApplication.translate("DesignerPage", "Why is there no grid question?"),
+    )
+    grids.setObjectName("why_no_grids")
+    grids.setProperty(_ICON_PROPERTY, "circle-help")
+    grids.triggered.connect(_calling(explain_grids))
     return menu
 
 

@@ -86,7 +86,7 @@ class DesignerPage(QWidget):
 
         self.actions_by_name = make_actions(self, self._handlers())
         self.undo_action, self.redo_action = make_undo_actions(self, self.undo_stack)
-        self.add_menu = add_menu(self, self.add_question, self.palette())
+        self.add_menu = add_menu(self, self.add_question, self.palette(), self.explain_grids)
         self.editor = QuestionEditor(self.draft)
         self.settings_editor = SurveySettingsEditor(self.draft, self.ui_lang)
         self.checklist = ChecklistPanel(self.draft, self.ui_lang)
@@ -315,6 +315,10 @@ class DesignerPage(QWidget):
             return
         merge = f"{self._session}:{key}" if key else ""
         self.undo_stack.push(SettingsEdit(self.draft, before, after, text, merge, target))  # type: ignore[arg-type]
+
+    def explain_grids(self) -> None:
+        """The Rules list, open at the grid rule: why Koe offers no grids or matrices."""
+        self.rules.show_dialog().select_rule("grid")
 
     def _show_add_menu(self) -> None:
         self.add_button.showMenu()
