@@ -59,6 +59,12 @@ def test_drag_data_and_moves_follow_qt_conventions(draft: Draft):
     assert not model.moveRows(QModelIndex(), 1, 1, QModelIndex(), 2)  # onto itself
     assert not model.moveRows(QModelIndex(), 0, 2, QModelIndex(), 3)  # one at a time
     assert moves == [(0, 2)]
+    # A drop of the drag data does the same: the last row dropped at the top.
+    dragged = model.mimeData([model.index(2, 0)])
+    assert model.canDropMimeData(dragged, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert model.dropMimeData(dragged, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert not model.dropMimeData(dragged, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+    assert moves == [(0, 2), (2, 0)]
 
 
 def test_moves_merge_when_made_by_keyboard(draft: Draft):

@@ -146,6 +146,42 @@ class QuestionListModel(QAbstractListModel):
         data.setData(MIME_TYPE, json.dumps(qids).encode("utf-8"))
         return data
 
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        return (
+            action == Qt.DropAction.MoveAction
+            and not parent.isValid()
+            and data.hasFormat(MIME_TYPE)
+        )
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        """A drop of one of our rows before ``row`` (-1: at the end), when a view does
+        not move rows itself; it asks for the move like ``moveRows``."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            qids = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
+        except ValueError:
+            return False
+        if not isinstance(qids, list) or len(qids) != 1:
+            return False
+        source = self.draft.row_of(str(qids[0]))
+        before = len(self.draft.questions) if row < 0 else row
+        return source >= 0 and self.moveRows(QModelIndex(), source, 1, QModelIndex(), before)
+
     def moveRows(
         self,
         source_parent: Index,
