@@ -270,5 +270,29 @@ def _sync(db: Database) -> None:
         db.execute(statement)
 
 
+# Campaigns (the Send page): who a campaign's deliveries are found by, and the
+# rule that reminders go to non-responders only, kept by the database itself:
+# when a delivery is answered (on this machine or by a sync), its reminders
+# still waiting in the outbox are skipped, whoever sends them.
+_CAMPAIGNS = """
+ALTER TABLE campaigns ADD COLUMN updated_at TEXT;
+CREATE INDEX deliveries_campaign ON deliveries(campaign_id);
+CREATE INDEX outbox_delivery ON outbox(delivery_id);
+
+CREATE TRIGGER deliveries_answered_skip_reminders AFTER UPDATE OF answered_at ON deliveries
+WHEN NEW.answered_at IS NOT NULL AND OLD.answered_at IS NULL
+BEGIN
+    UPDATE outbox SET status = 'skipped', updated_at = NEW.answered_at
+        WHERE delivery_id = NEW.id AND purpose = 'reminder' AND status IN ('queued', 'paused');
+END;
+"""
+
+
+@migrations(name="0006_campaigns")
+def _campaigns(db: Database) -> None:
+    for statement in _statements(_CAMPAIGNS):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

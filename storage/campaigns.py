@@ -1,0 +1,292 @@
+"""Campaigns: the contacts a campaign may reach, writing its plan, its progress, pause and cancel.
+
+``create`` writes a campaign, one delivery per recipient and one outbox row per
+message (status 'queued', ``not_before``) in ONE transaction, before any
+network call: the dispatcher sends what is queued and due. Pausing moves the
+campaign's queued rows to 'paused' (the dispatcher leaves them alone),
+resuming moves them back, cancelling makes them 'canceled'. Reminders of a
+delivery that gets answered are skipped by a trigger (migration 0006).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage.database import from_text, to_text, utc_now
+from surveys.campaign_plan import PlannedDelivery
+from surveys.campaigns import Contact
+
+ACTIVE = "active"
+PAUSED = "paused"
+CANCELED = "canceled"
+DONE = "done"
+
+# An outbox row's status as the progress view counts it.
+PROGRESS_KEYS = ("queued", "sent", "delivered", "failed", "unknown", "answered")
+_COUNTED_AS = {
+    "queued": "queued",
+    "paused": "queued",
+    "sending": "queued",
+    "sent": "sent",
+    "delivered": "delivered",
+    "failed": "failed",
+    "undelivered": "failed",
+    "unknown": "unknown",
+}
+# Statuses that mean a message did not go and will not: they do not count towards the cap.
+_NOT_SENT = ("canceled", "skipped", "failed", "undelivered")
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    id: int
+    survey_id: int
+    name: str
+    status: str
+    created_at: datetime
+    recipients: int
+
+
+@dataclass(frozen=True)
+class RecipientStatus:
+    delivery_id: int
+    name: str
+    channel: str
+    recipient: str
+    status: str  # the invitation's outbox status, or "answered"
+    error: str
+    reminders_sent: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    campaign: CampaignSummary
+    counts: dict[str, int]
+    recipients: list[RecipientStatus]
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return bool(
+        db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchall()
+    )
+
+
+def _consents(db: Database) -> dict[int, set[str]]:
+    """Channels each contact consented to, from the contacts' consent table when there is one."""
+    found: dict[int, set[str]] = {}
+    if not _has_table(db, "consents"):
+        return found
+    columns = {c.name for c in db["consents"].columns}
+    if not {"contact_id", "channel"} <= columns:
+        return found
+    for row in db.query("SELECT contact_id, channel FROM consents"):
+        found.setdefault(row["contact_id"], set()).add(row["channel"])
+    return found
+
+
+def audience(db: Database, contact_ids: Sequence[int] | None = None) -> list[Contact]:
+    """Contacts with what a campaign decision needs: opt-outs, consent and cap dates.
+
+    ``contact_ids`` None means everyone (a segment's members otherwise).
+    """
+    where, params = "", []
+    if contact_ids is not None:
+        ids = list(contact_ids)
+        if not ids:
+            return []
+        where = f" WHERE c.id IN ({', '.join('?' * len(ids))})"
+        params = ids
+    opt_outs: dict[int, set[str]] = {}
+    for row in db.query("SELECT contact_id, channel FROM opt_outs"):
+        opt_outs.setdefault(row["contact_id"], set()).add(row["channel"])
+    consents = _consents(db)
+    not_sent = ", ".join(f"'{s}'" for s in _NOT_SENT)
+    rows = db.query(
+        "SELECT c.id, c.name, c.phone, c.email, c.language, c.attributes,"
+        " (SELECT max(d.answered_at) FROM deliveries d WHERE d.contact_id = c.id) AS last_answer,"
+        " (SELECT max(coalesce(o.not_before, o.created_at)) FROM outbox o"
+        "   JOIN deliveries d ON d.id = o.delivery_id"
+        "   WHERE d.contact_id = c.id AND d.answered_at IS NULL"
+        "   AND o.purpose IN ('invitation', 'reminder')"
+        f"   AND o.status NOT IN ({not_sent})) AS last_invitation"
+        f" FROM contacts c{where} ORDER BY c.name COLLATE NOCASE, c.id",
+        params,
+    )
+    contacts = []
+    for row in rows:
+        try:
+            attributes = json.loads(row["attributes"] or "{}")
+        except ValueError:
+            attributes = {}
+        contacts.append(
+            Contact(
+                id=row["id"],
+                name=row["name"] or "",
+                phone=row["phone"],
+                email=row["email"],
+                language=row["language"],
+                attributes=attributes if isinstance(attributes, dict) else {},
+                opted_out=frozenset(opt_outs.get(row["id"], ())),
+                consented=frozenset(consents.get(row["id"], ())),
+                last_answer=from_text(row["last_answer"]),
+                last_unanswered_invitation=from_text(row["last_invitation"]),
+            )
+        )
+    return contacts
+
+
+def create(
+    db: Database,
+    *,
+    survey_id: int,
+    name: str,
+    settings: dict[str, Any],
+    deliveries: Sequence[PlannedDelivery],
+    now: datetime | None = None,
+) -> int:
+    """Write the campaign, its deliveries and its queued messages in one transaction."""
+    stamp = to_text(now or utc_now())
+    with db.atomic():
+        cursor = db.execute(
+            "INSERT INTO campaigns (survey_id, name, status, settings, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [survey_id, name, ACTIVE, json.dumps(settings, ensure_ascii=False), stamp, stamp],
+        )
+        campaign_id = cursor.lastrowid
+        for planned in deliveries:
+            delivery = db.execute(
+                "INSERT INTO deliveries (survey_id, campaign_id, contact_id, channel, token,"
+                " status, created_at) VALUES (?, ?, ?, ?, ?, 'created', ?)",
+                [survey_id, campaign_id, planned.contact_id, planned.channel, planned.token, stamp],
+            )
+            for message in planned.messages:
+                db.execute(
+                    "INSERT INTO outbox (delivery_id, purpose, channel, recipient, subject, body,"
+                    " status, not_before, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                    [
+                        delivery.lastrowid,
+                        message.purpose,
+                        message.channel,
+                        message.recipient,
+                        message.subject,
+                        message.body,
+                        to_text(message.not_before),
+                        stamp,
+                        stamp,
+                    ],
+                )
+    assert campaign_id is not None
+    return campaign_id
+
+
+def _summary(row: dict) -> CampaignSummary:
+    created = from_text(row["created_at"])
+    assert created is not None
+    return CampaignSummary(
+        row["id"], row["survey_id"], row["name"], row["status"], created, row["recipients"]
+    )
+
+
+_SUMMARY = (
+    "SELECT c.id, c.survey_id, c.name, c.status, c.created_at,"
+    " (SELECT count(*) FROM deliveries d WHERE d.campaign_id = c.id) AS recipients"
+    " FROM campaigns c"
+)
+
+
+def list_all(db: Database) -> list[CampaignSummary]:
+    """Every campaign, newest first."""
+    return [_summary(row) for row in db.query(_SUMMARY + " ORDER BY c.id DESC")]
+
+
+def get(db: Database, campaign_id: int) -> CampaignSummary | None:
+    rows = list(db.query(_SUMMARY + " WHERE c.id = ?", [campaign_id]))
+    return _summary(rows[0]) if rows else None
+
+
+def progress(db: Database, campaign_id: int) -> Progress | None:
+    """Counts by status and one row per recipient, with the provider's error text."""
+    campaign = get(db, campaign_id)
+    if campaign is None:
+        return None
+    counts = dict.fromkeys(PROGRESS_KEYS, 0)
+    recipients = []
+    for row in db.query(
+        "SELECT d.id, d.channel, d.answered_at, coalesce(c.name, '') AS name,"
+        " o.recipient, o.status, coalesce(o.error, '') AS error,"
+        " (SELECT count(*) FROM outbox r WHERE r.delivery_id = d.id AND r.purpose = 'reminder'"
+        "   AND r.status IN ('sent', 'delivered')) AS reminders_sent"
+        " FROM deliveries d"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        " LEFT JOIN outbox o ON o.delivery_id = d.id AND o.purpose = 'invitation'"
+        " WHERE d.campaign_id = ? ORDER BY name COLLATE NOCASE, d.id",
+        [campaign_id],
+    ):
+        status = "answered" if row["answered_at"] else (row["status"] or "queued")
+        key = "answered" if row["answered_at"] else _COUNTED_AS.get(status)
+        if key:
+            counts[key] += 1
+        recipients.append(
+            RecipientStatus(
+                row["id"],
+                row["name"],
+                row["channel"],
+                row["recipient"] or "",
+                status,
+                row["error"],
+                row["reminders_sent"],
+            )
+        )
+    return Progress(campaign, counts, recipients)
+
+
+def _outbox_of(campaign_id: int) -> str:
+    return "delivery_id IN (SELECT id FROM deliveries WHERE campaign_id = ?)"
+
+
+def _set(db: Database, campaign_id: int, status: str, moves: Sequence[tuple[str, str]]) -> bool:
+    stamp = to_text(utc_now())
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ? AND status != ?",
+            [status, stamp, campaign_id, CANCELED],
+        )
+        if cursor.rowcount != 1:
+            return False
+        for old, new in moves:
+            db.execute(
+                f"UPDATE outbox SET status = ?, updated_at = ? WHERE status = ?"
+                f" AND {_outbox_of(campaign_id)}",
+                [new, stamp, old, campaign_id],
+            )
+    return True
+
+
+def pause(db: Database, campaign_id: int) -> bool:
+    """Hold the campaign's queued messages; those already being sent finish."""
+    return _set(db, campaign_id, PAUSED, [("queued", "paused")])
+
+
+def resume(db: Database, campaign_id: int) -> bool:
+    return _set(db, campaign_id, ACTIVE, [("paused", "queued")])
+
+
+def cancel(db: Database, campaign_id: int) -> bool:
+    """Stop for good: every message not yet handed to a provider is canceled."""
+    return _set(db, campaign_id, CANCELED, [("queued", "canceled"), ("paused", "canceled")])
+
+
+def outbox_rows(db: Database, campaign_id: int) -> list[dict[str, Any]]:
+    """The campaign's outbox rows in the order they were written (for checks and the UI)."""
+    return list(
+        db.query(f"SELECT * FROM outbox WHERE {_outbox_of(campaign_id)} ORDER BY id", [campaign_id])
+    )

@@ -1,0 +1,134 @@
+"""Campaign messages: templates with {name}, {company} and {link}, in Japanese and English.
+
+A contact gets the message in their language when the survey speaks it, else
+in the survey's first language. SMS bodies end with how to opt out: a reply
+keyword where two-way SMS works, an unsubscribe link to Japanese numbers
+(Twilio has no two-way SMS in Japan). The segment count and cost come from
+``surveys.sms``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from surveys.sms import SmsCount, sms_segments
+from surveys.text import LANGUAGES, LocalText, normalise_language
+
+PLACEHOLDERS = ("{name}", "{company}", "{link}")
+
+# What {name} becomes when a contact has no name: "Hi there," / "お客様".
+NO_NAME = {"en": "there", "ja": "お客"}
+
+DEFAULT_SMS = LocalText(
+    en="Hi {name}, thank you for choosing {company}. Could you tell us how we did? "
+    "It takes a minute: {link}",
+    ja="{name}様、{company}をご利用いただきありがとうございます。1分ほどのアンケートに"
+    "ご協力ください。{link}",
+)
+DEFAULT_REMINDER_SMS = LocalText(
+    en="Hi {name}, a gentle reminder from {company}: your answer helps us. {link}",
+    ja="{name}様、{company}です。アンケートへのご協力をお願いいたします。{link}",
+)
+DEFAULT_SUBJECT = LocalText(
+    en="How did we do, {name}?",
+    ja="{company}からのアンケートのお願い",
+)
+DEFAULT_EMAIL = LocalText(
+    en="Hi {name},\n\nThank you for choosing {company}. Could you tell us how we did? "
+    "It takes a minute:\n\n{link}\n\nThank you,\n{company}",
+    ja="{name}様\n\n{company}をご利用いただきありがとうございます。"
+    "より良いサービスのため、1分ほどのアンケートにご協力ください。\n\n{link}\n\n{company}",
+)
+DEFAULT_REMINDER_SUBJECT = LocalText(
+    en="A reminder: how did we do, {name}?",
+    ja="【再送】{company}からのアンケートのお願い",
+)
+
+SMS_STOP_LINE = {"en": "Reply STOP to opt out", "ja": "配信停止は「停止」と返信"}
+SMS_LINK_LINE = {"en": "Opt out: {url}", "ja": "配信停止: {url}"}
+
+
+@dataclass(frozen=True)
+class Templates:
+    """A campaign's message templates, by language."""
+
+    sms: LocalText
+    subject: LocalText
+    email: LocalText
+    reminder_sms: LocalText
+    reminder_subject: LocalText
+
+    @classmethod
+    def defaults(cls) -> Templates:
+        return cls(
+            LocalText(DEFAULT_SMS),
+            LocalText(DEFAULT_SUBJECT),
+            LocalText(DEFAULT_EMAIL),
+            LocalText(DEFAULT_REMINDER_SMS),
+            LocalText(DEFAULT_REMINDER_SUBJECT),
+        )
+
+    def to_json(self) -> dict[str, dict[str, str]]:
+        return {
+            "sms": dict(self.sms),
+            "subject": dict(self.subject),
+            "email": dict(self.email),
+            "reminder_sms": dict(self.reminder_sms),
+            "reminder_subject": dict(self.reminder_subject),
+        }
+
+
+def pick_language(contact_language: str | None, survey_languages: Sequence[str]) -> str:
+    """The contact's language when the survey speaks it, else the survey's first."""
+    wanted = normalise_language(contact_language, default="") if contact_language else ""
+    if wanted and wanted in survey_languages:
+        return wanted
+    return survey_languages[0] if survey_languages else LANGUAGES[0]
+
+
+def render(template: str, *, name: str, company: str, link: str, language: str) -> str:
+    """Fill the placeholders; any other braces are left as they are."""
+    return (
+        template.replace("{name}", name.strip() or NO_NAME.get(language, NO_NAME["en"]))
+        .replace("{company}", company)
+        .replace("{link}", link)
+    )
+
+
+def sms_text(body: str, *, language: str, japanese_number: bool, unsubscribe_url: str) -> str:
+    """``body`` with how to opt out: a link to Japanese numbers, the STOP keyword elsewhere."""
+    lang = language if language in SMS_STOP_LINE else "en"
+    if japanese_number:
+        tail = SMS_LINK_LINE[lang].format(url=unsubscribe_url)
+    else:
+        tail = SMS_STOP_LINE[lang]
+    return f"{body.rstrip()}\n{tail}"
+
+
+@dataclass(frozen=True)
+class SmsEstimate:
+    """An SMS's encoding, length, segments and cost at a price per segment."""
+
+    count: SmsCount
+    cost: Decimal
+
+    @property
+    def encoding(self) -> str:
+        return self.count.encoding
+
+    @property
+    def segments(self) -> int:
+        return self.count.segments
+
+
+def sms_estimate(text: str, price_per_segment: Decimal | str | float) -> SmsEstimate:
+    count = sms_segments(text)
+    price = Decimal(str(price_per_segment))
+    cost = (price * count.segments).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    return SmsEstimate(count, cost)
+
+
+def total_cost(estimates: Sequence[SmsEstimate]) -> Decimal:
+    return sum((e.cost for e in estimates), Decimal(0))
