@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from commands.errors import CommandError, not_yet_available
+from commands.errors import CommandError
 from storage import logfile
 from storage.workspace import Workspace, WorkspaceError, resolve_data_dir
 
@@ -91,8 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     contacts_import = contacts_commands.add_parser("import", help="import a CSV or Excel file")
     _data_dir_option(contacts_import)
     contacts_import.add_argument("file", type=Path, metavar="FILE")
-    contacts_import.add_argument("--region", default="JP")
-    contacts_import.add_argument("--encoding")
+    contacts_import.add_argument(
+        "--region", help="country of numbers without +: JP, US… (default: from the locale)"
+    )
+    contacts_import.add_argument(
+        "--encoding", help="utf-8, utf-8-sig or cp932 (default: detected)"
+    )
     contacts_export = contacts_commands.add_parser("export", help="all contacts as CSV")
     _data_dir_option(contacts_export)
     contacts_export.add_argument("--out", type=Path, metavar="FILE")
@@ -160,7 +164,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             data_dir, lambda ws: export.run(ws, args.survey, args.format, args.out, args.bom)
         )
     if args.command == "contacts":
-        raise not_yet_available(f"contacts {args.contacts_command}")
+        from commands import contacts
+
+        if args.contacts_command == "import":
+            return _with_writer(
+                data_dir, lambda ws: contacts.run_import(ws, args.file, args.region, args.encoding)
+            )
+        return _with_reader(data_dir, lambda ws: contacts.run_export(ws, args.out))
     raise CommandError(f"unknown command {args.command}")
 
 

@@ -1,13 +1,86 @@
-"""Contacts: the people a business sends surveys to."""
+"""Contacts: the people a business sends surveys to.
+
+One contact per E.164 phone number (UNIQUE), then per email address. Consent
+per channel lives in ``consents`` (source: import, form, manual); opt-outs in
+``opt_outs`` (``storage.opt_outs``). Listing is by pages of ids (keyset), so a
+table of 50,000 contacts is read a screenful at a time; search looks at the
+name, phone, email and attribute values. Segments (``storage.segments``) give
+a WHERE clause that ``page``, ``count_matching`` and ``ids_matching`` accept.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from sqlite_utils import Database
 
-from storage.database import to_text, utc_now
+from storage.database import from_text, to_text, utc_now
+
+CHANNELS = ("sms", "email")
+CONSENT_IMPORT = "import"
+CONSENT_FORM = "form"
+CONSENT_MANUAL = "manual"
+
+# A status filter next to the search box.
+FILTER_ALL = ""
+FILTER_OPTED_OUT = "opted_out"
+FILTER_NO_CONSENT = "no_consent"
+FILTER_SMS_CONSENT = "sms_consent"
+FILTER_EMAIL_CONSENT = "email_consent"
+FILTER_LANDLINE = "landline"
+
+
+@dataclass(frozen=True)
+class Consent:
+    channel: str
+    source: str
+    given_at: datetime
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact with its consents and opt-outs (channel -> source)."""
+
+    id: int
+    name: str
+    phone: str | None
+    phone_kind: str | None
+    email: str | None
+    language: str | None
+    attributes: dict[str, str]
+    consents: dict[str, Consent] = field(default_factory=dict)
+    opt_outs: dict[str, str] = field(default_factory=dict)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """What ``import_rows`` needs of one contact (empty strings mean "no value")."""
+
+    name: str
+    phone: str
+    phone_kind: str
+    email: str
+    language: str
+    attributes: Mapping[str, str]
+    consent: Iterable[str]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+
+
+class ContactError(ValueError):
+    """A change that cannot be made; the message says why in plain words."""
 
 
 def add(
@@ -18,14 +91,16 @@ def add(
     email: str | None = None,
     language: str | None = None,
     attributes: Mapping[str, str] | None = None,
+    phone_kind: str | None = None,
 ) -> int:
     now = to_text(utc_now())
     cursor = db.execute(
-        "INSERT INTO contacts (name, phone, email, language, attributes, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO contacts (name, phone, phone_kind, email, language, attributes,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             name,
             phone,
+            phone_kind,
             email,
             language,
             json.dumps(dict(attributes or {}), ensure_ascii=False),
@@ -39,3 +114,365 @@ def add(
 
 def count(db: Database) -> int:
     return int(next(db.query("SELECT count(*) AS n FROM contacts"))["n"])
+
+
+# Reading -----------------------------------------------------------------------
+
+_SELECT = (
+    "SELECT c.id, c.name, c.phone, c.phone_kind, c.email, c.language, c.attributes,"
+    " c.created_at, c.updated_at,"
+    " (SELECT json_group_object(channel, json_array(source, given_at)) FROM consents"
+    "   WHERE contact_id = c.id) AS consents,"
+    " (SELECT json_group_object(channel, source) FROM opt_outs"
+    "   WHERE contact_id = c.id) AS opt_outs"
+    " FROM contacts c"
+)
+
+
+def _contact(row: Mapping[str, Any]) -> Contact:
+    consents = {
+        channel: Consent(channel, source, from_text(given) or utc_now())
+        for channel, (source, given) in json.loads(row["consents"] or "{}").items()
+    }
+    return Contact(
+        id=row["id"],
+        name=row["name"],
+        phone=row["phone"],
+        phone_kind=row["phone_kind"],
+        email=row["email"],
+        language=row["language"],
+        attributes=json.loads(row["attributes"] or "{}"),
+        consents=consents,
+        opt_outs=json.loads(row["opt_outs"] or "{}"),
+        created_at=from_text(row["created_at"]),
+        updated_at=from_text(row["updated_at"]),
+    )
+
+
+def get(db: Database, contact_id: int) -> Contact:
+    rows = list(db.query(_SELECT + " WHERE c.id = ?", [contact_id]))
+    if not rows:
+        raise ContactError(f"no contact with id {contact_id}")
+    return _contact(rows[0])
+
+
+def _search_clause(text: str) -> tuple[str, list[Any]]:
+    """WHERE text (on alias c) matching ``text`` in name, phone, email or attribute values."""
+    words = unicodedata.normalize("NFKC", text).split()
+    clauses: list[str] = []
+    params: list[Any] = []
+    for word in words:
+        like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        parts = [
+            "c.name LIKE ? ESCAPE '\\'",
+            "c.email LIKE ? ESCAPE '\\'",
+            "c.phone LIKE ? ESCAPE '\\'",
+            "EXISTS (SELECT 1 FROM json_each(c.attributes) WHERE value LIKE ? ESCAPE '\\')",
+        ]
+        params += [like] * 4
+        digits = re.sub(r"\D", "", word)
+        if len(digits) >= 3 and re.fullmatch(r"[+\d\-()]+", word):
+            # 090-1234 finds +81901234…: match the digits without a leading 0.
+            parts.append("c.phone LIKE ?")
+            params.append("%" + digits.lstrip("0") + "%")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    return " AND ".join(clauses), params
+
+
+def _filter_clause(kind: str) -> str:
+    if kind == FILTER_OPTED_OUT:
+        return "EXISTS (SELECT 1 FROM opt_outs o WHERE o.contact_id = c.id)"
+    if kind == FILTER_NO_CONSENT:
+        return "NOT EXISTS (SELECT 1 FROM consents k WHERE k.contact_id = c.id)"
+    if kind in (FILTER_SMS_CONSENT, FILTER_EMAIL_CONSENT):
+        channel = "sms" if kind == FILTER_SMS_CONSENT else "email"
+        return (
+            "EXISTS (SELECT 1 FROM consents k WHERE k.contact_id = c.id"
+            f" AND k.channel = '{channel}')"
+        )
+    if kind == FILTER_LANDLINE:
+        return "c.phone_kind = 'landline'"
+    return ""
+
+
+def where(
+    search: str = "", status: str = FILTER_ALL, segment: tuple[str, list[Any]] | None = None
+) -> tuple[str, list[Any]]:
+    """A WHERE clause (with its parameters, "" for everyone) for the contacts shown."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if search.strip():
+        text, values = _search_clause(search)
+        clauses.append(text)
+        params += values
+    if status:
+        clauses.append(_filter_clause(status))
+    if segment is not None and segment[0]:
+        clauses.append(f"({segment[0]})")
+        params += segment[1]
+    if not clauses:
+        return "", []
+    return " WHERE " + " AND ".join(clauses), params
+
+
+def page(
+    db: Database,
+    *,
+    after_id: int = 0,
+    limit: int = 200,
+    search: str = "",
+    status: str = FILTER_ALL,
+    segment: tuple[str, list[Any]] | None = None,
+) -> list[Contact]:
+    """Up to ``limit`` contacts with an id above ``after_id``, in id order."""
+    clause, params = where(search, status, segment)
+    clause += (" AND" if clause else " WHERE") + " c.id > ?"
+    sql = _SELECT + clause + " ORDER BY c.id LIMIT ?"
+    return [_contact(row) for row in db.query(sql, [*params, after_id, limit])]
+
+
+def count_matching(
+    db: Database,
+    *,
+    search: str = "",
+    status: str = FILTER_ALL,
+    segment: tuple[str, list[Any]] | None = None,
+) -> int:
+    clause, params = where(search, status, segment)
+    return int(db.execute("SELECT count(*) FROM contacts c" + clause, params).fetchone()[0])
+
+
+def attribute_names(db: Database, limit: int = 200) -> list[str]:
+    """Attribute names in use, most common first (for the segment editor)."""
+    rows = db.execute(
+        "SELECT key, count(*) AS n FROM contacts c, json_each(c.attributes)"
+        " GROUP BY key ORDER BY n DESC, key LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def attribute_values(db: Database, name: str, limit: int = 200) -> list[str]:
+    rows = db.execute(
+        "SELECT value, count(*) AS n FROM contacts c, json_each(c.attributes)"
+        " WHERE key = ? GROUP BY value ORDER BY n DESC, value LIMIT ?",
+        [name, limit],
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def iterate_all(db: Database, batch: int = 2000) -> Iterator[Contact]:
+    """Every contact in id order, a batch at a time (for exports)."""
+    after = 0
+    while True:
+        rows = page(db, after_id=after, limit=batch)
+        if not rows:
+            return
+        yield from rows
+        after = rows[-1].id
+
+
+# Changing ------------------------------------------------------------------------
+
+
+def update(
+    db: Database,
+    contact_id: int,
+    *,
+    name: str,
+    phone: str | None,
+    phone_kind: str | None,
+    email: str | None,
+    language: str | None,
+    attributes: Mapping[str, str],
+    consents: Iterable[str] | None = None,
+    opt_outs: Iterable[str] | None = None,
+    now: datetime | None = None,
+) -> Contact:
+    """Store a contact edited by hand; consent and opt-outs given here are "manual"."""
+    moment = to_text(now or utc_now())
+    with db.atomic():
+        if phone:
+            other = db.execute(
+                "SELECT id FROM contacts WHERE phone = ? AND id != ?", [phone, contact_id]
+            ).fetchone()
+            if other is not None:
+                raise ContactError("another contact already has this phone number")
+        cursor = db.execute(
+            "UPDATE contacts SET name = ?, phone = ?, phone_kind = ?, email = ?, language = ?,"
+            " attributes = ?, updated_at = ? WHERE id = ?",
+            [
+                name,
+                phone or None,
+                phone_kind if phone else None,
+                email or None,
+                language or None,
+                json.dumps(dict(attributes), ensure_ascii=False),
+                moment,
+                contact_id,
+            ],
+        )
+        if cursor.rowcount != 1:
+            raise ContactError(f"no contact with id {contact_id}")
+        if consents is not None:
+            wanted = set(consents)
+            db.execute(
+                "DELETE FROM consents WHERE contact_id = ? AND channel NOT IN (?, ?)",
+                [contact_id, *([*sorted(wanted), "", ""])[:2]],
+            )
+            for channel in wanted:
+                give_consent(db, contact_id, channel, CONSENT_MANUAL, now=now)
+        if opt_outs is not None:
+            wanted = set(opt_outs)
+            db.execute(
+                "DELETE FROM opt_outs WHERE contact_id = ? AND channel NOT IN (?, ?)",
+                [contact_id, *([*sorted(wanted), "", ""])[:2]],
+            )
+            for channel in wanted:
+                db.execute(
+                    "INSERT INTO opt_outs (contact_id, channel, source, created_at)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (contact_id, channel) DO NOTHING",
+                    [contact_id, channel, CONSENT_MANUAL, moment],
+                )
+    return get(db, contact_id)
+
+
+def give_consent(
+    db: Database, contact_id: int, channel: str, source: str, *, now: datetime | None = None
+) -> bool:
+    """Record consent for ``channel``; a consent already recorded keeps its source and date."""
+    cursor = db.execute(
+        "INSERT INTO consents (contact_id, channel, source, given_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (contact_id, channel) DO NOTHING",
+        [contact_id, channel, source, to_text(now or utc_now())],
+    )
+    return cursor.rowcount == 1
+
+
+def delete(db: Database, contact_id: int) -> bool:
+    """Delete a contact and all their personal data.
+
+    Consents and opt-outs go with the row (ON DELETE CASCADE); deliveries keep
+    no personal data and lose the link (ON DELETE SET NULL), so the answers
+    stay as anonymous answers. Outbox rows of the contact's deliveries hold
+    their address and the message: those are blanked.
+    """
+    with db.atomic():
+        db.execute(
+            "UPDATE outbox SET recipient = '', body = '', subject = NULL"
+            " WHERE delivery_id IN (SELECT id FROM deliveries WHERE contact_id = ?)",
+            [contact_id],
+        )
+        cursor = db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
+    return cursor.rowcount == 1
+
+
+# Importing -----------------------------------------------------------------------
+
+
+def import_rows(
+    db: Database,
+    rows: Sequence[ImportRow],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
+) -> ImportResult:
+    """Store imported contacts in ONE transaction.
+
+    A row matches an existing contact by E.164 phone, else by email (case
+    folded). A match is updated: non-empty values replace name and language,
+    fill a missing phone or email, and update attributes; an empty cell never
+    erases anything. Consent from the file is recorded with source "import".
+    ``progress(done, total)`` may raise (say ``ImportCancelled``): the
+    transaction is rolled back and the exception passes through.
+    """
+    moment = to_text(now or utc_now())
+    created = updated = 0
+    total = len(rows)
+    with db.atomic():
+        by_phone: dict[str, int] = {}
+        by_email: dict[str, int] = {}
+        for contact_id, phone, email in db.execute("SELECT id, phone, email FROM contacts"):
+            if phone:
+                by_phone[phone] = contact_id
+            if email:
+                by_email.setdefault(email.lower(), contact_id)
+        consent_rows: list[tuple[int, str, str, str]] = []
+        for done, row in enumerate(rows):
+            if progress is not None and done % 500 == 0:
+                progress(done, total)
+            contact_id = by_phone.get(row.phone) if row.phone else None
+            if contact_id is None and row.email:
+                contact_id = by_email.get(row.email.lower())
+            if contact_id is None:
+                cursor = db.execute(
+                    "INSERT INTO contacts (name, phone, phone_kind, email, language, attributes,"
+                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        row.name,
+                        row.phone or None,
+                        row.phone_kind or None,
+                        row.email or None,
+                        row.language or None,
+                        json.dumps(dict(row.attributes), ensure_ascii=False),
+                        moment,
+                        moment,
+                    ],
+                )
+                assert cursor.lastrowid is not None
+                contact_id = cursor.lastrowid
+                created += 1
+            else:
+                _merge(db, contact_id, row, moment, by_phone)
+                updated += 1
+            if row.phone:
+                by_phone.setdefault(row.phone, contact_id)
+            if row.email:
+                by_email.setdefault(row.email.lower(), contact_id)
+            consent_rows += [
+                (contact_id, channel, CONSENT_IMPORT, moment) for channel in row.consent
+            ]
+        db.conn.executemany(
+            "INSERT INTO consents (contact_id, channel, source, given_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (contact_id, channel) DO NOTHING",
+            consent_rows,
+        )
+        if progress is not None:
+            progress(total, total)
+    return ImportResult(created, updated)
+
+
+def _merge(
+    db: Database, contact_id: int, row: ImportRow, moment: str | None, by_phone: dict[str, int]
+) -> None:
+    current = db.execute(
+        "SELECT phone, email, attributes FROM contacts WHERE id = ?", [contact_id]
+    ).fetchone()
+    phone, email, attributes_text = current
+    attributes = json.loads(attributes_text or "{}")
+    attributes.update({key: value for key, value in row.attributes.items() if value})
+    new_phone = phone
+    new_kind_sql = "phone_kind"
+    params_kind: list[Any] = []
+    if not phone and row.phone and row.phone not in by_phone:
+        new_phone = row.phone
+        new_kind_sql = "?"
+        params_kind = [row.phone_kind or None]
+    db.execute(
+        "UPDATE contacts SET name = CASE WHEN ? != '' THEN ? ELSE name END,"
+        " language = CASE WHEN ? != '' THEN ? ELSE language END,"
+        f" phone = ?, phone_kind = {new_kind_sql}, email = ?, attributes = ?, updated_at = ?"
+        " WHERE id = ?",
+        [
+            row.name,
+            row.name,
+            row.language,
+            row.language,
+            new_phone,
+            *params_kind,
+            email or row.email or None,
+            json.dumps(attributes, ensure_ascii=False),
+            moment,
+            contact_id,
+        ],
+    )

@@ -270,6 +270,35 @@ def _sync(db: Database) -> None:
         db.execute(statement)
 
 
+# Contacts (issue 5): the kind of phone number (a landline cannot take SMS),
+# consent per channel with its source and date, and saved segments (a filter
+# on attributes, evaluated in SQL with json_extract).
+_CONTACTS = """
+ALTER TABLE contacts ADD COLUMN phone_kind TEXT;  -- mobile | landline | other
+CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL,              -- sms | email
+    source TEXT NOT NULL,               -- import | form | manual
+    given_at TEXT NOT NULL,
+    UNIQUE (contact_id, channel)
+);
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    filter TEXT NOT NULL,               -- JSON: {"conditions": [{"attribute", "op", "values"}]}
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+
+@migrations(name="0004_contacts")
+def _contacts(db: Database) -> None:
+    for statement in _statements(_CONTACTS):
+        db.execute(statement)
+
+
 # Campaigns (the Send page): who a campaign's deliveries are found by, and the
 # rule that reminders go to non-responders only, kept by the database itself:
 # when a delivery is answered (on this machine or by a sync), its reminders

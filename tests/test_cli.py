@@ -173,8 +173,6 @@ def test_export_to_stdout_and_with_bom(demo_dir):
     [
         ["export", "--survey", "1", "--format", "xlsx"],
         ["export", "--survey", "1", "--format", "pdf"],
-        ["contacts", "import", "contacts.csv"],
-        ["contacts", "export"],
     ],
 )
 def test_commands_not_built_yet_exit_2(demo_dir, args):
