@@ -12,13 +12,46 @@ os.environ.setdefault("QT_SCALE_FACTOR", "1")
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
 
 from channels.links import new_slug
 from storage import surveys as survey_store
 from storage.workspace import Workspace
 from surveys.model import Survey, SurveyStatus
 from surveys.templates import survey_from_template
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in memory: tests never touch the machine's real one (or find none)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring (a headless Linux has no keyring at all)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -12,11 +12,13 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from starlette.applications import Starlette
 
 from storage import logfile
 from storage.settings import Settings
@@ -24,8 +26,10 @@ from storage.workspace import Workspace, WorkspaceError
 from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
+from ui.sync_service import SyncService
 from ui.worker import DbWorker
 from web.app import create_app
+from web.lan import lan_address
 from web.server import EmbeddedServer, ServerError
 
 log = logging.getLogger(__name__)
@@ -54,7 +58,10 @@ class KoeApp(QObject):
 
     Owns the database worker, the AppContext every page shares and the embedded
     survey site. ``port`` overrides the port setting until the user saves another
-    (tests pass 0 for a free one).
+    (tests pass 0 for a free one). With the LAN setting on, the site also
+    listens on ``lan_host()`` (this computer's network address; tests give
+    127.0.0.1) at ``lan_port`` (default: the same port). It owns the sync with a
+    public host too (``context.sync``); ``run`` starts its timer.
     """
 
     def __init__(
@@ -63,6 +70,8 @@ class KoeApp(QObject):
         *,
         host: str = HOST,
         port: int | None = None,
+        lan_host: Callable[[], str | None] = lan_address,
+        lan_port: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,8 +86,16 @@ class KoeApp(QObject):
         self.port = self.context.settings.port if port is None else port
         self._settings_port = self.context.settings.port
         self.server: EmbeddedServer | None = None
+        self.lan_server: EmbeddedServer | None = None
+        self._lan_host = lan_host
+        self._lan_port = lan_port
+        self._lan_enabled = self.context.settings.lan_enabled
+        self._site: Starlette | None = None
         self.window: MainWindow | None = None
         self.context.settings_changed.connect(self._on_settings_changed)
+        self.sync = SyncService(workspace)
+        self.context.sync = self.sync
+        self.sync.responses_pulled.connect(self.context.responses_changed)
 
     def take_daily_backup(self) -> None:
         """Today's automatic copy, on the worker (a no-op when there is one already)."""
@@ -99,6 +116,7 @@ class KoeApp(QObject):
     def start_server(self) -> bool:
         """Start the survey site; on failure the app keeps running and says why."""
         app = create_app(self.workspace, on_response=self.bridge.notify)
+        self._site = app
         server = EmbeddedServer(app, self.host, self.port)
         try:
             server.start()
@@ -109,12 +127,42 @@ class KoeApp(QObject):
         self.server = server
         log.info("survey site running at %s", server.url)
         self.context.set_server_state(server.url, "")
+        if self._lan_enabled:
+            self.start_lan()
         return True
 
     def stop_server(self) -> None:
+        self.stop_lan()
         server, self.server = self.server, None
         if server is not None:
             server.stop()
+
+    def start_lan(self) -> bool:
+        """Listen on the local network too (the same site), for a QR code on a counter."""
+        if self._site is None or self.lan_server is not None:
+            return False
+        address = self._lan_host()
+        if address is None:
+            self.context.set_lan_state("", self.tr("This computer has no local network address."))
+            return False
+        port = self.port if self._lan_port is None else self._lan_port
+        server = EmbeddedServer(self._site, address, port)
+        try:
+            server.start()
+        except ServerError as error:
+            log.warning("survey site did not start on %s:%s: %s", address, port, error)
+            self.context.set_lan_state("", str(error))
+            return False
+        self.lan_server = server
+        log.info("survey site also on the local network at %s", server.url)
+        self.context.set_lan_state(server.url, "")
+        return True
+
+    def stop_lan(self) -> None:
+        server, self.lan_server = self.lan_server, None
+        if server is not None:
+            server.stop()
+            self.context.set_lan_state("", "")
 
     def _on_settings_changed(self, settings: Settings) -> None:
         # A new port takes effect at once: the usual reason to change it is that
@@ -124,14 +172,21 @@ class KoeApp(QObject):
             self.port = settings.port
             self.stop_server()
             self.start_server()
+        if settings.lan_enabled != self._lan_enabled:
+            self._lan_enabled = settings.lan_enabled
+            if settings.lan_enabled:
+                self.start_lan()
+            else:
+                self.stop_lan()
 
     def build_window(self) -> MainWindow:
         self.window = MainWindow(self.context)
         return self.window
 
     def shutdown(self) -> None:
-        """Stop the site and the worker; the caller then closes the workspace."""
+        """Stop the site, the sync and the worker; the caller then closes the workspace."""
         self.stop_server()
+        self.sync.stop()
         if self.window is not None:
             self.window.close()
             self.window = None
@@ -255,6 +310,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         koe.start_server()
         window = koe.build_window()
         window.show()
+        koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
         code = app.exec()
         ticker.stop()

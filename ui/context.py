@@ -3,12 +3,17 @@ the settings and the app-wide change signals."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from storage import settings as settings_store
 from storage.settings import Settings
 from storage.workspace import Workspace
 from ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from ui.sync_service import SyncService
 
 
 class AppContext(QObject):
@@ -21,12 +26,15 @@ class AppContext(QObject):
         settings_changed(object): the settings were saved; carries the new Settings.
         server_changed(str, str): the embedded server's base URL and an error text
             ("" when it runs).
+        lan_changed(str, str): the site's address on the local network ("" when it
+            does not listen there) and an error text ("" when all is well).
     """
 
     responses_changed = Signal(int)
     surveys_changed = Signal()
     settings_changed = Signal(object)
     server_changed = Signal(str, str)
+    lan_changed = Signal(str, str)
 
     def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,6 +45,10 @@ class AppContext(QObject):
         self.settings: Settings = settings_store.load(workspace.db())
         self.server_url = ""
         self.server_error = ""
+        self.lan_url = ""
+        self.lan_error = ""
+        # The sync with a public host (ui.sync_service.SyncService), set by KoeApp.
+        self.sync: SyncService | None = None
 
     def base_url(self) -> str:
         """The address respondents' links are built on."""
@@ -56,3 +68,8 @@ class AppContext(QObject):
         self.server_url = url
         self.server_error = error
         self.server_changed.emit(url, error)
+
+    def set_lan_state(self, url: str, error: str) -> None:
+        self.lan_url = url
+        self.lan_error = error
+        self.lan_changed.emit(url, error)

@@ -52,9 +52,10 @@ class SyncError(Exception):
     bad_answer, host_changed, no_key, keyring.
     """
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str, *, host_protocol: str = "") -> None:
         super().__init__(message)
         self.kind = kind
+        self.host_protocol = host_protocol  # for "version": what the host speaks
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ class HostClient:
                 "host's key file again.",
             )
         if response.status_code == 409 and body.get("error") == "version":
-            raise SyncError("version", mismatch_message(self.protocol, str(body.get("protocol"))))
+            raise self._version_error(str(body.get("protocol", "")))
         if body is _NOT_JSON:
             if response.status_code == 404:
                 raise SyncError(
@@ -250,7 +251,7 @@ class HostClient:
                 f"{self.url} did not answer as a Koe host does (HTTP {response.status_code}).",
             )
         if not compatible(self.protocol, str(body.get("protocol", ""))):
-            raise SyncError("version", mismatch_message(self.protocol, str(body.get("protocol"))))
+            raise self._version_error(str(body.get("protocol", "")))
         if response.status_code == 413:
             raise SyncError("refused", "The host refused something too large to publish.")
         if response.status_code == 422:
@@ -261,6 +262,11 @@ class HostClient:
                 f"The host answered HTTP {response.status_code}: {body.get('message', '')}",
             )
         return body
+
+    def _version_error(self, host_protocol: str) -> SyncError:
+        return SyncError(
+            "version", mismatch_message(self.protocol, host_protocol), host_protocol=host_protocol
+        )
 
 
 _NOT_JSON: dict[str, Any] = {}
@@ -414,6 +420,8 @@ def sync_workspace(
     except SyncError as error:
         log.warning("sync with %s failed: %s", url, error)
         sync_store.save_state(db, last_error=str(error), last_error_kind=error.kind)
+        if error.host_protocol:
+            sync_store.save_state(db, host_protocol=error.host_protocol)
         raise
     sync_store.save_state(
         db,

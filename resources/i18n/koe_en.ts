@@ -527,8 +527,55 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>KoeApp</name>
     <message>
+        <source>This computer has no local network address.</source>
+        <translation>This computer has no local network address.</translation>
+    </message>
+    <message>
         <source>Koe cannot open: {reason}</source>
         <translation>Koe cannot open: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LanPanel</name>
+    <message>
+        <source>Also serve surveys to this computer&apos;s local network</source>
+        <translation>Also serve surveys to this computer&apos;s local network</translation>
+    </message>
+    <message>
+        <source>For a QR code on your counter: phones on the same Wi-Fi as this computer can then open the survey page. Leave it off when only people on the internet answer (through a public host).</source>
+        <translation>For a QR code on your counter: phones on the same Wi-Fi as this computer can then open the survey page. Leave it off when only people on the internet answer (through a public host).</translation>
+    </message>
+    <message>
+        <source>Save QR code…</source>
+        <translation>Save QR code…</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Save QR code</translation>
+    </message>
+    <message>
+        <source>Not on the local network: %1</source>
+        <translation>Not on the local network: %1</translation>
+    </message>
+    <message>
+        <source>Phones on this network can open %1</source>
+        <translation>Phones on this network can open %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Off: only this computer can open the survey site.</source>
+        <translation>Off: only this computer can open the survey site.</translation>
+    </message>
+    <message>
+        <source>Open a survey to get its QR code.</source>
+        <translation>Open a survey to get its QR code.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1151,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Survey site</translation>
     </message>
     <message>
+        <source>Public host and sync</source>
+        <translation>Public host and sync</translation>
+    </message>
+    <message>
+        <source>On this network</source>
+        <translation>On this network</translation>
+    </message>
+    <message>
         <source>Workspace folder</source>
         <translation>Workspace folder</translation>
     </message>
@@ -1461,6 +1516,121 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The QR code could not be saved: %1</source>
         <translation>The QR code could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
+        <translation>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Stop syncing</translation>
+    </message>
+    <message>
+        <source>Forget the host and remove its key from this computer</source>
+        <translation>Forget the host and remove its key from this computer</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Host address</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>Sync key</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>%1  kept in this computer&apos;s keyring</source>
+        <translation>%1  kept in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file</source>
+        <translation>Paste the key from the host&apos;s key file</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
+        <translation>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Not set up.</translation>
+    </message>
+    <message>
+        <source>Enter the host&apos;s key to start syncing.</source>
+        <translation>Enter the host&apos;s key to start syncing.</translation>
+    </message>
+    <message>
+        <source>Reachable · sync version %1 (this app: %2)</source>
+        <translation>Reachable · sync version %1 (this app: %2)</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <source>Not reachable. Check the address and this computer&apos;s internet connection.</source>
+        <translation>Not reachable. Check the address and this computer&apos;s internet connection.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</source>
+        <translation>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The host refused the key. Paste the key from the host&apos;s key file again.</source>
+        <translation>The host refused the key. Paste the key from the host&apos;s key file again.</translation>
+    </message>
+    <message>
+        <source>That address answers, but does not offer sync: start Koe there with --sync-key-file.</source>
+        <translation>That address answers, but does not offer sync: start Koe there with --sync-key-file.</translation>
+    </message>
+    <message>
+        <source>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</source>
+        <translation>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</translation>
+    </message>
+    <message>
+        <source>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</source>
+        <translation>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// and name the host.</source>
+        <translation>The address must start with https:// and name the host.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1</source>
+        <translation>The sync did not finish: %1</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>Never.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new answers, %3 updated, %4 unsubscribes.</source>
+        <translation>%1: %2 new answers, %3 updated, %4 unsubscribes.</translation>
+    </message>
+    <message>
+        <source>The last attempt, %1, failed.</source>
+        <translation>The last attempt, %1, failed.</translation>
     </message>
 </context>
 <context>

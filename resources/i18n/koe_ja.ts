@@ -527,8 +527,55 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>KoeApp</name>
     <message>
+        <source>This computer has no local network address.</source>
+        <translation>このコンピューターにはローカルネットワークのアドレスがありません。</translation>
+    </message>
+    <message>
         <source>Koe cannot open: {reason}</source>
         <translation>Koe を開けません：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LanPanel</name>
+    <message>
+        <source>Also serve surveys to this computer&apos;s local network</source>
+        <translation>このコンピューターのローカルネットワークにも回答サイトを公開する</translation>
+    </message>
+    <message>
+        <source>For a QR code on your counter: phones on the same Wi-Fi as this computer can then open the survey page. Leave it off when only people on the internet answer (through a public host).</source>
+        <translation>店頭に置くQRコード用です。オンにすると、このコンピューターと同じWi-Fiにつながったスマートフォンからアンケートのページを開けます。インターネット経由(公開ホスト)でだけ回答を受け付ける場合はオフのままにしてください。</translation>
+    </message>
+    <message>
+        <source>Save QR code…</source>
+        <translation>QRコードを保存…</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QRコードを保存</translation>
+    </message>
+    <message>
+        <source>Not on the local network: %1</source>
+        <translation>ローカルネットワークには公開されていません: %1</translation>
+    </message>
+    <message>
+        <source>Phones on this network can open %1</source>
+        <translation>このネットワーク上のスマートフォンから %1 を開けます</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Off: only this computer can open the survey site.</source>
+        <translation>オフ: 回答サイトを開けるのはこのコンピューターだけです。</translation>
+    </message>
+    <message>
+        <source>Open a survey to get its QR code.</source>
+        <translation>アンケートを公開すると、ここにQRコードが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1151,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>回答サイト</translation>
     </message>
     <message>
+        <source>Public host and sync</source>
+        <translation>公開ホストと同期</translation>
+    </message>
+    <message>
+        <source>On this network</source>
+        <translation>このネットワーク内</translation>
+    </message>
+    <message>
         <source>Workspace folder</source>
         <translation>ワークスペースのフォルダー</translation>
     </message>
@@ -1461,6 +1516,121 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The QR code could not be saved: %1</source>
         <translation>QRコードを保存できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
+        <translation>お客様がどこからでも回答できるように、Koeの回答サイトを公開ホストで動かします(docs/deploy.md を参照)。Koeはアンケートと招待のリンクをホストに送り(連絡先は送りません)、起動中は5分ごとに回答を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>同期をやめる</translation>
+    </message>
+    <message>
+        <source>Forget the host and remove its key from this computer</source>
+        <translation>ホストの設定を消し、このコンピューターからキーを削除します</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>ホストのアドレス</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>同期キー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>前回の同期</translation>
+    </message>
+    <message>
+        <source>%1  kept in this computer&apos;s keyring</source>
+        <translation>%1  このコンピューターのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file</source>
+        <translation>ホストのキーファイルにあるキーを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
+        <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>未設定です。</translation>
+    </message>
+    <message>
+        <source>Enter the host&apos;s key to start syncing.</source>
+        <translation>同期を始めるには、ホストのキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Reachable · sync version %1 (this app: %2)</source>
+        <translation>接続できます · 同期バージョン %1(このアプリ: %2)</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>まだ同期していません。</translation>
+    </message>
+    <message>
+        <source>Not reachable. Check the address and this computer&apos;s internet connection.</source>
+        <translation>接続できません。アドレスと、このコンピューターのインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</source>
+        <translation>ホストのHTTPS証明書を信頼できません。アドレスとホストの証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host refused the key. Paste the key from the host&apos;s key file again.</source>
+        <translation>ホストがキーを受け付けませんでした。ホストのキーファイルにあるキーをもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>That address answers, but does not offer sync: start Koe there with --sync-key-file.</source>
+        <translation>このアドレスは応答しますが、同期に対応していません。ホストで --sync-key-file を付けてKoeを起動してください。</translation>
+    </message>
+    <message>
+        <source>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</source>
+        <translation>ホストのKoeのほうが新しいバージョンです(同期バージョン %1、このアプリ %2)。このコンピューターのKoeを更新してください。</translation>
+    </message>
+    <message>
+        <source>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</source>
+        <translation>ホストのKoeのほうが古いバージョンです(同期バージョン %1、このアプリ %2)。ホストのKoeを更新してください。</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// and name the host.</source>
+        <translation>アドレスは https:// で始め、ホスト名を含めてください。</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1</source>
+        <translation>同期を完了できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 new answers, %3 updated, %4 unsubscribes.</source>
+        <translation>%1: 新しい回答 %2 件、更新 %3 件、配信停止 %4 件。</translation>
+    </message>
+    <message>
+        <source>The last attempt, %1, failed.</source>
+        <translation>最後の試行(%1)は失敗しました。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ from storage.settings import Settings
 from ui.context import AppContext
 from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
+from ui.pages.lan_panel import LanPanel
+from ui.pages.sync_panel import SyncPanel, align_form_labels
 from ui.widgets import heading, hint, server_status_text
 
 # Each language is named in its own language, so anyone can find theirs.
@@ -179,6 +181,15 @@ class SettingsPage(QWidget):
         column.addLayout(save_row)
         column.addSpacing(8)
         column.addWidget(_rule())
+        column.addWidget(heading(self.tr("Public host and sync")))
+        self.sync_panel = SyncPanel(self.context)
+        align_form_labels(form, self.sync_panel.form)
+        column.addWidget(self.sync_panel)
+        column.addSpacing(8)
+        column.addWidget(heading(self.tr("On this network")))
+        self.lan_panel = LanPanel(self.context)
+        column.addWidget(self.lan_panel)
+        column.addSpacing(8)
         column.addWidget(heading(self.tr("Workspace folder")))
         column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))
         column.addLayout(folder_row)
@@ -205,6 +216,7 @@ class SettingsPage(QWidget):
         self.privacy_url.setText(settings.privacy_url)
         self.port.setValue(settings.port)
         self.public_url.setText(settings.public_url)
+        self._shown = settings
         self._update_state()
 
     def values(self) -> dict[str, object]:
@@ -265,13 +277,30 @@ class SettingsPage(QWidget):
 
     def _on_settings_changed(self, settings: Settings) -> None:
         was_saving, self._saving = self._saving, False
+        # Saved elsewhere (the LAN switch): what is being typed here stays.
+        typed = {} if was_saving else self._typed()
         self.load(settings)
+        if typed:
+            self._retype(typed)
         if was_saving:
             text = self.tr("Saved.")
             if self._pending_language:
                 text += " " + self.tr("Restart Koe to see the new language.")
             self.save_status.setText(text)
             self.saved.emit(settings)
+
+    def _typed(self) -> dict[str, object]:
+        """The form's values that differ from the settings it last showed."""
+        return {k: v for k, v in self.values().items() if getattr(self._shown, k) != v}
+
+    def _retype(self, typed: dict[str, object]) -> None:
+        if "language" in typed:
+            self.language.setCurrentIndex(max(self.language.findData(typed["language"]), 0))
+        for name in ("business_name", "privacy_url", "public_url"):
+            if name in typed:
+                getattr(self, name).setText(str(typed[name]))
+        if "port" in typed:
+            self.port.setValue(int(typed["port"]))  # type: ignore[call-overload]
 
     def _on_save_failed(self, error: str) -> None:
         # save_settings has no error callback of its own; its failure arrives here.
