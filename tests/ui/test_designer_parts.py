@@ -128,7 +128,7 @@ def test_scale_labels_and_faces(qtbot, workspace: Workspace, open_designer):
     wait_checked(qtbot, page)
     assert "scale-labels" not in [c.finding.rule_id for c in page.checklist.cards]
 
-    page.add_question(QuestionType.SMILEY)
+    page.edits.add_question(QuestionType.SMILEY)
     faces = page.editor.sections[0]
     assert faces.points_buttons[5].isChecked()
     faces.points_buttons[3].click()

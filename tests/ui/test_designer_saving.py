@@ -127,7 +127,7 @@ def test_leaving_with_unsavable_changes_can_discard_them(
     responses.record(workspace.db(), survey, {"nps": 7}, language="en")
     page.list_view.setCurrentIndex(page.model.index(0, 0))
     # Deleting the (newly answered) question cannot be saved.
-    page.delete_question()
+    page.edits.delete_question()
     qtbot.waitUntil(lambda: page.saver.state is SaveState.REFUSED, timeout=5000)
     assert "cannot be deleted" in page.saver.reason
     monkeypatch.setattr(prompts, "confirm_discard", lambda _parent, _reason: True)
@@ -156,8 +156,8 @@ def test_new_answers_lock_questions_while_the_designer_is_open(
 def test_a_rule_turned_off_stays_off_after_reopening(qtbot, workspace: Workspace, open_designer):
     survey = make_survey(workspace, "nps", status=SurveyStatus.DRAFT)
     page = open_designer(survey.id)
-    page.add_question(QuestionType.OPEN_TEXT)
-    page.add_question(QuestionType.OPEN_TEXT)
+    page.edits.add_question(QuestionType.OPEN_TEXT)
+    page.edits.add_question(QuestionType.OPEN_TEXT)
     wait_checked(qtbot, page)
     assert "too-many-open-questions" in rule_ids(page)
     card = next(c for c in page.checklist.cards if c.finding.rule_id == "too-many-open-questions")
@@ -215,7 +215,7 @@ def test_everything_is_there_after_reopening_the_workspace(qtbot, tmp_path: Path
         page = DesignerPage(ctx, survey.id, window)
         with qtbot.waitSignal(page.loaded):
             window.show()
-        page.add_question(QuestionType.SMILEY)
+        page.edits.add_question(QuestionType.SMILEY)
         type_into(qtbot, page.editor.wording_fields["ja"], "スタッフの対応はいかがでしたか？")
         page.editor.sections[0].points_buttons[3].click()
         page.show_settings()

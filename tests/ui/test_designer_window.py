@@ -78,7 +78,7 @@ def test_closing_the_window_saves_the_last_change_first(qtbot, window: MainWindo
     survey = make_survey(workspace, "nps", status=SurveyStatus.DRAFT)
     surveys_page_loaded(qtbot, window, survey.id)
     designer = open_from_surveys(qtbot, window)
-    designer.add_question(QuestionType.THUMBS)
+    designer.edits.add_question(QuestionType.THUMBS)
     assert designer.saver.dirty
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
@@ -122,6 +122,6 @@ def test_a_blank_survey_opens_in_the_designer(qtbot, window: MainWindow):
     assert designer.empty_state.button.menu() is designer.add_menu
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    designer.add_question(QuestionType.SINGLE_CHOICE)
+    designer.edits.add_question(QuestionType.SINGLE_CHOICE)
     assert designer.centre.currentWidget() is designer.editor
     assert QApplication.focusWidget() is designer.editor.wording_fields["en"]

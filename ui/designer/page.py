@@ -23,23 +23,15 @@ from sqlite_utils import Database
 from storage import surveys as survey_store
 from surveys.checker import Finding, check, estimated_seconds
 from surveys.model import Survey
-from surveys.questions import QuestionType
 from ui.context import AppContext
 from ui.designer import prompts
 from ui.designer.actions import add_menu, make_actions, make_undo_actions, repaint_icons
 from ui.designer.checklist import ChecklistPanel
-from ui.designer.commands import (
-    InsertQuestion,
-    MoveQuestion,
-    QuestionEdit,
-    RemoveQuestion,
-    SettingsEdit,
-)
 from ui.designer.draft import Draft, Target
+from ui.designer.edit_flow import EditFlow
 from ui.designer.list_model import QID_ROLE, QuestionListModel
 from ui.designer.preview_flow import PreviewFlow
 from ui.designer.question_editor import QuestionEditor, locked_text
-from ui.designer.question_ops import duplicate, starter_question
 from ui.designer.question_panel import QuestionPanel
 from ui.designer.rules_flow import RulesFlow
 from ui.designer.saver import AutoSaver, SaveState
@@ -57,7 +49,8 @@ class DesignerPage(QWidget):
     """Designs one survey (``survey_id``), loaded through the worker.
 
     Public for tests: ``draft``, ``model``, ``list_view``, ``editor`` (QuestionEditor),
-    ``settings_editor``, ``checklist``, ``undo_stack``, ``saver``, ``actions_by_name``,
+    ``settings_editor``, ``checklist``, ``undo_stack``, ``edits`` (add, duplicate, delete,
+    move), ``saver``, ``actions_by_name``,
     ``undo_action``, ``redo_action``, ``save_label`` and ``notice``.
 
     Signals:
@@ -73,7 +66,6 @@ class DesignerPage(QWidget):
         self.context = context
         self.survey_id = survey_id
         self.ui_lang = ui_language(context)
-        self._session = 0  # typing sessions: a new one after leaving a field
         self._leave_then: Callable[[], None] | None = None
         self.draft = Draft(self)
         self.model = QuestionListModel(self.draft, self)
@@ -83,10 +75,11 @@ class DesignerPage(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_check)
+        self.edits = EditFlow(self)
 
         self.actions_by_name = make_actions(self, self._handlers())
         self.undo_action, self.redo_action = make_undo_actions(self, self.undo_stack)
-        self.add_menu = add_menu(self, self.add_question, self.palette(), self.explain_grids)
+        self.add_menu = add_menu(self, self.edits.add_question, self.palette(), self.explain_grids)
         self.editor = QuestionEditor(self.draft)
         self.settings_editor = SurveySettingsEditor(self.draft, self.ui_lang)
         self.checklist = ChecklistPanel(self.draft, self.ui_lang)
@@ -104,11 +97,11 @@ class DesignerPage(QWidget):
         return {
             "back": self.go_back,
             "preview": lambda: self.preview.start(),
-            "add": self._show_add_menu,
-            "duplicate": self.duplicate_question,
-            "delete": self.delete_question,
-            "move_up": lambda: self.move_question(-1),
-            "move_down": lambda: self.move_question(1),
+            "add": lambda: self.panel.add_button.showMenu(),
+            "duplicate": self.edits.duplicate_question,
+            "delete": self.edits.delete_question,
+            "move_up": lambda: self.edits.move_question(-1),
+            "move_down": lambda: self.edits.move_question(1),
             "settings": self.show_settings,
         }
 
@@ -161,11 +154,11 @@ class DesignerPage(QWidget):
         d.locks_changed.connect(self._on_structure)
         d.target_requested.connect(self.go_to)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.move_requested.connect(self._on_drag_move)
-        self.editor.edited.connect(self._push_question_edit)
-        self.editor.field_left.connect(self._new_session)
-        self.settings_editor.edited.connect(self._push_settings_edit)
-        self.settings_editor.field_left.connect(self._new_session)
+        self.model.move_requested.connect(self.edits.drag_move)
+        self.editor.edited.connect(self.edits.push_question_edit)
+        self.editor.field_left.connect(self.edits.new_session)
+        self.settings_editor.edited.connect(self.edits.push_settings_edit)
+        self.settings_editor.field_left.connect(self.edits.new_session)
         self.settings_editor.rules_requested.connect(self.rules.show_dialog)
         self.checklist.finding_activated.connect(self.go_to_finding)
         self.checklist.rule_off_requested.connect(self.rules.turn_off)
@@ -255,7 +248,7 @@ class DesignerPage(QWidget):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         qid = self.current_qid()
-        self._new_session()
+        self.edits.new_session()
         if qid is not None:
             self.settings_button.setChecked(False)
             self.editor.show_question(qid)
@@ -299,72 +292,9 @@ class DesignerPage(QWidget):
 
     # Editing ----------------------------------------------------------------------------
 
-    def _new_session(self) -> None:
-        self._session += 1
-
-    def _push_question_edit(self, after: object, text: str, key: str, target: object) -> None:
-        before = self.draft.question(after.qid)  # type: ignore[attr-defined]
-        if before is None or before == after:
-            return
-        merge = f"{self._session}:{key}" if key else ""
-        self.undo_stack.push(QuestionEdit(self.draft, before, after, text, merge, target))  # type: ignore[arg-type]
-
-    def _push_settings_edit(self, after: object, text: str, key: str, target: object) -> None:
-        before = self.draft.settings()
-        if before == after:
-            return
-        merge = f"{self._session}:{key}" if key else ""
-        self.undo_stack.push(SettingsEdit(self.draft, before, after, text, merge, target))  # type: ignore[arg-type]
-
     def explain_grids(self) -> None:
         """The Rules list, open at the grid rule: why Koe offers no grids or matrices."""
         self.rules.show_dialog().select_rule("grid")
-
-    def _show_add_menu(self) -> None:
-        self.add_button.showMenu()
-
-    def add_question(self, kind: QuestionType) -> None:
-        survey = self.draft.survey
-        if survey is None:
-            return
-        current = self.current_qid()
-        row = self.draft.row_of(current) + 1 if current else len(survey.questions)
-        question = starter_question(survey, kind, self.context.settings.business_name)
-        self.undo_stack.push(
-            InsertQuestion(self.model, row, question, self.tr("Add question"), current)
-        )
-
-    def duplicate_question(self) -> None:
-        current = self.current_qid()
-        question = self.draft.question(current) if current else None
-        if question is None or self.draft.survey is None:
-            return
-        twin = duplicate(self.draft.survey, question)
-        row = self.draft.row_of(current) + 1
-        self.undo_stack.push(
-            InsertQuestion(self.model, row, twin, self.tr("Duplicate question"), current)
-        )
-
-    def delete_question(self) -> None:
-        current = self.current_qid()
-        if current is None or self.draft.is_locked(current):
-            return
-        row = self.draft.row_of(current)
-        self.undo_stack.push(RemoveQuestion(self.model, row, self.tr("Delete question")))
-
-    def move_question(self, step: int) -> None:
-        current = self.current_qid()
-        if current is None:
-            return
-        row = self.draft.row_of(current)
-        if not 0 <= row + step < len(self.draft.questions):
-            return
-        self.undo_stack.push(
-            MoveQuestion(self.model, row, row + step, self.tr("Move question"), merge=True)
-        )
-
-    def _on_drag_move(self, source: int, final: int) -> None:
-        self.undo_stack.push(MoveQuestion(self.model, source, final, self.tr("Move question")))
 
     def _update_actions(self) -> None:
         a = self.actions_by_name
