@@ -357,6 +357,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Why is there no grid question?</source>
         <translation>Why is there no grid question?</translation>
     </message>
+    <message>
+        <source>Open: respondents see each change once it is saved</source>
+        <translation>Open: respondents see each change once it is saved</translation>
+    </message>
 </context>
 <context>
     <name>DesignerPrompts</name>

@@ -357,6 +357,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Why is there no grid question?</source>
         <translation>グリッド形式の質問がないのはなぜ？</translation>
     </message>
+    <message>
+        <source>Open: respondents see each change once it is saved</source>
+        <translation>公開中：変更は保存されるとすぐ回答者に表示されます</translation>
+    </message>
 </context>
 <context>
     <name>DesignerPrompts</name>

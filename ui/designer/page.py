@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from storage import surveys as survey_store
 from surveys.checker import Finding, check, estimated_seconds
-from surveys.model import Survey
+from surveys.model import Survey, SurveyStatus
 from ui.context import AppContext
 from ui.designer import prompts
 from ui.designer.actions import add_menu, make_actions, make_undo_actions, repaint_icons
@@ -276,7 +276,11 @@ class DesignerPage(QWidget):
         if survey is None:
             return
         title = survey.title.get_for(self.ui_lang) or self.tr("Untitled survey")
-        self.toolbar.show_title(title, status_name(survey.status))
+        status = status_name(survey.status)
+        if survey.status is SurveyStatus.OPEN:
+            # Autosave publishes: say so where the user looks before typing.
+            status = self.tr("Open: respondents see each change once it is saved")
+        self.toolbar.show_title(title, status)
         self.settings_editor.show_settings()
         self.editor.refresh()
         self.rules.sync()
