@@ -1,7 +1,7 @@
 """Koe (声): hear your customers.
 
 ``python main.py`` opens the desktop app; ``python main.py --help`` lists the
-headless commands (serve, demo, surveys list, export, contacts), which never
+headless commands (serve, sync, demo, surveys list, export, contacts), which never
 load Qt, so they run on a server without a display.
 """
 
