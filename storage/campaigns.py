@@ -10,17 +10,19 @@ delivery that gets answered are skipped by a trigger (migration 0006).
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from sqlite_utils import Database
 
 from storage.database import from_text, to_text, utc_now
+from storage.settings import Settings
 from surveys.campaign_plan import PlannedDelivery
-from surveys.campaigns import Contact
+from surveys.campaigns import Contact, Rules
 
 ACTIVE = "active"
 PAUSED = "paused"
@@ -290,3 +292,42 @@ def outbox_rows(db: Database, campaign_id: int) -> list[dict[str, Any]]:
     return list(
         db.query(f"SELECT * FROM outbox WHERE {_outbox_of(campaign_id)} ORDER BY id", [campaign_id])
     )
+
+
+def rules_from_settings(settings: Settings, *, reminders: int = 1, after_days: int = 3) -> Rules:
+    """The sending rules a campaign follows, from the workspace's settings."""
+
+    def clock(text: str, default: time) -> time:
+        try:
+            return time.fromisoformat(text)
+        except ValueError:
+            return default
+
+    return Rules(
+        consent_required=settings.consent_required,
+        answer_cap_days=settings.cap_answer_days,
+        invitation_cap_days=settings.cap_invitation_days,
+        quiet_start=clock(settings.quiet_start, time(9, 0)),
+        quiet_end=clock(settings.quiet_end, time(20, 0)),
+        workspace_time_zone=settings.time_zone,
+        reminders=reminders,
+        reminder_after_days=after_days,
+    )
+
+
+def segment_choices(db: Database) -> list[tuple[int, str]]:
+    """Saved segments (id, name), when the contacts' segments table exists."""
+    if not _has_table(db, "segments"):
+        return []
+    return [
+        (row["id"], row["name"]) for row in db.query("SELECT id, name FROM segments ORDER BY name")
+    ]
+
+
+def segment_members(db: Database, segment_id: int) -> list[int]:
+    """The ids of the contacts a saved segment's filter matches (storage.segments evaluates it)."""
+    segments = importlib.import_module("storage.segments")
+    segment = segments.get(db, segment_id)
+    where, params = segments.clause(segment.conditions)
+    sql = "SELECT c.id FROM contacts c" + (f" WHERE {where}" if where else "")
+    return [row[0] for row in db.execute(sql, params).fetchall()]

@@ -34,6 +34,24 @@ class Settings:
     # address comes from X-Forwarded-For only when the peer is a listed proxy.
     rate_limit_per_minute: int = 20
     trusted_proxies: tuple[str, ...] = ()
+    # Sending (Settings ▸ Messages and the Send page). The Twilio auth token and
+    # the SMTP password are secrets: they live in the keyring (channels/secrets.py).
+    twilio_account_sid: str = ""
+    twilio_sender: str = ""  # a From number, an alphanumeric sender ID or a Messaging Service SID
+    sms_per_second: float = 1.0
+    sms_price_per_segment: str = "0.0079"  # decimal text, in the account's currency
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # starttls | tls | none
+    smtp_user: str = ""
+    smtp_from: str = ""
+    postal_address: str = ""  # the sender's identity in every email's footer
+    consent_required: bool = False
+    cap_answer_days: int = 90  # no new survey within this many days of an answer
+    cap_invitation_days: int = 30  # ... or of an unanswered invitation
+    quiet_start: str = "09:00"  # local to the contact; kept inside 08:00-21:00
+    quiet_end: str = "20:00"
+    time_zone: str = "Asia/Tokyo"  # the workspace's, for contacts without their own
 
     def __post_init__(self) -> None:
         # Stored as a JSON list; kept as a tuple so settings compare and stay frozen.

@@ -20,6 +20,8 @@ PLACEHOLDERS = ("{name}", "{company}", "{link}")
 
 # What {name} becomes when a contact has no name: "Hi there," / "お客様".
 NO_NAME = {"en": "there", "ja": "お客"}
+# What {company} becomes before the business name is set: "choosing us" / "当店をご利用".
+NO_COMPANY = {"en": "us", "ja": "当店"}
 
 DEFAULT_SMS = LocalText(
     en="Hi {name}, thank you for choosing {company}. Could you tell us how we did? "
@@ -92,7 +94,7 @@ def render(template: str, *, name: str, company: str, link: str, language: str) 
     """Fill the placeholders; any other braces are left as they are."""
     return (
         template.replace("{name}", name.strip() or NO_NAME.get(language, NO_NAME["en"]))
-        .replace("{company}", company)
+        .replace("{company}", company.strip() or NO_COMPANY.get(language, NO_COMPANY["en"]))
         .replace("{link}", link)
     )
 

@@ -27,6 +27,15 @@ def test_a_missing_name_reads_naturally():
     assert m.render("{name}様", name=" ", company="", link="", language="ja") == "お客様"
 
 
+def test_a_missing_business_name_reads_naturally():
+    assert m.render("choosing {company}", name="", company="", link="", language="en") == (
+        "choosing us"
+    )
+    assert m.render("{company}をご利用", name="", company="", link="", language="ja") == (
+        "当店をご利用"
+    )
+
+
 def test_other_braces_are_left_alone():
     assert m.render("{x} {link}", name="", company="", link="L", language="en") == "{x} L"
 

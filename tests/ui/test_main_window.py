@@ -6,7 +6,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
 from ui.main_window import GEOMETRY_KEY, PAGES, MainWindow
-from ui.pages.placeholder_page import ContactsPage, SendPage
+from ui.pages.placeholder_page import ContactsPage
+from ui.pages.send_page import SendPage
 from ui.pages.settings_page import SettingsPage
 
 KEYS = [spec.key for spec in PAGES]
@@ -42,11 +43,13 @@ def test_clicking_the_navigation_switches_pages(qtbot, window: MainWindow):
     assert window.stack.currentWidget() is window.pages["settings"]
 
 
-def test_placeholder_button_goes_to_surveys(qtbot, window: MainWindow):
+def test_send_pages_empty_state_goes_to_contacts(qtbot, window: MainWindow, koe_app):
     window.show_page("send")
-    button = window.pages["send"].findChild(QPushButton)
+    qtbot.waitUntil(lambda: koe_app.worker.pending == 0)
+    button = window.pages["send"].empty.button
+    assert isinstance(button, QPushButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.current_page_key() == "surveys"
+    assert window.current_page_key() == "contacts"
 
 
 def test_show_results_selects_the_survey_and_switches(window: MainWindow, nps_survey):

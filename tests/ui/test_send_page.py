@@ -1,0 +1,170 @@
+"""The Send page: the campaign wizard end to end, and the progress view."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QMessageBox
+
+from storage import campaigns as campaign_store
+from storage import contacts as contact_store
+from storage import opt_outs
+from storage.database import to_text
+from ui.app import KoeApp
+from ui.main_window import MainWindow
+from ui.pages.send_page import SendPage
+from ui.send.wizard import CampaignWizard
+
+START = datetime(2030, 1, 15, 5, 0, tzinfo=UTC)  # 14:00 in Tokyo, 00:00 in New York
+
+
+@pytest.fixture
+def people(workspace):
+    db = workspace.db()
+    ids = {
+        "yamada": contact_store.add(db, name="山田", phone="+819012345678", language="ja"),
+        "ann": contact_store.add(
+            db,
+            name="Ann",
+            email="ann@example.com",
+            language="en",
+            attributes={"time zone": "America/New_York"},
+        ),
+        "bob": contact_store.add(db, name="Bob", phone="+81312345678", language="en"),
+        "carol": contact_store.add(db, name="Carol", phone="+819011112222", language="en"),
+    }
+    opt_outs.opt_out(db, ids["carol"], "sms")
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, window: MainWindow, koe_app: KoeApp, nps_survey, people) -> SendPage:
+    window.show_page("send")
+    send = window.pages["send"]
+    assert isinstance(send, SendPage)
+    qtbot.waitUntil(lambda: koe_app.worker.pending == 0 and send.data is not None)
+    return send
+
+
+def settle(qtbot, koe_app: KoeApp) -> None:
+    qtbot.waitUntil(lambda: koe_app.worker.pending == 0)
+
+
+def walk_to(qtbot, koe_app, wizard: CampaignWizard, page_id: int) -> None:
+    while wizard.currentId() != page_id:
+        before = wizard.currentId()
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() != before)  # noqa: B023
+        settle(qtbot, koe_app)
+
+
+def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app, workspace):
+    assert page.stack.currentWidget() is page.main
+    wizard = page.new_campaign()
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    assert wizard.survey_page.survey.count() == 1
+
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.AUDIENCE)
+    assert "4" in wizard.audience_page.count.text()
+
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.CHANNELS)
+    channels = wizard.channels_page
+    table = channels.excluded
+    why = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert why == {
+        "Bob": "Landline: cannot receive SMS; No usable email address",
+        "Carol": "Opted out of SMS; No usable email address",
+    }
+    assert "2 of 4" in channels.summary.text()
+    assert channels.japan.isVisibleTo(wizard)
+
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.MESSAGES)
+    messages = wizard.messages_page
+    messages.language.setCurrentIndex(messages.language.findData("en"))
+    messages.sms.setPlainText("Hi {name}! {company} asks: {link}")
+    assert messages.sms_preview.text().startswith("Hi Alexandra! ")
+    assert "GSM-7" in messages.sms_figures.text()
+    messages.language.setCurrentIndex(messages.language.findData("ja"))
+    assert "UCS-2" in messages.sms_figures.text()
+    assert "?score=10" in messages.email_preview.toHtml()
+
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.SCHEDULE)
+    schedule = wizard.schedule_page
+    schedule.later.setChecked(True)
+    schedule.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(START.timestamp())))
+    schedule.reminders.setValue(1)
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+    assert "Recipients: 2" in wizard.review_page.summary.text()
+
+    with qtbot.waitSignal(wizard.created) as blocker:
+        wizard.accept()
+    campaign_id = blocker.args[0]
+    db = workspace.db()
+    rows = campaign_store.outbox_rows(db, campaign_id)
+    by = {(r["recipient"], r["purpose"]): r for r in rows}
+    assert len(rows) == 4 and {r["status"] for r in rows} == {"queued"}
+    yamada = by[("+819012345678", "invitation")]
+    token = db.execute(
+        "SELECT token FROM deliveries WHERE id = ?", [yamada["delivery_id"]]
+    ).fetchone()[0]
+    assert yamada["body"].startswith("山田様、当店をご利用")  # no business name set yet
+    assert f"/r/{token}" in yamada["body"] and f"/u/{token}" in yamada["body"]
+    assert yamada["not_before"] == to_text(START)
+    ann = by[("ann@example.com", "invitation")]
+    assert ann["channel"] == "email" and ann["subject"] == "How did we do, Ann?"
+    assert ann["not_before"] == "2030-01-15T14:00:00+00:00"  # 09:00 in New York
+    assert by[("ann@example.com", "reminder")]["not_before"] == "2030-01-18T14:00:00+00:00"
+    qtbot.waitUntil(lambda: page.progress.campaign_id == campaign_id)
+
+
+def test_progress_counts_and_pause_resume_cancel(qtbot, page, koe_app, workspace, monkeypatch):
+    wizard = page.new_campaign()
+    qtbot.addWidget(wizard)
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+    with qtbot.waitSignal(wizard.created) as blocker:
+        wizard.accept()
+    campaign_id = blocker.args[0]
+    view = page.progress
+    qtbot.waitUntil(lambda: view.progress is not None and view.campaign_id == campaign_id)
+    assert view.counts["queued"].text() == "2"
+
+    db = workspace.db()
+    db.execute(
+        "UPDATE outbox SET status = 'failed', error = 'Unreachable handset (30003)'"
+        " WHERE channel = 'sms' AND purpose = 'invitation'"
+    )
+    db.conn.commit()
+    qtbot.waitUntil(lambda: view.counts["failed"].text() == "1", timeout=5000)
+    assert view.counts["queued"].text() == "1"
+    errors = [view.model.index(r, view.model.COL_ERROR).data() for r in range(2)]
+    assert "Unreachable handset (30003)" in errors
+
+    def statuses():
+        return sorted(r["status"] for r in campaign_store.outbox_rows(db, campaign_id))
+
+    view.pause_button.click()
+    qtbot.waitUntil(lambda: campaign_store.get(db, campaign_id).status == "paused")
+    assert statuses() == ["failed", "paused", "paused", "paused"]
+    qtbot.waitUntil(lambda: view.resume_button.isVisibleTo(view))
+    view.resume_button.click()
+    qtbot.waitUntil(lambda: campaign_store.get(db, campaign_id).status == "active")
+    assert statuses() == ["failed", "queued", "queued", "queued"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: view.cancel_button.isEnabled())
+    view.cancel_button.click()
+    qtbot.waitUntil(lambda: campaign_store.get(db, campaign_id).status == "canceled")
+    assert statuses() == ["canceled", "canceled", "canceled", "failed"]
+    qtbot.waitUntil(lambda: not view.cancel_button.isEnabled())
+
+
+def test_no_open_survey_points_to_the_surveys_page(qtbot, window, koe_app, people):
+    window.show_page("send")
+    send = window.pages["send"]
+    qtbot.waitUntil(lambda: send.data is not None and koe_app.worker.pending == 0)
+    assert send.stack.currentWidget() is send.empty
+    assert send.empty.button.text() == "Go to Surveys"
+    send.empty.button.click()
+    assert window.current_page_key() == "surveys"

@@ -1,0 +1,193 @@
+"""The Send page: campaigns, the wizard that makes them, and each one's progress.
+
+Signals:
+    navigate_requested(str): the user asked for another page (contacts, surveys).
+    campaign_created(int): the wizard wrote a campaign with this id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage import campaigns as campaign_store
+from storage import contacts as contact_store
+from storage import surveys as survey_store
+from storage.campaigns import CampaignSummary
+from storage.surveys import SurveySummary
+from surveys.model import SurveyStatus
+from ui.context import AppContext
+from ui.empty_state import EmptyState
+from ui.send.labels import status_name
+from ui.send.progress import ProgressView
+from ui.send.wizard import CampaignWizard
+from ui.widgets import heading
+
+
+@dataclass(frozen=True)
+class SendData:
+    surveys: list[SurveySummary]
+    segments: list[tuple[int, str]]
+    contacts: int
+    campaigns: list[CampaignSummary]
+
+    @property
+    def open_surveys(self) -> int:
+        return sum(1 for s in self.surveys if s.status is SurveyStatus.OPEN)
+
+
+def _load(db: object) -> SendData:
+    return SendData(
+        survey_store.list_all(db),  # type: ignore[arg-type]
+        campaign_store.segment_choices(db),  # type: ignore[arg-type]
+        contact_store.count(db),  # type: ignore[arg-type]
+        campaign_store.list_all(db),  # type: ignore[arg-type]
+    )
+
+
+class SendPage(QWidget):
+    """Lists campaigns with their progress; "New campaign" opens the wizard."""
+
+    navigate_requested = Signal(str)
+    campaign_created = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: SendData | None = None
+        self.wizard: CampaignWizard | None = None
+
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.new_button.clicked.connect(self.new_campaign)
+        self.campaigns = QListWidget()
+        self.campaigns.currentItemChanged.connect(self._select)
+        self.progress = ProgressView(context)
+        self.progress.changed.connect(lambda _id: self.reload())
+
+        self.empty = EmptyState("send", self.tr("Go to Contacts"), big=True)
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self._empty_action)
+        self._empty_target = "contacts"
+
+        split = QSplitter()
+        split.addWidget(self.campaigns)
+        split.addWidget(self.progress)
+        split.setStretchFactor(1, 3)
+        split.setSizes([260, 700])
+        main = QWidget()
+        column = QVBoxLayout(main)
+        column.setContentsMargins(24, 20, 24, 24)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Send"), scale=1.5), 1)
+        top.addWidget(self.new_button)
+        column.addLayout(top)
+        column.addWidget(split, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(main)
+        self.main = main
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        context.surveys_changed.connect(self.reload)
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read surveys, contacts and campaigns through the worker."""
+        self.context.worker.submit(_load, self._loaded)
+
+    def _loaded(self, data: SendData) -> None:
+        self.data = data
+        if data.contacts == 0 and not data.campaigns:
+            self._show_empty(
+                "contacts",
+                self.tr("No contacts yet"),
+                self.tr(
+                    "Campaigns send a survey to your contacts by SMS or email. Add or import "
+                    "your contacts on the Contacts page first."
+                ),
+                self.tr("Go to Contacts"),
+            )
+            return
+        if data.open_surveys == 0 and not data.campaigns:
+            self._show_empty(
+                "surveys",
+                self.tr("No open survey"),
+                self.tr("Only an open survey can be sent. Open one on the Surveys page."),
+                self.tr("Go to Surveys"),
+            )
+            return
+        self.stack.setCurrentWidget(self.main)
+        self.new_button.setEnabled(data.contacts > 0 and data.open_surveys > 0)
+        current = self.progress.campaign_id
+        self.campaigns.blockSignals(True)
+        self.campaigns.clear()
+        for campaign in data.campaigns:
+            item = QListWidgetItem(
+                f"{campaign.name}\n{status_name(campaign.status)} · "
+                + self.tr("%n recipient(s)", "", campaign.recipients)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, campaign.id)
+            self.campaigns.addItem(item)
+            if campaign.id == current:
+                self.campaigns.setCurrentItem(item)
+        self.campaigns.blockSignals(False)
+        if self.campaigns.currentItem() is None and self.campaigns.count():
+            self.campaigns.setCurrentRow(0)
+        elif not self.campaigns.count():
+            self.progress.show_campaign(None)
+
+    def _show_empty(self, target: str, title: str, text: str, button: str) -> None:
+        self._empty_target = target
+        self.empty.set_text(title, text)
+        assert self.empty.button is not None
+        self.empty.button.setText(button)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _empty_action(self) -> None:
+        self.navigate_requested.emit(self._empty_target)
+
+    def _select(self, item: QListWidgetItem | None) -> None:
+        campaign_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.progress.show_campaign(campaign_id)
+
+    def select_campaign(self, campaign_id: int) -> None:
+        self.progress.show_campaign(campaign_id)
+        self.reload()
+
+    def new_campaign(self) -> CampaignWizard | None:
+        """Open the wizard (non-blocking); returns it so tests can drive it."""
+        data = self.data
+        if data is None:
+            return None
+        wizard = CampaignWizard(self.context, data.surveys, data.segments, self)
+        wizard.created.connect(self._created)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard = wizard
+        wizard.finished.connect(self._wizard_closed)
+        wizard.open()
+        return wizard
+
+    def _wizard_closed(self) -> None:
+        self.wizard = None
+
+    def _created(self, campaign_id: int) -> None:
+        self.campaign_created.emit(campaign_id)
+        self.select_campaign(campaign_id)

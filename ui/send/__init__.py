@@ -1,0 +1,1 @@
+"""The Send page's parts: the campaign wizard and the progress view."""

@@ -1,0 +1,231 @@
+"""A campaign's progress: counts by status, one row per recipient, pause / resume / cancel.
+
+Re-queries through the worker while it is shown (a poll that asks the database
+only when its file changed), so statuses move as the dispatcher sends.
+
+Signals:
+    changed(int): the campaign with this id was paused, resumed or cancelled.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage import campaigns as campaign_store
+from storage.campaigns import PROGRESS_KEYS, Progress, RecipientStatus
+from storage.database import change_stamp
+from ui.context import AppContext
+from ui.send.labels import channel_name, status_name
+from ui.widgets import heading
+
+_Index = QModelIndex | QPersistentModelIndex
+POLL_MS = 1500
+
+
+class RecipientTableModel(QAbstractTableModel):
+    """One row per recipient: name, channel, address, status, the provider's error."""
+
+    COL_NAME = 0
+    COL_CHANNEL = 1
+    COL_RECIPIENT = 2
+    COL_STATUS = 3
+    COL_ERROR = 4
+    COLUMNS = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RecipientStatus] = []
+
+    def set_rows(self, rows: list[RecipientStatus]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        return {
+            self.COL_NAME: row.name,
+            self.COL_CHANNEL: channel_name(row.channel),
+            self.COL_RECIPIENT: row.recipient,
+            self.COL_STATUS: status_name(row.status),
+            self.COL_ERROR: row.error,
+        }[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Name"),
+            self.tr("Channel"),
+            self.tr("Sent to"),
+            self.tr("Status"),
+            self.tr("Error"),
+        )[section]
+
+
+class ProgressView(QWidget):
+    """Shows one campaign's progress. See the module docstring for its signals."""
+
+    changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.campaign_id: int | None = None
+        self.progress: Progress | None = None
+        self._stamp: tuple[int, ...] = ()
+        self.title = heading("")
+        self.status = QLabel()
+        self.counts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for column, key in enumerate(PROGRESS_KEYS):
+            number = QLabel("0")
+            number.setObjectName(f"count_{key}")
+            number.setFont(heading("").font())
+            number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            caption = QLabel(status_name(key))
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(number, 0, column)
+            grid.addWidget(caption, 1, column)
+            self.counts[key] = number
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.cancel_button = QPushButton(self.tr("Cancel campaign"))
+        self.pause_button.clicked.connect(lambda: self._act(campaign_store.pause))
+        self.resume_button.clicked.connect(lambda: self._act(campaign_store.resume))
+        self.cancel_button.clicked.connect(self._confirm_cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
+            buttons.addWidget(button)
+        self.model = RecipientTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            RecipientTableModel.COL_ERROR, QHeaderView.ResizeMode.Stretch
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self._update_buttons()
+
+    def show_campaign(self, campaign_id: int | None) -> None:
+        self.campaign_id = campaign_id
+        self.refresh()
+        if campaign_id is None:
+            self.timer.stop()
+        else:
+            self.timer.start()
+
+    def _poll(self) -> None:
+        stamp = change_stamp(self.context.workspace.db_path)
+        if stamp != self._stamp:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-query the campaign's progress through the worker."""
+        campaign_id = self.campaign_id
+        if campaign_id is None:
+            self._show(None)
+            return
+        self._stamp = change_stamp(self.context.workspace.db_path)
+
+        def done(progress: Progress | None) -> None:
+            if campaign_id == self.campaign_id:
+                self._show(progress)
+
+        self.context.worker.submit(
+            lambda db: campaign_store.progress(db, campaign_id),  # type: ignore[arg-type]
+            done,
+        )
+
+    def _show(self, progress: Progress | None) -> None:
+        self.progress = progress
+        if progress is None:
+            self.title.setText("")
+            self.status.setText("")
+            for label in self.counts.values():
+                label.setText("0")
+            self.model.set_rows([])
+        else:
+            self.title.setText(progress.campaign.name)
+            self.status.setText(
+                self.tr("Status: {status} · {n} recipient(s)").format(
+                    status=status_name(progress.campaign.status),
+                    n=progress.campaign.recipients,
+                )
+            )
+            for key, label in self.counts.items():
+                label.setText(str(progress.counts[key]))
+            self.model.set_rows(progress.recipients)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        status = self.progress.campaign.status if self.progress else ""
+        self.pause_button.setVisible(status == campaign_store.ACTIVE)
+        self.resume_button.setVisible(status == campaign_store.PAUSED)
+        self.cancel_button.setEnabled(status in (campaign_store.ACTIVE, campaign_store.PAUSED))
+        self.cancel_button.setVisible(bool(status))
+
+    def _confirm_cancel(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel campaign"),
+            self.tr(
+                "Cancel this campaign? Messages not yet sent will not be sent. "
+                "This cannot be undone."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._act(campaign_store.cancel)
+
+    def _act(self, action: Any) -> None:
+        campaign_id = self.campaign_id
+        if campaign_id is None:
+            return
+
+        def done(_: object) -> None:
+            self.changed.emit(campaign_id)
+            self.refresh()
+
+        self.context.worker.submit(lambda db: action(db, campaign_id), done)

@@ -1,0 +1,519 @@
+"""The campaign wizard's six pages (see ui/send/wizard.py). Each reads and writes the
+wizard's ``state``; database work goes through the worker."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from decimal import Decimal, InvalidOperation
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from storage import campaigns as campaign_store
+from storage import surveys as survey_store
+from surveys import campaigns as c
+from surveys.campaign_plan import message_for
+from surveys.campaigns import Contact, Decision
+from surveys.messages import NO_COMPANY, sms_estimate
+from surveys.model import SurveyStatus
+from ui.send.labels import channel_name, reason_text
+from ui.widgets import hint
+
+if TYPE_CHECKING:
+    from ui.send.wizard import CampaignWizard
+
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+SAMPLE = {"en": Contact(0, "Alexandra", language="en"), "ja": Contact(0, "山田花子", language="ja")}
+
+
+class _Page(QWizardPage):
+    def wiz(self) -> CampaignWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+
+class SurveyPage(_Page):
+    """Which open survey to send."""
+
+    def __init__(self, wizard: CampaignWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Survey"))
+        self.setSubTitle(self.tr("Choose the survey to send. Only open surveys can be sent."))
+        self.survey = QComboBox()
+        for summary in wizard.state.surveys:
+            if summary.status is SurveyStatus.OPEN:
+                self.survey.addItem(summary.title.get_for(summary.languages[0]), summary.id)
+        self.empty = hint(
+            self.tr("No survey is open. Open one on the Surveys page, then come back here.")
+        )
+        self.empty.setVisible(self.survey.count() == 0)
+        self.loading = False
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Survey"), self.survey)
+        layout.addRow(self.empty)
+
+    def isComplete(self) -> bool:
+        return self.survey.count() > 0 and not self.loading
+
+    def validatePage(self) -> bool:
+        wizard = self.wiz()
+        survey_id = self.survey.currentData()
+        if wizard.state.survey is not None and wizard.state.survey.id == survey_id:
+            return True
+        # The page moves on once the survey is loaded.
+        self.loading = True
+        self.completeChanged.emit()
+
+        def loaded(survey: object) -> None:
+            self.loading = False
+            wizard.state.survey = survey  # type: ignore[assignment]
+            self.completeChanged.emit()
+            wizard.next()
+
+        wizard.context.worker.submit(lambda db: survey_store.get(db, survey_id), loaded)
+        return False
+
+
+class AudiencePage(_Page):
+    """Everyone, or a saved segment of the contacts."""
+
+    def __init__(self, wizard: CampaignWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Audience"))
+        self.setSubTitle(self.tr("Who should get the survey?"))
+        self.segment = QComboBox()
+        self.segment.addItem(self.tr("Everyone"), None)
+        for segment_id, name in wizard.state.segments:
+            self.segment.addItem(name, segment_id)
+        self.count = QLabel()
+        self.count.setWordWrap(True)
+        self.loading = False
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Send to"), self.segment)
+        layout.addRow(self.count)
+        layout.addRow(
+            hint(
+                self.tr(
+                    "Segments are saved filters on contact attributes; make them on the "
+                    "Contacts page. The next step shows who is left out and why."
+                )
+            )
+        )
+        self.segment.currentIndexChanged.connect(self.reload)
+
+    def initializePage(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        wizard = self.wiz()
+        segment_id = self.segment.currentData()
+        wizard.state.segment_id = segment_id
+        self.loading = True
+        self.count.setText(self.tr("Counting contacts…"))
+        self.completeChanged.emit()
+
+        def job(db: object) -> list[Contact]:
+            ids = None if segment_id is None else campaign_store.segment_members(db, segment_id)  # type: ignore[arg-type]
+            return campaign_store.audience(db, ids)  # type: ignore[arg-type]
+
+        def done(contacts: list[Contact]) -> None:
+            if segment_id != self.segment.currentData():
+                return  # a later choice is on its way
+            self.loading = False
+            wizard.state.contacts = contacts
+            if contacts:
+                self.count.setText(self.tr("%n contact(s) in this audience.", "", len(contacts)))
+            else:
+                self.count.setText(
+                    self.tr("No contacts here yet. Add or import contacts on the Contacts page.")
+                )
+            self.completeChanged.emit()
+
+        wizard.context.worker.submit(job, done)
+
+    def isComplete(self) -> bool:
+        return not self.loading and bool(self.wiz().state.contacts)
+
+
+class ChannelsPage(_Page):
+    """SMS, email or "SMS, else email", and who is left out and why."""
+
+    def __init__(self, wizard: CampaignWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Channels"))
+        self.setSubTitle(self.tr("How should the survey reach people?"))
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for mode in (c.SMS_ELSE_EMAIL, c.SMS, c.EMAIL):
+            button = QRadioButton(channel_name(mode))
+            button.setProperty("mode", mode)
+            self.group.addButton(button)
+            row.addWidget(button)
+            if mode == wizard.state.mode:
+                button.setChecked(True)
+        row.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.japan = hint(
+            self.tr(
+                "SMS replies are not available for Japanese numbers: their messages carry "
+                "an opt-out link instead of 'reply STOP'."
+            )
+        )
+        self.excluded = QTableWidget(0, 2)
+        self.excluded.setHorizontalHeaderLabels([self.tr("Left out"), self.tr("Why")])
+        self.excluded.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.excluded.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.excluded.verticalHeader().setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(
+            hint(self.tr("'SMS, else email' sends email to those without a usable mobile number."))
+        )
+        layout.addWidget(self.summary)
+        layout.addWidget(self.japan)
+        layout.addWidget(self.excluded, 1)
+        self.group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.wiz().state.mode = str(button.property("mode"))
+            self.refresh()
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        decisions = self.wiz().decisions()
+        included = [d for d in decisions if d.included]
+        left_out = [d for d in decisions if not d.included]
+        by_channel = {ch: sum(1 for d in included if d.channel == ch) for ch in (c.SMS, c.EMAIL)}
+        self.summary.setText(
+            self.tr(
+                "{included} of {total} will get the survey ({sms} by SMS, {email} by email); "
+                "{left} left out."
+            ).format(
+                included=len(included),
+                total=len(decisions),
+                sms=by_channel[c.SMS],
+                email=by_channel[c.EMAIL],
+                left=len(left_out),
+            )
+        )
+        self.japan.setVisible(
+            any(d.channel == c.SMS and c.is_japanese_number(d.recipient) for d in included)
+        )
+        self.excluded.setRowCount(len(left_out))
+        for row, decision in enumerate(left_out):
+            name = decision.contact.name or decision.contact.email or decision.contact.phone or ""
+            self.excluded.setItem(row, 0, QTableWidgetItem(name))
+            why = "; ".join(reason_text(reason) for reason in decision.reasons)
+            self.excluded.setItem(row, 1, QTableWidgetItem(why))
+        self.excluded.resizeColumnToContents(0)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return any(d.included for d in self.wiz().decisions())
+
+
+class MessagesPage(_Page):
+    """The templates per language with a live preview, SMS segments and cost."""
+
+    def __init__(self, wizard: CampaignWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Messages"))
+        self.setSubTitle(
+            self.tr("Write the invitation. {name}, {company} and {link} are filled in per person.")
+        )
+        self.language = QComboBox()
+        self.sms = QPlainTextEdit()
+        self.sms.setMaximumHeight(90)
+        self.subject = QLineEdit()
+        self.email = QPlainTextEdit()
+        self.email.setMaximumHeight(110)
+        self.sms_preview = QLabel()
+        self.sms_preview.setWordWrap(True)
+        self.sms_preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sms_figures = QLabel()
+        self.sms_figures.setWordWrap(True)
+        self.email_preview = QTextBrowser()
+        self.email_preview.setOpenLinks(False)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("SMS"), self.sms)
+        form.addRow(self.tr("SMS preview"), self.sms_preview)
+        form.addRow("", self.sms_figures)
+        form.addRow(self.tr("Email subject"), self.subject)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Email preview"), self.email_preview)
+        self._loading = False
+        self.language.currentIndexChanged.connect(self._show_language)
+        for edit in (self.sms, self.email):
+            edit.textChanged.connect(self._edited)
+        self.subject.textChanged.connect(self._edited)
+
+    def initializePage(self) -> None:
+        survey = self.wiz().state.survey
+        assert survey is not None
+        self._loading = True
+        self.language.clear()
+        for code in survey.languages:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self._loading = False
+        self._show_language()
+        modes = self.wiz().state.mode
+        self.sms.setEnabled(modes != c.EMAIL)
+        self.subject.setEnabled(modes != c.SMS)
+        self.email.setEnabled(modes != c.SMS)
+
+    def current_language(self) -> str:
+        return str(self.language.currentData() or "en")
+
+    def _show_language(self) -> None:
+        if self._loading:
+            return
+        language = self.current_language()
+        templates = self.wiz().state.templates
+        self._loading = True
+        self.sms.setPlainText(templates.sms.get_for(language))
+        self.subject.setText(templates.subject.get_for(language))
+        self.email.setPlainText(templates.email.get_for(language))
+        self._loading = False
+        self.refresh()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        language = self.current_language()
+        templates = self.wiz().state.templates
+        templates.sms[language] = self.sms.toPlainText()
+        templates.subject[language] = self.subject.text()
+        templates.email[language] = self.email.toPlainText()
+        self.refresh()
+
+    def _sample(self, channel: str) -> Decision:
+        """The first included contact of this language and channel, else a sample person."""
+        language = self.current_language()
+        for decision in self.wiz().decisions():
+            contact = decision.contact
+            if decision.channel == channel and (contact.language or "")[:2] == language:
+                return decision
+        recipient = "+819000000000" if language == "ja" else "+14155550100"
+        if channel == c.EMAIL:
+            recipient = "name@example.com"
+        return Decision(SAMPLE.get(language, SAMPLE["en"]), channel, recipient)
+
+    def refresh(self) -> None:
+        wizard = self.wiz()
+        survey = wizard.state.survey
+        assert survey is not None
+        base = wizard.base_url()
+        link = base + "/r/" + "x" * 22
+        unsubscribe = base + "/u/" + "x" * 22
+        languages = (self.current_language(),)
+        _, _, sms = message_for(
+            self._sample(c.SMS),
+            purpose=c.INVITATION,
+            templates=wizard.state.templates,
+            survey_languages=languages,
+            company=wizard.company(),
+            link=link,
+            unsubscribe=unsubscribe,
+        )
+        self.sms_preview.setText(sms)
+        try:
+            price = Decimal(wizard.context.settings.sms_price_per_segment or "0")
+        except InvalidOperation:
+            price = Decimal(0)
+        estimate = sms_estimate(sms, price)
+        self.sms_figures.setText(
+            self.tr(
+                "{encoding}, {characters} characters: {segments} segment(s), about {cost} "
+                "per message at {price} a segment."
+            ).format(
+                encoding=estimate.encoding,
+                characters=estimate.count.characters,
+                segments=estimate.segments,
+                cost=f"{estimate.cost.normalize():f}",
+                price=f"{price.normalize():f}",
+            )
+        )
+        _, subject, body = message_for(
+            self._sample(c.EMAIL),
+            purpose=c.INVITATION,
+            templates=wizard.state.templates,
+            survey_languages=languages,
+            company=wizard.company(),
+            link=link,
+            unsubscribe=unsubscribe,
+        )
+        self.email_preview.setHtml(self._email_html(subject or "", body, link))
+
+    def _email_html(self, subject: str, body: str, link: str) -> str:
+        survey = self.wiz().state.survey
+        assert survey is not None
+        language = self.current_language()
+        headline = survey.headline_question
+        buttons = ""
+        question = ""
+        if headline is not None and headline.scale is not None:
+            question = escape(
+                headline.text.get_for(language).replace(
+                    "{company}", self.wiz().company() or NO_COMPANY.get(language, "")
+                )
+            )
+            cells = "".join(
+                f"<td style='border:1px solid #888; padding:4px 8px; text-align:center'>"
+                f"<a href='{escape(link)}?score={n}'>{n}</a></td>"
+                for n in headline.scale.points
+            )
+            buttons = f"<p><b>{question}</b></p><table cellspacing='2'><tr>{cells}</tr></table>"
+        paragraphs = "".join(
+            f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in body.split("\n\n")
+        )
+        return f"<p><b>{escape(subject)}</b></p><hr>{buttons}{paragraphs}"
+
+
+class SchedulePage(_Page):
+    """Now or later, and reminders; quiet hours always apply."""
+
+    def __init__(self, wizard: CampaignWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Schedule"))
+        self.setSubTitle(self.tr("When should the invitations go?"))
+        self.now = QRadioButton(self.tr("Now"))
+        self.later = QRadioButton(self.tr("Later"))
+        self.now.setChecked(True)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.when.setCalendarPopup(True)
+        self.when.setEnabled(False)
+        self.reminders = QSpinBox()
+        self.reminders.setRange(0, c.MAX_REMINDERS)
+        self.reminders.setValue(1)
+        self.after = QSpinBox()
+        self.after.setRange(1, 14)
+        self.after.setValue(3)
+        self.after.setSuffix(self.tr(" days"))
+        settings = wizard.context.settings
+        self.quiet = hint(
+            self.tr(
+                "Messages go only between {start} and {end} in each contact's time zone (their "
+                "time zone attribute, else {zone}); the rest wait for the morning."
+            ).format(start=settings.quiet_start, end=settings.quiet_end, zone=settings.time_zone)
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.now)
+        row.addWidget(self.later)
+        row.addWidget(self.when)
+        row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Send"), row)
+        form.addRow(self.quiet)
+        form.addRow(self.tr("Reminders"), self.reminders)
+        form.addRow(self.tr("Remind after"), self.after)
+        form.addRow(
+            hint(
+                self.tr(
+                    "Reminders go only to people who have not answered, with the same link, "
+                    "and count towards the frequency cap."
+                )
+            )
+        )
+        self.later.toggled.connect(self.when.setEnabled)
+        for signal in (
+            self.later.toggled,
+            self.when.dateTimeChanged,
+            self.reminders.valueChanged,
+            self.after.valueChanged,
+        ):
+            signal.connect(self._store)
+
+    def _store(self) -> None:
+        state = self.wiz().state
+        if self.later.isChecked():
+            state.start = self.when.dateTime().toPython().astimezone(UTC)  # type: ignore[union-attr]
+        else:
+            state.start = None
+        state.reminders = self.reminders.value()
+        state.reminder_after_days = self.after.value()
+
+    def initializePage(self) -> None:
+        self._store()
+
+
+class ReviewPage(_Page):
+    """What will happen, before it is written."""
+
+    def __init__(self, wizard: CampaignWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Review"))
+        self.setSubTitle(
+            self.tr("Check the campaign. Creating it queues the messages; nothing is sent before.")
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard = self.wiz()
+        planned = wizard.plan()
+        messages = [m for p in planned for m in p.messages]
+        invitations = [m for m in messages if m.purpose == c.INVITATION]
+        start = wizard.state.start or wizard.now()
+        held = sum(1 for m in invitations if m.not_before > start + timedelta(minutes=1))
+        try:
+            price = Decimal(wizard.context.settings.sms_price_per_segment or "0")
+        except InvalidOperation:
+            price = Decimal(0)
+        cost = sum(
+            (sms_estimate(m.body, price).cost for m in messages if m.channel == c.SMS),
+            Decimal(0),
+        )
+        sms = sum(1 for p in planned if p.channel == c.SMS)
+        survey = wizard.state.survey
+        title = survey.title.get_for(survey.default_language) if survey else ""
+        first = min((m.not_before for m in invitations), default=start)
+        lines = [
+            self.tr("Survey: {title}").format(title=escape(title)),
+            self.tr("Recipients: {n} ({sms} by SMS, {email} by email)").format(
+                n=len(planned), sms=sms, email=len(planned) - sms
+            ),
+            self.tr("Messages to queue: {n} (invitations and reminders)").format(n=len(messages)),
+            self.tr("First invitation: {when}").format(
+                when=first.astimezone().strftime("%Y-%m-%d %H:%M")
+            ),
+            self.tr("Held for quiet hours: {n}").format(n=held),
+            self.tr("SMS cost estimate, reminders included: {cost}").format(
+                cost=f"{cost.normalize():f}"
+            ),
+        ]
+        self.summary.setText("<br>".join(lines))
+        self.error.clear()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
