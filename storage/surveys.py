@@ -45,7 +45,7 @@ def create(db: Database, survey: Survey) -> Survey:
             " options, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 survey.slug,
-                str(survey.kind),
+                str(survey.derived_kind()),
                 str(survey.status),
                 json.dumps(survey.title, ensure_ascii=False),
                 json.dumps(list(survey.languages)),
@@ -316,9 +316,10 @@ def update(db: Database, survey: Survey) -> Survey:
         if problems:
             raise EditRefused(problems)
         db.execute(
-            "UPDATE surveys SET title = ?, languages = ?, anonymous = ?, options = ?,"
+            "UPDATE surveys SET kind = ?, title = ?, languages = ?, anonymous = ?, options = ?,"
             " updated_at = ? WHERE id = ?",
             [
+                str(survey.derived_kind()),
                 json.dumps(survey.title, ensure_ascii=False),
                 json.dumps(list(survey.languages)),
                 int(survey.anonymous),

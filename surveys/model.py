@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from surveys.questions import Answer, AnswerError, Band, Question
+from surveys.questions import STANDARD_TYPES, Answer, AnswerError, Band, Question
 from surveys.text import LANGUAGES, LocalText
 
 FormValue = str | Sequence[str]
@@ -79,6 +79,17 @@ class Survey:
     def headline_question(self) -> Question | None:
         """The first scale question: its score is the survey's headline score."""
         return next((q for q in self.questions if q.is_scale), None)
+
+    def derived_kind(self) -> SurveyKind:
+        """nps, csat or ces when the headline question is that instrument, else custom.
+
+        Kept in step with the questions whenever a survey is saved, so a blank
+        survey that gains an NPS question is listed and scored as an NPS survey.
+        """
+        question = self.headline_question
+        if question is not None and question.type in STANDARD_TYPES:
+            return SurveyKind(question.type.value)
+        return SurveyKind.CUSTOM
 
     def question(self, qid: str) -> Question:
         for question in self.questions:

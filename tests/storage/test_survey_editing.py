@@ -85,3 +85,18 @@ def test_answer_counts_name_the_answered_questions(workspace):
     counts = survey_store.answer_counts(workspace.db(), survey.id)
     assert counts == {"nps": 2, "reason": 1}
     assert set(counts) == survey_store.answered_qids(workspace.db(), survey.id)
+
+
+def test_a_blank_survey_that_gains_an_nps_question_becomes_an_nps_survey(workspace):
+    from surveys.model import Survey, SurveyKind
+
+    blank = Survey(kind=SurveyKind.CUSTOM, title=LocalText(en="Visit"), questions=[])
+    blank.slug = "blank-1"
+    stored = survey_store.create(workspace.db(), blank)
+    assert stored.kind is SurveyKind.CUSTOM
+    score = new_question(stored, QuestionType.NPS)
+    score.text = LocalText(en="How likely are you to recommend us to a friend or colleague?")
+    stored.questions.append(score)
+    saved = survey_store.update(workspace.db(), stored)
+    assert saved.kind is SurveyKind.NPS
+    assert survey_store.list_all(workspace.db())[0].kind is SurveyKind.NPS
