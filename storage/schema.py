@@ -323,5 +323,44 @@ def _campaigns(db: Database) -> None:
         db.execute(statement)
 
 
+# The outbox (issue 5, channels/outbox.py, docs/outbox.md). When the current
+# sending attempt began (an SMS left in 'sending' by a crash is looked for at
+# Twilio among the messages sent since then), when it was handed over, the
+# provider's error code, and when its delivery status was last asked. Inbound
+# SMS are kept by Twilio's id so a reply polled twice is handled once. An
+# invitation or reminder that was sent becomes 'answered' with its delivery.
+_OUTBOX = """
+ALTER TABLE outbox ADD COLUMN attempt_started_at TEXT;
+ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+ALTER TABLE outbox ADD COLUMN error_code TEXT;
+ALTER TABLE outbox ADD COLUMN checked_at TEXT;
+CREATE INDEX outbox_channel_status ON outbox(channel, status);
+
+CREATE TABLE sms_inbound (
+    sid TEXT PRIMARY KEY,               -- Twilio's message SID
+    sender TEXT NOT NULL,               -- E.164; blanked when the contact is deleted
+    body TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    action TEXT NOT NULL,               -- opt_out | opt_in | help | answer | ignored
+    delivery_id INTEGER REFERENCES deliveries(id) ON DELETE SET NULL,
+    handled_at TEXT NOT NULL
+);
+
+CREATE TRIGGER outbox_answered AFTER UPDATE OF answered_at ON deliveries
+WHEN NEW.answered_at IS NOT NULL AND OLD.answered_at IS NULL
+BEGIN
+    UPDATE outbox SET status = 'answered', updated_at = NEW.answered_at
+        WHERE delivery_id = NEW.id AND purpose IN ('invitation', 'reminder')
+        AND status IN ('sent', 'delivered');
+END;
+"""
+
+
+@migrations(name="0005_outbox")
+def _outbox(db: Database) -> None:
+    for statement in _statements(_OUTBOX):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -1,0 +1,422 @@
+"""The outbox dispatcher: sends what is queued, safely across crashes (docs/outbox.md).
+
+One ``Dispatcher`` per workspace, in the process that holds the workspace lock
+(the desktop app, or ``main.py serve`` when the workspace has contacts). It
+runs one thread ("lane") per channel, each with its own SQLite connection:
+
+1. Recovery, before anything is sent: every row of the channel left in
+   'sending' by a crash is settled. SMS: Twilio is asked (messages to that
+   number since the attempt began, holding the delivery's unique link) and the
+   row becomes 'sent' if found, 'queued' if not. Email: SMTP cannot be asked,
+   so the row becomes 'unknown' and is shown to the user, never resent.
+2. Sending: due rows (status 'queued', ``not_before`` passed) in order; the
+   opt-outs are checked at that moment; each row is claimed ('sending', the
+   final body stored) in its own commit BEFORE the network call, then marked.
+   SMS go at the channel's rate (messages per second), with several requests
+   in flight so API latency does not lower the rate.
+3. Housekeeping (SMS): delivery statuses polled from Twilio; replies polled
+   and handled (``channels.replies``).
+
+Signals to the UI are plain attributes read by polling (no Qt here):
+``problems`` (channel → the words of a channel-wide problem such as wrong
+credentials) and ``status_counts`` via ``storage.outbox``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from channels import replies
+from channels.base import (
+    Channel,
+    ChannelDown,
+    ChannelProblem,
+    OutcomeUnknown,
+    OutgoingMessage,
+    PermanentError,
+    SendResult,
+    TransientError,
+)
+from channels.links import personal_link, unsubscribe_link
+from channels.sms import with_opt_out_link
+from storage import opt_outs
+from storage import outbox as store
+from storage import settings as settings_store
+from storage import surveys as survey_store
+from storage.database import connect, utc_now
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_EMAIL = (
+    "Koe stopped while this email was being sent: it may or may not have arrived. "
+    "Koe will not send it again by itself; check with the recipient or send it again."
+)
+UNKNOWN_SMS_LATER = "Twilio could not be asked whether this SMS went; Koe will ask again."
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How often the lanes look; tests make these short."""
+
+    idle: float = 1.0  # seconds between looks at an empty queue
+    channel_down_wait: float = 30.0  # before trying a channel that was down again
+    retry_base: float = 30.0  # first retry of a transient failure; doubles each time
+    retry_max: float = 3600.0
+    max_attempts: int = 5
+    status_every: float = 30.0
+    status_min_age: float = 5.0
+    status_max_age: timedelta = timedelta(days=3)
+    replies_every: float = 30.0
+
+
+class Dispatcher:
+    """Sends the outbox of the workspace at ``db_path`` through ``channels`` (by name).
+
+    ``start()`` runs a lane thread per channel; ``stop()`` ends them after the
+    message in hand. ``run_until_idle()`` does the same work on the calling
+    thread (tests, ``bench/send.py``).
+    """
+
+    def __init__(
+        self,
+        db_path: Path,
+        channels: Mapping[str, Channel],
+        *,
+        timing: Timing | None = None,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.channels = dict(channels)
+        self.timing = timing or Timing()
+        self.problems: dict[str, str] = {}
+        self._on_change = on_change
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    # Life -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._threads:
+            return
+        self._stop.clear()
+        for name, channel in self.channels.items():
+            thread = threading.Thread(
+                target=self._lane_forever, args=(name, channel), name=f"koe-send-{name}",
+                daemon=True,
+            )  # fmt: skip
+            self._threads.append(thread)
+            thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+        self._threads = []
+
+    @property
+    def running(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+    def wake(self) -> None:
+        """Look at the queue now (the Send page calls it after queueing a campaign)."""
+        self._wake.set()
+
+    def run_until_idle(self, timeout: float = 60.0) -> None:
+        """Recover, then send everything due, on this thread; returns when nothing is due."""
+        deadline = time.monotonic() + timeout
+        for name, channel in self.channels.items():
+            lane = _Lane(self, name, channel, connect(self.db_path))
+            try:
+                while not lane.recover():
+                    if time.monotonic() > deadline:
+                        raise TimeoutError("the outbox could not be reconciled in time")
+                    time.sleep(0.05)
+                while lane.send_due() and time.monotonic() < deadline:
+                    pass
+            finally:
+                lane.close()
+
+    def _lane_forever(self, name: str, channel: Channel) -> None:
+        db = connect(self.db_path)
+        lane = _Lane(self, name, channel, db)
+        try:
+            while not self._stop.is_set() and not lane.recover():
+                self._stop.wait(self.timing.channel_down_wait)
+            while not self._stop.is_set():
+                worked = lane.send_due()
+                lane.housekeeping()
+                if not worked:
+                    self._wake.wait(self.timing.idle)
+                    self._wake.clear()
+        except Exception:  # a bug must not end sending silently: log it, keep the row states
+            log.exception("the %s sender stopped", name)
+            self.problems[name] = "The sender stopped on an unexpected error; restart Koe."
+        finally:
+            lane.close()
+
+    def _changed(self) -> None:
+        if self._on_change is not None:
+            self._on_change()
+
+
+class _Lane:
+    """One channel's sending, on one thread with its own connection."""
+
+    def __init__(self, owner: Dispatcher, name: str, channel: Channel, db: Database) -> None:
+        self.owner = owner
+        self.name = name
+        self.channel = channel
+        self.db = db
+        self.timing = owner.timing
+        self._down_until = 0.0
+        self._last_status = 0.0
+        self._last_replies = 0.0
+        self._surveys: dict[int, tuple[tuple[int, int] | None, tuple[str, ...]]] = {}
+        rate = getattr(channel, "rate_per_second", None)
+        self.rate: float | None = float(rate) if rate else None
+        workers = 1
+        if self.rate and getattr(channel, "can_reconcile", False):
+            workers = max(2, min(64, math.ceil(self.rate) + 2))
+        self.pool = ThreadPoolExecutor(workers, thread_name_prefix=f"koe-{name}-net")
+        self.concurrent = workers > 1
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+        try:
+            self.channel.close()
+        finally:
+            self.db.close()
+
+    # Recovery -------------------------------------------------------------------
+
+    def recover(self) -> bool:
+        """Settle rows left in 'sending'; True when none is left unsettled."""
+        settled = True
+        for row in store.in_status(self.db, store.SENDING, self.name):
+            if not self.channel.can_reconcile:
+                store.mark_unknown(self.db, row.id, UNKNOWN_EMAIL)
+                continue
+            since = row.attempt_started_at or utc_now() - timedelta(days=1)
+            try:
+                found = self.channel.find_sent(self._message(row, row.body), since)
+            except ChannelProblem as error:
+                self.owner.problems[self.name] = f"{UNKNOWN_SMS_LATER} ({error.message})"
+                settled = False
+                continue
+            if found:
+                store.mark_sent(self.db, row.id, found)
+            else:
+                store.requeue(self.db, row.id, error=None)
+        if settled:
+            self.owner.problems.pop(self.name, None)
+        self.owner._changed()
+        return settled
+
+    # Sending --------------------------------------------------------------------
+
+    def send_due(self) -> bool:
+        """Send one batch of due rows; True when there was something to do."""
+        if time.monotonic() < self._down_until:
+            return False
+        batch = 20 if not self.rate else max(10, min(500, int(self.rate * 5)))
+        rows = store.due(self.db, self.name, now=utc_now(), limit=batch)
+        if not rows:
+            return False
+        interval = 1.0 / self.rate if self.rate else 0.0
+        next_at = time.monotonic()
+        pending: dict[Future[SendResult], store.OutboxRow] = {}
+        down = False
+        for row in rows:
+            if self.owner._stop.is_set() or down:
+                break
+            if not row.recipient:
+                store.skip(self.db, row.id, "No address: the contact was deleted.")
+                continue
+            if store.opted_out(self.db, row):
+                store.skip(self.db, row.id, "Opted out of this channel.")
+                continue
+            message = self._message(row, row.body)
+            if self.name == "sms":
+                message = _with_body(
+                    message, with_opt_out_link(row.body, row.recipient, message.unsubscribe_url)
+                )
+            while interval and time.monotonic() < next_at:
+                down |= self._collect(pending, block_until=next_at)
+            if down:
+                break
+            if not store.claim(self.db, row.id, body=message.body):
+                continue  # paused or canceled meanwhile
+            next_at = max(next_at + interval, time.monotonic() - interval)
+            future = self.pool.submit(self.channel.send, message)
+            pending[future] = row
+            if not self.concurrent:
+                down |= self._collect(pending, block_until=None)
+        while pending:
+            down |= self._collect(pending, block_until=None)
+        self.owner._changed()
+        return not down
+
+    def _collect(
+        self, pending: dict[Future[SendResult], store.OutboxRow], *, block_until: float | None
+    ) -> bool:
+        """Write the results of finished sends; True when the channel turned out to be down."""
+        if not pending:
+            if block_until is not None:
+                time.sleep(max(0.0, block_until - time.monotonic()))
+            return False
+        timeout = None if block_until is None else max(0.0, block_until - time.monotonic())
+        done: list[Future[SendResult]] = []
+        if timeout is None:
+            first = next(iter(pending))
+            first.exception()  # wait for the oldest
+            done = [f for f in pending if f.done()]
+        else:
+            end = time.monotonic() + timeout
+            while time.monotonic() < end and not done:
+                done = [f for f in pending if f.done()]
+                if not done:
+                    time.sleep(min(0.002, max(0.0, end - time.monotonic())))
+        down = False
+        for future in done:
+            row = pending.pop(future)
+            down |= self._settle(row, future)
+        return down
+
+    def _settle(self, row: store.OutboxRow, future: Future[SendResult]) -> bool:
+        error = future.exception()
+        if error is None:
+            store.mark_sent(self.db, row.id, future.result().provider_id)
+            return False
+        if isinstance(error, PermanentError):
+            store.mark_failed(self.db, row.id, error.message, error.code)
+            if error.code == "21610" and self.name == "sms":
+                for contact_id in store.contacts_by_phone(self.db, row.recipient):
+                    opt_outs.opt_out(self.db, contact_id, "sms", source="twilio")
+            return False
+        if isinstance(error, OutcomeUnknown):
+            if self.channel.can_reconcile:
+                self._down_until = 0.0  # leave it 'sending': recovery asks the provider
+                self.owner.problems[self.name] = error.message
+                return True
+            store.mark_unknown(self.db, row.id, error.message)
+            return False
+        if isinstance(error, ChannelDown):
+            store.requeue(
+                self.db, row.id, error=error.message, code=error.code, refund_attempt=True
+            )
+            self.owner.problems[self.name] = error.message
+            self._down_until = time.monotonic() + self.timing.channel_down_wait
+            return True
+        if isinstance(error, TransientError):
+            if row.attempts + 1 >= self.timing.max_attempts:
+                store.mark_failed(
+                    self.db, row.id, f"Gave up after {row.attempts + 1} tries: {error}", error.code
+                )
+            else:
+                wait = min(self.timing.retry_base * 2**row.attempts, self.timing.retry_max)
+                later = datetime.now(UTC) + timedelta(seconds=wait)
+                store.requeue(
+                    self.db, row.id, error=error.message, code=error.code, not_before=later
+                )
+            return False
+        # A bug in a channel: keep the row for reconciliation rather than guess.
+        log.error("unexpected error sending outbox row %s: %r", row.id, error)
+        if self.channel.can_reconcile:
+            return True
+        store.mark_unknown(self.db, row.id, f"Unexpected error: {type(error).__name__}")
+        return False
+
+    def _message(self, row: store.OutboxRow, body: str) -> OutgoingMessage:
+        link = unsubscribe = None
+        scores = None
+        language = row.contact_language or "en"
+        if row.token:
+            base = settings_store.load(self.db).base_url()
+            link, unsubscribe = personal_link(base, row.token), unsubscribe_link(base, row.token)
+        if row.survey_id is not None:
+            scores, languages = self._survey(row.survey_id)
+            if language not in languages and languages:
+                language = languages[0]
+        return OutgoingMessage(
+            outbox_id=row.id,
+            recipient=row.recipient,
+            body=body,
+            subject=row.subject,
+            link=link,
+            unsubscribe_url=unsubscribe,
+            scores=scores if row.purpose in ("invitation", "reminder") else None,
+            language=language,
+        )
+
+    def _survey(self, survey_id: int) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
+        if survey_id not in self._surveys:
+            try:
+                survey = survey_store.get(self.db, survey_id)
+            except Exception:  # a deleted survey: send without buttons
+                self._surveys[survey_id] = (None, ())
+            else:
+                headline = survey.headline_question
+                scale = headline.scale if headline is not None else None
+                bounds = (scale.minimum, scale.maximum) if scale is not None else None
+                self._surveys[survey_id] = (bounds, tuple(survey.languages))
+        return self._surveys[survey_id]
+
+    # Housekeeping ----------------------------------------------------------------
+
+    def housekeeping(self) -> None:
+        now = time.monotonic()
+        if self.channel.supports_status and now - self._last_status >= self.timing.status_every:
+            self._last_status = now
+            self.poll_statuses()
+        if self.channel.supports_replies and now - self._last_replies >= self.timing.replies_every:
+            self._last_replies = now
+            self.poll_replies()
+
+    def poll_statuses(self, limit: int = 100) -> int:
+        before = utc_now() - timedelta(seconds=self.timing.status_min_age)
+        changed = 0
+        for row in store.to_check(self.db, self.name, before=before, limit=limit):
+            if row.provider_id is None:
+                continue
+            try:
+                report = self.channel.status(row.provider_id)
+            except ChannelProblem:
+                return changed
+            if report is None:
+                continue
+            store.set_delivery_status(
+                self.db, row.id, report.status, code=report.error_code, error=report.error
+            )
+            changed += report.status != store.SENT
+        if changed:
+            self.owner._changed()
+        return changed
+
+    def poll_replies(self) -> int:
+        try:
+            inbound = self.channel.poll_replies(store.last_inbound_at(self.db))
+        except ChannelProblem:
+            return 0
+        name = settings_store.load(self.db).business_name
+        handled = sum(
+            1 for message in inbound if replies.handle(self.db, message, business_name=name)
+        )
+        if handled:
+            self.owner._changed()
+        return handled
+
+
+def _with_body(message: OutgoingMessage, body: str) -> OutgoingMessage:
+    return replace(message, body=body)
