@@ -17,12 +17,16 @@ about a millisecond).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 # Importing the rule modules registers their rules.
 from surveys.checker import options, scales, selection, wording
 from surveys.checker.base import REGISTRY, Field, Finding, Place, Rule, Severity
 from surveys.checker.selection import estimated_seconds
 from surveys.model import Survey
 from surveys.sms import SmsCount, sms_segments
+from surveys.templates import FALLBACK_COMPANY
+from surveys.text import LocalText
 
 __all__ = [
     "RULES",
@@ -50,13 +54,18 @@ def rule(rule_id: str) -> Rule:
     return _BY_ID[rule_id]
 
 
-def check(survey: Survey) -> list[Finding]:
+def check(survey: Survey, *, business_name: str = "") -> list[Finding]:
     """Every finding of every rule the survey has not switched off.
+
+    ``business_name`` is read as a name, not as words: "Smith & Sons" or
+    「山田と鈴木」 in a question does not make it double-barrelled.
 
     Ordered as the designer lists them: findings about the survey as a whole
     first, then question by question in survey order; within a place, errors
     before warnings before advice, and otherwise in the order of ``RULES``.
     """
+    if business_name.strip():
+        survey = _as_if_unnamed(survey, business_name.strip())
     findings = [
         finding
         for entry in _ENTRIES
@@ -70,3 +79,26 @@ def check(survey: Survey) -> list[Finding]:
         return (-1 if qid is None else position.get(qid, len(position)), finding.severity.rank)
 
     return sorted(findings, key=order)
+
+
+def _as_if_unnamed(survey: Survey, name: str) -> Survey:
+    """A copy of ``survey`` whose wording says "us" / 「当社」 where it names the business."""
+
+    def plain(text: LocalText) -> LocalText:
+        return LocalText(
+            {
+                lang: value.replace(name, FALLBACK_COMPANY.get_for(lang))
+                for lang, value in text.items()
+            }
+        )
+
+    questions = [
+        replace(
+            question,
+            text=plain(question.text),
+            options=[replace(option, text=plain(option.text)) for option in question.options],
+            variants={band: plain(text) for band, text in question.variants.items()},
+        )
+        for question in survey.questions
+    ]
+    return replace(survey, questions=questions, invitation=plain(survey.invitation))

@@ -398,3 +398,9 @@ def test_rule_findings_carry_the_rules_id():
         language=LocalText(en="English", ja="英語"),
     )
     assert finding.rule_id == r.id and finding.severity is r.severity
+
+
+def test_a_business_name_is_a_name_not_two_things():
+    for company, language in (("Smith & Sons", "en"), ("山田と鈴木", "ja")):
+        survey = survey_from_template("nps", languages=(language,), company=company)
+        assert check(survey, business_name=company) == []

@@ -291,7 +291,7 @@ class DesignerPage(QWidget):
         survey = self.draft.survey
         if survey is None:
             return
-        self.draft.set_findings(check(survey))
+        self.draft.set_findings(check(survey, business_name=self.context.settings.business_name))
         self.checklist.show_findings(self.draft.findings, estimated_seconds(survey))
 
     # Editing ----------------------------------------------------------------------------
