@@ -100,14 +100,6 @@ class Applied:
     skipped: int = 0
     survey_ids: set[int] = field(default_factory=set)
 
-    def add(self, other: Applied) -> None:
-        self.new += other.new
-        self.updated += other.updated
-        self.deliveries += other.deliveries
-        self.unsubscribes += other.unsubscribes
-        self.skipped += other.skipped
-        self.survey_ids |= other.survey_ids
-
 
 def apply_changes(db: Database, items: Sequence[Mapping[str, Any]], *, next_cursor: int) -> Applied:
     """Apply one page of the host's changes and move the cursor, in one transaction.
