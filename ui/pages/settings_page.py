@@ -28,6 +28,7 @@ from storage.settings import Settings
 from ui.context import AppContext
 from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
+from ui.pages.channel_settings_panel import ChannelSettingsPanel
 from ui.pages.lan_panel import LanPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
 from ui.widgets import heading, hint, server_status_text
@@ -189,6 +190,10 @@ class SettingsPage(QWidget):
         column.addWidget(heading(self.tr("On this network")))
         self.lan_panel = LanPanel(self.context)
         column.addWidget(self.lan_panel)
+        column.addSpacing(8)
+        column.addWidget(heading(self.tr("Messages (SMS and email)")))
+        self.channels = ChannelSettingsPanel(self.context)
+        column.addWidget(self.channels)
         column.addSpacing(8)
         column.addWidget(heading(self.tr("Workspace folder")))
         column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))

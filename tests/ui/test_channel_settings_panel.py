@@ -1,0 +1,126 @@
+"""Settings ▸ Messages: settings persist, secrets land in the keyring (or the encrypted
+file when there is none), never in SQLite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from channels import secrets
+from storage import settings as settings_store
+from storage.workspace import Workspace
+from tests.conftest import MemoryKeyring
+from ui.app import KoeApp
+from ui.main_window import MainWindow
+from ui.pages.channel_settings_panel import ChannelSettingsPanel, sender_problem
+from ui.pages.settings_page import SettingsPage
+
+SID = "AC" + "0123456789abcdef" * 2
+TOKEN = "auth-token-5f2b9c"
+PASSWORD = "smtp-password-7d1e"
+
+
+def database_text(workspace: Workspace) -> str:
+    return "\n".join(workspace.db().conn.iterdump())
+
+
+@pytest.fixture
+def panel(qtbot, window: MainWindow, koe_app: KoeApp) -> ChannelSettingsPanel:
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    qtbot.waitUntil(lambda: koe_app.worker.pending == 0)
+    return page.channels
+
+
+@pytest.mark.parametrize(
+    ("sender", "ok"),
+    [
+        ("+15551234567", True),
+        ("Sakura", True),
+        ("MG" + "a" * 32, True),
+        ("", True),
+        ("0312345678", False),
+        ("TwelveLetters", False),
+        ("12345", False),
+    ],
+)
+def test_sender_kinds(sender, ok):
+    assert (sender_problem(sender) == "") is ok
+
+
+def test_settings_persist_and_secrets_go_to_the_keyring(
+    qtbot, panel, koe_app, workspace, memory_keyring: MemoryKeyring
+):
+    panel.account_sid.setText(SID)
+    panel.auth_token.setText(TOKEN)
+    panel.sender.setText("+15551234567")
+    panel.price.setText("0.0079")
+    panel.smtp_host.setText("smtp.example.com")
+    panel.smtp_password.setText(PASSWORD)
+    panel.smtp_from.setText("survey@example.com")
+    panel.postal_address.setPlainText("1-2-3 Shibuya, Tokyo")
+    panel.consent.setChecked(True)
+    panel.cap_answer.setValue(60)
+    panel.time_zone.setCurrentText("America/New_York")
+    with qtbot.waitSignal(panel.saved):
+        panel.save_button.click()
+    stored = settings_store.load(workspace.db())
+    assert (stored.twilio_account_sid, stored.twilio_sender, stored.smtp_host) == (
+        SID,
+        "+15551234567",
+        "smtp.example.com",
+    )
+    assert (stored.consent_required, stored.cap_answer_days, stored.time_zone) == (
+        True,
+        60,
+        "America/New_York",
+    )
+    assert sorted(memory_keyring.passwords.values()) == sorted([TOKEN, PASSWORD])
+    text = database_text(workspace)
+    assert TOKEN not in text and PASSWORD not in text
+    assert panel.auth_token.text() == ""
+    qtbot.waitUntil(lambda: "Stored" in panel.auth_token.placeholderText())
+
+
+def test_problems_are_said_in_plain_words(qtbot, panel):
+    panel.account_sid.setText("nope")
+    panel.sender.setText("0312345678")
+    panel.price.setText("cheap")
+    panel.save_button.click()
+    assert "AC" in panel.status.text() and "+15551234567" in panel.status.text()
+    assert "0.0079" in panel.status.text()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_without_a_keyring_secrets_go_to_an_encrypted_file(
+    qtbot, no_keyring, koe_app: KoeApp, workspace
+):
+    window = koe_app.build_window()
+    qtbot.addWidget(window)
+    page = window.pages["settings"]
+    panel = page.channels
+    assert "no usable keyring" in panel.keyring_status.text()
+    panel.smtp_password.setText(PASSWORD)
+    panel.save_button.click()
+    assert "Unlock" in panel.status.text()
+    panel.passphrase.setText("correct horse battery")
+    panel.unlock_button.click()
+    qtbot.waitUntil(lambda: panel.store is not None)
+    with qtbot.waitSignal(panel.saved):
+        panel.save_button.click()
+    path = workspace.folder / secrets.FALLBACK_FILE
+    assert PASSWORD.encode() not in path.read_bytes()
+    assert PASSWORD not in database_text(workspace)
+    reopened = secrets.EncryptedFileSecrets(workspace.folder, "correct horse battery")
+    assert reopened.get(secrets.SMTP_PASSWORD) == PASSWORD
