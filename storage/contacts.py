@@ -158,7 +158,10 @@ def get(db: Database, contact_id: int) -> Contact:
 
 def _search_clause(text: str) -> tuple[str, list[Any]]:
     """WHERE text (on alias c) matching ``text`` in name, phone, email or attribute values."""
-    words = unicodedata.normalize("NFKC", text).split()
+    text = unicodedata.normalize("NFKC", text).strip()
+    # A phone number typed with spaces is one word.
+    phone_like = re.fullmatch(r"[+\d\s\-()]+", text)
+    words = [re.sub(r"\s", "", text)] if phone_like else text.split()
     clauses: list[str] = []
     params: list[Any] = []
     for word in words:
@@ -335,6 +338,39 @@ def update(
                     [contact_id, channel, CONSENT_MANUAL, moment],
                 )
     return get(db, contact_id)
+
+
+def save(
+    db: Database,
+    contact_id: int | None,
+    *,
+    name: str,
+    phone: str | None,
+    phone_kind: str | None,
+    email: str | None,
+    language: str | None,
+    attributes: Mapping[str, str],
+    consents: Iterable[str],
+    opt_outs: Iterable[str],
+) -> Contact:
+    """Create (``contact_id`` None) or update a contact edited by hand, in one transaction."""
+    with db.atomic():
+        if contact_id is None:
+            if phone and db.execute("SELECT 1 FROM contacts WHERE phone = ?", [phone]).fetchone():
+                raise ContactError("another contact already has this phone number")
+            contact_id = add(db, name=name)
+        return update(
+            db,
+            contact_id,
+            name=name,
+            phone=phone,
+            phone_kind=phone_kind,
+            email=email,
+            language=language,
+            attributes=attributes,
+            consents=consents,
+            opt_outs=opt_outs,
+        )
 
 
 def give_consent(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.designer.page import DesignerPage
 from ui.icons import icon
-from ui.pages.placeholder_page import ContactsPage
+from ui.pages.contacts_page import ContactsPage
 from ui.pages.results_page import ResultsPage
 from ui.pages.send_page import SendPage
 from ui.pages.settings_page import SettingsPage

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
 from ui.main_window import GEOMETRY_KEY, PAGES, MainWindow
-from ui.pages.placeholder_page import ContactsPage
+from ui.pages.contacts_page import ContactsPage
 from ui.pages.send_page import SendPage
 from ui.pages.settings_page import SettingsPage
 

@@ -82,24 +82,6 @@ class PlaceholderPage(QWidget):
         super().changeEvent(event)
 
 
-class ContactsPage(PlaceholderPage):
-    """Contacts: coming in a later issue."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent, icon_name="users")
-        self.set_text(
-            title=self.tr("Contacts are coming soon"),
-            coming=self.tr(
-                "Here you will import your customers from a CSV or Excel file, keep "
-                "track of their consent, and respect opt-outs."
-            ),
-            now=self.tr(
-                "For now, share a survey's link or QR code from the Surveys page: "
-                "anyone who has it can answer."
-            ),
-        )
-
-
 class SendPage(PlaceholderPage):
     """Send: coming in a later issue."""
 

@@ -1,0 +1,500 @@
+"""Importing a contact list: the mapping step, progress with Cancel, and the report.
+
+Three steps in one dialog. First the proposed mapping (a combo box per column
+of the file), the encoding as detected with an override, the default region
+for numbers without a country code, and a preview of the first rows. Then
+the import runs on a thread of its own with its own connection, in one
+transaction: Cancel rolls it back. Last, what was imported and the rows that
+were rejected or set aside and why, which "Save report…" writes as CSV.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from channels import contacts_io
+from channels.contacts_import import (
+    ATTRIBUTE,
+    CONSENT_ALL,
+    CONSENT_EMAIL,
+    CONSENT_SMS,
+    EMAIL,
+    IGNORE,
+    LANGUAGE,
+    NAME,
+    PHONE,
+    ImportCancelled,
+    Issue,
+    Table,
+    propose_mapping,
+    read_table,
+    write_report,
+)
+from channels.contacts_io import ImportOutcome
+from storage.workspace import Workspace
+from ui.page_jobs import guarded
+from ui.pages import contact_prompts
+from ui.worker import DbWorker
+
+PREVIEW_ROWS = 5
+REGIONS = ("JP", "US", "GB", "KR", "TW", "CN", "HK", "SG", "AU", "CA", "DE", "FR")
+ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
+
+_translate = QCoreApplication.translate
+
+# The import's reasons, in English in storage and on the command line, shown
+# translated here (the email checker's own explanation stays as it is).
+_REASONS = (
+    QT_TRANSLATE_NOOP("ContactImport", "not a phone number: it holds letters or symbols"),
+    QT_TRANSLATE_NOOP("ContactImport", "not a phone number"),
+    QT_TRANSLATE_NOOP("ContactImport", "too short to be a phone number"),
+    QT_TRANSLATE_NOOP(
+        "ContactImport", "not a valid phone number for its country (add +country code?)"
+    ),
+    QT_TRANSLATE_NOOP("ContactImport", "a landline: kept, but it cannot receive SMS"),
+    QT_TRANSLATE_NOOP(
+        "ContactImport",
+        "not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail",
+    ),
+    QT_TRANSLATE_NOOP("ContactImport", "no usable phone number or email address (see above)"),
+    QT_TRANSLATE_NOOP("ContactImport", "no phone number and no email address"),
+    QT_TRANSLATE_NOOP(
+        "ContactImport", "more cells than the header has columns; the extra ones are ignored"
+    ),
+)
+
+
+def reason_text(reason: str) -> str:
+    if reason.startswith("email address: "):
+        return _translate("ContactImport", "email address: %1").replace(
+            "%1", reason.removeprefix("email address: ")
+        )
+    return _translate("ContactImport", reason) if reason in _REASONS else reason
+
+
+def field_names() -> list[tuple[str, str]]:
+    return [
+        (NAME, _translate("ContactImport", "Name")),
+        (PHONE, _translate("ContactImport", "Phone")),
+        (EMAIL, _translate("ContactImport", "Email")),
+        (LANGUAGE, _translate("ContactImport", "Language")),
+        (CONSENT_SMS, _translate("ContactImport", "Consent: SMS")),
+        (CONSENT_EMAIL, _translate("ContactImport", "Consent: email")),
+        (CONSENT_ALL, _translate("ContactImport", "Consent: SMS and email")),
+        (ATTRIBUTE, _translate("ContactImport", "Attribute")),
+        (IGNORE, _translate("ContactImport", "Do not import")),
+    ]
+
+
+class ImportThread(QThread):
+    """Runs one import with this thread's own connection; ``cancel()`` rolls it back.
+
+    Signals:
+        progressed(int, int): rows done, rows in all.
+        succeeded(object): the ImportOutcome.
+        cancelled(): nothing was stored.
+        failed(str): plain words; nothing was stored.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, table: Table, mapping: list[str], region: str) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.table = table
+        self.mapping = mapping
+        self.region = region
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise ImportCancelled
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            db = self.workspace.db()
+            outcome = contacts_io.run_import(
+                db, self.table, self.mapping, self.region, self._progress
+            )
+        except ImportCancelled:
+            self.cancelled.emit()
+        except Exception as error:  # shown in the dialog, never lost
+            self.failed.emit(str(error))
+        else:
+            self.succeeded.emit(outcome)
+        finally:
+            self.workspace.close_thread_connection()
+
+
+class ContactImportDialog(QDialog):
+    """Maps, imports and reports one file.
+
+    Signals:
+        imported(object): the import was committed (an ImportOutcome).
+    """
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        path: Path,
+        table: Table,
+        region: str,
+        workspace: Workspace,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.table = table
+        self.workspace = workspace
+        self.worker = worker
+        self.thread: ImportThread | None = None
+        self.outcome: ImportOutcome | None = None
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(820, 600)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._mapping_page(region))
+        self.stack.addWidget(self._progress_page())
+        self.stack.addWidget(self._report_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.show_table(table)
+
+    # Step 1: mapping -------------------------------------------------------------
+
+    def _mapping_page(self, region: str) -> QWidget:
+        page = QWidget()
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.encoding = QComboBox()
+        for name in ENCODINGS:
+            self.encoding.addItem(name, name)
+        self.encoding_note = QLabel()
+        self.encoding.activated.connect(self._on_encoding)
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.addItems(list(REGIONS) if region in REGIONS else [region, *REGIONS])
+        self.region.setCurrentText(region)
+        self.region.setToolTip(self.tr("The country of phone numbers written without +"))
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding)
+        encoding_row.addWidget(self.encoding_note, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Encoding"), encoding_row)
+        form.addRow(self.tr("Country of local numbers"), self.region)
+
+        self.mapping = QTableWidget(0, 3)
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Import as"), self.tr("First values")]
+        )
+        self.mapping.verticalHeader().hide()
+        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.mapping.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.preview = QTableWidget(0, 0)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()
+        self.preview.setMaximumHeight(170)
+        self.mapping_error = QLabel()
+        self.mapping_error.setStyleSheet("color: #c62828")
+        self.mapping_error.setWordWrap(True)
+        self.mapping_error.hide()
+
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.import_button)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.file_label)
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Check what each column holds. Columns imported as attributes (store, "
+                    "plan…) can be used in segments."
+                )
+            )
+        )
+        layout.addWidget(self.mapping, 2)
+        layout.addWidget(QLabel(self.tr("Preview of the first rows")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.mapping_error)
+        layout.addLayout(buttons)
+        return page
+
+    def show_table(self, table: Table) -> None:
+        self.table = table
+        rows = len(table.rows)
+        self.file_label.setText(
+            self.tr("%1 — %2 rows").replace("%1", self.path.name).replace("%2", f"{rows:,}")
+        )
+        excel = table.encoding == "xlsx"
+        self.encoding.setEnabled(not excel)
+        if excel:
+            self.encoding_note.setText(self.tr("Excel file: no encoding to choose"))
+        else:
+            index = self.encoding.findData(table.encoding)
+            self.encoding.setCurrentIndex(max(0, index))
+            self.encoding_note.setText(
+                self.tr("Japanese Excel saves CSV files as cp932 (Shift_JIS).")
+            )
+        proposed = propose_mapping(table.header)
+        self.mapping.setRowCount(len(table.header))
+        for row, (name, target) in enumerate(zip(table.header, proposed, strict=True)):
+            self.mapping.setItem(row, 0, QTableWidgetItem(name or self.tr("(no name)")))
+            combo = QComboBox()
+            for key, label in field_names():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(target)))
+            self.mapping.setCellWidget(row, 1, combo)
+            samples = [r[row] for r in table.rows[:PREVIEW_ROWS] if row < len(r) and r[row]]
+            self.mapping.setItem(row, 2, QTableWidgetItem(", ".join(samples)))
+        self.preview.setColumnCount(len(table.header))
+        self.preview.setHorizontalHeaderLabels(table.header)
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        for r, cells in enumerate(shown):
+            for c in range(len(table.header)):
+                text = cells[c] if c < len(cells) else ""
+                self.preview.setItem(r, c, QTableWidgetItem(text.replace("\n", " ⏎ ")))
+        self.preview.resizeColumnsToContents()
+
+    def chosen_mapping(self) -> list[str]:
+        mapping = []
+        for row in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox)
+            mapping.append(str(combo.currentData()))
+        return mapping
+
+    def set_field(self, column: int, target: str) -> None:
+        """Choose what column ``column`` is imported as (for tests and keyboard users)."""
+        combo = self.mapping.cellWidget(column, 1)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(target))
+
+    def _on_encoding(self, _index: int) -> None:
+        encoding = str(self.encoding.currentData())
+        path = self.path
+
+        def job(_db: Database) -> Table:
+            return read_table(path, encoding)
+
+        def failed(error: Exception) -> None:
+            self.mapping_error.setText(str(error))
+            self.mapping_error.show()
+            self.import_button.setEnabled(False)
+
+        def done(table: Table) -> None:
+            self.mapping_error.hide()
+            self.import_button.setEnabled(True)
+            self.show_table(table)
+
+        self.worker.submit(job, guarded(self, done), guarded(self, failed))
+
+    # Step 2: progress -------------------------------------------------------------
+
+    def _progress_page(self) -> QWidget:
+        page = QWidget()
+        self.progress_label = QLabel(self.tr("Importing…"))
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(
+            QLabel(self.tr("Nothing is saved until the whole file is imported.")),
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def start_import(self) -> None:
+        mapping = self.chosen_mapping()
+        if PHONE not in mapping and EMAIL not in mapping:
+            self.mapping_error.setText(
+                self.tr("Choose the column with phone numbers or the one with email addresses.")
+            )
+            self.mapping_error.show()
+            return
+        region = self.region.currentText().strip().upper() or "JP"
+        self.stack.setCurrentIndex(1)
+        self.progress.setRange(0, max(1, len(self.table.rows)))
+        self.progress.setValue(0)
+        thread = ImportThread(self.workspace, self.table, mapping, region)
+        thread.progressed.connect(self._on_progress)
+        thread.succeeded.connect(self._on_succeeded)
+        thread.cancelled.connect(self._on_cancelled)
+        thread.failed.connect(self._on_failed)
+        self.thread = thread
+        thread.start()
+
+    def cancel_import(self) -> None:
+        if self.thread is not None:
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling…"))
+            self.thread.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.progress_label.setText(
+            self.tr("Importing… %1 of %2 rows")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}")
+        )
+
+    def _finish_thread(self) -> None:
+        if self.thread is not None:
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.thread = None
+
+    def _on_cancelled(self) -> None:
+        self._finish_thread()
+        self.summary.setText(self.tr("Import cancelled: nothing was saved."))
+        self.show_report([])
+
+    def _on_failed(self, error: str) -> None:
+        self._finish_thread()
+        self.summary.setText(
+            self.tr("The import failed and nothing was saved: %1").replace("%1", error)
+        )
+        self.show_report([])
+
+    def _on_succeeded(self, outcome: ImportOutcome) -> None:
+        self._finish_thread()
+        self.outcome = outcome
+        result = outcome.result
+        text = self.tr("%1 contacts added, %2 updated.").replace("%1", f"{result.created:,}")
+        text = text.replace("%2", f"{result.updated:,}")
+        if outcome.rejected_rows:
+            text += " " + self.tr("%1 rows were not imported; the reasons are below.").replace(
+                "%1", f"{outcome.rejected_rows:,}"
+            )
+        elif outcome.issues:
+            text += " " + self.tr("Some values were set aside or need attention:")
+        self.summary.setText(text)
+        self.show_report(outcome.issues)
+        self.imported.emit(outcome)
+
+    # Step 3: report ---------------------------------------------------------------
+
+    def _report_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.report = QTableWidget(0, 4)
+        self.report.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("What happened")]
+        )
+        self.report.verticalHeader().hide()
+        self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.save_button = QPushButton(self.tr("Save report…"))
+        self.save_button.clicked.connect(self.save_report)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report, 1)
+        layout.addLayout(row)
+        return page
+
+    def show_report(self, issues: list[Issue]) -> None:
+        self.issues = issues
+        self.stack.setCurrentIndex(2)
+        self.report.setVisible(bool(issues))
+        self.save_button.setVisible(bool(issues))
+        self.report.setRowCount(len(issues))
+        for r, issue in enumerate(issues):
+            outcome = self.tr("Row not imported") if issue.rejected else self.tr("Imported")
+            values = [str(issue.row), issue.column, issue.value,
+                      f"{outcome}: {reason_text(issue.reason)}"]  # fmt: skip
+            for c, text in enumerate(values):
+                self.report.setItem(r, c, QTableWidgetItem(text))
+        self.report.resizeColumnsToContents()
+        self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def save_report(self) -> None:
+        suggested = self.path.with_name(self.path.stem + " import report.csv")
+        target = contact_prompts.ask_report_path(self, suggested)
+        if target is None:
+            return
+        issues = list(self.issues)
+
+        def job(_db: Database) -> Path:
+            # UTF-8 with BOM: the report opens in Japanese Excel too.
+            with target.open("w", encoding="utf-8-sig", newline="") as out:
+                write_report(issues, out)  # type: ignore[arg-type]
+            return target
+
+        def done(path: Path) -> None:
+            self.summary.setText(
+                self.summary.text() + "\n" + self.tr("Report saved to %1").replace("%1", str(path))
+            )
+
+        def failed(error: Exception) -> None:
+            self.summary.setText(
+                self.tr("The report could not be saved: %1").replace("%1", str(error))
+            )
+
+        self.worker.submit(job, guarded(self, done), guarded(self, failed))
+
+    def reject(self) -> None:
+        if self.thread is not None:
+            self.cancel_import()
+            return  # closes once the thread has rolled back
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.thread is not None:
+            self.thread.cancel()
+            self.thread.wait()
+        super().done(result)

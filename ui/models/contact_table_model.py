@@ -1,0 +1,252 @@
+"""Contacts as a Qt table model that loads a page at a time.
+
+The first page and the count of matching contacts come with ``set_query``;
+the view asks for more (``canFetchMore``/``fetchMore``) as the user scrolls,
+and each page is read through the database worker by id (keyset paging), so
+50,000 contacts cost the GUI thread no more than the rows on screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from sqlite_utils import Database
+
+from storage import contacts as contact_store
+from storage.contacts import Contact
+from ui.page_jobs import guarded
+from ui.worker import DbWorker
+
+COL_NAME = 0
+COL_PHONE = 1
+COL_EMAIL = 2
+COL_SMS = 3
+COL_MAIL = 4
+COL_LANGUAGE = 5
+COL_ATTRIBUTES = 6
+COLUMN_COUNT = 7
+
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2  # storage.contacts.Contact
+
+PAGE_SIZE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+Segment = tuple[str, list[Any]] | None
+_translate = QCoreApplication.translate
+
+
+def channel_state(contact: Contact, channel: str) -> tuple[str, str]:
+    """Short text and tooltip for a contact's consent and opt-out on ``channel``."""
+    if channel == "sms" and not contact.phone:
+        return "", ""
+    if channel == "email" and not contact.email:
+        return "", ""
+    if channel in contact.opt_outs:
+        source = contact.opt_outs[channel]
+        return _translate("ContactTableModel", "Opted out"), _translate(
+            "ContactTableModel", "Opted out (%1)"
+        ).replace("%1", source_text(source))
+    if channel == "sms" and contact.phone_kind == "landline":
+        return _translate("ContactTableModel", "Landline"), _translate(
+            "ContactTableModel", "A landline: it cannot receive SMS."
+        )
+    consent = contact.consents.get(channel)
+    if consent is None:
+        return _translate("ContactTableModel", "No consent"), _translate(
+            "ContactTableModel", "No consent recorded for this channel."
+        )
+    when = consent.given_at.date().isoformat()
+    return _translate("ContactTableModel", "Consent"), _translate(
+        "ContactTableModel", "Consent: %1, %2"
+    ).replace("%1", source_text(consent.source)).replace("%2", when)
+
+
+def source_text(source: str) -> str:
+    return {
+        "import": _translate("ContactTableModel", "imported"),
+        "form": _translate("ContactTableModel", "given on a form"),
+        "manual": _translate("ContactTableModel", "recorded by hand"),
+        "link": _translate("ContactTableModel", "by the unsubscribe link"),
+        "reply": _translate("ContactTableModel", "by reply"),
+    }.get(source, source)
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Contacts matching a search, a status filter and a segment, in id order.
+
+    Signals:
+        loaded(int): a new query's first page arrived; carries how many contacts match.
+        fetched(): another page was appended.
+        failed(str): a query failed; plain words.
+    """
+
+    loaded = Signal(int)
+    fetched = Signal()
+    failed = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._rows: list[Contact] = []
+        self._total = 0
+        self._generation = 0
+        self._fetching = False
+        self._search = ""
+        self._status = ""
+        self._segment: Segment = None
+
+    # Queries ------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """How many contacts match the query (loaded or not)."""
+        return self._total
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetching
+
+    def set_query(self, search: str = "", status: str = "", segment: Segment = None) -> None:
+        self._search, self._status, self._segment = search, status, segment
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the query from its first page (after an import, an edit, a delete)."""
+        self._generation += 1
+        generation = self._generation
+        search, status, segment = self._search, self._status, self._segment
+        self._fetching = True
+
+        def job(db: Database) -> tuple[int, list[Contact]]:
+            total = contact_store.count_matching(db, search=search, status=status, segment=segment)
+            rows = contact_store.page(
+                db, limit=PAGE_SIZE, search=search, status=status, segment=segment
+            )
+            return total, rows
+
+        def done(result: tuple[int, list[Contact]]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            self.beginResetModel()
+            self._total, self._rows = result[0], result[1]
+            self.endResetModel()
+            self.loaded.emit(self._total)
+
+        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
+
+    def _on_failed(self, error: Exception) -> None:
+        self._fetching = False
+        self.failed.emit(str(error))
+
+    def contact(self, row: int) -> Contact | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, contact_id: int) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == contact_id), -1)
+
+    # Qt overrides -----------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt override
+        if parent.isValid():
+            return False
+        return not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt override
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        after = self._rows[-1].id if self._rows else 0
+        search, status, segment = self._search, self._status, self._segment
+
+        def job(db: Database) -> list[Contact]:
+            return contact_store.page(
+                db, after_id=after, limit=PAGE_SIZE, search=search, status=status, segment=segment
+            )
+
+        def done(rows: list[Contact]) -> None:
+            if generation != self._generation:
+                return
+            if not rows:
+                self._fetching = False
+                self._total = len(self._rows)  # some were deleted meanwhile
+                return
+            first = len(self._rows)
+            # Still "fetching" while the rows go in: views (and the model tester)
+            # ask for more from inside these notifications.
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+            self._fetching = False
+            self.fetched.emit()
+
+        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_NAME: self.tr("Name"),
+            COL_PHONE: self.tr("Phone"),
+            COL_EMAIL: self.tr("Email"),
+            COL_SMS: self.tr("SMS"),
+            COL_MAIL: self.tr("Email consent"),
+            COL_LANGUAGE: self.tr("Language"),
+            COL_ATTRIBUTES: self.tr("Attributes"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        contact = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(contact, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_SMS:
+                return channel_state(contact, "sms")[1] or None
+            if column == COL_MAIL:
+                return channel_state(contact, "email")[1] or None
+            if column == COL_ATTRIBUTES:
+                return "\n".join(f"{k}: {v}" for k, v in contact.attributes.items()) or None
+        if role == CONTACT_ID_ROLE:
+            return contact.id
+        if role == CONTACT_ROLE:
+            return contact
+        return None
+
+    def _display(self, contact: Contact, column: int) -> str | None:
+        if column == COL_NAME:
+            return contact.name
+        if column == COL_PHONE:
+            return contact.phone or ""
+        if column == COL_EMAIL:
+            return contact.email or ""
+        if column == COL_SMS:
+            return channel_state(contact, "sms")[0]
+        if column == COL_MAIL:
+            return channel_state(contact, "email")[0]
+        if column == COL_LANGUAGE:
+            return {"ja": "日本語", "en": "English"}.get(contact.language or "", "")
+        if column == COL_ATTRIBUTES:
+            return ", ".join(f"{k}: {v}" for k, v in contact.attributes.items())
+        return None
