@@ -331,32 +331,39 @@ class PhoneError(ValueError):
     """A phone number that cannot be used; the message says why in plain words."""
 
 
+# What people put between digits: spaces, hyphens and dashes of every kind
+# (ー, the katakana long mark, often stands in for a hyphen), brackets, dots.
+_PHONE_SEPARATORS = str.maketrans("", "", " \t\r\n\u3000-‐‑–—―ー−()[].")
+_PHONE_SHAPE = re.compile(r"\+?\d+")
+
+
 def normalise_phone(value: str, region: str) -> Phone:
     """E.164 and the kind of number, from a number as people type it."""
-    text = unicodedata.normalize("NFKC", value).strip()
-    text = re.sub(r"[\s\-‐‑–—―ー−()\[\].]", "", text)
+    text = unicodedata.normalize("NFKC", value).strip().translate(_PHONE_SEPARATORS)
     if not text:
         raise PhoneError("empty")
     if text.startswith("00"):
         text = "+" + text[2:]
-    if not re.fullmatch(r"\+?\d+", text):
+    if not _PHONE_SHAPE.fullmatch(text):
         raise PhoneError("not a phone number: it holds letters or symbols")
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except phonenumbers.NumberParseException:
         raise PhoneError("not a phone number") from None
-    if not phonenumbers.is_valid_number(number):
+    # number_type is UNKNOWN exactly when is_valid_number is False; asking once
+    # halves the cost of a 50,000-row import.
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.UNKNOWN:
         if len(text.lstrip("+")) < 8:
             raise PhoneError("too short to be a phone number")
         raise PhoneError("not a valid phone number for its country (add +country code?)")
-    kind = phonenumbers.number_type(number)
     if kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
         label = PHONE_MOBILE
     elif kind == PhoneNumberType.FIXED_LINE:
         label = PHONE_LANDLINE
     else:
         label = PHONE_OTHER
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = f"+{number.country_code}{phonenumbers.national_significant_number(number)}"
     return Phone(e164, label)
 
 
