@@ -6,9 +6,11 @@ import html
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from storage import responses as response_store
 from storage import settings as settings_store
@@ -20,6 +22,19 @@ from web.app import create_app
 from web.server import EmbeddedServer
 
 __all__ = ["BUSINESS", "DRINKS", "VALID", "every_type_survey", "store_open"]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+# A screenshot of every browser test's last page, for people to look at (gitignored).
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "web"
 
 
 @dataclass
@@ -117,3 +132,59 @@ def hidden_field(page: str, name: str) -> str:
     match = re.search(rf'<input type="hidden" name="{name}" value="([^"]*)">', page)
     assert match, f"no hidden field {name}"
     return match.group(1)
+
+
+# --- the browser ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    # Playwright's sync API runs its own event loop, apart from pytest's.
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def phone_context(browser: Browser, **options: object) -> BrowserContext:
+    """A phone-sized browser window (390×844, touch), English unless ``locale`` says."""
+    settings: dict = {
+        "viewport": PHONE,
+        "is_mobile": True,
+        "has_touch": True,
+        "locale": "en-US",
+        **options,
+    }
+    return browser.new_context(**settings)
+
+
+def save_screenshots(context: BrowserContext, name: str) -> None:
+    """Photograph each page the test left open, as test-artifacts/web/<test>[-n].png."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pages = [page for page in context.pages if page.url.startswith("http")]
+    for number, page in enumerate(pages):
+        suffix = f"-{number + 1}" if len(pages) > 1 else ""
+        safe = re.sub(r"[^\w.-]+", "_", name)
+        page.screenshot(path=str(ARTIFACTS / f"{safe}{suffix}.png"), full_page=True)
+
+
+@pytest.fixture
+def phone(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    context = phone_context(browser)
+    try:
+        yield context.new_page()
+        save_screenshots(context, request.node.name)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def phone_without_js(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    context = phone_context(browser, java_script_enabled=False)
+    try:
+        yield context.new_page()
+        save_screenshots(context, request.node.name)
+    finally:
+        context.close()

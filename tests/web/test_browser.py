@@ -9,60 +9,18 @@ has the name a screen reader says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from storage.workspace import Workspace
 from tests.conftest import make_survey
-from tests.web.conftest import BUSINESS, DRINKS, Site, every_type_survey, stored
+from tests.web.conftest import BUSINESS, DRINKS, PHONE, Site, every_type_survey, stored
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-PHONE = {"width": 390, "height": 844}
 DETRACTOR = "What disappointed you the most?"
 PROMOTER = f"What do you like most about {BUSINESS}?"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    # Playwright's sync API runs its own event loop, apart from pytest's.
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="en-US")
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
-
-
-@pytest.fixture
-def phone_without_js(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(
-        viewport=PHONE, is_mobile=True, has_touch=True, locale="en-US", java_script_enabled=False
-    )
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def test_nps_with_javascript_is_one_page_and_words_the_follow_up_by_the_score(
