@@ -14,6 +14,13 @@ respondent-thanks.png (after a real answer typed and sent in the browser),
 respondent-nojs.png and respondent-follow-up.png (without JavaScript: the
 score page, then the follow-up page for a detractor), respondent-types-en.png,
 respondent-types-ja.png and respondent-types-dark.png (every question type).
+
+And the pages around the answer, each in English and Japanese (-en, -ja):
+respondent-thanks-detractor (the follow-up promised, the review link),
+respondent-thanks-promoter (the referral programme, the review link),
+respondent-unsubscribe and respondent-unsubscribed (the one button, then the
+confirmation), respondent-429 (too many posts from one address) and
+respondent-403 (a post whose anti-forgery token was lost).
 """
 
 from __future__ import annotations
@@ -30,7 +37,9 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
-from channels.links import new_slug  # noqa: E402
+from channels.links import new_slug, new_token  # noqa: E402
+from storage import contacts as contact_store  # noqa: E402
+from storage import deliveries as delivery_store  # noqa: E402
 from storage import settings as settings_store  # noqa: E402
 from storage import surveys as survey_store  # noqa: E402
 from storage.workspace import Workspace  # noqa: E402
@@ -156,6 +165,97 @@ def fill_some(page: Page) -> None:
     page.check("input[name=drinks][value=tea]")
 
 
+@contextmanager
+def serving_offers(folder: Path, business: str, language: str) -> Iterator[tuple[str, Workspace]]:
+    """A workspace whose thank-you page has every offer; yields its site and the workspace."""
+    workspace = Workspace.open(folder)
+    try:
+        settings_store.save(
+            workspace.db(),
+            business_name=business,
+            privacy_url="https://example.com/privacy",
+            follow_up_detractors=True,
+            review_url="https://example.com/review",
+            referral_url="https://example.com/refer",
+        )
+        server = EmbeddedServer(create_app(workspace), port=0)
+        server.start()
+        try:
+            yield server.url, workspace
+        finally:
+            server.stop()
+    finally:
+        workspace.close()
+
+
+def personal_token(workspace: Workspace, survey_id: int, channel: str = "email") -> str:
+    contact = contact_store.add(workspace.db(), name="Aoi", email="aoi@example.com")
+    token = new_token()
+    delivery_store.create(
+        workspace.db(), survey_id=survey_id, token=token, channel=channel, contact_id=contact
+    )
+    return token
+
+
+def take_site_pages(
+    browser: Browser, url: str, workspace: Workspace, suffix: str, out: Path
+) -> None:
+    """The thank-you pages by band, unsubscribe, 429 and 403, in the survey's language."""
+    language = suffix.removeprefix("-")
+    locale = "ja-JP" if language == "ja" else "en-US"
+    db = workspace.db()
+    business = settings_store.load(db).business_name
+    survey = survey_from_template("nps", languages=(language,), company=business)
+    survey.slug = new_slug()
+    stored = survey_store.create(db, survey)
+    assert stored.id is not None
+    survey_store.set_status(db, stored.id, SurveyStatus.OPEN)
+
+    for band, score, comment in (
+        ("detractor", "2", "The queue was long" if language == "en" else "待ち時間が長かったです"),
+        ("promoter", "10", "Lovely staff" if language == "en" else "店員さんが親切でした"),
+    ):
+        page = phone_page(browser, locale)
+        page.goto(f"{url}/r/{personal_token(workspace, stored.id)}?score={score}")
+        page.locator("textarea").fill(comment)
+        page.locator("form button").click()
+        page.wait_for_url("**/thanks*")
+        shoot(page, None, out / f"respondent-thanks-{band}{suffix}.png")
+
+    page = phone_page(browser, locale)
+    shoot(
+        page,
+        f"{url}/u/{personal_token(workspace, stored.id)}",
+        out / f"respondent-unsubscribe{suffix}.png",
+    )
+    page.locator("form button").click()
+    page.wait_for_load_state()
+    shoot(page, None, out / f"respondent-unsubscribed{suffix}.png")
+
+    # A post whose token was lost (a tab restored after the browser closed): the
+    # answers stay on the page, with a word about sending again.
+    page = phone_page(browser, locale)
+    page.goto(f"{url}/s/{survey.slug}")
+    page.evaluate("document.querySelector('input[name=_csrf]').value = 'lost'")
+    page.get_by_role("radio", name="3", exact=True).check()
+    page.locator("textarea").fill(
+        "The queue was long" if language == "en" else "待ち時間が長かったです"
+    )
+    page.locator("form button").click()
+    page.wait_for_load_state()
+    shoot(page, None, out / f"respondent-403{suffix}.png", full_page=False)
+
+    settings_store.save(db, rate_limit_per_minute=1)
+    page = phone_page(browser, locale)
+    for _ in range(2):
+        page.goto(f"{url}/s/{survey.slug}")
+        page.get_by_role("radio", name="9", exact=True).check()
+        page.locator("form button").click()
+        page.wait_for_load_state()
+    shoot(page, None, out / f"respondent-429{suffix}.png")
+    settings_store.save(db, rate_limit_per_minute=20)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", nargs="?", default=str(ROOT / "docs" / "screenshots"))
@@ -171,6 +271,12 @@ def main(argv: list[str] | None = None) -> int:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             take_all(browser, english, japanese, out_dir)
+            for business, language in (("Hinata Coffee", "en"), ("ひなた珈琲", "ja")):
+                with serving_offers(Path(temp) / f"offers-{language}", business, language) as (
+                    url,
+                    workspace,
+                ):
+                    take_site_pages(browser, url, workspace, f"-{language}", out_dir)
         finally:
             browser.close()
     return 0

@@ -70,8 +70,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "server_error_title": "Something went wrong",
         "server_error_body": "Please try again in a moment.",
         "error_expired": (
-            "For your security, this page had to be refreshed. "
-            "Your answers are still here: please press “{submit}” again."
+            "For your security, your answer was not sent. "
+            "It is still here: please press “{submit}” again."
         ),
         "rate_limited_title": "Please wait a moment",
         "rate_limited_body": (
@@ -171,7 +171,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "server_error_title": "問題が発生しました",
         "server_error_body": "しばらくしてから、もう一度お試しください。",
         "error_expired": (
-            "セキュリティのため、ページを更新しました。ご回答はそのまま残っていますので、"
+            "セキュリティのため、ご回答を送信できませんでした。入力内容はそのまま残っていますので、"
             "もう一度「{submit}」を押してください。"
         ),
         "rate_limited_title": "少し時間をおいてお試しください",
@@ -183,7 +183,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "thanks_follow_up": (
             "ご期待に沿えず、申し訳ございません。担当者より改めてご連絡いたします。"
         ),
-        "referral_heading": "お知り合いにもおすすめいただけませんか",
+        "referral_heading": "お知り合いにもおすすめいただけませんか？",
         "referral_body": "紹介プログラムから、ご家族やご友人にご紹介いただけます。",
         "referral_link": "お知り合いに紹介する",
         "review_heading": "ご感想をお聞かせください",
