@@ -134,19 +134,35 @@ class Dispatcher:
         self._wake.set()
 
     def run_until_idle(self, timeout: float = 60.0) -> None:
-        """Recover, then send everything due, on this thread; returns when nothing is due."""
+        """Recover, then send everything due, each channel on its own thread; returns when
+        nothing is due (or ``timeout`` passed). For tests, benchmarks and one-shot sends."""
         deadline = time.monotonic() + timeout
-        for name, channel in self.channels.items():
-            lane = _Lane(self, name, channel, connect(self.db_path))
+        errors: list[BaseException] = []
+
+        def lane(name: str, channel: Channel) -> None:
+            worker = _Lane(self, name, channel, connect(self.db_path))
             try:
-                while not lane.recover():
+                while not worker.recover():
                     if time.monotonic() > deadline:
                         raise TimeoutError("the outbox could not be reconciled in time")
                     time.sleep(0.05)
-                while lane.send_due() and time.monotonic() < deadline:
+                while worker.send_due() and time.monotonic() < deadline:
                     pass
+            except BaseException as error:
+                errors.append(error)
             finally:
-                lane.close()
+                worker.close()
+
+        threads = [
+            threading.Thread(target=lane, args=item, name=f"koe-send-{item[0]}")
+            for item in self.channels.items()
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:
+            raise errors[0]
 
     def _lane_forever(self, name: str, channel: Channel) -> None:
         db = connect(self.db_path)

@@ -238,6 +238,7 @@ def _error(status: int, code: int, message: str) -> tuple[int, dict[str, Any]]:
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall per keep-alive request
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
