@@ -6,7 +6,7 @@ toolbar, the shortcuts and the pane always agree on what is possible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,6 +48,8 @@ class SurveyDetailPane(QScrollArea):
 
     ``link_edit`` holds the public link; ``qr_label`` the QR preview.
     """
+
+    poster_requested = Signal(object)  # the survey shown: Save poster… was clicked
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,13 @@ class SurveyDetailPane(QScrollArea):
         qr_side = QVBoxLayout()
         qr_side.addWidget(hint(self.tr("Print it on receipts, menus or a card on the counter.")))
         qr_side.addWidget(action_button(actions["save_qr"]), 0, Qt.AlignmentFlag.AlignLeft)
+        self.survey: Survey | None = None
+        self.poster_button = QPushButton(self.tr("Save poster…"))
+        self.poster_button.clicked.connect(lambda: self.poster_requested.emit(self.survey))
+        save_qr = actions["save_qr"]
+        save_qr.changed.connect(lambda: self.poster_button.setEnabled(save_qr.isEnabled()))
+        self.poster_button.setEnabled(save_qr.isEnabled())
+        qr_side.addWidget(self.poster_button, 0, Qt.AlignmentFlag.AlignLeft)
         qr_side.addStretch(1)
         qr_row.addLayout(qr_side, 1)
         content.addLayout(qr_row)
@@ -139,6 +148,7 @@ class SurveyDetailPane(QScrollArea):
         responses: int = 0,
     ) -> None:
         """Show ``survey`` (None: the "select a survey" hint)."""
+        self.survey = survey
         self._content.setVisible(survey is not None)
         if survey is None:
             self.title_label.setText("")

@@ -54,6 +54,7 @@ from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages import survey_prompts
 from ui.pages.survey_actions import make_actions, make_toolbar, repaint_icons
 from ui.pages.survey_detail_pane import SurveyDetailPane
+from ui.send.poster_dialog import open_poster_dialog
 from ui.survey_labels import file_stem, ui_language
 
 
@@ -97,6 +98,9 @@ class SurveysPage(QWidget):
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.detail = SurveyDetailPane(self.actions_by_name)
+        self.detail.poster_requested.connect(
+            lambda survey: open_poster_dialog(self, self.context, survey, self.notice)
+        )
         self.empty_state = EmptyState("clipboard-list", self.tr("New survey"), "plus", big=True)
         self.empty_state.set_text(
             self.tr("No surveys yet"),

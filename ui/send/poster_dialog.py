@@ -1,0 +1,131 @@
+"""Save poster…: choose A4 or A6 and an optional source tag, then a file; the PDF is
+written on the worker (channels.poster).
+
+Signals:
+    saved(str): the poster was written to this path.
+    failed(str): it was not; the text says why in plain words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from channels import links, poster
+from surveys.messages import NO_COMPANY
+from surveys.model import Survey
+from ui.context import AppContext
+from ui.widgets import hint
+
+
+def poster_question(survey: Survey, company: str) -> dict[str, str]:
+    """The headline question (else the first) in each language, {company} filled in."""
+    question = survey.headline_question or (survey.questions[0] if survey.questions else None)
+    texts = question.text if question is not None else survey.title
+    return {
+        language: texts[language].replace("{company}", company or NO_COMPANY[language])
+        for language in ("ja", "en")
+        if texts.get(language)
+    }
+
+
+class PosterDialog(QDialog):
+    """Asks for the poster's size and source tag. See the module docstring for its signals."""
+
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, survey: Survey, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.survey = survey
+        self.setWindowTitle(self.tr("Save poster"))
+        self.size = QComboBox()
+        self.size.addItem(self.tr("A4 (wall or window)"), "A4")
+        self.size.addItem(self.tr("A6 (counter card)"), "A6")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("e.g. counter"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.choose_file)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Size"), self.size)
+        form.addRow(self.tr("Source tag"), self.source)
+        form.addRow(
+            hint(
+                self.tr(
+                    "Optional: answers through this poster are tagged with it, so you can "
+                    "tell the counter from the receipts."
+                )
+            )
+        )
+        form.addRow(self.status)
+        form.addRow(buttons)
+
+    def link(self) -> str:
+        tag = self.source.text().strip() or None
+        return links.public_link(self.context.base_url(), self.survey.slug, source=tag)
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        title = self.survey.title.get_for(self.survey.default_language)
+        suggested = Path(folder or Path.home()) / f"{title} {self.size.currentData()}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save poster"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            path = Path(chosen)
+            self.save_to(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+    def save_to(self, path: Path) -> None:
+        """Write the poster to ``path`` through the worker."""
+        kwargs = {
+            "question": poster_question(self.survey, self.context.settings.business_name),
+            "url": self.link(),
+            "size": self.size.currentData(),
+            "business_name": self.context.settings.business_name,
+        }
+        self.status.setText(self.tr("Saving…"))
+
+        def done(saved: Path) -> None:
+            self.saved.emit(str(saved))
+            self.accept()
+
+        def failed(error: Exception) -> None:
+            text = self.tr("The poster could not be saved: {error}").format(error=error)
+            self.status.setText(text)
+            self.failed.emit(text)
+
+        self.context.worker.submit(lambda _db: poster.save_poster(path, **kwargs), done, failed)
+
+
+def open_poster_dialog(
+    parent: QWidget, context: AppContext, survey: Survey | None, notice: object = None
+) -> PosterDialog | None:
+    """Open the dialog for ``survey`` (non-blocking); a saved poster is announced on ``notice``."""
+    if survey is None or not survey.slug:
+        return None
+    dialog = PosterDialog(context, survey, parent)
+    show_info = getattr(notice, "show_info", None)
+    if show_info is not None:
+        dialog.saved.connect(
+            lambda path: show_info(dialog.tr("Poster saved to {path}").format(path=path))
+        )
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
