@@ -164,6 +164,18 @@ class Dispatcher:
         if errors:
             raise errors[0]
 
+    def check_now(self) -> None:
+        """Poll delivery statuses and replies once, on this thread (tests, a Refresh button)."""
+        for name, channel in self.channels.items():
+            lane = _Lane(self, name, channel, connect(self.db_path))
+            try:
+                if channel.supports_status:
+                    lane.poll_statuses()
+                if channel.supports_replies:
+                    lane.poll_replies()
+            finally:
+                lane.close()
+
     def _lane_forever(self, name: str, channel: Channel) -> None:
         db = connect(self.db_path)
         lane = _Lane(self, name, channel, db)
