@@ -113,7 +113,7 @@ def test_fifty_thousand_contacts_load_a_page_at_a_time(qtbot, make_page, workspa
     assert page.stack.currentIndex() == 0
     assert page.model.total == 50_000
     assert page.model.rowCount() == PAGE_SIZE  # only the first page
-    assert page.count_label.text() == "50,000 contacts"
+    assert page.count_label.text() == "Contacts: 50,000"
     # Scrolling to the bottom asks for the next page.
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE)
@@ -129,7 +129,7 @@ def test_search_as_you_type(qtbot, make_page, workspace):
     with qtbot.waitSignal(page.model.loaded, timeout=3000):
         qtbot.keyClicks(page.search, "Customer 1999")
     assert names(page) == ["Customer 1999"]
-    assert page.count_label.text() == "1 contacts match"
+    assert page.count_label.text() == "Matching contacts: 1"
     with qtbot.waitSignal(page.model.loaded):
         page.search.setText("090 1000 0042")  # a phone as people type it
     assert names(page) == ["Customer 42"]
@@ -226,9 +226,9 @@ def test_segment_editor_counts_live_and_filters_the_table(qtbot, make_page, work
     attribute.setCurrentIndex(attribute.findData("store"))
     op.setCurrentIndex(op.findData(segment_store.OP_IN))
     values.setText("shibuya")
-    qtbot.waitUntil(lambda: dialog.count_label.text() == "10 contact(s) match.")
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "Matching contacts: 10")
     values.setText("shibuya, shinjuku")
-    qtbot.waitUntil(lambda: dialog.count_label.text() == "20 contact(s) match.")
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "Matching contacts: 20")
     with qtbot.waitSignal(page.model.loaded):
         dialog.save()
     assert page.segment.currentText() == "Shibuya"
@@ -281,8 +281,8 @@ def test_import_with_mapping_progress_and_report(
     with qtbot.waitSignal(page.import_finished, timeout=30_000):
         dialog.start_import()
     assert dialog.stack.currentIndex() == 2
-    assert "3,000 contacts added" in dialog.summary.text()
-    assert "1 rows were not imported" in dialog.summary.text()
+    assert "Contacts added: 3,000. Updated: 0." in dialog.summary.text()
+    assert "Rows not imported: 1." in dialog.summary.text()
     assert len(progress) > 2
     assert dialog.report.rowCount() == 3
     assert dialog.report.item(0, 1).text() == "電話番号"

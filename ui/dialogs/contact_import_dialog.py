@@ -60,7 +60,7 @@ PREVIEW_ROWS = 5
 REGIONS = ("JP", "US", "GB", "KR", "TW", "CN", "HK", "SG", "AU", "CA", "DE", "FR")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
 
-_translate = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 # The import's reasons, in English in storage and on the command line, shown
 # translated here (the email checker's own explanation stays as it is).
@@ -86,23 +86,23 @@ _REASONS = (
 
 def reason_text(reason: str) -> str:
     if reason.startswith("email address: "):
-        return _translate("ContactImport", "email address: %1").replace(
+        return translate("ContactImport", "email address: %1").replace(
             "%1", reason.removeprefix("email address: ")
         )
-    return _translate("ContactImport", reason) if reason in _REASONS else reason
+    return translate("ContactImport", reason) if reason in _REASONS else reason
 
 
 def field_names() -> list[tuple[str, str]]:
     return [
-        (NAME, _translate("ContactImport", "Name")),
-        (PHONE, _translate("ContactImport", "Phone")),
-        (EMAIL, _translate("ContactImport", "Email")),
-        (LANGUAGE, _translate("ContactImport", "Language")),
-        (CONSENT_SMS, _translate("ContactImport", "Consent: SMS")),
-        (CONSENT_EMAIL, _translate("ContactImport", "Consent: email")),
-        (CONSENT_ALL, _translate("ContactImport", "Consent: SMS and email")),
-        (ATTRIBUTE, _translate("ContactImport", "Attribute")),
-        (IGNORE, _translate("ContactImport", "Do not import")),
+        (NAME, translate("ContactImport", "Name")),
+        (PHONE, translate("ContactImport", "Phone")),
+        (EMAIL, translate("ContactImport", "Email")),
+        (LANGUAGE, translate("ContactImport", "Language")),
+        (CONSENT_SMS, translate("ContactImport", "Consent: SMS")),
+        (CONSENT_EMAIL, translate("ContactImport", "Consent: email")),
+        (CONSENT_ALL, translate("ContactImport", "Consent: SMS and email")),
+        (ATTRIBUTE, translate("ContactImport", "Attribute")),
+        (IGNORE, translate("ContactImport", "Do not import")),
     ]
 
 
@@ -359,7 +359,7 @@ class ContactImportDialog(QDialog):
             )
             self.mapping_error.show()
             return
-        region = self.region.currentText().strip().upper() or "JP"
+        region = self.chosen_region()
         self.stack.setCurrentIndex(1)
         self.progress.setRange(0, max(1, len(self.table.rows)))
         self.progress.setValue(0)
@@ -370,6 +370,9 @@ class ContactImportDialog(QDialog):
         thread.failed.connect(self._on_failed)
         self.thread = thread
         thread.start()
+
+    def chosen_region(self) -> str:
+        return self.region.currentText().strip().upper() or "JP"
 
     def cancel_import(self) -> None:
         if self.thread is not None:
@@ -408,10 +411,10 @@ class ContactImportDialog(QDialog):
         self._finish_thread()
         self.outcome = outcome
         result = outcome.result
-        text = self.tr("%1 contacts added, %2 updated.").replace("%1", f"{result.created:,}")
+        text = self.tr("Contacts added: %1. Updated: %2.").replace("%1", f"{result.created:,}")
         text = text.replace("%2", f"{result.updated:,}")
         if outcome.rejected_rows:
-            text += " " + self.tr("%1 rows were not imported; the reasons are below.").replace(
+            text += " " + self.tr("Rows not imported: %1. The reasons are below.").replace(
                 "%1", f"{outcome.rejected_rows:,}"
             )
         elif outcome.issues:

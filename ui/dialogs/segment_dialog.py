@@ -203,7 +203,7 @@ class SegmentDialog(QDialog):
         if isinstance(result, str):
             self.count_label.setText(result)
             return
-        self.count_label.setText(self.tr("%n contact(s) match.", "", result))
+        self.count_label.setText(self.tr("Matching contacts: %1").replace("%1", f"{result:,}"))
 
     def save(self) -> None:
         name = self.name.text()

@@ -42,7 +42,7 @@ PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
 Segment = tuple[str, list[Any]] | None
-_translate = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def channel_state(contact: Contact, channel: str) -> tuple[str, str]:
@@ -53,31 +53,31 @@ def channel_state(contact: Contact, channel: str) -> tuple[str, str]:
         return "", ""
     if channel in contact.opt_outs:
         source = contact.opt_outs[channel]
-        return _translate("ContactTableModel", "Opted out"), _translate(
+        return translate("ContactTableModel", "Opted out"), translate(
             "ContactTableModel", "Opted out (%1)"
         ).replace("%1", source_text(source))
     if channel == "sms" and contact.phone_kind == "landline":
-        return _translate("ContactTableModel", "Landline"), _translate(
+        return translate("ContactTableModel", "Landline"), translate(
             "ContactTableModel", "A landline: it cannot receive SMS."
         )
     consent = contact.consents.get(channel)
     if consent is None:
-        return _translate("ContactTableModel", "No consent"), _translate(
+        return translate("ContactTableModel", "No consent"), translate(
             "ContactTableModel", "No consent recorded for this channel."
         )
     when = consent.given_at.date().isoformat()
-    return _translate("ContactTableModel", "Consent"), _translate(
+    return translate("ContactTableModel", "Consent"), translate(
         "ContactTableModel", "Consent: %1, %2"
     ).replace("%1", source_text(consent.source)).replace("%2", when)
 
 
 def source_text(source: str) -> str:
     return {
-        "import": _translate("ContactTableModel", "imported"),
-        "form": _translate("ContactTableModel", "given on a form"),
-        "manual": _translate("ContactTableModel", "recorded by hand"),
-        "link": _translate("ContactTableModel", "by the unsubscribe link"),
-        "reply": _translate("ContactTableModel", "by reply"),
+        "import": translate("ContactTableModel", "imported"),
+        "form": translate("ContactTableModel", "given on a form"),
+        "manual": translate("ContactTableModel", "recorded by hand"),
+        "link": translate("ContactTableModel", "by the unsubscribe link"),
+        "reply": translate("ContactTableModel", "by reply"),
     }.get(source, source)
 
 

@@ -11,22 +11,22 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-_translate = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def ask_import_path(parent: QWidget) -> Path | None:
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
-        _translate("ContactsPage", "Import contacts"),
+        translate("ContactsPage", "Import contacts"),
         str(Path.home()),
-        _translate("ContactsPage", "Contact lists (*.csv *.txt *.tsv *.xlsx)"),
+        translate("ContactsPage", "Contact lists (*.csv *.txt *.tsv *.xlsx)"),
     )
     return Path(chosen) if chosen else None
 
 
 def ask_report_path(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _translate("ContactsPage", "Save report"), str(suggested), "CSV (*.csv)"
+        parent, translate("ContactsPage", "Save report"), str(suggested), "CSV (*.csv)"
     )
     if not chosen:
         return None
@@ -38,12 +38,12 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
     """Ask before deleting a contact, saying what goes and what stays."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_translate("ContactsPage", "Delete contact"))
+    box.setWindowTitle(translate("ContactsPage", "Delete contact"))
     box.setText(
-        _translate("ContactsPage", "Delete “%1” and all their personal data?").replace("%1", name)
+        translate("ContactsPage", "Delete “%1” and all their personal data?").replace("%1", name)
     )
     box.setInformativeText(
-        _translate(
+        translate(
             "ContactsPage",
             "Their name, phone number, email address, attributes, consent and opt-outs are "
             "deleted, and their address is removed from messages already sent. Their answers "
@@ -51,7 +51,7 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
         )
     )
     delete = box.addButton(
-        _translate("ContactsPage", "Delete contact"), QMessageBox.ButtonRole.DestructiveRole
+        translate("ContactsPage", "Delete contact"), QMessageBox.ButtonRole.DestructiveRole
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

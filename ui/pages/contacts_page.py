@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,12 @@ from ui.dialogs.segment_dialog import SegmentDialog
 from ui.empty_state import EmptyState
 from ui.icons import icon
 from ui.models.contact_table_model import (
-    COL_ATTRIBUTES,
     COL_EMAIL,
+    COL_LANGUAGE,
+    COL_MAIL,
     COL_NAME,
+    COL_PHONE,
+    COL_SMS,
     ContactTableModel,
 )
 from ui.notice_bar import NoticeBar
@@ -52,6 +55,7 @@ from ui.pages import contact_prompts
 from ui.survey_labels import ui_language
 
 SEARCH_DELAY_MS = 250
+REGION_KEY = "contacts/region"
 
 
 class ContactsPage(QWidget):
@@ -127,11 +131,14 @@ class ContactsPage(QWidget):
         self.add_link = QPushButton(self.tr("Add a contact"))
         self.add_link.setFlat(True)
         self.add_link.clicked.connect(self.actions_by_name["add"].trigger)
+        # The second way in sits right under the big button, in the same column.
+        column = self.empty_state.button.parentWidget().layout()
+        assert isinstance(column, QVBoxLayout)
+        column.addWidget(self.add_link, 0, Qt.AlignmentFlag.AlignHCenter)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
         empty_layout.addWidget(self.empty_state, 1)
-        empty_layout.addWidget(self.add_link, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(0)
 
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
@@ -209,11 +216,12 @@ class ContactsPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(COL_NAME, 170)
-        header.resizeSection(COL_EMAIL, 210)
-        header.resizeSection(COL_ATTRIBUTES, 260)
-        for column in (1, 3, 4, 5):
-            header.resizeSection(column, 120)
+        header.resizeSection(COL_NAME, 150)
+        header.resizeSection(COL_EMAIL, 200)
+        header.resizeSection(COL_PHONE, 130)
+        for column in (COL_SMS, COL_MAIL):
+            header.resizeSection(column, 105)
+        header.resizeSection(COL_LANGUAGE, 80)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         return table
@@ -253,9 +261,9 @@ class ContactsPage(QWidget):
     def _update_count(self) -> None:
         total = f"{self.model.total:,}"  # grouped alike in Japanese and English
         if self._filtered():
-            text = self.tr("%1 contacts match").replace("%1", total)
+            text = self.tr("Matching contacts: %1").replace("%1", total)
         else:
-            text = self.tr("%1 contacts").replace("%1", total)
+            text = self.tr("Contacts: %1").replace("%1", total)
         self.count_label.setText(text)
 
     def load_segments(self, select: int | None = None) -> None:
@@ -297,6 +305,11 @@ class ContactsPage(QWidget):
         self.actions_by_name["delete"].setEnabled(selected)
 
     def region(self) -> str:
+        """The country of numbers written without +: the last one chosen for an
+        import, else JP for a Japanese UI or locale, else the locale's country."""
+        remembered = QSettings().value(REGION_KEY, "")
+        if isinstance(remembered, str) and remembered:
+            return remembered
         return default_region("ja" if ui_language(self.context) == "ja" else QLocale().name())
 
     # Editing ------------------------------------------------------------------
@@ -419,6 +432,8 @@ class ContactsPage(QWidget):
         )
 
     def _on_imported(self, outcome: object) -> None:
+        if self.import_dialog is not None:
+            QSettings().setValue(REGION_KEY, self.import_dialog.chosen_region())
         self.model.refresh()
         self.import_finished.emit(outcome)
 
