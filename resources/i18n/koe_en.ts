@@ -166,18 +166,534 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>090-1234-5678 or +81 90 1234 5678</source>
+        <translation>090-1234-5678 or +81 90 1234 5678</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Consent to receive surveys</source>
+        <translation>Consent to receive surveys</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Add attribute</translation>
+    </message>
+    <message>
+        <source>Attributes (store, plan, time zone…)</source>
+        <translation>Attributes (store, plan, time zone…)</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>Phone number: %1</translation>
+    </message>
+    <message>
+        <source>Email address: %1</source>
+        <translation>Email address: %1</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number or an email address.</source>
+        <translation>A contact needs a phone number or an email address.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation>not a phone number: it holds letters or symbols</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>not a phone number</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>too short to be a phone number</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation>not a valid phone number for its country (add +country code?)</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation>a landline: kept, but it cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation>no usable phone number or email address (see above)</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation>no phone number and no email address</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation>more cells than the header has columns; the extra ones are ignored</translation>
+    </message>
+    <message>
+        <source>email address: %1</source>
+        <translation>email address: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Consent: SMS</source>
+        <translation>Consent: SMS</translation>
+    </message>
+    <message>
+        <source>Consent: email</source>
+        <translation>Consent: email</translation>
+    </message>
+    <message>
+        <source>Consent: SMS and email</source>
+        <translation>Consent: SMS and email</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation>The country of phone numbers written without +</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>Country of local numbers</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
+        <translation>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 rows</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation>Excel file: no encoding to choose</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation>Japanese Excel saves CSV files as cp932 (Shift_JIS).</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until the whole file is imported.</source>
+        <translation>Nothing is saved until the whole file is imported.</translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 rows</source>
+        <translation>Importing… %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>The import failed and nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2.</source>
+        <translation>Contacts added: %1. Updated: %2.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: %1. The reasons are below.</source>
+        <translation>Rows not imported: %1. The reasons are below.</translation>
+    </message>
+    <message>
+        <source>Some values were set aside or need attention:</source>
+        <translation>Some values were set aside or need attention:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>Row not imported</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>Opted out (%1)</source>
+        <translation>Opted out (%1)</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>A landline: it cannot receive SMS.</source>
+        <translation>A landline: it cannot receive SMS.</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>No consent</translation>
+    </message>
+    <message>
+        <source>No consent recorded for this channel.</source>
+        <translation>No consent recorded for this channel.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consent: %1, %2</source>
+        <translation>Consent: %1, %2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>given on a form</source>
+        <translation>given on a form</translation>
+    </message>
+    <message>
+        <source>recorded by hand</source>
+        <translation>recorded by hand</translation>
+    </message>
+    <message>
+        <source>by the unsubscribe link</source>
+        <translation>by the unsubscribe link</translation>
+    </message>
+    <message>
+        <source>by reply</source>
+        <translation>by reply</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Email consent</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <source>Contacts are coming soon</source>
-        <translation>Contacts are coming soon</translation>
+        <source>Could not read the contacts: %1</source>
+        <translation>Could not read the contacts: %1</translation>
     </message>
     <message>
-        <source>Here you will import your customers from a CSV or Excel file, keep track of their consent, and respect opt-outs.</source>
-        <translation>Here you will import your customers from a CSV or Excel file, keep track of their consent, and respect opt-outs.</translation>
+        <source>Search name, phone, email or attribute</source>
+        <translation>Search name, phone, email or attribute</translation>
     </message>
     <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: anyone who has it can answer.</source>
-        <translation>For now, share a survey&apos;s link or QR code from the Surveys page: anyone who has it can answer.</translation>
+        <source>New segment…</source>
+        <translation>New segment…</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Import contacts…</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>No contacts yet</translation>
+    </message>
+    <message>
+        <source>Import your customers from a CSV or Excel file: Koe reads files saved by Japanese Excel, proposes which column is the name, phone and email, and keeps the other columns (store, plan…) for segments. Or add a contact by hand.</source>
+        <translation>Import your customers from a CSV or Excel file: Koe reads files saved by Japanese Excel, proposes which column is the name, phone and email, and keeps the other columns (store, plan…) for segments. Or add a contact by hand.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>SMS consent</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Email consent</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>Landlines (no SMS)</source>
+        <translation>Landlines (no SMS)</translation>
+    </message>
+    <message>
+        <source>Matching contacts: %1</source>
+        <translation>Matching contacts: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contacts: %1</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Edit segment…</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” saved.</translation>
+    </message>
+    <message>
+        <source>Another contact already has this phone number.</source>
+        <translation>Another contact already has this phone number.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>“%1” and their personal data were deleted.</source>
+        <translation>“%1” and their personal data were deleted.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Contact lists (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Contact lists (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all their personal data?</source>
+        <translation>Delete “%1” and all their personal data?</translation>
+    </message>
+    <message>
+        <source>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</source>
+        <translation>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1556,89 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Mean answer on the 1–7 scale; higher means less effort.</source>
         <translation>Mean answer on the 1–7 scale; higher means less effort.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Edit segment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>For example: Shibuya, paying plans</source>
+        <translation>For example: Shibuya, paying plans</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Values (separate with commas)</source>
+        <translation>Values (separate with commas)</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Save segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contacts who match every condition:</source>
+        <translation>Contacts who match every condition:</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>is one of</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>is none of</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>is not empty</translation>
+    </message>
+    <message>
+        <source>Language (ja, en)</source>
+        <translation>Language (ja, en)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Matching contacts: %1</source>
+        <translation>Matching contacts: %1</translation>
     </message>
 </context>
 <context>

@@ -166,18 +166,534 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>連絡先を編集</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>連絡先を追加</translation>
+    </message>
+    <message>
+        <source>090-1234-5678 or +81 90 1234 5678</source>
+        <translation>090-1234-5678 または +81 90 1234 5678</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Consent to receive surveys</source>
+        <translation>アンケート受信の同意</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>属性を追加</translation>
+    </message>
+    <message>
+        <source>Attributes (store, plan, time zone…)</source>
+        <translation>属性（店舗、プラン、タイムゾーンなど）</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>電話番号：%1</translation>
+    </message>
+    <message>
+        <source>Email address: %1</source>
+        <translation>メールアドレス：%1</translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number or an email address.</source>
+        <translation>連絡先には電話番号かメールアドレスが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>電話番号ではありません</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>電話番号としては短すぎます</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation>電話番号もメールアドレスもありません</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
+    </message>
+    <message>
+        <source>email address: %1</source>
+        <translation>メールアドレス：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Consent: SMS</source>
+        <translation>同意：SMS</translation>
+    </message>
+    <message>
+        <source>Consent: email</source>
+        <translation>同意：メール</translation>
+    </message>
+    <message>
+        <source>Consent: SMS and email</source>
+        <translation>同意：SMSとメール</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>読み込まない</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>連絡先の読み込み</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation>+なしで書かれた電話番号の国</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>電話番号の国</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>読み込み先</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
+        <translation>各列の内容を確認してください。属性として読み込んだ列（店舗、プランなど）はセグメントに使えます。</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>最初の数行のプレビュー</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 行</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation>Excelファイルのため文字コードの選択は不要です</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation>日本語版ExcelはCSVをcp932（Shift_JIS）で保存します。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>読み込みを中止</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until the whole file is imported.</source>
+        <translation>ファイル全体を読み込むまで何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 rows</source>
+        <translation>読み込み中… %2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>読み込みを中止しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation>読み込みに失敗したため、何も保存されていません：%1</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2.</source>
+        <translation>追加した連絡先：%1 件。更新：%2 件。</translation>
+    </message>
+    <message>
+        <source>Rows not imported: %1. The reasons are below.</source>
+        <translation>読み込まなかった行：%1 行。理由は下の表のとおりです。</translation>
+    </message>
+    <message>
+        <source>Some values were set aside or need attention:</source>
+        <translation>一部の値は読み込まなかったか、確認が必要です：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>レポートを保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>行を読み込まず</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>読み込み済み</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>レポートを保存できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Opted out</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <source>Opted out (%1)</source>
+        <translation>配信停止（%1）</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定電話</translation>
+    </message>
+    <message>
+        <source>A landline: it cannot receive SMS.</source>
+        <translation>固定電話のため、SMSは受信できません。</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>同意なし</translation>
+    </message>
+    <message>
+        <source>No consent recorded for this channel.</source>
+        <translation>この経路の同意は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意あり</translation>
+    </message>
+    <message>
+        <source>Consent: %1, %2</source>
+        <translation>同意：%1、%2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>given on a form</source>
+        <translation>フォームで取得</translation>
+    </message>
+    <message>
+        <source>recorded by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>by the unsubscribe link</source>
+        <translation>配信停止リンクから</translation>
+    </message>
+    <message>
+        <source>by reply</source>
+        <translation>返信で</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>メール同意</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <source>Contacts are coming soon</source>
-        <translation>連絡先の機能は準備中です</translation>
+        <source>Could not read the contacts: %1</source>
+        <translation>連絡先を読み込めませんでした：%1</translation>
     </message>
     <message>
-        <source>Here you will import your customers from a CSV or Excel file, keep track of their consent, and respect opt-outs.</source>
-        <translation>ここでは、CSV や Excel ファイルからお客様の連絡先を取り込み、同意の記録や配信停止の管理ができるようになります。</translation>
+        <source>Search name, phone, email or attribute</source>
+        <translation>氏名・電話番号・メール・属性で検索</translation>
     </message>
     <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: anyone who has it can answer.</source>
-        <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。受け取った人なら誰でも回答できます。</translation>
+        <source>New segment…</source>
+        <translation>新しいセグメント…</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>セグメント：</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>連絡先を読み込む…</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>連絡先はまだありません</translation>
+    </message>
+    <message>
+        <source>Import your customers from a CSV or Excel file: Koe reads files saved by Japanese Excel, proposes which column is the name, phone and email, and keeps the other columns (store, plan…) for segments. Or add a contact by hand.</source>
+        <translation>お客様の一覧をCSVまたはExcelファイルから読み込みましょう。日本語版Excelで保存したファイルもそのまま読めます。氏名・電話番号・メールの列は自動で見つけ、ほかの列（店舗、プランなど）はセグメント用に残します。1件ずつ手で追加することもできます。</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>連絡先を追加</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>連絡先を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>SMS同意あり</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>メール同意あり</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>同意の記録なし</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <source>Landlines (no SMS)</source>
+        <translation>固定電話（SMS不可）</translation>
+    </message>
+    <message>
+        <source>Matching contacts: %1</source>
+        <translation>該当する連絡先：%1 件</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>連絡先：%1 件</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>すべての連絡先</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>セグメントを編集…</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Another contact already has this phone number.</source>
+        <translation>この電話番号はほかの連絡先に登録されています。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>“%1” and their personal data were deleted.</source>
+        <translation>「%1」とその個人情報を削除しました。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>削除できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 は読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>連絡先の読み込み</translation>
+    </message>
+    <message>
+        <source>Contact lists (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>連絡先リスト (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>連絡先を削除</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all their personal data?</source>
+        <translation>「%1」とその個人情報をすべて削除しますか？</translation>
+    </message>
+    <message>
+        <source>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</source>
+        <translation>氏名、電話番号、メールアドレス、属性、同意、配信停止の記録を削除し、送信済みメッセージからも宛先を消去します。アンケートの回答は匿名の回答として残ります。この操作は元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1556,89 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Mean answer on the 1–7 scale; higher means less effort.</source>
         <translation>1〜7の回答の平均。高いほど手間が少ないことを表します。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>セグメントを編集</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新しいセグメント</translation>
+    </message>
+    <message>
+        <source>For example: Shibuya, paying plans</source>
+        <translation>例：渋谷店・有料プラン</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Values (separate with commas)</source>
+        <translation>値（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>セグメントを保存</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>セグメントを削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Contacts who match every condition:</source>
+        <translation>すべての条件に当てはまる連絡先：</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>次のいずれか</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>次のいずれでもない</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>を含む</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>が空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>が空でない</translation>
+    </message>
+    <message>
+        <source>Language (ja, en)</source>
+        <translation>言語（ja、en）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Matching contacts: %1</source>
+        <translation>該当する連絡先：%1 件</translation>
     </message>
 </context>
 <context>
