@@ -1412,6 +1412,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>RespondentSettingsPanel</name>
+    <message>
+        <source>Promise a follow-up to unhappy customers</source>
+        <translation>Promise a follow-up to unhappy customers</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1</source>
+        <translation>e.g. 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Save thank-you and protection settings</source>
+        <translation>Save thank-you and protection settings</translation>
+    </message>
+    <message>
+        <source>Customers who give a low score read that someone from your team will get in touch. Only after a personal link (SMS or email), so you know whom to call.</source>
+        <translation>Customers who give a low score read that someone from your team will get in touch. Only after a personal link (SMS or email), so you know whom to call.</translation>
+    </message>
+    <message>
+        <source>Referral link</source>
+        <translation>Referral link</translation>
+    </message>
+    <message>
+        <source>Offered to your happiest customers (promoters) to recommend you.</source>
+        <translation>Offered to your happiest customers (promoters) to recommend you.</translation>
+    </message>
+    <message>
+        <source>Public review link</source>
+        <translation>Public review link</translation>
+    </message>
+    <message>
+        <source>Offered to every customer, whatever their score: asking only happy customers for reviews breaks Google&apos;s review rules.</source>
+        <translation>Offered to every customer, whatever their score: asking only happy customers for reviews breaks Google&apos;s review rules.</translation>
+    </message>
+    <message>
+        <source>Answers a minute from one address</source>
+        <translation>Answers a minute from one address</translation>
+    </message>
+    <message>
+        <source>On public links (QR codes, shared links), more answers than this from one internet address in a minute are asked to wait. Personal links are not limited.</source>
+        <translation>On public links (QR codes, shared links), more answers than this from one internet address in a minute are asked to wait. Personal links are not limited.</translation>
+    </message>
+    <message>
+        <source>Trusted proxy addresses</source>
+        <translation>Trusted proxy addresses</translation>
+    </message>
+    <message>
+        <source>Only when the survey site runs behind a reverse proxy (nginx, Caddy): its addresses, separated by commas, so that each visitor&apos;s own address is used. Leave empty otherwise.</source>
+        <translation>Only when the survey site runs behind a reverse proxy (nginx, Caddy): its addresses, separated by commas, so that each visitor&apos;s own address is used. Leave empty otherwise.</translation>
+    </message>
+    <message>
+        <source>Thank-you page</source>
+        <translation>Thank-you page</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>The referral link</source>
+        <translation>The referral link</translation>
+    </message>
+    <message>
+        <source>The review link</source>
+        <translation>The review link</translation>
+    </message>
+    <message>
+        <source>{name} must be a web address starting with https://.</source>
+        <translation>{name} must be a web address starting with https://.</translation>
+    </message>
+    <message>
+        <source>Not an address: {addresses}. Type addresses such as 10.0.0.2.</source>
+        <translation>Not an address: {addresses}. Type addresses such as 10.0.0.2.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Survey:</source>

@@ -1412,6 +1412,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>RespondentSettingsPanel</name>
+    <message>
+        <source>Promise a follow-up to unhappy customers</source>
+        <translation>ご不満のお客様に、担当者からの連絡を約束する</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1</source>
+        <translation>例：127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Save thank-you and protection settings</source>
+        <translation>お礼ページと不正対策の設定を保存</translation>
+    </message>
+    <message>
+        <source>Customers who give a low score read that someone from your team will get in touch. Only after a personal link (SMS or email), so you know whom to call.</source>
+        <translation>低い点数をつけたお客様に、担当者から連絡することをお伝えします。連絡先がわかる個別リンク（SMS・メール）からの回答に限ります。</translation>
+    </message>
+    <message>
+        <source>Referral link</source>
+        <translation>紹介プログラムのリンク</translation>
+    </message>
+    <message>
+        <source>Offered to your happiest customers (promoters) to recommend you.</source>
+        <translation>特に満足度の高いお客様（推奨者）に、知人への紹介をお願いするリンクです。</translation>
+    </message>
+    <message>
+        <source>Public review link</source>
+        <translation>口コミ投稿のリンク</translation>
+    </message>
+    <message>
+        <source>Offered to every customer, whatever their score: asking only happy customers for reviews breaks Google&apos;s review rules.</source>
+        <translation>点数にかかわらず、すべてのお客様に表示します。満足したお客様だけに口コミを依頼すると、Google の口コミのポリシーに違反します。</translation>
+    </message>
+    <message>
+        <source>Answers a minute from one address</source>
+        <translation>1つのアドレスから1分間に受け付ける回答数</translation>
+    </message>
+    <message>
+        <source>On public links (QR codes, shared links), more answers than this from one internet address in a minute are asked to wait. Personal links are not limited.</source>
+        <translation>公開リンク（QRコードや共有リンク）で、同じインターネットアドレスから1分間にこれより多く回答が届いた場合は、少し待つようお願いします。個別リンクは制限しません。</translation>
+    </message>
+    <message>
+        <source>Trusted proxy addresses</source>
+        <translation>信頼するプロキシのアドレス</translation>
+    </message>
+    <message>
+        <source>Only when the survey site runs behind a reverse proxy (nginx, Caddy): its addresses, separated by commas, so that each visitor&apos;s own address is used. Leave empty otherwise.</source>
+        <translation>アンケートサイトをリバースプロキシ（nginx、Caddy など）の後ろで動かす場合だけ、そのアドレスをカンマ区切りで入力します。これで訪問者それぞれのアドレスが使われます。それ以外の場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Thank-you page</source>
+        <translation>お礼ページ</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>不正対策</translation>
+    </message>
+    <message>
+        <source>The referral link</source>
+        <translation>紹介プログラムのリンク</translation>
+    </message>
+    <message>
+        <source>The review link</source>
+        <translation>口コミ投稿のリンク</translation>
+    </message>
+    <message>
+        <source>{name} must be a web address starting with https://.</source>
+        <translation>{name}には https:// で始まるウェブアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Not an address: {addresses}. Type addresses such as 10.0.0.2.</source>
+        <translation>アドレスではありません：{addresses}。10.0.0.2 のような形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Survey:</source>

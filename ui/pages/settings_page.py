@@ -30,6 +30,7 @@ from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.channel_settings_panel import ChannelSettingsPanel
 from ui.pages.lan_panel import LanPanel
+from ui.pages.respondent_settings_panel import RespondentSettingsPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
 from ui.widgets import heading, hint, server_status_text
 
@@ -194,6 +195,9 @@ class SettingsPage(QWidget):
         column.addWidget(heading(self.tr("Messages (SMS and email)")))
         self.channels = ChannelSettingsPanel(self.context)
         column.addWidget(self.channels)
+        column.addSpacing(8)
+        self.respondent = RespondentSettingsPanel(self.context)  # thank-you page, protection
+        column.addWidget(self.respondent)
         column.addSpacing(8)
         column.addWidget(heading(self.tr("Workspace folder")))
         column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))
