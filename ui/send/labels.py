@@ -8,15 +8,11 @@ from surveys import campaigns as c
 from surveys.campaigns import Reason
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendLabels", text)
-
-
 def channel_name(channel: str) -> str:
     return {
-        c.SMS: _tr("SMS"),
-        c.EMAIL: _tr("Email"),
-        c.SMS_ELSE_EMAIL: _tr("SMS, else email"),
+        c.SMS: QCoreApplication.translate("SendLabels", "SMS"),
+        c.EMAIL: QCoreApplication.translate("SendLabels", "Email"),
+        c.SMS_ELSE_EMAIL: QCoreApplication.translate("SendLabels", "SMS, else email"),
     }.get(channel, channel)
 
 
@@ -29,30 +25,34 @@ def reason_text(reason: Reason) -> str:
         else ""
     )
     texts = {
-        c.OPTED_OUT: _tr("Opted out of {channel}"),
-        c.NO_CONSENT: _tr("No consent recorded for {channel}"),
-        c.ANSWERED_RECENTLY: _tr("Answered a survey recently ({date}): frequency cap"),
-        c.INVITED_RECENTLY: _tr("Invited recently without answering ({date}): frequency cap"),
-        c.NO_PHONE: _tr("No usable phone number"),
-        c.LANDLINE: _tr("Landline: cannot receive SMS"),
-        c.NO_EMAIL: _tr("No usable email address"),
+        c.OPTED_OUT: QCoreApplication.translate("SendLabels", "Opted out of {channel}"),
+        c.NO_CONSENT: QCoreApplication.translate("SendLabels", "No consent recorded for {channel}"),
+        c.ANSWERED_RECENTLY: QCoreApplication.translate(
+            "SendLabels", "Answered a survey recently ({date}): frequency cap"
+        ),
+        c.INVITED_RECENTLY: QCoreApplication.translate(
+            "SendLabels", "Invited recently without answering ({date}): frequency cap"
+        ),
+        c.NO_PHONE: QCoreApplication.translate("SendLabels", "No usable phone number"),
+        c.LANDLINE: QCoreApplication.translate("SendLabels", "Landline: cannot receive SMS"),
+        c.NO_EMAIL: QCoreApplication.translate("SendLabels", "No usable email address"),
     }
     return texts.get(reason.code, reason.code).format(channel=channel, date=since)
 
 
 def status_name(status: str) -> str:
     return {
-        "queued": _tr("Queued"),
-        "paused": _tr("Paused"),
-        "sending": _tr("Sending"),
-        "sent": _tr("Sent"),
-        "delivered": _tr("Delivered"),
-        "failed": _tr("Failed"),
-        "undelivered": _tr("Undelivered"),
-        "unknown": _tr("Unknown"),
-        "answered": _tr("Answered"),
-        "canceled": _tr("Canceled"),
-        "skipped": _tr("Skipped"),
-        "active": _tr("Active"),
-        "done": _tr("Done"),
+        "queued": QCoreApplication.translate("SendLabels", "Queued"),
+        "paused": QCoreApplication.translate("SendLabels", "Paused"),
+        "sending": QCoreApplication.translate("SendLabels", "Sending"),
+        "sent": QCoreApplication.translate("SendLabels", "Sent"),
+        "delivered": QCoreApplication.translate("SendLabels", "Delivered"),
+        "failed": QCoreApplication.translate("SendLabels", "Failed"),
+        "undelivered": QCoreApplication.translate("SendLabels", "Undelivered"),
+        "unknown": QCoreApplication.translate("SendLabels", "Unknown"),
+        "answered": QCoreApplication.translate("SendLabels", "Answered"),
+        "canceled": QCoreApplication.translate("SendLabels", "Canceled"),
+        "skipped": QCoreApplication.translate("SendLabels", "Skipped"),
+        "active": QCoreApplication.translate("SendLabels", "Active"),
+        "done": QCoreApplication.translate("SendLabels", "Done"),
     }.get(status, status)

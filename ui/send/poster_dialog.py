@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -124,7 +124,11 @@ def open_poster_dialog(
     show_info = getattr(notice, "show_info", None)
     if show_info is not None:
         dialog.saved.connect(
-            lambda path: show_info(dialog.tr("Poster saved to {path}").format(path=path))
+            lambda path: show_info(
+                QCoreApplication.translate("PosterDialog", "Poster saved to {path}").format(
+                    path=path
+                )
+            )
         )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

@@ -413,6 +413,8 @@ class SchedulePage(_Page):
         self.after.setRange(1, 14)
         self.after.setValue(3)
         self.after.setSuffix(self.tr(" days"))
+        for spin in (self.reminders, self.after):
+            spin.setMaximumWidth(120)
         settings = wizard.context.settings
         self.quiet = hint(
             self.tr(
@@ -504,7 +506,7 @@ class ReviewPage(_Page):
                 n=len(planned), sms=sms, email=len(planned) - sms
             ),
             self.tr("Messages to queue: {n} (invitations and reminders)").format(n=len(messages)),
-            self.tr("First invitation: {when}").format(
+            self.tr("First invitation: {when} (this computer's time)").format(
                 when=first.astimezone().strftime("%Y-%m-%d %H:%M")
             ),
             self.tr("Held for quiet hours: {n}").format(n=held),
