@@ -216,8 +216,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -464,6 +464,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Imported</source>
         <translation>Imported</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Report saved to %1</source>

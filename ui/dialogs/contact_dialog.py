@@ -116,10 +116,10 @@ class ContactDialog(QDialog):
             if contact and channel in contact.opt_outs:
                 out.setToolTip(source_text(contact.opt_outs[channel]))
             grid.addWidget(out, 2, column)
-        grid.addWidget(QLabel(self.tr("Recorded")), 3, 0)
+        grid.addWidget(QLabel(self.tr("Consent recorded")), 3, 0)
         for column, channel in enumerate(("sms", "email"), start=1):
             consent = contact.consents.get(channel) if contact else None
-            recorded = QLabel()
+            recorded = QLabel("—")
             if consent is not None:
                 recorded.setText(
                     f"{source_text(consent.source)}, {consent.given_at.date().isoformat()}"

@@ -414,11 +414,11 @@ class ContactImportDialog(QDialog):
         text = self.tr("Contacts added: %1. Updated: %2.").replace("%1", f"{result.created:,}")
         text = text.replace("%2", f"{result.updated:,}")
         if outcome.rejected_rows:
-            text += " " + self.tr("Rows not imported: %1. The reasons are below.").replace(
+            text += "\n" + self.tr("Rows not imported: %1. The reasons are below.").replace(
                 "%1", f"{outcome.rejected_rows:,}"
             )
         elif outcome.issues:
-            text += " " + self.tr("Some values were set aside or need attention:")
+            text += "\n" + self.tr("Some values were set aside or need attention:")
         self.summary.setText(text)
         self.show_report(outcome.issues)
         self.imported.emit(outcome)
@@ -459,7 +459,8 @@ class ContactImportDialog(QDialog):
         for r, issue in enumerate(issues):
             outcome = self.tr("Row not imported") if issue.rejected else self.tr("Imported")
             values = [str(issue.row), issue.column, issue.value,
-                      f"{outcome}: {reason_text(issue.reason)}"]  # fmt: skip
+                      self.tr("%1: %2").replace("%1", outcome).replace(
+                          "%2", reason_text(issue.reason))]  # fmt: skip
             for c, text in enumerate(values):
                 self.report.setItem(r, c, QTableWidgetItem(text))
         self.report.resizeColumnsToContents()
