@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AudiencePage</name>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Who should get the survey?</source>
+        <translation>Who should get the survey?</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Segments are saved filters on contact attributes; make them on the Contacts page. The next step shows who is left out and why.</source>
+        <translation>Segments are saved filters on contact attributes; make them on the Contacts page. The next step shows who is left out and why.</translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation>Counting contacts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in this audience.</source>
+        <translation>
+            <numerusform>%n contact(s) in this audience.</numerusform>
+            <numerusform>%n contact(s) in this audience.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts here yet. Add or import contacts on the Contacts page.</source>
+        <translation>No contacts here yet. Add or import contacts on the Contacts page.</translation>
+    </message>
+</context>
+<context>
     <name>AutoSaver</name>
     <message>
         <source>“%1” has answers, so it cannot be deleted.</source>
@@ -108,6 +146,259 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not finish: {error}</source>
         <translation>Could not finish: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>Create campaign</translation>
+    </message>
+    <message>
+        <source>The campaign was not created: {error}</source>
+        <translation>The campaign was not created: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsPanel</name>
+    <message>
+        <source>+15551234567, MyShop or MG…</source>
+        <translation>+15551234567, MyShop or MG…</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (not recommended)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <source>Send only to contacts who gave consent for the channel</source>
+        <translation>Send only to contacts who gave consent for the channel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Save message settings</source>
+        <translation>Save message settings</translation>
+    </message>
+    <message>
+        <source>SMS (Twilio)</source>
+        <translation>SMS (Twilio)</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth token</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>A From number in international form, an alphanumeric sender ID (up to 11 letters and digits, where the country allows it) or a Messaging Service SID.</source>
+        <translation>A From number in international form, an alphanumeric sender ID (up to 11 letters and digits, where the country allows it) or a Messaging Service SID.</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Messages per second</translation>
+    </message>
+    <message>
+        <source>Price per segment</source>
+        <translation>Price per segment</translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>Email (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>From address</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Every email&apos;s footer names your business and this address, as Japanese law on commercial email and the large mailbox providers require.</source>
+        <translation>Every email&apos;s footer names your business and this address, as Japanese law on commercial email and the large mailbox providers require.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>No new survey after an answer for</source>
+        <translation>No new survey after an answer for</translation>
+    </message>
+    <message>
+        <source>… or after an unanswered invitation for</source>
+        <translation>… or after an unanswered invitation for</translation>
+    </message>
+    <message>
+        <source>Send only between</source>
+        <translation>Send only between</translation>
+    </message>
+    <message>
+        <source>In each contact&apos;s own time zone, within the 08:00–21:00 that US telemarketing law allows; other messages wait for the morning.</source>
+        <translation>In each contact&apos;s own time zone, within the 08:00–21:00 that US telemarketing law allows; other messages wait for the morning.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone</source>
+        <translation>Workspace time zone</translation>
+    </message>
+    <message>
+        <source>The account SID starts with AC followed by 32 letters and digits.</source>
+        <translation>The account SID starts with AC followed by 32 letters and digits.</translation>
+    </message>
+    <message>
+        <source>The sender must be a number such as +15551234567, a sender ID of up to 11 letters and digits, or a Messaging Service SID (MG…).</source>
+        <translation>The sender must be a number such as +15551234567, a sender ID of up to 11 letters and digits, or a Messaging Service SID (MG…).</translation>
+    </message>
+    <message>
+        <source>The price per segment must be a number such as 0.0079.</source>
+        <translation>The price per segment must be a number such as 0.0079.</translation>
+    </message>
+    <message>
+        <source>The From address must be an email address.</source>
+        <translation>The From address must be an email address.</translation>
+    </message>
+    <message>
+        <source>The sending hours must start before they end.</source>
+        <translation>The sending hours must start before they end.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Asia/Tokyo.</source>
+        <translation>Choose a time zone from the list, e.g. Asia/Tokyo.</translation>
+    </message>
+    <message>
+        <source>The auth token and the password are kept in this computer&apos;s keyring.</source>
+        <translation>The auth token and the password are kept in this computer&apos;s keyring.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (a safe place the system keeps passwords in), so Koe cannot store the auth token and the password there. Choose a passphrase to keep them in an encrypted file in the workspace instead; Koe asks for it once each time it starts.</source>
+        <translation>This computer has no usable keyring (a safe place the system keeps passwords in), so Koe cannot store the auth token and the password there. Choose a passphrase to keep them in an encrypted file in the workspace instead; Koe asks for it once each time it starts.</translation>
+    </message>
+    <message>
+        <source>The auth token and the password are in an encrypted file in the workspace. Enter the passphrase to unlock it.</source>
+        <translation>The auth token and the password are in an encrypted file in the workspace. Enter the passphrase to unlock it.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>Type a passphrase first.</translation>
+    </message>
+    <message>
+        <source>The auth token and the password are kept in an encrypted file.</source>
+        <translation>The auth token and the password are kept in an encrypted file.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Unlocked.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the secrets file.</source>
+        <translation>That passphrase does not open the secrets file.</translation>
+    </message>
+    <message>
+        <source>Could not open the secrets file: {error}</source>
+        <translation>Could not open the secrets file: {error}</translation>
+    </message>
+    <message>
+        <source>Stored — type to replace</source>
+        <translation>Stored — type to replace</translation>
+    </message>
+    <message>
+        <source>Unlock the encrypted secrets file (or create it) before saving a password.</source>
+        <translation>Unlock the encrypted secrets file (or create it) before saving a password.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>How should the survey reach people?</source>
+        <translation>How should the survey reach people?</translation>
+    </message>
+    <message>
+        <source>SMS replies are not available for Japanese numbers: their messages carry an opt-out link instead of &apos;reply STOP&apos;.</source>
+        <translation>SMS replies are not available for Japanese numbers: their messages carry an opt-out link instead of &apos;reply STOP&apos;.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&apos;SMS, else email&apos; sends email to those without a usable mobile number.</source>
+        <translation>&apos;SMS, else email&apos; sends email to those without a usable mobile number.</translation>
+    </message>
+    <message>
+        <source>{included} of {total} will get the survey ({sms} by SMS, {email} by email); {left} left out.</source>
+        <translation>{included} of {total} will get the survey ({sms} by SMS, {email} by email); {left} left out.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1429,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Write the invitation. {name}, {company} and {link} are filled in per person.</source>
+        <translation>Write the invitation. {name}, {company} and {link} are filled in per person.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS preview</source>
+        <translation>SMS preview</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>Email subject</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>Email preview</translation>
+    </message>
+    <message>
+        <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
+        <translation>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</translation>
+    </message>
+</context>
+<context>
     <name>NewSurveyDialog</name>
     <message>
         <source>New survey</source>
@@ -1301,6 +1631,53 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PosterDialog</name>
+    <message>
+        <source>Save poster</source>
+        <translation>Save poster</translation>
+    </message>
+    <message>
+        <source>A4 (wall or window)</source>
+        <translation>A4 (wall or window)</translation>
+    </message>
+    <message>
+        <source>A6 (counter card)</source>
+        <translation>A6 (counter card)</translation>
+    </message>
+    <message>
+        <source>e.g. counter</source>
+        <translation>e.g. counter</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Source tag</source>
+        <translation>Source tag</translation>
+    </message>
+    <message>
+        <source>Optional: answers through this poster are tagged with it, so you can tell the counter from the receipts.</source>
+        <translation>Optional: answers through this poster are tagged with it, so you can tell the counter from the receipts.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The poster could not be saved: {error}</source>
+        <translation>The poster could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Poster saved to {path}</source>
+        <translation>Poster saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1336,6 +1713,29 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No web browser could be started.</source>
         <translation>No web browser could be started.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Cancel campaign</translation>
+    </message>
+    <message>
+        <source>Status: {status} · {n} recipient(s)</source>
+        <translation>Status: {status} · {n} recipient(s)</translation>
+    </message>
+    <message>
+        <source>Cancel this campaign? Messages not yet sent will not be sent. This cannot be undone.</source>
+        <translation>Cancel this campaign? Messages not yet sent will not be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1813,29 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1973,41 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Check the campaign. Creating it queues the messages; nothing is sent before.</source>
+        <translation>Check the campaign. Creating it queues the messages; nothing is sent before.</translation>
+    </message>
+    <message>
+        <source>Survey: {title}</source>
+        <translation>Survey: {title}</translation>
+    </message>
+    <message>
+        <source>Recipients: {n} ({sms} by SMS, {email} by email)</source>
+        <translation>Recipients: {n} ({sms} by SMS, {email} by email)</translation>
+    </message>
+    <message>
+        <source>Messages to queue: {n} (invitations and reminders)</source>
+        <translation>Messages to queue: {n} (invitations and reminders)</translation>
+    </message>
+    <message>
+        <source>First invitation: {when} (this computer&apos;s time)</source>
+        <translation>First invitation: {when} (this computer&apos;s time)</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours: {n}</source>
+        <translation>Held for quiet hours: {n}</translation>
+    </message>
+    <message>
+        <source>SMS cost estimate, reminders included: {cost}</source>
+        <translation>SMS cost estimate, reminders included: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Best-practice rules</source>
@@ -1620,6 +2078,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change number of faces</source>
         <translation>Change number of faces</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>When should the invitations go?</source>
+        <translation>When should the invitations go?</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Messages go only between {start} and {end} in each contact&apos;s time zone (their time zone attribute, else {zone}); the rest wait for the morning.</source>
+        <translation>Messages go only between {start} and {end} in each contact&apos;s time zone (their time zone attribute, else {zone}); the rest wait for the morning.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Remind after</translation>
+    </message>
+    <message>
+        <source>Reminders go only to people who have not answered, with the same link, and count towards the frequency cap.</source>
+        <translation>Reminders go only to people who have not answered, with the same link, and count towards the frequency cap.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2238,101 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SendLabels</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS, else email</source>
+        <translation>SMS, else email</translation>
+    </message>
+    <message>
+        <source>Opted out of {channel}</source>
+        <translation>Opted out of {channel}</translation>
+    </message>
+    <message>
+        <source>No consent recorded for {channel}</source>
+        <translation>No consent recorded for {channel}</translation>
+    </message>
+    <message>
+        <source>Answered a survey recently ({date}): frequency cap</source>
+        <translation>Answered a survey recently ({date}): frequency cap</translation>
+    </message>
+    <message>
+        <source>Invited recently without answering ({date}): frequency cap</source>
+        <translation>Invited recently without answering ({date}): frequency cap</translation>
+    </message>
+    <message>
+        <source>No usable phone number</source>
+        <translation>No usable phone number</translation>
+    </message>
+    <message>
+        <source>Landline: cannot receive SMS</source>
+        <translation>Landline: cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>No usable email address</source>
+        <translation>No usable email address</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>Undelivered</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>SendPage</name>
     <message>
         <source>Sending is coming soon</source>
@@ -1749,6 +2345,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
         <translation>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>Go to Contacts</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>No contacts yet</translation>
+    </message>
+    <message>
+        <source>Campaigns send a survey to your contacts by SMS or email. Add or import your contacts on the Contacts page first.</source>
+        <translation>Campaigns send a survey to your contacts by SMS or email. Add or import your contacts on the Contacts page first.</translation>
+    </message>
+    <message>
+        <source>No open survey</source>
+        <translation>No open survey</translation>
+    </message>
+    <message>
+        <source>Only an open survey can be sent. Open one on the Surveys page.</source>
+        <translation>Only an open survey can be sent. Open one on the Surveys page.</translation>
+    </message>
+    <message>
+        <source>Go to Surveys</source>
+        <translation>Go to Surveys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient(s)</numerusform>
+            <numerusform>%n recipient(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2492,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>On this network</translation>
     </message>
     <message>
+        <source>Messages (SMS and email)</source>
+        <translation>Messages (SMS and email)</translation>
+    </message>
+    <message>
         <source>Workspace folder</source>
         <translation>Workspace folder</translation>
     </message>
@@ -1910,6 +2549,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Print it on receipts, menus or a card on the counter.</source>
         <translation>Print it on receipts, menus or a card on the counter.</translation>
+    </message>
+    <message>
+        <source>Save poster…</source>
+        <translation>Save poster…</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -1985,6 +2628,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open until %1</source>
         <translation>Open until %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Choose the survey to send. Only open surveys can be sent.</source>
+        <translation>Choose the survey to send. Only open surveys can be sent.</translation>
+    </message>
+    <message>
+        <source>No survey is open. Open one on the Surveys page, then come back here.</source>
+        <translation>No survey is open. Open one on the Surveys page, then come back here.</translation>
     </message>
 </context>
 <context>
@@ -2323,8 +2981,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Never.</translation>
     </message>
     <message>
-        <source>%1: %2 new answers, %3 updated, %4 unsubscribes.</source>
-        <translation>%1: %2 new answers, %3 updated, %4 unsubscribes.</translation>
+        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
+        <translation>%1 · new answers: %2, updated: %3, unsubscribes: %4</translation>
     </message>
     <message>
         <source>The last attempt, %1, failed.</source>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AudiencePage</name>
+    <message>
+        <source>Audience</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Who should get the survey?</source>
+        <translation>誰にアンケートを送りますか？</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Segments are saved filters on contact attributes; make them on the Contacts page. The next step shows who is left out and why.</source>
+        <translation>セグメントは連絡先の属性で絞り込んだ保存済みの条件です。連絡先ページで作成できます。次の手順で、送信対象から外れる人とその理由を確認できます。</translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation>連絡先を数えています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in this audience.</source>
+        <translation>
+            <numerusform>この送信先の連絡先は%n件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts here yet. Add or import contacts on the Contacts page.</source>
+        <translation>ここにはまだ連絡先がありません。連絡先ページで追加またはインポートしてください。</translation>
+    </message>
+</context>
+<context>
     <name>AutoSaver</name>
     <message>
         <source>“%1” has answers, so it cannot be deleted.</source>
@@ -108,6 +145,259 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not finish: {error}</source>
         <translation>完了できませんでした：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新しいキャンペーン</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>キャンペーンを作成</translation>
+    </message>
+    <message>
+        <source>The campaign was not created: {error}</source>
+        <translation>キャンペーンを作成できませんでした：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsPanel</name>
+    <message>
+        <source>+15551234567, MyShop or MG…</source>
+        <translation>+15551234567、MyShop、または MG…</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (not recommended)</source>
+        <translation>なし（非推奨）</translation>
+    </message>
+    <message>
+        <source>Send only to contacts who gave consent for the channel</source>
+        <translation>その連絡手段への同意がある連絡先にだけ送信する</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Save message settings</source>
+        <translation>メッセージ設定を保存</translation>
+    </message>
+    <message>
+        <source>SMS (Twilio)</source>
+        <translation>SMS（Twilio）</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>アカウントSID</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>認証トークン</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>A From number in international form, an alphanumeric sender ID (up to 11 letters and digits, where the country allows it) or a Messaging Service SID.</source>
+        <translation>国際形式の送信元番号、英数字の送信者ID（11文字以内。国が認めている場合）、またはMessaging Service SIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>1秒あたりの送信数</translation>
+    </message>
+    <message>
+        <source>Price per segment</source>
+        <translation>1通あたりの料金</translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>メール（SMTP）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>送信元アドレス</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Every email&apos;s footer names your business and this address, as Japanese law on commercial email and the large mailbox providers require.</source>
+        <translation>特定電子メール法と大手メールサービスの要件に従い、すべてのメールのフッターに事業者名とこの住所を記載します。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>送信ルール</translation>
+    </message>
+    <message>
+        <source>No new survey after an answer for</source>
+        <translation>回答後、次のアンケートまで空ける期間</translation>
+    </message>
+    <message>
+        <source>… or after an unanswered invitation for</source>
+        <translation>未回答の案内後、次のアンケートまで空ける期間</translation>
+    </message>
+    <message>
+        <source>Send only between</source>
+        <translation>送信する時間帯</translation>
+    </message>
+    <message>
+        <source>In each contact&apos;s own time zone, within the 08:00–21:00 that US telemarketing law allows; other messages wait for the morning.</source>
+        <translation>各連絡先のタイムゾーンで判断し、米国の電話勧誘規制が認める8:00〜21:00の範囲内に限ります。時間外のメッセージは翌朝まで待機します。</translation>
+    </message>
+    <message>
+        <source>Workspace time zone</source>
+        <translation>ワークスペースのタイムゾーン</translation>
+    </message>
+    <message>
+        <source>The account SID starts with AC followed by 32 letters and digits.</source>
+        <translation>アカウントSIDは「AC」に続く32文字の英数字です。</translation>
+    </message>
+    <message>
+        <source>The sender must be a number such as +15551234567, a sender ID of up to 11 letters and digits, or a Messaging Service SID (MG…).</source>
+        <translation>送信元は +15551234567 のような番号、11文字以内の英数字の送信者ID、またはMessaging Service SID（MG…）にしてください。</translation>
+    </message>
+    <message>
+        <source>The price per segment must be a number such as 0.0079.</source>
+        <translation>1通あたりの料金は 0.0079 のような数値で入力してください。</translation>
+    </message>
+    <message>
+        <source>The From address must be an email address.</source>
+        <translation>送信元アドレスはメールアドレスで入力してください。</translation>
+    </message>
+    <message>
+        <source>The sending hours must start before they end.</source>
+        <translation>送信時間帯の開始は終了より前にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Asia/Tokyo.</source>
+        <translation>一覧からタイムゾーンを選んでください（例：Asia/Tokyo）。</translation>
+    </message>
+    <message>
+        <source>The auth token and the password are kept in this computer&apos;s keyring.</source>
+        <translation>認証トークンとパスワードは、このコンピューターのキーリングに保管されます。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (a safe place the system keeps passwords in), so Koe cannot store the auth token and the password there. Choose a passphrase to keep them in an encrypted file in the workspace instead; Koe asks for it once each time it starts.</source>
+        <translation>このコンピューターには利用できるキーリング（システムがパスワードを安全に保管する場所）がないため、認証トークンとパスワードをそこに保存できません。代わりにパスフレーズを決めて、ワークスペース内の暗号化ファイルに保管してください。Koeの起動ごとに一度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The auth token and the password are in an encrypted file in the workspace. Enter the passphrase to unlock it.</source>
+        <translation>認証トークンとパスワードはワークスペース内の暗号化ファイルにあります。パスフレーズを入力してロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>先にパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The auth token and the password are kept in an encrypted file.</source>
+        <translation>認証トークンとパスワードは暗号化ファイルに保管されます。</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>ロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the secrets file.</source>
+        <translation>このパスフレーズでは暗号化ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>Could not open the secrets file: {error}</source>
+        <translation>暗号化ファイルを開けませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Stored — type to replace</source>
+        <translation>保存済み — 入力すると置き換えます</translation>
+    </message>
+    <message>
+        <source>Unlock the encrypted secrets file (or create it) before saving a password.</source>
+        <translation>パスワードを保存する前に、暗号化ファイルのロックを解除（または作成）してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>保存する変更はありません。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>送信方法</translation>
+    </message>
+    <message>
+        <source>How should the survey reach people?</source>
+        <translation>アンケートをどの方法で届けますか？</translation>
+    </message>
+    <message>
+        <source>SMS replies are not available for Japanese numbers: their messages carry an opt-out link instead of &apos;reply STOP&apos;.</source>
+        <translation>日本の電話番号ではSMSへの返信を受け付けられません。「STOPと返信」の代わりに配信停止リンクを付けて送ります。</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&apos;SMS, else email&apos; sends email to those without a usable mobile number.</source>
+        <translation>「SMS、なければメール」では、使える携帯電話番号がない人にメールで送ります。</translation>
+    </message>
+    <message>
+        <source>{included} of {total} will get the survey ({sms} by SMS, {email} by email); {left} left out.</source>
+        <translation>{total}人中{included}人に送ります（SMS {sms}人、メール {email}人）。対象外は{left}人です。</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1428,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Write the invitation. {name}, {company} and {link} are filled in per person.</source>
+        <translation>案内文を書いてください。{name}、{company}、{link} は一人ひとりに合わせて差し込まれます。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS preview</source>
+        <translation>SMSのプレビュー</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>メールの件名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>メールのプレビュー</translation>
+    </message>
+    <message>
+        <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
+        <translation>{encoding}・{characters}文字：{segments}通分。1通{price}として、1件あたり約{cost}です。</translation>
+    </message>
+</context>
+<context>
     <name>NewSurveyDialog</name>
     <message>
         <source>New survey</source>
@@ -1301,6 +1630,53 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PosterDialog</name>
+    <message>
+        <source>Save poster</source>
+        <translation>ポスターを保存</translation>
+    </message>
+    <message>
+        <source>A4 (wall or window)</source>
+        <translation>A4（壁や窓に）</translation>
+    </message>
+    <message>
+        <source>A6 (counter card)</source>
+        <translation>A6（カウンター用カード）</translation>
+    </message>
+    <message>
+        <source>e.g. counter</source>
+        <translation>例：counter</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Source tag</source>
+        <translation>流入元タグ</translation>
+    </message>
+    <message>
+        <source>Optional: answers through this poster are tagged with it, so you can tell the counter from the receipts.</source>
+        <translation>任意：このポスター経由の回答にタグが付き、カウンターとレシートなど流入元を区別できます。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>The poster could not be saved: {error}</source>
+        <translation>ポスターを保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Poster saved to {path}</source>
+        <translation>ポスターを保存しました：{path}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1336,6 +1712,29 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No web browser could be started.</source>
         <translation>Webブラウザーを起動できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>キャンペーンを中止</translation>
+    </message>
+    <message>
+        <source>Status: {status} · {n} recipient(s)</source>
+        <translation>状態：{status}・送信先 {n}人</translation>
+    </message>
+    <message>
+        <source>Cancel this campaign? Messages not yet sent will not be sent. This cannot be undone.</source>
+        <translation>このキャンペーンを中止しますか？まだ送信していないメッセージは送信されません。この操作は取り消せません。</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1812,29 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions</source>
         <translation>質問</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>送信方法</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1972,41 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check the campaign. Creating it queues the messages; nothing is sent before.</source>
+        <translation>内容を確認してください。作成するとメッセージが送信待ちに入ります。それまでは何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Survey: {title}</source>
+        <translation>アンケート：{title}</translation>
+    </message>
+    <message>
+        <source>Recipients: {n} ({sms} by SMS, {email} by email)</source>
+        <translation>送信先：{n}人（SMS {sms}人、メール {email}人）</translation>
+    </message>
+    <message>
+        <source>Messages to queue: {n} (invitations and reminders)</source>
+        <translation>送信待ちに入るメッセージ：{n}件（案内とリマインダー）</translation>
+    </message>
+    <message>
+        <source>First invitation: {when} (this computer&apos;s time)</source>
+        <translation>最初の案内：{when}（このコンピューターの時刻）</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours: {n}</source>
+        <translation>送信時間外のため待機：{n}件</translation>
+    </message>
+    <message>
+        <source>SMS cost estimate, reminders included: {cost}</source>
+        <translation>SMS料金の見積もり（リマインダーを含む）：{cost}</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Best-practice rules</source>
@@ -1620,6 +2077,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change number of faces</source>
         <translation>顔の数の変更</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>When should the invitations go?</source>
+        <translation>いつ案内を送りますか？</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>今すぐ</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>日時を指定</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>日後</translation>
+    </message>
+    <message>
+        <source>Messages go only between {start} and {end} in each contact&apos;s time zone (their time zone attribute, else {zone}); the rest wait for the morning.</source>
+        <translation>メッセージは各連絡先のタイムゾーン（属性にタイムゾーンがなければ{zone}）で{start}〜{end}の間だけ送信し、それ以外は翌朝まで待機します。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>リマインダーの送信</translation>
+    </message>
+    <message>
+        <source>Reminders go only to people who have not answered, with the same link, and count towards the frequency cap.</source>
+        <translation>リマインダーは未回答の人にだけ同じリンクで送り、送信頻度の上限に数えます。</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2237,101 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SendLabels</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>SMS, else email</source>
+        <translation>SMS、なければメール</translation>
+    </message>
+    <message>
+        <source>Opted out of {channel}</source>
+        <translation>{channel}の配信停止済み</translation>
+    </message>
+    <message>
+        <source>No consent recorded for {channel}</source>
+        <translation>{channel}の同意が記録されていません</translation>
+    </message>
+    <message>
+        <source>Answered a survey recently ({date}): frequency cap</source>
+        <translation>最近アンケートに回答済み（{date}）：送信頻度の上限</translation>
+    </message>
+    <message>
+        <source>Invited recently without answering ({date}): frequency cap</source>
+        <translation>最近案内済みで未回答（{date}）：送信頻度の上限</translation>
+    </message>
+    <message>
+        <source>No usable phone number</source>
+        <translation>使える電話番号がありません</translation>
+    </message>
+    <message>
+        <source>Landline: cannot receive SMS</source>
+        <translation>固定電話：SMSを受信できません</translation>
+    </message>
+    <message>
+        <source>No usable email address</source>
+        <translation>使えるメールアドレスがありません</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>未配信</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>SendPage</name>
     <message>
         <source>Sending is coming soon</source>
@@ -1749,6 +2344,44 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
         <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。リンクをご自身のメッセージに貼ったり、QRコードを印刷したりできます。</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新しいキャンペーン…</translation>
+    </message>
+    <message>
+        <source>Go to Contacts</source>
+        <translation>連絡先へ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>連絡先がまだありません</translation>
+    </message>
+    <message>
+        <source>Campaigns send a survey to your contacts by SMS or email. Add or import your contacts on the Contacts page first.</source>
+        <translation>キャンペーンでは、連絡先にSMSやメールでアンケートを送ります。まず連絡先ページで連絡先を追加またはインポートしてください。</translation>
+    </message>
+    <message>
+        <source>No open survey</source>
+        <translation>公開中のアンケートがありません</translation>
+    </message>
+    <message>
+        <source>Only an open survey can be sent. Open one on the Surveys page.</source>
+        <translation>送信できるのは公開中のアンケートだけです。アンケートページで公開してください。</translation>
+    </message>
+    <message>
+        <source>Go to Surveys</source>
+        <translation>アンケートへ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>送信先 %n人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2490,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>このネットワーク内</translation>
     </message>
     <message>
+        <source>Messages (SMS and email)</source>
+        <translation>メッセージ（SMSとメール）</translation>
+    </message>
+    <message>
         <source>Workspace folder</source>
         <translation>ワークスペースのフォルダー</translation>
     </message>
@@ -1910,6 +2547,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Print it on receipts, menus or a card on the counter.</source>
         <translation>レシートやメニュー、レジ横のカードに印刷できます。</translation>
+    </message>
+    <message>
+        <source>Save poster…</source>
+        <translation>ポスターを保存…</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -1985,6 +2626,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open until %1</source>
         <translation>公開中（%1まで）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Choose the survey to send. Only open surveys can be sent.</source>
+        <translation>送信するアンケートを選んでください。送信できるのは公開中のアンケートだけです。</translation>
+    </message>
+    <message>
+        <source>No survey is open. Open one on the Surveys page, then come back here.</source>
+        <translation>公開中のアンケートがありません。アンケートページで公開してから、ここに戻ってください。</translation>
     </message>
 </context>
 <context>
@@ -2323,8 +2979,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>まだありません。</translation>
     </message>
     <message>
-        <source>%1: %2 new answers, %3 updated, %4 unsubscribes.</source>
-        <translation>%1: 新しい回答 %2 件、更新 %3 件、配信停止 %4 件。</translation>
+        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
+        <translation>%1 · 新しい回答: %2、更新: %3、配信停止: %4</translation>
     </message>
     <message>
         <source>The last attempt, %1, failed.</source>
