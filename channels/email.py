@@ -22,6 +22,7 @@ import re
 import smtplib
 import socket
 import ssl
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.headerregistry import Address
@@ -41,6 +42,7 @@ from channels.base import (
 )
 
 SECURITY = ("starttls", "tls", "none")
+IDLE_CHECK_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class SmtpEmail:
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
         self._smtp: smtplib.SMTP | None = None
+        self._used = 0.0
 
     # Connection ---------------------------------------------------------------
 
@@ -134,11 +137,12 @@ class SmtpEmail:
     def send(self, message: OutgoingMessage) -> SendResult:
         email = self.build(message)
         smtp = self._connection()
-        try:
-            smtp.rset()  # also finds out whether a reused connection is still alive
-        except (OSError, smtplib.SMTPException):
-            self.close()
-            smtp = self._connection()
+        if time.monotonic() - self._used > IDLE_CHECK_SECONDS:
+            try:
+                smtp.noop()  # a connection idle for a while may have been dropped by the server
+            except (OSError, smtplib.SMTPException):
+                self.close()
+                smtp = self._connection()
         try:
             smtp.send_message(email)
         except smtplib.SMTPRecipientsRefused as error:
@@ -158,10 +162,12 @@ class SmtpEmail:
             raise _by_code(error.smtp_code, error.smtp_error, "refused the message") from None
         except (smtplib.SMTPServerDisconnected, OSError) as error:
             self._smtp = None
+            smtp.close()
             raise OutcomeUnknown(
                 f"The connection to the mail server broke while sending ({_why(error)}):"
                 " it may or may not have gone."
             ) from None
+        self._used = time.monotonic()
         return SendResult(str(email["Message-ID"]))
 
     def status(self, provider_id: str) -> DeliveryReport | None:

@@ -211,6 +211,7 @@ class _Lane:
         self._down_until = 0.0
         self._last_status = 0.0
         self._last_replies = 0.0
+        self._base_url = ""
         self._surveys: dict[int, tuple[tuple[int, int] | None, tuple[str, ...]]] = {}
         rate = getattr(channel, "rate_per_second", None)
         self.rate: float | None = float(rate) if rate else None
@@ -258,7 +259,10 @@ class _Lane:
         """Send one batch of due rows; True when there was something to do."""
         if time.monotonic() < self._down_until:
             return False
-        batch = 20 if not self.rate else max(10, min(500, int(self.rate * 5)))
+        # Large batches: the last requests of a batch are waited for before the next
+        # begins, which costs one API latency per batch.
+        batch = 50 if not self.rate else max(10, min(1000, int(self.rate * 20)))
+        self._base_url = settings_store.load(self.db).base_url()
         rows = store.due(self.db, self.name, now=utc_now(), limit=batch)
         if not rows:
             return False
@@ -287,10 +291,10 @@ class _Lane:
             if not store.claim(self.db, row.id, body=message.body):
                 continue  # paused or canceled meanwhile
             next_at = max(next_at + interval, time.monotonic() - interval)
-            future = self.pool.submit(self.channel.send, message)
-            pending[future] = row
-            if not self.concurrent:
-                down |= self._collect(pending, block_until=None)
+            if self.concurrent:
+                pending[self.pool.submit(self.channel.send, message)] = row
+            else:  # one at a time (SMTP): on this thread, no hand-over to a worker
+                down |= self._settle(row, _run(self.channel.send, message))
         while pending:
             down |= self._collect(pending, block_until=None)
         self.owner._changed()
@@ -371,7 +375,7 @@ class _Lane:
         scores = None
         language = row.contact_language or "en"
         if row.token:
-            base = settings_store.load(self.db).base_url()
+            base = self._base_url or settings_store.load(self.db).base_url()
             link, unsubscribe = personal_link(base, row.token), unsubscribe_link(base, row.token)
         if row.survey_id is not None:
             scores, languages = self._survey(row.survey_id)
@@ -444,6 +448,17 @@ class _Lane:
         if handled:
             self.owner._changed()
         return handled
+
+
+def _run(
+    send: Callable[[OutgoingMessage], SendResult], message: OutgoingMessage
+) -> Future[SendResult]:
+    future: Future[SendResult] = Future()
+    try:
+        future.set_result(send(message))
+    except Exception as error:
+        future.set_exception(error)
+    return future
 
 
 def _with_body(message: OutgoingMessage, body: str) -> OutgoingMessage:
