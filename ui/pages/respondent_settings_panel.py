@@ -21,7 +21,7 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from storage.settings import Settings
 from ui.context import AppContext
+from ui.pages.sync_panel import align_form_labels
 from ui.widgets import heading, hint
 
 RATE_RANGE = (1, 10_000)
@@ -102,51 +103,59 @@ class RespondentSettingsPanel(QWidget):
         context.worker.failed.connect(self._save_failed)
 
     def _build(self) -> None:
-        thanks = QFormLayout()
-        thanks.addRow(self.follow_up)
+        thanks = _form()
         thanks.addRow(
-            hint(
+            _with_hint(
+                self.follow_up,
                 self.tr(
                     "Customers who give a low score read that someone from your team will get "
                     "in touch. Only after a personal link (SMS or email), so you know whom to "
                     "call."
-                )
+                ),
             )
         )
-        thanks.addRow(self.tr("Referral link"), self.referral_url)
         thanks.addRow(
-            hint(self.tr("Offered to your happiest customers (promoters) to recommend you."))
+            _label_for(self.tr("Referral link"), self.referral_url),
+            _with_hint(
+                self.referral_url,
+                self.tr("Offered to your happiest customers (promoters) to recommend you."),
+            ),
         )
-        thanks.addRow(self.tr("Public review link"), self.review_url)
         thanks.addRow(
-            hint(
+            _label_for(self.tr("Public review link"), self.review_url),
+            _with_hint(
+                self.review_url,
                 self.tr(
                     "Offered to every customer, whatever their score: asking only happy "
                     "customers for reviews breaks Google's review rules."
-                )
-            )
+                ),
+            ),
         )
-        protection = QFormLayout()
-        protection.addRow(self.tr("Answers a minute from one address"), self.rate_limit)
+        protection = _form()
         protection.addRow(
-            hint(
+            _label_for(self.tr("Answers a minute from one address"), self.rate_limit),
+            _with_hint(
+                self.rate_limit,
                 self.tr(
                     "On public links (QR codes, shared links), more answers than this from one "
                     "internet address in a minute are asked to wait. Personal links are not "
                     "limited."
-                )
-            )
+                ),
+                full_width=False,
+            ),
         )
-        protection.addRow(self.tr("Trusted proxy addresses"), self.proxies)
         protection.addRow(
-            hint(
+            _label_for(self.tr("Trusted proxy addresses"), self.proxies),
+            _with_hint(
+                self.proxies,
                 self.tr(
                     "Only when the survey site runs behind a reverse proxy (nginx, Caddy): its "
                     "addresses, separated by commas, so that each visitor's own address is "
                     "used. Leave empty otherwise."
-                )
-            )
+                ),
+            ),
         )
+        align_form_labels(thanks, protection)
         save = QHBoxLayout()
         save.addWidget(self.save_button)
         save.addWidget(self.status, 1)
@@ -247,3 +256,35 @@ class RespondentSettingsPanel(QWidget):
             self._saving = False
             self.status.setText(self.tr("Could not save: {error}").format(error=error))
             self._update_state()
+
+
+def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget:
+    """``field`` with its explanation right below it, so the two read as one."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(3)
+    if full_width:
+        column.addWidget(field)
+    else:
+        column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+    column.addWidget(hint(text))
+    return box
+
+
+def _label_for(text: str, field: QWidget) -> QLabel:
+    """A form label as tall as ``field``, so it lines up with the field and not its hint."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setMinimumHeight(field.sizeHint().height())
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(12)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return form
