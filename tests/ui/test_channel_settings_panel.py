@@ -12,6 +12,7 @@ from keyring.backends import fail
 from channels import secrets
 from storage import settings as settings_store
 from storage.workspace import Workspace
+from tests.channels.conftest import SMTP_PASSWORD, SMTP_USER, smtp  # noqa: F401
 from tests.conftest import MemoryKeyring
 from ui.app import KoeApp
 from ui.main_window import MainWindow
@@ -124,3 +125,32 @@ def test_without_a_keyring_secrets_go_to_an_encrypted_file(
     assert PASSWORD not in database_text(workspace)
     reopened = secrets.EncryptedFileSecrets(workspace.folder, "correct horse battery")
     assert reopened.get(secrets.SMTP_PASSWORD) == PASSWORD
+
+
+def test_send_a_test_email_through_the_outbox(qtbot, panel, workspace, smtp):  # noqa: F811
+    panel.smtp_host.setText("127.0.0.1")
+    panel.smtp_port.setValue(smtp.port)
+    panel.security.setCurrentIndex(panel.security.findData("none"))
+    panel.smtp_user.setText(SMTP_USER)
+    panel.smtp_password.setText(SMTP_PASSWORD)
+    panel.smtp_from.setText("survey@shop.example")
+    panel.email_test_to.setText("owner@shop.example")
+    panel.email_test_button.click()
+    assert "Save the settings first" in panel.test_status.text()
+    with qtbot.waitSignal(panel.saved):
+        panel.save_button.click()
+    with qtbot.waitSignal(panel.tested, timeout=10000) as blocker:
+        panel.email_test_button.click()
+    assert blocker.args == ["sent"], panel.test_status.text()
+    assert "was sent to owner@shop.example" in panel.test_status.text()
+    assert smtp.sink.count("owner@shop.example") == 1
+    purposes = [r[0] for r in workspace.db().execute("SELECT purpose FROM outbox").fetchall()]
+    assert purposes == ["test"]
+
+
+def test_a_test_sms_without_settings_says_what_to_fill_in(qtbot, panel):
+    panel.sms_test_to.setText("+819012345678")
+    with qtbot.waitSignal(panel.tested) as blocker:
+        panel.sms_test_button.click()
+    assert blocker.args == ["failed"]
+    assert "fill in the account SID" in panel.test_status.text()

@@ -5,11 +5,13 @@ token and the SMTP password go to the OS keyring, or, where the machine has
 none, to an encrypted file in the workspace unlocked by a passphrase
 (``channels.secrets``). Keyring and file work run on the database worker.
 
-There is no "Send a test message" button yet: it needs the SMS and email
-channels, which go through the outbox; it comes with them.
+"Send a test SMS" / "Send a test email" write one outbox row and send it at
+once with the saved settings (``channels.trial_message``); the outcome is
+said in plain words.
 
 Signals:
     saved(): settings and secrets were stored.
+    tested(str): a test message ended: sent, queued, unknown or failed.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from channels import secrets
+from channels import secrets, trial_message
 from channels.secrets import SecretStore
 from storage.settings import Settings
 from ui.context import AppContext
@@ -59,6 +61,7 @@ class ChannelSettingsPanel(QWidget):
     """The sending settings form. See the module docstring for its signals."""
 
     saved = Signal()
+    tested = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,16 @@ class ChannelSettingsPanel(QWidget):
         self.time_zone.setEditable(True)
         self.time_zone.addItems(sorted(zoneinfo.available_timezones()))
 
+        self.sms_test_to = QLineEdit()
+        self.sms_test_to.setPlaceholderText("+819012345678")
+        self.sms_test_button = QPushButton(self.tr("Send a test SMS"))
+        self.sms_test_button.clicked.connect(lambda: self.send_test("sms"))
+        self.email_test_to = QLineEdit()
+        self.email_test_to.setPlaceholderText("you@example.com")
+        self.email_test_button = QPushButton(self.tr("Send a test email"))
+        self.email_test_button.clicked.connect(lambda: self.send_test("email"))
+        self.test_status = QLabel()
+        self.test_status.setWordWrap(True)
         self.keyring_status = QLabel()
         self.keyring_status.setWordWrap(True)
         self.passphrase = QLineEdit()
@@ -145,6 +158,10 @@ class ChannelSettingsPanel(QWidget):
         )
         form.addRow(self.tr("Messages per second"), self.rate)
         form.addRow(self.tr("Price per segment"), self.price)
+        sms_test = QHBoxLayout()
+        sms_test.addWidget(self.sms_test_to, 1)
+        sms_test.addWidget(self.sms_test_button)
+        form.addRow(self.tr("Test to"), sms_test)
         form.addRow(heading(self.tr("Email (SMTP)"), scale=1.1))
         form.addRow(self.tr("Server"), self.smtp_host)
         form.addRow(self.tr("Port"), self.smtp_port)
@@ -153,6 +170,11 @@ class ChannelSettingsPanel(QWidget):
         form.addRow(self.tr("Password"), self.smtp_password)
         form.addRow(self.tr("From address"), self.smtp_from)
         form.addRow(self.tr("Postal address"), self.postal_address)
+        email_test = QHBoxLayout()
+        email_test.addWidget(self.email_test_to, 1)
+        email_test.addWidget(self.email_test_button)
+        form.addRow(self.tr("Test to"), email_test)
+        form.addRow(self.test_status)
         form.addRow(
             hint(
                 self.tr(
@@ -351,6 +373,66 @@ class ChannelSettingsPanel(QWidget):
                 )
 
         self.context.worker.submit(job, done, lambda error: self.status.setText(str(error)))
+
+    # -- test messages ---------------------------------------------------------------
+
+    def send_test(self, channel: str) -> None:
+        """Send one test message with the saved settings (through the outbox, on the worker)."""
+        recipient = (self.sms_test_to if channel == "sms" else self.email_test_to).text().strip()
+        if not recipient:
+            self.test_status.setText(self.tr("Type where the test message should go."))
+            return
+        if self.changes() or self.secret_changes():
+            self.test_status.setText(self.tr("Save the settings first: the test uses them."))
+            return
+        store = self.store
+        if store is None:
+            self.test_status.setText(
+                self.tr("Unlock the encrypted secrets file first: the test needs the password.")
+            )
+            return
+        settings = self.context.settings
+        language = settings.language or "en"
+        self.test_status.setText(self.tr("Sending a test message…"))
+        for button in (self.sms_test_button, self.email_test_button):
+            button.setEnabled(False)
+
+        def job(db: object) -> trial_message.TrialOutcome:
+            if channel == "sms":
+                made = trial_message.sms_channel(
+                    settings, store.get(secrets.TWILIO_AUTH_TOKEN) or ""
+                )
+            else:
+                made = trial_message.email_channel(settings, store.get(secrets.SMTP_PASSWORD) or "")
+            return trial_message.send_trial(db, made, recipient, language=language)  # type: ignore[arg-type]
+
+        def done(outcome: trial_message.TrialOutcome) -> None:
+            self._tested()
+            texts = {
+                "sent": self.tr("The test message was sent to {to}. Check that it arrived."),
+                "queued": self.tr("The test message to {to} is with the sender; it goes shortly."),
+                "unknown": self.tr(
+                    "It is not known whether the test message to {to} went: {error}"
+                ),
+                "failed": self.tr("The test message to {to} could not be sent: {error}"),
+            }
+            self.test_status.setText(
+                texts.get(outcome.status, texts["failed"]).format(to=recipient, error=outcome.error)
+            )
+            self.tested.emit(outcome.status)
+
+        def failed(error: Exception) -> None:
+            self._tested()
+            self.test_status.setText(
+                self.tr("The test message could not be sent: {error}").format(error=error)
+            )
+            self.tested.emit("failed")
+
+        self.context.worker.submit(job, done, failed)
+
+    def _tested(self) -> None:
+        for button in (self.sms_test_button, self.email_test_button):
+            button.setEnabled(True)
 
     # -- saving --------------------------------------------------------------------
 
