@@ -190,6 +190,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation> days</translation>
     </message>
     <message>
+        <source>Send a test SMS</source>
+        <translation>Send a test SMS</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Send a test email</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -228,6 +236,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Price per segment</source>
         <translation>Price per segment</translation>
+    </message>
+    <message>
+        <source>Test to</source>
+        <translation>Test to</translation>
     </message>
     <message>
         <source>Email (SMTP)</source>
@@ -348,6 +360,42 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Stored — type to replace</source>
         <translation>Stored — type to replace</translation>
+    </message>
+    <message>
+        <source>Type where the test message should go.</source>
+        <translation>Type where the test message should go.</translation>
+    </message>
+    <message>
+        <source>Save the settings first: the test uses them.</source>
+        <translation>Save the settings first: the test uses them.</translation>
+    </message>
+    <message>
+        <source>Unlock the encrypted secrets file first: the test needs the password.</source>
+        <translation>Unlock the encrypted secrets file first: the test needs the password.</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Sending a test message…</translation>
+    </message>
+    <message>
+        <source>The test message was sent to {to}. Check that it arrived.</source>
+        <translation>The test message was sent to {to}. Check that it arrived.</translation>
+    </message>
+    <message>
+        <source>The test message to {to} is with the sender; it goes shortly.</source>
+        <translation>The test message to {to} is with the sender; it goes shortly.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the test message to {to} went: {error}</source>
+        <translation>It is not known whether the test message to {to} went: {error}</translation>
+    </message>
+    <message>
+        <source>The test message to {to} could not be sent: {error}</source>
+        <translation>The test message to {to} could not be sent: {error}</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent: {error}</source>
+        <translation>The test message could not be sent: {error}</translation>
     </message>
     <message>
         <source>Unlock the encrypted secrets file (or create it) before saving a password.</source>

@@ -189,6 +189,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>日</translation>
     </message>
     <message>
+        <source>Send a test SMS</source>
+        <translation>テストSMSを送信</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>テストメールを送信</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
@@ -227,6 +235,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Price per segment</source>
         <translation>1通あたりの料金</translation>
+    </message>
+    <message>
+        <source>Test to</source>
+        <translation>テスト送信先</translation>
     </message>
     <message>
         <source>Email (SMTP)</source>
@@ -347,6 +359,42 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Stored — type to replace</source>
         <translation>保存済み — 入力すると置き換えます</translation>
+    </message>
+    <message>
+        <source>Type where the test message should go.</source>
+        <translation>テストメッセージの送信先を入力してください。</translation>
+    </message>
+    <message>
+        <source>Save the settings first: the test uses them.</source>
+        <translation>先に設定を保存してください。テストには保存済みの設定を使います。</translation>
+    </message>
+    <message>
+        <source>Unlock the encrypted secrets file first: the test needs the password.</source>
+        <translation>先に暗号化ファイルのロックを解除してください。テストにはパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>テストメッセージを送信しています…</translation>
+    </message>
+    <message>
+        <source>The test message was sent to {to}. Check that it arrived.</source>
+        <translation>{to} にテストメッセージを送信しました。届いたか確認してください。</translation>
+    </message>
+    <message>
+        <source>The test message to {to} is with the sender; it goes shortly.</source>
+        <translation>{to} へのテストメッセージは送信処理に渡しました。まもなく送信されます。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the test message to {to} went: {error}</source>
+        <translation>{to} へのテストメッセージが送信されたかどうか分かりません：{error}</translation>
+    </message>
+    <message>
+        <source>The test message to {to} could not be sent: {error}</source>
+        <translation>{to} へのテストメッセージを送信できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent: {error}</source>
+        <translation>テストメッセージを送信できませんでした：{error}</translation>
     </message>
     <message>
         <source>Unlock the encrypted secrets file (or create it) before saving a password.</source>
