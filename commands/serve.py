@@ -14,6 +14,7 @@ import logging
 import os
 from pathlib import Path
 
+from channels.sender import has_contacts, start_sender
 from commands.errors import CommandError
 from storage import settings as settings_store
 from storage.workspace import Workspace
@@ -95,8 +96,16 @@ def run(
     if sync_key is not None:
         print("The sync API is on: a desktop with the same key can sync here.", flush=True)
     log.info("serving on %s:%s (sync %s)", host, chosen_port, "on" if sync_key else "off")
+    # The one sender (DESIGN.md): a workspace with contacts sends its outbox here; a
+    # public host synced with a desktop holds no contacts and never sends.
+    sender = start_sender(workspace) if has_contacts(workspace) else None
+    if sender is not None:
+        print(f"Sending queued messages through {', '.join(sorted(sender.channels))}.", flush=True)
     try:
         serve_forever(create_app(workspace, sync_key=sync_key), host, chosen_port, tls=tls)
     except ServerError as error:
         raise CommandError(str(error)) from error
+    finally:
+        if sender is not None:
+            sender.stop()
     return 0

@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from starlette.applications import Starlette
 
+from channels.outbox import Dispatcher
+from channels.sender import start_sender
 from storage import logfile
 from storage.settings import Settings
 from storage.workspace import Workspace, WorkspaceError
@@ -95,6 +97,7 @@ class KoeApp(QObject):
         self.context.settings_changed.connect(self._on_settings_changed)
         self.sync = SyncService(workspace)
         self.context.sync = self.sync
+        self.sender: Dispatcher | None = None
         self.sync.responses_pulled.connect(self.context.responses_changed)
 
     def take_daily_backup(self) -> None:
@@ -112,6 +115,20 @@ class KoeApp(QObject):
             log.error("daily backup failed: %s", error)
 
         self.worker.submit(job, done, failed)
+
+    def start_sender(self) -> bool:
+        """Send the outbox in the background when a channel is configured (channels.sender).
+
+        One sender per workspace: this app holds the lock. The Send page reads the
+        outbox's statuses from the database; ``self.sender.wake()`` sends at once.
+        """
+        self.sender = start_sender(self.workspace)
+        return self.sender is not None
+
+    def stop_sender(self) -> None:
+        if self.sender is not None:
+            self.sender.stop()
+            self.sender = None
 
     def start_server(self) -> bool:
         """Start the survey site; on failure the app keeps running and says why."""
@@ -186,6 +203,7 @@ class KoeApp(QObject):
     def shutdown(self) -> None:
         """Stop the site, the sync and the worker; the caller then closes the workspace."""
         self.stop_server()
+        self.stop_sender()
         self.sync.stop()
         if self.window is not None:
             self.window.close()
@@ -308,6 +326,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
             install_translator(app, koe.context.settings.language)
         koe.take_daily_backup()
         koe.start_server()
+        koe.start_sender()
         window = koe.build_window()
         window.show()
         koe.sync.start_timer()

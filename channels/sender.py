@@ -1,0 +1,107 @@
+"""Starting the workspace's one sender (DESIGN.md, "One seat, one sender").
+
+``configured_channels`` builds the SMS and email channels the settings and the
+secret store describe (a channel with anything missing is left out);
+``start_sender`` starts a ``Dispatcher`` over them in the process that holds
+the workspace lock: the desktop app while it runs, or ``main.py serve`` on a
+workspace that holds contacts (a public host synced with a desktop holds none,
+and never sends).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from channels.base import Channel
+from channels.email import SmtpEmail, SmtpSettings
+from channels.outbox import Dispatcher
+from channels.sms import TwilioSettings, TwilioSms
+from storage import contacts as contact_store
+from storage import settings as settings_store
+from storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def sender_fields(sender: str) -> dict[str, str]:
+    """A Twilio sender as typed: an E.164 number, a Messaging Service SID, or a sender ID."""
+    sender = sender.strip()
+    if sender.startswith("+"):
+        return {"from_number": sender}
+    if sender.startswith("MG") and len(sender) == 34:
+        return {"messaging_service_sid": sender}
+    return {"sender_id": sender}
+
+
+def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> dict[str, Channel]:
+    """The channels ``settings`` (storage.settings.Settings) and ``secret`` (name → value) allow."""
+    from channels.secrets import SMTP_PASSWORD, TWILIO_AUTH_TOKEN
+
+    channels: dict[str, Channel] = {}
+    sid = getattr(settings, "twilio_account_sid", "")
+    sender = getattr(settings, "twilio_sender", "")
+    token = secret(TWILIO_AUTH_TOKEN) if sid and sender else None
+    if sid and sender and token:
+        channels["sms"] = TwilioSms(
+            TwilioSettings(
+                account_sid=sid,
+                auth_token=token,
+                rate_per_second=float(getattr(settings, "sms_per_second", 1.0) or 1.0),
+                **sender_fields(sender),
+            )
+        )
+    host, sender_address = getattr(settings, "smtp_host", ""), getattr(settings, "smtp_from", "")
+    if host and sender_address:
+        user = getattr(settings, "smtp_user", "")
+        channels["email"] = SmtpEmail(
+            SmtpSettings(
+                host=host,
+                port=int(getattr(settings, "smtp_port", 587)),
+                from_address=sender_address,
+                security=getattr(settings, "smtp_security", "starttls"),
+                user=user,
+                password=(secret(SMTP_PASSWORD) or "") if user else "",
+                from_name=getattr(settings, "business_name", ""),
+                business_address=getattr(settings, "postal_address", ""),
+            )
+        )
+    return channels
+
+
+def has_contacts(workspace: Workspace) -> bool:
+    return contact_store.count(workspace.db()) > 0
+
+
+def start_sender(
+    workspace: Workspace,
+    *,
+    passphrase: str | None = None,
+    on_change: Callable[[], None] | None = None,
+) -> Dispatcher | None:
+    """Start sending this workspace's outbox, if a channel is configured; None otherwise."""
+    from channels.secrets import SecretsError, open_store
+
+    if workspace.read_only:
+        return None
+    try:
+        store = open_store(workspace.folder, passphrase)
+    except SecretsError as error:
+        log.warning("no sender: %s", error)
+        return None
+
+    def secret(name: str) -> str | None:
+        try:
+            return store.get(name)
+        except SecretsError as error:
+            log.warning("cannot read the %s: %s", name, error)
+            return None
+
+    channels = configured_channels(settings_store.load(workspace.db()), secret)
+    if not channels:
+        return None
+    dispatcher = Dispatcher(workspace.db_path, channels, on_change=on_change)
+    dispatcher.start()
+    log.info("sending through %s", ", ".join(sorted(channels)))
+    return dispatcher
