@@ -170,11 +170,6 @@ class ChannelSettingsPanel(QWidget):
         form.addRow(self.tr("Password"), self.smtp_password)
         form.addRow(self.tr("From address"), self.smtp_from)
         form.addRow(self.tr("Postal address"), self.postal_address)
-        email_test = QHBoxLayout()
-        email_test.addWidget(self.email_test_to, 1)
-        email_test.addWidget(self.email_test_button)
-        form.addRow(self.tr("Test to"), email_test)
-        form.addRow(self.test_status)
         form.addRow(
             hint(
                 self.tr(
@@ -183,6 +178,11 @@ class ChannelSettingsPanel(QWidget):
                 )
             )
         )
+        email_test = QHBoxLayout()
+        email_test.addWidget(self.email_test_to, 1)
+        email_test.addWidget(self.email_test_button)
+        form.addRow(self.tr("Test to"), email_test)
+        form.addRow(self.test_status)
         form.addRow(heading(self.tr("Rules"), scale=1.1))
         form.addRow(self.consent)
         form.addRow(self.tr("No new survey after an answer for"), self.cap_answer)
