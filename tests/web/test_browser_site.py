@@ -255,3 +255,34 @@ def test_a_person_changing_the_emailed_score_is_recorded_with_the_new_one(
 
     wait_for(lambda: [row["nps"] for row in stored(workspace, survey)] == [4])
     assert stored(workspace, survey)[0]["completed_at"] is None
+
+
+def test_the_thank_you_links_and_the_unsubscribe_button_show_the_keyboard_focus(
+    phone: Page, site: Site, workspace: Workspace
+):
+    settings_store.save(
+        workspace.db(),
+        review_url="https://g.page/r/hinata/review",
+        referral_url="https://example.com/refer",
+    )
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    assert survey.id is not None
+    token = new_token()
+    delivery_store.create(workspace.db(), survey_id=survey.id, token=token, channel="email")
+
+    def ring() -> str:
+        return phone.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+
+    phone.goto(f"{site.url}/s/{survey.slug}/thanks?lang=en&band=promoter")
+    for name in ("Recommend us to a friend", "Write a review"):
+        link = phone.get_by_role("link", name=name)
+        for _ in range(10):
+            phone.keyboard.press("Tab")
+            if link.evaluate("element => element === document.activeElement"):
+                break
+        expect(link).to_be_focused()
+        assert ring() == "solid", name
+    phone.goto(f"{site.url}/u/{token}")
+    phone.keyboard.press("Tab")
+    expect(phone.get_by_role("button", name="Unsubscribe")).to_be_focused()
+    assert ring() == "solid"
