@@ -212,6 +212,7 @@ class _Lane:
         self._last_status = 0.0
         self._last_replies = 0.0
         self._base_url = ""
+        self._needs_recovery = False
         self._surveys: dict[int, tuple[tuple[int, int] | None, tuple[str, ...]]] = {}
         rate = getattr(channel, "rate_per_second", None)
         self.rate: float | None = float(rate) if rate else None
@@ -238,6 +239,11 @@ class _Lane:
                 store.mark_unknown(self.db, row.id, UNKNOWN_EMAIL)
                 continue
             since = row.attempt_started_at or utc_now() - timedelta(days=1)
+            # A request still in flight may yet be accepted: only look once it cannot be.
+            settle = timedelta(seconds=getattr(self.channel, "settle_seconds", 0.0))
+            if datetime.now(UTC) < since + settle:
+                settled = False
+                continue
             try:
                 found = self.channel.find_sent(self._message(row, row.body), since)
             except ChannelProblem as error:
@@ -259,6 +265,11 @@ class _Lane:
         """Send one batch of due rows; True when there was something to do."""
         if time.monotonic() < self._down_until:
             return False
+        if self._needs_recovery:  # a message whose fate is unknown: ask before sending more
+            if not self.recover():
+                self._down_until = time.monotonic() + self.timing.channel_down_wait
+                return False
+            self._needs_recovery = False
         # Large batches: the last requests of a batch are waited for before the next
         # begins, which costs one API latency per batch.
         batch = 50 if not self.rate else max(10, min(1000, int(self.rate * 20)))
@@ -339,7 +350,7 @@ class _Lane:
             return False
         if isinstance(error, OutcomeUnknown):
             if self.channel.can_reconcile:
-                self._down_until = 0.0  # leave it 'sending': recovery asks the provider
+                self._needs_recovery = True  # leave it 'sending': recovery asks the provider
                 self.owner.problems[self.name] = error.message
                 return True
             store.mark_unknown(self.db, row.id, error.message)
@@ -366,6 +377,7 @@ class _Lane:
         # A bug in a channel: keep the row for reconciliation rather than guess.
         log.error("unexpected error sending outbox row %s: %r", row.id, error)
         if self.channel.can_reconcile:
+            self._needs_recovery = True
             return True
         store.mark_unknown(self.db, row.id, f"Unexpected error: {type(error).__name__}")
         return False

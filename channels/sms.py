@@ -103,6 +103,7 @@ class TwilioSettings:
     validity_seconds: int = DEFAULT_VALIDITY_SECONDS
     base_url: str | None = None  # tests and benchmarks: the local Twilio-compatible server
     timeout: float = 30.0
+    settle_margin: float = 10.0  # after a request's timeout, before Twilio is asked about it
     retries: int = 4
     backoff: float = 0.5
 
@@ -134,6 +135,11 @@ class TwilioSms:
         self._sleep = sleep
         self._http: list[TwilioHttpClient] = []
         self._guard = threading.Lock()
+
+    @property
+    def settle_seconds(self) -> float:
+        """How long after an attempt began a request may still reach Twilio."""
+        return self.settings.timeout + self.settings.settle_margin
 
     @property
     def supports_replies(self) -> bool:

@@ -16,7 +16,7 @@ names the status it expects, so a row is never claimed twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -175,8 +175,11 @@ def _move(db: Database, outbox_id: int, expected: str, **values: object) -> bool
 
 
 def claim(db: Database, outbox_id: int, *, body: str, now: datetime | None = None) -> bool:
-    """queued → sending, before the network call; the final body is stored with it."""
-    moment = to_text(now or utc_now())
+    """queued → sending, before the network call; the final body is stored with it.
+
+    ``attempt_started_at`` keeps milliseconds: recovery waits a request's timeout from it.
+    """
+    moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="milliseconds")
     cursor = db.execute(
         "UPDATE outbox SET status = 'sending', attempts = attempts + 1, attempt_started_at = ?,"
         " body = ?, updated_at = ? WHERE id = ? AND status = 'queued'",

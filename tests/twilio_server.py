@@ -304,6 +304,11 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 256
     state: FakeTwilio
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # a client that gave up (a timeout, a killed sender): as Twilio, carry on
+        super().handle_error(request, client_address)
+
 
 class TwilioServer:
     """The fake Twilio on a thread: ``with TwilioServer() as server: server.base_url``."""

@@ -115,6 +115,7 @@ def twilio_settings(server: TwilioServer, **changes: Any) -> TwilioSettings:
         "base_url": server.base_url,
         "backoff": 0.01,
         "timeout": 5.0,
+        "settle_margin": 0.0,
         "rate_per_second": 100.0,
     }
     values.update(changes)

@@ -53,7 +53,11 @@ def _sender(folder: Path, twilio_url: str, smtp_port: int, ready: object) -> Non
     workspace = Workspace.open(folder, lock_timeout=10)
     ready.set()  # type: ignore[attr-defined]
     channels = {
-        "sms": TwilioSms(twilio_settings_for(twilio_url, rate_per_second=25.0)),
+        "sms": TwilioSms(
+            # In flight for at most 0.25 s (the server answers in 0.05 s), so a
+            # restart may ask Twilio about an SMS 0.25 s after its attempt began.
+            twilio_settings_for(twilio_url, rate_per_second=25.0, timeout=0.25)
+        ),
         "email": SmtpEmail(SmtpPeer(MailSink(), smtp_port).settings()),
     }
     Dispatcher(workspace.db_path, channels, timing=Timing(idle=0.01)).run_until_idle()

@@ -201,9 +201,10 @@ def test_recovery_reconciles_sms_and_marks_emails_unknown(
     went, went_token = queue_invitation(db, nps_survey.id, "sms", "+15550005555")
     lost, _ = queue_invitation(db, nps_survey.id, "sms", "+15550006666")
     mail, _ = queue_invitation(db, nps_survey.id, "email", "c@example.jp")
+    a_minute_ago = datetime.now(UTC) - timedelta(minutes=1)
     for outbox_id in (went, lost, mail):
         row = _status(workspace, outbox_id)
-        assert store.claim(db, outbox_id, body=row.body)
+        assert store.claim(db, outbox_id, body=row.body, now=a_minute_ago)
     # Twilio accepted the first before the "crash"; the second never left.
     channel = sms_channel(twilio)
     from channels.base import OutgoingMessage
@@ -223,3 +224,25 @@ def test_recovery_reconciles_sms_and_marks_emails_unknown(
     assert unknown.status == "unknown" and "will not send it again" in (unknown.error or "")
     assert smtp.sink.received == []
     assert [r.id for r in store.unknown(db)] == [mail]
+
+
+def test_a_timeout_is_reconciled_before_anything_is_resent(
+    workspace: Workspace, nps_survey: Survey, twilio: TwilioServer
+) -> None:
+    """Twilio accepted the SMS but answered too late: it is found, not sent again."""
+    assert nps_survey.id is not None
+    outbox_id, _ = queue_invitation(workspace.db(), nps_survey.id, "sms", "+15550008888")
+    twilio.state.latency = 0.6
+    slow = sms_channel(twilio, timeout=0.2)
+    dispatcher = Dispatcher(workspace.db_path, {"sms": slow}, timing=FAST)
+    dispatcher.run_until_idle(timeout=3)
+    assert _status(workspace, outbox_id).status == "sending"
+    assert "could not be asked" in dispatcher.problems["sms"]
+    twilio.state.latency = 0
+    # The request still in flight lands 0.6 s after it began: a channel whose requests
+    # may take 0.7 s asks Twilio only then, and finds it.
+    patient = sms_channel(twilio, timeout=0.7)
+    Dispatcher(workspace.db_path, {"sms": patient}, timing=FAST).run_until_idle()
+    assert _status(workspace, outbox_id).status == "sent"
+    assert twilio.state.counts() == {"+15550008888": 1}
+    assert len([r for r in twilio.state.requests if r[0] == "POST"]) == 1
