@@ -28,6 +28,8 @@ ACTIVE = "active"
 PAUSED = "paused"
 CANCELED = "canceled"
 DONE = "done"
+# An email invitation kept back until its SMS fails (migration 0007 releases it).
+HELD = "held"
 
 # An outbox row's status as the progress view counts it.
 PROGRESS_KEYS = ("queued", "sent", "delivered", "failed", "unknown", "answered")
@@ -42,7 +44,7 @@ _COUNTED_AS = {
     "unknown": "unknown",
 }
 # Statuses that mean a message did not go and will not: they do not count towards the cap.
-_NOT_SENT = ("canceled", "skipped", "failed", "undelivered")
+_NOT_SENT = ("canceled", "skipped", "failed", "undelivered", HELD)
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ def create(
                 db.execute(
                     "INSERT INTO outbox (delivery_id, purpose, channel, recipient, subject, body,"
                     " status, not_before, created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         delivery.lastrowid,
                         message.purpose,
@@ -181,6 +183,7 @@ def create(
                         message.recipient,
                         message.subject,
                         message.body,
+                        HELD if message.held else "queued",
                         to_text(message.not_before),
                         stamp,
                         stamp,
@@ -225,27 +228,37 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
     for row in db.query(
         "SELECT d.id, d.channel, d.answered_at, coalesce(c.name, '') AS name,"
         " o.recipient, o.status, coalesce(o.error, '') AS error,"
+        " f.channel AS f_channel, f.recipient AS f_recipient, f.status AS f_status,"
+        " coalesce(f.error, '') AS f_error,"
         " (SELECT count(*) FROM outbox r WHERE r.delivery_id = d.id AND r.purpose = 'reminder'"
-        "   AND r.status IN ('sent', 'delivered')) AS reminders_sent"
+        "   AND r.status IN ('sent', 'delivered', 'answered')) AS reminders_sent"
         " FROM deliveries d"
         " LEFT JOIN contacts c ON c.id = d.contact_id"
         " LEFT JOIN outbox o ON o.delivery_id = d.id AND o.purpose = 'invitation'"
+        "   AND o.channel = d.channel"
+        " LEFT JOIN outbox f ON f.delivery_id = d.id AND f.purpose = 'invitation'"
+        "   AND f.channel != d.channel"
         " WHERE d.campaign_id = ? ORDER BY name COLLATE NOCASE, d.id",
         [campaign_id],
     ):
-        status = "answered" if row["answered_at"] else (row["status"] or "queued")
+        channel, recipient, status, error = (
+            row["channel"],
+            row["recipient"] or "",
+            row["status"] or "queued",
+            row["error"],
+        )
+        if row["f_status"] not in (None, HELD, "skipped", "canceled"):
+            # The SMS failed and the email went instead: show the email, keep the SMS's error.
+            channel, recipient, status = row["f_channel"], row["f_recipient"], row["f_status"]
+            error = "; ".join(text for text in (row["error"], row["f_error"]) if text)
+        if row["answered_at"]:
+            status = "answered"
         key = "answered" if row["answered_at"] else _COUNTED_AS.get(status)
         if key:
             counts[key] += 1
         recipients.append(
             RecipientStatus(
-                row["id"],
-                row["name"],
-                row["channel"],
-                row["recipient"] or "",
-                status,
-                row["error"],
-                row["reminders_sent"],
+                row["id"], row["name"], channel, recipient, status, error, row["reminders_sent"]
             )
         )
     return Progress(campaign, counts, recipients)
@@ -284,7 +297,12 @@ def resume(db: Database, campaign_id: int) -> bool:
 
 def cancel(db: Database, campaign_id: int) -> bool:
     """Stop for good: every message not yet handed to a provider is canceled."""
-    return _set(db, campaign_id, CANCELED, [("queued", "canceled"), ("paused", "canceled")])
+    return _set(
+        db,
+        campaign_id,
+        CANCELED,
+        [("queued", "canceled"), ("paused", "canceled"), (HELD, "canceled")],
+    )
 
 
 def outbox_rows(db: Database, campaign_id: int) -> list[dict[str, Any]]:

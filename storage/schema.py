@@ -362,5 +362,45 @@ def _outbox(db: Database) -> None:
         db.execute(statement)
 
 
+# "SMS, else email": a campaign keeps an email invitation 'held' beside each
+# SMS invitation of a contact who also has a usable address. When the SMS
+# fails for good, the email is released (queued, or paused with its
+# campaign) and the SMS reminders still waiting are skipped; once the SMS is
+# delivered or answered, the email is skipped. Kept by the database so that
+# whoever marks the SMS (the dispatcher, a status poll) need not know.
+_CAMPAIGN_FALLBACK = """
+CREATE TRIGGER outbox_sms_failed_release_email AFTER UPDATE OF status ON outbox
+WHEN NEW.purpose = 'invitation' AND NEW.channel = 'sms'
+    AND NEW.status IN ('failed', 'undelivered') AND OLD.status NOT IN ('failed', 'undelivered')
+BEGIN
+    UPDATE outbox SET status = CASE WHEN (
+            SELECT c.status FROM campaigns c JOIN deliveries d ON d.campaign_id = c.id
+            WHERE d.id = NEW.delivery_id) = 'paused' THEN 'paused' ELSE 'queued' END,
+        not_before = NULL, updated_at = NEW.updated_at
+        WHERE delivery_id = NEW.delivery_id AND purpose = 'invitation' AND channel = 'email'
+        AND status = 'held';
+    UPDATE outbox SET status = 'skipped', error = 'The SMS invitation failed.',
+        updated_at = NEW.updated_at
+        WHERE delivery_id = NEW.delivery_id AND purpose = 'reminder' AND channel = 'sms'
+        AND status IN ('queued', 'paused');
+END;
+
+CREATE TRIGGER outbox_sms_reached_skip_email AFTER UPDATE OF status ON outbox
+WHEN NEW.purpose = 'invitation' AND NEW.channel = 'sms'
+    AND NEW.status IN ('delivered', 'answered')
+BEGIN
+    UPDATE outbox SET status = 'skipped', updated_at = NEW.updated_at
+        WHERE delivery_id = NEW.delivery_id AND purpose = 'invitation' AND channel = 'email'
+        AND status = 'held';
+END;
+"""
+
+
+@migrations(name="0007_campaign_fallback")
+def _campaign_fallback(db: Database) -> None:
+    for statement in _statements(_CAMPAIGN_FALLBACK):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -10,10 +10,11 @@ transaction; the outbox dispatcher sends it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from surveys.campaigns import (
+    EMAIL,
     INVITATION,
     REMINDER,
     SMS,
@@ -35,6 +36,8 @@ class PlannedMessage:
     subject: str | None
     body: str
     not_before: datetime  # UTC
+    # An email kept back, sent only if the SMS invitation fails ("SMS, else email").
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,20 @@ def plan(
             )
             messages.append(
                 PlannedMessage(purpose, decision.channel, decision.recipient, subject, body, moment)
+            )
+        if decision.fallback:
+            email = replace(decision, channel=EMAIL, recipient=decision.fallback)
+            _, subject, body = message_for(
+                email,
+                purpose=INVITATION,
+                templates=templates,
+                survey_languages=survey_languages,
+                company=company,
+                link=link,
+                unsubscribe=unsubscribe,
+            )
+            messages.append(
+                PlannedMessage(INVITATION, EMAIL, decision.fallback, subject, body, first, True)
             )
         planned.append(
             PlannedDelivery(decision.contact.id, decision.channel, token, language, tuple(messages))

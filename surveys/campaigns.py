@@ -104,6 +104,8 @@ class Decision:
     channel: str | None
     recipient: str = ""
     reasons: tuple[Reason, ...] = ()
+    # "SMS, else email": the email address to use if the SMS fails permanently.
+    fallback: str = ""
 
     @property
     def included(self) -> bool:
@@ -183,7 +185,14 @@ def decide(
             if capped:
                 return Decision(contact, None, reasons=tuple(capped))
             recipient = contact.phone if channel == SMS else contact.email
-            return Decision(contact, channel, recipient or "")
+            fallback = ""
+            if (
+                mode == SMS_ELSE_EMAIL
+                and channel == SMS
+                and not _channel_problems(contact, EMAIL, rules, purpose)
+            ):
+                fallback = contact.email or ""
+            return Decision(contact, channel, recipient or "", fallback=fallback)
         problems += found
     return Decision(contact, None, reasons=tuple(capped + problems))
 

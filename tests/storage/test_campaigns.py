@@ -167,3 +167,60 @@ def test_pause_resume_cancel(db, nps_survey, people):
     assert (store.get(db, campaign_id).status, statuses()) == ("canceled", ["sent", "canceled"])
     assert not store.resume(db, campaign_id)
     assert [s.id for s in store.list_all(db)] == [campaign_id]
+
+
+def fallback_campaign(db, survey_id, contact_id):
+    messages = (
+        PlannedMessage("invitation", "sms", "+819012345678", None, "go", NOW),
+        PlannedMessage("reminder", "sms", "+819012345678", None, "again", NOW),
+        PlannedMessage("invitation", "email", "y@example.jp", "Hi", "mail", NOW, held=True),
+    )
+    return store.create(
+        db,
+        survey_id=survey_id,
+        name="Fallback",
+        settings={},
+        deliveries=[PlannedDelivery(contact_id, "sms", "tokF", "ja", messages)],
+        now=NOW,
+    )
+
+
+def test_a_failed_sms_releases_the_held_email(db, nps_survey, people):
+    campaign_id = fallback_campaign(db, nps_survey.id, people[0])
+
+    def rows():
+        return [
+            (r["purpose"], r["channel"], r["status"]) for r in store.outbox_rows(db, campaign_id)
+        ]
+
+    assert rows()[2] == ("invitation", "email", "held")
+    assert store.progress(db, campaign_id).counts["queued"] == 1
+    db.execute(
+        "UPDATE outbox SET status = 'failed', error = 'Landline (21614)'"
+        " WHERE channel = 'sms' AND purpose = 'invitation'"
+    )
+    assert rows() == [
+        ("invitation", "sms", "failed"),
+        ("reminder", "sms", "skipped"),
+        ("invitation", "email", "queued"),
+    ]
+    recipient = store.progress(db, campaign_id).recipients[0]
+    assert (recipient.channel, recipient.recipient, recipient.status) == (
+        "email",
+        "y@example.jp",
+        "queued",
+    )
+    assert recipient.error == "Landline (21614)"
+
+
+def test_a_delivered_sms_skips_the_held_email(db, nps_survey, people):
+    campaign_id = fallback_campaign(db, nps_survey.id, people[0])
+    db.execute("UPDATE outbox SET status = 'delivered' WHERE channel = 'sms'")
+    statuses = [r["status"] for r in store.outbox_rows(db, campaign_id)]
+    assert statuses == ["delivered", "delivered", "skipped"]
+
+
+def test_cancel_cancels_the_held_email(db, nps_survey, people):
+    campaign_id = fallback_campaign(db, nps_survey.id, people[0])
+    store.cancel(db, campaign_id)
+    assert {r["status"] for r in store.outbox_rows(db, campaign_id)} == {"canceled"}

@@ -168,3 +168,11 @@ def test_reminders_after_three_days_at_most_two():
         datetime(2026, 6, 5, 3, 0, tzinfo=UTC),
     ]
     assert c.reminder_times(first, TOKYO, Rules(reminders=0)) == []
+
+
+def test_sms_else_email_keeps_the_email_as_a_fallback():
+    both = contact(phone=MOBILE_JP, email="a@example.jp")
+    assert c.decide(both, c.SMS_ELSE_EMAIL, Rules(), NOW).fallback == "a@example.jp"
+    assert c.decide(both, c.SMS, Rules(), NOW).fallback == ""
+    opted = contact(phone=MOBILE_JP, email="a@example.jp", opted_out=frozenset({"email"}))
+    assert c.decide(opted, c.SMS_ELSE_EMAIL, Rules(), NOW).fallback == ""

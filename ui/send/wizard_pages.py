@@ -485,7 +485,7 @@ class ReviewPage(_Page):
         wizard = self.wiz()
         planned = wizard.plan()
         messages = [m for p in planned for m in p.messages]
-        invitations = [m for m in messages if m.purpose == c.INVITATION]
+        invitations = [m for m in messages if m.purpose == c.INVITATION and not m.held]
         start = wizard.state.start or wizard.now()
         held = sum(1 for m in invitations if m.not_before > start + timedelta(minutes=1))
         try:
