@@ -27,10 +27,10 @@ from surveys.campaigns import Contact, Decision, Rules
 from surveys.messages import Templates
 from surveys.model import Survey
 from ui.context import AppContext
+from ui.send.messages_page import MessagesPage
 from ui.send.wizard_pages import (
     AudiencePage,
     ChannelsPage,
-    MessagesPage,
     ReviewPage,
     SchedulePage,
     SurveyPage,

@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWizardPage,
 )
@@ -32,18 +29,14 @@ from PySide6.QtWidgets import (
 from storage import campaigns as campaign_store
 from storage import surveys as survey_store
 from surveys import campaigns as c
-from surveys.campaign_plan import message_for
-from surveys.campaigns import Contact, Decision
-from surveys.messages import NO_COMPANY, sms_estimate
+from surveys.campaigns import Contact
+from surveys.messages import sms_estimate
 from surveys.model import SurveyStatus
 from ui.send.labels import channel_name, reason_text
 from ui.widgets import hint
 
 if TYPE_CHECKING:
     from ui.send.wizard import CampaignWizard
-
-LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
-SAMPLE = {"en": Contact(0, "Alexandra", language="en"), "ja": Contact(0, "山田花子", language="ja")}
 
 
 class _Page(QWizardPage):
@@ -233,164 +226,6 @@ class ChannelsPage(_Page):
 
     def isComplete(self) -> bool:
         return any(d.included for d in self.wiz().decisions())
-
-
-class MessagesPage(_Page):
-    """The templates per language with a live preview, SMS segments and cost."""
-
-    def __init__(self, wizard: CampaignWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Messages"))
-        self.setSubTitle(
-            self.tr("Write the invitation. {name}, {company} and {link} are filled in per person.")
-        )
-        self.language = QComboBox()
-        self.sms = QPlainTextEdit()
-        self.sms.setMaximumHeight(90)
-        self.subject = QLineEdit()
-        self.email = QPlainTextEdit()
-        self.email.setMaximumHeight(110)
-        self.sms_preview = QLabel()
-        self.sms_preview.setWordWrap(True)
-        self.sms_preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sms_figures = QLabel()
-        self.sms_figures.setWordWrap(True)
-        self.email_preview = QTextBrowser()
-        self.email_preview.setOpenLinks(False)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("SMS"), self.sms)
-        form.addRow(self.tr("SMS preview"), self.sms_preview)
-        form.addRow("", self.sms_figures)
-        form.addRow(self.tr("Email subject"), self.subject)
-        form.addRow(self.tr("Email"), self.email)
-        form.addRow(self.tr("Email preview"), self.email_preview)
-        self._loading = False
-        self.language.currentIndexChanged.connect(self._show_language)
-        for edit in (self.sms, self.email):
-            edit.textChanged.connect(self._edited)
-        self.subject.textChanged.connect(self._edited)
-
-    def initializePage(self) -> None:
-        survey = self.wiz().state.survey
-        assert survey is not None
-        self._loading = True
-        self.language.clear()
-        for code in survey.languages:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self._loading = False
-        self._show_language()
-        modes = self.wiz().state.mode
-        self.sms.setEnabled(modes != c.EMAIL)
-        self.subject.setEnabled(modes != c.SMS)
-        self.email.setEnabled(modes != c.SMS)
-
-    def current_language(self) -> str:
-        return str(self.language.currentData() or "en")
-
-    def _show_language(self) -> None:
-        if self._loading:
-            return
-        language = self.current_language()
-        templates = self.wiz().state.templates
-        self._loading = True
-        self.sms.setPlainText(templates.sms.get_for(language))
-        self.subject.setText(templates.subject.get_for(language))
-        self.email.setPlainText(templates.email.get_for(language))
-        self._loading = False
-        self.refresh()
-
-    def _edited(self) -> None:
-        if self._loading:
-            return
-        language = self.current_language()
-        templates = self.wiz().state.templates
-        templates.sms[language] = self.sms.toPlainText()
-        templates.subject[language] = self.subject.text()
-        templates.email[language] = self.email.toPlainText()
-        self.refresh()
-
-    def _sample(self, channel: str) -> Decision:
-        """The first included contact of this language and channel, else a sample person."""
-        language = self.current_language()
-        for decision in self.wiz().decisions():
-            contact = decision.contact
-            if decision.channel == channel and (contact.language or "")[:2] == language:
-                return decision
-        recipient = "+819000000000" if language == "ja" else "+14155550100"
-        if channel == c.EMAIL:
-            recipient = "name@example.com"
-        return Decision(SAMPLE.get(language, SAMPLE["en"]), channel, recipient)
-
-    def refresh(self) -> None:
-        wizard = self.wiz()
-        survey = wizard.state.survey
-        assert survey is not None
-        base = wizard.base_url()
-        link = base + "/r/" + "x" * 22
-        unsubscribe = base + "/u/" + "x" * 22
-        languages = (self.current_language(),)
-        _, _, sms = message_for(
-            self._sample(c.SMS),
-            purpose=c.INVITATION,
-            templates=wizard.state.templates,
-            survey_languages=languages,
-            company=wizard.company(),
-            link=link,
-            unsubscribe=unsubscribe,
-        )
-        self.sms_preview.setText(sms)
-        try:
-            price = Decimal(wizard.context.settings.sms_price_per_segment or "0")
-        except InvalidOperation:
-            price = Decimal(0)
-        estimate = sms_estimate(sms, price)
-        self.sms_figures.setText(
-            self.tr(
-                "{encoding}, {characters} characters: {segments} segment(s), about {cost} "
-                "per message at {price} a segment."
-            ).format(
-                encoding=estimate.encoding,
-                characters=estimate.count.characters,
-                segments=estimate.segments,
-                cost=f"{estimate.cost.normalize():f}",
-                price=f"{price.normalize():f}",
-            )
-        )
-        _, subject, body = message_for(
-            self._sample(c.EMAIL),
-            purpose=c.INVITATION,
-            templates=wizard.state.templates,
-            survey_languages=languages,
-            company=wizard.company(),
-            link=link,
-            unsubscribe=unsubscribe,
-        )
-        self.email_preview.setHtml(self._email_html(subject or "", body, link))
-
-    def _email_html(self, subject: str, body: str, link: str) -> str:
-        survey = self.wiz().state.survey
-        assert survey is not None
-        language = self.current_language()
-        headline = survey.headline_question
-        buttons = ""
-        question = ""
-        if headline is not None and headline.scale is not None:
-            question = escape(
-                headline.text.get_for(language).replace(
-                    "{company}", self.wiz().company() or NO_COMPANY.get(language, "")
-                )
-            )
-            cells = "".join(
-                f"<td style='border:1px solid #888; padding:4px 8px; text-align:center'>"
-                f"<a href='{escape(link)}?score={n}'>{n}</a></td>"
-                for n in headline.scale.points
-            )
-            buttons = f"<p><b>{question}</b></p><table cellspacing='2'><tr>{cells}</tr></table>"
-        paragraphs = "".join(
-            f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in body.split("\n\n")
-        )
-        return f"<p><b>{escape(subject)}</b></p><hr>{buttons}{paragraphs}"
 
 
 class SchedulePage(_Page):
