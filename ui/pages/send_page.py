@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -108,6 +108,13 @@ class SendPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload()
+        if self.progress.campaign_id is not None:
+            self.progress.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # No polling for progress while another page is shown.
+        self.progress.timer.stop()
+        super().hideEvent(event)
 
     def reload(self) -> None:
         """Re-read surveys, contacts and campaigns through the worker."""

@@ -152,7 +152,7 @@ class ProgressView(QWidget):
     def show_campaign(self, campaign_id: int | None) -> None:
         self.campaign_id = campaign_id
         self.refresh()
-        if campaign_id is None:
+        if campaign_id is None or not self.isVisible():
             self.timer.stop()
         else:
             self.timer.start()

@@ -94,6 +94,8 @@ class CampaignWizard(QWizard):
             self.setPage(key, page)
         self._writing = False
         self.error = ""
+        self._decisions: list[Decision] = []
+        self._decisions_key: tuple[object, ...] = ()
 
     # -- what the pages share --------------------------------------------------------
 
@@ -108,7 +110,14 @@ class CampaignWizard(QWizard):
         return datetime.now(UTC).replace(microsecond=0)
 
     def decisions(self) -> list[Decision]:
-        return c.decide_all(self.state.contacts, self.state.mode, self.rules(), self.now())
+        """Who gets what, for the audience and mode chosen (kept until either changes:
+        parsing tens of thousands of phone numbers is not free)."""
+        rules = self.rules()
+        key = (id(self.state.contacts), len(self.state.contacts), self.state.mode, rules)
+        if key != self._decisions_key:
+            self._decisions = c.decide_all(self.state.contacts, self.state.mode, rules, self.now())
+            self._decisions_key = key
+        return self._decisions
 
     def company(self) -> str:
         return self.context.settings.business_name
