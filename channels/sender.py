@@ -88,10 +88,13 @@ def start_sender(
     try:
         store = open_store(workspace.folder, passphrase)
     except SecretsError as error:
-        log.warning("no sender: %s", error)
-        return None
+        # Without secrets a channel that needs none (SMTP without login) still sends.
+        log.warning("secrets unavailable: %s", error)
+        store = None
 
     def secret(name: str) -> str | None:
+        if store is None:
+            return None
         try:
             return store.get(name)
         except SecretsError as error:

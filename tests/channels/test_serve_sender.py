@@ -1,0 +1,84 @@
+"""`main.py serve` sends the outbox of a workspace that holds contacts, and only then."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from storage import outbox as store
+from storage import settings as settings_store
+from storage.workspace import Workspace
+from tests.channels.conftest import SmtpPeer
+from tests.channels.outbox_helpers import PUBLIC_URL, queue_invitation
+from tests.conftest import make_survey
+from tests.helpers import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _serve(folder: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "serve", "--data-dir", str(folder),
+         "--port", str(free_port())],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=ROOT,
+    )  # fmt: skip
+
+
+def _stop(process: subprocess.Popen[str]) -> str:
+    process.send_signal(signal.SIGINT)
+    try:
+        out, _ = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, _ = process.communicate()
+    return out
+
+
+def _workspace(folder: Path, smtp: SmtpPeer, *, with_contact: bool) -> None:
+    with Workspace.open(folder) as workspace:
+        db = workspace.db()
+        settings_store.save(
+            db,
+            public_url=PUBLIC_URL,
+            smtp_host="127.0.0.1",
+            smtp_port=smtp.port,
+            smtp_security="none",
+            smtp_from="survey@shop.example",
+        )
+        if with_contact:
+            survey = make_survey(workspace)
+            assert survey.id is not None
+            queue_invitation(db, survey.id, "email", "served@example.jp")
+
+
+def test_serve_sends_for_a_workspace_with_contacts(tmp_path: Path, smtp: SmtpPeer) -> None:
+    folder = tmp_path / "workspace"
+    _workspace(folder, smtp, with_contact=True)
+    process = _serve(folder)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and smtp.sink.count("served@example.jp") == 0:
+        time.sleep(0.05)
+    out = _stop(process)
+    assert smtp.sink.count("served@example.jp") == 1, out
+    assert "Sending queued messages through email." in out
+    with Workspace.open(folder) as workspace:
+        assert store.status_counts(workspace.db())["sent"] == 1
+
+
+def test_a_host_without_contacts_never_sends(tmp_path: Path, smtp: SmtpPeer) -> None:
+    folder = tmp_path / "workspace"
+    _workspace(folder, smtp, with_contact=False)
+    with Workspace.open(folder) as workspace:  # a stray message, but no contacts: not sent
+        store.enqueue(workspace.db(), channel="email", recipient="x@example.jp", body="hi")
+    process = _serve(folder)
+    assert process.stdout is not None
+    first = process.stdout.readline()  # serving: the sender would have started by now
+    time.sleep(1)
+    out = first + _stop(process)
+    assert "Koe is serving" in out and "Sending" not in out
+    assert smtp.sink.received == []
