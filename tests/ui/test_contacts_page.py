@@ -107,7 +107,7 @@ def test_empty_workspace_says_what_to_do(make_page):
     assert not page.toolbar.isVisible()
 
 
-def test_fifty_thousand_contacts_load_a_page_at_a_time(qtbot, make_page, workspace):
+def test_fifty_thousand_contacts_load_a_page_at_a_time(qtbot, make_page, workspace, monkeypatch):
     many(workspace, 50_000)
     page = make_page()
     assert page.stack.currentIndex() == 0
@@ -121,6 +121,15 @@ def test_fifty_thousand_contacts_load_a_page_at_a_time(qtbot, make_page, workspa
     assert page.model.index(0, COL_SMS).data() == "Consent"
     assert page.model.index(1, COL_SMS).data() == "No consent"
     assert "store: shibuya" in page.model.index(0, COL_ATTRIBUTES).data()
+    # Deleting a contact far down keeps what is loaded (and the user's place).
+    page.table.selectRow(PAGE_SIZE + 5)
+    target = page.selected_contact()
+    assert target is not None
+    monkeypatch.setattr(contact_prompts, "confirm_delete", lambda _parent, _name: True)
+    with qtbot.waitSignal(page.model.rowsRemoved):
+        page.delete_selected()
+    assert page.model.rowCount() == 2 * PAGE_SIZE - 1 and page.model.total == 49_999
+    assert page.count_label.text() == "Contacts: 49,999"
 
 
 def test_search_as_you_type(qtbot, make_page, workspace):
@@ -160,7 +169,8 @@ def test_edit_a_contact_and_it_persists(qtbot, make_page, workspace):
     dialog.consent["email"].setChecked(True)
     dialog.opt_out["sms"].setChecked(True)
     dialog.add_attribute("store", "ebisu")
-    with qtbot.waitSignal(page.model.loaded):
+    # The row is updated in place: no new query, the user's place in the list stays.
+    with qtbot.waitSignal(page.model.dataChanged):
         dialog.check_and_accept()
     stored = contact_store.get(workspace.db(), contact_id)
     assert (stored.name, stored.phone, stored.email) == (
@@ -205,7 +215,7 @@ def test_delete_removes_personal_data(qtbot, make_page, workspace, nps_survey, m
     page.delete_selected()  # the user says no
     assert asked == ["Aoi"] and contact_store.count(db) == 1
     monkeypatch.setattr(contact_prompts, "confirm_delete", lambda _p, _name: True)
-    with qtbot.waitSignal(page.model.loaded):
+    with qtbot.waitSignal(page.model.rowsRemoved):
         page.delete_selected()
     assert contact_store.count(db) == 0
     assert db.execute("SELECT contact_id FROM deliveries").fetchone()[0] is None

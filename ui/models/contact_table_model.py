@@ -149,6 +149,26 @@ class ContactTableModel(QAbstractTableModel):
         self._fetching = False
         self.failed.emit(str(error))
 
+    def replace_contact(self, contact: Contact) -> bool:
+        """Show an edited contact in place (the scroll position stays); False when not loaded."""
+        row = self.row_of(contact.id)
+        if row < 0:
+            return False
+        self._rows[row] = contact
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        return True
+
+    def remove_contact(self, contact_id: int) -> bool:
+        """Drop a deleted contact's row in place; False when it was not loaded."""
+        row = self.row_of(contact_id)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._total = max(0, self._total - 1)
+        self.endRemoveRows()
+        return True
+
     def contact(self, row: int) -> Contact | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -353,7 +353,9 @@ class ContactsPage(QWidget):
             self.notice.show_info(
                 self.tr("“%1” saved.").replace("%1", saved.name or saved.phone or "")
             )
-            self.model.refresh()
+            # An edit keeps the user's place in a long list; a new contact needs the query.
+            if contact is None or not self.model.replace_contact(saved):
+                self.model.refresh()
 
         def failed(error: Exception) -> None:
             if "already has this phone" in str(error):
@@ -376,7 +378,10 @@ class ContactsPage(QWidget):
             self.notice.show_info(
                 self.tr("“%1” and their personal data were deleted.").replace("%1", label)
             )
-            self.model.refresh()
+            if self.model.remove_contact(contact_id):
+                self._on_loaded(self.model.total)
+            else:
+                self.model.refresh()
 
         def failed(error: Exception) -> None:
             self.notice.show_error(self.tr("Not deleted: %1").replace("%1", str(error)))
