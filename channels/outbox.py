@@ -41,6 +41,7 @@ from channels.base import (
     Channel,
     ChannelDown,
     ChannelProblem,
+    DeliveryReport,
     OutcomeUnknown,
     OutgoingMessage,
     PermanentError,
@@ -429,15 +430,23 @@ class _Lane:
             self.poll_replies()
 
     def poll_statuses(self, limit: int = 100) -> int:
+        """Ask the provider what became of sent messages; the requests go side by side
+        on the lane's workers, so a poll does not hold up sending for long."""
         before = utc_now() - timedelta(seconds=self.timing.status_min_age)
-        changed = 0
-        for row in store.to_check(self.db, self.name, before=before, limit=limit):
-            if row.provider_id is None:
-                continue
+        rows = [
+            row
+            for row in store.to_check(self.db, self.name, before=before, limit=limit)
+            if row.provider_id is not None
+        ]
+
+        def ask(row: store.OutboxRow) -> DeliveryReport | None:
             try:
-                report = self.channel.status(row.provider_id)
+                return self.channel.status(row.provider_id or "")
             except ChannelProblem:
-                return changed
+                return None
+
+        changed = 0
+        for row, report in zip(rows, self.pool.map(ask, rows), strict=True):
             if report is None:
                 continue
             store.set_delivery_status(

@@ -246,3 +246,21 @@ def test_a_timeout_is_reconciled_before_anything_is_resent(
     assert _status(workspace, outbox_id).status == "sent"
     assert twilio.state.counts() == {"+15550008888": 1}
     assert len([r for r in twilio.state.requests if r[0] == "POST"]) == 1
+
+
+def test_undelivered_sms_carry_the_carriers_reason(
+    workspace: Workspace, nps_survey: Survey, twilio: TwilioServer
+) -> None:
+    assert nps_survey.id is not None
+    outbox_id, _ = queue_invitation(workspace.db(), nps_survey.id, "sms", "+15550009999")
+    twilio.state.undeliverable["+15550009999"] = 30003
+    dispatcher = Dispatcher(workspace.db_path, {"sms": sms_channel(twilio)}, timing=FAST)
+    dispatcher.run_until_idle()
+    dispatcher.check_now()
+    assert _status(workspace, outbox_id).status == "sent"  # still on its way
+    twilio.state.advance()
+    twilio.state.advance()
+    dispatcher.check_now()
+    row = _status(workspace, outbox_id)
+    assert (row.status, row.error_code) == ("undelivered", "30003")
+    assert "unreachable" in (row.error or "")
