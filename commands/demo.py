@@ -92,11 +92,18 @@ def _contacts(db: Database, rng: random.Random, count: int) -> list[tuple[int, s
             name, language = rng.choice(FAMILY) + " " + rng.choice(GIVEN), "ja"
         else:
             name, language = rng.choice(ENGLISH), "en"
-        phone = f"+8190{rng.randrange(10**8):08d}" if rng.random() < 0.85 else None
+        # 090-1xxx-xxxx to 090-9xxx-xxxx: real Japanese mobile ranges, so SMS sends to them.
+        phone = f"+8190{rng.randrange(10**7, 10**8)}" if rng.random() < 0.85 else None
         email = f"customer{i + 1}@example.com" if rng.random() < 0.8 or phone is None else None
         attributes = {"store": rng.choice(STORES), "plan": rng.choices(PLANS, [5, 3, 2])[0]}
         contact_id = contacts.add(
-            db, name=name, phone=phone, email=email, language=language, attributes=attributes
+            db,
+            name=name,
+            phone=phone,
+            email=email,
+            language=language,
+            attributes=attributes,
+            phone_kind="mobile" if phone else None,
         )
         made.append((contact_id, language))
     return made
