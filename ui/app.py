@@ -198,7 +198,15 @@ class KoeApp(QObject):
 
     def build_window(self) -> MainWindow:
         self.window = MainWindow(self.context)
+        # A new campaign's messages go at once rather than at the sender's next look.
+        created = getattr(self.window.pages["send"], "campaign_created", None)
+        if created is not None:
+            created.connect(self._wake_sender)
         return self.window
+
+    def _wake_sender(self, _campaign_id: int) -> None:
+        if self.sender is not None:
+            self.sender.wake()
 
     def shutdown(self) -> None:
         """Stop the site, the sync and the worker; the caller then closes the workspace."""

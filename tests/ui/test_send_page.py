@@ -167,3 +167,18 @@ def test_no_open_survey_points_to_the_surveys_page(qtbot, window, koe_app, peopl
     assert send.empty.button.text() == "Go to Surveys"
     send.empty.button.click()
     assert window.current_page_key() == "surveys"
+
+
+def test_a_new_campaign_wakes_the_sender(qtbot, page, koe_app, monkeypatch):
+    woken = []
+
+    class Sender:
+        def wake(self) -> None:
+            woken.append(True)
+
+        def stop(self) -> None:
+            pass
+
+    monkeypatch.setattr(koe_app, "sender", Sender())
+    page.campaign_created.emit(1)
+    assert woken == [True]
