@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from channels.base import Channel, ChannelProblem, OutcomeUnknown, OutgoingMessage
 from channels.email import SmtpEmail, SmtpSettings
+from channels.sender import sender_fields
 from channels.sms import TwilioSettings, TwilioSms
 from storage import outbox as outbox_store
 from storage.settings import Settings
@@ -38,19 +39,12 @@ def sms_channel(settings: Settings, auth_token: str) -> TwilioSms:
     sender = settings.twilio_sender
     if not settings.twilio_account_sid or not auth_token or not sender:
         raise ValueError("fill in the account SID, the auth token and the sender first")
-    kind = (
-        {"messaging_service_sid": sender}
-        if sender.startswith("MG")
-        else {"from_number": sender}
-        if sender.startswith("+")
-        else {"sender_id": sender}
-    )
     return TwilioSms(
         TwilioSettings(
             account_sid=settings.twilio_account_sid,
             auth_token=auth_token,
             rate_per_second=settings.sms_per_second,
-            **kind,
+            **sender_fields(sender),
         )
     )
 
