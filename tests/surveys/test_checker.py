@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import replace
 
 import pytest
@@ -21,7 +20,7 @@ from surveys.checker import (
 )
 from surveys.model import Survey, SurveyKind
 from surveys.questions import Band, Option, Question, QuestionType
-from surveys.templates import TEMPLATES, survey_from_template
+from surveys.templates import survey_from_template
 from surveys.text import LocalText
 
 CSAT_LABELS = {
@@ -149,30 +148,6 @@ def test_findings_are_ordered_survey_first_then_by_question_then_severity():
     assert positions == sorted(positions)
     s1 = [sev for q, sev in order if q == "s1"]
     assert s1 == sorted(s1, key=lambda sev: sev.rank)
-
-
-def test_fifteen_bilingual_questions_check_well_under_ten_milliseconds():
-    questions = [
-        replace(q, qid=f"{key}_{q.qid}")
-        for key in TEMPLATES
-        for q in survey_from_template(key, languages=("ja", "en"), company="Café Koe").questions
-        if q.follow_up_of is None
-    ]
-    questions += [scale(f"extra{i}") for i in range(15 - len(questions))]
-    target = survey(
-        *questions[:15],
-        channels=("sms", "qr"),
-        invitation=LocalText(
-            en="Hi {name}, how did we do? {link}", ja="{name}様、ご意見をお聞かせください。{link}"
-        ),
-    )
-    check(target)
-    runs = 50
-    start = time.perf_counter()
-    for _ in range(runs):
-        check(target)
-    per_check = (time.perf_counter() - start) / runs
-    assert per_check < 0.010, f"{per_check * 1000:.1f} ms"
 
 
 # --- estimated_seconds ----------------------------------------------------------------------
