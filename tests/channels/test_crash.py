@@ -90,7 +90,6 @@ def test_sigkill_at_random_moments_sends_each_sms_once_and_no_email_twice(
     fork.set_forkserver_preload([__name__, "twilio.rest.api.v2010.account"])
     rng = random.Random(5)
     kills = finished = 0
-    started = time.monotonic()
     while kills < KILLS or finished == 0:
         ready = fork.Event()
         child = fork.Process(target=_sender, args=(folder, twilio.base_url, smtp.port, ready))
@@ -106,8 +105,6 @@ def test_sigkill_at_random_moments_sends_each_sms_once_and_no_email_twice(
             child.join(60)
             assert child.exitcode == 0
             finished += 1
-    elapsed = time.monotonic() - started
-    assert elapsed < 60
 
     check = Workspace.open(folder)
     try:

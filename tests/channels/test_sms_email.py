@@ -32,7 +32,8 @@ def test_sender_id_and_messaging_service(twilio: TwilioServer) -> None:
 def test_the_rate_holds_despite_api_latency(
     workspace: Workspace, nps_survey: Survey, twilio: TwilioServer
 ) -> None:
-    """20 SMS at 20 a second with 250 ms per request: about a second, not five."""
+    """20 SMS at 20 a second with 250 ms per request: about a second, not the five that
+    one request at a time would take (the bound leaves room for a loaded machine)."""
     settings_store.save(workspace.db(), public_url=PUBLIC_URL)
     assert nps_survey.id is not None
     for n in range(20):
@@ -43,7 +44,7 @@ def test_the_rate_holds_despite_api_latency(
     Dispatcher(workspace.db_path, {"sms": channel}, timing=Timing(idle=0.01)).run_until_idle()
     elapsed = time.monotonic() - started
     assert sum(twilio.state.counts().values()) == 20
-    assert 0.9 <= elapsed < 2.0
+    assert 0.9 <= elapsed < 4.0
     creates = sorted(m.created for m in twilio.state.outbound())
     assert (creates[-1] - creates[0]).total_seconds() <= 2  # not in one burst either
 
