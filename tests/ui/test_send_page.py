@@ -61,7 +61,7 @@ def walk_to(qtbot, koe_app, wizard: CampaignWizard, page_id: int) -> None:
 
 
 def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app, workspace):
-    assert page.stack.currentWidget() is page.main
+    assert page.stack.currentWidget() is page.empty  # no campaign yet: it offers to start one
     wizard = page.new_campaign()
     assert wizard is not None
     assert wizard.survey_page.survey.count() == 1
@@ -182,3 +182,12 @@ def test_a_new_campaign_wakes_the_sender(qtbot, page, koe_app, monkeypatch):
     monkeypatch.setattr(koe_app, "sender", Sender())
     page.campaign_created.emit(1)
     assert woken == [True]
+
+
+def test_no_campaigns_yet_says_what_to_do_and_starts_one(qtbot, page):
+    send = page
+    assert send.stack.currentWidget() is send.empty
+    assert send.empty.button.text() == "New campaign…"
+    send.empty.button.click()
+    assert send.wizard is not None and send.wizard.isVisible()
+    send.wizard.reject()

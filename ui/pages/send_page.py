@@ -141,7 +141,22 @@ class SendPage(QWidget):
                 self.tr("Go to Surveys"),
             )
             return
+        if not data.campaigns:
+            self._show_empty(
+                "new",
+                self.tr("No campaigns yet"),
+                self.tr(
+                    "A campaign sends an open survey to your contacts by SMS or email, "
+                    "respecting opt-outs, consent and quiet hours. Start one here."
+                ),
+                self.tr("New campaign…"),
+            )
+            return
         self.stack.setCurrentWidget(self.main)
+        if self.isVisible() and self.progress.campaign_id is not None:
+            # The progress view was hidden behind the empty state when its campaign
+            # was chosen: start following it now that it shows.
+            self.progress.timer.start()
         self.new_button.setEnabled(data.contacts > 0 and data.open_surveys > 0)
         current = self.progress.campaign_id
         self.campaigns.blockSignals(True)
@@ -169,7 +184,10 @@ class SendPage(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def _empty_action(self) -> None:
-        self.navigate_requested.emit(self._empty_target)
+        if self._empty_target == "new":
+            self.new_campaign()
+        else:
+            self.navigate_requested.emit(self._empty_target)
 
     def _select(self, item: QListWidgetItem | None) -> None:
         campaign_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
