@@ -1,0 +1,353 @@
+"""Dashboard queries: the headline, trend, breakdowns, periods and the funnel, filtered.
+
+Every number is a SQL aggregate (GROUP BY over ``answers`` joined to
+``responses``), so a million responses cost a scan inside SQLite, never a
+million Python objects. A ``Scope`` is the headline question of one survey,
+or of every survey of the same kind (``same_kind``); ``Filters`` narrow the
+responses by date, segment (a saved filter on the contact of the delivery),
+channel and campaign.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage import segments
+from storage import surveys as survey_store
+from storage.database import to_text
+from surveys import intervals, scoring
+from surveys.questions import QuestionType
+
+BY_CHANNEL = "channel"
+BY_SOURCE = "source"
+BY_CAMPAIGN = "campaign"
+ATTRIBUTE_PREFIX = "attribute:"  # "attribute:store" breaks down by a contact attribute
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which responses count; None means "any"."""
+
+    since: datetime | None = None  # inclusive
+    until: datetime | None = None  # exclusive
+    segment_id: int | None = None
+    channel: str | None = None
+    campaign_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The headline questions (``questions.id``) of the surveys looked at, all one kind."""
+
+    kind: QuestionType
+    question_ids: tuple[int, ...]
+    points: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Aggregates of a group of answers, enough for any headline score and its interval."""
+
+    n: int = 0
+    total: int = 0  # sum of scores
+    squares: int = 0  # sum of squared scores
+    promoters: int = 0  # 9–10
+    detractors: int = 0  # 0–6
+    satisfied: int = 0  # 4–5
+
+    def score(self, kind: QuestionType) -> float | None:
+        if not self.n:
+            return None
+        if kind is QuestionType.NPS:
+            return 100.0 * (self.promoters - self.detractors) / self.n
+        if kind is QuestionType.CSAT:
+            return 100.0 * self.satisfied / self.n
+        return self.total / self.n
+
+    def interval(self, kind: QuestionType) -> intervals.Interval | None:
+        if kind is QuestionType.NPS:
+            passives = self.n - self.promoters - self.detractors
+            return intervals.nps_interval(self.promoters, passives, self.detractors)
+        if kind is QuestionType.CSAT:
+            return intervals.wilson_interval(self.satisfied, self.n)
+        if kind is QuestionType.CES and self.n >= 2:
+            mean = self.total / self.n
+            variance = max(0.0, (self.squares - self.n * mean * mean) / (self.n - 1))
+            half = intervals.t95(self.n - 1) * (variance / self.n) ** 0.5
+            return intervals.Interval(mean, mean - half, mean + half)
+        return None
+
+
+@dataclass(frozen=True)
+class Headline:
+    kind: QuestionType
+    distribution: dict[int, int]  # every scale point present
+    score: scoring.Score
+    interval: intervals.Interval | None
+    warning: str | None  # intervals.SMALL_SAMPLE_WARNING below 30 answers
+    breakdown: scoring.NpsBreakdown | None
+
+
+@dataclass(frozen=True)
+class Group:
+    """One row of a trend or a breakdown."""
+
+    key: str
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    channel: str
+    sent: int
+    delivered: int
+    opened: int
+    answered: int
+
+
+def scope(db: Database, survey_id: int, *, same_kind: bool = False) -> Scope | None:
+    """The scope of a survey's headline question; None without a scale question."""
+    survey = survey_store.get(db, survey_id)
+    question = survey.headline_question
+    if question is None or question.scale is None:
+        return None
+    ids = [survey_store.question_ids(db, survey_id)[question.qid]]
+    if same_kind:
+        for row in survey_store.list_all(db):
+            if row.id == survey_id or row.kind != survey.kind:
+                continue
+            other = survey_store.get(db, row.id).headline_question
+            if other is not None and other.type == question.type:
+                ids.append(survey_store.question_ids(db, row.id)[other.qid])
+    return Scope(question.type, tuple(ids), tuple(question.scale.points))
+
+
+_TALLY = (
+    "count(*) AS n, coalesce(sum(a.value_num), 0) AS total,"
+    " coalesce(sum(a.value_num * a.value_num), 0) AS squares,"
+    " coalesce(sum(a.value_num >= 9), 0) AS promoters,"
+    " coalesce(sum(a.value_num <= 6), 0) AS detractors,"
+    " coalesce(sum(a.value_num >= 4), 0) AS satisfied"
+)
+
+
+def _tally(row: dict[str, Any]) -> Tally:
+    return Tally(
+        row["n"], row["total"], row["squares"], row["promoters"], row["detractors"],
+        row["satisfied"],
+    )  # fmt: skip
+
+
+def _from(
+    db: Database, sc: Scope, filters: Filters, *, contacts: bool = False, responses: bool = False
+) -> tuple[str, list[Any]]:
+    """FROM … WHERE … over answers ``a``, responses ``r``, deliveries ``d``, contacts ``c``."""
+    marks = ", ".join("?" * len(sc.question_ids))
+    where = [f"a.question_id IN ({marks})", "a.value_num IS NOT NULL"]
+    params: list[Any] = list(sc.question_ids)
+    need_delivery = contacts or filters.segment_id is not None or filters.campaign_id is not None
+    # Without a filter on the response, the (question_id, value_num) index answers alone.
+    need_response = need_delivery or responses or filters != Filters()
+    joins = ["answers a" + (" JOIN responses r ON r.id = a.response_id" if need_response else "")]
+    if filters.since is not None:
+        where.append("r.created_at >= ?")
+        params.append(to_text(filters.since))
+    if filters.until is not None:
+        where.append("r.created_at < ?")
+        params.append(to_text(filters.until))
+    if filters.channel is not None:
+        where.append("r.channel = ?")
+        params.append(filters.channel)
+    if need_delivery:
+        joins.append("LEFT JOIN deliveries d ON d.id = r.delivery_id")
+    if filters.campaign_id is not None:
+        where.append("d.campaign_id = ?")
+        params.append(filters.campaign_id)
+    if contacts or filters.segment_id is not None:
+        joins.append("LEFT JOIN contacts c ON c.id = d.contact_id")
+    if filters.segment_id is not None:
+        segment = segments.get(db, filters.segment_id)
+        fragment, fragment_params = segments.clause(segment.conditions)
+        where.append("c.id IS NOT NULL")
+        if fragment:
+            where.append(f"({fragment})")
+            params += fragment_params
+    return " ".join(joins) + " WHERE " + " AND ".join(where), params
+
+
+def distribution(db: Database, sc: Scope, filters: Filters = Filters()) -> dict[int, int]:
+    """Score → count, every scale point present."""
+    body, params = _from(db, sc, filters)
+    counts = {
+        row["v"]: row["n"]
+        for row in db.query(
+            f"SELECT a.value_num AS v, count(*) AS n FROM {body} GROUP BY a.value_num", params
+        )
+    }
+    return {point: counts.get(point, 0) for point in sc.points}
+
+
+def headline(db: Database, sc: Scope, filters: Filters = Filters()) -> Headline:
+    counts = distribution(db, sc, filters)
+    score = scoring.headline(sc.kind, counts)
+    breakdown = scoring.nps_breakdown(counts) if sc.kind is QuestionType.NPS else None
+    return Headline(
+        sc.kind,
+        counts,
+        score,
+        intervals.headline_interval(sc.kind, counts),
+        intervals.warning(score.count),
+        breakdown,
+    )
+
+
+def tally(db: Database, sc: Scope, filters: Filters = Filters()) -> Tally:
+    body, params = _from(db, sc, filters)
+    return _tally(next(iter(db.query(f"SELECT {_TALLY} FROM {body}", params))))
+
+
+def trend(db: Database, sc: Scope, filters: Filters = Filters(), unit: str = "week") -> list[Group]:
+    """One group a week (keyed by its Monday, "2026-11-23") or a month ("2026-11"), oldest first."""
+    if unit == "month":
+        period = "substr(r.created_at, 1, 7)"
+    elif unit == "week":
+        # The Monday of the week: weekday 0 is Sunday in strftime('%w').
+        period = (
+            "date(substr(r.created_at, 1, 10),"
+            " '-' || ((cast(strftime('%w', substr(r.created_at, 1, 10)) AS integer) + 6) % 7)"
+            " || ' days')"
+        )
+    else:
+        raise ValueError(f"unknown unit {unit!r}")
+    body, params = _from(db, sc, filters, responses=True)
+    return [
+        Group(row["k"], _tally(row))
+        for row in db.query(
+            f"SELECT {period} AS k, {_TALLY} FROM {body} GROUP BY k ORDER BY k", params
+        )
+    ]
+
+
+def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) -> list[Group]:
+    """Groups by channel, source tag, campaign name or a contact attribute; largest first.
+
+    Responses without the key (an anonymous answer has no attribute) form the "" group.
+    """
+    contacts = False
+    extra: list[Any] = []
+    if by == BY_CHANNEL:
+        key = "r.channel"
+    elif by == BY_SOURCE:
+        key = "coalesce(r.source, '')"
+    elif by == BY_CAMPAIGN:
+        key = (
+            "coalesce((SELECT name FROM campaigns WHERE id ="
+            " (SELECT campaign_id FROM deliveries WHERE id = r.delivery_id)), '')"
+        )
+    elif by.startswith(ATTRIBUTE_PREFIX):
+        attribute = by.removeprefix(ATTRIBUTE_PREFIX)
+        key = "coalesce(json_extract(c.attributes, ?), '')"
+        extra = [segments._path(attribute)]
+        contacts = True
+    else:
+        raise ValueError(f"unknown breakdown {by!r}")
+    body, params = _from(db, sc, filters, contacts=contacts, responses=True)
+    return [
+        Group(str(row["k"]), _tally(row))
+        for row in db.query(
+            f"SELECT {key} AS k, {_TALLY} FROM {body} GROUP BY k ORDER BY n DESC, k",
+            extra + params,
+        )
+    ]
+
+
+def attributes(db: Database, limit: int = 20) -> list[str]:
+    """Contact attribute names seen on the newest contacts (for the "by" selector)."""
+    rows = db.query(
+        "SELECT DISTINCT j.key AS k FROM (SELECT attributes FROM contacts ORDER BY id DESC"
+        " LIMIT 1000) AS c, json_each(c.attributes) AS j ORDER BY k LIMIT ?",
+        [limit],
+    )
+    return [row["k"] for row in rows]
+
+
+def periods(
+    db: Database, sc: Scope, filters: Filters, since: datetime, until: datetime
+) -> tuple[Tally, Tally]:
+    """This period [since, until) and the one of the same length just before it."""
+    length = until - since
+    this = tally(db, sc, replace(filters, since=since, until=until))
+    last = tally(db, sc, replace(filters, since=since - length, until=since))
+    return this, last
+
+
+def funnel(
+    db: Database, survey_ids: tuple[int, ...], filters: Filters = Filters()
+) -> list[FunnelRow]:
+    """Per channel: invitations sent → delivered → opened (a person) → answered.
+
+    Sent counts deliveries whose invitation left the outbox; delivered, those the
+    provider confirmed (or that were opened or answered, which proves it).
+    """
+    marks = ", ".join("?" * len(survey_ids))
+    where = [f"d.survey_id IN ({marks})", "d.channel != 'link'"]
+    params: list[Any] = list(survey_ids)
+    if filters.since is not None:
+        where.append("d.created_at >= ?")
+        params.append(to_text(filters.since))
+    if filters.until is not None:
+        where.append("d.created_at < ?")
+        params.append(to_text(filters.until))
+    if filters.channel is not None:
+        where.append("d.channel = ?")
+        params.append(filters.channel)
+    if filters.campaign_id is not None:
+        where.append("d.campaign_id = ?")
+        params.append(filters.campaign_id)
+    join = ""
+    if filters.segment_id is not None:
+        segment = segments.get(db, filters.segment_id)
+        fragment, fragment_params = segments.clause(segment.conditions)
+        join = "JOIN contacts c ON c.id = d.contact_id"
+        if fragment:
+            where.append(f"({fragment})")
+            params += fragment_params
+    sql = f"""
+        SELECT d.channel AS channel,
+            sum(o.sent) AS sent,
+            sum(o.delivered OR d.opened_at IS NOT NULL OR d.answered_at IS NOT NULL) AS delivered,
+            sum(d.opened_at IS NOT NULL OR d.answered_at IS NOT NULL) AS opened,
+            sum(d.answered_at IS NOT NULL) AS answered
+        FROM deliveries d {join}
+        JOIN (SELECT delivery_id,
+                max(status IN ('sent', 'delivered', 'answered', 'undelivered')) AS sent,
+                max(status IN ('delivered', 'answered')) AS delivered
+            FROM outbox WHERE purpose = 'invitation' GROUP BY delivery_id) o
+            ON o.delivery_id = d.id
+        WHERE {" AND ".join(where)}
+        GROUP BY d.channel ORDER BY d.channel
+    """
+    return [
+        FunnelRow(r["channel"], r["sent"], r["delivered"], r["opened"], r["answered"])
+        for r in db.query(sql, params)
+    ]
+
+
+def latest_comments(
+    db: Database, survey_ids: tuple[int, ...], limit: int = 5
+) -> list[tuple[str, str]]:
+    """The newest open-text answers: (created_at, text), newest first."""
+    marks = ", ".join("?" * len(survey_ids))
+    rows = db.query(
+        "SELECT r.created_at AS at, a.value_text AS text FROM responses r"
+        " JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id"
+        f" WHERE r.survey_id IN ({marks}) AND q.type IN ('open_text', 'short_text')"
+        " AND a.value_text != ''"
+        " ORDER BY r.id DESC LIMIT ?",
+        [*survey_ids, limit],
+    )
+    return [(row["at"], row["text"]) for row in rows]
