@@ -1,4 +1,8 @@
-"""``export``: a survey's responses as CSV (with its codebook); xlsx and pdf come later."""
+"""``export``: a survey's responses as CSV (with its codebook) or Excel.
+
+The PDF report draws charts with Qt, so main.py routes ``--format pdf`` to
+ui/ before it reaches this module, which stays Qt-free.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,13 @@ import re
 import sys
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from commands.errors import CommandError, not_yet_available
-from storage import exports
+from storage import exports, xlsx_export
 from storage import surveys as survey_store
 from storage.workspace import Workspace
+from surveys.model import Survey
 
 
 def default_file_name(title: str, survey_id: int, suffix: str) -> str:
@@ -18,7 +25,7 @@ def default_file_name(title: str, survey_id: int, suffix: str) -> str:
 
 
 def run(workspace: Workspace, survey_id: int, fmt: str, out: Path | None, bom: bool) -> int:
-    if fmt != "csv":
+    if fmt not in ("csv", "xlsx"):
         raise not_yet_available(f"export --format {fmt}")
     db = workspace.db()
     try:
@@ -27,6 +34,8 @@ def run(workspace: Workspace, survey_id: int, fmt: str, out: Path | None, bom: b
         raise CommandError(
             f"there is no survey with id {survey_id} (see: main.py surveys list)"
         ) from None
+    if fmt == "xlsx":
+        return _run_xlsx(db, survey, out)
     if out is None:
         # csv writes its own \r\n line ends; UTF-8 whatever the console's code page.
         sys.stdout.reconfigure(newline="", encoding="utf-8")  # type: ignore[union-attr]
@@ -41,4 +50,21 @@ def run(workspace: Workspace, survey_id: int, fmt: str, out: Path | None, bom: b
     except OSError as error:
         raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
     print(f"{count} responses written to {out} (codebook: {codebook})", file=sys.stderr)
+    return 0
+
+
+def default_out(survey: Survey, suffix: str) -> Path:
+    """Where an xlsx or pdf goes without --out: named after the survey, in the current folder."""
+    title = survey.title.get_for(survey.default_language)
+    return Path.cwd() / default_file_name(title, survey.id or 0, suffix)
+
+
+def _run_xlsx(db: Database, survey: Survey, out: Path | None) -> int:
+    target = out if out is not None else default_out(survey, "xlsx")
+    try:
+        count = xlsx_export.write_xlsx(db, survey, target)
+    except OSError as error:
+        raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
+    print(target)
+    print(f"{count} responses written to {target}", file=sys.stderr)
     return 0

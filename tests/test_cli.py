@@ -171,7 +171,6 @@ def test_export_to_stdout_and_with_bom(demo_dir):
 @pytest.mark.parametrize(
     "args",
     [
-        ["export", "--survey", "1", "--format", "xlsx"],
         ["export", "--survey", "1", "--format", "pdf"],
     ],
 )

@@ -1,0 +1,102 @@
+"""What a report says about a survey: per-question counts, read once for xlsx and PDF.
+
+Kept apart from the file writers so the Excel summary sheets and the PDF
+report show the same numbers, computed by the same queries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from storage import analytics
+from storage import surveys as survey_store
+from surveys import scoring
+from surveys.questions import Question, QuestionType
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; nothing was left behind."""
+
+
+# Called with (rows done, rows in all); returns False to cancel.
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class QuestionSummary:
+    """One question's answers: counts per scale point or per option code; text: count."""
+
+    question: Question
+    answered: int
+    counts: dict[str, int] = field(default_factory=dict)  # ordered: point or code → count
+
+
+def question_summary(db: Database, survey_id: int, question: Question) -> QuestionSummary:
+    question_id = survey_store.question_ids(db, survey_id)[question.qid]
+    if question.scale is not None:
+        found = analytics.distribution(db, survey_id, question.qid)
+        counts = {str(p): found.get(p, 0) for p in question.scale.points}
+        return QuestionSummary(question, sum(counts.values()), counts)
+    if question.is_choice:
+        tally: Counter[str] = Counter()
+        answered = 0
+        for row in db.query(
+            "SELECT value_text, count(*) AS n FROM answers"
+            " WHERE question_id = ? AND value_text IS NOT NULL AND value_text != ''"
+            " GROUP BY value_text",
+            [question_id],
+        ):
+            answered += row["n"]
+            for code in str(row["value_text"]).split(";"):
+                tally[code] += row["n"]
+        codes = question.option_codes()
+        counts = {code: tally.get(code, 0) for code in codes}
+        counts.update({code: n for code, n in tally.items() if code not in counts})
+        return QuestionSummary(question, answered, counts)
+    row = next(
+        db.query(
+            "SELECT count(*) AS n FROM answers WHERE question_id = ?"
+            " AND value_text IS NOT NULL AND value_text != ''",
+            [question_id],
+        )
+    )
+    return QuestionSummary(question, int(row["n"]))
+
+
+def band_rows(results: analytics.SurveyResults) -> list[tuple[str, int]]:
+    """Responses by band of the headline question: promoters/passives/detractors or
+    satisfied/neutral/dissatisfied; empty when the survey has no scale question."""
+    question = results.survey.headline_question
+    if question is None or question.scale is None:
+        return []
+    tally = {"promoter": 0, "passive": 0, "detractor": 0}
+    for point, n in results.distribution.items():
+        tally[str(question.band(point))] += n
+    if question.type is QuestionType.NPS:
+        names = ("promoters", "passives", "detractors")
+    elif question.type is QuestionType.THUMBS:
+        names = ("thumbs up", "", "thumbs down")
+    else:
+        names = ("satisfied", "neutral", "dissatisfied")
+    rows = [
+        (names[0], tally["promoter"]),
+        (names[1], tally["passive"]),
+        (names[2], tally["detractor"]),
+    ]
+    return [(name, n) for name, n in rows if name]
+
+
+def share(n: int, total: int) -> float | None:
+    return None if not total else 100.0 * n / total
+
+
+def headline_kind_name(score: scoring.Score) -> str:
+    return {
+        QuestionType.NPS: "NPS",
+        QuestionType.CSAT: "CSAT",
+        QuestionType.CES: "CES",
+    }.get(score.kind, "mean score")

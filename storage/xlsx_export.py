@@ -1,0 +1,168 @@
+"""A survey's responses as an Excel workbook: Responses, Summary, one sheet per
+question, and the Codebook.
+
+openpyxl's write-only mode streams rows to the file as they are read, so a
+million responses take bounded memory. The Responses sheet has the same stable
+columns as the CSV (exports.columns), numbers as numbers and timestamps as
+dates (UTC, without a zone: Excel has none).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlite_utils import Database
+
+from storage import analytics, exports, responses
+from storage.database import from_text
+from storage.export_summary import (
+    ExportCancelled,
+    Progress,
+    band_rows,
+    headline_kind_name,
+    question_summary,
+    share,
+)
+from surveys.model import Survey
+
+DATE_COLUMNS = ("created_at", "completed_at")
+DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
+PROGRESS_EVERY = 2000
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def _date(value: object) -> datetime | None:
+    moment = from_text(value) if isinstance(value, str) else None
+    return None if moment is None else moment.replace(tzinfo=None)
+
+
+def _write_responses(
+    sheet: WriteOnlyWorksheet, db: Database, survey: Survey, progress: Progress | None
+) -> int:
+    names = exports.columns(survey)
+    sheet.append(names)
+    total = responses.count(db, survey.id or 0)
+    count = 0
+    for row in responses.iter_rows(db, survey):
+        values: list[object] = []
+        for name in names:
+            value = row[name]
+            if name in DATE_COLUMNS and value is not None:
+                cell = WriteOnlyCell(sheet, value=_date(value))
+                cell.number_format = DATE_FORMAT
+                values.append(cell)
+            else:
+                values.append(value)
+        sheet.append(values)
+        count += 1
+        if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, total):
+            raise ExportCancelled
+    return count
+
+
+def _write_summary(sheet: WriteOnlyWorksheet, results: analytics.SurveyResults) -> None:
+    survey = results.survey
+    sheet.append(["survey", survey.title.get_for(survey.default_language)])
+    sheet.append(["responses", results.responses])
+    question = survey.headline_question
+    score = results.score
+    if question is None or score is None:
+        return
+    sheet.append(["headline question", question.qid])
+    sheet.append(
+        [headline_kind_name(score), None if score.value is None else round(score.value, 2)]
+    )
+    sheet.append(["answers to the headline question", score.count])
+    sheet.append([])
+    sheet.append(["band", "count", "share %"])
+    for name, n in band_rows(results):
+        percent = share(n, score.count)
+        sheet.append([name, n, None if percent is None else round(percent, 2)])
+    sheet.append([])
+    sheet.append(["score", "count"])
+    for point, n in results.distribution.items():
+        sheet.append([point, n])
+
+
+def sheet_title(qid: str, taken: set[str]) -> str:
+    """A valid, unique sheet title for a question id (31 characters, no []:*?/\\)."""
+    base = _SHEET_BAD.sub("_", qid)[:28] or "q"
+    title, n = base, 2
+    while title.lower() in taken:
+        title, n = f"{base[:26]}~{n}", n + 1
+    taken.add(title.lower())
+    return title
+
+
+def _write_question(sheet: WriteOnlyWorksheet, db: Database, survey: Survey, qid: str) -> None:
+    question = next(q for q in survey.questions if q.qid == qid)
+    summary = question_summary(db, survey.id or 0, question)
+    sheet.append(["question", question.qid])
+    sheet.append(["type", str(question.type)])
+    sheet.append(["wording (en)", question.text.get("en", "")])
+    sheet.append(["wording (ja)", question.text.get("ja", "")])
+    sheet.append(["answered", summary.answered])
+    if not summary.counts:
+        return
+    sheet.append([])
+    labels = {o.code: o.text.get_for("en") for o in question.options}
+    if question.scale is not None:
+        sheet.append(["score", "count", "share %"])
+    else:
+        sheet.append(["code", "option", "count", "share %"])
+    for key, n in summary.counts.items():
+        percent = share(n, summary.answered)
+        rounded = None if percent is None else round(percent, 2)
+        if question.scale is not None:
+            sheet.append([int(key), n, rounded])
+        else:
+            sheet.append([key, labels.get(key, key), n, rounded])
+
+
+def _discard(workbook: Workbook) -> None:
+    """Finish and delete the sheets' temporary files after a failed or cancelled export."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            if not sheet.closed:
+                sheet.close()
+        except Exception:  # best effort: the export already failed
+            pass
+        writer.cleanup()
+
+
+def write_xlsx(db: Database, survey: Survey, out: Path, *, progress: Progress | None = None) -> int:
+    """Write the workbook to ``out`` atomically; returns the number of responses.
+
+    ``progress`` is called every few thousand rows; when it returns False the
+    export stops with ExportCancelled and leaves no file behind.
+    """
+    partial = out.with_name(out.name + ".partial")
+    workbook = Workbook(write_only=True)
+    try:
+        count = _write_responses(workbook.create_sheet("Responses"), db, survey, progress)
+        _write_summary(workbook.create_sheet("Summary"), analytics.results(db, survey.id or 0))
+        taken = {"responses", "summary", "codebook"}
+        for question in survey.questions:
+            sheet = workbook.create_sheet(sheet_title(question.qid, taken))
+            _write_question(sheet, db, survey, question.qid)
+        codebook = workbook.create_sheet("Codebook")
+        codebook.append(exports.CODEBOOK_HEADER)
+        for row in exports.codebook_rows(survey):
+            codebook.append(row)
+        workbook.save(partial)
+    except BaseException:
+        _discard(workbook)
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(out)
+    if progress is not None:
+        progress(count, count)
+    return count
