@@ -351,3 +351,17 @@ def latest_comments(
         [*survey_ids, limit],
     )
     return [(row["at"], row["text"]) for row in rows]
+
+
+def filter_choices(
+    db: Database, survey_id: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The saved segments and this survey's campaigns, as (id, name), for the filter bar."""
+    segment_rows = [(s.id, s.name) for s in segments.list_all(db)]
+    campaign_rows = [
+        (row["id"], row["name"])
+        for row in db.query(
+            "SELECT id, name FROM campaigns WHERE survey_id = ? ORDER BY id DESC", [survey_id]
+        )
+    ]
+    return segment_rows, campaign_rows

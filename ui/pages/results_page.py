@@ -1,4 +1,10 @@
-"""The Results page: a survey's headline score, response count and score distribution.
+"""The Results page: a survey's dashboard (ui/dashboard/), filtered, live.
+
+The headline score with its count, 95% interval and small-sample warning,
+the promoter/passive/detractor bar, the distribution, the trend, a breakdown
+"by" a chosen key, this period against the last and the response-rate
+funnel; every number follows the filter bar. The dashboard's queries run on
+the worker (``CoalescedQuery``), so a million responses never freeze the window.
 
 It follows new answers by itself: the app's ``responses_changed`` signal (the
 embedded server) refreshes the shown survey at once, and a light poll catches
@@ -15,8 +21,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -24,14 +33,20 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from storage import analytics, responses
+from storage import analytics, dashboard, responses
 from storage import surveys as survey_store
 from storage.analytics import SurveyResults
+from storage.dashboard import Filters
 from storage.database import change_stamp
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
 from ui.charts.distribution_chart import DistributionChart
 from ui.context import AppContext
+from ui.dashboard.big_screen import BigScreen
+from ui.dashboard.charts import BreakdownChart, FunnelChart, TrendChart
+from ui.dashboard.data import DashboardData, Options, load
+from ui.dashboard.filters_bar import FiltersBar
+from ui.dashboard.headline_extra import HeadlineExtra
 from ui.empty_state import EmptyState
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery
@@ -59,6 +74,8 @@ class ResultsPage(QWidget):
         self._latest_id: int | None = None
         self._stamp: tuple[int, ...] = ()
         self._results: SurveyResults | None = None
+        self._data: DashboardData | None = None
+        self.big_screen: BigScreen | None = None
 
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -73,14 +90,44 @@ class ResultsPage(QWidget):
         selector.addWidget(survey_label)
         selector.addWidget(self.combo, 1)
 
+        self.big_button = QPushButton(self.tr("Big screen"))
+        self.big_button.setToolTip(self.tr("A full-screen live dashboard for the office screen"))
+        self.big_button.clicked.connect(self.open_big_screen)
+        selector.addWidget(self.big_button)
+        self.filters_bar = FiltersBar()
+        self.filters_bar.changed.connect(self._on_filters)
+
         self.notice = NoticeBar()
         self.summary = ScoreSummary()
+        self.extra = HeadlineExtra()
         self.chart = DistributionChart()
-        results_view = QWidget()
-        results_layout = QVBoxLayout(results_view)
-        results_layout.setContentsMargins(0, 0, 0, 0)
+        self.trend = TrendChart()
+        self.unit_combo = QComboBox()
+        self.unit_combo.addItem(self.tr("By month"), "month")
+        self.unit_combo.addItem(self.tr("By week"), "week")
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self._dashboard_query.request())
+        self.by_combo = QComboBox()
+        self._fill_by([])
+        self.by_combo.currentIndexChanged.connect(lambda _i: self._dashboard_query.request())
+        self.breakdown = BreakdownChart()
+        self.funnel = FunnelChart()
+        self.charts = (self.chart, self.trend, self.breakdown, self.funnel)
+
+        content = QWidget()
+        results_layout = QVBoxLayout(content)
+        results_layout.setContentsMargins(0, 0, 8, 0)
         results_layout.addWidget(self.summary)
-        results_layout.addWidget(self.chart, 1)
+        results_layout.addWidget(self.extra)
+        results_layout.addWidget(self.chart)
+        results_layout.addWidget(self._labelled(self.tr("Trend:"), self.unit_combo))
+        results_layout.addWidget(self.trend)
+        results_layout.addWidget(self._labelled(self.tr("Breakdown by:"), self.by_combo))
+        results_layout.addWidget(self.breakdown)
+        results_layout.addWidget(self.funnel)
+        results_view = QScrollArea()
+        results_view.setWidgetResizable(True)
+        results_view.setFrameShape(QFrame.Shape.NoFrame)
+        results_view.setWidget(content)
 
         self.no_surveys = EmptyState("chart-column", self.tr("Go to Surveys"), "arrow-right")
         self.no_surveys.set_text(
@@ -99,6 +146,7 @@ class ResultsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.selector)
+        layout.addWidget(self.filters_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
 
@@ -108,6 +156,12 @@ class ResultsPage(QWidget):
         )
         self._results_query = CoalescedQuery(
             self, worker, self._results_job, self._on_results, self._on_results_failed
+        )
+        # One query for the headline and the dashboard: a burst of new answers or
+        # filter changes runs at most one behind the running one.
+        self._dashboard_query = self._results_query
+        self._choices_query = CoalescedQuery(
+            self, worker, self._choices_job, self._on_choices, lambda _e: None
         )
         self._poll_query = CoalescedQuery(
             self, worker, lambda: responses.latest_id, self._on_latest_id, lambda _e: None
@@ -142,6 +196,82 @@ class ResultsPage(QWidget):
 
     def refresh(self) -> None:
         self._results_query.request()
+        self._dashboard_query.request()
+
+    def dashboard_data(self) -> DashboardData | None:
+        """The dashboard on screen (None before its first query returns)."""
+        return self._data
+
+    def options(self) -> Options | None:
+        if self._survey_id is None:
+            return None
+        return Options(
+            self._survey_id,
+            self.filters_bar.filters(),
+            self.filters_bar.days(),
+            str(self.by_combo.currentData() or dashboard.BY_CHANNEL),
+            str(self.unit_combo.currentData() or "month"),
+        )
+
+    def apply_filters(self, filters: Filters, days: int = 0) -> None:
+        """Set the filter bar as a user would (for scripts and the benchmark)."""
+        bar = self.filters_bar
+        for combo, value in (
+            (bar.segment, filters.segment_id),
+            (bar.channel, filters.channel),
+            (bar.campaign, filters.campaign_id),
+            (bar.period, days),
+        ):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(blocked)
+        self._on_filters()
+
+    def busy(self) -> bool:
+        return self._dashboard_query.running or self._results_query.running
+
+    def open_big_screen(self) -> None:
+        options = self.options()
+        if options is None:
+            return
+        if self.big_screen is not None:
+            self.big_screen.close()
+        self.big_screen = BigScreen(self.context.worker, options, self.combo.currentText())
+        self.big_screen.closed.connect(self._on_big_screen_closed)
+        self.big_screen.showFullScreen()
+
+    def _on_big_screen_closed(self) -> None:
+        screen, self.big_screen = self.big_screen, None
+        if screen is not None:
+            screen.deleteLater()
+
+    def _labelled(self, caption: str, combo: QComboBox) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 8, 0, 0)
+        label = QLabel(caption)
+        label.setBuddy(combo)
+        layout.addWidget(label)
+        layout.addWidget(combo)
+        layout.addStretch(1)
+        return row
+
+    def _fill_by(self, attributes: list[str]) -> None:
+        chosen = self.by_combo.currentData()
+        blocked = self.by_combo.blockSignals(True)
+        self.by_combo.clear()
+        self.by_combo.addItem(self.tr("Channel"), dashboard.BY_CHANNEL)
+        self.by_combo.addItem(self.tr("Source tag"), dashboard.BY_SOURCE)
+        self.by_combo.addItem(self.tr("Campaign"), dashboard.BY_CAMPAIGN)
+        for name in attributes:
+            self.by_combo.addItem(
+                self.tr("Contact: %1").replace("%1", name), dashboard.ATTRIBUTE_PREFIX + name
+            )
+        self.by_combo.setCurrentIndex(max(self.by_combo.findData(chosen), 0))
+        self.by_combo.blockSignals(blocked)
+
+    def _on_filters(self) -> None:
+        self._dashboard_query.request()
 
     # Survey list ----------------------------------------------------------------
 
@@ -182,27 +312,33 @@ class ResultsPage(QWidget):
     def _show_survey(self, survey_id: int | None) -> None:
         self._survey_id = survey_id
         self._results = None
+        self._data = None
         self.stack.setCurrentWidget(self._loading_view)
         self._results_query.request()
+        self._dashboard_query.request()
+        self._choices_query.request()
 
     def _on_failed(self, error: Exception) -> None:
         self.notice.show_error(self.tr("Could not read the surveys: %1").replace("%1", str(error)))
 
     # Results ------------------------------------------------------------------
 
-    def _results_job(self) -> Callable[[Database], tuple[SurveyResults, int]] | None:
+    def _results_job(
+        self,
+    ) -> Callable[[Database], tuple[SurveyResults, int, DashboardData]] | None:
         survey_id = self._survey_id
-        if survey_id is None:
+        options = self.options()
+        if survey_id is None or options is None:
             return None
 
-        def job(db: Database) -> tuple[SurveyResults, int]:
+        def job(db: Database) -> tuple[SurveyResults, int, DashboardData]:
             # The newest id read with the results, so the poll compares like with like.
-            return analytics.results(db, survey_id), responses.latest_id(db)
+            return analytics.results(db, survey_id), responses.latest_id(db), load(db, options)
 
         return job
 
-    def _on_results(self, value: tuple[SurveyResults, int]) -> None:
-        results, latest_id = value
+    def _on_results(self, value: tuple[SurveyResults, int, DashboardData]) -> None:
+        results, latest_id, data = value
         self._latest_id = latest_id
         if results.survey.id != self._survey_id:
             return  # another survey was chosen meanwhile; its query is queued
@@ -216,7 +352,52 @@ class ResultsPage(QWidget):
         self.chart.setVisible(question is not None)
         if question is not None:
             self.chart.set_distribution(question.type, results.distribution)
+        self._on_dashboard(data)
         self.stack.setCurrentWidget(self.results_view)
+
+    # Dashboard ----------------------------------------------------------------
+
+    def _choices_job(self) -> Callable[[Database], tuple[list, list]] | None:
+        survey_id = self._survey_id
+        if survey_id is None:
+            return None
+        return lambda db: dashboard.filter_choices(db, survey_id)
+
+    def _on_choices(self, value: tuple[list, list]) -> None:
+        self.filters_bar.set_choices(*value)
+
+    def _on_dashboard(self, data: DashboardData) -> None:
+        if data.options.survey_id != self._survey_id:
+            return  # another survey was chosen meanwhile; its query is queued
+        self._data = data
+        self._fill_by(data.attributes)
+        headline = data.headline
+        for chart in (self.trend, self.breakdown):
+            chart.setVisible(headline is not None)
+        self.extra.setVisible(headline is not None)
+        if headline is not None:
+            kind = headline.kind
+            results = self._results
+            if results is not None and (data.options.filters != Filters() or data.options.days):
+                self.summary.show_results(
+                    SurveyResults(
+                        results.survey,
+                        headline.score.count,
+                        headline.distribution,
+                        headline.score,
+                        headline.breakdown,
+                    )
+                )
+                self.chart.set_distribution(kind, headline.distribution)
+            self.extra.show_headline(headline)
+            self.extra.show_periods(kind, data.this_period, data.last_period)
+            self.trend.set_trend(kind, data.trend)
+            self.breakdown.set_groups(kind, data.breakdown, self.tr("(none)"))
+        self.funnel.setVisible(bool(data.funnel))
+        self.funnel.set_rows(
+            data.funnel,
+            {"sms": self.tr("SMS"), "email": self.tr("Email"), "link": self.tr("Link")},
+        )
 
     def _show_no_answers(self, status: SurveyStatus) -> None:
         if status is SurveyStatus.DRAFT:
@@ -238,6 +419,7 @@ class ResultsPage(QWidget):
     def _on_responses_changed(self, survey_id: int) -> None:
         if survey_id == self._survey_id:
             self._results_query.request()
+            self._dashboard_query.request()
 
     # Polling ------------------------------------------------------------------
 
@@ -253,6 +435,7 @@ class ResultsPage(QWidget):
     def _on_latest_id(self, latest_id: int) -> None:
         if self._latest_id is not None and latest_id != self._latest_id:
             self._results_query.request()
+            self._dashboard_query.request()
         self._latest_id = latest_id
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -260,6 +443,8 @@ class ResultsPage(QWidget):
         self.poll_timer.start()
         if self._survey_id is not None:
             self._results_query.request()
+            self._dashboard_query.request()
+            self._choices_query.request()
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -1,0 +1,112 @@
+"""The Results page's dashboard over a real workspace: filters, interval, PNG, big screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from storage import responses
+from storage.dashboard import Filters
+from storage.workspace import Workspace
+from tests.conftest import make_survey
+from ui.context import AppContext
+from ui.pages.results_page import ResultsPage
+from ui.worker import DbWorker
+
+
+@pytest.fixture
+def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
+    worker = DbWorker(workspace)
+    ctx = AppContext(workspace, worker)
+    yield ctx
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    worker.stop()
+
+
+@pytest.fixture
+def page(qtbot, context: AppContext) -> Iterator[ResultsPage]:
+    """An NPS survey with 10 answers: link 10, 10, 9, 8, 3; SMS 10, 2, 1, 0, 6."""
+    survey = make_survey(context.workspace, "nps")
+    db = context.workspace.db()
+    qid = survey.headline_question.qid
+    for score in (10, 10, 9, 8, 3, 10, 2, 1, 0, 6):
+        responses.record(db, survey, {qid: score}, language="en")
+    db.execute("UPDATE responses SET channel = 'sms' WHERE id > 5")
+    window = QWidget()
+    window.resize(1000, 800)
+    result = ResultsPage(context, window)
+    result.resize(window.size())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: result.dashboard_data() is not None and context.worker.pending == 0)
+    yield result  # (the window lives as long as this frame)
+    window.close()
+
+
+def test_interval_and_small_sample_warning_show(page: ResultsPage):
+    # 4 promoters, 1 passive, 5 detractors of 10: NPS −10.
+    # Var = (0.4 + 0.5 − 0.01) / 10 = 0.089; ±1.96 × √0.089 × 100 = ±58.5 → −68 to +48.
+    assert page.summary.score_label.text() == "-10"
+    text = page.extra.interval_label.text()
+    assert "-68 to +48" in text and "±58.5" in text and "10 answers" in text
+    assert page.extra.warning_label.isVisible()
+    assert "Fewer than 30 answers" in page.extra.warning_label.text()
+
+
+def test_filters_change_the_numbers(qtbot, page: ResultsPage):
+    bar = page.filters_bar
+    bar.channel.setCurrentIndex(bar.channel.findData("sms"))
+    # SMS: 10 | 2, 1, 0, 6 → 1 promoter, 4 detractors of 5: NPS −60.
+    qtbot.waitUntil(lambda: page.summary.score_label.text() == "-60")
+    assert page.summary.count_label.text() == "5"
+    data = page.dashboard_data()
+    assert data is not None and data.options.filters == Filters(channel="sms")
+    assert [g.tally.n for g in data.breakdown] == [5]
+    assert page.summary.breakdown_labels["detractors"].text().startswith("80%")
+    bar.channel.setCurrentIndex(bar.channel.findData("link"))
+    # Link: 10, 10, 9 | 8 | 3 → NPS +40.
+    qtbot.waitUntil(lambda: page.summary.score_label.text() == "+40")
+    page.apply_filters(Filters())
+    qtbot.waitUntil(lambda: page.summary.score_label.text() == "-10")
+    assert page.summary.count_label.text() == "10"
+
+
+def test_period_compares_with_the_one_before(qtbot, page: ResultsPage):
+    page.apply_filters(Filters(), days=30)
+    qtbot.waitUntil(lambda: page.extra.period_label.isVisible())
+    assert "10 answers" in page.extra.period_label.text()
+    assert "0 answers" in page.extra.period_label.text()
+
+
+def test_breakdown_by_and_trend(qtbot, page: ResultsPage):
+    data = page.dashboard_data()
+    assert {g.key: g.tally.n for g in data.breakdown} == {"sms": 5, "link": 5}
+    assert sum(g.tally.n for g in page.trend.groups) == 10
+    page.unit_combo.setCurrentIndex(page.unit_combo.findData("week"))
+    qtbot.waitUntil(lambda: page.dashboard_data().options.unit == "week")
+    assert sum(g.tally.n for g in page.dashboard_data().trend) == 10
+
+
+def test_a_chart_saves_a_png(page: ResultsPage, tmp_path: Path):
+    for i, chart in enumerate((page.trend, page.breakdown)):
+        path = tmp_path / f"chart{i}.png"
+        assert chart.save_png(str(path))
+        image = QImage(str(path))
+        assert not image.isNull() and image.width() > 100
+
+
+# The offscreen platform cannot size a full-screen window and says so.
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_big_screen_opens_and_closes_with_escape(qtbot, page: ResultsPage):
+    page.big_button.click()
+    screen = page.big_screen
+    assert screen is not None and screen.isVisible()
+    qtbot.waitUntil(lambda: screen.score_label.text() == "-10")
+    assert "10" in screen.count_label.text()
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.big_screen is None)

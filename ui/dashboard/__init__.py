@@ -1,0 +1,1 @@
+"""The Results page's dashboard: filters, charts, the data behind them and big-screen mode."""
