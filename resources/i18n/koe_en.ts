@@ -149,6 +149,36 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>BigScreen</name>
+    <message>
+        <source>Leave big screen (Esc)</source>
+        <translation>Leave big screen (Esc)</translation>
+    </message>
+    <message>
+        <source>Latest comments</source>
+        <translation>Latest comments</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>CampaignWizard</name>
     <message>
         <source>New campaign</source>
@@ -1040,6 +1070,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>Designer</name>
     <message>
         <source>Recommend score (NPS, 0–10)</source>
@@ -1310,6 +1355,69 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>FiltersBar</name>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Link or QR code</source>
+        <translation>Link or QR code</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <source>Why?</source>
@@ -1385,6 +1493,52 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit wording by score</source>
         <translation>Edit wording by score</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Response rate by channel</source>
+        <translation>Response rate by channel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineExtra</name>
+    <message>
+        <source>95% confidence interval: not enough answers</source>
+        <translation>95% confidence interval: not enough answers</translation>
+    </message>
+    <message>
+        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
+        <translation>95% confidence interval: %1 to %2 (±%3), from %4 answers</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
+        <translation>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</translation>
+    </message>
+    <message>
+        <source>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</source>
+        <translation>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</translation>
+    </message>
+    <message>
+        <source>(change %1)</source>
+        <translation>(change %1)</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2138,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Survey:</translation>
     </message>
     <message>
+        <source>Big screen</source>
+        <translation>Big screen</translation>
+    </message>
+    <message>
+        <source>A full-screen live dashboard for the office screen</source>
+        <translation>A full-screen live dashboard for the office screen</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>Trend:</translation>
+    </message>
+    <message>
+        <source>Breakdown by:</source>
+        <translation>Breakdown by:</translation>
+    </message>
+    <message>
         <source>Go to Surveys</source>
         <translation>Go to Surveys</translation>
     </message>
@@ -1994,6 +2172,38 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>Create a survey on the Surveys page; its results appear here.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Source tag</source>
+        <translation>Source tag</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -2425,6 +2635,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Go to Surveys</source>
         <translation>Go to Surveys</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>No campaigns yet</translation>
+    </message>
+    <message>
+        <source>A campaign sends an open survey to your contacts by SMS or email, respecting opt-outs, consent and quiet hours. Start one here.</source>
+        <translation>A campaign sends an open survey to your contacts by SMS or email, respecting opt-outs, consent and quiet hours. Start one here.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
@@ -3046,6 +3264,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No questions: write your own in the designer.</source>
         <translation>No questions: write your own in the designer.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,36 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>BigScreen</name>
+    <message>
+        <source>Leave big screen (Esc)</source>
+        <translation>大画面表示を終了（Esc）</translation>
+    </message>
+    <message>
+        <source>Latest comments</source>
+        <translation>最新のコメント</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>回答 %1 件</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>まだコメントはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+</context>
+<context>
     <name>CampaignWizard</name>
     <message>
         <source>New campaign</source>
@@ -1039,6 +1069,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG として保存…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>Designer</name>
     <message>
         <source>Recommend score (NPS, 0–10)</source>
@@ -1309,6 +1354,69 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>FiltersBar</name>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去 12 か月</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>すべてのチャネル</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Link or QR code</source>
+        <translation>リンク・QR コード</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>セグメント：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>チャネル：</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>キャンペーン：</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>すべての連絡先</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>すべてのキャンペーン</translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <source>Why?</source>
@@ -1384,6 +1492,52 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit wording by score</source>
         <translation>スコア別の文言の編集</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Response rate by channel</source>
+        <translation>チャネル別の回答率</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開封</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineExtra</name>
+    <message>
+        <source>95% confidence interval: not enough answers</source>
+        <translation>95% 信頼区間：回答が足りません</translation>
+    </message>
+    <message>
+        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
+        <translation>95% 信頼区間：%1 〜 %2（±%3）、回答 %4 件から</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
+        <translation>回答が 30 件未満です。あと数件でスコアが大きく変わることがあります。結論ではなく、最初の目安としてご覧ください。</translation>
+    </message>
+    <message>
+        <source>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</source>
+        <translation>今期：%1（回答 %2 件）・前期：%3（回答 %4 件）</translation>
+    </message>
+    <message>
+        <source>(change %1)</source>
+        <translation>（変化 %1）</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2137,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>アンケート：</translation>
     </message>
     <message>
+        <source>Big screen</source>
+        <translation>大画面表示</translation>
+    </message>
+    <message>
+        <source>A full-screen live dashboard for the office screen</source>
+        <translation>オフィスの画面に映す、全画面のライブダッシュボード</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>月別</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>週別</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>推移：</translation>
+    </message>
+    <message>
+        <source>Breakdown by:</source>
+        <translation>内訳の軸：</translation>
+    </message>
+    <message>
         <source>Go to Surveys</source>
         <translation>アンケートへ</translation>
     </message>
@@ -1993,6 +2171,38 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>「アンケート」ページでアンケートを作成すると、ここに結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Source tag</source>
+        <translation>流入元タグ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>連絡先：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -2424,6 +2634,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Go to Surveys</source>
         <translation>アンケートへ</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>キャンペーンはまだありません</translation>
+    </message>
+    <message>
+        <source>A campaign sends an open survey to your contacts by SMS or email, respecting opt-outs, consent and quiet hours. Start one here.</source>
+        <translation>キャンペーンは、公開中のアンケートを SMS またはメールで連絡先に送ります。配信停止・同意・送信しない時間帯は守られます。ここから始めましょう。</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
@@ -3044,6 +3262,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No questions: write your own in the designer.</source>
         <translation>質問なし：デザイナーで一から作成します。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend</source>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
     </message>
 </context>
 </TS>
