@@ -238,6 +238,8 @@ def gui(folder: Path, survey_id: int) -> dict[str, float]:
     worker = DbWorker(workspace)
     context = AppContext(workspace, worker)
     gaps = {"max": 0.0}
+    phase = {"now": "show"}
+    long_gaps: list[tuple[str, float]] = []
     clock = QElapsedTimer()
     clock.start()
     last = {"t": clock.elapsed()}
@@ -245,6 +247,8 @@ def gui(folder: Path, survey_id: int) -> dict[str, float]:
     def tick() -> None:
         now = clock.elapsed()
         gaps["max"] = max(gaps["max"], now - last["t"])
+        if now - last["t"] > 50:
+            long_gaps.append((phase["now"], now - last["t"]))
         last["t"] = now
 
     timer = QTimer()
@@ -271,6 +275,7 @@ def gui(folder: Path, survey_id: int) -> dict[str, float]:
     figures = {"first_show_ms": (time.perf_counter() - started) * 1000}
     gaps["max"] = 0.0
     last["t"] = clock.elapsed()
+    phase["now"] = "load"
     page.select_survey(survey_id)
     wait(lambda: page.results() is not None and worker.pending == 0)
     load = time.perf_counter() - started
@@ -283,6 +288,7 @@ def gui(folder: Path, survey_id: int) -> dict[str, float]:
             ("filter_none_s", Filters()),
         ):
             started = time.perf_counter()
+            phase["now"] = name
             apply(filters)
             wait(lambda: worker.pending == 0 and not page.busy())
             figures[name] = time.perf_counter() - started
@@ -293,6 +299,8 @@ def gui(folder: Path, survey_id: int) -> dict[str, float]:
     tracemalloc.stop()
     timer.stop()
     figures["longest_stall_after_show_ms"] = gaps["max"]
+    for name, gap in long_gaps:
+        print(f"  a stall of {gap:.0f} ms while {name}")
     figures["python_peak_mb"] = peak / 1e6
     figures["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     page.close()
@@ -308,6 +316,9 @@ def main() -> None:
         folder = Path(tmp)
         started = time.perf_counter()
         survey_id, qid = build(folder, count)
+        if os.environ.get("KOE_BENCH_GUI_ONLY"):
+            print(gui(folder, survey_id))
+            return
         size = (folder / "koe.sqlite3").stat().st_size / 1e6
         print(f"built {count:,} responses in {time.perf_counter() - started:.1f} s ({size:.0f} MB)")
         print(f"{'query':34} {'koe ms':>9} {'bare ms':>9} {'ratio':>6}")
