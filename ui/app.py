@@ -55,6 +55,35 @@ class ResponseBridge(QObject):
         self.arrived.emit(int(survey_id))
 
 
+class SenderRestart(threading.Thread):
+    """Stops the old sender and starts one with the saved settings, off the GUI thread.
+
+    ``Dispatcher.stop()`` can wait up to 10 s for a send in flight, so this never
+    runs on the GUI thread; ``done(sender, error)`` is called on this thread.
+    """
+
+    def __init__(
+        self,
+        old: Dispatcher | None,
+        start: Callable[[], Dispatcher | None],
+        done: Callable[[Dispatcher | None, str], None],
+    ) -> None:
+        super().__init__(name="koe-sender-restart", daemon=True)
+        self._old, self._start, self._done = old, start, done
+
+    def run(self) -> None:
+        sender: Dispatcher | None = None
+        error = ""
+        try:
+            if self._old is not None:
+                self._old.stop()
+            sender = self._start()
+        except Exception as problem:  # reported by signal, never lost
+            log.exception("the sender did not restart")
+            error = str(problem) or type(problem).__name__
+        self._done(sender, error)
+
+
 class KoeApp(QObject):
     """One desktop session around an open workspace (which the caller keeps and closes).
 
@@ -64,7 +93,15 @@ class KoeApp(QObject):
     listens on ``lan_host()`` (this computer's network address; tests give
     127.0.0.1) at ``lan_port`` (default: the same port). It owns the sync with a
     public host too (``context.sync``); ``run`` starts its timer.
+
+    Signals:
+        sender_restarted(bool, str): after saved message settings, the sender was
+            restarted off the GUI thread; whether a channel is sending, and an error
+            text ("" when all went well).
     """
+
+    sender_restarted = Signal(bool, str)
+    _restart_again = Signal(object)
 
     def __init__(
         self,
@@ -98,6 +135,12 @@ class KoeApp(QObject):
         self.sync = SyncService(workspace)
         self.context.sync = self.sync
         self.sender: Dispatcher | None = None
+        self._sending = False  # start_sender was called: this app sends the outbox
+        self._sender_lock = threading.Lock()
+        self._restart: SenderRestart | None = None
+        self._pending_restart: tuple[str | None] | None = None
+        self.context.channels_saved.connect(self.restart_sender)
+        self._restart_again.connect(self.restart_sender, Qt.ConnectionType.QueuedConnection)
         self.sync.responses_pulled.connect(self.context.responses_changed)
 
     def take_daily_backup(self) -> None:
@@ -122,13 +165,58 @@ class KoeApp(QObject):
         One sender per workspace: this app holds the lock. The Send page reads the
         outbox's statuses from the database; ``self.sender.wake()`` sends at once.
         """
+        self._sending = True
         self.sender = start_sender(self.workspace)
         return self.sender is not None
 
+    def restart_sender(self, passphrase: str | None = None) -> None:
+        """Restart the sender with the saved channel settings, without blocking the GUI.
+
+        Called when the message settings are saved (``context.channels_saved``);
+        ``passphrase`` opens the encrypted secrets file where there is no keyring.
+        A save during a restart restarts again once that one is over. The outcome
+        arrives as ``sender_restarted``.
+        """
+        if not self._sending:
+            return
+        with self._sender_lock:
+            if self._restart is not None and self._restart.is_alive():
+                self._pending_restart = (passphrase,)
+                return
+            old, self.sender = self.sender, None
+            workspace = self.workspace
+
+            def start() -> Dispatcher | None:
+                return start_sender(workspace, passphrase=passphrase)
+
+            self._restart = SenderRestart(old, start, self._restarted)
+            self._restart.start()
+
+    def _restarted(self, sender: Dispatcher | None, error: str) -> None:
+        # On the restart thread: keep the new sender unless the app stopped meanwhile.
+        with self._sender_lock:
+            pending, self._pending_restart = self._pending_restart, None
+            if not self._sending:
+                if sender is not None:
+                    sender.stop()
+                return
+            self.sender = sender
+        if sender is not None:
+            sender.wake()
+        self.sender_restarted.emit(sender is not None, error)
+        if pending is not None:
+            self._restart_again.emit(pending[0])
+
     def stop_sender(self) -> None:
-        if self.sender is not None:
-            self.sender.stop()
-            self.sender = None
+        with self._sender_lock:
+            self._sending = False
+            restart = self._restart
+        if restart is not None:
+            restart.join()
+        with self._sender_lock:
+            sender, self.sender = self.sender, None
+        if sender is not None:
+            sender.stop()
 
     def start_server(self) -> bool:
         """Start the survey site; on failure the app keeps running and says why."""

@@ -28,6 +28,9 @@ class AppContext(QObject):
             ("" when it runs).
         lan_changed(str, str): the site's address on the local network ("" when it
             does not listen there) and an error text ("" when all is well).
+        channels_saved(object): the message settings (Twilio, SMTP, their secrets) were
+            saved; carries the passphrase of the encrypted secrets file, or None when
+            the secrets are in the keyring (KoeApp restarts the sender with them).
     """
 
     responses_changed = Signal(int)
@@ -35,6 +38,7 @@ class AppContext(QObject):
     settings_changed = Signal(object)
     server_changed = Signal(str, str)
     lan_changed = Signal(str, str)
+    channels_saved = Signal(object)
 
     def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
         super().__init__(parent)

@@ -154,3 +154,58 @@ def test_a_test_sms_without_settings_says_what_to_fill_in(qtbot, panel):
         panel.sms_test_button.click()
     assert blocker.args == ["failed"]
     assert "fill in the account SID" in panel.test_status.text()
+
+
+def test_saving_smtp_settings_restarts_the_sender(qtbot, panel, koe_app, nps_survey, smtp):  # noqa: F811
+    """A queued email goes out once SMTP is saved in Settings, without restarting Koe."""
+    workspace = koe_app.workspace
+    from storage import outbox as outbox_store
+    from tests.channels.outbox_helpers import PUBLIC_URL, queue_invitation
+
+    db = workspace.db()
+    assert nps_survey.id is not None
+    settings_store.save(db, public_url=PUBLIC_URL)
+    outbox_id, _ = queue_invitation(db, nps_survey.id, "email", "restart@example.jp")
+    assert koe_app.start_sender() is False  # nothing configured yet: nothing sends
+    panel.smtp_host.setText("127.0.0.1")
+    panel.smtp_port.setValue(smtp.port)
+    panel.security.setCurrentIndex(panel.security.findData("none"))
+    panel.smtp_user.setText(SMTP_USER)
+    panel.smtp_password.setText(SMTP_PASSWORD)
+    panel.smtp_from.setText("survey@shop.example")
+    panel.postal_address.setPlainText("1-2-3 Shibuya, Tokyo")
+    with qtbot.waitSignal(koe_app.sender_restarted, timeout=15000) as restarted:
+        panel.save_button.click()
+    assert restarted.args == [True, ""]
+    assert koe_app.sender is not None and koe_app.sender.running
+
+    def sent() -> bool:
+        row = outbox_store.get(db, outbox_id)
+        return row is not None and row.status == "sent"
+
+    qtbot.waitUntil(sent, timeout=10000)
+    assert smtp.sink.count("restart@example.jp") == 1
+
+
+def test_a_restart_keeps_the_gui_thread_free(qtbot, koe_app, monkeypatch):
+    """Stopping a sender mid-send can take seconds: the GUI thread never waits for it."""
+    import threading
+
+    release = threading.Event()
+
+    class SlowSender:
+        running = True
+
+        def stop(self) -> None:
+            release.wait(10)
+            self.running = False
+
+    old = SlowSender()
+    koe_app._sending = True
+    koe_app.sender = old  # type: ignore[assignment]
+    monkeypatch.setattr("ui.app.start_sender", lambda workspace, passphrase=None: None)
+    koe_app.context.channels_saved.emit(None)  # returns at once although stop() blocks
+    assert old.running and koe_app.sender is None
+    with qtbot.waitSignal(koe_app.sender_restarted, timeout=5000) as restarted:
+        release.set()
+    assert restarted.args == [False, ""] and not old.running

@@ -67,6 +67,8 @@ class ChannelSettingsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.store: SecretStore | None = None
+        # The encrypted file's passphrase once unlocked (the sender needs it too).
+        self._passphrase: str | None = None
         self._stored: set[str] = set()
         self._saving = False
 
@@ -332,6 +334,7 @@ class ChannelSettingsPanel(QWidget):
 
         def done(store: SecretStore) -> None:
             self.store = store
+            self._passphrase = passphrase
             self.passphrase.clear()
             self.passphrase.hide()
             self.unlock_button.hide()
@@ -492,3 +495,4 @@ class ChannelSettingsPanel(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
+        self.context.channels_saved.emit(self._passphrase)
