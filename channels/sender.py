@@ -49,6 +49,7 @@ def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> d
                 account_sid=sid,
                 auth_token=token,
                 rate_per_second=float(getattr(settings, "sms_per_second", 1.0) or 1.0),
+                base_url=getattr(settings, "twilio_api_url", "") or None,
                 **sender_fields(sender),
             )
         )

@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--tls-cert", type=Path, metavar="FILE", help="serve HTTPS: certificate")
     serve.add_argument("--tls-key", type=Path, metavar="FILE", help="serve HTTPS: private key")
+    serve.add_argument(
+        "--secrets-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="where there is no keyring: the encrypted secrets file's passphrase, in FILE "
+        "(or $KOE_SECRETS_PASSPHRASE)",
+    )
 
     sync = commands.add_parser("sync", help="sync the workspace with its public host once")
     _data_dir_option(sync)
@@ -144,6 +151,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                 trusted_proxies=args.trusted_proxy,
                 tls_cert=args.tls_cert,
                 tls_key=args.tls_key,
+                secrets_passphrase_file=args.secrets_passphrase_file,
             ),
         )
     if args.command == "sync":

@@ -5,6 +5,12 @@ host: it also answers the desktop's sync API (web.sync_api). It holds surveys
 and delivery tokens, never contacts, and never sends. ``--tls-cert`` and
 ``--tls-key`` serve HTTPS directly; the usual host sits behind Caddy or nginx
 instead (docs/deploy.md), named with ``--trusted-proxy``.
+
+On a machine without a usable keyring the Twilio auth token and the SMTP
+password are in the workspace's encrypted secrets file (channels.secrets); its
+passphrase comes from ``$KOE_SECRETS_PASSPHRASE`` or ``--secrets-passphrase-file
+FILE`` (never a command-line value, which other users can see in ``ps``), and is
+never printed or logged.
 """
 
 from __future__ import annotations
@@ -25,6 +31,24 @@ from web.sync_api import SyncKeyError, check_key
 log = logging.getLogger(__name__)
 
 ENV_SYNC_KEY = "KOE_SYNC_KEY"
+ENV_SECRETS_PASSPHRASE = "KOE_SECRETS_PASSPHRASE"
+
+
+def read_secrets_passphrase(passphrase_file: Path | None) -> str | None:
+    """The encrypted secrets file's passphrase: from ``passphrase_file`` (its first line),
+    else $KOE_SECRETS_PASSPHRASE, else None (secrets only from the keyring)."""
+    if passphrase_file is not None:
+        try:
+            text = passphrase_file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise CommandError(
+                f"Cannot read the secrets passphrase file {passphrase_file}: {error.strerror}"
+            ) from None
+        passphrase = text.splitlines()[0] if text.splitlines() else ""
+        if not passphrase:
+            raise CommandError(f"The secrets passphrase file {passphrase_file} is empty.")
+        return passphrase
+    return os.environ.get(ENV_SECRETS_PASSPHRASE) or None
 
 
 def read_sync_key(key_file: Path | None) -> str | None:
@@ -73,8 +97,10 @@ def run(
     trusted_proxies: list[str] | None = None,
     tls_cert: Path | None = None,
     tls_key: Path | None = None,
+    secrets_passphrase_file: Path | None = None,
 ) -> int:
     sync_key = read_sync_key(sync_key_file)
+    passphrase = read_secrets_passphrase(secrets_passphrase_file)
     tls = tls_files(tls_cert, tls_key)
     db = workspace.db()
     if public_url is not None:
@@ -98,7 +124,7 @@ def run(
     log.info("serving on %s:%s (sync %s)", host, chosen_port, "on" if sync_key else "off")
     # The one sender (DESIGN.md): a workspace with contacts sends its outbox here; a
     # public host synced with a desktop holds no contacts and never sends.
-    sender = start_sender(workspace) if has_contacts(workspace) else None
+    sender = start_sender(workspace, passphrase=passphrase) if has_contacts(workspace) else None
     if sender is not None:
         print(f"Sending queued messages through {', '.join(sorted(sender.channels))}.", flush=True)
     try:

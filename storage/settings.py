@@ -39,6 +39,7 @@ class Settings:
     twilio_account_sid: str = ""
     twilio_sender: str = ""  # a From number, an alphanumeric sender ID or a Messaging Service SID
     sms_per_second: float = 1.0
+    twilio_api_url: str = ""  # Twilio's API address; empty is Twilio itself (tests: a local one)
     sms_price_per_segment: str = "0.0079"  # decimal text, in the account's currency
     smtp_host: str = ""
     smtp_port: int = 587

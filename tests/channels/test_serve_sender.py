@@ -9,22 +9,28 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from channels.secrets import TWILIO_AUTH_TOKEN, EncryptedFileSecrets
 from storage import outbox as store
 from storage import settings as settings_store
 from storage.workspace import Workspace
-from tests.channels.conftest import SmtpPeer
+from tests.channels.conftest import OUR_NUMBER, SmtpPeer
 from tests.channels.outbox_helpers import PUBLIC_URL, queue_invitation
 from tests.conftest import make_survey
 from tests.helpers import free_port
+from tests.twilio_server import ACCOUNT_SID, AUTH_TOKEN, TwilioServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _serve(folder: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+def _serve(
+    folder: Path, extra: list[str] | None = None, env_extra: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env_extra or {})}
     return subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "serve", "--data-dir", str(folder),
-         "--port", str(free_port())],
+         "--port", str(free_port()), *(extra or [])],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=ROOT,
     )  # fmt: skip
 
@@ -82,3 +88,43 @@ def test_a_host_without_contacts_never_sends(tmp_path: Path, smtp: SmtpPeer) -> 
     out = first + _stop(process)
     assert "Koe is serving" in out and "Sending" not in out
     assert smtp.sink.received == []
+
+
+@pytest.mark.parametrize("how", ["environment", "file"])
+def test_serve_unlocks_the_encrypted_secrets_file_to_send_sms(
+    tmp_path: Path, twilio: TwilioServer, how: str
+) -> None:
+    """No keyring: the Twilio token exists only in the encrypted file, unlocked headless."""
+    folder = tmp_path / "workspace"
+    passphrase = "correct horse battery staple"
+    with Workspace.open(folder) as workspace:
+        db = workspace.db()
+        settings_store.save(
+            db,
+            public_url=PUBLIC_URL,
+            twilio_account_sid=ACCOUNT_SID,
+            twilio_sender=OUR_NUMBER,
+            twilio_api_url=twilio.base_url,
+            sms_per_second=50.0,
+        )
+        EncryptedFileSecrets(folder, passphrase).set(TWILIO_AUTH_TOKEN, AUTH_TOKEN)
+        survey = make_survey(workspace)
+        assert survey.id is not None
+        queue_invitation(db, survey.id, "sms", "+15552000001")
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    extra: list[str] = []
+    if how == "environment":
+        env["KOE_SECRETS_PASSPHRASE"] = passphrase
+    else:
+        secret_file = tmp_path / "passphrase.txt"
+        secret_file.write_text(passphrase + "\n", encoding="utf-8")
+        extra = ["--secrets-passphrase-file", str(secret_file)]
+    process = _serve(folder, extra, env)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and twilio.state.counts()["+15552000001"] == 0:
+        time.sleep(0.05)
+    out = _stop(process)
+    assert twilio.state.counts()["+15552000001"] == 1, out
+    assert "Sending queued messages through sms." in out
+    assert passphrase not in out
+    assert passphrase not in "".join(p.read_text() for p in folder.rglob("*.log"))
