@@ -67,11 +67,15 @@ class DashboardChart(QChartView):
         if path:
             self.save_png(path)
 
-    def _replace(self, *axes: QValueAxis | QBarCategoryAxis) -> None:
+    def _add_axes(self, *placed: tuple[QValueAxis | QBarCategoryAxis, Qt.AlignmentFlag]) -> None:
+        # Axes are made once and kept: QtCharts elides the labels of axes
+        # replaced while the view is laid out.
+        for axis, alignment in placed:
+            self._chart.addAxis(axis, alignment)
+            self.axes.append(axis)
+
+    def _clear(self) -> None:
         self._chart.removeAllSeries()
-        for axis in self._chart.axes():
-            self._chart.removeAxis(axis)
-        self.axes = list(axes)
         self.colors = []
 
     def apply_palette(self) -> None:
@@ -79,6 +83,12 @@ class DashboardChart(QChartView):
         text = palette.color(QPalette.ColorRole.WindowText)
         background = palette.color(QPalette.ColorRole.Base)
         grid = palette.color(QPalette.ColorRole.Mid)
+        dark = background.lightness() < 128
+        # As in DistributionChart: the theme sets sensible defaults (and lays the
+        # axes out again), then colours come from the palette.
+        self._chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
         self._chart.setBackgroundBrush(background)
         self._chart.setPlotAreaBackgroundVisible(False)
         self._chart.setTitleBrush(text)
@@ -90,8 +100,8 @@ class DashboardChart(QChartView):
         self._chart.legend().setFont(font)
         for axis in self.axes:
             axis.setLabelsBrush(text)
-            axis.setLabelsFont(font)
             axis.setTitleBrush(text)
+            axis.setLabelsFont(font)
             axis.setTitleFont(font)
             axis.setGridLineColor(grid)
             axis.setLinePenColor(grid)
@@ -118,16 +128,23 @@ class TrendChart(DashboardChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Trend"), parent)
         self.groups: list[Group] = []
+        self.x = QBarCategoryAxis()
+        self.counts = QValueAxis()
+        self.score = QValueAxis()
+        self._add_axes(
+            (self.x, Qt.AlignmentFlag.AlignBottom),
+            (self.counts, Qt.AlignmentFlag.AlignLeft),
+            (self.score, Qt.AlignmentFlag.AlignRight),
+        )
 
     def set_trend(self, kind: QuestionType, groups: list[Group]) -> None:
         self.groups = groups
-        x = QBarCategoryAxis()
-        counts = QValueAxis()
+        x, counts, score = self.x, self.counts, self.score
         counts.setLabelFormat("%d")
         counts.setTitleText(self.tr("Answers"))
-        score = QValueAxis()
         score.setTitleText(self.tr("Score"))
-        self._replace(x, counts, score)
+        self._clear()
+        x.clear()
         x.append([g.key for g in groups] or [""])
         top, ticks = nice_axis(max((g.tally.n for g in groups), default=0))
         counts.setRange(0, top)
@@ -152,9 +169,6 @@ class TrendChart(DashboardChart):
             value = group.tally.score(kind)
             if value is not None:
                 line.append(i, value)
-        self._chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self._chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        self._chart.addAxis(score, Qt.AlignmentFlag.AlignRight)
         self._chart.addSeries(bars)
         self._chart.addSeries(line)
         bars.attachAxis(x)
@@ -172,13 +186,16 @@ class BreakdownChart(DashboardChart):
         super().__init__(self.tr("Breakdown"), parent)
         self.groups: list[Group] = []
         self._chart.legend().setVisible(False)
+        self.y = QBarCategoryAxis()
+        self.x = QValueAxis()
+        self._add_axes((self.y, Qt.AlignmentFlag.AlignLeft), (self.x, Qt.AlignmentFlag.AlignBottom))
 
     def set_groups(self, kind: QuestionType, groups: list[Group], empty_name: str) -> None:
         self.groups = groups[:12]
-        y = QBarCategoryAxis()
-        x = QValueAxis()
+        y, x = self.y, self.x
         x.setTitleText(self.tr("Score"))
-        self._replace(y, x)
+        self._clear()
+        y.clear()
         # Largest last: a horizontal chart draws its first category at the bottom.
         shown = list(reversed(self.groups))
         y.append([f"{g.key or empty_name} ({g.tally.n:,})" for g in shown] or [""])
@@ -193,8 +210,6 @@ class BreakdownChart(DashboardChart):
         x.setLabelFormat("%d")
         series = QHorizontalBarSeries()
         series.append(bar_set)
-        self._chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        self._chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self._chart.addSeries(series)
         series.attachAxis(y)
         series.attachAxis(x)
@@ -209,13 +224,16 @@ class FunnelChart(DashboardChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Response rate by channel"), parent)
         self.rows: list[FunnelRow] = []
+        self.x = QBarCategoryAxis()
+        self.y = QValueAxis()
+        self._add_axes((self.x, Qt.AlignmentFlag.AlignBottom), (self.y, Qt.AlignmentFlag.AlignLeft))
 
     def set_rows(self, rows: list[FunnelRow], channel_names: dict[str, str]) -> None:
         self.rows = rows
-        x = QBarCategoryAxis()
-        y = QValueAxis()
+        x, y = self.x, self.y
         y.setLabelFormat("%d")
-        self._replace(x, y)
+        self._clear()
+        x.clear()
         x.append([channel_names.get(r.channel, r.channel) for r in rows] or [""])
         series = QBarSeries()
         stages = (
@@ -233,8 +251,6 @@ class FunnelChart(DashboardChart):
         y.setRange(0, top)
         y.setTickCount(ticks)
         x.setGridLineVisible(False)
-        self._chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self._chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         self._chart.addSeries(series)
         series.attachAxis(x)
         series.attachAxis(y)
