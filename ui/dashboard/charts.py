@@ -128,6 +128,8 @@ class TrendChart(DashboardChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Trend"), parent)
         self.groups: list[Group] = []
+        # Shorter, QtCharts elides a two-axis chart's tick labels to "…".
+        self.setMinimumHeight(300)
         self.x = QBarCategoryAxis()
         self.counts = QValueAxis()
         self.score = QValueAxis()
@@ -224,6 +226,7 @@ class FunnelChart(DashboardChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Response rate by channel"), parent)
         self.rows: list[FunnelRow] = []
+        self.setMinimumHeight(280)
         self.x = QBarCategoryAxis()
         self.y = QValueAxis()
         self._add_axes((self.x, Qt.AlignmentFlag.AlignBottom), (self.y, Qt.AlignmentFlag.AlignLeft))
