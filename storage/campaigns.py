@@ -10,8 +10,10 @@ delivery that gets answered are skipped by a trigger (migration 0006).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -43,6 +45,8 @@ _COUNTED_AS = {
     "undelivered": "failed",
     "unknown": "unknown",
 }
+# A message still to go, or going: a campaign with none of these left is done.
+_UNFINISHED = ("queued", "sending", HELD, "paused")
 # Statuses that mean a message did not go and will not: they do not count towards the cap.
 _NOT_SENT = ("canceled", "skipped", "failed", "undelivered", HELD)
 
@@ -208,8 +212,34 @@ _SUMMARY = (
 )
 
 
+def finish_done(db: Database, campaign_id: int | None = None) -> int:
+    """Mark active campaigns (or this one) "done" once none of their messages is still to go.
+
+    Every message finished: sent, delivered, undelivered, failed, unknown, skipped,
+    answered or canceled; none queued, sending, held or paused (reminders waiting for
+    their day are queued). Returns how many campaigns were marked.
+    """
+    marks = ", ".join("?" for _ in _UNFINISHED)
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE campaigns SET status = ?, updated_at = ? WHERE status = ?"
+            " AND (? IS NULL OR id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM outbox o JOIN deliveries d ON d.id = o.delivery_id"
+            f"   WHERE d.campaign_id = campaigns.id AND o.status IN ({marks}))",
+            [DONE, to_text(utc_now()), ACTIVE, campaign_id, campaign_id, *_UNFINISHED],
+        )
+    return cursor.rowcount
+
+
+def _finish_quietly(db: Database, campaign_id: int | None = None) -> None:
+    # A read-only copy of the workspace is shown as it is.
+    with contextlib.suppress(sqlite3.OperationalError):
+        finish_done(db, campaign_id)
+
+
 def list_all(db: Database) -> list[CampaignSummary]:
-    """Every campaign, newest first."""
+    """Every campaign, newest first (finished ones marked done first)."""
+    _finish_quietly(db)
     return [_summary(row) for row in db.query(_SUMMARY + " ORDER BY c.id DESC")]
 
 
@@ -219,7 +249,11 @@ def get(db: Database, campaign_id: int) -> CampaignSummary | None:
 
 
 def progress(db: Database, campaign_id: int) -> Progress | None:
-    """Counts by status and one row per recipient, with the provider's error text."""
+    """Counts by status and one row per recipient, with the provider's error text.
+
+    A campaign whose messages are all finished is marked done here (``finish_done``).
+    """
+    _finish_quietly(db, campaign_id)
     campaign = get(db, campaign_id)
     if campaign is None:
         return None

@@ -224,3 +224,50 @@ def test_cancel_cancels_the_held_email(db, nps_survey, people):
     campaign_id = fallback_campaign(db, nps_survey.id, people[0])
     store.cancel(db, campaign_id)
     assert {r["status"] for r in store.outbox_rows(db, campaign_id)} == {"canceled"}
+
+
+@pytest.mark.parametrize(
+    "last", ["sent", "delivered", "undelivered", "failed", "unknown", "skipped", "answered",
+             "canceled"],
+)  # fmt: skip
+def test_a_campaign_is_done_when_every_message_is_finished(db, nps_survey, people, last):
+    campaign_id = store.create(
+        db,
+        survey_id=nps_survey.id,
+        name="June",
+        settings={},
+        deliveries=[planned(people[0], "tokA"), planned(people[1], "tokB")],
+        now=NOW,
+    )
+    db.execute("UPDATE outbox SET status = 'delivered' WHERE purpose = 'invitation'")
+    for waiting in ("queued", "sending", "held", "paused"):  # a reminder still to go
+        db.execute("UPDATE outbox SET status = ? WHERE body = 'again tokB'", [waiting])
+        assert store.progress(db, campaign_id).campaign.status == "active", waiting
+    db.execute("UPDATE outbox SET status = 'skipped' WHERE body = 'again tokA'")
+    db.execute("UPDATE outbox SET status = ? WHERE body = 'again tokB'", [last])
+    assert store.progress(db, campaign_id).campaign.status == "done"
+    assert [s.status for s in store.list_all(db)] == ["done"]
+
+
+def test_a_paused_or_canceled_campaign_stays_so_and_list_all_finishes_campaigns(
+    db, nps_survey, people
+):
+    ids = [
+        store.create(
+            db,
+            survey_id=nps_survey.id,
+            name=name,
+            settings={},
+            deliveries=[planned(people[0], f"tok{name}", reminder=False)],
+            now=NOW,
+        )
+        for name in ("A", "B", "C")
+    ]
+    store.pause(db, ids[1])
+    store.cancel(db, ids[2])
+    db.execute("UPDATE outbox SET status = 'sent'")
+    assert {s.id: s.status for s in store.list_all(db)} == {
+        ids[0]: "done",
+        ids[1]: "paused",
+        ids[2]: "canceled",
+    }

@@ -191,3 +191,26 @@ def test_no_campaigns_yet_says_what_to_do_and_starts_one(qtbot, page):
     send.empty.button.click()
     assert send.wizard is not None and send.wizard.isVisible()
     send.wizard.reject()
+
+
+def test_progress_shows_the_campaign_done(qtbot, page, koe_app, workspace):
+    wizard = page.new_campaign()
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+    with qtbot.waitSignal(wizard.created) as blocker:
+        wizard.accept()
+    campaign_id = blocker.args[0]
+    view = page.progress
+    qtbot.waitUntil(lambda: view.progress is not None and view.campaign_id == campaign_id)
+    assert campaign_store.get(workspace.db(), campaign_id).status == "active"
+
+    db = workspace.db()
+    # The SMS contact opted out before their turn; the email went out.
+    db.execute("UPDATE outbox SET status = 'skipped' WHERE channel = 'sms'")
+    db.execute("UPDATE outbox SET status = 'sent' WHERE channel = 'email' AND status = 'queued'")
+    db.execute("UPDATE outbox SET status = 'skipped' WHERE channel = 'email' AND status != 'sent'")
+    db.conn.commit()
+    qtbot.waitUntil(lambda: view.counts["sent"].text() == "1", timeout=5000)
+    assert view.counts["queued"].text() == "0"
+    qtbot.waitUntil(lambda: "Done" in view.status.text(), timeout=5000)
+    assert campaign_store.get(db, campaign_id).status == "done"
+    assert not view.cancel_button.isEnabled() and not view.pause_button.isVisibleTo(view)
