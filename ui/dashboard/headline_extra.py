@@ -58,7 +58,7 @@ class HeadlineExtra(QWidget):
         self.interval_label = QLabel()
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(f"color: {PASSIVE_COLOR.darker(130).name()};")
+        self.warning_label.setStyleSheet(f"color: {PASSIVE_COLOR.name()}; font-weight: bold;")
         self.bar = CategoryBar()
         self.period_label = QLabel()
         layout = QVBoxLayout(self)
