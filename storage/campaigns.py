@@ -34,7 +34,7 @@ DONE = "done"
 HELD = "held"
 
 # An outbox row's status as the progress view counts it.
-PROGRESS_KEYS = ("queued", "sent", "delivered", "failed", "unknown", "answered")
+PROGRESS_KEYS = ("queued", "sent", "delivered", "failed", "unknown", "skipped", "answered")
 _COUNTED_AS = {
     "queued": "queued",
     "paused": "queued",
@@ -44,6 +44,8 @@ _COUNTED_AS = {
     "failed": "failed",
     "undelivered": "failed",
     "unknown": "unknown",
+    # Not sent and never will be: the contact opted out or was deleted before it went.
+    "skipped": "skipped",
 }
 # A message still to go, or going: a campaign with none of these left is done.
 _UNFINISHED = ("queued", "sending", HELD, "paused")

@@ -1920,6 +1920,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>ProgressView</name>
     <message>
+        <source>Not sent (opted out or deleted)</source>
+        <translation>Not sent (opted out or deleted)</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

@@ -1919,6 +1919,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>ProgressView</name>
     <message>
+        <source>Not sent (opted out or deleted)</source>
+        <translation>送信せず（配信停止・削除済み）</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

@@ -139,6 +139,7 @@ def test_progress_counts_and_errors(db, nps_survey, people):
         "delivered": 0,
         "failed": 1,
         "unknown": 0,
+        "skipped": 0,
         "answered": 0,
     }
     errors = {r.name: (r.status, r.error) for r in result.recipients}
@@ -224,6 +225,21 @@ def test_cancel_cancels_the_held_email(db, nps_survey, people):
     campaign_id = fallback_campaign(db, nps_survey.id, people[0])
     store.cancel(db, campaign_id)
     assert {r["status"] for r in store.outbox_rows(db, campaign_id)} == {"canceled"}
+
+
+def test_skipped_invitations_are_counted(db, nps_survey, people):
+    campaign_id = store.create(
+        db,
+        survey_id=nps_survey.id,
+        name="June",
+        settings={},
+        deliveries=[planned(people[0], "tokA"), planned(people[1], "tokB")],
+        now=NOW,
+    )
+    db.execute("UPDATE outbox SET status = 'skipped', error = 'Opted out' WHERE body = 'go tokB'")
+    result = store.progress(db, campaign_id)
+    assert result.counts["skipped"] == 1 and result.counts["queued"] == 1
+    assert {r.name: r.status for r in result.recipients}["Ann"] == "skipped"
 
 
 @pytest.mark.parametrize(

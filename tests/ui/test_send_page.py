@@ -193,7 +193,9 @@ def test_no_campaigns_yet_says_what_to_do_and_starts_one(qtbot, page):
     send.wizard.reject()
 
 
-def test_progress_shows_the_campaign_done(qtbot, page, koe_app, workspace):
+def test_progress_counts_skipped_and_shows_the_campaign_done(qtbot, page, koe_app, workspace):
+    from PySide6.QtWidgets import QLabel
+
     wizard = page.new_campaign()
     walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
     with qtbot.waitSignal(wizard.created) as blocker:
@@ -201,6 +203,9 @@ def test_progress_shows_the_campaign_done(qtbot, page, koe_app, workspace):
     campaign_id = blocker.args[0]
     view = page.progress
     qtbot.waitUntil(lambda: view.progress is not None and view.campaign_id == campaign_id)
+    captions = [label.text() for label in view.findChildren(QLabel)]
+    assert "Not sent (opted out or deleted)" in captions
+    assert view.counts["skipped"].text() == "0"
     assert campaign_store.get(workspace.db(), campaign_id).status == "active"
 
     db = workspace.db()
@@ -209,8 +214,8 @@ def test_progress_shows_the_campaign_done(qtbot, page, koe_app, workspace):
     db.execute("UPDATE outbox SET status = 'sent' WHERE channel = 'email' AND status = 'queued'")
     db.execute("UPDATE outbox SET status = 'skipped' WHERE channel = 'email' AND status != 'sent'")
     db.conn.commit()
-    qtbot.waitUntil(lambda: view.counts["sent"].text() == "1", timeout=5000)
-    assert view.counts["queued"].text() == "0"
+    qtbot.waitUntil(lambda: view.counts["skipped"].text() == "1", timeout=5000)
+    assert view.counts["queued"].text() == "0" and view.counts["sent"].text() == "1"
     qtbot.waitUntil(lambda: "Done" in view.status.text(), timeout=5000)
     assert campaign_store.get(db, campaign_id).status == "done"
     assert not view.cancel_button.isEnabled() and not view.pause_button.isVisibleTo(view)

@@ -115,7 +115,7 @@ class ProgressView(QWidget):
             number.setObjectName(f"count_{key}")
             number.setFont(heading("").font())
             number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            caption = QLabel(status_name(key))
+            caption = QLabel(self._count_caption(key))
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(number, 0, column)
             grid.addWidget(caption, 1, column)
@@ -148,6 +148,12 @@ class ProgressView(QWidget):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
         self._update_buttons()
+
+    def _count_caption(self, key: str) -> str:
+        if key == "skipped":
+            # Left out when its turn came: the contact opted out or was deleted.
+            return self.tr("Not sent (opted out or deleted)")
+        return status_name(key)
 
     def show_campaign(self, campaign_id: int | None) -> None:
         self.campaign_id = campaign_id
