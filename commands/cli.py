@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
     export.add_argument("--out", type=Path, metavar="FILE")
     export.add_argument("--bom", action="store_true", help="UTF-8 with BOM, for Japanese Excel")
+    export.add_argument(
+        "--language", choices=["ja", "en"], help="the PDF report's language (default: the survey's)"
+    )
 
     contacts = commands.add_parser("contacts", help="import or export contacts")
     contacts_commands = contacts.add_subparsers(
@@ -101,9 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     contacts_import.add_argument(
         "--region", help="country of numbers without +: JP, US… (default: from the locale)"
     )
-    contacts_import.add_argument(
-        "--encoding", help="utf-8, utf-8-sig or cp932 (default: detected)"
-    )
+    contacts_import.add_argument("--encoding", help="utf-8, utf-8-sig or cp932 (default: detected)")
     contacts_export = contacts_commands.add_parser("export", help="all contacts as CSV")
     _data_dir_option(contacts_export)
     contacts_export.add_argument("--out", type=Path, metavar="FILE")
@@ -169,7 +170,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from commands import export
 
         return _with_reader(
-            data_dir, lambda ws: export.run(ws, args.survey, args.format, args.out, args.bom)
+            data_dir,
+            lambda ws: export.run(ws, args.survey, args.format, args.out, args.bom, args.language),
         )
     if args.command == "contacts":
         from commands import contacts

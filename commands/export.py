@@ -6,8 +6,8 @@ ui/ before it reaches this module, which stays Qt-free.
 
 from __future__ import annotations
 
-import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -15,17 +15,25 @@ from sqlite_utils import Database
 from commands.errors import CommandError, not_yet_available
 from storage import exports, xlsx_export
 from storage import surveys as survey_store
+from storage.exports import default_file_name
 from storage.workspace import Workspace
 from surveys.model import Survey
 
+# Writes the PDF report (db, survey, out, language) → responses; main.py sets it to
+# ui's writer, which draws the charts with Qt. None: the PDF is not available.
+PdfWriter = Callable[[Database, Survey, Path, str], int]
+pdf_writer: PdfWriter | None = None
 
-def default_file_name(title: str, survey_id: int, suffix: str) -> str:
-    stem = re.sub(r"[\\/:*?\"<>|\s]+", "-", title).strip("-") or "survey"
-    return f"{stem}-{survey_id}.{suffix}"
 
-
-def run(workspace: Workspace, survey_id: int, fmt: str, out: Path | None, bom: bool) -> int:
-    if fmt not in ("csv", "xlsx"):
+def run(
+    workspace: Workspace,
+    survey_id: int,
+    fmt: str,
+    out: Path | None,
+    bom: bool,
+    language: str | None = None,
+) -> int:
+    if fmt not in ("csv", "xlsx") and not (fmt == "pdf" and pdf_writer is not None):
         raise not_yet_available(f"export --format {fmt}")
     db = workspace.db()
     try:
@@ -36,6 +44,8 @@ def run(workspace: Workspace, survey_id: int, fmt: str, out: Path | None, bom: b
         ) from None
     if fmt == "xlsx":
         return _run_xlsx(db, survey, out)
+    if fmt == "pdf":
+        return _run_pdf(db, survey, out, language or survey.default_language)
     if out is None:
         # csv writes its own \r\n line ends; UTF-8 whatever the console's code page.
         sys.stdout.reconfigure(newline="", encoding="utf-8")  # type: ignore[union-attr]
@@ -67,4 +77,16 @@ def _run_xlsx(db: Database, survey: Survey, out: Path | None) -> int:
         raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
     print(target)
     print(f"{count} responses written to {target}", file=sys.stderr)
+    return 0
+
+
+def _run_pdf(db: Database, survey: Survey, out: Path | None, language: str) -> int:
+    assert pdf_writer is not None
+    target = out if out is not None else default_out(survey, "pdf")
+    try:
+        count = pdf_writer(db, survey, target, language)
+    except OSError as error:
+        raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
+    print(target)
+    print(f"report of {count} responses written to {target}", file=sys.stderr)
     return 0

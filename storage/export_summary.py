@@ -15,6 +15,8 @@ from sqlite_utils import Database
 from storage import analytics
 from storage import surveys as survey_store
 from surveys import scoring
+from surveys.intervals import Interval, headline_interval
+from surveys.model import Survey
 from surveys.questions import Question, QuestionType
 
 
@@ -100,3 +102,62 @@ def headline_kind_name(score: scoring.Score) -> str:
         QuestionType.CSAT: "CSAT",
         QuestionType.CES: "CES",
     }.get(score.kind, "mean score")
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One open-text answer for a report: its text, the headline score beside it, when."""
+
+    text: str
+    score: int | None
+    created_at: str
+    language: str
+
+
+def latest_comments(db: Database, survey: Survey, limit: int = 10) -> list[Comment]:
+    """The newest non-empty answers to the survey's open-text questions."""
+    assert survey.id is not None
+    ids = survey_store.question_ids(db, survey.id)
+    text_ids = [ids[q.qid] for q in survey.questions if q.is_text]
+    if not text_ids:
+        return []
+    headline = survey.headline_question
+    score_id = ids[headline.qid] if headline is not None else -1
+    marks = ", ".join("?" for _ in text_ids)
+    rows = db.query(
+        "SELECT a.value_text AS text, r.created_at AS created_at, r.language AS language,"
+        " (SELECT s.value_num FROM answers s WHERE s.response_id = r.id"
+        "  AND s.question_id = ?) AS score"
+        f" FROM answers a JOIN responses r ON r.id = a.response_id"
+        f" WHERE a.question_id IN ({marks}) AND a.value_text IS NOT NULL"
+        " AND trim(a.value_text) != '' ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
+        [score_id, *text_ids, limit],
+    )
+    return [Comment(r["text"], r["score"], r["created_at"], r["language"]) for r in rows]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the PDF report says, read from the database without Qt."""
+
+    results: analytics.SurveyResults
+    interval: Interval | None
+    bands: list[tuple[str, int]]
+    questions: list[QuestionSummary]
+    comments: list[Comment]
+
+
+def report_data(db: Database, survey: Survey, *, comments: int = 10) -> ReportData:
+    assert survey.id is not None
+    results = analytics.results(db, survey.id)
+    question = survey.headline_question
+    interval = None
+    if question is not None and results.score is not None:
+        interval = headline_interval(question.type, results.distribution)
+    return ReportData(
+        results=results,
+        interval=interval,
+        bands=band_rows(results),
+        questions=[question_summary(db, survey.id, q) for q in survey.questions],
+        comments=latest_comments(db, survey, comments),
+    )

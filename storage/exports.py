@@ -8,12 +8,15 @@ codebook says what each column holds, so a file can be read without Koe.
 from __future__ import annotations
 
 import csv
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from sqlite_utils import Database
 
 from storage import responses
+from storage.export_summary import ExportCancelled
 from surveys.model import Survey
 from surveys.questions import NONE, OTHER, Question, QuestionType
 
@@ -35,6 +38,12 @@ def columns(survey: Survey) -> list[str]:
         if question.other_option:
             names.append(question.qid + responses.OTHER_COLUMN_SUFFIX)
     return names
+
+
+def default_file_name(title: str, survey_id: int, suffix: str) -> str:
+    """A file name after the survey's title, safe on every desktop's file system."""
+    stem = re.sub(r"[\\/:*?\"<>|\s]+", "-", title).strip("-") or "survey"
+    return f"{stem}-{survey_id}.{suffix}"
 
 
 def codebook_path(out: Path) -> Path:
@@ -81,15 +90,30 @@ def codebook_rows(survey: Survey) -> list[list[str]]:
     return rows
 
 
-def write_csv(db: Database, survey: Survey, stream: TextIO) -> int:
-    """Write every response of ``survey`` as CSV to ``stream``; returns the row count."""
+PROGRESS_EVERY = 2000
+
+
+def write_csv(
+    db: Database,
+    survey: Survey,
+    stream: TextIO,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Write every response of ``survey`` as CSV to ``stream``; returns the row count.
+
+    ``progress(done, total)`` is called every few thousand rows; when it returns
+    False the export stops with ExportCancelled.
+    """
     names = columns(survey)
     writer = csv.writer(stream)
     writer.writerow(names)
+    total = responses.count(db, survey.id) if progress is not None and survey.id else 0
     count = 0
     for row in responses.iter_rows(db, survey):
         writer.writerow(["" if row[name] is None else row[name] for name in names])
         count += 1
+        if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, total):
+            raise ExportCancelled
     return count
 
 
@@ -101,13 +125,24 @@ def write_codebook(survey: Survey, path: Path, *, bom: bool = False) -> Path:
     return path
 
 
-def export_csv(db: Database, survey: Survey, out: Path, *, bom: bool = False) -> tuple[int, Path]:
+def export_csv(
+    db: Database,
+    survey: Survey,
+    out: Path,
+    *,
+    bom: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+) -> tuple[int, Path]:
     """Write the CSV to ``out`` (atomically) and its codebook beside it.
 
-    Returns the number of responses written and the codebook's path.
+    Returns the number of responses written and the codebook's path. A failed
+    or cancelled export leaves no file behind.
     """
     partial = out.with_name(out.name + ".partial")
-    with partial.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
-        count = write_csv(db, survey, stream)
-    partial.replace(out)
+    try:
+        with partial.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
+            count = write_csv(db, survey, stream, progress)
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
     return count, write_codebook(survey, codebook_path(out), bom=bom)

@@ -168,18 +168,6 @@ def test_export_to_stdout_and_with_bom(demo_dir):
     assert bom.stdout.startswith(b"\xef\xbb\xbfresponse_id,")
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["export", "--survey", "1", "--format", "pdf"],
-    ],
-)
-def test_commands_not_built_yet_exit_2(demo_dir, args):
-    result = koe(*args, "--data-dir", str(demo_dir), check=False)
-    assert result.returncode == 2
-    assert "not yet available" in result.stderr
-
-
 def test_errors_are_one_line_and_non_zero(tmp_path, demo_dir):
     missing = koe("surveys", "list", "--data-dir", str(tmp_path / "none"), check=False)
     assert missing.returncode == 1

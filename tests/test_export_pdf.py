@@ -1,0 +1,82 @@
+"""``main.py export --format pdf``: the report reads back in Japanese and English
+(pdftotext) with the Japanese font embedded (pdffonts)."""
+
+import subprocess
+
+import pytest
+
+from storage import responses
+from storage.workspace import Workspace
+from tests.conftest import make_survey
+from tests.test_cli import koe
+
+
+@pytest.fixture
+def answered(tmp_path):
+    folder = tmp_path / "ws"
+    workspace = Workspace.open(folder)
+    survey = make_survey(workspace, "nps", languages=("ja", "en"))
+    db = workspace.db()
+    for score, reason in [
+        (10, "価格が安くて対応も丁寧"),
+        (9, "Friendly staff"),
+        (3, "サポートが遅い"),
+    ]:
+        responses.record(db, survey, {"nps": score, "reason": reason}, language="ja")
+    for _ in range(2):
+        responses.record(db, survey, {"nps": 7}, language="en")
+    workspace.close()
+    return folder, survey
+
+
+def pdf_text(path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout  # fmt: skip
+    return out.split("\f")[:-1]  # one string a page
+
+
+@pytest.mark.parametrize(
+    ("language", "expected_first", "expected_second"),
+    [
+        ("ja", ["アンケート結果レポート", "NPS +20", "95%信頼区間", "回答数: 5", "推奨者", "批判者",
+                "回答が30件未満"], ["最新のコメント", "価格が安くて対応も丁寧", "スコア 3"]),
+        ("en", ["Survey report", "NPS +20", "95% interval", "Responses: 5", "Promoters",
+                "Detractors", "Fewer than 30 answers"], ["Latest comments", "Friendly staff",
+                                                         "score 10"]),
+    ],
+)  # fmt: skip
+def test_report_pages_and_text(answered, tmp_path, language, expected_first, expected_second):
+    folder, survey = answered
+    out = tmp_path / f"report-{language}.pdf"
+    result = koe("export", "--data-dir", str(folder), "--survey", str(survey.id),
+                 "--format", "pdf", "--language", language, "--out", str(out))  # fmt: skip
+    assert result.stdout.strip() == str(out)
+    pages = pdf_text(out)
+    assert len(pages) == 2
+    for text in expected_first:
+        assert text in pages[0], text
+    assert survey.title.get_for(language) in pages[0]
+    for text in expected_second:
+        assert text in pages[1], text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]  # fmt: skip
+    assert fonts and all(" yes yes " in line for line in fonts)
+    assert any("CJK" in line or "Gothic" in line for line in fonts)
+
+
+def test_pdf_without_out_goes_to_the_current_folder(answered, tmp_path):
+    folder, survey = answered
+    here = tmp_path / "here"
+    here.mkdir()
+    import sys
+
+    from tests.test_cli import ROOT
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export", "--data-dir", str(folder),
+         "--survey", str(survey.id), "--format", "pdf"],
+        cwd=here, capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    path = here / result.stdout.strip()
+    assert path.parent == here and path.suffix == ".pdf"
+    assert "アンケート結果レポート" in pdf_text(path)[0]  # the survey's first language
