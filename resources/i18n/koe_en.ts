@@ -1355,6 +1355,108 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV (responses and codebook)</source>
+        <translation>CSV (responses and codebook)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Report language:</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Japanese Excel)</source>
+        <translation>UTF-8 with BOM (for Japanese Excel)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Save chart image…</source>
+        <translation>Save chart image…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 responses</source>
+        <translation>%1 of %2 responses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) exported to %1</source>
+        <translation>
+            <numerusform>%n response(s) exported to %1</numerusform>
+            <numerusform>%n response(s) exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Save chart image</source>
+        <translation>Save chart image</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Chart saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>FiltersBar</name>
     <message>
         <source>All time</source>
@@ -1612,6 +1714,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2827,6 +2933,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Select a survey to see its link and QR code.</source>

@@ -1354,6 +1354,107 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (responses and codebook)</source>
+        <translation>CSV（回答とコードブック）</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF レポート</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>レポートの言語:</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Japanese Excel)</source>
+        <translation>BOM 付き UTF-8（日本語版 Excel 用）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Save chart image…</source>
+        <translation>グラフを画像で保存…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>書き出し先</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>書き出し先のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 responses</source>
+        <translation>回答 %2件中 %1件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) exported to %1</source>
+        <translation>
+            <numerusform>%n件の回答を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>書き出しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しをキャンセルしました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Save chart image</source>
+        <translation>グラフを画像で保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>グラフを %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>FiltersBar</name>
     <message>
         <source>All time</source>
@@ -1611,6 +1712,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Results</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2825,6 +2930,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions</source>
         <translation>質問</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <source>Select a survey to see its link and QR code.</source>

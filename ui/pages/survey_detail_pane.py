@@ -50,6 +50,7 @@ class SurveyDetailPane(QScrollArea):
     """
 
     poster_requested = Signal(object)  # the survey shown: Save poster… was clicked
+    export_requested = Signal(object)  # the survey shown: Export… was clicked
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +131,10 @@ class SurveyDetailPane(QScrollArea):
         status_row.addWidget(action_button(actions["open_survey"]))
         status_row.addWidget(action_button(actions["close_survey"]))
         status_row.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("export_survey")
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.survey))
+        status_row.addWidget(self.export_button)
         status_row.addWidget(action_button(actions["see_results"]))
         content.addLayout(status_row)
         column.addStretch(1)

@@ -39,6 +39,7 @@ from ui.context import AppContext
 from ui.dialogs.new_survey_dialog import NewSurveyDialog
 from ui.dialogs.open_survey_dialog import OpenSurveyDialog
 from ui.empty_state import EmptyState
+from ui.export.export_dialog import ExportDialog
 from ui.models.survey_table_model import (
     COL_CREATED,
     COL_KIND,
@@ -98,6 +99,7 @@ class SurveysPage(QWidget):
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.detail = SurveyDetailPane(self.actions_by_name)
+        self.detail.export_requested.connect(self._open_export_dialog)
         self.detail.poster_requested.connect(
             lambda survey: open_poster_dialog(self, self.context, survey, self.notice)
         )
@@ -178,6 +180,13 @@ class SurveysPage(QWidget):
         return table
 
     # Queries ------------------------------------------------------------------
+
+    def _open_export_dialog(self, survey: Survey | None) -> None:
+        if survey is None:
+            return
+        folder = self.context.workspace.folder
+        dialog = ExportDialog(folder, survey, ui_language(self.context), self)
+        dialog.open()
 
     def refresh(self) -> None:
         """Re-query the survey list (and the selected survey) through the worker."""
