@@ -22,7 +22,7 @@ from surveys.model import Survey
 from surveys.questions import QuestionType
 from ui.charts.distribution_chart import DistributionChart
 
-CHART_SIZE = (900, 420)
+CHART_SIZE = (720, 340)  # pixels: legible labels once scaled to the page width
 
 
 def chart_png(
