@@ -402,5 +402,98 @@ def _campaign_fallback(db: Database) -> None:
         db.execute(statement)
 
 
+_COMMENTS = """
+CREATE VIRTUAL TABLE comments_fts USING fts5(body, tokenize = 'trigram');
+
+CREATE TRIGGER answers_comment_insert AFTER INSERT ON answers
+WHEN NEW.value_text IS NOT NULL AND NEW.value_text <> ''
+    AND (SELECT type FROM questions WHERE id = NEW.question_id) IN ('open_text', 'short_text')
+BEGIN
+    INSERT INTO comments_fts (rowid, body) VALUES (NEW.id, NEW.value_text);
+END;
+
+CREATE TRIGGER answers_comment_update AFTER UPDATE OF value_text ON answers
+BEGIN
+    DELETE FROM comments_fts WHERE rowid = OLD.id;
+    DELETE FROM tagged_answers WHERE answer_id = OLD.id;
+    DELETE FROM comment_tags WHERE answer_id = OLD.id AND source = 'auto';
+    INSERT INTO comments_fts (rowid, body)
+        SELECT NEW.id, NEW.value_text
+        WHERE NEW.value_text IS NOT NULL AND NEW.value_text <> ''
+        AND (SELECT type FROM questions WHERE id = NEW.question_id)
+            IN ('open_text', 'short_text');
+END;
+
+CREATE TRIGGER answers_comment_delete AFTER DELETE ON answers
+BEGIN
+    DELETE FROM comments_fts WHERE rowid = OLD.id;
+END;
+
+CREATE TABLE tag_keywords (
+    id INTEGER PRIMARY KEY,
+    tag TEXT NOT NULL,
+    keyword TEXT NOT NULL,
+    UNIQUE (tag, keyword)
+);
+
+-- source: auto (from the keyword lists), manual (added by the user),
+-- removed (an automatic tag the user took off: the next run keeps it off).
+CREATE TABLE comment_tags (
+    answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('auto', 'manual', 'removed')),
+    PRIMARY KEY (answer_id, tag)
+);
+CREATE INDEX comment_tags_tag ON comment_tags(tag, source);
+
+-- Answers the current keyword lists have been applied to.
+CREATE TABLE tagged_answers (
+    answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE
+);
+
+CREATE TABLE detractor_cases (
+    response_id INTEGER PRIMARY KEY REFERENCES responses(id) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'contacted', 'resolved')),
+    owner TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+
+-- One automatic follow-up (or alert) per response and purpose, whatever happens.
+CREATE TABLE response_messages (
+    response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+    purpose TEXT NOT NULL,
+    outbox_id INTEGER REFERENCES outbox(id),
+    outcome TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (response_id, purpose)
+);
+"""
+
+_DEFAULT_TAGS = {
+    "price": ["price", "価格", "料金", "高い"],
+    "support": ["support", "サポート", "対応"],
+    "UI": ["UI", "画面", "使いにくい"],
+    "onboarding": ["onboarding", "オンボーディング", "初期設定"],
+    "speed": ["speed", "遅い", "待ち"],
+    "staff": ["staff", "スタッフ", "店員"],
+}
+
+
+@migrations(name="0009_comments")
+def _comments(db: Database) -> None:
+    for statement in _statements(_COMMENTS):
+        db.execute(statement)
+    # Comments stored before this migration: index them once.
+    db.execute(
+        "INSERT INTO comments_fts (rowid, body) SELECT a.id, a.value_text FROM answers a"
+        " JOIN questions q ON q.id = a.question_id"
+        " WHERE q.type IN ('open_text', 'short_text') AND a.value_text <> ''"
+    )
+    for tag, keywords in _DEFAULT_TAGS.items():
+        for keyword in keywords:
+            db.execute("INSERT INTO tag_keywords (tag, keyword) VALUES (?, ?)", [tag, keyword])
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -53,10 +53,15 @@ class Settings:
     quiet_start: str = "09:00"  # local to the contact; kept inside 08:00-21:00
     quiet_end: str = "20:00"
     time_zone: str = "Asia/Tokyo"  # the workspace's, for contacts without their own
+    # Acting on answers (issue 6): who can own a detractor's case, and whether
+    # each new response gets its follow-up message by category.
+    owners: tuple[str, ...] = ()
+    auto_follow_up: bool = False
 
     def __post_init__(self) -> None:
         # Stored as a JSON list; kept as a tuple so settings compare and stay frozen.
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
+        object.__setattr__(self, "owners", tuple(self.owners))
 
     def base_url(self, host: str = "127.0.0.1") -> str:
         """The address respondents' links are built on."""

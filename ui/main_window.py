@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.comments.alerts import DetractorAlerts
 from ui.context import AppContext
 from ui.designer.page import DesignerPage
 from ui.icons import icon
+from ui.notice_bar import NoticeBar
+from ui.pages.comments_page import CommentsPage
 from ui.pages.contacts_page import ContactsPage
 from ui.pages.results_page import ResultsPage
 from ui.pages.send_page import SendPage
@@ -49,12 +52,13 @@ class PageSpec:
     factory: type[QWidget]
 
 
-# The navigation order; Ctrl+1 … Ctrl+5 follow it.
+# The navigation order; Ctrl+1 … Ctrl+6 follow it.
 PAGES = (
     PageSpec("surveys", "clipboard-list", SurveysPage),
     PageSpec("contacts", "users", ContactsPage),
     PageSpec("send", "send", SendPage),
     PageSpec("results", "chart-column", ResultsPage),
+    PageSpec("comments", "message-square-text", CommentsPage),
     PageSpec("settings", "settings", SettingsPage),
 )
 
@@ -131,7 +135,15 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(panel)
         row.addWidget(divider)
-        row.addWidget(self.stack, 1)
+        # Detractor alerts (ui.comments.alerts) show above whichever page is open.
+        self.alert_bar = NoticeBar()
+        self.alert_bar.setObjectName("alert_bar")
+        self.alerts = DetractorAlerts(context, self.alert_bar, self)
+        pages_column = QVBoxLayout()
+        pages_column.setContentsMargins(0, 0, 0, 0)
+        pages_column.addWidget(self.alert_bar)
+        pages_column.addWidget(self.stack, 1)
+        row.addLayout(pages_column, 1)
         self.setCentralWidget(central)
 
         self.server_icon = QLabel()
@@ -156,6 +168,7 @@ class MainWindow(QMainWindow):
             "contacts": self.tr("Contacts"),
             "send": self.tr("Send"),
             "results": self.tr("Results"),
+            "comments": self.tr("Comments"),
             "settings": self.tr("Settings"),
         }[key]
 

@@ -1720,6 +1720,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Comments</translation>
     </message>
     <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

@@ -1718,6 +1718,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>コメント</translation>
     </message>
     <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>

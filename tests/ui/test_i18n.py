@@ -75,7 +75,7 @@ def test_the_app_shows_japanese_when_the_language_is_ja(qtbot, qapp, koe_app, en
     window = MainWindow(koe_app.context)
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["アンケート", "連絡先", "送信", "結果", "設定"]
+    assert labels == ["アンケート", "連絡先", "送信", "結果", "コメント", "設定"]
     assert window.pages["settings"].save_button.text() == "保存"
 
 

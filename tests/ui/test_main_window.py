@@ -20,6 +20,7 @@ def test_window_builds_around_a_real_workspace(window: MainWindow):
         "Contacts",
         "Send",
         "Results",
+        "Comments",
         "Settings",
     ]
     assert all(not window.nav.item(i).icon().isNull() for i in range(window.nav.count()))

@@ -1,0 +1,339 @@
+"""Comments (open-text answers): listing, full-text search and tags.
+
+Search runs on ``comments_fts`` (FTS5, trigram tokenizer), which triggers on
+``answers`` keep in step with ``value_text``. The trigram tokenizer cannot
+match a term shorter than three characters, and Japanese has many two-character
+words (価格, 対応): such terms fall back to ``LIKE`` over the FTS table's own
+copy of the text, a scan of comments only, not of every answer.
+
+Automatic tags come from editable keyword lists (``tag_keywords``) matched in
+Python by ``surveys.tags`` (NFKC and case folding, which SQL cannot do);
+``apply_pending`` tags every comment not yet seen by the current lists, and
+changing the lists clears that mark so every comment is tagged again. Manual
+tags are kept across runs, and an automatic tag the user removed stays removed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage import surveys as survey_store
+from surveys.questions import SCALE_TYPES, Band, Question
+from surveys.tags import tags_for
+
+_TEXT_TYPES = "('open_text', 'short_text')"
+_SCALES = "(" + ", ".join(f"'{t.value}'" for t in sorted(SCALE_TYPES)) + ")"
+
+
+@dataclass(frozen=True)
+class CommentFilter:
+    """Which comments to list; None or empty means "any"."""
+
+    survey_id: int | None = None
+    search: str = ""
+    tag: str | None = None
+    band: Band | None = None
+
+
+@dataclass
+class Comment:
+    answer_id: int
+    response_id: int
+    survey_id: int
+    text: str
+    created_at: str
+    language: str
+    score: int | None
+    band: Band | None
+    contact_name: str
+    attributes: dict[str, Any]
+    tags: list[str] = field(default_factory=list)
+
+
+def _terms(search: str) -> list[str]:
+    return [t for t in search.split() if t]
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(flt: CommentFilter) -> tuple[str, list[Any]]:
+    clauses = [f"q.type IN {_TEXT_TYPES}", "a.value_text IS NOT NULL", "a.value_text <> ''"]
+    params: list[Any] = []
+    if flt.survey_id is not None:
+        clauses.append("r.survey_id = ?")
+        params.append(flt.survey_id)
+    for term in _terms(flt.search):
+        if len(term) >= 3:
+            clauses.append("a.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)")
+            params.append('"' + term.replace('"', '""') + '"')
+        else:
+            clauses.append("a.id IN (SELECT rowid FROM comments_fts WHERE body LIKE ? ESCAPE '\\')")
+            params.append(_like(term))
+    if flt.tag:
+        clauses.append(
+            "a.id IN (SELECT answer_id FROM comment_tags WHERE tag = ? AND source <> 'removed')"
+        )
+        params.append(flt.tag)
+    return " AND ".join(clauses), params
+
+
+_SCORE = (
+    "(SELECT s.value_num FROM answers s JOIN questions sq ON sq.id = s.question_id"
+    f" WHERE s.response_id = r.id AND sq.type IN {_SCALES} ORDER BY sq.position LIMIT 1)"
+)
+_SCORE_QUESTION = (
+    "(SELECT sq.id FROM answers s JOIN questions sq ON sq.id = s.question_id"
+    f" WHERE s.response_id = r.id AND sq.type IN {_SCALES} ORDER BY sq.position LIMIT 1)"
+)
+
+
+class _Questions:
+    """Scale questions by id, loaded once per survey, to place a score in its band."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.by_id: dict[int, Question] = {}
+        self.loaded: set[int] = set()
+
+    def band(self, survey_id: int, question_id: int | None, score: int | None) -> Band | None:
+        if question_id is None or score is None:
+            return None
+        if survey_id not in self.loaded:
+            self.loaded.add(survey_id)
+            ids = survey_store.question_ids(self.db, survey_id)
+            survey = survey_store.get(self.db, survey_id)
+            for question in survey.questions:
+                if question.qid in ids:
+                    self.by_id[ids[question.qid]] = question
+        question = self.by_id.get(question_id)
+        if question is None or question.scale is None:
+            return None
+        return question.band(score)
+
+
+def _matching_sql(flt: CommentFilter) -> tuple[str, list[Any]]:
+    where, params = _where(flt)
+    return (
+        "FROM answers a JOIN questions q ON q.id = a.question_id"
+        " JOIN responses r ON r.id = a.response_id"
+        " LEFT JOIN deliveries d ON d.id = r.delivery_id"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        f" WHERE {where}",
+        params,
+    )
+
+
+def count(db: Database, flt: CommentFilter = CommentFilter()) -> int:
+    """How many comments match."""
+    source, params = _matching_sql(flt)
+    if flt.band is not None:
+        return len(_fetch(db, flt, 0, None))
+    return int(db.execute(f"SELECT count(*) {source}", params).fetchone()[0])
+
+
+def fetch(
+    db: Database, flt: CommentFilter = CommentFilter(), offset: int = 0, limit: int = 200
+) -> list[Comment]:
+    """One page of matching comments, newest first."""
+    return _fetch(db, flt, offset, limit)
+
+
+def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> list[Comment]:
+    source, params = _matching_sql(flt)
+    sql = (
+        "SELECT a.id AS answer_id, r.id AS response_id, r.survey_id AS survey_id,"
+        " a.value_text AS text, r.created_at AS created_at, r.language AS language,"
+        f" {_SCORE} AS score, {_SCORE_QUESTION} AS score_question,"
+        " c.name AS contact_name, c.attributes AS attributes,"
+        " (SELECT group_concat(tag, char(31)) FROM comment_tags t"
+        "  WHERE t.answer_id = a.id AND t.source <> 'removed') AS tags"
+        f" {source} ORDER BY r.created_at DESC, a.id DESC"
+    )
+    if flt.band is None and limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    questions = _Questions(db)
+    out = []
+    for row in db.query(sql, params):
+        band = questions.band(row["survey_id"], row["score_question"], row["score"])
+        if flt.band is not None and band is not flt.band:
+            continue
+        out.append(
+            Comment(
+                answer_id=row["answer_id"],
+                response_id=row["response_id"],
+                survey_id=row["survey_id"],
+                text=row["text"],
+                created_at=row["created_at"],
+                language=row["language"],
+                score=row["score"],
+                band=band,
+                contact_name=row["contact_name"] or "",
+                attributes=json.loads(row["attributes"]) if row["attributes"] else {},
+                tags=sorted(row["tags"].split("\x1f")) if row["tags"] else [],
+            )
+        )
+    if flt.band is not None and limit is not None:
+        out = out[offset : offset + limit]
+    return out
+
+
+# --- tags -------------------------------------------------------------------
+
+
+def keywords(db: Database) -> dict[str, list[str]]:
+    """The keyword lists: tag → keywords, tags in the order they were first added."""
+    lists: dict[str, list[str]] = {}
+    for row in db.query("SELECT tag, keyword FROM tag_keywords ORDER BY id"):
+        lists.setdefault(row["tag"], []).append(row["keyword"])
+    return lists
+
+
+def set_keywords(db: Database, lists: dict[str, list[str]]) -> None:
+    """Replace the keyword lists; every comment is tagged again by ``apply_pending``."""
+    with db.atomic():
+        db.execute("DELETE FROM tag_keywords")
+        for tag, words in lists.items():
+            for word in words:
+                db.execute(
+                    "INSERT OR IGNORE INTO tag_keywords (tag, keyword) VALUES (?, ?)", [tag, word]
+                )
+        db.execute("DELETE FROM comment_tags WHERE source = 'auto'")
+        db.execute("DELETE FROM tagged_answers")
+
+
+def apply_pending(db: Database, batch: int = 2000) -> int:
+    """Tag the comments the current keyword lists have not seen; returns how many."""
+    lists = keywords(db)
+    done = 0
+    while True:
+        rows = db.execute(
+            "SELECT f.rowid, f.body FROM comments_fts f"
+            " WHERE f.rowid NOT IN (SELECT answer_id FROM tagged_answers) LIMIT ?",
+            [batch],
+        ).fetchall()
+        if not rows:
+            return done
+        with db.atomic():
+            for answer_id, body in rows:
+                for tag in tags_for(body, lists):
+                    db.execute(
+                        "INSERT OR IGNORE INTO comment_tags (answer_id, tag, source)"
+                        " VALUES (?, ?, 'auto')",
+                        [answer_id, tag],
+                    )
+                db.execute("INSERT INTO tagged_answers (answer_id) VALUES (?)", [answer_id])
+        done += len(rows)
+
+
+def add_tag(db: Database, answer_id: int, tag: str) -> None:
+    """Tag a comment by hand (also undoes the removal of an automatic tag)."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO comment_tags (answer_id, tag, source) VALUES (?, ?, 'manual')"
+            " ON CONFLICT (answer_id, tag) DO UPDATE SET source = 'manual'",
+            [answer_id, tag],
+        )
+
+
+def remove_tag(db: Database, answer_id: int, tag: str) -> None:
+    """Take a tag off a comment; an automatic one stays off when the lists run again."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO comment_tags (answer_id, tag, source) VALUES (?, ?, 'removed')"
+            " ON CONFLICT (answer_id, tag) DO UPDATE SET source = 'removed'",
+            [answer_id, tag],
+        )
+
+
+def tags_of(db: Database, answer_id: int) -> list[str]:
+    """A comment's tags, sorted."""
+    rows = db.execute(
+        "SELECT tag FROM comment_tags WHERE answer_id = ? AND source <> 'removed' ORDER BY tag",
+        [answer_id],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+@dataclass(frozen=True)
+class TagStat:
+    tag: str
+    comments: int
+    scored: int  # comments whose response has an NPS score
+    nps: float | None  # −100..+100 over those, None without any
+
+
+def tag_stats(db: Database, survey_id: int | None = None) -> list[TagStat]:
+    """Comments and NPS per tag, most frequent first (NPS only from NPS questions)."""
+    where = "t.source <> 'removed'"
+    params: list[Any] = []
+    if survey_id is not None:
+        where += " AND r.survey_id = ?"
+        params.append(survey_id)
+    nps_score = (
+        "(SELECT s.value_num FROM answers s JOIN questions sq ON sq.id = s.question_id"
+        " WHERE s.response_id = r.id AND sq.type = 'nps' ORDER BY sq.position LIMIT 1)"
+    )
+    rows = db.query(
+        "SELECT tag, count(*) AS n, count(score) AS scored,"
+        " sum(score >= 9) AS promoters, sum(score <= 6) AS detractors FROM ("
+        f" SELECT t.tag AS tag, {nps_score} AS score FROM comment_tags t"
+        " JOIN answers a ON a.id = t.answer_id JOIN responses r ON r.id = a.response_id"
+        f" WHERE {where}) GROUP BY tag ORDER BY n DESC, tag",
+        params,
+    )
+    stats = []
+    for row in rows:
+        scored = row["scored"]
+        nps = (
+            100.0 * ((row["promoters"] or 0) - (row["detractors"] or 0)) / scored
+            if scored
+            else None
+        )
+        stats.append(TagStat(row["tag"], row["n"], scored, nps))
+    return stats
+
+
+def all_tags(db: Database) -> list[str]:
+    """Every tag in use or in the keyword lists, sorted."""
+    rows = db.execute(
+        "SELECT tag FROM tag_keywords UNION SELECT tag FROM comment_tags WHERE source <> 'removed'"
+        " ORDER BY tag"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def headline_scores(db: Database, after_id: int) -> list[tuple[int, int, int, str, str]]:
+    """Responses after ``after_id`` with a headline score:
+    (response id, survey id, score, band, first comment)."""
+    rows = db.query(
+        f"SELECT r.id AS response_id, r.survey_id AS survey_id, {_SCORE} AS score,"
+        f" {_SCORE_QUESTION} AS score_question,"
+        " (SELECT a.value_text FROM answers a JOIN questions q ON q.id = a.question_id"
+        f"  WHERE a.response_id = r.id AND q.type IN {_TEXT_TYPES} ORDER BY q.position"
+        "  LIMIT 1) AS comment"
+        " FROM responses r WHERE r.id > ? ORDER BY r.id",
+        [after_id],
+    )
+    questions = _Questions(db)
+    out = []
+    for row in rows:
+        band = questions.band(row["survey_id"], row["score_question"], row["score"])
+        if band is not None:
+            out.append(
+                (
+                    row["response_id"],
+                    row["survey_id"],
+                    row["score"],
+                    band.value,
+                    row["comment"] or "",
+                )
+            )
+    return out

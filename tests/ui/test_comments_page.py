@@ -1,0 +1,95 @@
+"""The Comments page: the list loads lazily, search finds 価格, a detractor's case persists."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage import follow_up, responses
+from storage import settings as settings_store
+from ui.comments.model import COL_TEXT, CommentsModel
+from ui.main_window import MainWindow
+
+TEXTS = [
+    (2, "価格が高すぎます"),
+    (4, "サポートの対応が遅い"),
+    (10, "スタッフがとても親切でした"),
+    (8, "The price is fair"),
+]
+
+
+@pytest.fixture
+def commented(workspace, nps_survey):
+    db = workspace.db()
+    settings_store.save(db, owners=["佐藤", "Tanaka"])
+    for score, text in TEXTS:
+        answers = nps_survey.parse_answers({"nps": str(score), "reason": text})
+        responses.record(db, nps_survey, answers, language="ja")
+    return nps_survey
+
+
+def shown_texts(page) -> list[str]:
+    model = page.model
+    return [model.index(r, COL_TEXT).data() for r in range(model.rowCount())]
+
+
+def open_page(qtbot, window: MainWindow):
+    page = window.pages["comments"]
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        window.show_page("comments")
+    return page
+
+
+def test_the_list_shows_every_comment_and_search_finds_two_character_words(
+    qtbot, window, commented
+):
+    page = open_page(qtbot, window)
+    assert len(shown_texts(page)) == 4
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.search.setText("価格")
+    assert shown_texts(page) == ["価格が高すぎます"]
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.search.setText("対応")
+    assert shown_texts(page) == ["サポートの対応が遅い"]
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.search.setText("price")
+    assert shown_texts(page) == ["The price is fair"]
+
+
+def test_tags_are_applied_and_counted(qtbot, window, commented, koe_app):
+    page = open_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.stats.topLevelItemCount() > 0, timeout=5000)
+    tags = {
+        page.stats.topLevelItem(i).text(0): page.stats.topLevelItem(i).text(1)
+        for i in range(page.stats.topLevelItemCount())
+    }
+    assert tags["price"] == "2" and tags["support"] == "1" and tags["staff"] == "1"
+
+
+def test_a_detractors_status_change_persists(qtbot, commented, workspace, window):
+    page = open_page(qtbot, window)
+    row = shown_texts(page).index("価格が高すぎます")
+    page.table.selectRow(row)
+    detail = page.detail
+    qtbot.waitUntil(lambda: detail.case_box.isEnabled() and detail.case_box.isVisible())
+    detail.status.setCurrentIndex(detail.status.findData("contacted"))
+    detail.owner.setCurrentIndex(detail.owner.findData("佐藤"))
+    detail.note.setPlainText("電話しました")
+    with qtbot.waitSignal(detail.case_saved, timeout=5000):
+        detail.save_button.click()
+    response_id = page.model.comment(row).response_id
+    case = follow_up.get(workspace.db(), response_id)
+    assert (case.status, case.owner, case.note) == ("contacted", "佐藤", "電話しました")
+    # Shown again as stored when the comment is selected anew.
+    page.table.selectRow(shown_texts(page).index("The price is fair"))
+    assert not detail.case_box.isVisible()
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: detail.case_box.isEnabled())
+    assert detail.status.currentData() == "contacted" and detail.owner.currentData() == "佐藤"
+
+
+def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, koe_app, commented):
+    model = CommentsModel(koe_app.worker)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.refresh()
+    assert model.rowCount() == 4
+    qtmodeltester.check(model)

@@ -1,0 +1,84 @@
+"""Detractor alerts: a banner in the window and a system notification.
+
+Each stored response (``responses_changed``, fired by the embedded web server
+or the sync) makes the worker claim the detractor responses not alerted yet
+(``storage.follow_up.claim_new_detractors``: once per response, ever). Only
+responses newer than those in the workspace when the window opened alert, so
+an old backlog never floods the screen. The same look queues the automatic
+follow-ups by category (``channels.follow_ups``) when the setting is on; the
+sender sends them at its next look at the outbox.
+
+Signals:
+    raised(str): an alert was shown with this text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from sqlite_utils import Database
+
+from channels.follow_ups import queue_follow_ups
+from storage import follow_up
+from storage import responses as response_store
+from ui.context import AppContext
+from ui.icons import icon
+from ui.notice_bar import NoticeBar
+from ui.page_jobs import guarded
+
+
+class DetractorAlerts(QObject):
+    raised = Signal(str)
+
+    def __init__(self, context: AppContext, bar: NoticeBar, parent: QObject | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.bar = bar
+        self._after: int | None = None
+        self._tray: QSystemTrayIcon | None = None
+        context.worker.submit(response_store.latest_id, guarded(self, self._start))
+
+    def _start(self, latest: int) -> None:
+        self._after = latest
+        self.context.responses_changed.connect(self.check)
+
+    def check(self, _survey_id: int = 0) -> None:
+        after = self._after
+        if after is None:
+            return
+
+        settings = self.context.settings
+
+        def job(db: Database) -> tuple[int, list[follow_up.Detractor]]:
+            # The automatic follow-ups (when switched on) ride on the same look.
+            queue_follow_ups(db, settings, after)
+            return response_store.latest_id(db), follow_up.claim_new_detractors(db, after)
+
+        self.context.worker.submit(job, guarded(self, self._show))
+
+    def _show(self, result: tuple[int, list[follow_up.Detractor]]) -> None:
+        latest, found = result
+        # Partial responses (a score before its comment) keep their id: look again
+        # from the same place, the claim keeps each alert single.
+        self._after = max(self._after or 0, latest - 50)
+        if not found:
+            return
+        newest = found[-1]
+        if len(found) == 1:
+            text = self.tr("A detractor answered %1.").replace("%1", str(newest.score))
+        else:
+            text = self.tr("%n detractor(s) answered.", "", len(found))
+        if newest.comment:
+            text += " " + self.tr("“%1”").replace("%1", newest.comment[:120])
+        text += " " + self.tr("See them on the Comments page.")
+        self.bar.show_error(text)
+        self._notify(text)
+        self.raised.emit(text)
+
+    def _notify(self, text: str) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(icon("message-square-text", QApplication.palette()), self)
+            self._tray.show()
+        self._tray.showMessage(self.tr("Koe: a detractor answered"), text)

@@ -1,0 +1,218 @@
+"""Comments as a Qt table model that loads a page at a time.
+
+``set_filter`` reads the count and the first page through the database
+worker; the view asks for more (``canFetchMore``/``fetchMore``) as the user
+scrolls, so 100,000 comments cost the GUI thread only the rows on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from sqlite_utils import Database
+
+from storage import comments as comment_store
+from storage.comments import Comment, CommentFilter
+from surveys.questions import Band
+from ui.page_jobs import guarded
+from ui.worker import DbWorker
+
+COL_DATE = 0
+COL_SCORE = 1
+COL_BAND = 2
+COL_TEXT = 3
+COL_TAGS = 4
+COL_CONTACT = 5
+COLUMN_COUNT = 6
+
+ANSWER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int
+COMMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # storage.comments.Comment
+
+PAGE_SIZE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+
+
+def band_text(band: Band | None) -> str:
+    if band is None:
+        return ""
+    return {
+        Band.PROMOTER: translate("CommentsModel", "Promoter"),
+        Band.PASSIVE: translate("CommentsModel", "Passive"),
+        Band.DETRACTOR: translate("CommentsModel", "Detractor"),
+    }[band]
+
+
+def contact_text(comment: Comment) -> str:
+    """The contact's name and attributes, e.g. "佐藤 花子 · store: 渋谷"."""
+    parts = [comment.contact_name] if comment.contact_name else []
+    parts += [f"{k}: {v}" for k, v in comment.attributes.items()]
+    return " · ".join(parts)
+
+
+class CommentsModel(QAbstractTableModel):
+    """Comments matching a filter, newest first.
+
+    Signals:
+        loaded(int): a new query's first page arrived; carries how many comments match.
+        failed(str): a query failed; plain words.
+    """
+
+    loaded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._rows: list[Comment] = []
+        self._total = 0
+        self._generation = 0
+        self._fetching = False
+        self._filter = CommentFilter()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetching
+
+    @property
+    def filter(self) -> CommentFilter:
+        return self._filter
+
+    def set_filter(self, flt: CommentFilter) -> None:
+        self._filter = flt
+        self.refresh()
+
+    def update_filter(self, **changes: Any) -> None:
+        self.set_filter(replace(self._filter, **changes))
+
+    def refresh(self) -> None:
+        """Re-run the query from its first page (tags are applied to new comments first)."""
+        self._generation += 1
+        generation = self._generation
+        flt = self._filter
+        self._fetching = True
+
+        def job(db: Database) -> tuple[int, list[Comment]]:
+            comment_store.apply_pending(db)
+            return comment_store.count(db, flt), comment_store.fetch(db, flt, 0, PAGE_SIZE)
+
+        def done(result: tuple[int, list[Comment]]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            self.beginResetModel()
+            self._total, self._rows = result
+            self.endResetModel()
+            self.loaded.emit(self._total)
+
+        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
+
+    def _on_failed(self, error: Exception) -> None:
+        self._fetching = False
+        self.failed.emit(str(error))
+
+    def comment(self, row: int) -> Comment | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_tags(self, answer_id: int, tags: list[str]) -> None:
+        """Show a comment's new tags in place."""
+        for row, comment in enumerate(self._rows):
+            if comment.answer_id == answer_id:
+                comment.tags = sorted(tags)
+                index = self.index(row, COL_TAGS)
+                self.dataChanged.emit(index, index)
+
+    # Qt overrides -----------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt override
+        if parent.isValid():
+            return False
+        return not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt override
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        offset = len(self._rows)
+        flt = self._filter
+
+        def job(db: Database) -> list[Comment]:
+            return comment_store.fetch(db, flt, offset, PAGE_SIZE)
+
+        def done(rows: list[Comment]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            if not rows:
+                self._total = len(self._rows)
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_DATE: self.tr("Date"),
+            COL_SCORE: self.tr("Score"),
+            COL_BAND: self.tr("Category"),
+            COL_TEXT: self.tr("Comment"),
+            COL_TAGS: self.tr("Tags"),
+            COL_CONTACT: self.tr("Contact"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        comment = self._rows[index.row()]
+        column = index.column()
+        if role == ANSWER_ID_ROLE:
+            return comment.answer_id
+        if role == COMMENT_ROLE:
+            return comment
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_DATE:
+                return comment.created_at[:10]
+            if column == COL_SCORE:
+                return "" if comment.score is None else str(comment.score)
+            if column == COL_BAND:
+                return band_text(comment.band)
+            if column == COL_TEXT:
+                return " ".join(comment.text.split())
+            if column == COL_TAGS:
+                return ", ".join(comment.tags)
+            if column == COL_CONTACT:
+                return contact_text(comment)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
+            return comment.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

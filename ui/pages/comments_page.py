@@ -1,0 +1,222 @@
+"""The Comments page: every open-text answer, searchable (Japanese too), tagged, acted on.
+
+The list is a lazily loading ``CommentsModel``; the right-hand side shows the
+selected comment (tags, and the closed loop for a detractor) and the tags'
+counts and NPS. New responses refresh the list (``responses_changed``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from storage import comments as comment_store
+from storage import surveys as survey_store
+from storage.comments import TagStat
+from surveys.questions import Band
+from ui.comments.detail import CommentDetail
+from ui.comments.keywords_dialog import KeywordsDialog
+from ui.comments.model import COL_BAND, COL_DATE, COL_SCORE, COL_TEXT, CommentsModel
+from ui.context import AppContext
+from ui.page_jobs import guarded
+from ui.survey_labels import ui_language
+from ui.widgets import heading_font
+
+SEARCH_DELAY_MS = 250
+
+
+class CommentsPage(QWidget):
+    """Comments with search, filters, tags and the detractors' follow-up."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        title = QLabel(self.tr("Comments"))
+        title.setFont(heading_font(title.font(), 1.3))
+        self.survey = QComboBox()
+        self.survey.setObjectName("comments_survey")
+        self.search = QLineEdit()
+        self.search.setObjectName("comments_search")
+        self.search.setPlaceholderText(self.tr("Search comments (価格, 対応, price…)"))
+        self.search.setClearButtonEnabled(True)
+        self.band = QComboBox()
+        self.band.setObjectName("comments_band")
+        self.band.addItem(self.tr("All categories"), None)
+        self.band.addItem(self.tr("Detractors"), Band.DETRACTOR)
+        self.band.addItem(self.tr("Passives"), Band.PASSIVE)
+        self.band.addItem(self.tr("Promoters"), Band.PROMOTER)
+        self.tag = QComboBox()
+        self.tag.setObjectName("comments_tag")
+        self.count = QLabel()
+        self.keywords_button = QPushButton(self.tr("Tag keywords…"))
+        self.keywords_button.clicked.connect(self.edit_keywords)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.survey)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.band)
+        filters.addWidget(self.tag)
+        filters.addWidget(self.keywords_button)
+
+        self.model = CommentsModel(context.worker, self)
+        self.table = QTableView()
+        self.table.setObjectName("comments_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COL_DATE, 96)
+        header.resizeSection(COL_SCORE, 56)
+        header.resizeSection(COL_BAND, 96)
+
+        self.detail = CommentDetail(context)
+        self.stats = QTreeWidget()
+        self.stats.setObjectName("tag_stats")
+        self.stats.setRootIsDecorated(False)
+        self.stats.setHeaderLabels([self.tr("Tag"), self.tr("Comments"), self.tr("NPS")])
+        self.stats.itemActivated.connect(self._on_stat_activated)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.detail, 3)
+        tags_title = QLabel(self.tr("Tags"))
+        tags_title.setFont(heading_font(tags_title.font(), 1.1))
+        side_layout.addWidget(tags_title)
+        side_layout.addWidget(self.stats, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.band.currentIndexChanged.connect(self._apply_filter)
+        self.tag.currentIndexChanged.connect(self._apply_filter)
+        self.survey.currentIndexChanged.connect(self._apply_filter)
+        self.model.loaded.connect(self._on_loaded)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.detail.tags_changed.connect(self._on_tags_changed)
+        context.responses_changed.connect(self._on_responses_changed)
+        context.surveys_changed.connect(self.reload_choices)
+        self._loaded_once = False
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.reload_choices()
+
+    # Data ----------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        """Refill the survey and tag choices, then the list and the tag stats."""
+
+        language = ui_language(self.context)
+
+        def job(db: Database) -> tuple[list[tuple[int, str]], list[str]]:
+            comment_store.apply_pending(db)
+            surveys = [(s.id, s.title.get_for(language)) for s in survey_store.list_all(db)]
+            return surveys, comment_store.all_tags(db)
+
+        def done(result: tuple[list[tuple[int, str]], list[str]]) -> None:
+            surveys, tags = result
+            self._fill(self.survey, self.tr("All surveys"), surveys)
+            self._fill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
+            self.detail.set_tag_choices(tags)
+            self._apply_filter()
+
+        self.context.worker.submit(job, guarded(self, done))
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[object, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        self.model.update_filter(
+            survey_id=self.survey.currentData(),
+            search=self.search.text().strip(),
+            band=self.band.currentData(),
+            tag=self.tag.currentData(),
+        )
+        self._refresh_stats()
+
+    def _refresh_stats(self) -> None:
+        survey_id = self.survey.currentData()
+
+        def done(stats: list[TagStat]) -> None:
+            self.stats.clear()
+            for stat in stats:
+                nps = "—" if stat.nps is None else f"{stat.nps:+.0f}"
+                item = QTreeWidgetItem([stat.tag, str(stat.comments), nps])
+                item.setData(0, Qt.ItemDataRole.UserRole, stat.tag)
+                for column in (1, 2):
+                    item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+                self.stats.addTopLevelItem(item)
+            self.stats.resizeColumnToContents(0)
+
+        self.context.worker.submit(
+            lambda db: comment_store.tag_stats(db, survey_id), guarded(self, done)
+        )
+
+    def _on_loaded(self, total: int) -> None:
+        self.count.setText(self.tr("%n comment(s)", "", total))
+        self.detail.show_comment(None)
+
+    def _on_current(self, current: object, _previous: object) -> None:
+        row = current.row() if hasattr(current, "row") else -1  # type: ignore[attr-defined]
+        self.detail.show_comment(self.model.comment(row))
+
+    def _on_tags_changed(self, answer_id: int, tags: list[str]) -> None:
+        self.model.set_tags(answer_id, tags)
+        self._refresh_stats()
+
+    def _on_stat_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        index = self.tag.findData(item.data(0, Qt.ItemDataRole.UserRole))
+        if index >= 0:
+            self.tag.setCurrentIndex(index)
+
+    def _on_responses_changed(self, _survey_id: int) -> None:
+        if self._loaded_once:
+            self._apply_filter()
+
+    def edit_keywords(self) -> None:
+        dialog = KeywordsDialog(self.context, self)
+        dialog.saved.connect(self.reload_choices)
+        dialog.open()
