@@ -52,6 +52,7 @@ class Comment:
     contact_name: str
     attributes: dict[str, Any]
     tags: list[str] = field(default_factory=list)
+    scale_max: int | None = None  # the top of the score's scale (10 for NPS, 5 for CSAT)
 
 
 def _terms(search: str) -> list[str]:
@@ -117,6 +118,10 @@ class _Questions:
             return None
         return question.band(score)
 
+    def maximum(self, question_id: int | None) -> int | None:
+        question = self.by_id.get(question_id) if question_id is not None else None
+        return question.scale.maximum if question is not None and question.scale else None
+
 
 def _matching_sql(flt: CommentFilter) -> tuple[str, list[Any]]:
     where, params = _where(flt)
@@ -178,6 +183,7 @@ def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> 
                 contact_name=row["contact_name"] or "",
                 attributes=json.loads(row["attributes"]) if row["attributes"] else {},
                 tags=sorted(row["tags"].split("\x1f")) if row["tags"] else [],
+                scale_max=questions.maximum(row["score_question"]),
             )
         )
     if flt.band is not None and limit is not None:

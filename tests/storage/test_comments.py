@@ -36,6 +36,7 @@ def test_every_comment_is_listed_newest_first_with_its_score_and_band(stored, np
     assert [c.text for c in listed] == [t for _, t, _ in reversed(TEXTS)]
     first = listed[-1]
     assert first.score == 2 and first.band is Band.DETRACTOR and first.language == "ja"
+    assert first.scale_max == 10
     assert listed[0].band is Band.PROMOTER and listed[1].band is Band.PASSIVE
     assert comments.count(stored, CommentFilter(survey_id=nps_survey.id)) == 5
 

@@ -202,7 +202,11 @@ class CommentsModel(QAbstractTableModel):
             if column == COL_DATE:
                 return comment.created_at[:10]
             if column == COL_SCORE:
-                return "" if comment.score is None else str(comment.score)
+                if comment.score is None:
+                    return ""
+                if comment.scale_max is None:
+                    return str(comment.score)
+                return f"{comment.score}/{comment.scale_max}"
             if column == COL_BAND:
                 return band_text(comment.band)
             if column == COL_TEXT:

@@ -50,6 +50,7 @@ class CommentsPage(QWidget):
         title.setFont(heading_font(title.font(), 1.3))
         self.survey = QComboBox()
         self.survey.setObjectName("comments_survey")
+        self.survey.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = QLineEdit()
         self.search.setObjectName("comments_search")
         self.search.setPlaceholderText(self.tr("Search comments (価格, 対応, price…)"))
@@ -87,7 +88,7 @@ class CommentsPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COL_DATE, 96)
-        header.resizeSection(COL_SCORE, 56)
+        header.resizeSection(COL_SCORE, 64)
         header.resizeSection(COL_BAND, 96)
 
         self.detail = CommentDetail(context)
