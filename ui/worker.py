@@ -35,7 +35,7 @@ class _Runner(QObject):
     """Lives on the worker thread; runs tasks with that thread's connection."""
 
     finished = Signal(object, object)  # task, result
-    errored = Signal(object, object)   # task, exception
+    errored = Signal(object, object)  # task, exception
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()

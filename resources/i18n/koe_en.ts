@@ -535,6 +535,158 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>CommentDetail</name>
+    <message>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>Follow-up of this detractor</source>
+        <translation>Follow-up of this detractor</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Select a comment to see it whole, tag it or follow it up.</source>
+        <translation>Select a comment to see it whole, tag it or follow it up.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsModel</name>
+    <message>
+        <source>Promoter</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Search comments (価格, 対応, price…)</source>
+        <translation>Search comments (価格, 対応, price…)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Tag keywords…</source>
+        <translation>Tag keywords…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>All surveys</source>
+        <translation>All surveys</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment(s)</numerusform>
+            <numerusform>%n comment(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1305,6 +1457,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>DetractorAlerts</name>
+    <message>
+        <source>A detractor answered %1.</source>
+        <translation>A detractor answered %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor(s) answered.</source>
+        <translation>
+            <numerusform>%n detractor(s) answered.</numerusform>
+            <numerusform>%n detractor(s) answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>See them on the Comments page.</source>
+        <translation>See them on the Comments page.</translation>
+    </message>
+    <message>
+        <source>Koe: a detractor answered</source>
+        <translation>Koe: a detractor answered</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Detractors (0–6)</source>
@@ -1644,6 +1822,33 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>KeywordsDialog</name>
+    <message>
+        <source>Tag keywords</source>
+        <translation>Tag keywords</translation>
+    </message>
+    <message>
+        <source>A comment gets a tag when it contains one of the tag&apos;s keywords. Separate keywords with commas. Full-width and half-width forms, and capitals, count as the same.</source>
+        <translation>A comment gets a tag when it contains one of the tag&apos;s keywords. Separate keywords with commas. Full-width and half-width forms, and capitals, count as the same.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+</context>
+<context>
     <name>KoeApp</name>
     <message>
         <source>This computer has no local network address.</source>
@@ -1714,10 +1919,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Results</source>
         <translation>Results</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comments</translation>
     </message>
     <message>
         <source>Comments</source>

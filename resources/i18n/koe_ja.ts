@@ -534,6 +534,157 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>CommentDetail</name>
+    <message>
+        <source>Add tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>タグを外す</translation>
+    </message>
+    <message>
+        <source>Follow-up of this detractor</source>
+        <translation>この批判者へのフォローアップ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>連絡済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Select a comment to see it whole, tag it or follow it up.</source>
+        <translation>コメントを選ぶと、全文の表示、タグ付け、フォローアップができます。</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>タグ：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsModel</name>
+    <message>
+        <source>Promoter</source>
+        <translation>推奨者</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>批判者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Search comments (価格, 対応, price…)</source>
+        <translation>コメントを検索（価格、対応 など）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>批判者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推奨者</translation>
+    </message>
+    <message>
+        <source>Tag keywords…</source>
+        <translation>タグのキーワード…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>All surveys</source>
+        <translation>すべてのアンケート</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1304,6 +1455,31 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>DetractorAlerts</name>
+    <message>
+        <source>A detractor answered %1.</source>
+        <translation>%1 に批判者の回答がありました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor(s) answered.</source>
+        <translation>
+            <numerusform>批判者の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>See them on the Comments page.</source>
+        <translation>コメントのページでご確認ください。</translation>
+    </message>
+    <message>
+        <source>Koe: a detractor answered</source>
+        <translation>Koe：批判者の回答がありました</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Detractors (0–6)</source>
@@ -1642,6 +1818,33 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>KeywordsDialog</name>
+    <message>
+        <source>Tag keywords</source>
+        <translation>タグのキーワード</translation>
+    </message>
+    <message>
+        <source>A comment gets a tag when it contains one of the tag&apos;s keywords. Separate keywords with commas. Full-width and half-width forms, and capitals, count as the same.</source>
+        <translation>コメントにタグのキーワードのどれかが含まれていると、そのタグが付きます。キーワードはカンマで区切ってください。全角・半角、大文字・小文字は区別しません。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>タグを削除</translation>
+    </message>
+</context>
+<context>
     <name>KoeApp</name>
     <message>
         <source>This computer has no local network address.</source>
@@ -1712,10 +1915,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Results</source>
         <translation>結果</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>コメント</translation>
     </message>
     <message>
         <source>Comments</source>
