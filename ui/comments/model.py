@@ -1,4 +1,4 @@
-"""Comments as a Qt table model that loads a page at a time.
+"""Comments as a Qt table model that loads a page at a time (PagedTableModel).
 
 ``set_filter`` reads the count and the first page through the database
 worker; the view asks for more (``canFetchMore``/``fetchMore``) as the user
@@ -11,20 +11,18 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from sqlite_utils import Database
 
 from storage import comments as comment_store
 from storage.comments import Comment, CommentFilter
 from surveys.questions import Band
-from ui.page_jobs import guarded
+from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
 
 COL_DATE = 0
@@ -38,7 +36,6 @@ COLUMN_COUNT = 6
 ANSWER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # storage.comments.Comment
 
-PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -61,33 +58,12 @@ def contact_text(comment: Comment) -> str:
     return " · ".join(parts)
 
 
-class CommentsModel(QAbstractTableModel):
-    """Comments matching a filter, newest first.
-
-    Signals:
-        loaded(int): a new query's first page arrived; carries how many comments match.
-        failed(str): a query failed; plain words.
-    """
-
-    loaded = Signal(int)
-    failed = Signal(str)
+class CommentsModel(PagedTableModel):
+    """Comments matching a filter, newest first (signals: see PagedTableModel)."""
 
     def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self._rows: list[Comment] = []
-        self._total = 0
-        self._generation = 0
-        self._fetching = False
+        super().__init__(worker, parent)
         self._filter = CommentFilter()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    @property
-    def fetching(self) -> bool:
-        return self._fetching
 
     @property
     def filter(self) -> CommentFilter:
@@ -100,31 +76,19 @@ class CommentsModel(QAbstractTableModel):
     def update_filter(self, **changes: Any) -> None:
         self.set_filter(replace(self._filter, **changes))
 
-    def refresh(self) -> None:
-        """Re-run the query from its first page (tags are applied to new comments first)."""
-        self._generation += 1
-        generation = self._generation
+    def first_page_job(self) -> FirstPage:
         flt = self._filter
-        self._fetching = True
 
         def job(db: Database) -> tuple[int, list[Comment]]:
+            # Tags are applied to new comments before they are shown.
             comment_store.apply_pending(db)
             return comment_store.count(db, flt), comment_store.fetch(db, flt, 0, PAGE_SIZE)
 
-        def done(result: tuple[int, list[Comment]]) -> None:
-            if generation != self._generation:
-                return
-            self._fetching = False
-            self.beginResetModel()
-            self._total, self._rows = result
-            self.endResetModel()
-            self.loaded.emit(self._total)
+        return job
 
-        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
-
-    def _on_failed(self, error: Exception) -> None:
-        self._fetching = False
-        self.failed.emit(str(error))
+    def next_page_job(self, loaded: list[Comment]) -> NextPage:
+        flt, offset = self._filter, len(loaded)
+        return lambda db: comment_store.fetch(db, flt, offset, PAGE_SIZE)
 
     def comment(self, row: int) -> Comment | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -138,39 +102,6 @@ class CommentsModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index)
 
     # Qt overrides -----------------------------------------------------------
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt override
-        if parent.isValid():
-            return False
-        return not self._fetching and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt override
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        generation = self._generation
-        offset = len(self._rows)
-        flt = self._filter
-
-        def job(db: Database) -> list[Comment]:
-            return comment_store.fetch(db, flt, offset, PAGE_SIZE)
-
-        def done(rows: list[Comment]) -> None:
-            if generation != self._generation:
-                return
-            self._fetching = False
-            if not rows:
-                self._total = len(self._rows)
-                return
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-
-        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT

@@ -11,19 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from sqlite_utils import Database
 
 from storage import contacts as contact_store
 from storage.contacts import Contact
-from ui.page_jobs import guarded
+from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
 
 COL_NAME = 0
@@ -38,7 +36,6 @@ COLUMN_COUNT = 7
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2  # storage.contacts.Contact
 
-PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
 Segment = tuple[str, list[Any]] | None
@@ -81,51 +78,24 @@ def source_text(source: str) -> str:
     }.get(source, source)
 
 
-class ContactTableModel(QAbstractTableModel):
-    """Contacts matching a search, a status filter and a segment, in id order.
-
-    Signals:
-        loaded(int): a new query's first page arrived; carries how many contacts match.
-        fetched(): another page was appended.
-        failed(str): a query failed; plain words.
-    """
-
-    loaded = Signal(int)
-    fetched = Signal()
-    failed = Signal(str)
+class ContactTableModel(PagedTableModel):
+    """Contacts matching a search, a status filter and a segment, in id order
+    (signals: see PagedTableModel)."""
 
     def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self._rows: list[Contact] = []
-        self._total = 0
-        self._generation = 0
-        self._fetching = False
+        super().__init__(worker, parent)
         self._search = ""
         self._status = ""
         self._segment: Segment = None
 
     # Queries ------------------------------------------------------------------
 
-    @property
-    def total(self) -> int:
-        """How many contacts match the query (loaded or not)."""
-        return self._total
-
-    @property
-    def fetching(self) -> bool:
-        return self._fetching
-
     def set_query(self, search: str = "", status: str = "", segment: Segment = None) -> None:
         self._search, self._status, self._segment = search, status, segment
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-run the query from its first page (after an import, an edit, a delete)."""
-        self._generation += 1
-        generation = self._generation
+    def first_page_job(self) -> FirstPage:
         search, status, segment = self._search, self._status, self._segment
-        self._fetching = True
 
         def job(db: Database) -> tuple[int, list[Contact]]:
             total = contact_store.count_matching(db, search=search, status=status, segment=segment)
@@ -134,20 +104,19 @@ class ContactTableModel(QAbstractTableModel):
             )
             return total, rows
 
-        def done(result: tuple[int, list[Contact]]) -> None:
-            if generation != self._generation:
-                return
-            self._fetching = False
-            self.beginResetModel()
-            self._total, self._rows = result[0], result[1]
-            self.endResetModel()
-            self.loaded.emit(self._total)
+        return job
 
-        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
+    def next_page_job(self, loaded: list[Contact]) -> NextPage:
+        # Keyset paging by id: rows deleted meanwhile do not shift the next page.
+        after = loaded[-1].id if loaded else 0
+        search, status, segment = self._search, self._status, self._segment
 
-    def _on_failed(self, error: Exception) -> None:
-        self._fetching = False
-        self.failed.emit(str(error))
+        def job(db: Database) -> list[Contact]:
+            return contact_store.page(
+                db, after_id=after, limit=PAGE_SIZE, search=search, status=status, segment=segment
+            )
+
+        return job
 
     def replace_contact(self, contact: Contact) -> bool:
         """Show an edited contact in place (the scroll position stays); False when not loaded."""
@@ -176,45 +145,6 @@ class ContactTableModel(QAbstractTableModel):
         return next((i for i, c in enumerate(self._rows) if c.id == contact_id), -1)
 
     # Qt overrides -----------------------------------------------------------
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt override
-        if parent.isValid():
-            return False
-        return not self._fetching and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt override
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        generation = self._generation
-        after = self._rows[-1].id if self._rows else 0
-        search, status, segment = self._search, self._status, self._segment
-
-        def job(db: Database) -> list[Contact]:
-            return contact_store.page(
-                db, after_id=after, limit=PAGE_SIZE, search=search, status=status, segment=segment
-            )
-
-        def done(rows: list[Contact]) -> None:
-            if generation != self._generation:
-                return
-            if not rows:
-                self._fetching = False
-                self._total = len(self._rows)  # some were deleted meanwhile
-                return
-            first = len(self._rows)
-            # Still "fetching" while the rows go in: views (and the model tester)
-            # ask for more from inside these notifications.
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-            self._fetching = False
-            self.fetched.emit()
-
-        self._worker.submit(job, guarded(self, done), guarded(self, self._on_failed))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT
