@@ -65,9 +65,7 @@ def ceiling_export(folder: Path, survey: Survey, out: Path) -> float:
     values, joins, params = [], [], []
     for i, question in enumerate(survey.questions):
         values.append(f"coalesce(a{i}.value_num, a{i}.value_text)")
-        joins.append(
-            f"LEFT JOIN answers a{i} ON a{i}.response_id = r.id AND a{i}.question_id = ?"
-        )
+        joins.append(f"LEFT JOIN answers a{i} ON a{i}.response_id = r.id AND a{i}.question_id = ?")
         params.append(ids[question.qid])
         if question.other_option:
             values.append(f"a{i}.value_other")
@@ -140,7 +138,8 @@ def main() -> None:
         xlsx_mb = (folder / "koe.xlsx").stat().st_size / 1e6
 
     koe_rate, bare_rate = rows / koe_s, rows / bare_s
-    print(f"rows:              {rows:,} ({megabytes:.0f} MB of CSV; same bytes as the ceiling: {same})")
+    print(f"rows:              {rows:,} ({megabytes:.0f} MB of CSV)")
+    print(f"same bytes:        {same} (Koe's file and the ceiling's)")
     print(f"Koe CSV export:    {koe_s:6.2f} s  {koe_rate:10,.0f} rows/s")
     print(f"ceiling:           {bare_s:6.2f} s  {bare_rate:10,.0f} rows/s (sqlite3 + csv module)")
     print(f"ratio:             {koe_s / bare_s:.2f}× the ceiling's time")

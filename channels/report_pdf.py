@@ -20,6 +20,7 @@ from fpdf.fonts import FontFace
 from channels.poster import find_cjk_font
 from storage.export_summary import ReportData, headline_kind_name, share
 from surveys.intervals import SMALL_SAMPLE
+from surveys.tags import tag_label
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -35,6 +36,9 @@ LABELS: dict[str, dict[str, str]] = {
         "charts": "Charts",
         "comments": "Latest comments",
         "no_comments": "No comments yet.",
+        "top_tags": "Top tags",
+        "tag": "Tag",
+        "tagged": "Comments",
         "score": "score {score}",
         "questions": "Questions",
         "answered": "{n} answered",
@@ -62,6 +66,9 @@ LABELS: dict[str, dict[str, str]] = {
         "charts": "グラフ",
         "comments": "最新のコメント",
         "no_comments": "コメントはまだありません。",
+        "top_tags": "よく挙がるタグ",
+        "tag": "タグ",
+        "tagged": "コメント数",
         "score": "スコア {score}",
         "questions": "設問",
         "answered": "回答 {n}件",
@@ -170,6 +177,9 @@ def report_pdf(
         pdf.image(io.BytesIO(png), x=pdf.l_margin, w=width)
 
     pdf.add_page()
+    if data.tags:
+        _top_tags(pdf, data, language, text, width)
+        pdf.ln(4)
     pdf.set_font(FONT, size=13)
     pdf.cell(width, 8, text["comments"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT, size=10)
@@ -196,6 +206,31 @@ def report_pdf(
         )
         pdf.multi_cell(width, 6, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def _top_tags(
+    pdf: FPDF, data: ReportData, language: str, text: dict[str, str], width: float
+) -> None:
+    """The most frequent tags: label in the report's language, comments, headline score."""
+    pdf.set_font(FONT, size=13)
+    pdf.cell(width, 8, text["top_tags"], new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, size=11)
+    score = data.results.score
+    heading = [text["tag"], text["tagged"]]
+    if score is not None:
+        kind_name = headline_kind_name(score)
+        heading.append(text.get(kind_name, kind_name))
+    with pdf.table(
+        col_widths=(3, 1, 1)[: len(heading)],
+        text_align=("LEFT", "RIGHT", "RIGHT")[: len(heading)],
+        headings_style=FontFace(emphasis="", fill_color=(235, 235, 235)),
+    ) as table:
+        table.row(heading)
+        for stat in data.tags:
+            row = [tag_label(stat.tag, language), f"{stat.comments:,}"]
+            if score is not None:
+                row.append("–" if stat.score is None else stat.score.formatted())
+            table.row(row)
 
 
 def save_report(

@@ -22,6 +22,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from storage import surveys as survey_store
+from surveys import scoring
+from surveys.model import Survey
 from surveys.questions import SCALE_TYPES, Band, Question
 from surveys.tags import tags_for
 
@@ -305,6 +307,81 @@ def tag_stats(db: Database, survey_id: int | None = None) -> list[TagStat]:
         )
         stats.append(TagStat(row["tag"], row["n"], scored, nps))
     return stats
+
+
+@dataclass(frozen=True)
+class TagScore:
+    """One tag of one survey's comments, with the survey's headline score over them."""
+
+    tag: str  # the stored key: show it with surveys.tags.tag_label
+    comments: int
+    score: scoring.Score | None  # None when the survey has no scale question
+
+
+def tag_scores(db: Database, survey: Survey, limit: int | None = None) -> list[TagScore]:
+    """Tags of ``survey``'s comments, most frequent first, each with the headline score
+    (NPS, CSAT, CES...) of the responses behind them.
+
+    Reads only: a report is made from a read-only workspace too (``main.py export``
+    beside the desktop), so comments the keyword lists have not yet been applied to
+    are tagged here in memory, as ``apply_pending`` would tag them, not stored.
+    """
+    assert survey.id is not None
+    ids = survey_store.question_ids(db, survey.id)
+    text_ids = [ids[q.qid] for q in survey.questions if q.is_text]
+    if not text_ids:
+        return []
+    headline = survey.headline_question
+    score_id = ids[headline.qid] if headline is not None and headline.scale else -1
+    marks = ", ".join("?" for _ in text_ids)
+    comments_sql = (
+        "FROM answers a LEFT JOIN answers s ON s.response_id = a.response_id"
+        f" AND s.question_id = ? WHERE a.question_id IN ({marks})"
+        " AND a.value_text IS NOT NULL AND a.value_text <> ''"
+    )
+    params = [score_id, *text_ids]
+    # tag → score → comments (None: a comment without a score)
+    tally: dict[str, dict[int | None, int]] = {}
+
+    def count_in(tag: str, score: int | None, n: int = 1) -> None:
+        per_score = tally.setdefault(tag, {})
+        per_score[score] = per_score.get(score, 0) + n
+
+    for tag, score, n in db.execute(
+        "SELECT t.tag, c.score, count(*) FROM comment_tags t"
+        f" JOIN (SELECT a.id AS id, s.value_num AS score {comments_sql}) AS c"
+        " ON c.id = t.answer_id WHERE t.source <> 'removed' GROUP BY t.tag, c.score",
+        params,
+    ).fetchall():
+        count_in(tag, score, n)
+    pending = f"{comments_sql} AND a.id NOT IN (SELECT answer_id FROM tagged_answers)"
+    # Any stored row of a pending comment decides its tag: a manual one is counted
+    # above, a removed one stays off.
+    decided: dict[int, set[str]] = {}
+    for answer_id, tag in db.execute(
+        f"SELECT t.answer_id, t.tag FROM comment_tags t WHERE t.answer_id IN"
+        f" (SELECT a.id {pending})",
+        params,
+    ).fetchall():
+        decided.setdefault(answer_id, set()).add(tag)
+    lists = keywords(db)
+    for answer_id, text, score in db.execute(
+        f"SELECT a.id, a.value_text, s.value_num {pending}", params
+    ):
+        for tag in tags_for(text, lists):
+            if tag not in decided.get(answer_id, ()):
+                count_in(tag, score)
+    out = []
+    for tag, per_score in tally.items():
+        scores = {point: n for point, n in per_score.items() if point is not None}
+        score = (
+            scoring.headline(headline.type, scores)
+            if headline is not None and headline.scale is not None
+            else None
+        )
+        out.append(TagScore(tag, sum(per_score.values()), score))
+    out.sort(key=lambda t: (-t.comments, t.tag))
+    return out if limit is None else out[:limit]
 
 
 def all_tags(db: Database) -> list[str]:

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from storage import analytics
 from storage import surveys as survey_store
+from storage.comments import TagScore, tag_scores
 from surveys import scoring
 from surveys.intervals import Interval, headline_interval
 from surveys.model import Survey
@@ -145,9 +146,15 @@ class ReportData:
     bands: list[tuple[str, int]]
     questions: list[QuestionSummary]
     comments: list[Comment]
+    tags: list[TagScore] = field(default_factory=list)  # the most frequent first
 
 
-def report_data(db: Database, survey: Survey, *, comments: int = 10) -> ReportData:
+TOP_TAGS = 10
+
+
+def report_data(
+    db: Database, survey: Survey, *, comments: int = 10, tags: int = TOP_TAGS
+) -> ReportData:
     assert survey.id is not None
     results = analytics.results(db, survey.id)
     question = survey.headline_question
@@ -160,4 +167,5 @@ def report_data(db: Database, survey: Survey, *, comments: int = 10) -> ReportDa
         bands=band_rows(results),
         questions=[question_summary(db, survey.id, q) for q in survey.questions],
         comments=latest_comments(db, survey, comments),
+        tags=tag_scores(db, survey, limit=tags),
     )

@@ -1,6 +1,7 @@
 """``main.py export --format pdf``: the report reads back in Japanese and English
 (pdftotext) with the Japanese font embedded (pdffonts)."""
 
+import re
 import subprocess
 
 import pytest
@@ -80,3 +81,33 @@ def test_pdf_without_out_goes_to_the_current_folder(answered, tmp_path):
     path = here / result.stdout.strip()
     assert path.parent == here and path.suffix == ".pdf"
     assert "アンケート結果レポート" in pdf_text(path)[0]  # the survey's first language
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "keys_not_shown"),
+    [
+        # support: 10 and 3 → one promoter, one detractor → NPS +0.
+        ("ja", [r"サポート\s+2\s+\+0", r"価格\s+1\s+\+100", r"スタッフ\s+1\s+\+100",
+                r"スピード\s+1\s+-100"], ["price", "support", "Price"]),
+        ("en", [r"Support\s+2\s+\+0", r"Price\s+1\s+\+100", r"Staff\s+1\s+\+100",
+                r"Speed\s+1\s+-100"], ["価格", "price "]),
+    ],
+)  # fmt: skip
+def test_report_lists_top_tags_in_its_language(answered, tmp_path, language, rows, keys_not_shown):
+    """The tags come from the keyword lists although no one opened the Comments page
+    (nothing stored them yet): the read-only export tags the comments itself."""
+    folder, survey = answered
+    out = tmp_path / f"tags-{language}.pdf"
+    koe("export", "--data-dir", str(folder), "--survey", str(survey.id),
+        "--format", "pdf", "--language", language, "--out", str(out))  # fmt: skip
+    page = pdf_text(out)[1]
+    heading, after = {"ja": ("よく挙がるタグ", "最新のコメント"), "en": ("Top tags", "Latest")}[
+        language
+    ]
+    tags = page[page.index(heading) : page.index(after)]
+    for row in rows:
+        assert re.search(row, tags), (row, tags)
+    for key in keys_not_shown:
+        assert key not in tags
+    # Most frequent first.
+    assert tags.index(rows[0].split("\\")[0]) < tags.index(rows[1].split("\\")[0])

@@ -7,6 +7,7 @@ from storage import comments, deliveries, responses
 from storage import contacts as contact_store
 from storage.comments import CommentFilter
 from surveys.questions import Band
+from tests.conftest import make_survey
 
 TEXTS = [
     (2, "価格が高すぎます", "ja"),
@@ -138,3 +139,47 @@ def test_counts_and_nps_per_tag(stored):
     assert stats["support"].nps == pytest.approx(-50.0)
     assert stats["onboarding"].nps == pytest.approx(100.0)
     assert "UI" not in stats
+
+
+def scores_by_tag(db, survey):
+    return {t.tag: (t.comments, t.score.value) for t in comments.tag_scores(db, survey)}
+
+
+def test_a_reports_tag_scores_need_no_stored_tags(stored, nps_survey):
+    """A report from a read-only workspace tags comments in memory, as storing would."""
+    before = scores_by_tag(stored, nps_survey)
+    assert stored.execute("SELECT count(*) FROM comment_tags").fetchone()[0] == 0
+    comments.apply_pending(stored)
+    assert scores_by_tag(stored, nps_survey) == before
+    assert before["price"] == (2, pytest.approx(-50.0))
+    assert before["onboarding"] == (1, pytest.approx(100.0))
+    # Most frequent first; equal counts in the keys' order.
+    assert [t.tag for t in comments.tag_scores(stored, nps_survey, limit=3)] == [
+        "price",
+        "support",
+        "onboarding",
+    ]
+
+
+def test_a_reports_tag_scores_respect_manual_and_removed_tags(stored, nps_survey):
+    comments.apply_pending(stored)
+    price = next(c for c in comments.fetch(stored) if c.text == "価格が高すぎます")
+    comments.remove_tag(stored, price.answer_id, "price")
+    comments.add_tag(stored, price.answer_id, "urgent")
+    # New lists: every comment is pending again; the manual and removed rows still hold.
+    comments.set_keywords(stored, comments.keywords(stored))
+    scores = scores_by_tag(stored, nps_survey)
+    assert scores["price"] == (1, pytest.approx(0.0))  # only the 8 is left: a passive
+    assert scores["urgent"] == (1, pytest.approx(-100.0))
+
+
+def test_tag_scores_use_the_surveys_own_score(workspace):
+    survey = make_survey(workspace, "csat", languages=("ja",))
+    db = workspace.db()
+    text_qid = next(q.qid for q in survey.questions if q.is_text)
+    for score, text in [(5, "スタッフが親切"), (2, "スタッフが少ない"), (4, "価格が手頃")]:
+        answers = survey.parse_answers({survey.headline_question.qid: str(score), text_qid: text})
+        responses.record(db, survey, answers, language="ja")
+    (staff,) = [t for t in comments.tag_scores(db, survey) if t.tag == "staff"]
+    assert staff.comments == 2 and staff.score.value == pytest.approx(50.0)  # % satisfied
+    assert staff.score.formatted() == "50%"

@@ -1,4 +1,4 @@
-from surveys.tags import normalise, parse_keywords, tags_for
+from surveys.tags import BUILT_IN_LABELS, normalise, parse_keywords, tag_key, tag_label, tags_for
 
 KEYWORDS = {
     "price": ["price", "価格", "料金", "高い"],
@@ -25,3 +25,36 @@ def test_blank_keywords_match_nothing():
 
 def test_keywords_are_split_on_commas_and_slashes():
     assert parse_keywords("価格、料金, price / 高い,価格") == ["価格", "料金", "price", "高い"]
+
+
+def test_built_in_tags_read_in_the_users_language():
+    assert [tag_label(t, "ja") for t in ("price", "support", "staff")] == [
+        "価格",
+        "サポート",
+        "スタッフ",
+    ]
+    assert [tag_label(t, "en") for t in ("price", "support", "UI")] == ["Price", "Support", "UI"]
+    assert tag_label("price", "fr") == "Price"  # English when the language has no labels
+
+
+def test_every_default_tag_has_both_labels():
+    from storage.schema import _DEFAULT_TAGS
+
+    assert set(BUILT_IN_LABELS) == set(_DEFAULT_TAGS)
+    assert all(set(labels) == {"ja", "en"} for labels in BUILT_IN_LABELS.values())
+
+
+def test_a_users_own_tag_reads_as_typed():
+    assert tag_label("要対応", "en") == "要対応"
+    assert tag_label("Price list", "ja") == "Price list"
+    assert tag_label("Price", "ja") == "Price"  # only stored keys are built in
+
+
+def test_a_typed_label_names_the_built_in_tag():
+    assert tag_key("価格") == "price"
+    assert tag_key(" Price ") == "price"
+    assert tag_key("ＰＲＩＣＥ") == "price"
+    assert tag_key("ｻﾎﾟｰﾄ") == "support"
+    assert tag_key("ui") == "UI"
+    assert tag_key("スピード") == "speed"
+    assert tag_key("要対応 ") == "要対応"
