@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from storage import comments as comment_store
 from storage import follow_up, responses
 from storage import settings as settings_store
-from ui.comments.model import COL_TEXT, CommentsModel
+from ui.comments.model import COL_TAGS, COL_TEXT, CommentsModel
 from ui.main_window import MainWindow
 
 TEXTS = [
@@ -20,7 +21,7 @@ TEXTS = [
 @pytest.fixture
 def commented(workspace, nps_survey):
     db = workspace.db()
-    settings_store.save(db, owners=["佐藤", "Tanaka"])
+    settings_store.save(db, owners=["佐藤", "Tanaka"], language="en")
     for score, text in TEXTS:
         answers = nps_survey.parse_answers({"nps": str(score), "reason": text})
         responses.record(db, nps_survey, answers, language="ja")
@@ -62,7 +63,7 @@ def test_tags_are_applied_and_counted(qtbot, window, commented, koe_app):
         page.stats.topLevelItem(i).text(0): page.stats.topLevelItem(i).text(1)
         for i in range(page.stats.topLevelItemCount())
     }
-    assert tags["price"] == "2" and tags["support"] == "1" and tags["staff"] == "1"
+    assert tags["Price"] == "2" and tags["Support"] == "1" and tags["Staff"] == "1"
 
 
 def test_a_detractors_status_change_persists(qtbot, commented, workspace, window):
@@ -93,3 +94,64 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, koe_app, commen
         model.refresh()
     assert model.rowCount() == 4
     qtmodeltester.check(model)
+
+
+@pytest.fixture
+def japanese_owner(commented, workspace):
+    """The owner chose Japanese for the app (read by KoeApp when it starts)."""
+    settings_store.save(workspace.db(), language="ja")
+    return commented
+
+
+def stat_rows(page) -> dict[str, str]:
+    return {
+        page.stats.topLevelItem(i).text(0): page.stats.topLevelItem(i).text(1)
+        for i in range(page.stats.topLevelItemCount())
+    }
+
+
+def test_built_in_tags_read_in_japanese_and_filter_by_their_key(
+    qtbot, japanese_owner, window, workspace
+):
+    page = open_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.stats.topLevelItemCount() > 0, timeout=5000)
+    stats = stat_rows(page)
+    assert stats["価格"] == "2" and stats["サポート"] == "1" and stats["スタッフ"] == "1"
+    assert "price" not in stats and "Price" not in stats
+    choices = [page.tag.itemText(i) for i in range(page.tag.count())]
+    assert "価格" in choices and "price" not in choices
+    # Picking 価格 filters by the stored key: both comments about the price.
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.tag.setCurrentIndex(page.tag.findText("価格"))
+    assert sorted(shown_texts(page)) == ["The price is fair", "価格が高すぎます"]
+    row = shown_texts(page).index("価格が高すぎます")
+    assert page.model.index(row, COL_TAGS).data() == "価格"
+    # Typing the label 価格 in the detail tags the built-in tag, not a new "価格" one.
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.tag.setCurrentIndex(0)
+    page.table.selectRow(shown_texts(page).index("スタッフがとても親切でした"))
+    detail = page.detail
+    detail.tag_edit.setCurrentText("価格")
+    with qtbot.waitSignal(detail.tags_changed, timeout=5000):
+        detail.add_button.click()
+    assert "価格" in detail.tags.text() and "price" not in detail.tags.text()
+    tags = workspace.db().execute("SELECT DISTINCT tag FROM comment_tags").fetchall()
+    assert "価格" not in {t for (t,) in tags}
+    qtbot.waitUntil(lambda: stat_rows(page).get("価格") == "3", timeout=5000)
+
+
+def test_the_keywords_dialog_shows_labels_and_keeps_the_keys(
+    qtbot, japanese_owner, koe_app, workspace
+):
+    from ui.comments.keywords_dialog import KeywordsDialog
+
+    dialog = KeywordsDialog(koe_app.context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    shown = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert shown[:3] == ["価格", "サポート", "UI"]
+    dialog.add_row("要対応", "至急")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    stored = comment_store.keywords(workspace.db())
+    assert "price" in stored and "価格" not in stored and stored["要対応"] == ["至急"]

@@ -25,9 +25,11 @@ from storage import comments as comment_store
 from storage import follow_up
 from storage.comments import Comment
 from surveys.questions import Band
-from ui.comments.model import band_text, contact_text
+from surveys.tags import tag_key, tag_label
+from ui.comments.model import band_text, contact_text, tags_text
 from ui.context import AppContext
 from ui.page_jobs import guarded
+from ui.survey_labels import ui_language
 
 
 class CommentDetail(QWidget):
@@ -91,9 +93,11 @@ class CommentDetail(QWidget):
         self.show_comment(None)
 
     def set_tag_choices(self, tags: list[str]) -> None:
+        """Offer the stored tags (keys) by their labels; typing a label names the same tag."""
         current = self.tag_edit.currentText()
         self.tag_edit.clear()
-        self.tag_edit.addItems(tags)
+        language = ui_language(self.context)
+        self.tag_edit.addItems(sorted(tag_label(t, language) for t in tags))
         self.tag_edit.setCurrentText(current)
 
     def _fill_owners(self, current: str) -> None:
@@ -142,11 +146,13 @@ class CommentDetail(QWidget):
             )
 
     def _show_tags(self, tags: list[str]) -> None:
-        self.tags.setText(self.tr("Tags: %1").replace("%1", ", ".join(tags) or "—"))
+        shown = tags_text(tags, ui_language(self.context))
+        self.tags.setText(self.tr("Tags: %1").replace("%1", shown or "—"))
 
     def _change_tag(self, add: bool) -> None:
         comment = self.comment
-        tag = self.tag_edit.currentText().strip()
+        # 価格 or Price typed (or picked) is the built-in "price", not a new tag.
+        tag = tag_key(self.tag_edit.currentText())
         if comment is None or not tag:
             return
         answer_id = comment.answer_id

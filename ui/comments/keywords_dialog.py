@@ -1,5 +1,8 @@
 """Edits the keyword lists behind automatic tags; saving re-tags every comment.
 
+Built-in tags are listed by their label in the UI language (価格) and saved
+under their stable key ("price"), so editing a list never renames its tag.
+
 Signals:
     saved(): the lists were stored (and every comment tagged again).
 """
@@ -23,9 +26,10 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from storage import comments as comment_store
-from surveys.tags import parse_keywords
+from surveys.tags import parse_keywords, tag_key, tag_label
 from ui.context import AppContext
 from ui.page_jobs import guarded
+from ui.survey_labels import ui_language
 
 
 class KeywordsDialog(QDialog):
@@ -72,8 +76,9 @@ class KeywordsDialog(QDialog):
 
     def _show(self, lists: dict[str, list[str]]) -> None:
         self.table.setRowCount(0)
+        language = ui_language(self.context)
         for tag, words in lists.items():
-            self.add_row(tag, ", ".join(words))
+            self.add_row(tag_label(tag, language), ", ".join(words))
 
     def add_row(self, tag: str, words: str) -> None:
         row = self.table.rowCount()
@@ -89,7 +94,7 @@ class KeywordsDialog(QDialog):
         lists: dict[str, list[str]] = {}
         for row in range(self.table.rowCount()):
             tag_item, words_item = self.table.item(row, 0), self.table.item(row, 1)
-            tag = tag_item.text().strip() if tag_item else ""
+            tag = tag_key(tag_item.text()) if tag_item else ""
             words = parse_keywords(words_item.text()) if words_item else []
             if tag and words:
                 lists.setdefault(tag, []).extend(w for w in words if w not in lists.get(tag, []))

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from storage import comments as comment_store
 from storage.comments import Comment, CommentFilter
 from surveys.questions import Band
+from surveys.tags import tag_label
 from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
 
@@ -58,12 +59,21 @@ def contact_text(comment: Comment) -> str:
     return " · ".join(parts)
 
 
+def tags_text(tags: list[str], language: str) -> str:
+    """A comment's tags as a person reads them, e.g. "価格, サポート"."""
+    return ", ".join(sorted(tag_label(t, language) for t in tags))
+
+
 class CommentsModel(PagedTableModel):
     """Comments matching a filter, newest first (signals: see PagedTableModel)."""
 
-    def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, parent: QObject | None = None, *, language: str = "en"
+    ) -> None:
         super().__init__(worker, parent)
         self._filter = CommentFilter()
+        # Tags are stored under stable keys; the built-in ones read in this language.
+        self.language = language
 
     @property
     def filter(self) -> CommentFilter:
@@ -143,7 +153,7 @@ class CommentsModel(PagedTableModel):
             if column == COL_TEXT:
                 return " ".join(comment.text.split())
             if column == COL_TAGS:
-                return ", ".join(comment.tags)
+                return tags_text(comment.tags, self.language)
             if column == COL_CONTACT:
                 return contact_text(comment)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:

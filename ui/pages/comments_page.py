@@ -29,6 +29,7 @@ from storage import comments as comment_store
 from storage import surveys as survey_store
 from storage.comments import TagStat
 from surveys.questions import Band
+from surveys.tags import tag_label
 from ui.comments.detail import CommentDetail
 from ui.comments.keywords_dialog import KeywordsDialog
 from ui.comments.model import COL_BAND, COL_DATE, COL_SCORE, COL_TEXT, CommentsModel
@@ -74,7 +75,7 @@ class CommentsPage(QWidget):
         filters.addWidget(self.tag)
         filters.addWidget(self.keywords_button)
 
-        self.model = CommentsModel(context.worker, self)
+        self.model = CommentsModel(context.worker, self, language=ui_language(context))
         self.table = QTableView()
         self.table.setObjectName("comments_table")
         self.table.setModel(self.model)
@@ -153,8 +154,11 @@ class CommentsPage(QWidget):
         def done(result: tuple[list[tuple[int, str]], list[str]]) -> None:
             surveys, tags = result
             self._fill(self.survey, self.tr("All surveys"), surveys)
-            self._fill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
+            # The choice holds the stored key, the text is what the user reads (価格).
+            labelled = sorted(((t, tag_label(t, language)) for t in tags), key=lambda p: p[1])
+            self._fill(self.tag, self.tr("All tags"), list(labelled))
             self.detail.set_tag_choices(tags)
+            self.model.language = language
             self._apply_filter()
 
         self.context.worker.submit(job, guarded(self, done))
@@ -181,11 +185,14 @@ class CommentsPage(QWidget):
     def _refresh_stats(self) -> None:
         survey_id = self.survey.currentData()
 
+        language = ui_language(self.context)
+
         def done(stats: list[TagStat]) -> None:
             self.stats.clear()
             for stat in stats:
                 nps = "—" if stat.nps is None else f"{stat.nps:+.0f}"
-                item = QTreeWidgetItem([stat.tag, str(stat.comments), nps])
+                label = tag_label(stat.tag, language)
+                item = QTreeWidgetItem([label, str(stat.comments), nps])
                 item.setData(0, Qt.ItemDataRole.UserRole, stat.tag)
                 for column in (1, 2):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
