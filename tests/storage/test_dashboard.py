@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -161,6 +162,36 @@ def test_trend_by_week_and_month(data):
     assert weeks[2].tally.score(QuestionType.NPS) == pytest.approx(-40)  # 9 | 8 | 3, 6, 0
     months = dashboard.trend(db, scope, unit="month")
     assert [(g.key, g.tally.n) for g in months] == [("2026-10", 1), ("2026-11", 7)]
+
+
+def test_trend_follows_the_workspace_time_zone(data):
+    """Periods are local: 07:00 on 1 Nov in Tokyo is still 31 Oct in UTC."""
+    db, survey, scope = data
+    # Sunday 2026-11-01 06:00 in Tokyo; in UTC it is Saturday 31 Oct 21:00.
+    db.execute(
+        "INSERT INTO responses (id, survey_id, channel, language, created_at, completed_at,"
+        " updated_at) VALUES (9, ?, 'link', 'ja', ?, ?, ?)",
+        [survey.id] + ["2026-10-31T21:00:00+00:00"] * 3,
+    )
+    db.execute(
+        "INSERT INTO answers (response_id, question_id, value_num) VALUES (9, ?, 7)",
+        [scope.question_ids[0]],
+    )
+    tokyo = ZoneInfo("Asia/Tokyo")
+    utc_months = {g.key: g.tally.n for g in dashboard.trend(db, scope, unit="month")}
+    assert utc_months == {"2026-10": 2, "2026-11": 7}
+    months = {g.key: g.tally.n for g in dashboard.trend(db, scope, unit="month", zone=tokyo)}
+    assert months == {"2026-10": 1, "2026-11": 8}
+    weeks = {g.key: g.tally.n for g in dashboard.trend(db, scope, unit="week", zone=tokyo)}
+    assert weeks["2026-10-26"] == 1  # Sunday belongs to the week of Monday 26 Oct
+    assert sum(weeks.values()) == 9
+    # New York leaves daylight saving on 1 Nov: 00:30 local on the 1st is 04:30 UTC.
+    db.execute("UPDATE responses SET created_at = '2026-11-01T04:30:00+00:00' WHERE id = 9")
+    ny = {
+        g.key: g.tally.n
+        for g in dashboard.trend(db, scope, unit="month", zone=ZoneInfo("America/New_York"))
+    }
+    assert ny["2026-11"] == 8
 
 
 def test_breakdowns(data):
