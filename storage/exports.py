@@ -3,6 +3,12 @@
 Columns are stable: the response metadata, then one column per question id in
 the survey's question order, whatever the newest responses contain. The
 codebook says what each column holds, so a file can be read without Koe.
+
+Comment tags are not a column here, by choice: a row is a response and its
+columns are question ids that scripts rely on, while tags belong to comments
+and change whenever the keyword lists are edited. They go to the Excel
+workbook's Tags sheet (under their stable keys, labels beside them) and to the
+PDF report (labels in the report's language).
 """
 
 from __future__ import annotations

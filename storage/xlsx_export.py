@@ -1,5 +1,5 @@
-"""A survey's responses as an Excel workbook: Responses, Summary, one sheet per
-question, and the Codebook.
+"""A survey's responses as an Excel workbook: Responses, Summary, Tags, one sheet
+per question, and the Codebook.
 
 openpyxl's write-only mode streams rows to the file as they are read, so a
 million responses take bounded memory. The Responses sheet has the same stable
@@ -19,6 +19,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlite_utils import Database
 
 from storage import analytics, exports, responses
+from storage.comments import tag_scores
 from storage.database import from_text
 from storage.export_summary import (
     ExportCancelled,
@@ -29,6 +30,7 @@ from storage.export_summary import (
     share,
 )
 from surveys.model import Survey
+from surveys.tags import tag_label
 
 DATE_COLUMNS = ("created_at", "completed_at")
 DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -87,6 +89,33 @@ def _write_summary(sheet: WriteOnlyWorksheet, results: analytics.SurveyResults) 
     sheet.append(["score", "count"])
     for point, n in results.distribution.items():
         sheet.append([point, n])
+
+
+def _write_tags(
+    sheet: WriteOnlyWorksheet, db: Database, survey: Survey, results: analytics.SurveyResults
+) -> None:
+    """Every tag of the survey's comments, most frequent first.
+
+    The first column is the stored key ("price"), the same whatever the language
+    of the person exporting, so a formula or a script reading several exports
+    finds the same tag; the labels beside it (Price, 価格) are what people read.
+    """
+    score = results.score
+    heading = ["tag", "label (en)", "label (ja)", "comments"]
+    if score is not None:
+        heading.append(headline_kind_name(score))
+    sheet.append(heading)
+    for stat in tag_scores(db, survey):
+        row: list[object] = [
+            stat.tag,
+            tag_label(stat.tag, "en"),
+            tag_label(stat.tag, "ja"),
+            stat.comments,
+        ]
+        if score is not None:
+            value = None if stat.score is None else stat.score.value
+            row.append(None if value is None else round(value, 2))
+        sheet.append(row)
 
 
 def sheet_title(qid: str, taken: set[str]) -> str:
@@ -148,8 +177,10 @@ def write_xlsx(db: Database, survey: Survey, out: Path, *, progress: Progress | 
     workbook = Workbook(write_only=True)
     try:
         count = _write_responses(workbook.create_sheet("Responses"), db, survey, progress)
-        _write_summary(workbook.create_sheet("Summary"), analytics.results(db, survey.id or 0))
-        taken = {"responses", "summary", "codebook"}
+        results = analytics.results(db, survey.id or 0)
+        _write_summary(workbook.create_sheet("Summary"), results)
+        _write_tags(workbook.create_sheet("Tags"), db, survey, results)
+        taken = {"responses", "summary", "tags", "codebook"}
         for question in survey.questions:
             sheet = workbook.create_sheet(sheet_title(question.qid, taken))
             _write_question(sheet, db, survey, question.qid)

@@ -37,7 +37,7 @@ def test_workbook_matches_the_csv(workspace, answered, tmp_path):
     out = tmp_path / "export.xlsx"
     assert xlsx_export.write_xlsx(db, answered, out) == 5
     book = openpyxl.load_workbook(out, read_only=True)
-    assert book.sheetnames == ["Responses", "Summary", "nps", "reason", "Codebook"]
+    assert book.sheetnames == ["Responses", "Summary", "Tags", "nps", "reason", "Codebook"]
     sheet = [list(r) for r in book["Responses"].iter_rows(values_only=True)]
     expected = csv_rows(db, answered)
     assert sheet[0] == expected[0]
@@ -88,3 +88,18 @@ def test_a_cancelled_export_leaves_no_file(workspace, nps_survey, tmp_path, monk
     with pytest.raises(ExportCancelled):
         xlsx_export.write_xlsx(db, nps_survey, out, progress=lambda done, total: False)
     assert list(tmp_path.iterdir()) == [tmp_path / "workspace"]
+
+
+def test_the_tags_sheet_has_stable_keys_beside_both_labels(workspace, answered, tmp_path):
+    """Comments were never tagged (no one opened the Comments page): the export tags
+    them itself, and a tag is found by its key whatever language the owner uses."""
+    out = tmp_path / "tags.xlsx"
+    xlsx_export.write_xlsx(workspace.db(), answered, out)
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = [r for r in book["Tags"].iter_rows(values_only=True) if r]
+    assert rows[0] == ("tag", "label (en)", "label (ja)", "comments", "NPS")
+    by_key = {r[0]: r[1:] for r in rows[1:]}
+    # support: 10 and 3 → one promoter, one detractor; price: one 10.
+    assert by_key["support"] == ("Support", "サポート", 2, 0)
+    assert by_key["price"] == ("Price", "価格", 1, 100)
+    assert rows[1][0] == "support"  # the most frequent first
