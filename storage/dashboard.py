@@ -46,6 +46,7 @@ class Scope:
     kind: QuestionType
     question_ids: tuple[int, ...]
     points: tuple[int, ...]
+    survey_ids: tuple[int, ...] = ()  # the surveys of those questions, in the same order
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def scope(db: Database, survey_id: int, *, same_kind: bool = False) -> Scope | N
     if question is None or question.scale is None:
         return None
     ids = [survey_store.question_ids(db, survey_id)[question.qid]]
+    surveys = [survey_id]
     if same_kind:
         for row in survey_store.list_all(db):
             if row.id == survey_id or row.kind != survey.kind:
@@ -126,7 +128,8 @@ def scope(db: Database, survey_id: int, *, same_kind: bool = False) -> Scope | N
             other = survey_store.get(db, row.id).headline_question
             if other is not None and other.type == question.type:
                 ids.append(survey_store.question_ids(db, row.id)[other.qid])
-    return Scope(question.type, tuple(ids), tuple(question.scale.points))
+                surveys.append(row.id)
+    return Scope(question.type, tuple(ids), tuple(question.scale.points), tuple(surveys))
 
 
 _AGGREGATES = {

@@ -76,6 +76,22 @@ def test_filters_change_the_numbers(qtbot, page: ResultsPage):
     assert page.summary.count_label.text() == "10"
 
 
+def test_all_surveys_of_the_kind_count_together(qtbot, context: AppContext, page: ResultsPage):
+    other = make_survey(context.workspace, "nps")
+    db = context.workspace.db()
+    for score in (10, 10, 10, 10, 10, 10, 10, 10, 10, 10):
+        responses.record(db, other, {other.headline_question.qid: score}, language="en")
+    csat = make_survey(context.workspace, "csat")  # another kind: never mixed in
+    responses.record(db, csat, {csat.headline_question.qid: 1}, language="en")
+    page.filters_bar.all_of_kind.setChecked(True)
+    # 4 + 10 promoters, 1 passive, 5 detractors of 20: NPS +45.
+    qtbot.waitUntil(lambda: page.summary.count_label.text() == "20")
+    assert page.summary.score_label.text() == "+45"
+    page.filters_bar.all_of_kind.setChecked(False)
+    qtbot.waitUntil(lambda: page.summary.count_label.text() == "10")
+    assert page.summary.score_label.text() == "-10"
+
+
 def test_period_compares_with_the_one_before(qtbot, page: ResultsPage):
     page.apply_filters(Filters(), days=30)
     qtbot.waitUntil(lambda: page.extra.period_label.isVisible())

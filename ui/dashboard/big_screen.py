@@ -29,7 +29,9 @@ REFRESH_MS = 30_000
 
 def _big_job(options: Options) -> Callable[[Database], tuple[DashboardData, list[tuple[str, str]]]]:
     def job(db: Database) -> tuple[DashboardData, list[tuple[str, str]]]:
-        return load(db, options), dashboard.latest_comments(db, (options.survey_id,), 6)
+        data = load(db, options)
+        surveys = data.scope.survey_ids if data.scope is not None else (options.survey_id,)
+        return data, dashboard.latest_comments(db, surveys, 6)
 
     return job
 

@@ -61,7 +61,8 @@ def load(db: Database, options: Options) -> DashboardData:
     sc = dashboard.scope(db, options.survey_id, same_kind=options.same_kind)
     attributes = dashboard.attributes(db)
     filters = effective_filters(options)
-    survey_ids = (options.survey_id,)
+    # Across surveys of the same kind, the funnel counts every one of them too.
+    survey_ids = sc.survey_ids if sc is not None else (options.survey_id,)
     funnel = dashboard.funnel(db, survey_ids, filters)
     if sc is None:
         return DashboardData(options, None, None, [], [], None, None, funnel, attributes)

@@ -1,13 +1,14 @@
-"""The dashboard's filter bar: period, segment, channel and campaign.
+"""The dashboard's filter bar: period, segment, channel, campaign, and whether to
+count every survey of the same kind together (one shop's NPS surveys as one score).
 
 Signals:
-    changed(): the user changed a filter; read ``filters()`` and ``days()``.
+    changed(): the user changed a filter; read ``filters()``, ``days()`` and ``same_kind()``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from storage.dashboard import Filters
 from ui.dashboard.data import PERIOD_DAYS
@@ -52,6 +53,12 @@ class FiltersBar(QWidget):
             layout.addWidget(label)
             layout.addWidget(combo)
             combo.currentIndexChanged.connect(self._on_change)
+        self.all_of_kind = QCheckBox(self.tr("All surveys of this kind"))
+        self.all_of_kind.setToolTip(
+            self.tr("Count the answers of every survey with the same kind of score together")
+        )
+        self.all_of_kind.toggled.connect(lambda _on: self.changed.emit())
+        layout.addWidget(self.all_of_kind)
         layout.addStretch(1)
 
     def set_choices(
@@ -78,6 +85,9 @@ class FiltersBar(QWidget):
             channel=self.channel.currentData(),
             campaign_id=self.campaign.currentData(),
         )
+
+    def same_kind(self) -> bool:
+        return self.all_of_kind.isChecked()
 
     def days(self) -> int:
         return int(self.period.currentData() or 0)
