@@ -211,6 +211,7 @@ class ResultsPage(QWidget):
             self.filters_bar.days(),
             str(self.by_combo.currentData() or dashboard.BY_CHANNEL),
             str(self.unit_combo.currentData() or "month"),
+            self.filters_bar.same_kind(),
         )
 
     def apply_filters(self, filters: Filters, days: int = 0) -> None:
@@ -378,7 +379,8 @@ class ResultsPage(QWidget):
         if headline is not None:
             kind = headline.kind
             results = self._results
-            if results is not None and (data.options.filters != Filters() or data.options.days):
+            narrowed = data.options.filters != Filters() or data.options.days
+            if results is not None and (narrowed or data.options.same_kind):
                 self.summary.show_results(
                     SurveyResults(
                         results.survey,
