@@ -8,13 +8,19 @@ only written when someone acts, so a million old responses cost nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlite_utils import Database
 
 from storage.comments import headline_scores
 from storage.database import to_text, utc_now
+from surveys.questions import SCALE_TYPES
+from surveys.text import LocalText
+
+_SCALES = "(" + ", ".join(f"'{t.value}'" for t in sorted(SCALE_TYPES)) + ")"
 
 STATUSES = ("new", "contacted", "resolved")
 
@@ -70,33 +76,91 @@ def counts(db: Database) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class Detractor:
+    """A response whose headline score alerts, with what an alert tells about it."""
+
     response_id: int
     survey_id: int
     score: int
     comment: str
+    kind: str = ""  # the score question's type: nps, csat, ces, star, smiley, thumbs
+    title: LocalText = field(default_factory=LocalText)  # the survey's
+    contact_name: str = ""  # when answered through a known contact's personal link
+    complete: bool = True  # False while partial: a score whose comment may still come
+    created_at: str = ""
+
+
+def alert_candidates(
+    db: Database, after_id: int, thresholds: Mapping[str, int] | None = None
+) -> list[Detractor]:
+    """Responses after ``after_id`` whose headline score alerts, claimed or not.
+
+    A score alerts when it is at or below its kind's threshold (``thresholds``:
+    kind → score, see ``Settings.alert_thresholds``); a kind without one (stars,
+    smileys, thumbs) alerts in its detractor band, as it does with no thresholds.
+    """
+    scored = headline_scores(db, after_id)
+    if not scored:
+        return []
+    details = {
+        row["id"]: row
+        for row in db.query(
+            "SELECT r.id, r.completed_at, r.created_at, s.title, c.name AS contact_name,"
+            " (SELECT q.type FROM answers a JOIN questions q ON q.id = a.question_id"
+            f"  WHERE a.response_id = r.id AND q.type IN {_SCALES} ORDER BY q.position"
+            "  LIMIT 1) AS kind"
+            " FROM responses r JOIN surveys s ON s.id = r.survey_id"
+            " LEFT JOIN deliveries d ON d.id = r.delivery_id"
+            " LEFT JOIN contacts c ON c.id = d.contact_id"
+            " WHERE r.id > ?",
+            [after_id],
+        )
+    }
+    found = []
+    for response_id, survey_id, score, band, comment in scored:
+        row = details.get(response_id)
+        kind = (row or {}).get("kind") or ""
+        limit = (thresholds or {}).get(kind)
+        if not (score <= limit if limit is not None else band == "detractor"):
+            continue
+        found.append(
+            Detractor(
+                response_id,
+                survey_id,
+                score,
+                comment,
+                kind=kind,
+                title=LocalText.of(json.loads(row["title"])) if row else LocalText(),
+                contact_name=(row or {}).get("contact_name") or "",
+                complete=bool(row and row["completed_at"]),
+                created_at=(row or {}).get("created_at") or "",
+            )
+        )
+    return found
 
 
 def claim_new_detractors(
-    db: Database, after_id: int, now: datetime | None = None
+    db: Database,
+    after_id: int,
+    now: datetime | None = None,
+    thresholds: Mapping[str, int] | None = None,
 ) -> list[Detractor]:
-    """Detractor responses after ``after_id`` not alerted yet; each is claimed once.
+    """Responses after ``after_id`` that alert and were not alerted yet; each is claimed once.
 
-    The claim is a row in ``response_messages`` (purpose 'alert'), so a response
-    raises one alert however often its survey's responses change.
+    Which alert is ``alert_candidates``'s rule (the thresholds, else the detractor
+    band). The claim is a row in ``response_messages`` (purpose 'alert'), so a
+    response raises one alert however often its survey's responses change.
     """
 
     moment = to_text(now or utc_now())
     found = []
-    for response_id, survey_id, score, band, comment in headline_scores(db, after_id):
-        if band != "detractor":
-            continue
+    for detractor in alert_candidates(db, after_id, thresholds):
         claimed = db.execute(
             "INSERT OR IGNORE INTO response_messages (response_id, purpose, outcome, created_at)"
             " VALUES (?, 'alert', 'shown', ?)",
-            [response_id, moment],
+            [detractor.response_id, moment],
         ).rowcount
         if claimed:
-            found.append(Detractor(response_id, survey_id, score, comment))
+            found.append(detractor)
     db.conn.commit()
     return found
 

@@ -7,9 +7,12 @@ Stored as JSON values in the ``settings`` table so that the desktop and
 from __future__ import annotations
 
 import json
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from email_validator import EmailNotValidError, validate_email
 from sqlite_utils import Database
 
 DEFAULT_PORT = 8765
@@ -56,18 +59,93 @@ class Settings:
     # Acting on answers (issue 6): who can own a detractor's case, and whether
     # each new response gets its follow-up message by category.
     owners: tuple[str, ...] = ()
+    # An owner's optional email, as (name, address) pairs: ``owners`` stays a list
+    # of plain names, as stored before emails existed and as the case editor reads it.
+    owner_emails: tuple[tuple[str, str], ...] = ()
     auto_follow_up: bool = False
+    # Detractor alerts: a score at or below its scale's threshold alerts (banner,
+    # system notification and, when switched on, an email to the owners). The
+    # defaults are the detractor bands: NPS 0-6, CSAT 1-2 of 5, CES 1-3 of 7
+    # (CES here is agreement with "it was easy": higher is easier).
+    alert_threshold_nps: int = 6
+    alert_threshold_csat: int = 2
+    alert_threshold_ces: int = 3
+    alert_email: bool = False
+    alert_email_to: str = ""  # an owner's name; "" emails every owner who has an address
 
     def __post_init__(self) -> None:
-        # Stored as a JSON list; kept as a tuple so settings compare and stay frozen.
+        # Stored as JSON lists; kept as tuples so settings compare and stay frozen.
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
-        object.__setattr__(self, "owners", tuple(self.owners))
+        names, emails = _owners(self.owners, self.owner_emails)
+        object.__setattr__(self, "owners", names)
+        object.__setattr__(self, "owner_emails", emails)
 
     def base_url(self, host: str = "127.0.0.1") -> str:
         """The address respondents' links are built on."""
         if self.public_url:
             return self.public_url.rstrip("/")
         return f"http://{host}:{self.port}"
+
+    def owner_email(self, name: str) -> str:
+        """The owner's email address, or "" when none was given."""
+        return dict(self.owner_emails).get(name, "")
+
+    def alert_thresholds(self) -> dict[str, int]:
+        """Score kind (a question type's value) → alert at or below this score."""
+        return {
+            "nps": self.alert_threshold_nps,
+            "csat": self.alert_threshold_csat,
+            "ces": self.alert_threshold_ces,
+        }
+
+    def alert_recipients(self) -> list[str]:
+        """The addresses detractor alerts are emailed to (empty when switched off)."""
+        if not self.alert_email:
+            return []
+        chosen = [self.alert_email_to] if self.alert_email_to else list(self.owners)
+        found = []
+        for name in chosen:
+            address = self.owner_email(name)
+            if address and address not in found:
+                found.append(address)
+        return found
+
+    def can_email(self) -> bool:
+        """Whether an email server is set up (the password, a secret, is not checked)."""
+        return bool(self.smtp_host and self.smtp_from)
+
+
+def _owners(
+    owners: Iterable[Any], emails: Iterable[Any] | Mapping[str, str]
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Owners' names and their emails, from what may be stored: plain names, or
+    {"name", "email"} objects; emails as pairs or a name → address object."""
+    pairs = dict(emails.items() if isinstance(emails, Mapping) else (tuple(p) for p in emails))
+    names: list[str] = []
+    for owner in owners:
+        if isinstance(owner, Mapping):
+            name = str(owner.get("name") or "")
+            if owner.get("email"):
+                pairs.setdefault(name, str(owner["email"]))
+        else:
+            name = str(owner)
+        if name and name not in names:
+            names.append(name)
+    return tuple(names), tuple((n, str(pairs[n])) for n in names if pairs.get(n))
+
+
+def normalise_email(text: str) -> str:
+    """An email address with its domain normalised; ValueError says what is wrong.
+
+    The same check as the contacts import (email-validator, no DNS look-up).
+    """
+    try:
+        result = validate_email(
+            unicodedata.normalize("NFKC", text).strip(), check_deliverability=False
+        )
+    except EmailNotValidError as error:
+        raise ValueError(str(error)) from None
+    return str(result.normalized)
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}
@@ -86,6 +164,10 @@ def save(db: Database, **changes: Any) -> Settings:
     unknown = set(changes) - set(_FIELDS)
     if unknown:
         raise KeyError(f"unknown settings: {', '.join(sorted(unknown))}")
+    if "owner_emails" in changes:
+        # An alert must never go to a malformed address: refuse the save instead.
+        _, pairs = _owners(changes.get("owners", load(db).owners), changes["owner_emails"])
+        changes["owner_emails"] = [[name, normalise_email(email)] for name, email in pairs]
     with db.atomic():
         for key, value in changes.items():
             db.execute(

@@ -5,8 +5,12 @@ or the sync) makes the worker claim the detractor responses not alerted yet
 (``storage.follow_up.claim_new_detractors``: once per response, ever). Only
 responses newer than those in the workspace when the window opened alert, so
 an old backlog never floods the screen. The same look queues the automatic
-follow-ups by category (``channels.follow_ups``) when the setting is on; the
-sender sends them at its next look at the outbox.
+follow-ups by category (``channels.follow_ups``) when the setting is on, and
+the owners' alert emails (``channels.owner_alerts``); the sender sends them at
+its next look at the outbox (about a second when idle). Which responses alert
+is the settings' threshold per kind (``alert_threshold_*``). A timer looks
+again every ``RECHECK_MS``: an alert email waits for a partial response's
+comment, and must still leave within a minute when no other answer arrives.
 
 Signals:
     raised(str): an alert was shown with this text.
@@ -14,17 +18,21 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from sqlite_utils import Database
 
 from channels.follow_ups import queue_follow_ups
+from channels.owner_alerts import queue_owner_alerts
 from storage import follow_up
 from storage import responses as response_store
 from ui.context import AppContext
+from ui.i18n import resolve_language
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import guarded
+
+RECHECK_MS = 15_000
 
 
 class DetractorAlerts(QObject):
@@ -36,11 +44,15 @@ class DetractorAlerts(QObject):
         self.bar = bar
         self._after: int | None = None
         self._tray: QSystemTrayIcon | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(RECHECK_MS)
+        self._timer.timeout.connect(self.check)
         context.worker.submit(response_store.latest_id, guarded(self, self._start))
 
     def _start(self, latest: int) -> None:
         self._after = latest
         self.context.responses_changed.connect(self.check)
+        self._timer.start()
 
     def check(self, _survey_id: int = 0) -> None:
         after = self._after
@@ -48,11 +60,16 @@ class DetractorAlerts(QObject):
             return
 
         settings = self.context.settings
+        language = resolve_language(settings.language)
 
         def job(db: Database) -> tuple[int, list[follow_up.Detractor]]:
-            # The automatic follow-ups (when switched on) ride on the same look.
+            # The automatic follow-ups and the owners' emails ride on the same look.
             queue_follow_ups(db, settings, after)
-            return response_store.latest_id(db), follow_up.claim_new_detractors(db, after)
+            queue_owner_alerts(db, settings, after, language)
+            found = follow_up.claim_new_detractors(
+                db, after, thresholds=settings.alert_thresholds()
+            )
+            return response_store.latest_id(db), found
 
         self.context.worker.submit(job, guarded(self, self._show))
 
