@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.channel_settings_panel import ChannelSettingsPanel
+from ui.pages.follow_up_settings_panel import FollowUpSettingsPanel
 from ui.pages.lan_panel import LanPanel
 from ui.pages.respondent_settings_panel import RespondentSettingsPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
@@ -195,6 +196,9 @@ class SettingsPage(QWidget):
         column.addWidget(heading(self.tr("Messages (SMS and email)")))
         self.channels = ChannelSettingsPanel(self.context)
         column.addWidget(self.channels)
+        column.addSpacing(8)
+        self.follow_up = FollowUpSettingsPanel(self.context)  # owners, alerts, follow-ups
+        column.addWidget(self.follow_up)
         column.addSpacing(8)
         self.respondent = RespondentSettingsPanel(self.context)  # thank-you page, protection
         column.addWidget(self.respondent)
