@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +42,7 @@ from ui.widgets import heading, hint
 
 KINDS = ("nps", "csat", "ces")
 NAME, EMAIL = 0, 1
+BAD_RED = "#c62828"  # a malformed email, readable on light and dark bases
 
 
 class FollowUpSettingsPanel(QWidget):
@@ -62,8 +64,9 @@ class FollowUpSettingsPanel(QWidget):
         self.owners.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.owners.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.owners.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.owners.setMinimumHeight(120)
-        self.owners.setMaximumHeight(170)
+        # Room for three owners before it scrolls: a small team's list, not a page of it.
+        self.owners.setMinimumHeight(100)
+        self.owners.setMaximumHeight(125)
         self.add_owner_button = QPushButton(self.tr("Add owner"))
         self.add_owner_button.clicked.connect(self.add_owner)
         self.remove_owner_button = QPushButton(self.tr("Remove owner"))
@@ -161,7 +164,8 @@ class FollowUpSettingsPanel(QWidget):
         follow_column.addWidget(self.auto_follow_up)
         follow_column.addWidget(self.follow_up_note)
         follow_ups.addRow(_label_for(self.tr("Follow-ups"), self.auto_follow_up), follow_box)
-        align_form_labels(owners_form, alerts, follow_ups)
+        self.forms = (owners_form, alerts, follow_ups)
+        align_form_labels(*self.forms)
 
         save = QHBoxLayout()
         save.addWidget(self.save_button)
@@ -185,6 +189,11 @@ class FollowUpSettingsPanel(QWidget):
         column.addWidget(heading(self.tr("Automatic follow-ups")))
         column.addLayout(follow_ups)
         column.addLayout(save)
+
+    def line_up_with(self, *panels: QWidget) -> None:
+        """Give this panel's labels and those of the panels beside it one column."""
+        others = [form for panel in panels for form in panel.findChildren(QFormLayout)]
+        align_form_labels(*self.forms, *others)
 
     # -- owners --------------------------------------------------------------------
 
@@ -272,10 +281,14 @@ class FollowUpSettingsPanel(QWidget):
         return values
 
     def owner_problems(self) -> list[str]:
-        """What is wrong in the owners' list, in plain words."""
+        """What is wrong in the owners' list, in plain words (bad emails also shown in red)."""
         found = []
         seen: set[str] = set()
-        for name, email in self._rows():
+        self.owners.blockSignals(True)  # colouring a cell is not an edit
+        for row, (name, email) in enumerate(self._rows()):
+            cell = self.owners.item(row, EMAIL)
+            if cell is not None:
+                cell.setData(Qt.ItemDataRole.ForegroundRole, None)
             if email and not name:
                 found.append(self.tr("Give the owner of %1 a name.").replace("%1", email))
             if name and name in seen:
@@ -285,11 +298,14 @@ class FollowUpSettingsPanel(QWidget):
                 try:
                     normalise_email(email)
                 except ValueError:
+                    if cell is not None:
+                        cell.setForeground(QColor(BAD_RED))
                     found.append(
                         self.tr(
                             "“%1” is not an email address. Correct it, or leave it empty."
                         ).replace("%1", email)
                     )
+        self.owners.blockSignals(False)
         return found
 
     def problems(self) -> list[str]:
@@ -322,7 +338,7 @@ class FollowUpSettingsPanel(QWidget):
         names = {
             "nps": self.tr("Alert when an NPS score (0–10) is %1 or lower."),
             "csat": self.tr("Alert when a CSAT score (1–5) is %1 or lower."),
-            "ces": self.tr("Alert when a CES score (1 = very hard, 7 = very easy) is %1 or lower."),
+            "ces": self.tr("Alert when a CES score (1–7, 7 = easiest) is %1 or lower."),
         }
         for kind, text in names.items():
             self.threshold_hints[kind].setText(

@@ -202,6 +202,7 @@ class SettingsPage(QWidget):
         column.addSpacing(8)
         self.respondent = RespondentSettingsPanel(self.context)  # thank-you page, protection
         column.addWidget(self.respondent)
+        self.follow_up.line_up_with(self.respondent)
         column.addSpacing(8)
         column.addWidget(heading(self.tr("Workspace folder")))
         column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))
