@@ -10,7 +10,8 @@ It follows new answers by itself: the app's ``responses_changed`` signal (the
 embedded server) refreshes the shown survey at once, and a light poll catches
 answers written by another process (``serve`` on the same workspace, a sync):
 every few seconds it stats the database files and, when they changed, asks
-the worker for the newest response id.
+the worker for the newest response id. The Responses tab (ui/results/) lists
+the responses themselves under the same filters.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,19 +40,21 @@ from storage import surveys as survey_store
 from storage.analytics import SurveyResults
 from storage.dashboard import Filters
 from storage.database import change_stamp
+from storage.response_table import ResponseQuery
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
 from ui.charts.distribution_chart import DistributionChart
 from ui.context import AppContext
 from ui.dashboard.big_screen import BigScreen
 from ui.dashboard.charts import BreakdownChart, FunnelChart, TrendChart
-from ui.dashboard.data import DashboardData, Options, load
+from ui.dashboard.data import DashboardData, Options, effective_filters, load
 from ui.dashboard.filters_bar import FiltersBar
 from ui.dashboard.headline_extra import HeadlineExtra
 from ui.empty_state import EmptyState
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery
 from ui.pages.score_summary import ScoreSummary
+from ui.results.responses_view import ResponsesView, zone_named
 from ui.survey_labels import kind_name, status_name, ui_language
 
 POLL_INTERVAL_MS = 5000
@@ -61,9 +65,11 @@ class ResultsPage(QWidget):
 
     Signals:
         navigate_requested(str): the user asked for another page ("surveys").
+        comment_requested(int, int): show this survey's comment (answer id) on Comments.
     """
 
     navigate_requested = Signal(str)
+    comment_requested = Signal(int, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +134,14 @@ class ResultsPage(QWidget):
         results_view.setWidgetResizable(True)
         results_view.setFrameShape(QFrame.Shape.NoFrame)
         results_view.setWidget(content)
+        self.dashboard_view = results_view
+        self.responses = ResponsesView(context.worker, zone_named(context.settings.time_zone))
+        self.responses.comment_requested.connect(self._open_comment)
+        self.responses.clear_filters_requested.connect(lambda: self.apply_filters(Filters()))
+        self.results_view = QTabWidget()
+        self.results_view.setDocumentMode(True)
+        self.results_view.addTab(results_view, self.tr("Dashboard"))
+        self.results_view.addTab(self.responses, self.tr("Responses"))
 
         self.no_surveys = EmptyState("chart-column", self.tr("Go to Surveys"), "arrow-right")
         self.no_surveys.set_text(
@@ -139,9 +153,8 @@ class ResultsPage(QWidget):
         self.no_answers = EmptyState("inbox")
         self.stack = QStackedWidget()
         self._loading_view = QWidget()
-        for view in (self._loading_view, results_view, self.no_answers, self.no_surveys):
+        for view in (self._loading_view, self.results_view, self.no_answers, self.no_surveys):
             self.stack.addWidget(view)
-        self.results_view = results_view
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -240,6 +253,10 @@ class ResultsPage(QWidget):
         self.big_screen = BigScreen(self.context.worker, options, self.combo.currentText())
         self.big_screen.closed.connect(self._on_big_screen_closed)
         self.big_screen.showFullScreen()
+
+    def _open_comment(self, survey_id: int, answer_id: int) -> None:
+        self.comment_requested.emit(survey_id, answer_id)
+        self.navigate_requested.emit("comments")
 
     def _on_big_screen_closed(self) -> None:
         screen, self.big_screen = self.big_screen, None
@@ -373,6 +390,11 @@ class ResultsPage(QWidget):
         self._data = data
         self._fill_by(data.attributes)
         headline = data.headline
+        # The table lists the answers the headline counts: its count is reused.
+        query = ResponseQuery(
+            data.options.survey_id, effective_filters(data.options), data.options.same_kind
+        )
+        self.responses.set_query(query, headline.score.count if headline is not None else None)
         for chart in (self.trend, self.breakdown):
             chart.setVisible(headline is not None)
         self.extra.setVisible(headline is not None)

@@ -1,0 +1,1 @@
+"""The Results page's parts beyond the dashboard (ui/dashboard/): the Responses tab."""

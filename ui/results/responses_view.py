@@ -1,0 +1,166 @@
+"""The Results page's Responses tab: every response under the dashboard's filters.
+
+A lazily loading table (``ResponseTableModel``): the first page comes with
+the count the dashboard already read, later pages as the user scrolls, each
+read on the worker by keyset, so a million responses scroll without a stall.
+The tab queries only while it is shown: hidden, it notes what changed and
+catches up when it comes back. New answers reload the list at once when the
+user is looking at its top; scrolled down, the user keeps their place and a
+button offers the newest.
+
+Signals:
+    comment_requested(int, int): open this survey's comment (the answer's id) on
+        the Comments page (Enter or a double-click on a row with a comment).
+    clear_filters_requested(): the user asked to see every response again.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.response_table import ResponseQuery
+from ui.empty_state import EmptyState
+from ui.models import response_table_model as columns
+from ui.models.response_table_model import ResponseTableModel
+from ui.worker import DbWorker
+
+# Widths that fit their text in English and Japanese; the comment takes the rest.
+_WIDTHS = {
+    columns.COL_DATE: 130,
+    columns.COL_SCORE: 60,
+    columns.COL_BAND: 90,
+    columns.COL_FOLLOW_UP: 120,
+    columns.COL_CHANNEL: 70,
+    columns.COL_SOURCE: 130,
+    columns.COL_LANGUAGE: 76,
+    columns.COL_STATUS: 86,
+}
+
+
+def zone_named(name: str) -> tzinfo:
+    """The workspace's time zone (settings.time_zone), UTC when the name is unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+class ResponsesView(QWidget):
+    comment_requested = Signal(int, int)
+    clear_filters_requested = Signal()
+
+    def __init__(self, worker: DbWorker, zone: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query: ResponseQuery | None = None
+        self._total: int | None = None
+        self._stale = False
+
+        self.model = ResponseTableModel(worker, self, zone=zone)
+        self.table = QTableView()
+        self.table.setObjectName("responses_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Every row one line high: Qt need not measure rows it has not shown.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(columns.COL_COMMENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        self.table.activated.connect(self._on_activated)
+
+        self.count = QLabel()
+        self.count.setObjectName("responses_count")
+        self.newer = QPushButton(self.tr("Show new responses"))
+        self.newer.setObjectName("responses_newer")
+        self.newer.hide()
+        self.newer.clicked.connect(self._reload)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 4, 0, 4)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.newer)
+
+        self.empty = EmptyState("inbox", self.tr("Show all responses"))
+        self.empty.set_text(
+            self.tr("No responses match these filters"),
+            self.tr("Choose a longer period, or all channels, segments and campaigns."),
+        )
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self.clear_filters_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(
+            lambda error: self.count.setText(
+                self.tr("Could not read the responses: %1").replace("%1", error)
+            )
+        )
+
+    def set_query(self, query: ResponseQuery, total: int | None) -> None:
+        """The responses to list, with their count when the dashboard knows it."""
+        same = query == self._query
+        self._query, self._total = query, total
+        if not self.isVisible():
+            self._stale = True  # read when the tab is shown, not behind the user's back
+            return
+        if same and self.table.verticalScrollBar().value() > 0:
+            # New answers while the user reads further down: keep their place.
+            self._show_count(total)
+            self.newer.setVisible(total is None or total != self.model.total)
+            return
+        self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
+        self.newer.hide()
+        if self._query is not None:
+            self.model.set_query(self._query, self._total)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+    def _on_loaded(self, total: int) -> None:
+        self._show_count(total)
+        self.stack.setCurrentWidget(self.table if total else self.empty)
+        self.table.scrollToTop()
+
+    def _show_count(self, total: int | None) -> None:
+        if total is not None:
+            self.count.setText(self.tr("%Ln response(s)", "", total))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None and row.comment_answer_id is not None:
+            self.comment_requested.emit(row.survey_id, row.comment_answer_id)
