@@ -192,6 +192,11 @@ class MainWindow(QMainWindow):
         edit = getattr(self.pages["surveys"], "edit_requested", None)
         if edit is not None and hasattr(edit, "connect"):
             edit.connect(self.open_designer)
+        # A response's comment in the Results table opens on the Comments page.
+        open_comment = getattr(self.pages["results"], "comment_requested", None)
+        show_comment = getattr(self.pages["comments"], "show_comment", None)
+        if open_comment is not None and show_comment is not None:
+            open_comment.connect(show_comment)
 
     def _add_shortcuts(self) -> None:
         for number, spec in enumerate(PAGES, start=1):

@@ -39,6 +39,7 @@ from ui.survey_labels import ui_language
 from ui.widgets import heading_font
 
 SEARCH_DELAY_MS = 250
+FIND_PAGES = 5  # how far down the list show_comment looks for its comment
 
 
 class CommentsPage(QWidget):
@@ -127,11 +128,14 @@ class CommentsPage(QWidget):
         self.tag.currentIndexChanged.connect(self._apply_filter)
         self.survey.currentIndexChanged.connect(self._apply_filter)
         self.model.loaded.connect(self._on_loaded)
+        self.model.fetched.connect(self._select_wanted)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.detail.tags_changed.connect(self._on_tags_changed)
         context.responses_changed.connect(self._on_responses_changed)
         context.surveys_changed.connect(self.reload_choices)
         self._loaded_once = False
+        self._wanted: tuple[int, int] | None = None  # (survey, answer) to select once listed
+        self._wanted_pages = 0
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -159,6 +163,8 @@ class CommentsPage(QWidget):
             self._fill(self.tag, self.tr("All tags"), list(labelled))
             self.detail.set_tag_choices(tags)
             self.model.language = language
+            if self._wanted is not None:
+                self._choose_survey(self._wanted[0])
             self._apply_filter()
 
         self.context.worker.submit(job, guarded(self, done))
@@ -203,9 +209,49 @@ class CommentsPage(QWidget):
             lambda db: comment_store.tag_stats(db, survey_id), guarded(self, done)
         )
 
+    def show_comment(self, survey_id: int, answer_id: int) -> None:
+        """List ``survey_id``'s comments, every one, with ``answer_id``'s selected
+        (asked for from the Results page's responses)."""
+        self._wanted, self._wanted_pages = (survey_id, answer_id), 0
+        for combo in (self.band, self.tag):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        if self._loaded_once:  # else the first showEvent loads the choices, then the list
+            self._choose_survey(survey_id)
+            self._apply_filter()
+
+    def _choose_survey(self, survey_id: int) -> None:
+        self.survey.blockSignals(True)
+        self.survey.setCurrentIndex(max(0, self.survey.findData(survey_id)))
+        self.survey.blockSignals(False)
+
+    def _select_wanted(self) -> None:
+        if self._wanted is None:
+            return
+        for row in range(self.model.rowCount()):
+            comment = self.model.comment(row)
+            if comment is not None and comment.answer_id == self._wanted[1]:
+                self._wanted = None
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, COL_TEXT))
+                self.table.setFocus()
+                return
+        # Newest first: a recent comment is on the first pages; an old one is not
+        # hunted for through the whole list.
+        self._wanted_pages += 1
+        if self._wanted_pages < FIND_PAGES and self.model.canFetchMore():
+            self.model.fetchMore()
+        else:
+            self._wanted = None
+
     def _on_loaded(self, total: int) -> None:
         self.count.setText(self.tr("%n comment(s)", "", total))
         self.detail.show_comment(None)
+        self._select_wanted()
 
     def _on_current(self, current: object, _previous: object) -> None:
         row = current.row() if hasattr(current, "row") else -1  # type: ignore[attr-defined]

@@ -1,0 +1,208 @@
+"""The Results page's Responses tab: rows, filters, lazy pages, comments shown literally."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QWidget
+from sqlite_utils import Database
+
+from storage import responses
+from storage import surveys as survey_store
+from storage.dashboard import Filters
+from storage.workspace import Workspace
+from surveys.model import Survey
+from tests.conftest import make_survey
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.models import response_table_model as columns
+from ui.models.paged_table_model import PAGE_SIZE
+from ui.pages.results_page import ResultsPage
+from ui.worker import DbWorker
+
+COUNT = 450  # three pages: 200 + 200 + 50
+
+
+def fill(db: Database, survey: Survey, count: int = COUNT) -> None:
+    """``count`` answers, every third by SMS, the newest with an HTML-looking comment."""
+    ids = survey_store.question_ids(db, survey.id or 0)
+    score_q, text_q = ids[survey.questions[0].qid], ids[survey.questions[1].qid]
+    with db.atomic():
+        for rid in range(1, count + 1):
+            at = f"2026-{1 + rid * 10 // count:02d}-{1 + rid % 28:02d}T09:00:00+00:00"
+            db.execute(
+                "INSERT INTO responses (id, survey_id, channel, language, created_at,"
+                " completed_at, updated_at) VALUES (?, ?, ?, 'en', ?, ?, ?)",
+                [rid, survey.id, "sms" if rid % 3 == 0 else "link", at, at, at],
+            )
+            db.execute(
+                "INSERT INTO answers (response_id, question_id, value_num) VALUES (?, ?, ?)",
+                [rid, score_q, rid % 11],
+            )
+        db.execute(
+            "INSERT INTO answers (response_id, question_id, value_text) VALUES (?, ?, ?)",
+            [count, text_q, "<b>x</b> & more\nsecond line"],
+        )
+
+
+@pytest.fixture
+def survey(workspace: Workspace) -> Survey:
+    survey = make_survey(workspace, "nps")
+    fill(workspace.db(), survey)
+    return survey
+
+
+@pytest.fixture
+def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
+    worker = DbWorker(workspace)
+    ctx = AppContext(workspace, worker)
+    yield ctx
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    worker.stop()
+
+
+@pytest.fixture
+def responses_page(qtbot, context: AppContext, survey: Survey) -> Iterator[ResultsPage]:
+    """The Results page in a shown window, on the survey, with the Responses tab open."""
+    window = QWidget()
+    window.resize(1000, 640)
+    page = ResultsPage(context, window)
+    page.resize(window.size())
+    qtbot.addWidget(window)
+    window.show()
+    page.select_survey(survey.id or 0)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results_view)
+    page.results_view.setCurrentWidget(page.responses)
+    qtbot.waitUntil(lambda: page.responses.model.rowCount() > 0 and not page.busy())
+    yield page  # (the window lives as long as the test)
+
+
+def shown(page: ResultsPage, row: int, column: int) -> str:
+    model = page.responses.model
+    return str(model.data(model.index(row, column)))
+
+
+def wait_for_count(qtbot, page: ResultsPage, digits: str) -> None:
+    qtbot.waitUntil(
+        lambda: (
+            page.responses.count.text().startswith(digits)
+            and not page.responses.model.fetching
+            and not page.busy()
+        )
+    )
+
+
+def test_the_table_lists_the_newest_responses_with_their_count(responses_page) -> None:
+    page = responses_page
+    model = page.responses.model
+    assert page.responses.count.text().startswith(f"{COUNT} ")
+    assert page.responses.stack.currentWidget() is page.responses.table
+    assert model.rowCount() == PAGE_SIZE  # one page, not all of them
+    assert shown(page, 0, columns.COL_SCORE) == f"{COUNT % 11}/10"
+    assert shown(page, 0, columns.COL_CHANNEL) == "SMS"
+    assert shown(page, 0, columns.COL_STATUS) == "Complete"
+    assert shown(page, 1, columns.COL_CHANNEL) == "Link"
+
+
+def test_a_filter_changes_the_rows_and_the_count(qtbot, responses_page) -> None:
+    page = responses_page
+    page.apply_filters(Filters(channel="sms"))
+    wait_for_count(qtbot, page, f"{COUNT // 3} ")
+    model = page.responses.model
+    assert {shown(page, row, columns.COL_CHANNEL) for row in range(model.rowCount())} == {"SMS"}
+    # The dashboard's headline counts the same responses.
+    assert page.dashboard_data().headline.score.count == COUNT // 3
+
+
+def test_no_match_shows_what_to_do_and_a_way_back(qtbot, responses_page, workspace) -> None:
+    page = responses_page
+    page.apply_filters(Filters(channel="email"))  # nobody answered by email
+    view = page.responses
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty and not page.busy())
+    assert view.empty.title.text() == "No responses match these filters"
+    assert view.empty.button is not None
+    view.empty.button.click()
+    wait_for_count(qtbot, page, f"{COUNT} ")
+    assert view.stack.currentWidget() is view.table
+    assert page.filters_bar.filters() == Filters()
+
+
+def test_scrolling_down_fetches_the_next_pages_until_the_oldest(qtbot, responses_page) -> None:
+    page = responses_page
+    model, table = page.responses.model, page.responses.table
+
+    def scrolled_to_the_end() -> bool:
+        table.scrollToBottom()
+        return model.rowCount() == COUNT
+
+    qtbot.waitUntil(scrolled_to_the_end)
+    assert model.rowCount() == COUNT
+    assert model.row_at(COUNT - 1).response_id == 1  # the oldest, last
+    assert len({model.row_at(r).response_id for r in range(COUNT)}) == COUNT  # none twice
+
+
+def test_a_comment_is_shown_as_typed_never_as_markup(responses_page) -> None:
+    page = responses_page
+    model = page.responses.model
+    index = model.index(0, columns.COL_COMMENT)
+    # One line in the cell (the view elides it), the words exactly as typed.
+    assert model.data(index) == "<b>x</b> & more second line"
+    tooltip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    rendered = QTextDocument()
+    rendered.setHtml(tooltip)
+    assert rendered.toPlainText() == "<b>x</b> & more\nsecond line"
+    assert page.responses.table.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_a_new_answer_appears_on_top(qtbot, responses_page, context, workspace, survey) -> None:
+    page = responses_page
+    responses.record(workspace.db(), survey, {survey.headline_question.qid: 2}, language="ja")
+    context.responses_changed.emit(survey.id)
+    wait_for_count(qtbot, page, f"{COUNT + 1} ")
+    assert shown(page, 0, columns.COL_SCORE) == "2/10"
+    assert shown(page, 0, columns.COL_FOLLOW_UP) == "New"  # a detractor nobody called yet
+
+
+def test_enter_on_a_comment_asks_for_it_on_the_comments_page(qtbot, responses_page) -> None:
+    page = responses_page
+    table = page.responses.table
+    table.setFocus()
+    table.setCurrentIndex(page.responses.model.index(1, 0))  # no comment: nothing to open
+    with qtbot.assertNotEmitted(page.comment_requested, wait=50):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    table.setCurrentIndex(page.responses.model.index(0, 0))
+    with (
+        qtbot.waitSignal(page.comment_requested) as opened,
+        qtbot.waitSignal(page.navigate_requested) as navigated,
+    ):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    _survey_id, answer_id = opened.args
+    assert navigated.args == ["comments"]
+    assert answer_id == page.responses.model.row_at(0).comment_answer_id
+
+
+def test_in_the_window_the_comment_opens_selected(qtbot, window: MainWindow, survey) -> None:
+    window.show_results(survey.id or 0)
+    results = window.pages["results"]
+    qtbot.waitUntil(lambda: results.stack.currentWidget() is results.results_view)
+    results.results_view.setCurrentWidget(results.responses)
+    qtbot.waitUntil(lambda: results.responses.model.rowCount() > 0)
+    table = results.responses.table
+    table.setFocus()
+    table.setCurrentIndex(results.responses.model.index(0, columns.COL_COMMENT))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    comments = window.pages["comments"]
+    assert window.current_page_key() == "comments"
+    qtbot.waitUntil(lambda: comments.table.selectionModel().hasSelection())
+    selected = comments.model.comment(comments.table.currentIndex().row())
+    assert selected is not None and selected.text.startswith("<b>x</b>")
+    assert comments.survey.currentData() == survey.id
+
+
+def test_the_table_is_reached_with_tab(responses_page) -> None:
+    table = responses_page.responses.table
+    assert table.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not table.tabKeyNavigation()  # Tab moves on instead of cell to cell
