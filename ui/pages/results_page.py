@@ -22,14 +22,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +52,7 @@ from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery
 from ui.pages.score_summary import ScoreSummary
 from ui.results.responses_view import ResponsesView, zone_named
+from ui.results.tabs import labelled, results_tabs
 from ui.survey_labels import kind_name, status_name, ui_language
 
 POLL_INTERVAL_MS = 5000
@@ -119,29 +117,22 @@ class ResultsPage(QWidget):
         self.funnel = FunnelChart()
         self.charts = (self.chart, self.trend, self.breakdown, self.funnel)
 
-        content = QWidget()
-        results_layout = QVBoxLayout(content)
-        results_layout.setContentsMargins(0, 0, 8, 0)
-        results_layout.addWidget(self.summary)
-        results_layout.addWidget(self.extra)
-        results_layout.addWidget(self.chart)
-        results_layout.addWidget(self._labelled(self.tr("Trend:"), self.unit_combo))
-        results_layout.addWidget(self.trend)
-        results_layout.addWidget(self._labelled(self.tr("Breakdown by:"), self.by_combo))
-        results_layout.addWidget(self.breakdown)
-        results_layout.addWidget(self.funnel)
-        results_view = QScrollArea()
-        results_view.setWidgetResizable(True)
-        results_view.setFrameShape(QFrame.Shape.NoFrame)
-        results_view.setWidget(content)
-        self.dashboard_view = results_view
         self.responses = ResponsesView(context.worker, zone_named(context.settings.time_zone))
         self.responses.comment_requested.connect(self._open_comment)
         self.responses.clear_filters_requested.connect(lambda: self.apply_filters(Filters()))
-        self.results_view = QTabWidget()
-        self.results_view.setDocumentMode(True)
-        self.results_view.addTab(results_view, self.tr("Dashboard"))
-        self.results_view.addTab(self.responses, self.tr("Responses"))
+        self.results_view, self.dashboard_view = results_tabs(
+            [
+                self.summary,
+                self.extra,
+                self.chart,
+                labelled(self.tr("Trend:"), self.unit_combo),
+                self.trend,
+                labelled(self.tr("Breakdown by:"), self.by_combo),
+                self.breakdown,
+                self.funnel,
+            ],
+            self.responses,
+        )
 
         self.no_surveys = EmptyState("chart-column", self.tr("Go to Surveys"), "arrow-right")
         self.no_surveys.set_text(
@@ -262,17 +253,6 @@ class ResultsPage(QWidget):
         screen, self.big_screen = self.big_screen, None
         if screen is not None:
             screen.deleteLater()
-
-    def _labelled(self, caption: str, combo: QComboBox) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 8, 0, 0)
-        label = QLabel(caption)
-        label.setBuddy(combo)
-        layout.addWidget(label)
-        layout.addWidget(combo)
-        layout.addStretch(1)
-        return row
 
     def _fill_by(self, attributes: list[str]) -> None:
         chosen = self.by_combo.currentData()
