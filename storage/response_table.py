@@ -3,10 +3,10 @@
 The rows follow the dashboard's ``Filters`` through the dashboard's own
 FROM … WHERE (``storage.dashboard._from``), so the table lists exactly the
 answers the headline counts, and its count is the headline's. Pages are read
-by keyset, newest first (``response_id < last id ORDER BY response_id DESC``):
-through the (question_id, response_id) index a page deep in a million
-responses costs what the first one does, where OFFSET would walk every row
-before it. What a row shows beyond the score (the comment, the campaign, a
+by keyset, newest first (``(created_at, id) < the last row's ORDER BY created_at
+DESC, id DESC``): through the (survey_id, created_at) index a page deep in a
+million responses costs what the first one does, where OFFSET would walk
+every row before it. What a row shows beyond the score (the comment, the campaign, a
 detractor's follow-up) is read for the page's rows only, in a second query.
 
 A survey without a scale question has no headline to follow; its responses
@@ -57,6 +57,11 @@ class ResponseRow:
     case_status: str | None = None  # detractors only: new | contacted | resolved
     case_owner: str = ""
 
+    @property
+    def key(self) -> Key:
+        """Where this row sits in the table's order: the next page starts after it."""
+        return (self.created_at, self.response_id)
+
 
 def count(db: Database, query: ResponseQuery) -> int:
     """How many responses the filters let through (the dashboard headline's count)."""
@@ -78,47 +83,50 @@ def first_page(
 
 
 def page(
-    db: Database, query: ResponseQuery, before_id: int | None, limit: int = PAGE_SIZE
+    db: Database, query: ResponseQuery, after: Key | None, limit: int = PAGE_SIZE
 ) -> list[ResponseRow]:
-    """The ``limit`` newest responses older than ``before_id`` (None: from the newest).
+    """The ``limit`` newest responses that come after ``after`` (None: from the newest).
 
-    Asking for no more rows than remain keeps the last page from scanning the
-    rest of the table for rows that are not there.
+    ``after`` is the last row's ``key``. Asking for no more rows than remain
+    keeps the last page from scanning the rest of the survey for rows that
+    are not there.
     """
     if limit <= 0:
         return []
-    # Always a bound: without one SQLite sorts every matching row to find the newest.
-    before = _NEWEST if before_id is None else before_id
+    # Always a bound: without one SQLite may sort every matching row to find the newest.
+    created_at, response_id = after if after is not None else _NEWEST
     sc = dashboard.scope(db, query.survey_id, same_kind=query.same_kind)
     if sc is None:
         body, params = _responses_from(db, query)
-        sql = _PAGE_SQL.format(score="NULL", body=body, key="r.id")
-        return _rows(db, None, list(db.query(sql, [*params, before, limit])))
-    rows: list[dict[str, Any]] = []
-    # One query a headline question (surveys of the same kind): each walks its own
-    # range of the (question_id, response_id) index backwards and stops after a
-    # page; over several questions at once SQLite would sort them all instead.
-    for question_id in sc.question_ids:
-        one = replace(sc, question_ids=(question_id,))
+        sql = _PAGE_SQL.format(score="NULL", body=body)
+        rows = db.query(sql, [*params, query.survey_id, created_at, response_id, limit])
+        return _rows(db, None, list(rows))
+    found: list[dict[str, Any]] = []
+    # One query a survey (all surveys of a kind): each walks its own range of
+    # responses_survey_created backwards and stops after a page; over several
+    # surveys at once SQLite would sort all their rows instead.
+    for question_id, survey_id in zip(sc.question_ids, sc.survey_ids, strict=True):
+        one = replace(sc, question_ids=(question_id,), survey_ids=(survey_id,))
         # The dashboard's filters verbatim, so the table and the headline agree.
         body, params = dashboard._from(db, one, query.filters, responses=True)
-        # Answers first, each response looked up by id: given a date filter SQLite
-        # would rather range over responses_survey_created and sort the whole range
-        # (0.5 s at 1M rows) than stop after one page (< 1 ms). CROSS JOIN is
-        # SQLite's documented way to keep a join's order.
-        body = body.replace(" JOIN responses r ON", " CROSS JOIN responses r ON", 1)
-        sql = _PAGE_SQL.format(score="a.value_num", body=body, key="a.response_id")
-        rows += db.query(sql, [*params, before, limit])
-    rows.sort(key=lambda row: row["id"], reverse=True)
-    return _rows(db, sc, rows[:limit])
+        sql = _PAGE_SQL.format(score="a.value_num", body=body)
+        found += db.query(sql, [*params, survey_id, created_at, response_id, limit])
+    found.sort(key=lambda row: (row["created_at"], row["id"]), reverse=True)
+    return _rows(db, sc, found[:limit])
 
 
-_NEWEST = 2**63 - 1  # above every rowid
+Key = tuple[str, int]  # (created_at, response id): where a page ends
+_NEWEST: Key = ("9999", 2**63 - 1)  # after every stored time and rowid
+# Newest first by the time the table shows (ids follow arrival, and a synced
+# answer can arrive after newer ones), keyed by (created_at, id): the index
+# responses_survey_created (survey_id, created_at, rowid) serves the order and
+# the date filters, so a page deep in a million rows costs what the first does.
 _PAGE_SQL = (
     "SELECT r.id AS id, r.survey_id AS survey_id, r.created_at AS created_at,"
     " {score} AS score, r.channel AS channel, r.source AS source, r.language AS language,"
     " r.completed_at IS NOT NULL AS complete"
-    " FROM {body} AND {key} < ? ORDER BY {key} DESC LIMIT ?"
+    " FROM {body} AND r.survey_id = ? AND (r.created_at, r.id) < (?, ?)"
+    " ORDER BY r.created_at DESC, r.id DESC LIMIT ?"
 )
 
 

@@ -111,7 +111,8 @@ def test_rows_come_newest_first_with_what_an_owner_reads(shop) -> None:
     db, survey = shop
     total, rows = table.first_page(db, ResponseQuery(survey.id))
     assert total == 7
-    assert ids(rows) == [7, 6, 5, 4, 3, 2, 1]
+    # Newest first by the time shown: response 6 came in October, whatever its id.
+    assert ids(rows) == [7, 5, 4, 3, 2, 1, 6]
     by_id = {row.response_id: row for row in rows}
     first = by_id[1]
     assert (first.score, first.band, first.scale_max) == (10, Band.PROMOTER, 10)
@@ -129,7 +130,7 @@ def test_rows_come_newest_first_with_what_an_owner_reads(shop) -> None:
     ("filters", "expected"),
     [
         (Filters(channel="sms"), [5, 1]),
-        (Filters(channel="link"), [6, 4, 3]),
+        (Filters(channel="link"), [4, 3, 6]),
         (Filters(campaign_id=2), [7, 2]),
         (Filters(since=datetime(2026, 11, 10, tzinfo=UTC)), [7, 5, 4, 3]),
         (Filters(until=datetime(2026, 11, 1, tzinfo=UTC)), [6]),
@@ -166,22 +167,23 @@ def test_keyset_pages_return_every_response_exactly_once(workspace: Workspace) -
         total, seen = table.first_page(db, query, limit=10)
         assert total == expected and len(seen) == 10
         while True:
-            more = table.page(db, query, seen[-1].response_id, 10)
+            more = table.page(db, query, seen[-1].key, 10)
             if not more:
                 break
             seen += more
         assert len(seen) == expected
         assert len(set(ids(seen))) == expected  # none twice
-        assert ids(seen) == sorted(ids(seen), reverse=True)  # newest first throughout
+        keys = [row.key for row in seen]
+        assert keys == sorted(keys, reverse=True)  # newest first throughout
 
 
 def test_the_last_page_asks_only_for_what_remains(shop) -> None:
     db, survey = shop
     query = ResponseQuery(survey.id)
     total, rows = table.first_page(db, query, limit=5)
-    assert total == 7 and ids(rows) == [7, 6, 5, 4, 3]
-    assert ids(table.page(db, query, rows[-1].response_id, total - len(rows))) == [2, 1]
-    assert table.page(db, query, 1, 10) == []
+    assert total == 7 and ids(rows) == [7, 5, 4, 3, 2]
+    assert ids(table.page(db, query, rows[-1].key, total - len(rows))) == [1, 6]
+    assert table.page(db, query, ("2026-10-20T09:00:00+00:00", 6), 10) == []
 
 
 def test_a_known_count_is_not_counted_again(shop) -> None:
@@ -225,12 +227,13 @@ def test_all_surveys_of_a_kind_page_together(shop, workspace: Workspace) -> None
     db, survey = shop
     other = make_survey(workspace, "nps")
     add(db, other, 8, 10, "2026-11-14")
-    add(db, other, 9, 2, "2026-11-15")
+    add(db, other, 9, 2, "2026-11-04")
     query = ResponseQuery(survey.id, same_kind=True)
     total, rows = table.first_page(db, query, limit=4)
-    assert total == 9 and ids(rows) == [9, 8, 7, 6]
-    assert [r.survey_id for r in rows[:2]] == [other.id, other.id]
-    assert ids(table.page(db, query, 6, 10)) == [5, 4, 3, 2, 1]
+    # The two surveys' answers interleave by date: 8 (Nov 14) first, 9 (Nov 4) later.
+    assert total == 9 and ids(rows) == [8, 7, 5, 4]
+    assert rows[0].survey_id == other.id
+    assert ids(table.page(db, query, rows[-1].key, 10)) == [3, 9, 2, 1, 6]
     assert ids(table.first_page(db, ResponseQuery(survey.id))[1])[0] == 7  # alone: its own
 
 
@@ -245,4 +248,4 @@ def test_a_survey_without_a_score_lists_its_responses(workspace: Workspace) -> N
     assert rows[1].comment == "Too expensive" and rows[0].score is None
     total, rows = table.first_page(db, ResponseQuery(survey.id, Filters(channel="sms")))
     assert total == 2 and ids(rows) == [3, 1]
-    assert ids(table.page(db, ResponseQuery(survey.id), 3, 1)) == [2]
+    assert ids(table.page(db, ResponseQuery(survey.id), rows[0].key, 1)) == [2]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from ui.pages.results_page import ResultsPage
 from ui.worker import DbWorker
 
 COUNT = 450  # three pages: 200 + 200 + 50
+START = datetime(2026, 9, 1, tzinfo=UTC)
 
 
 def fill(db: Database, survey: Survey, count: int = COUNT) -> None:
@@ -32,7 +34,7 @@ def fill(db: Database, survey: Survey, count: int = COUNT) -> None:
     score_q, text_q = ids[survey.questions[0].qid], ids[survey.questions[1].qid]
     with db.atomic():
         for rid in range(1, count + 1):
-            at = f"2026-{1 + rid * 10 // count:02d}-{1 + rid % 28:02d}T09:00:00+00:00"
+            at = (START + timedelta(hours=rid)).isoformat()  # one an hour, in id order
             db.execute(
                 "INSERT INTO responses (id, survey_id, channel, language, created_at,"
                 " completed_at, updated_at) VALUES (?, ?, ?, 'en', ?, ?, ?)",

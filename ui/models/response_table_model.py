@@ -31,11 +31,10 @@ COL_SCORE = 1
 COL_BAND = 2
 COL_COMMENT = 3
 COL_FOLLOW_UP = 4
-COL_CHANNEL = 5
-COL_SOURCE = 6
-COL_LANGUAGE = 7
-COL_STATUS = 8
-COLUMN_COUNT = 9
+COL_CHANNEL = 5  # with the campaign or the link's source tag: "SMS · Spring"
+COL_LANGUAGE = 6
+COL_STATUS = 7
+COLUMN_COUNT = 8
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # storage.response_table.ResponseRow
 
@@ -64,8 +63,9 @@ def follow_up_text(row: ResponseRow) -> str:
 
 
 def source_text(row: ResponseRow) -> str:
-    """Where the answer came from: the campaign that sent it, else the link's ?src= tag."""
-    return row.campaign or row.source
+    """Where the answer came from: "SMS · Spring" (a campaign), "Link · qr" (a ?src= tag)."""
+    origin = row.campaign or row.source
+    return f"{channel_text(row.channel)} · {origin}" if origin else channel_text(row.channel)
 
 
 class ResponseTableModel(PagedTableModel):
@@ -104,11 +104,11 @@ class ResponseTableModel(PagedTableModel):
     def next_page_job(self, loaded: list[ResponseRow]) -> NextPage:
         query = self._query
         assert query is not None  # there are rows to follow only once a query ran
-        before = loaded[-1].response_id
+        after = loaded[-1].key
         # No more than remain: the last page then stops at the last row instead
         # of scanning the rest of the table for rows that are not there.
         limit = min(PAGE_SIZE, self.total - len(loaded))
-        return lambda db: response_table.page(db, query, before, limit)
+        return lambda db: response_table.page(db, query, after, limit)
 
     def row_at(self, row: int) -> ResponseRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -140,7 +140,6 @@ class ResponseTableModel(PagedTableModel):
             COL_COMMENT: self.tr("Comment"),
             COL_FOLLOW_UP: self.tr("Follow-up"),
             COL_CHANNEL: self.tr("Channel"),
-            COL_SOURCE: self.tr("Campaign or source"),
             COL_LANGUAGE: self.tr("Language"),
             COL_STATUS: self.tr("Answered"),
         }.get(section)
@@ -162,6 +161,10 @@ class ResponseTableModel(PagedTableModel):
                     + html.escape(row.comment, quote=False)
                     + "</p>"
                 )
+            if column == COL_CHANNEL and row.campaign:
+                return self.tr("Campaign: %1").replace("%1", row.campaign)
+            if column == COL_CHANNEL and row.source:
+                return self.tr("Source tag of the link: %1").replace("%1", row.source)
             if column == COL_STATUS and not row.complete:
                 return self.tr("The respondent gave a score but did not finish the survey")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
@@ -183,8 +186,6 @@ class ResponseTableModel(PagedTableModel):
         if column == COL_FOLLOW_UP:
             return follow_up_text(row)
         if column == COL_CHANNEL:
-            return channel_text(row.channel)
-        if column == COL_SOURCE:
             return source_text(row)
         if column == COL_LANGUAGE:
             return row.language

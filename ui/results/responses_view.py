@@ -34,21 +34,20 @@ from PySide6.QtWidgets import (
 )
 
 from storage.response_table import ResponseQuery
+from surveys.questions import Band
+from ui.comments.model import band_text
 from ui.empty_state import EmptyState
 from ui.models import response_table_model as columns
 from ui.models.response_table_model import ResponseTableModel
 from ui.worker import DbWorker
 
-# Widths that fit their text in English and Japanese; the comment takes the rest.
-_WIDTHS = {
-    columns.COL_DATE: 130,
-    columns.COL_SCORE: 60,
-    columns.COL_BAND: 90,
-    columns.COL_FOLLOW_UP: 120,
-    columns.COL_CHANNEL: 70,
-    columns.COL_SOURCE: 130,
-    columns.COL_LANGUAGE: 76,
-    columns.COL_STATUS: 86,
+# What the widest cell of each column reads like; the comment takes the rest.
+_SAMPLES = {
+    columns.COL_DATE: "2026-12-31 23:59",
+    columns.COL_SCORE: "10/10",
+    columns.COL_FOLLOW_UP: "Contacted · Sato",
+    columns.COL_CHANNEL: "Link · yokohama",
+    columns.COL_LANGUAGE: "ja",
 }
 
 
@@ -88,8 +87,7 @@ class ResponsesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(columns.COL_COMMENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        self._fit_columns()
         self.table.activated.connect(self._on_activated)
 
         self.count = QLabel()
@@ -125,6 +123,23 @@ class ResponsesView(QWidget):
                 self.tr("Could not read the responses: %1").replace("%1", error)
             )
         )
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header or its widest likely text, in this language."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        texts = {
+            columns.COL_BAND: [band_text(band) for band in Band],
+            columns.COL_STATUS: [self.model.tr("Complete"), self.model.tr("Partial")],
+        }
+        for column in range(self.model.columnCount()):
+            if column == columns.COL_COMMENT:
+                continue
+            samples = [*texts.get(column, []), _SAMPLES.get(column, "")]
+            samples.append(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, samples)) + 18)
+        # Rows one line high, a little air around the text.
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 
     def set_query(self, query: ResponseQuery, total: int | None) -> None:
         """The responses to list, with their count when the dashboard knows it."""
