@@ -168,6 +168,25 @@ def test_a_new_answer_appears_on_top(qtbot, responses_page, context, workspace, 
     assert shown(page, 0, columns.COL_FOLLOW_UP) == "New"  # a detractor nobody called yet
 
 
+def test_new_answers_leave_a_reader_further_down_in_place(
+    qtbot, responses_page, context, workspace, survey
+) -> None:
+    view = responses_page.responses
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: view.model.rowCount() > PAGE_SIZE and not view.model.fetching)
+    reading = view.model.rowCount()
+    assert view.table.verticalScrollBar().value() > 0
+    responses.record(workspace.db(), survey, {survey.headline_question.qid: 9}, language="ja")
+    context.responses_changed.emit(survey.id)
+    qtbot.waitUntil(lambda: view.newer.isVisible() and not responses_page.busy())
+    # The count knows; the rows being read stay where they were.
+    assert view.count.text().startswith(f"{COUNT + 1} ")
+    assert view.model.rowCount() == reading and view.table.verticalScrollBar().value() > 0
+    view.newer.click()
+    qtbot.waitUntil(lambda: view.model.row_at(0).score == 9 and not view.model.fetching)
+    assert view.table.verticalScrollBar().value() == 0 and not view.newer.isVisible()
+
+
 def test_enter_on_a_comment_asks_for_it_on_the_comments_page(qtbot, responses_page) -> None:
     page = responses_page
     table = page.responses.table

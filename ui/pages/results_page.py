@@ -37,14 +37,13 @@ from storage import surveys as survey_store
 from storage.analytics import SurveyResults
 from storage.dashboard import Filters
 from storage.database import change_stamp
-from storage.response_table import ResponseQuery
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
 from ui.charts.distribution_chart import DistributionChart
 from ui.context import AppContext
 from ui.dashboard.big_screen import BigScreen
 from ui.dashboard.charts import BreakdownChart, FunnelChart, TrendChart
-from ui.dashboard.data import DashboardData, Options, effective_filters, load
+from ui.dashboard.data import DashboardData, Options, load
 from ui.dashboard.filters_bar import FiltersBar
 from ui.dashboard.headline_extra import HeadlineExtra
 from ui.empty_state import EmptyState
@@ -371,10 +370,7 @@ class ResultsPage(QWidget):
         self._fill_by(data.attributes)
         headline = data.headline
         # The table lists the answers the headline counts: its count is reused.
-        query = ResponseQuery(
-            data.options.survey_id, effective_filters(data.options), data.options.same_kind
-        )
-        self.responses.set_query(query, headline.score.count if headline is not None else None)
+        self.responses.set_options(data.options, headline.score.count if headline else None)
         for chart in (self.trend, self.breakdown):
             chart.setVisible(headline is not None)
         self.extra.setVisible(headline is not None)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from storage.response_table import ResponseQuery
 from surveys.questions import Band
 from ui.comments.model import band_text
+from ui.dashboard.data import Options, effective_filters
 from ui.empty_state import EmptyState
 from ui.models import response_table_model as columns
 from ui.models.response_table_model import ResponseTableModel
@@ -49,6 +50,10 @@ _SAMPLES = {
     columns.COL_CHANNEL: "Link · yokohama",
     columns.COL_LANGUAGE: "ja",
 }
+
+
+def _choices(options: Options) -> tuple[object, ...]:
+    return (options.survey_id, options.filters, options.days, options.same_kind)
 
 
 def zone_named(name: str) -> tzinfo:
@@ -65,7 +70,7 @@ class ResponsesView(QWidget):
 
     def __init__(self, worker: DbWorker, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._query: ResponseQuery | None = None
+        self._options: Options | None = None
         self._total: int | None = None
         self._stale = False
 
@@ -141,10 +146,12 @@ class ResponsesView(QWidget):
         # Rows one line high, a little air around the text.
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 
-    def set_query(self, query: ResponseQuery, total: int | None) -> None:
-        """The responses to list, with their count when the dashboard knows it."""
-        same = query == self._query
-        self._query, self._total = query, total
+    def set_options(self, options: Options, total: int | None) -> None:
+        """List the responses the dashboard's ``options`` let through; ``total`` is
+        their count when the dashboard knows it (its headline counts the same rows)."""
+        # The same choices, though "the last 30 days" now starts a little later.
+        same = self._options is not None and _choices(options) == _choices(self._options)
+        self._options, self._total = options, total
         if not self.isVisible():
             self._stale = True  # read when the tab is shown, not behind the user's back
             return
@@ -158,8 +165,10 @@ class ResponsesView(QWidget):
     def _reload(self) -> None:
         self._stale = False
         self.newer.hide()
-        if self._query is not None:
-            self.model.set_query(self._query, self._total)
+        options = self._options
+        if options is not None:
+            query = ResponseQuery(options.survey_id, effective_filters(options), options.same_kind)
+            self.model.set_query(query, self._total)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
