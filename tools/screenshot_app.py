@@ -82,6 +82,16 @@ def shoot(
                 window.grab().save(str(path))
                 written.append(path)
                 print(path)
+                results = window.pages[spec.key]
+                if spec.key == "results" and hasattr(results, "responses"):
+                    # The Results page's other tab: the responses themselves.
+                    results.results_view.setCurrentWidget(results.responses)
+                    _settle(app, koe)
+                    path = out / f"app-results-responses-{language}{suffix}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+                    print(path)
+                    results.results_view.setCurrentIndex(0)
             koe.shutdown()
             _settle(app, koe, 0.1)
     finally:
