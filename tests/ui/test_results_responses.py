@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -227,3 +228,11 @@ def test_the_table_is_reached_with_tab(responses_page) -> None:
     table = responses_page.responses.table
     assert table.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert not table.tabKeyNavigation()  # Tab moves on instead of cell to cell
+
+
+def test_times_read_in_the_workspaces_time_zone(responses_page, context) -> None:
+    # The newest answer came at 18:00 UTC: 03:00 the next day in Tokyo (the default zone).
+    assert context.settings.time_zone == "Asia/Tokyo"
+    assert shown(responses_page, 0, columns.COL_DATE) == "2026-09-20 03:00"
+    context.settings_changed.emit(replace(context.settings, time_zone="Europe/London"))
+    assert shown(responses_page, 0, columns.COL_DATE) == "2026-09-19 19:00"  # BST, UTC+1

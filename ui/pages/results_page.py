@@ -175,6 +175,7 @@ class ResultsPage(QWidget):
 
         context.surveys_changed.connect(self._list_query.request)
         context.settings_changed.connect(lambda _s: self._list_query.request())
+        context.settings_changed.connect(lambda s: self.responses.set_zone(zone_named(s.time_zone)))
         context.responses_changed.connect(self._on_responses_changed)
         self._list_query.request()
 

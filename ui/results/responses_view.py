@@ -146,6 +146,11 @@ class ResponsesView(QWidget):
         # Rows one line high, a little air around the text.
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 
+    def set_zone(self, zone: tzinfo) -> None:
+        """Show the times in ``zone`` (the workspace's time zone was changed)."""
+        self.model.zone = zone
+        self.table.viewport().update()
+
     def set_options(self, options: Options, total: int | None) -> None:
         """List the responses the dashboard's ``options`` let through; ``total`` is
         their count when the dashboard knows it (its headline counts the same rows)."""
