@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from storage import responses
 from storage import surveys as survey_store
 from storage.dashboard import Filters
+from storage.response_table import ResponseQuery
 from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.conftest import make_survey
@@ -22,6 +23,7 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.models import response_table_model as columns
 from ui.models.paged_table_model import PAGE_SIZE
+from ui.models.response_table_model import ResponseTableModel
 from ui.pages.results_page import ResultsPage
 from ui.worker import DbWorker
 
@@ -236,3 +238,12 @@ def test_times_read_in_the_workspaces_time_zone(responses_page, context) -> None
     assert shown(responses_page, 0, columns.COL_DATE) == "2026-09-20 03:00"
     context.settings_changed.emit(replace(context.settings, time_zone="Europe/London"))
     assert shown(responses_page, 0, columns.COL_DATE) == "2026-09-19 19:00"  # BST, UTC+1
+
+
+def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, context, survey) -> None:
+    model = ResponseTableModel(context.worker)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_query(ResponseQuery(survey.id or 0))
+    assert (model.total, model.rowCount()) == (COUNT, PAGE_SIZE)
+    qtmodeltester.check(model)  # it fetches the remaining pages as a view would
+    qtbot.waitUntil(lambda: not model.fetching)
