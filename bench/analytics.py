@@ -117,7 +117,7 @@ def build(folder: Path, count: int) -> tuple[int, int]:
             )
         conn.execute("COMMIT")
         conn.execute("ANALYZE")
-        segments.save(db, "Shibuya", [segments.Condition("store", segments.OP_IN, ("shibuya",))])
+        segments.save(db, "Umeda", [segments.Condition("store", segments.OP_IN, ("umeda",))])
         return survey.id, qid
 
 
@@ -164,12 +164,12 @@ def queries(folder: Path, survey_id: int, qid: int) -> list[tuple[str, float, fl
                           qid, since.isoformat(), until.isoformat()),
             ),
             (
-                "headline, segment store=shibuya",
+                "headline, segment store=umeda",
                 lambda: dashboard.headline(db, sc, Filters(segment_id=seg)),
                 lambda: b("SELECT a.value_num, count(*) FROM answers a JOIN responses r"
                           " ON r.id = a.response_id JOIN deliveries d ON d.id = r.delivery_id"
                           " JOIN contacts c ON c.id = d.contact_id WHERE a.question_id = ?"
-                          " AND json_extract(c.attributes, '$.store') = 'shibuya'"
+                          " AND json_extract(c.attributes, '$.store') = 'umeda'"
                           " GROUP BY a.value_num", qid),
             ),
             (

@@ -1689,6 +1689,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Campaign:</translation>
     </message>
     <message>
+        <source>All surveys of this kind</source>
+        <translation>All surveys of this kind</translation>
+    </message>
+    <message>
+        <source>Count the answers of every survey with the same kind of score together</source>
+        <translation>Count the answers of every survey with the same kind of score together</translation>
+    </message>
+    <message>
         <source>All contacts</source>
         <translation>All contacts</translation>
     </message>
@@ -1773,6 +1781,153 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit wording by score</source>
         <translation>Edit wording by score</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSettingsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>Email (optional)</translation>
+    </message>
+    <message>
+        <source>Add owner</source>
+        <translation>Add owner</translation>
+    </message>
+    <message>
+        <source>Remove owner</source>
+        <translation>Remove owner</translation>
+    </message>
+    <message>
+        <source>Email each alert to the owners</source>
+        <translation>Email each alert to the owners</translation>
+    </message>
+    <message>
+        <source>Send follow-up messages automatically</source>
+        <translation>Send follow-up messages automatically</translation>
+    </message>
+    <message>
+        <source>Save acting-on-answers settings</source>
+        <translation>Save acting-on-answers settings</translation>
+    </message>
+    <message>
+        <source>The people a detractor&apos;s follow-up can be given to, on the Comments page. An email address lets them receive alerts.</source>
+        <translation>The people a detractor&apos;s follow-up can be given to, on the Comments page. An email address lets them receive alerts.</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>NPS score</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>CSAT score</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>CES score</translation>
+    </message>
+    <message>
+        <source>Email alerts</source>
+        <translation>Email alerts</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Acting on answers</source>
+        <translation>Acting on answers</translation>
+    </message>
+    <message>
+        <source>Detractor alerts</source>
+        <translation>Detractor alerts</translation>
+    </message>
+    <message>
+        <source>A low score shows a banner in Koe and a system notification, within a minute of the answer.</source>
+        <translation>A low score shows a banner in Koe and a system notification, within a minute of the answer.</translation>
+    </message>
+    <message>
+        <source>Automatic follow-ups</source>
+        <translation>Automatic follow-ups</translation>
+    </message>
+    <message>
+        <source>Every owner with an email</source>
+        <translation>Every owner with an email</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
+    </message>
+    <message>
+        <source>Give the owner of %1 a name.</source>
+        <translation>Give the owner of %1 a name.</translation>
+    </message>
+    <message>
+        <source>Two owners are called %1.</source>
+        <translation>Two owners are called %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Correct it, or leave it empty.</source>
+        <translation>“%1” is not an email address. Correct it, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the owners&apos; list.</source>
+        <translation>Not saved: correct the owners&apos; list.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Alert when an NPS score (0–10) is %1 or lower.</source>
+        <translation>Alert when an NPS score (0–10) is %1 or lower.</translation>
+    </message>
+    <message>
+        <source>Alert when a CSAT score (1–5) is %1 or lower.</source>
+        <translation>Alert when a CSAT score (1–5) is %1 or lower.</translation>
+    </message>
+    <message>
+        <source>Alert when a CES score (1–7, 7 = easiest) is %1 or lower.</source>
+        <translation>Alert when a CES score (1–7, 7 = easiest) is %1 or lower.</translation>
+    </message>
+    <message>
+        <source>Emails need an email server: set up SMTP under Messages (SMS and email) above. The banner and the notification work without it.</source>
+        <translation>Emails need an email server: set up SMTP under Messages (SMS and email) above. The banner and the notification work without it.</translation>
+    </message>
+    <message>
+        <source>No owner has an email address yet: add one to the owners above.</source>
+        <translation>No owner has an email address yet: add one to the owners above.</translation>
+    </message>
+    <message>
+        <source>Sent through the outbox, once per answer.</source>
+        <translation>Sent through the outbox, once per answer.</translation>
+    </message>
+    <message>
+        <source>After each answer through a personal link (SMS or email): promoters are thanked and offered your referral link, passives thanked and invited to talk, detractors told that someone will be in touch. Opt-outs and consent are respected; each answer is followed up once.</source>
+        <translation>After each answer through a personal link (SMS or email): promoters are thanked and offered your referral link, passives thanked and invited to talk, detractors told that someone will be in touch. Opt-outs and consent are respected; each answer is followed up once.</translation>
+    </message>
+    <message>
+        <source>No referral link is set (Thank-you page below): promoters get no message until there is one.</source>
+        <translation>No referral link is set (Thank-you page below): promoters get no message until there is one.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2602,115 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ResponseTableModel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Source tag of the link: %1</source>
+        <translation>Source tag of the link: %1</translation>
+    </message>
+    <message>
+        <source>The respondent gave a score but did not finish the survey</source>
+        <translation>The respondent gave a score but did not finish the survey</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesView</name>
+    <message>
+        <source>Show new responses</source>
+        <translation>Show new responses</translation>
+    </message>
+    <message>
+        <source>Show all responses</source>
+        <translation>Show all responses</translation>
+    </message>
+    <message>
+        <source>No responses match these filters</source>
+        <translation>No responses match these filters</translation>
+    </message>
+    <message>
+        <source>Choose a longer period, or all channels, segments and campaigns.</source>
+        <translation>Choose a longer period, or all channels, segments and campaigns.</translation>
+    </message>
+    <message>
+        <source>Could not read the responses: %1</source>
+        <translation>Could not read the responses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln response(s)</numerusform>
+            <numerusform>%Ln response(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Survey:</source>
@@ -2543,6 +2807,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not read the results: %1</source>
         <translation>Could not read the results: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
     </message>
 </context>
 <context>

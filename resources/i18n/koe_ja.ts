@@ -1685,6 +1685,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>キャンペーン：</translation>
     </message>
     <message>
+        <source>All surveys of this kind</source>
+        <translation>同じ種類のアンケートをまとめる</translation>
+    </message>
+    <message>
+        <source>Count the answers of every survey with the same kind of score together</source>
+        <translation>同じ種類のスコアを持つすべてのアンケートの回答をまとめて集計します</translation>
+    </message>
+    <message>
         <source>All contacts</source>
         <translation>すべての連絡先</translation>
     </message>
@@ -1769,6 +1777,153 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit wording by score</source>
         <translation>スコア別の文言の編集</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSettingsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>メール（任意）</translation>
+    </message>
+    <message>
+        <source>Add owner</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <source>Remove owner</source>
+        <translation>担当者を削除</translation>
+    </message>
+    <message>
+        <source>Email each alert to the owners</source>
+        <translation>アラートを担当者にメールで送る</translation>
+    </message>
+    <message>
+        <source>Send follow-up messages automatically</source>
+        <translation>フォローアップメッセージを自動で送る</translation>
+    </message>
+    <message>
+        <source>Save acting-on-answers settings</source>
+        <translation>回答への対応の設定を保存</translation>
+    </message>
+    <message>
+        <source>The people a detractor&apos;s follow-up can be given to, on the Comments page. An email address lets them receive alerts.</source>
+        <translation>コメントページで批判者へのフォローアップを任せられる人です。メールアドレスがあればアラートを受け取れます。</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>NPS score</source>
+        <translation>NPSスコア</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>CSATスコア</translation>
+    </message>
+    <message>
+        <source>CES score</source>
+        <translation>CESスコア</translation>
+    </message>
+    <message>
+        <source>Email alerts</source>
+        <translation>メールでのアラート</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Acting on answers</source>
+        <translation>回答への対応</translation>
+    </message>
+    <message>
+        <source>Detractor alerts</source>
+        <translation>批判者のアラート</translation>
+    </message>
+    <message>
+        <source>A low score shows a banner in Koe and a system notification, within a minute of the answer.</source>
+        <translation>低いスコアの回答があると、1分以内にKoeにバナーが、デスクトップに通知が表示されます。</translation>
+    </message>
+    <message>
+        <source>Automatic follow-ups</source>
+        <translation>自動フォローアップ</translation>
+    </message>
+    <message>
+        <source>Every owner with an email</source>
+        <translation>メールアドレスのある担当者全員</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>Give the owner of %1 a name.</source>
+        <translation>%1 の担当者に名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Two owners are called %1.</source>
+        <translation>%1 という名前の担当者が2人います。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Correct it, or leave it empty.</source>
+        <translation>「%1」はメールアドレスではありません。修正するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the owners&apos; list.</source>
+        <translation>保存していません：担当者の一覧を修正してください。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Alert when an NPS score (0–10) is %1 or lower.</source>
+        <translation>NPSスコア（0〜10）が%1以下ならアラートを出します。</translation>
+    </message>
+    <message>
+        <source>Alert when a CSAT score (1–5) is %1 or lower.</source>
+        <translation>CSATスコア（1〜5）が%1以下ならアラートを出します。</translation>
+    </message>
+    <message>
+        <source>Alert when a CES score (1–7, 7 = easiest) is %1 or lower.</source>
+        <translation>CESスコア（1〜7、7が最も簡単）が%1以下ならアラートを出します。</translation>
+    </message>
+    <message>
+        <source>Emails need an email server: set up SMTP under Messages (SMS and email) above. The banner and the notification work without it.</source>
+        <translation>メールを送るにはメールサーバーが必要です。上の「メッセージ（SMSとメール）」でSMTPを設定してください。バナーと通知は設定なしで使えます。</translation>
+    </message>
+    <message>
+        <source>No owner has an email address yet: add one to the owners above.</source>
+        <translation>メールアドレスのある担当者がまだいません。上の担当者に追加してください。</translation>
+    </message>
+    <message>
+        <source>Sent through the outbox, once per answer.</source>
+        <translation>送信トレイから、回答ごとに1回送ります。</translation>
+    </message>
+    <message>
+        <source>After each answer through a personal link (SMS or email): promoters are thanked and offered your referral link, passives thanked and invited to talk, detractors told that someone will be in touch. Opt-outs and consent are respected; each answer is followed up once.</source>
+        <translation>個別リンク（SMSまたはメール）からの回答のあとに送ります。推奨者にはお礼と紹介用リンクを、中立者にはお礼とお話のお願いを、批判者には担当者から連絡することを伝えます。配信停止と同意を守り、1つの回答につき1回だけ送ります。</translation>
+    </message>
+    <message>
+        <source>No referral link is set (Thank-you page below): promoters get no message until there is one.</source>
+        <translation>紹介用リンクが設定されていません（下の「お礼ページ」）。設定するまで推奨者にはメッセージを送りません。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2598,114 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ResponseTableModel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>連絡済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>キャンペーン：%1</translation>
+    </message>
+    <message>
+        <source>Source tag of the link: %1</source>
+        <translation>リンクの流入元タグ：%1</translation>
+    </message>
+    <message>
+        <source>The respondent gave a score but did not finish the survey</source>
+        <translation>スコアは回答されましたが、アンケートは最後まで回答されていません</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>途中</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesView</name>
+    <message>
+        <source>Show new responses</source>
+        <translation>新しい回答を表示</translation>
+    </message>
+    <message>
+        <source>Show all responses</source>
+        <translation>すべての回答を表示</translation>
+    </message>
+    <message>
+        <source>No responses match these filters</source>
+        <translation>この条件に合う回答はありません</translation>
+    </message>
+    <message>
+        <source>Choose a longer period, or all channels, segments and campaigns.</source>
+        <translation>期間を長くするか、すべての経路・セグメント・キャンペーンを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not read the responses: %1</source>
+        <translation>回答を読み込めませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln件の回答</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Survey:</source>
@@ -2539,6 +2802,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not read the results: %1</source>
         <translation>結果を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回答一覧</translation>
     </message>
 </context>
 <context>

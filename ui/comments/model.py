@@ -7,6 +7,7 @@ scrolls, so 100,000 comments cost the GUI thread only the rows on screen.
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from typing import Any
 
@@ -157,7 +158,8 @@ class CommentsModel(PagedTableModel):
             if column == COL_CONTACT:
                 return contact_text(comment)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
-            return comment.text
+            # Tooltips render rich text: a respondent's "<b>" must show as typed.
+            return html.escape(comment.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,7 +135,10 @@ class ResponsesView(QWidget):
         header = self.table.horizontalHeader()
         texts = {
             columns.COL_BAND: [band_text(band) for band in Band],
-            columns.COL_STATUS: [self.model.tr("Complete"), self.model.tr("Partial")],
+            columns.COL_STATUS: [
+                QCoreApplication.translate("ResponseTableModel", "Complete"),
+                QCoreApplication.translate("ResponseTableModel", "Partial"),
+            ],
         }
         for column in range(self.model.columnCount()):
             if column == columns.COL_COMMENT:
