@@ -1686,7 +1686,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>All surveys of this kind</source>
-        <translation>同じ種類のアンケートをまとめる</translation>
+        <translation>同種を合算</translation>
     </message>
     <message>
         <source>Count the answers of every survey with the same kind of score together</source>
