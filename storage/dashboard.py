@@ -162,6 +162,30 @@ def _tally(row: dict[str, Any]) -> Tally:
     )  # fmt: skip
 
 
+def filter_conditions(db: Database, filters: Filters, at: str = "r") -> tuple[list[str], list[Any]]:
+    """The WHERE conditions of ``filters`` and their parameters: dates and channel on
+    the table aliased ``at`` (responses ``r``, or deliveries ``d`` for the funnel),
+    the campaign on deliveries ``d``, the segment on contacts ``c``."""
+    where: list[str] = []
+    params: list[Any] = []
+    for condition, value in (
+        (f"{at}.created_at >= ?", to_text(filters.since) if filters.since else None),
+        (f"{at}.created_at < ?", to_text(filters.until) if filters.until else None),
+        (f"{at}.channel = ?", filters.channel),
+        ("d.campaign_id = ?", filters.campaign_id),
+    ):
+        if value is not None:
+            where.append(condition)
+            params.append(value)
+    if filters.segment_id is not None:
+        segment = segments.get(db, filters.segment_id)
+        fragment, fragment_params = segments.clause(segment.conditions)
+        if fragment:
+            where.append(f"({fragment})")
+            params += fragment_params
+    return where, params
+
+
 def _from(
     db: Database, sc: Scope, filters: Filters, *, contacts: bool = False, responses: bool = False
 ) -> tuple[str, list[Any]]:
@@ -180,29 +204,15 @@ def _from(
         if need_response
         else "answers a"
     ]
-    if filters.since is not None:
-        where.append("r.created_at >= ?")
-        params.append(to_text(filters.since))
-    if filters.until is not None:
-        where.append("r.created_at < ?")
-        params.append(to_text(filters.until))
-    if filters.channel is not None:
-        where.append("r.channel = ?")
-        params.append(filters.channel)
     if need_delivery:
         joins.append("LEFT JOIN deliveries d ON d.id = r.delivery_id")
-    if filters.campaign_id is not None:
-        where.append("d.campaign_id = ?")
-        params.append(filters.campaign_id)
     if contacts or filters.segment_id is not None:
         joins.append("LEFT JOIN contacts c ON c.id = d.contact_id")
     if filters.segment_id is not None:
-        segment = segments.get(db, filters.segment_id)
-        fragment, fragment_params = segments.clause(segment.conditions)
         where.append("c.id IS NOT NULL")
-        if fragment:
-            where.append(f"({fragment})")
-            params += fragment_params
+    conditions, condition_params = filter_conditions(db, filters)
+    where += conditions
+    params += condition_params
     return " ".join(joins) + " WHERE " + " AND ".join(where), params
 
 
@@ -330,26 +340,10 @@ def funnel(
     marks = ", ".join("?" * len(survey_ids))
     where = [f"d.survey_id IN ({marks})", "d.channel != 'link'"]
     params: list[Any] = list(survey_ids)
-    if filters.since is not None:
-        where.append("d.created_at >= ?")
-        params.append(to_text(filters.since))
-    if filters.until is not None:
-        where.append("d.created_at < ?")
-        params.append(to_text(filters.until))
-    if filters.channel is not None:
-        where.append("d.channel = ?")
-        params.append(filters.channel)
-    if filters.campaign_id is not None:
-        where.append("d.campaign_id = ?")
-        params.append(filters.campaign_id)
-    join = ""
-    if filters.segment_id is not None:
-        segment = segments.get(db, filters.segment_id)
-        fragment, fragment_params = segments.clause(segment.conditions)
-        join = "JOIN contacts c ON c.id = d.contact_id"
-        if fragment:
-            where.append(f"({fragment})")
-            params += fragment_params
+    conditions, condition_params = filter_conditions(db, filters, at="d")
+    where += conditions
+    params += condition_params
+    join = "JOIN contacts c ON c.id = d.contact_id" if filters.segment_id is not None else ""
     sql = f"""
         SELECT d.channel AS channel,
             sum(o.sent) AS sent,

@@ -20,10 +20,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage import dashboard, segments
+from storage import dashboard
 from storage import surveys as survey_store
 from storage.dashboard import Filters, Scope
-from storage.database import to_text
 from surveys.questions import Band, Question
 
 PAGE_SIZE = 200
@@ -217,22 +216,9 @@ def _responses_from(db: Database, query: ResponseQuery) -> tuple[str, list[Any]]
     joins = ["responses r", "LEFT JOIN deliveries d ON d.id = r.delivery_id"]
     where = ["r.survey_id = ?"]
     params: list[Any] = [query.survey_id]
-    if filters.since is not None:
-        where.append("r.created_at >= ?")
-        params.append(to_text(filters.since))
-    if filters.until is not None:
-        where.append("r.created_at < ?")
-        params.append(to_text(filters.until))
-    if filters.channel is not None:
-        where.append("r.channel = ?")
-        params.append(filters.channel)
-    if filters.campaign_id is not None:
-        where.append("d.campaign_id = ?")
-        params.append(filters.campaign_id)
     if filters.segment_id is not None:
         joins.append("JOIN contacts c ON c.id = d.contact_id")
-        fragment, fragment_params = segments.clause(segments.get(db, filters.segment_id).conditions)
-        if fragment:
-            where.append(f"({fragment})")
-            params += fragment_params
+    conditions, condition_params = dashboard.filter_conditions(db, filters)
+    where += conditions
+    params += condition_params
     return " ".join(joins) + " WHERE " + " AND ".join(where), params

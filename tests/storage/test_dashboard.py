@@ -229,6 +229,12 @@ def test_funnel(data):
     assert (email.sent, email.delivered, email.opened, email.answered) == (2, 2, 2, 2)
     only_b = dashboard.funnel(db, (survey.id,), Filters(campaign_id=2))
     assert [r.channel for r in only_b] == ["email"]
+    umeda = segments.save(db, "Umeda", [segments.Condition("store", segments.OP_IN, ("umeda",))])
+    in_umeda = {
+        r.channel: r.answered
+        for r in dashboard.funnel(db, (survey.id,), Filters(segment_id=umeda.id))
+    }
+    assert in_umeda == {"email": 2, "sms": 1}  # responses 3 and 4 by email, 5 by SMS
 
 
 def test_ces_tally_interval_matches_the_distribution():
