@@ -10,7 +10,9 @@ from PySide6.QtCore import QSettings
 
 from storage.workspace import Workspace
 from ui.app import KoeApp
+from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.worker import DbWorker
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +43,14 @@ def window(qtbot, koe_app: KoeApp) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
+    """An AppContext with a running database worker, for testing one page."""
+    worker = DbWorker(workspace)
+    ctx = AppContext(workspace, worker)
+    yield ctx
+    # Let queued queries land before the thread and then the workspace go away.
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    worker.stop()

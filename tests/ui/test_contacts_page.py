@@ -33,18 +33,8 @@ from ui.models.contact_table_model import (
 )
 from ui.pages import contact_prompts
 from ui.pages.contacts_page import ContactsPage
-from ui.worker import DbWorker
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
-    worker = DbWorker(workspace)
-    ctx = AppContext(workspace, worker)
-    yield ctx
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.stop()
 
 
 @pytest.fixture

@@ -12,20 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from storage import responses
 from storage.dashboard import Filters
-from storage.workspace import Workspace
 from tests.conftest import make_survey
 from ui.context import AppContext
 from ui.pages.results_page import ResultsPage
-from ui.worker import DbWorker
-
-
-@pytest.fixture
-def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
-    worker = DbWorker(workspace)
-    ctx = AppContext(workspace, worker)
-    yield ctx
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.stop()
 
 
 @pytest.fixture

@@ -18,19 +18,8 @@ from tests.web.conftest import answer as answer_through_form
 from ui.charts.distribution_chart import nice_axis
 from ui.context import AppContext
 from ui.pages.results_page import ResultsPage
-from ui.worker import DbWorker
 from web.app import create_app
 from web.server import EmbeddedServer
-
-
-@pytest.fixture
-def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
-    worker = DbWorker(workspace)
-    ctx = AppContext(workspace, worker)
-    yield ctx
-    # Let queued queries land before the thread and then the workspace go away.
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.stop()
 
 
 @pytest.fixture

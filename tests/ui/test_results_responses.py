@@ -25,7 +25,6 @@ from ui.models import response_table_model as columns
 from ui.models.paged_table_model import PAGE_SIZE
 from ui.models.response_table_model import ResponseTableModel
 from ui.pages.results_page import ResultsPage
-from ui.worker import DbWorker
 
 COUNT = 450  # three pages: 200 + 200 + 50
 START = datetime(2026, 9, 1, tzinfo=UTC)
@@ -58,15 +57,6 @@ def survey(workspace: Workspace) -> Survey:
     survey = make_survey(workspace, "nps")
     fill(workspace.db(), survey)
     return survey
-
-
-@pytest.fixture
-def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
-    worker = DbWorker(workspace)
-    ctx = AppContext(workspace, worker)
-    yield ctx
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.stop()
 
 
 @pytest.fixture

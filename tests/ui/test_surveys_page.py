@@ -31,21 +31,10 @@ from ui.models.survey_table_model import (
 )
 from ui.pages import survey_prompts
 from ui.pages.surveys_page import SurveysPage
-from ui.worker import DbWorker
 
 # The offscreen platform warns when a dialog window's size limits change as
 # its contents change (a real platform simply applies them).
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
-    worker = DbWorker(workspace)
-    ctx = AppContext(workspace, worker)
-    yield ctx
-    # Let queued queries land before the thread and then the workspace go away.
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.stop()
 
 
 @pytest.fixture
