@@ -23,7 +23,7 @@ from storage import comments, follow_up
 from storage import contacts as contact_store
 from storage import deliveries as delivery_store
 from storage import outbox as outbox_store
-from storage.database import to_text, utc_now
+from storage.database import to_text, utc_now, writing
 from storage.settings import Settings
 
 PURPOSE = "follow_up"
@@ -98,7 +98,7 @@ def queue_follow_ups(
     for response_id, _survey_id, _score, band, _comment in comments.headline_scores(db, after_id):
         if _already(db, response_id):
             continue
-        with db.atomic():
+        with writing(db):
             outcome = _one(db, settings, response_id, band, stamp)
         if outcome is not None:
             outcomes.append(outcome)

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from storage import follow_up
 from storage import outbox as outbox_store
-from storage.database import from_text, to_text, utc_now
+from storage.database import from_text, to_text, utc_now, writing
 from storage.settings import Settings
 from surveys.questions import SCALES, QuestionType
 
@@ -111,7 +111,7 @@ def queue_owner_alerts(
             continue
         if recipients and settings.can_email() and not _ready(alert, moment):
             continue  # its comment may still come: look again at the next check
-        with db.atomic():
+        with writing(db):
             outcome = _one(db, settings, recipients, alert, language, stamp)
         if outcome is not None:
             outcomes.append(outcome)

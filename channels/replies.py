@@ -18,6 +18,7 @@ from storage import opt_outs
 from storage import outbox as store
 from storage import responses as response_store
 from storage import surveys as survey_store
+from storage.database import writing
 from storage.deliveries import get as get_delivery
 from storage.responses import AlreadyAnswered
 
@@ -57,7 +58,7 @@ def handle(db: Database, message: InboundMessage, *, business_name: str = "") ->
         return None
     word = keyword(message.body)
     delivery_id: int | None = None
-    with db.atomic():
+    with writing(db):
         if word in OPT_OUT:
             action = "opt_out"
             for contact_id in store.contacts_by_phone(db, message.sender):

@@ -18,7 +18,7 @@ from commands.errors import CommandError
 from storage import contacts, deliveries, responses
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import utc_now
+from storage.database import utc_now, writing
 from storage.workspace import Workspace
 from surveys.model import Survey, SurveyStatus
 from surveys.scoring import NpsCategory, nps_category
@@ -195,7 +195,7 @@ def run(workspace: Workspace, *, seed: int = 7) -> str:
         )
     rng = random.Random(seed)
     now = utc_now()
-    with db.atomic():
+    with writing(db):
         settings_store.save(db, business_name=BUSINESS)
         people = _contacts(db, rng, 300)
         nps = _stored(db, "nps", "Café Koe — would you recommend us?", "Café Koe おすすめ度調査")

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.database import from_text, to_text, utc_now
+from storage.database import from_text, to_text, utc_now, writing
 from storage.settings import Settings
 from surveys.campaign_plan import PlannedDelivery
 from surveys.campaigns import Contact, Rules
@@ -164,7 +164,7 @@ def create(
 ) -> int:
     """Write the campaign, its deliveries and its queued messages in one transaction."""
     stamp = to_text(now or utc_now())
-    with db.atomic():
+    with writing(db):
         cursor = db.execute(
             "INSERT INTO campaigns (survey_id, name, status, settings, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -222,7 +222,7 @@ def finish_done(db: Database, campaign_id: int | None = None) -> int:
     their day are queued). Returns how many campaigns were marked.
     """
     marks = ", ".join("?" for _ in _UNFINISHED)
-    with db.atomic():
+    with writing(db):
         cursor = db.execute(
             "UPDATE campaigns SET status = ?, updated_at = ? WHERE status = ?"
             " AND (? IS NULL OR id = ?)"
@@ -306,7 +306,7 @@ def _outbox_of(campaign_id: int) -> str:
 
 def _set(db: Database, campaign_id: int, status: str, moves: Sequence[tuple[str, str]]) -> bool:
     stamp = to_text(utc_now())
-    with db.atomic():
+    with writing(db):
         cursor = db.execute(
             "UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ? AND status != ?",
             [status, stamp, campaign_id, CANCELED],

@@ -22,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from storage import surveys as survey_store
+from storage.database import writing
 from surveys import scoring
 from surveys.model import Survey
 from surveys.questions import SCALE_TYPES, Band, Question
@@ -206,7 +207,7 @@ def keywords(db: Database) -> dict[str, list[str]]:
 
 def set_keywords(db: Database, lists: dict[str, list[str]]) -> None:
     """Replace the keyword lists; every comment is tagged again by ``apply_pending``."""
-    with db.atomic():
+    with writing(db):
         db.execute("DELETE FROM tag_keywords")
         for tag, words in lists.items():
             for word in words:
@@ -229,7 +230,7 @@ def apply_pending(db: Database, batch: int = 2000) -> int:
         ).fetchall()
         if not rows:
             return done
-        with db.atomic():
+        with writing(db):
             for answer_id, body in rows:
                 for tag in tags_for(body, lists):
                     db.execute(
@@ -243,7 +244,7 @@ def apply_pending(db: Database, batch: int = 2000) -> int:
 
 def add_tag(db: Database, answer_id: int, tag: str) -> None:
     """Tag a comment by hand (also undoes the removal of an automatic tag)."""
-    with db.atomic():
+    with writing(db):
         db.execute(
             "INSERT INTO comment_tags (answer_id, tag, source) VALUES (?, ?, 'manual')"
             " ON CONFLICT (answer_id, tag) DO UPDATE SET source = 'manual'",
@@ -253,7 +254,7 @@ def add_tag(db: Database, answer_id: int, tag: str) -> None:
 
 def remove_tag(db: Database, answer_id: int, tag: str) -> None:
     """Take a tag off a comment; an automatic one stays off when the lists run again."""
-    with db.atomic():
+    with writing(db):
         db.execute(
             "INSERT INTO comment_tags (answer_id, tag, source) VALUES (?, ?, 'removed')"
             " ON CONFLICT (answer_id, tag) DO UPDATE SET source = 'removed'",

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.database import from_text, to_text, utc_now
+from storage.database import from_text, to_text, utc_now, writing
 
 CHANNELS = ("sms", "email")
 CONSENT_IMPORT = "import"
@@ -294,7 +294,7 @@ def update(
 ) -> Contact:
     """Store a contact edited by hand; consent and opt-outs given here are "manual"."""
     moment = to_text(now or utc_now())
-    with db.atomic():
+    with writing(db):
         if phone:
             other = db.execute(
                 "SELECT id FROM contacts WHERE phone = ? AND id != ?", [phone, contact_id]
@@ -354,7 +354,7 @@ def save(
     opt_outs: Iterable[str],
 ) -> Contact:
     """Create (``contact_id`` None) or update a contact edited by hand, in one transaction."""
-    with db.atomic():
+    with writing(db):
         if contact_id is None:
             if phone and db.execute("SELECT 1 FROM contacts WHERE phone = ?", [phone]).fetchone():
                 raise ContactError("another contact already has this phone number")
@@ -393,7 +393,7 @@ def delete(db: Database, contact_id: int) -> bool:
     stay as anonymous answers. Outbox rows of the contact's deliveries hold
     their address and the message: those are blanked.
     """
-    with db.atomic():
+    with writing(db):
         db.execute(
             "UPDATE outbox SET recipient = '', body = '', subject = NULL"
             " WHERE delivery_id IN (SELECT id FROM deliveries WHERE contact_id = ?)",
@@ -425,7 +425,7 @@ def import_rows(
     moment = to_text(now or utc_now())
     created = updated = 0
     total = len(rows)
-    with db.atomic():
+    with writing(db):
         by_phone: dict[str, int] = {}
         by_email: dict[str, int] = {}
         for contact_id, phone, email in db.execute("SELECT id, phone, email FROM contacts"):

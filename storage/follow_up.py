@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from storage.comments import headline_scores
-from storage.database import to_text, utc_now
+from storage.database import to_text, utc_now, writing
 from surveys.questions import SCALE_TYPES
 from surveys.text import LocalText
 
@@ -57,7 +57,7 @@ def save(
     if status not in STATUSES:
         raise ValueError(f"unknown status: {status}")
     moment = to_text(now or utc_now())
-    with db.atomic():
+    with writing(db):
         db.execute(
             "INSERT INTO detractor_cases (response_id, status, owner, note, updated_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (response_id) DO UPDATE SET"
@@ -153,15 +153,15 @@ def claim_new_detractors(
 
     moment = to_text(now or utc_now())
     found = []
-    for detractor in alert_candidates(db, after_id, thresholds):
-        claimed = db.execute(
-            "INSERT OR IGNORE INTO response_messages (response_id, purpose, outcome, created_at)"
-            " VALUES (?, 'alert', 'shown', ?)",
-            [detractor.response_id, moment],
-        ).rowcount
-        if claimed:
-            found.append(detractor)
-    db.conn.commit()
+    with writing(db):
+        for detractor in alert_candidates(db, after_id, thresholds):
+            claimed = db.execute(
+                "INSERT OR IGNORE INTO response_messages"
+                " (response_id, purpose, outcome, created_at) VALUES (?, 'alert', 'shown', ?)",
+                [detractor.response_id, moment],
+            ).rowcount
+            if claimed:
+                found.append(detractor)
     return found
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from storage import surveys as survey_store
-from storage.database import to_text, utc_now
+from storage.database import to_text, utc_now, writing
 from storage.deliveries import Delivery
 from surveys.model import Survey
 from surveys.questions import CHOICE_TYPES, Answer, Choice
@@ -61,7 +61,7 @@ def record(
     assert survey.id is not None
     moment = to_text(now or utc_now())
     completed = None if resume_token else moment
-    with db.atomic():
+    with writing(db):
         if delivery is not None:
             # Claim the delivery inside the transaction, so two posts racing on
             # the same personal link cannot both be stored.
@@ -131,7 +131,7 @@ def add_answers(
     A completed response forgets its resume token, so the link cannot change it again.
     """
     moment = to_text(now or utc_now())
-    with db.atomic():
+    with writing(db):
         _insert_answers(db, survey, response_id, answers)
         if complete:
             db.execute(

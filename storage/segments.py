@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.database import from_text, to_text, utc_now
+from storage.database import from_text, to_text, utc_now, writing
 
 OP_IN = "in"  # equals one of the values
 OP_NOT_IN = "not_in"
@@ -124,7 +124,7 @@ def save(
         raise SegmentError("a segment needs a name")
     clause(conditions)  # refuses what SQL could not evaluate
     now = to_text(utc_now())
-    with db.atomic():
+    with writing(db):
         clash = db.execute(
             "SELECT id FROM segments WHERE name = ? AND id IS NOT ?", [name, segment_id]
         ).fetchone()

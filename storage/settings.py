@@ -15,6 +15,8 @@ from typing import Any
 from email_validator import EmailNotValidError, validate_email
 from sqlite_utils import Database
 
+from storage.database import writing
+
 DEFAULT_PORT = 8765
 
 
@@ -168,7 +170,7 @@ def save(db: Database, **changes: Any) -> Settings:
         # An alert must never go to a malformed address: refuse the save instead.
         _, pairs = _owners(changes.get("owners", load(db).owners), changes["owner_emails"])
         changes["owner_emails"] = [[name, normalise_email(email)] for name, email in pairs]
-    with db.atomic():
+    with writing(db):
         for key, value in changes.items():
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

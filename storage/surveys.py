@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from storage.database import from_text, to_text, utc_now
+from storage.database import from_text, to_text, utc_now, writing
 from surveys.editing import EditRefused, locked_problems
 from surveys.model import Survey, SurveyKind, SurveyStatus
 from surveys.questions import MAX_TEXT_LENGTH, Band, Option, Question, QuestionType
@@ -39,7 +39,7 @@ def create(db: Database, survey: Survey) -> Survey:
     if not survey.slug:
         raise ValueError("a survey needs a slug before it is stored")
     now = to_text(utc_now())
-    with db.atomic():
+    with writing(db):
         cursor = db.execute(
             "INSERT INTO surveys (slug, kind, status, title, languages, anonymous, closes_at,"
             " options, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -236,7 +236,7 @@ def set_status(
     ``closes_at`` is the optional end date set when a survey is opened.
     Raises surveys.model.StatusError for a change the life cycle forbids.
     """
-    with db.atomic():
+    with writing(db):
         survey = get(db, survey_id)
         survey.check_transition(status)
         now = to_text(utc_now())
@@ -257,7 +257,7 @@ def set_status(
 
 def close_expired(db: Database, now: datetime) -> list[int]:
     """Close open surveys whose end date has passed; returns their ids."""
-    with db.atomic():
+    with writing(db):
         ids = [
             row["id"]
             for row in db.query(
@@ -310,7 +310,7 @@ def update(db: Database, survey: Survey) -> Survey:
     """
     if survey.id is None:
         raise ValueError("only a stored survey can be updated")
-    with db.atomic():
+    with writing(db):
         old = get(db, survey.id)
         problems = locked_problems(old, survey, answered_qids(db, survey.id))
         if problems:
@@ -353,7 +353,7 @@ def _replace_questions(db: Database, survey_id: int, questions: list[Question]) 
 
 def delete(db: Database, survey_id: int) -> None:
     """Delete a survey that has no responses; one with responses is refused."""
-    with db.atomic():
+    with writing(db):
         if db.execute("SELECT 1 FROM responses WHERE survey_id = ?", [survey_id]).fetchone():
             raise EditRefused(["the survey has responses; close it instead of deleting it"])
         db.execute("DELETE FROM deliveries WHERE survey_id = ?", [survey_id])

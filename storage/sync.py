@@ -11,14 +11,15 @@ modules over HTTPS; all the sync's SQL is in them.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sqlite_utils import Database
+
+from storage.database import writing
 
 MAX_PAGE = 1000
 # What the respondent pages show of the business: published with the surveys,
@@ -35,33 +36,6 @@ TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 class SyncDataError(ValueError):
     """A payload that does not fit this workspace; the message says why in plain words."""
-
-
-@contextlib.contextmanager
-def writing(db: Database) -> Iterator[Database]:
-    """One write transaction, taken at once (BEGIN IMMEDIATE).
-
-    The web server's threads write to the same file; a transaction that read
-    first and wrote later could be refused the write lock instead of waiting.
-    """
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.conn.rollback()
-        raise
-    else:
-        db.conn.commit()
-
-
-@contextlib.contextmanager
-def reading(db: Database) -> Iterator[Database]:
-    """One read transaction: every query inside sees the same snapshot."""
-    db.conn.execute("BEGIN")
-    try:
-        yield db
-    finally:
-        db.conn.rollback()
 
 
 # --- the desktop's sync state -------------------------------------------------------
@@ -112,7 +86,7 @@ def save_state(db: Database, **changes: Any) -> SyncState:
     unknown = set(changes) - _STATE_FIELDS
     if unknown:
         raise KeyError(f"unknown sync state: {', '.join(sorted(unknown))}")
-    with db.atomic():
+    with writing(db):
         for name, value in changes.items():
             db.execute(
                 "INSERT INTO sync_state (key, value) VALUES (?, ?)"

@@ -20,8 +20,8 @@ from sqlite_utils import Database
 from storage import opt_outs
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import from_text
-from storage.sync import SITE_SETTINGS, SyncDataError, field_text, marks, save_state, writing
+from storage.database import from_text, writing
+from storage.sync import SITE_SETTINGS, SyncDataError, field_text, marks, save_state
 
 _UID = re.compile(r"^[0-9a-f]{32}$")
 

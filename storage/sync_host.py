@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import to_text, utc_now
+from storage.database import reading, to_text, utc_now, writing
 from storage.sync import (
     MAX_PAGE,
     SITE_SETTINGS,
@@ -35,8 +35,6 @@ from storage.sync import (
     field_list,
     field_text,
     marks,
-    reading,
-    writing,
 )
 
 _INSTANCE_KEY = "instance_id"

@@ -41,6 +41,7 @@ tokens are never logged whole.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -60,6 +61,7 @@ from storage import responses as response_store
 from storage import settings as settings_store
 from storage import site_keys
 from storage import surveys as survey_store
+from storage.database import write_refused
 from storage.deliveries import Delivery
 from storage.responses import AlreadyAnswered, OpenResponse
 from storage.workspace import Workspace
@@ -94,6 +96,7 @@ OnResponse = Callable[[int], None]
 
 ALL_PAGES_FIELD = "_all"  # sent by the later pages' section the script reveals
 ORDER_FIELD = "_order"  # the seed of the respondent's option order
+RETRY_AFTER_SECONDS = 5  # when an answer could not be stored just now
 
 
 def create_app(
@@ -488,12 +491,35 @@ class RespondentSite:
         if not self.protection.check(request, visit.base, sent):
             return self._forged(request, visit, form)
         visit = replace(visit, token=str(sent))
-        if visit.delivery is not None:
-            # A post is a person at the link, never a scanner.
-            delivery_store.mark_opened(self.workspace.db(), visit.delivery.id)
         seed = form.pop(ORDER_FIELD, None)
         if isinstance(seed, str) and SEED_SHAPE.match(seed):
             visit = replace(visit, seed=seed)
+        try:
+            return self._answer(visit, form)
+        except sqlite3.OperationalError as error:
+            if not write_refused(error):
+                raise
+            # Locked for longer than the busy timeout, or the disk is full: the
+            # person's answer is not lost, it is on the page, ready to send again.
+            log.warning("answer to survey %s not stored: %s", survey.id, error)
+            words = text(language, "error_not_saved", submit=text(language, "submit"))
+            response = _render(
+                visit,
+                values=form,
+                page_error=words,
+                status=503,
+                later_open=ALL_PAGES_FIELD in form,
+            )
+            response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
+
+    def _answer(self, visit: _Visit, form: FormFields) -> Response:
+        """Validate a page's posted fields and store them (or show what is wrong)."""
+        survey, language = visit.survey, visit.language
+        if visit.delivery is not None:
+            # A post is a person at the link, never a scanner.
+            delivery_store.mark_opened(self.workspace.db(), visit.delivery.id)
+        form = dict(form)  # the caller keeps the fields as sent, to show them again
         pages = survey.pages()
         index = min(visit.index, len(pages) - 1)
         later = [q for page in pages[index + 1 :] for q in page]
@@ -742,9 +768,23 @@ def _not_found_handler(request: Request, exc: Exception) -> Response:
 
 
 def _server_error_handler(request: Request, exc: Exception) -> Response:
+    # The log file in the workspace is where support looks; the path only
+    # names the route (a token's first characters), never a whole token.
+    log.error(
+        "unhandled error on %s %s", request.method, _route_for_log(request.url.path), exc_info=exc
+    )
     # The database may be what failed, so the page names no business.
     language = _site_language(request)
+    if isinstance(exc, sqlite3.OperationalError) and write_refused(exc):
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        return message_page(language, Site(), "server_error", 503, headers=headers)
     return message_page(language, Site(), "server_error", 500)
+
+
+def _route_for_log(path: str) -> str:
+    """A request path with its token cut to four characters (/r/abcd…/next/…)."""
+    parts = path.split("/")
+    return "/".join(part[:4] + "…" if looks_like_token(part) else part for part in parts)
 
 
 def _site_language(request: Request) -> str:

@@ -55,6 +55,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Please check it and send it again."
         ),
         "error_unreadable": "We could not read your answer. Please answer again.",
+        "error_not_saved": (
+            "Sorry, your answer could not be saved just now. "
+            "It is still here: please press “{submit}” again in a moment."
+        ),
         "thanks_title": "Thank you!",
         "thanks_body": "Your answer has been received. It helps us do better.",
         "answered_title": "You have already answered",
@@ -155,6 +159,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "想定していない内容が含まれていました。内容をご確認のうえ、もう一度送信してください。"
         ),
         "error_unreadable": "ご回答を読み取れませんでした。お手数ですが、もう一度ご回答ください。",
+        "error_not_saved": (
+            "申し訳ありません。ただいまご回答を保存できませんでした。入力内容はそのまま残っていますので、"
+            "少し時間をおいてから、もう一度「{submit}」を押してください。"
+        ),
         "thanks_title": "ご回答ありがとうございました",
         "thanks_body": "いただいたご意見は、今後のサービス向上に役立てさせていただきます。",
         "answered_title": "すでにご回答いただいています",
