@@ -70,3 +70,24 @@ def test_sql_stays_in_storage():
 def test_every_package_is_there():
     for package in [*PACKAGES, "resources", "tests", "bench"]:
         assert (ROOT / package).is_dir(), package
+
+
+def test_write_transactions_take_the_lock_at_their_start():
+    """One helper (storage.database.writing, BEGIN IMMEDIATE) opens every write transaction.
+
+    A plain ``BEGIN`` or sqlite-utils' ``atomic()`` that reads and then writes is
+    refused at once ("database is locked") when another connection wrote in
+    between: a respondent's answer lost under load.
+    """
+    allowed = {ROOT / "storage" / "database.py", ROOT / "storage" / "schema.py"}
+    offenders = [
+        str(path.relative_to(ROOT))
+        for package in PACKAGES
+        for path in sources(package)
+        if path not in allowed
+        and any(
+            word in path.read_text(encoding="utf-8")
+            for word in (".atomic()", 'execute("BEGIN', "execute('BEGIN", ".begin()")
+        )
+    ]
+    assert offenders == []
