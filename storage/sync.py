@@ -22,6 +22,10 @@ from sqlite_utils import Database
 from storage.database import writing
 
 MAX_PAGE = 1000
+# How deep a payload's JSON may nest: a survey is four levels deep, and a
+# limit far below Python's recursion limit keeps every later step shallow.
+MAX_DEPTH = 32
+_INT64 = 2**63
 # What the respondent pages show of the business: published with the surveys,
 # so the host's pages name the business and thank as the desktop says.
 SITE_SETTINGS = (
@@ -125,6 +129,45 @@ def start_over_with(db: Database, host_id: str) -> SyncState:
 
 
 # --- checking payloads --------------------------------------------------------------
+
+
+def loads(raw: bytes) -> Any:
+    """The JSON the other side sent, or SyncDataError when it is not JSON Koe can store.
+
+    Refused besides broken JSON: nesting deeper than MAX_DEPTH (which would
+    otherwise exhaust the parser's recursion), text that is not valid UTF-8
+    (a lone surrogate written as an escape) and whole numbers that SQLite
+    cannot hold (beyond 64 bits), so that no later step fails on them.
+    """
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise SyncDataError(f"the JSON is nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as error:  # JSONDecodeError, bad UTF-8, a number of 4,300 digits
+        raise SyncDataError(f"the request is not JSON ({error})") from None
+    _check_plain(value)
+    return value
+
+
+def _check_plain(value: Any) -> None:
+    # Iterative, so that checking cannot exhaust the recursion the parser was spared.
+    waiting: list[tuple[Any, int]] = [(value, 0)]
+    while waiting:
+        item, depth = waiting.pop()
+        if depth > MAX_DEPTH:
+            raise SyncDataError(f"the JSON is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(item, dict):
+            waiting.extend((key, depth + 1) for key in item)
+            waiting.extend((inner, depth + 1) for inner in item.values())
+        elif isinstance(item, list):
+            waiting.extend((inner, depth + 1) for inner in item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise SyncDataError("the JSON holds text that is not valid Unicode") from None
+        elif isinstance(item, int) and not -_INT64 <= item < _INT64:
+            raise SyncDataError("the JSON holds a number too large to store")
 
 
 def field_text(item: Mapping[str, Any], key: str, *, optional: bool = False) -> Any:

@@ -277,8 +277,8 @@ def _json_of(response: httpx.Response) -> dict[str, Any]:
     if not response.headers.get("content-type", "").startswith("application/json"):
         return _NOT_JSON
     try:
-        body = response.json()
-    except ValueError:
+        body = sync_store.loads(response.content)
+    except SyncDataError:
         return _NOT_JSON
     return body if isinstance(body, dict) else _NOT_JSON
 
