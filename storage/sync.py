@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -42,6 +43,37 @@ class SyncDataError(ValueError):
     """A payload that does not fit this workspace; the message says why in plain words."""
 
 
+# --- the workspace's own id ------------------------------------------------------------
+
+_INSTANCE_KEY = "instance_id"
+
+
+def instance_id(db: Database) -> str:
+    """This workspace's id: random, made on first use, kept in the file.
+
+    A host gives it to its desktop as ``host_id``; a desktop names itself by
+    it to its host. A restore gives the workspace a new one (new_instance_id).
+    """
+    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
+    if rows:
+        return str(json.loads(rows[0]["value"]))
+    made = uuid.uuid4().hex
+    db.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        [_INSTANCE_KEY, json.dumps(made)],
+    )
+    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
+    return str(json.loads(rows[0]["value"]))
+
+
+def new_instance_id(db: Database) -> str:
+    """Give the workspace a new id: after a restore its changes are no longer the ones
+    a desktop pulled (the change numbers went back), so the desktop must start afresh."""
+    with writing(db):
+        db.execute("DELETE FROM sync_state WHERE key = ?", [_INSTANCE_KEY])
+        return instance_id(db)
+
+
 # --- the desktop's sync state -------------------------------------------------------
 
 
@@ -54,6 +86,9 @@ class SyncState:
     ``survey_digests`` a digest of each survey as last published, by slug, and
     ``site_digest`` one of the site settings (SITE_SETTINGS).
     ``host_id`` names the host's workspace: a different one starts afresh.
+    ``host_checkpoint`` is the host's answer to the last step of a sync that
+    this desktop stored; a host that no longer knows it has gone back (its
+    file was restored) and the desktop starts afresh (storage.sync_host).
     """
 
     host_url: str = ""
@@ -68,6 +103,7 @@ class SyncState:
     last_result: dict[str, int] = field(default_factory=dict)
     last_error_kind: str = ""
     host_protocol: str = ""
+    host_checkpoint: str = ""
 
 
 _STATE_FIELDS = {f.name for f in fields(SyncState)}
@@ -118,13 +154,20 @@ def set_host_url(db: Database, url: str) -> SyncState:
         last_success_at="",
         last_error_kind="",
         host_protocol="",
+        host_checkpoint="",
     )
 
 
 def start_over_with(db: Database, host_id: str) -> SyncState:
     """A host the desktop has not synced with (or that lost its data): publish and pull all."""
     return save_state(
-        db, host_id=host_id, cursor=0, published_deliveries=0, survey_digests={}, site_digest=""
+        db,
+        host_id=host_id,
+        cursor=0,
+        published_deliveries=0,
+        survey_digests={},
+        site_digest="",
+        host_checkpoint="",
     )
 
 

@@ -109,14 +109,21 @@ class Applied:
     survey_ids: set[int] = field(default_factory=set)
 
 
-def apply_changes(db: Database, items: Sequence[Mapping[str, Any]], *, next_cursor: int) -> Applied:
+def apply_changes(
+    db: Database,
+    items: Sequence[Mapping[str, Any]],
+    *,
+    next_cursor: int,
+    checkpoint: str = "",
+) -> Applied:
     """Apply one page of the host's changes and move the cursor, in one transaction.
 
     Either the whole page and its cursor are stored or nothing is: a sync cut
     short resumes after the last page stored, and an item seen twice changes
     nothing the second time. An unsubscribe taken on the host opts the contact
     behind its delivery out of that channel (storage.opt_outs); responses to
-    surveys this desktop does not have are counted as skipped.
+    surveys this desktop does not have are counted as skipped. ``checkpoint``
+    (the host's answer to this page) is stored with the cursor.
     """
     applied = Applied()
     with writing(db):
@@ -131,7 +138,7 @@ def apply_changes(db: Database, items: Sequence[Mapping[str, Any]], *, next_curs
                 _apply_unsubscribe(db, item, applied)
             else:
                 raise SyncDataError(f"the host sent a change of an unknown kind ({kind!r})")
-        save_state(db, cursor=next_cursor)
+        save_state(db, cursor=next_cursor, host_checkpoint=checkpoint)
     return applied
 
 

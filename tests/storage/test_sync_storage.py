@@ -176,7 +176,48 @@ def test_a_new_host_address_starts_afresh(workspace: Workspace):
     assert sync_store.set_host_url(db, "https://b.example.com") == state
 
 
-# --- pulling again from a host restored from a backup ----------------------------------
+# --- a host restored from a backup ------------------------------------------------------
+
+
+def test_a_restored_workspace_gets_a_new_id(workspace: Workspace, nps_survey: Survey):
+    db = workspace.db()
+    before = sync_store.instance_id(db)
+    backup = workspace.back_up_now()
+    response_store.record(db, nps_survey, {"nps": 9}, language="en")
+
+    workspace.restore(backup)
+
+    # The backup holds the old id; the restored file must not pretend to be that host.
+    after = sync_store.instance_id(workspace.db())
+    assert after != before and len(after) == 32
+    assert sync_store.instance_id(workspace.db()) == after  # and keeps the new one
+
+
+def test_a_file_that_went_back_does_not_know_the_last_checkpoint(
+    workspace: Workspace, tmp_path: Path
+):
+    db = workspace.db()
+    desktop = "d" * 32
+    first = sync_host.new_checkpoint(db, desktop, "")
+    copy = workspace.back_up_now()
+    second = sync_host.new_checkpoint(db, desktop, first)
+    # The answer carrying the second was lost on the way: the desktop shows the first again.
+    assert sync_host.knows_checkpoint(db, desktop, first)
+    third = sync_host.new_checkpoint(db, desktop, first)
+    fourth = sync_host.new_checkpoint(db, desktop, third)
+    assert [sync_host.knows_checkpoint(db, desktop, c) for c in (first, second, third, fourth)] == [
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert not sync_host.knows_checkpoint(db, "e" * 32, fourth)  # each desktop has its own
+    assert not sync_host.knows_checkpoint(db, desktop, "")
+
+    with Workspace.open(tmp_path / "copied") as other:
+        other.restore(copy)  # any copy of the file will do: it holds only what it held then
+        assert sync_host.knows_checkpoint(other.db(), desktop, first)
+        assert not sync_host.knows_checkpoint(other.db(), desktop, fourth)
 
 
 def pulled_response(survey: Survey, **changes: object) -> dict[str, object]:
