@@ -164,6 +164,18 @@ def opted_out(db: Database, row: OutboxRow) -> bool:
     return bool(found)
 
 
+def provider_ids_of_delivery(db: Database, delivery_id: int, except_id: int) -> list[str]:
+    """The provider ids of a delivery's other messages (they carry the same token)."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT provider_id FROM outbox WHERE delivery_id = ? AND id != ?"
+            " AND provider_id IS NOT NULL",
+            [delivery_id, except_id],
+        ).fetchall()
+    ]
+
+
 def _move(db: Database, outbox_id: int, expected: str, **values: object) -> bool:
     values.setdefault("updated_at", to_text(utc_now()))
     sets = ", ".join(f"{key} = ?" for key in values)
