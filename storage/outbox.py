@@ -15,12 +15,13 @@ names the status it expects, so a row is never claimed twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from storage.database import from_text, to_text, utc_now
+from storage.database import from_text, to_text, utc_now, writing
 
 QUEUED = "queued"
 SENDING = "sending"
@@ -294,8 +295,26 @@ def unknown(db: Database) -> list[OutboxRow]:
 
 
 def resend_unknown(db: Database, outbox_id: int) -> bool:
-    """The user decided an 'unknown' email should go again: back to the queue."""
-    return _move(db, outbox_id, UNKNOWN, status=QUEUED, error=None)
+    """The user decided an 'unknown' email should go again: back to the queue, due now."""
+    return _move(db, outbox_id, UNKNOWN, status=QUEUED, error=None, not_before=None)
+
+
+def resend_all_unknown(db: Database, outbox_ids: Iterable[int]) -> int:
+    """``resend_unknown`` for each (the Send page's "Send again"); returns how many went back.
+
+    A campaign marked done because nothing was left to send is active again until they go.
+    """
+    ids = list(outbox_ids)
+    with writing(db):
+        count = sum(resend_unknown(db, outbox_id) for outbox_id in ids)
+        marks = ", ".join("?" for _ in ids)
+        db.execute(
+            "UPDATE campaigns SET status = 'active', updated_at = ? WHERE status = 'done'"
+            " AND id IN (SELECT d.campaign_id FROM deliveries d JOIN outbox o"
+            f"   ON o.delivery_id = d.id WHERE o.id IN ({marks}) AND o.status = 'queued')",
+            [to_text(utc_now()), *ids],
+        )
+    return count
 
 
 # Inbound SMS -----------------------------------------------------------------
