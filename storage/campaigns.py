@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
 from storage.settings import Settings
 from surveys.campaign_plan import PlannedDelivery
@@ -117,7 +118,7 @@ def audience(db: Database, contact_ids: Sequence[int] | None = None) -> list[Con
         where = f" WHERE c.id IN ({', '.join('?' * len(ids))})"
         params = ids
     opt_outs: dict[int, set[str]] = {}
-    for row in db.query("SELECT contact_id, channel FROM opt_outs"):
+    for row in db.query(f"SELECT contact_id, channel FROM opt_outs WHERE {opt_out_store.IN_FORCE}"):
         opt_outs.setdefault(row["contact_id"], set()).add(row["channel"])
     consents = _consents(db)
     not_sent = ", ".join(f"'{s}'" for s in _NOT_SENT)
