@@ -70,6 +70,16 @@ def _sender(folder: Path, twilio_url: str, smtp_port: int, ready: object) -> Non
     workspace.close()
 
 
+def _workspace(tmp_path: Path, public_url: str) -> tuple[Path, Workspace, int]:
+    """A new workspace with this public address and an open survey (folder, it, survey id)."""
+    folder = tmp_path / "workspace"
+    workspace = Workspace.open(folder)
+    settings_store.save(workspace.db(), public_url=public_url)
+    survey = make_survey(workspace)
+    assert survey.id is not None
+    return folder, workspace, survey.id
+
+
 def _kill_and_restart(
     folder: Path,
     twilio: TwilioServer,
@@ -110,18 +120,14 @@ def _kill_and_restart(
 def test_sigkill_at_random_moments_sends_each_sms_once_and_no_email_twice(
     tmp_path: Path, twilio: TwilioServer, smtp: SmtpPeer
 ) -> None:
-    folder = tmp_path / "workspace"
-    workspace = Workspace.open(folder)
+    folder, workspace, survey_id = _workspace(tmp_path, PUBLIC_URL)
     db = workspace.db()
-    settings_store.save(db, public_url=PUBLIC_URL)
-    survey = make_survey(workspace)
-    assert survey.id is not None
     phones = [f"+1555200{n:04d}" for n in range(SMS_RECIPIENTS)]
     emails = [f"person{n}@example.jp" for n in range(EMAIL_RECIPIENTS)]
     for phone in phones:
-        queue_invitation(db, survey.id, "sms", phone)
+        queue_invitation(db, survey_id, "sms", phone)
     for email in emails:
-        queue_invitation(db, survey.id, "email", email)
+        queue_invitation(db, survey_id, "email", email)
     workspace.close()  # the sender process holds the lock from now on
     twilio.state.latency = 0.05  # kills land while requests are in flight
     smtp.sink.delay = 0.05  # and while a message is being handed over
@@ -186,14 +192,10 @@ def _queue_japanese_invitation(db: Database, survey_id: int, phone: str) -> str:
 def test_public_address_changed_mid_campaign_every_recipient_gets_one_sms_with_one_opt_out_line(
     tmp_path: Path, twilio: TwilioServer, smtp: SmtpPeer
 ) -> None:
-    folder = tmp_path / "workspace"
-    workspace = Workspace.open(folder)
+    folder, workspace, survey_id = _workspace(tmp_path, OLD_ADDRESS)
     db = workspace.db()
-    settings_store.save(db, public_url=OLD_ADDRESS)
-    survey = make_survey(workspace)
-    assert survey.id is not None
     phones = [f"+8190{n:08d}" for n in range(JAPANESE_RECIPIENTS)]
-    tokens = {phone: _queue_japanese_invitation(db, survey.id, phone) for phone in phones}
+    tokens = {phone: _queue_japanese_invitation(db, survey_id, phone) for phone in phones}
     workspace.close()
     twilio.state.latency = 0.05
 

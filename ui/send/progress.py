@@ -276,25 +276,11 @@ class ProgressView(QWidget):
         def answered() -> None:
             self.resend_box = None
             if box.clickedButton() is send:
-                self._resend(ids)
+                self._act(lambda db, _: outbox_store.resend_all_unknown(db, ids), self.resent)
 
         box.finished.connect(answered)
         self.resend_box = box
         box.open()
-
-    def _resend(self, outbox_ids: tuple[int, ...]) -> None:
-        campaign_id = self.campaign_id
-        if campaign_id is None:
-            return
-
-        def done(_: object) -> None:
-            self.resent.emit(campaign_id)
-            self.refresh()
-
-        self.context.worker.submit(
-            lambda db: outbox_store.resend_all_unknown(db, outbox_ids),  # type: ignore[arg-type]
-            done,
-        )
 
     def _confirm_cancel(self) -> None:
         answer = QMessageBox.question(
@@ -308,13 +294,15 @@ class ProgressView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._act(campaign_store.cancel)
 
-    def _act(self, action: Any) -> None:
+    def _act(self, action: Any, then: Any = None) -> None:
+        """``action(db, campaign id)`` on the worker; then ``then`` (``changed``) is emitted."""
         campaign_id = self.campaign_id
         if campaign_id is None:
             return
+        signal = then if then is not None else self.changed
 
         def done(_: object) -> None:
-            self.changed.emit(campaign_id)
+            signal.emit(campaign_id)
             self.refresh()
 
         self.context.worker.submit(lambda db: action(db, campaign_id), done)
