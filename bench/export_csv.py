@@ -10,7 +10,9 @@ Run: ``uv run python bench/export_csv.py [N]`` (N defaults to 1,000,000).
 3. The ceiling, in the same run on the same file: one plain ``sqlite3`` query
    that fetches the same values (a LEFT JOIN per question) and ``csv.writer``
    writing them. The two files are compared byte for byte, so the ceiling
-   cannot be fast by writing less.
+   cannot be fast by writing less. Koe also looks for cells a spreadsheet would
+   run as formulas (surveys/untrusted_text.py); these answers hold none, so the
+   files stay the same and the ratio shows what the looking costs.
 4. Memory: the peak of Python allocations (tracemalloc) during a Koe export, and
    the maximum resident set of ``main.py export --format csv`` run as its own
    process. Neither grows with N when the export streams.

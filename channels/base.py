@@ -31,10 +31,15 @@ from typing import Protocol
 class OutgoingMessage:
     """One outbox row as a channel sees it.
 
-    ``link`` is the delivery's personal link (unique per delivery: the mark by
-    which a sent SMS is found again); ``unsubscribe_url`` its ``/u/`` link;
-    ``scores`` the 0–10 (or other) range of the survey's first scale question
-    when an email should carry one-tap score buttons.
+    ``body`` is exactly what goes (stored in the outbox row before the network
+    call). ``link`` is the delivery's personal link and ``unsubscribe_url`` its
+    ``/u/`` link, both on the public URL the body was written with; ``scores``
+    the 0–10 (or other) range of the survey's first scale question when an
+    email should carry one-tap score buttons. ``token`` is the delivery's token
+    (in every link of the message, whatever the public URL) and ``known_ids``
+    the provider ids of the delivery's other messages (its invitation, its
+    reminders): together with ``body`` they find a sent message again
+    (``is_this_message``).
     """
 
     outbox_id: int
@@ -45,6 +50,22 @@ class OutgoingMessage:
     unsubscribe_url: str | None = None
     scores: tuple[int, int] | None = None
     language: str = "en"
+    token: str | None = None
+    known_ids: frozenset[str] = frozenset()
+
+
+def is_this_message(message: OutgoingMessage, provider_id: str, body: str) -> bool:
+    """Whether a message the provider reports (id, body as sent) is ``message``.
+
+    The stored body is what went, so an equal body is it. A provider may have
+    re-encoded the text (Twilio's smart encoding), so a body holding the
+    delivery's token is it too, unless that id is already another message of
+    the same delivery. Never a link rebuilt from the settings: the public URL
+    may have changed since the message went.
+    """
+    if provider_id in message.known_ids:
+        return False
+    return body == message.body or bool(message.token and message.token in body)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,13 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberType
 
+from surveys.untrusted_text import (
+    from_spreadsheet,
+    has_control_characters,
+    marked_control_characters,
+    spreadsheet_row,
+)
+
 # What a column can be mapped to; anything else is kept as an attribute.
 NAME = "name"
 PHONE = "phone"
@@ -130,6 +137,11 @@ _LANGUAGES = {
     "english": "en",
     "英語": "en",
 }
+
+
+CONTROL_CHARACTERS_REASON = (
+    "holds control characters (such as NUL or ESC, shown as \ufffd), which no one types: set aside"
+)
 
 
 class ImportCancelled(Exception):
@@ -488,9 +500,18 @@ def _prepare_row(
         )
     for index, column in enumerate(header):
         raw = cells[index] if index < len(cells) else ""
-        value = raw.strip()
+        # Koe's own export put a ' before a value a spreadsheet would run (+8190...).
+        value = from_spreadsheet(raw.strip()).strip()
         target = mapping[index] if index < len(mapping) else IGNORE
         if not value or target == IGNORE:
+            continue
+        if has_control_characters(value):
+            shown = marked_control_characters(value)
+            issues.append(Issue(number, column, shown, CONTROL_CHARACTERS_REASON, False))
+            if target == PHONE:
+                phone_seen = shown
+            elif target == EMAIL:
+                email_seen = shown
             continue
         if target == NAME:
             contact.name = " ".join(value.split())
@@ -556,6 +577,7 @@ def report_lines(issues: Iterable[Issue]) -> list[tuple[str, str, str, str, str]
 
 
 def write_report(issues: Iterable[Issue], out: io.TextIOBase | io.StringIO) -> None:
+    """The report as CSV; a value quoted from the file is made safe, as in every export."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(REPORT_HEADER)
-    writer.writerows(report_lines(issues))
+    writer.writerows(map(spreadsheet_row, report_lines(issues)))

@@ -2,6 +2,11 @@
 
 Shared by the command line and the Contacts page. The parsing is in
 ``channels.contacts_import`` (pure); the SQL in ``storage.contacts``.
+
+The export writes every cell through ``spreadsheet_text``, as the survey exports
+do: a name ``=cmd|...`` or a phone ``+8190...`` (a formula to Excel) arrives as
+``'=cmd|...``, ``'+8190...``; the import takes that ``'`` off again, so an export
+imported back gives the same contacts.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from sqlite_utils import Database
 from channels.contacts_import import Issue, Prepared, Table, prepare
 from storage import contacts as contact_store
 from storage.contacts import ImportResult, ImportRow
+from surveys.untrusted_text import spreadsheet_row
 
 EXPORT_HEADER = (
     "name",
@@ -102,18 +108,22 @@ def export_csv(db: Database, out: TextIO) -> int:
     written = 0
     for contact in contact_store.iterate_all(db):
         writer.writerow(
-            [
-                contact.name,
-                contact.phone or "",
-                contact.phone_kind or "",
-                contact.email or "",
-                contact.language or "",
-                json.dumps(contact.attributes, ensure_ascii=False) if contact.attributes else "",
-                _consent_text(contact, "sms"),
-                _consent_text(contact, "email"),
-                contact.opt_outs.get("sms", ""),
-                contact.opt_outs.get("email", ""),
-            ]
+            spreadsheet_row(
+                [
+                    contact.name,
+                    contact.phone or "",
+                    contact.phone_kind or "",
+                    contact.email or "",
+                    contact.language or "",
+                    json.dumps(contact.attributes, ensure_ascii=False)
+                    if contact.attributes
+                    else "",
+                    _consent_text(contact, "sms"),
+                    _consent_text(contact, "email"),
+                    contact.opt_outs.get("sms", ""),
+                    contact.opt_outs.get("email", ""),
+                ]
+            )
         )
         written += 1
     return written

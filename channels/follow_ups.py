@@ -142,5 +142,6 @@ def _one(
         subject=subject if channel == "email" else None,
         purpose=PURPOSE,
         delivery_id=delivery.id,
+        response_id=response_id,
     )
     return done("queued", outbox_id)

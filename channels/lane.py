@@ -31,7 +31,7 @@ from channels.base import (
     SendResult,
     TransientError,
 )
-from channels.links import personal_link, unsubscribe_link
+from channels.links import base_in, personal_link, unsubscribe_link
 from channels.sms import with_opt_out_link
 from storage import opt_outs
 from storage import outbox as store
@@ -159,9 +159,12 @@ class Lane:
                 continue
             message = self._message(row, row.body)
             if self.name == "sms":
-                message = _with_body(
-                    message, with_opt_out_link(row.body, row.recipient, message.unsubscribe_url)
+                # The body is final from here: stored by the claim, sent as stored, found
+                # again as stored. A second claim (after a requeue) finds the link in it.
+                final = with_opt_out_link(
+                    row.body, row.recipient, message.unsubscribe_url, row.token
                 )
+                message = _with_body(message, final)
             while interval and time.monotonic() < next_at:
                 down |= self._collect(pending, block_until=next_at)
             if down:
@@ -253,9 +256,15 @@ class Lane:
         link = unsubscribe = None
         scores = None
         language = row.contact_language or "en"
+        known: frozenset[str] = frozenset()
         if row.token:
-            base = self._base_url or settings_store.load(self.db).base_url()
+            # The links stay on the public URL the body was written with; only a body
+            # with no link of its own takes today's.
+            base = base_in(body, row.token) or self._base_url
+            base = base or settings_store.load(self.db).base_url()
             link, unsubscribe = personal_link(base, row.token), unsubscribe_link(base, row.token)
+        if row.delivery_id is not None and self.channel.can_reconcile:
+            known = frozenset(store.provider_ids_of_delivery(self.db, row.delivery_id, row.id))
         if row.survey_id is not None:
             scores, languages = self._survey(row.survey_id)
             if language not in languages and languages:
@@ -269,6 +278,8 @@ class Lane:
             unsubscribe_url=unsubscribe,
             scores=scores if row.purpose in ("invitation", "reminder") else None,
             language=language,
+            token=row.token,
+            known_ids=known,
         )
 
     def _survey(self, survey_id: int) -> tuple[tuple[int, int] | None, tuple[str, ...]]:

@@ -49,3 +49,13 @@ def personal_link(public_url: str, token: str) -> str:
 
 def unsubscribe_link(public_url: str, token: str) -> str:
     return f"{_base(public_url)}/u/{quote(token)}"
+
+
+def base_in(text: str, token: str) -> str | None:
+    """The public URL that ``text``'s links to ``token`` were built on, if it holds one.
+
+    A message keeps the address it was written with: a Public URL changed since
+    must not give the same message a second, different link.
+    """
+    found = re.search(rf"(https?://\S+?)/[ru]/{re.escape(quote(token))}(?![A-Za-z0-9_-])", text)
+    return found.group(1) if found else None

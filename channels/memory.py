@@ -21,6 +21,7 @@ from channels.base import (
     OutgoingMessage,
     PermanentError,
     SendResult,
+    is_this_message,
 )
 
 
@@ -60,9 +61,8 @@ class MemoryChannel:
     def find_sent(self, message: OutgoingMessage, since: datetime) -> str | None:
         with self._lock:
             for provider_id, sent in reversed(self.sent):
-                if sent.recipient == message.recipient and (
-                    (message.link and message.link in sent.body)
-                    or (not message.link and sent.body == message.body)
+                if sent.recipient == message.recipient and is_this_message(
+                    message, provider_id, sent.body
                 ):
                     return provider_id
         return None

@@ -6,7 +6,7 @@ runs one thread ("lane") per channel, each with its own SQLite connection:
 
 1. Recovery, before anything is sent: every row of the channel left in
    'sending' by a crash is settled. SMS: Twilio is asked (messages to that
-   number since the attempt began, holding the delivery's unique link) and the
+   number since the attempt began, with the stored body or the delivery's token) and the
    row becomes 'sent' if found, 'queued' if not. Email: SMTP cannot be asked,
    so the row becomes 'unknown' and is shown to the user, never resent.
 2. Sending: due rows (status 'queued', ``not_before`` passed) in order; the

@@ -148,7 +148,13 @@ def _one(
     subject, body = message(alert, language)
     ids = tuple(
         outbox_store.enqueue(
-            db, channel="email", recipient=address, body=body, subject=subject, purpose=PURPOSE
+            db,
+            channel="email",
+            recipient=address,
+            body=body,
+            subject=subject,
+            purpose=PURPOSE,
+            response_id=alert.response_id,
         )
         for address in recipients
     )

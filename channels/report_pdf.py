@@ -5,6 +5,12 @@ dependency, it is pure Python, and it embeds and subsets an OpenType CJK font
 (Noto Sans CJK), so the report reads the same on any machine. Charts arrive as
 PNG images drawn by the app (ui/ renders them offscreen); this module never
 imports Qt, so the report's text can be tested without a display.
+
+Text from outside (comments, tags) goes through ``_readable``: the embedded font
+has no glyph for a control character, a tab or U+FFFD, so fpdf2 would drop them
+with a warning on stderr and glue the words either side together. The report is
+for reading: a tab reads as a space and a control character is left out (the
+CSV and the workbook show where one was, as U+FFFD).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from channels.poster import find_cjk_font
 from storage.export_summary import ReportData, headline_kind_name, share
 from surveys.intervals import SMALL_SAMPLE
 from surveys.tags import tag_label
+from surveys.untrusted_text import normalise_newlines, without_control_characters
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -85,6 +92,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 FONT = "KoeCJK"
+
+
+def _readable(text: str) -> str:
+    """Text from outside as the report's font can draw it."""
+    return without_control_characters(normalise_newlines(text)).replace("\t", " ")
 
 
 def _fmt(value: float, kind_name: str) -> str:
@@ -192,7 +204,7 @@ def report_pdf(
         pdf.set_text_color(110, 110, 110)
         pdf.cell(width, 5, meta, new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0, 0, 0)
-        pdf.multi_cell(width, 6, comment.text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, 6, _readable(comment.text), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
 
     pdf.ln(4)
@@ -227,7 +239,7 @@ def _top_tags(
     ) as table:
         table.row(heading)
         for stat in data.tags:
-            row = [tag_label(stat.tag, language), f"{stat.comments:,}"]
+            row = [_readable(tag_label(stat.tag, language)), f"{stat.comments:,}"]
             if score is not None:
                 row.append("–" if stat.score is None else stat.score.formatted())
             table.row(row)

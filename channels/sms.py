@@ -38,6 +38,7 @@ from channels.base import (
     PermanentError,
     SendResult,
     TransientError,
+    is_this_message,
 )
 
 DEFAULT_VALIDITY_SECONDS = 3600  # an hour: later than that, a survey invitation is noise
@@ -79,9 +80,17 @@ def replies_available(phone: str) -> bool:
     return not phone.startswith(NO_TWO_WAY_PREFIXES)
 
 
-def with_opt_out_link(body: str, recipient: str, unsubscribe_url: str | None) -> str:
-    """``body``, ending with the opt-out link when the recipient cannot reply STOP."""
+def with_opt_out_link(
+    body: str, recipient: str, unsubscribe_url: str | None, token: str | None = None
+) -> str:
+    """``body``, ending with the opt-out link when the recipient cannot reply STOP.
+
+    A body that already holds the delivery's ``/u/<token>`` link (on whatever
+    public URL it was written with) is left as it is: never a second line.
+    """
     if replies_available(recipient) or not unsubscribe_url or unsubscribe_url in body:
+        return body
+    if token and f"/u/{token}" in body:
         return body
     return f"{body.rstrip()}\n{'配信停止' if _is_japanese(body) else 'Opt out'}: {unsubscribe_url}"
 
@@ -228,7 +237,9 @@ class TwilioSms:
         return report(str(fetched.status), fetched.error_code)
 
     def find_sent(self, message: OutgoingMessage, since: datetime) -> str | None:
-        """The SID of a message to this recipient holding this message's unique link."""
+        """The SID of this message, if Twilio took it: sent to this recipient since
+        ``since`` (ten minutes of clock skew allowed) with the stored body or the
+        delivery's token (``channels.base.is_this_message``)."""
         horizon = since - timedelta(minutes=10)  # clock skew between us and Twilio
         try:
             for found in self._client().messages.stream(to=message.recipient, page_size=50):
@@ -237,10 +248,7 @@ class TwilioSms:
                     break
                 if found.direction == "inbound":
                     continue
-                body = found.body or ""
-                if (message.link and message.link in body) or (
-                    not message.link and body == message.body
-                ):
+                if is_this_message(message, str(found.sid), found.body or ""):
                     return str(found.sid)
         except TwilioRestException as error:
             if error.code in CHANNEL_DOWN:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
 from storage.settings import Settings
 from surveys.campaign_plan import PlannedDelivery
@@ -72,6 +73,8 @@ class RecipientStatus:
     status: str  # the invitation's outbox status, or "answered"
     error: str
     reminders_sent: int
+    # The recipient's emails whose fate a crash hid ('unknown'): the user may send them again.
+    unknown_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ def audience(db: Database, contact_ids: Sequence[int] | None = None) -> list[Con
         where = f" WHERE c.id IN ({', '.join('?' * len(ids))})"
         params = ids
     opt_outs: dict[int, set[str]] = {}
-    for row in db.query("SELECT contact_id, channel FROM opt_outs"):
+    for row in db.query(f"SELECT contact_id, channel FROM opt_outs WHERE {opt_out_store.IN_FORCE}"):
         opt_outs.setdefault(row["contact_id"], set()).add(row["channel"])
     consents = _consents(db)
     not_sent = ", ".join(f"'{s}'" for s in _NOT_SENT)
@@ -267,7 +270,9 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
         " f.channel AS f_channel, f.recipient AS f_recipient, f.status AS f_status,"
         " coalesce(f.error, '') AS f_error,"
         " (SELECT count(*) FROM outbox r WHERE r.delivery_id = d.id AND r.purpose = 'reminder'"
-        "   AND r.status IN ('sent', 'delivered', 'answered')) AS reminders_sent"
+        "   AND r.status IN ('sent', 'delivered', 'answered')) AS reminders_sent,"
+        " (SELECT group_concat(u.id) FROM outbox u WHERE u.delivery_id = d.id"
+        "   AND u.status = 'unknown') AS unknown_ids"
         " FROM deliveries d"
         " LEFT JOIN contacts c ON c.id = d.contact_id"
         " LEFT JOIN outbox o ON o.delivery_id = d.id AND o.purpose = 'invitation'"
@@ -292,9 +297,17 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
         key = "answered" if row["answered_at"] else _COUNTED_AS.get(status)
         if key:
             counts[key] += 1
+        unknown = tuple(sorted(int(i) for i in (row["unknown_ids"] or "").split(",") if i))
         recipients.append(
             RecipientStatus(
-                row["id"], row["name"], channel, recipient, status, error, row["reminders_sent"]
+                row["id"],
+                row["name"],
+                channel,
+                recipient,
+                status,
+                error,
+                row["reminders_sent"],
+                unknown,
             )
         )
     return Progress(campaign, counts, recipients)

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
 
 CHANNELS = ("sms", "email")
@@ -109,6 +110,7 @@ def add(
         ],
     )
     assert cursor.lastrowid is not None
+    opt_out_store.restore(db, cursor.lastrowid, phone, email)
     return cursor.lastrowid
 
 
@@ -124,7 +126,7 @@ _SELECT = (
     " (SELECT json_group_object(channel, json_array(source, given_at)) FROM consents"
     "   WHERE contact_id = c.id) AS consents,"
     " (SELECT json_group_object(channel, source) FROM opt_outs"
-    "   WHERE contact_id = c.id) AS opt_outs"
+    f"   WHERE contact_id = c.id AND {opt_out_store.IN_FORCE}) AS opt_outs"
     " FROM contacts c"
 )
 
@@ -184,7 +186,10 @@ def _search_clause(text: str) -> tuple[str, list[Any]]:
 
 def _filter_clause(kind: str) -> str:
     if kind == FILTER_OPTED_OUT:
-        return "EXISTS (SELECT 1 FROM opt_outs o WHERE o.contact_id = c.id)"
+        return (
+            "EXISTS (SELECT 1 FROM opt_outs o WHERE o.contact_id = c.id"
+            f" AND o.{opt_out_store.IN_FORCE})"
+        )
     if kind == FILTER_NO_CONSENT:
         return "NOT EXISTS (SELECT 1 FROM consents k WHERE k.contact_id = c.id)"
     if kind in (FILTER_SMS_CONSENT, FILTER_EMAIL_CONSENT):
@@ -326,17 +331,15 @@ def update(
             for channel in wanted:
                 give_consent(db, contact_id, channel, CONSENT_MANUAL, now=now)
         if opt_outs is not None:
+            # An unticked opt-out is closed, not erased: the ledger keeps it as history.
             wanted = set(opt_outs)
-            db.execute(
-                "DELETE FROM opt_outs WHERE contact_id = ? AND channel NOT IN (?, ?)",
-                [contact_id, *([*sorted(wanted), "", ""])[:2]],
-            )
-            for channel in wanted:
-                db.execute(
-                    "INSERT INTO opt_outs (contact_id, channel, source, created_at)"
-                    " VALUES (?, ?, ?, ?) ON CONFLICT (contact_id, channel) DO NOTHING",
-                    [contact_id, channel, CONSENT_MANUAL, moment],
-                )
+            for channel in CHANNELS:
+                if channel in wanted:
+                    opt_out_store.opt_out(db, contact_id, channel, source=CONSENT_MANUAL, now=now)
+                else:
+                    opt_out_store.opt_in(db, [contact_id], channel, source=CONSENT_MANUAL, now=now)
+        # A new address that a deleted contact had opted out of stays opted out.
+        opt_out_store.restore(db, contact_id, phone, email)
     return get(db, contact_id)
 
 
@@ -385,22 +388,105 @@ def give_consent(
     return cursor.rowcount == 1
 
 
-def delete(db: Database, contact_id: int) -> bool:
-    """Delete a contact and all their personal data.
+DELETED = "The contact was deleted."
 
-    Consents and opt-outs go with the row (ON DELETE CASCADE); deliveries keep
-    no personal data and lose the link (ON DELETE SET NULL), so the answers
-    stay as anonymous answers. Outbox rows of the contact's deliveries hold
-    their address and the message: those are blanked.
+
+def delete(db: Database, contact_id: int) -> bool:
+    """Delete a contact and all their personal data, wherever the file holds it.
+
+    Consents and the opt-out ledger go with the row (ON DELETE CASCADE);
+    an opt-out in force leaves only a one-way digest of the address, so the
+    same person imported again is not invited again (``storage.opt_outs``).
+    Deliveries keep no personal data and lose the link (ON DELETE SET NULL),
+    so the answers stay as anonymous answers; the contact's name, number and
+    address written into those answers' texts are blanked out. Messages to
+    the contact (by delivery or by address) and about them (an owner's
+    detractor alert names them) lose address, subject, text and error words;
+    those not sent yet never will be. SMS replies from their number lose the
+    number and the text (the row stays, so a reply polled again is not
+    handled again). Notes on their detractor cases are cleared.
     """
+    # What is deleted is overwritten with zeros, not left in free space of the file
+    # (some SQLite builds do this by default, not all: Debian's does, python.org's not).
+    db.execute("PRAGMA secure_delete = ON")
     with writing(db):
+        row = db.execute(
+            "SELECT name, phone, email FROM contacts WHERE id = ?", [contact_id]
+        ).fetchone()
+        if row is None:
+            return False
+        name, phone, email = row
+        opt_out_store.suppress_deleted(db, contact_id, phone, email)
+        deliveries = "SELECT id FROM deliveries WHERE contact_id = :contact"
+        responses = f"SELECT id FROM responses WHERE delivery_id IN ({deliveries})"
+        where = {"contact": contact_id, "phone": phone or "", "email": email or ""}
         db.execute(
-            "UPDATE outbox SET recipient = '', body = '', subject = NULL"
-            " WHERE delivery_id IN (SELECT id FROM deliveries WHERE contact_id = ?)",
-            [contact_id],
+            "UPDATE outbox SET status = CASE WHEN status IN ('queued', 'paused', 'held')"
+            "   THEN 'skipped' ELSE status END,"
+            " error = CASE WHEN error IS NOT NULL OR status IN ('queued', 'paused', 'held')"
+            "   THEN :deleted END,"
+            " recipient = CASE WHEN purpose = 'owner_alert' THEN recipient ELSE '' END,"
+            " body = '', subject = NULL, updated_at = :now"
+            f" WHERE delivery_id IN ({deliveries}) OR response_id IN ({responses})"
+            " OR (recipient != '' AND recipient IN (:phone, :email))",
+            {**where, "deleted": DELETED, "now": to_text(utc_now())},
         )
-        cursor = db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
-    return cursor.rowcount == 1
+        db.execute(
+            "UPDATE sms_inbound SET sender = '', body = ''"
+            f" WHERE delivery_id IN ({deliveries}) OR (:phone != '' AND sender = :phone)",
+            where,
+        )
+        _blank_in_answers(db, responses, where, name, phone, email)
+        db.execute(
+            "UPDATE detractor_cases SET note = ''"
+            f" WHERE note != '' AND response_id IN ({responses})",
+            where,
+        )
+        db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
+    return True
+
+
+def _blank_in_answers(
+    db: Database,
+    responses: str,
+    where: dict[str, Any],
+    name: str,
+    phone: str | None,
+    email: str | None,
+) -> None:
+    """Blank the contact's name, number and address out of their own answers' texts."""
+    words = [text.strip() for text in (name, email) if text and len(text.strip()) > 1]
+    rows = db.execute(
+        "SELECT id, value_text, value_other FROM answers"
+        f" WHERE response_id IN ({responses})"
+        " AND (value_text IS NOT NULL OR value_other IS NOT NULL)",
+        where,
+    ).fetchall()
+    for answer_id, *values in rows:
+        blanked = [_blank(value, words, phone) if value else value for value in values]
+        if blanked != values:
+            db.execute(
+                "UPDATE answers SET value_text = ?, value_other = ? WHERE id = ?",
+                [*blanked, answer_id],
+            )
+
+
+_WRITTEN_NUMBER = re.compile(r"\+?\d[\d\s\-().]{5,}\d")
+BLANKED = "***"
+
+
+def _blank(text: str, words: list[str], phone: str | None) -> str:
+    for word in words:
+        text = re.sub(re.escape(word), BLANKED, text, flags=re.IGNORECASE)
+    if phone:
+        # However it was written (+81 90-1234-5678, 090 1234 5678): the same last eight digits.
+        tail = re.sub(r"\D", "", phone)[-8:]
+
+        def number(match: re.Match[str]) -> str:
+            return BLANKED if re.sub(r"\D", "", match.group()).endswith(tail) else match.group()
+
+        text = _WRITTEN_NUMBER.sub(number, text)
+    return text
 
 
 # Importing -----------------------------------------------------------------------
@@ -426,6 +512,7 @@ def import_rows(
     created = updated = 0
     total = len(rows)
     with writing(db):
+        suppressions = opt_out_store.Suppressions(db)
         by_phone: dict[str, int] = {}
         by_email: dict[str, int] = {}
         for contact_id, phone, email in db.execute("SELECT id, phone, email FROM contacts"):
@@ -461,6 +548,8 @@ def import_rows(
             else:
                 _merge(db, contact_id, row, moment, by_phone)
                 updated += 1
+            if suppressions.created:  # someone deleted after opting out is back: not invited
+                suppressions.restore(contact_id, row.phone, row.email)
             if row.phone:
                 by_phone.setdefault(row.phone, contact_id)
             if row.email:

@@ -9,11 +9,16 @@ columns are question ids that scripts rely on, while tags belong to comments
 and change whenever the keyword lists are edited. They go to the Excel
 workbook's Tags sheet (under their stable keys, labels beside them) and to the
 PDF report (labels in the report's language).
+
+Every cell goes through ``surveys.untrusted_text.spreadsheet_text``, as in the
+workbook and the contacts export: a respondent's ``=HYPERLINK(...)`` arrives as
+the text ``'=HYPERLINK(...)``, never as a formula, and the codebook says so.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Callable
 from itertools import islice
@@ -26,6 +31,7 @@ from storage import responses
 from storage.export_summary import ExportCancelled
 from surveys.model import Survey
 from surveys.questions import NONE, OTHER, Question, QuestionType
+from surveys.untrusted_text import REPLACEMENT, csv_may_need_marks, spreadsheet_row
 
 METADATA_COLUMNS: dict[str, str] = {
     "response_id": "Response number, unique in this workspace",
@@ -36,6 +42,13 @@ METADATA_COLUMNS: dict[str, str] = {
     "source": "Source tag of the public link (?src=), if any",
 }
 CODEBOOK_HEADER = ["column", "type", "wording_en", "wording_ja", "required", "values"]
+# Said of every column that holds text from outside (answers, the source tag).
+OUTSIDE_TEXT_NOTE = (
+    "A ' was put before a text that began with = + - @ ＝ ＋ － ＠, tab or CR (or with '"
+    " then one of them), so that a spreadsheet shows it as text and never runs it as a"
+    " formula; remove that first ' to get the text as typed. A control character"
+    f" (NUL, ESC…) reads as {REPLACEMENT}."
+)
 
 
 def columns(survey: Survey) -> list[str]:
@@ -66,7 +79,7 @@ def _values(question: Question) -> str:
         return joined
     scale = question.scale
     if scale is None:
-        return f"free text, up to {question.max_length} characters"
+        return f"free text, up to {question.max_length} characters. {OUTSIDE_TEXT_NOTE}"
     low = question.low_label.get_for("en")
     high = question.high_label.get_for("en")
     ends = f" ({scale.minimum} = {low}; {scale.maximum} = {high})" if low or high else ""
@@ -74,7 +87,10 @@ def _values(question: Question) -> str:
 
 
 def codebook_rows(survey: Survey) -> list[list[str]]:
-    rows = [[name, "metadata", text, "", "", ""] for name, text in METADATA_COLUMNS.items()]
+    rows = [
+        [name, "metadata", text, "", "", OUTSIDE_TEXT_NOTE if name == "source" else ""]
+        for name, text in METADATA_COLUMNS.items()
+    ]
     for question in survey.questions:
         rows.append(
             [
@@ -88,7 +104,8 @@ def codebook_rows(survey: Survey) -> list[list[str]]:
         )
         if question.other_option:
             other = question.qid + responses.OTHER_COLUMN_SUFFIX
-            rows.append([other, "text", f'"Other" text of {question.qid}', "", "no", "free text"])
+            note = f"free text. {OUTSIDE_TEXT_NOTE}"
+            rows.append([other, "text", f'"Other" text of {question.qid}', "", "no", note])
     return rows
 
 
@@ -106,14 +123,24 @@ def write_csv(
     ``progress(done, total)`` is called every few thousand rows; when it returns
     False the export stops with ExportCancelled.
     """
-    writer = csv.writer(stream)
-    writer.writerow(columns(survey))
+    csv.writer(stream).writerow(spreadsheet_row(columns(survey)))
     total = responses.count(db, survey.id) if progress is not None and survey.id else 0
     rows = responses.iter_values(db, survey)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
     count = 0
     # csv writes None as an empty cell; batches keep the loop in C between progress calls.
     while batch := list(islice(rows, PROGRESS_EVERY)):
         writer.writerows(batch)
+        # Checking each cell in Python would cost half as much again as the whole
+        # export: one search over the batch's text finds the rare batch to redo.
+        if csv_may_need_marks(buffer.getvalue()):
+            buffer.seek(0)
+            buffer.truncate()
+            writer.writerows(map(spreadsheet_row, batch))
+        stream.write(buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
         count += len(batch)
         if progress is not None and len(batch) == PROGRESS_EVERY and not progress(count, total):
             raise ExportCancelled
@@ -124,7 +151,7 @@ def write_codebook(survey: Survey, path: Path, *, bom: bool = False) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
         writer = csv.writer(stream)
         writer.writerow(CODEBOOK_HEADER)
-        writer.writerows(codebook_rows(survey))
+        writer.writerows(map(spreadsheet_row, codebook_rows(survey)))
     return path
 
 

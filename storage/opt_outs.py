@@ -1,12 +1,29 @@
 """Opt-outs: a contact who asked to receive no more messages through a channel.
 
-One row per contact and channel, with where the request came from
-(``source``: "link" for the respondent site's unsubscribe page and a mail
-provider's one-click post) and when. Deleting a contact deletes its opt-outs.
+A ledger. Each opt-out is a row with where the request came from (``source``:
+"link" for the respondent site's unsubscribe page and a mail provider's
+one-click post, "reply" for STOP, "twilio" when Twilio refused the number as
+unsubscribed, "manual" for the contact dialog) and when. Opting back in (START,
+or the box unticked) does not erase it: the row is closed (``opted_in_at``,
+``opted_in_source``) and kept as history. At most one row per contact and
+channel is in force (``opted_in_at IS NULL``); only those stop a message.
+
+Deleting a contact deletes their ledger with them. What must survive is the
+fact that this person said no: ``suppress_deleted`` keeps, for each opt-out in
+force, a keyed one-way digest of the address (HMAC-SHA256, key kept with the
+workspace) in ``opt_out_suppressions`` — no name, number or address — and
+``restore`` gives a contact who comes back with that address (an import, the
+dialog) the opt-out again. The digest is the least that lets Koe keep the
+promise; it is still pseudonymous data (a phone number's digest can be tested
+by whoever holds this file and its key), kept for that one purpose.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +32,9 @@ from sqlite_utils import Database
 from storage.database import from_text, to_text, utc_now
 
 SOURCE_LINK = "link"
+SOURCE_KEPT = "kept"  # restored from a deleted contact's opt-out (same address)
+IN_FORCE = "opted_in_at IS NULL"  # the SQL condition of an opt-out that stops messages
+SUPPRESSION_KEY = "opt_outs.suppression_key"  # in the settings table; not a Settings field
 
 
 @dataclass(frozen=True)
@@ -23,6 +43,8 @@ class OptOut:
     channel: str
     source: str
     created_at: datetime
+    opted_in_at: datetime | None = None
+    opted_in_source: str | None = None
 
 
 def opt_out(
@@ -36,32 +58,157 @@ def opt_out(
     """Record that ``contact_id`` wants nothing more through ``channel``.
 
     Returns True when this is new; asking twice keeps the first time and source.
+    After an opt-in, a new opt-out is a new row of the ledger.
     """
     cursor = db.execute(
-        "INSERT INTO opt_outs (contact_id, channel, source, created_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (contact_id, channel) DO NOTHING",
-        [contact_id, channel, source, to_text(now or utc_now())],
+        "INSERT INTO opt_outs (contact_id, channel, source, created_at)"
+        " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM opt_outs"
+        f"   WHERE contact_id = ? AND channel = ? AND {IN_FORCE})",
+        [contact_id, channel, source, to_text(now or utc_now()), contact_id, channel],
     )
     return cursor.rowcount == 1
 
 
+def opt_in(
+    db: Database, contact_ids: list[int], channel: str, *, source: str, now: datetime | None = None
+) -> int:
+    """Close the opt-outs in force of these contacts for ``channel``; returns how many."""
+    if not contact_ids:
+        return 0
+    marks = ", ".join("?" for _ in contact_ids)
+    cursor = db.execute(
+        "UPDATE opt_outs SET opted_in_at = ?, opted_in_source = ?"
+        f" WHERE channel = ? AND {IN_FORCE} AND contact_id IN ({marks})",
+        [to_text(now or utc_now()), source, channel, *contact_ids],
+    )
+    return cursor.rowcount
+
+
 def is_opted_out(db: Database, contact_id: int, channel: str) -> bool:
     rows = db.execute(
-        "SELECT 1 FROM opt_outs WHERE contact_id = ? AND channel = ?", [contact_id, channel]
+        f"SELECT 1 FROM opt_outs WHERE contact_id = ? AND channel = ? AND {IN_FORCE}",
+        [contact_id, channel],
     ).fetchall()
     return bool(rows)
 
 
 def list_for_contact(db: Database, contact_id: int) -> list[OptOut]:
-    """The contact's opt-outs, oldest first."""
+    """The contact's opt-outs in force, oldest first."""
+    return [o for o in history(db, contact_id) if o.opted_in_at is None]
+
+
+def history(db: Database, contact_id: int) -> list[OptOut]:
+    """Every opt-out the contact made, in force or closed by an opt-in, oldest first."""
     return [
-        OptOut(row["contact_id"], row["channel"], row["source"], _moment(row["created_at"]))
+        OptOut(
+            row["contact_id"],
+            row["channel"],
+            row["source"],
+            _moment(row["created_at"]),
+            from_text(row["opted_in_at"]),
+            row["opted_in_source"],
+        )
         for row in db.query(
-            "SELECT contact_id, channel, source, created_at FROM opt_outs"
-            " WHERE contact_id = ? ORDER BY created_at, id",
+            "SELECT contact_id, channel, source, created_at, opted_in_at, opted_in_source"
+            " FROM opt_outs WHERE contact_id = ? ORDER BY created_at, id",
             [contact_id],
         )
     ]
+
+
+# A deleted contact's opt-outs --------------------------------------------------------
+
+
+def _address(channel: str, phone: str | None, email: str | None) -> str | None:
+    address = phone if channel == "sms" else email
+    return address.strip().lower() if address and address.strip() else None
+
+
+def _key(db: Database) -> bytes:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [SUPPRESSION_KEY]).fetchone()
+    if row is None:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+            [SUPPRESSION_KEY, json.dumps(secrets.token_hex(32))],
+        )
+        row = db.execute("SELECT value FROM settings WHERE key = ?", [SUPPRESSION_KEY]).fetchone()
+    return bytes.fromhex(json.loads(row[0]))
+
+
+def _digest(key: bytes, channel: str, address: str) -> str:
+    return hmac.new(key, f"{channel}:{address}".encode(), hashlib.sha256).hexdigest()
+
+
+def suppress_deleted(db: Database, contact_id: int, phone: str | None, email: str | None) -> int:
+    """Before a contact is deleted: keep a digest of each address they opted out of."""
+    kept = 0
+    rows = db.execute(
+        f"SELECT channel, min(created_at) FROM opt_outs WHERE contact_id = ? AND {IN_FORCE}"
+        " GROUP BY channel",
+        [contact_id],
+    ).fetchall()
+    for channel, created_at in rows:
+        address = _address(channel, phone, email)
+        if address is None:
+            continue
+        cursor = db.execute(
+            "INSERT INTO opt_out_suppressions (channel, digest, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (channel, digest) DO NOTHING",
+            [channel, _digest(_key(db), channel, address), created_at],
+        )
+        kept += cursor.rowcount
+    return kept
+
+
+class Suppressions:
+    """The suppressions of a workspace, read once (an import checks thousands of rows)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.created: dict[tuple[str, str], str] = {
+            (channel, digest): created
+            for channel, digest, created in db.execute(
+                "SELECT channel, digest, created_at FROM opt_out_suppressions"
+            )
+        }
+        self.key = _key(db) if self.created else b""
+
+    def restore(self, contact_id: int, phone: str | None, email: str | None) -> int:
+        """The contact has the address of a deleted contact who opted out: opt them out
+        again (source "kept", the original time), and forget the digest."""
+        restored = 0
+        for channel in ("sms", "email") if self.created else ():
+            address = _address(channel, phone, email)
+            if address is None:
+                continue
+            digest = _digest(self.key, channel, address)
+            created = self.created.pop((channel, digest), None)
+            if created is None:
+                continue
+            opt_out(self.db, contact_id, channel, source=SOURCE_KEPT, now=from_text(created))
+            self.db.execute(
+                "DELETE FROM opt_out_suppressions WHERE channel = ? AND digest = ?",
+                [channel, digest],
+            )
+            restored += 1
+        return restored
+
+
+def restore(db: Database, contact_id: int, phone: str | None, email: str | None) -> int:
+    """``Suppressions.restore`` for one contact."""
+    return Suppressions(db).restore(contact_id, phone, email)
+
+
+def forget_suppression(db: Database, channel: str, address: str) -> int:
+    """The person opted back in (START from a deleted contact's number): no digest kept."""
+    normal = _address(channel, address, address)
+    if normal is None or not db.execute("SELECT 1 FROM opt_out_suppressions LIMIT 1").fetchall():
+        return 0
+    cursor = db.execute(
+        "DELETE FROM opt_out_suppressions WHERE channel = ? AND digest = ?",
+        [channel, _digest(_key(db), channel, normal)],
+    )
+    return cursor.rowcount
 
 
 def _moment(value: str) -> datetime:

@@ -15,12 +15,14 @@ names the status it expects, so a row is never claimed twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from storage.database import from_text, to_text, utc_now
+from storage import opt_outs as opt_out_store
+from storage.database import from_text, to_text, utc_now, writing
 
 QUEUED = "queued"
 SENDING = "sending"
@@ -103,16 +105,23 @@ def enqueue(
     purpose: str = "test",
     subject: str | None = None,
     delivery_id: int | None = None,
+    response_id: int | None = None,
     not_before: datetime | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Write one queued message (a test message, an alert; campaigns write their own)."""
+    """Write one queued message (a test message, an alert; campaigns write their own).
+
+    ``response_id``: the response the message is about (an owner's alert names its
+    contact: deleting the contact blanks it).
+    """
     stamp = to_text(now or utc_now())
     cursor = db.execute(
-        "INSERT INTO outbox (delivery_id, purpose, channel, recipient, subject, body, status,"
-        " not_before, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+        "INSERT INTO outbox (delivery_id, response_id, purpose, channel, recipient, subject,"
+        " body, status, not_before, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
         [
             delivery_id,
+            response_id,
             purpose,
             channel,
             recipient,
@@ -157,11 +166,23 @@ def opted_out(db: Database, row: OutboxRow) -> bool:
     """Whether the recipient left this channel (by their contact, or by this address)."""
     column = "phone" if row.channel == "sms" else "email"
     found = db.execute(
-        "SELECT 1 FROM opt_outs WHERE channel = ? AND (contact_id = ?"
+        f"SELECT 1 FROM opt_outs WHERE channel = ? AND {opt_out_store.IN_FORCE} AND (contact_id = ?"
         f" OR contact_id IN (SELECT id FROM contacts WHERE {column} = ?)) LIMIT 1",
         [row.channel, row.contact_id, row.recipient],
     ).fetchall()
     return bool(found)
+
+
+def provider_ids_of_delivery(db: Database, delivery_id: int, except_id: int) -> list[str]:
+    """The provider ids of a delivery's other messages (they carry the same token)."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT provider_id FROM outbox WHERE delivery_id = ? AND id != ?"
+            " AND provider_id IS NOT NULL",
+            [delivery_id, except_id],
+        ).fetchall()
+    ]
 
 
 def _move(db: Database, outbox_id: int, expected: str, **values: object) -> bool:
@@ -282,8 +303,26 @@ def unknown(db: Database) -> list[OutboxRow]:
 
 
 def resend_unknown(db: Database, outbox_id: int) -> bool:
-    """The user decided an 'unknown' email should go again: back to the queue."""
-    return _move(db, outbox_id, UNKNOWN, status=QUEUED, error=None)
+    """The user decided an 'unknown' email should go again: back to the queue, due now."""
+    return _move(db, outbox_id, UNKNOWN, status=QUEUED, error=None, not_before=None)
+
+
+def resend_all_unknown(db: Database, outbox_ids: Iterable[int]) -> int:
+    """``resend_unknown`` for each (the Send page's "Send again"); returns how many went back.
+
+    A campaign marked done because nothing was left to send is active again until they go.
+    """
+    ids = list(outbox_ids)
+    with writing(db):
+        count = sum(resend_unknown(db, outbox_id) for outbox_id in ids)
+        marks = ", ".join("?" for _ in ids)
+        db.execute(
+            "UPDATE campaigns SET status = 'active', updated_at = ? WHERE status = 'done'"
+            " AND id IN (SELECT d.campaign_id FROM deliveries d JOIN outbox o"
+            f"   ON o.delivery_id = d.id WHERE o.id IN ({marks}) AND o.status = 'queued')",
+            [to_text(utc_now()), *ids],
+        )
+    return count
 
 
 # Inbound SMS -----------------------------------------------------------------
@@ -323,14 +362,15 @@ def contacts_by_phone(db: Database, phone: str) -> list[int]:
     return [r["id"] for r in db.query("SELECT id FROM contacts WHERE phone = ?", [phone])]
 
 
-def opt_in_sms(db: Database, phone: str) -> int:
-    """START: the contacts with this number take SMS again; returns how many opt-outs went."""
-    cursor = db.execute(
-        "DELETE FROM opt_outs WHERE channel = 'sms'"
-        " AND contact_id IN (SELECT id FROM contacts WHERE phone = ?)",
-        [phone],
-    )
-    return cursor.rowcount
+def opt_in_sms(db: Database, phone: str, *, source: str = "reply") -> int:
+    """START: the contacts with this number take SMS again; returns how many opt-outs closed.
+
+    The opt-outs stay in the ledger as history (``opted_in_at``); a deleted contact's
+    digest of this number is forgotten, so importing them again does not opt them out.
+    """
+    closed = opt_out_store.opt_in(db, contacts_by_phone(db, phone), "sms", source=source)
+    opt_out_store.forget_suppression(db, "sms", phone)
+    return closed
 
 
 def latest_open_sms_delivery(db: Database, phone: str) -> tuple[int, int] | None:

@@ -507,6 +507,60 @@ def _answer_scan_index(db: Database) -> None:
     )
 
 
+# Deleting a contact deletes all their personal data (storage.contacts.delete),
+# and opting back in keeps the opt-out as history:
+# - opt_outs becomes a ledger: START (or an unticked box) closes a row with
+#   ``opted_in_at`` instead of deleting it; one row per contact and channel is
+#   in force (``opted_in_at IS NULL``), and a later opt-out is a new row.
+# - opt_out_suppressions: what is left of a deleted contact's opt-out in force,
+#   a keyed one-way digest of the address (no name, no number, no address), so
+#   the same person imported again is not invited again (storage.opt_outs).
+# - outbox.response_id: the response a message is about (an owner's detractor
+#   alert names the contact); existing alerts are found through the claim that
+#   queued them (response_messages keeps the first of the owners' emails, the
+#   others were written with it: same time, same text).
+_CONTACT_PRIVACY = """
+CREATE TABLE opt_outs_ledger (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL,              -- sms | email: the channel the contact left
+    source TEXT NOT NULL,               -- link | reply | twilio | manual | import | kept
+    created_at TEXT NOT NULL,
+    opted_in_at TEXT,                   -- NULL while in force; when they opted back in
+    opted_in_source TEXT                -- reply (START) | manual
+);
+INSERT INTO opt_outs_ledger (id, contact_id, channel, source, created_at)
+    SELECT id, contact_id, channel, source, created_at FROM opt_outs;
+DROP TABLE opt_outs;
+ALTER TABLE opt_outs_ledger RENAME TO opt_outs;
+CREATE UNIQUE INDEX opt_outs_in_force ON opt_outs(contact_id, channel)
+    WHERE opted_in_at IS NULL;
+CREATE INDEX opt_outs_contact ON opt_outs(contact_id);
+
+CREATE TABLE opt_out_suppressions (
+    channel TEXT NOT NULL,
+    digest TEXT NOT NULL,               -- HMAC-SHA256 of the address, keyed per workspace
+    created_at TEXT NOT NULL,           -- when the person opted out
+    PRIMARY KEY (channel, digest)
+);
+
+ALTER TABLE outbox ADD COLUMN response_id INTEGER REFERENCES responses(id) ON DELETE SET NULL;
+UPDATE outbox SET response_id = (
+    SELECT m.response_id FROM response_messages m JOIN outbox f ON f.id = m.outbox_id
+    WHERE m.purpose = outbox.purpose AND f.id <= outbox.id
+    AND f.created_at = outbox.created_at AND f.body = outbox.body
+    ORDER BY f.id DESC LIMIT 1
+) WHERE purpose = 'owner_alert';
+CREATE INDEX outbox_response ON outbox(response_id) WHERE response_id IS NOT NULL;
+"""
+
+
+@migrations(name="0012_outbox_contact_privacy")
+def _contact_privacy(db: Database) -> None:
+    for statement in _statements(_CONTACT_PRIVACY):
+        db.execute(statement)
+
+
 # A desktop's record of the host's unsubscribes it has applied, by the host's
 # own key (delivery token, channel). A desktop pulls everything again when its
 # host was restored; an unsubscribe it meets again must not opt out a second
@@ -527,7 +581,7 @@ INSERT OR IGNORE INTO sync_pulled_unsubscribes (token, channel, applied_at)
 """
 
 
-@migrations(name="0012_sync_pulled_unsubscribes")
+@migrations(name="0013_sync_pulled_unsubscribes")
 def _sync_pulled_unsubscribes(db: Database) -> None:
     for statement in _statements(_SYNC_PULLED_UNSUBSCRIBES):
         db.execute(statement)

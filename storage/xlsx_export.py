@@ -5,11 +5,17 @@ openpyxl's write-only mode streams rows to the file as they are read, so a
 million responses take bounded memory. The Responses sheet has the same stable
 columns as the CSV (exports.columns), numbers as numbers and timestamps as
 dates (UTC, without a zone: Excel has none).
+
+Every text is written as a string cell (openpyxl would take a leading ``=`` for
+a formula and ``#N/A`` for an error), after ``spreadsheet_text``: the ``'`` before
+a formula-like text and U+FFFD for a control character, as in the CSV. Text in
+a sheet comes only through ``_append``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -31,11 +37,24 @@ from storage.export_summary import (
 )
 from surveys.model import Survey
 from surveys.tags import tag_label
+from surveys.untrusted_text import spreadsheet_text
 
 DATE_COLUMNS = ("created_at", "completed_at")
 DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 PROGRESS_EVERY = 2000
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def _text(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
+    """A string cell, whatever the text looks like."""
+    cell = WriteOnlyCell(sheet, value=spreadsheet_text(value))
+    cell.data_type = "s"
+    return cell
+
+
+def _append(sheet: WriteOnlyWorksheet, values: Sequence[object]) -> None:
+    """A row: texts as string cells, numbers, dates and cells as they are."""
+    sheet.append([_text(sheet, v) if type(v) is str else v for v in values])
 
 
 def _date(value: object) -> datetime | None:
@@ -47,7 +66,7 @@ def _write_responses(
     sheet: WriteOnlyWorksheet, db: Database, survey: Survey, progress: Progress | None
 ) -> int:
     names = exports.columns(survey)
-    sheet.append(names)
+    _append(sheet, names)
     total = responses.count(db, survey.id or 0)
     count = 0
     for row in responses.iter_rows(db, survey):
@@ -60,7 +79,7 @@ def _write_responses(
                 values.append(cell)
             else:
                 values.append(value)
-        sheet.append(values)
+        _append(sheet, values)
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, total):
             raise ExportCancelled
@@ -69,26 +88,26 @@ def _write_responses(
 
 def _write_summary(sheet: WriteOnlyWorksheet, results: analytics.SurveyResults) -> None:
     survey = results.survey
-    sheet.append(["survey", survey.title.get_for(survey.default_language)])
-    sheet.append(["responses", results.responses])
+    _append(sheet, ["survey", survey.title.get_for(survey.default_language)])
+    _append(sheet, ["responses", results.responses])
     question = survey.headline_question
     score = results.score
     if question is None or score is None:
         return
-    sheet.append(["headline question", question.qid])
-    sheet.append(
-        [headline_kind_name(score), None if score.value is None else round(score.value, 2)]
+    _append(sheet, ["headline question", question.qid])
+    _append(
+        sheet, [headline_kind_name(score), None if score.value is None else round(score.value, 2)]
     )
-    sheet.append(["answers to the headline question", score.count])
-    sheet.append([])
-    sheet.append(["band", "count", "share %"])
+    _append(sheet, ["answers to the headline question", score.count])
+    _append(sheet, ())
+    _append(sheet, ["band", "count", "share %"])
     for name, n in band_rows(results):
         percent = share(n, score.count)
-        sheet.append([name, n, None if percent is None else round(percent, 2)])
-    sheet.append([])
-    sheet.append(["score", "count"])
+        _append(sheet, [name, n, None if percent is None else round(percent, 2)])
+    _append(sheet, ())
+    _append(sheet, ["score", "count"])
     for point, n in results.distribution.items():
-        sheet.append([point, n])
+        _append(sheet, [point, n])
 
 
 def _write_tags(
@@ -104,7 +123,7 @@ def _write_tags(
     heading = ["tag", "label (en)", "label (ja)", "comments"]
     if score is not None:
         heading.append(headline_kind_name(score))
-    sheet.append(heading)
+    _append(sheet, heading)
     for stat in tag_scores(db, survey):
         row: list[object] = [
             stat.tag,
@@ -115,7 +134,7 @@ def _write_tags(
         if score is not None:
             value = None if stat.score is None else stat.score.value
             row.append(None if value is None else round(value, 2))
-        sheet.append(row)
+        _append(sheet, row)
 
 
 def sheet_title(qid: str, taken: set[str]) -> str:
@@ -131,26 +150,26 @@ def sheet_title(qid: str, taken: set[str]) -> str:
 def _write_question(sheet: WriteOnlyWorksheet, db: Database, survey: Survey, qid: str) -> None:
     question = next(q for q in survey.questions if q.qid == qid)
     summary = question_summary(db, survey.id or 0, question)
-    sheet.append(["question", question.qid])
-    sheet.append(["type", str(question.type)])
-    sheet.append(["wording (en)", question.text.get("en", "")])
-    sheet.append(["wording (ja)", question.text.get("ja", "")])
-    sheet.append(["answered", summary.answered])
+    _append(sheet, ["question", question.qid])
+    _append(sheet, ["type", str(question.type)])
+    _append(sheet, ["wording (en)", question.text.get("en", "")])
+    _append(sheet, ["wording (ja)", question.text.get("ja", "")])
+    _append(sheet, ["answered", summary.answered])
     if not summary.counts:
         return
-    sheet.append([])
+    _append(sheet, ())
     labels = {o.code: o.text.get_for("en") for o in question.options}
     if question.scale is not None:
-        sheet.append(["score", "count", "share %"])
+        _append(sheet, ["score", "count", "share %"])
     else:
-        sheet.append(["code", "option", "count", "share %"])
+        _append(sheet, ["code", "option", "count", "share %"])
     for key, n in summary.counts.items():
         percent = share(n, summary.answered)
         rounded = None if percent is None else round(percent, 2)
         if question.scale is not None:
-            sheet.append([int(key), n, rounded])
+            _append(sheet, [int(key), n, rounded])
         else:
-            sheet.append([key, labels.get(key, key), n, rounded])
+            _append(sheet, [key, labels.get(key, key), n, rounded])
 
 
 def _discard(workbook: Workbook) -> None:
@@ -185,9 +204,9 @@ def write_xlsx(db: Database, survey: Survey, out: Path, *, progress: Progress | 
             sheet = workbook.create_sheet(sheet_title(question.qid, taken))
             _write_question(sheet, db, survey, question.qid)
         codebook = workbook.create_sheet("Codebook")
-        codebook.append(exports.CODEBOOK_HEADER)
+        _append(codebook, exports.CODEBOOK_HEADER)
         for row in exports.codebook_rows(survey):
-            codebook.append(row)
+            _append(codebook, row)
         workbook.save(partial)
     except BaseException:
         _discard(workbook)

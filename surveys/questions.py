@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from surveys.text import LocalText
+from surveys.untrusted_text import has_control_characters, normalise_newlines
 
 MAX_TEXT_LENGTH = 2000
 MAX_SHORT_TEXT_LENGTH = 200
+CONTROL_CHARACTERS = "holds control characters: only letters, line breaks and tabs are text"
 OTHER = "other"
 NONE = "none"
 _CODE_SHAPE = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -224,6 +226,10 @@ class Question:
             if number not in scale:
                 raise AnswerError(self.qid, f"{number} is outside {scale.minimum}–{scale.maximum}")
             return number
+        # A browser sends a textarea's line breaks as CR LF; its maxlength counted one.
+        value = normalise_newlines(value)
+        if has_control_characters(value):
+            raise AnswerError(self.qid, CONTROL_CHARACTERS)
         if len(value) > self.text_limit:
             raise AnswerError(self.qid, f"longer than {self.text_limit} characters")
         return value
@@ -242,10 +248,12 @@ class Question:
             raise AnswerError(self.qid, f"{', '.join(unknown)} is not one of the options")
         if NONE in codes and len(codes) > 1:
             raise AnswerError(self.qid, '"None of these" cannot be combined with other options')
-        other_text = (other or "").strip() or None
+        other_text = normalise_newlines(other or "").strip() or None
         if OTHER in codes:
             if other_text is None:
                 raise AnswerError(self.qid, 'please say what "Other" is')
+            if has_control_characters(other_text):
+                raise AnswerError(self.qid, CONTROL_CHARACTERS)
             if len(other_text) > MAX_SHORT_TEXT_LENGTH:
                 raise AnswerError(self.qid, f"longer than {MAX_SHORT_TEXT_LENGTH} characters")
         else:

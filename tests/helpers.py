@@ -1,8 +1,13 @@
-"""Small helpers for tests: free ports on 127.0.0.1, an owner's edits of a contact."""
+"""Small helpers for tests: free ports on 127.0.0.1, files as LibreOffice reads them,
+an owner's edits of a contact."""
 
 from __future__ import annotations
 
+import csv
+import shutil
 import socket
+import subprocess
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -14,6 +19,35 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def libreoffice_csv(source: Path, work: Path) -> list[list[str]]:
+    """``source`` (a CSV or .xlsx; an .xlsx's first sheet) as LibreOffice Calc reads it.
+
+    soffice opens the file as a person would (a CSV as UTF-8, comma-separated,
+    formulas evaluated) and saves what its cells show as CSV; a formula that ran
+    reads back as its result (``=1+1`` as ``2``). Each run has its own profile
+    folder, so tests running side by side do not share LibreOffice's lock.
+    """
+    out = work / "libreoffice-out"
+    out.mkdir(parents=True, exist_ok=True)
+    command = [
+        shutil.which("soffice") or "soffice",
+        f"-env:UserInstallation={(work / 'libreoffice-profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        # 44: comma, 34: double quote, 76: UTF-8, 1: from the first line.
+        *(["--infilter=CSV:44,34,76,1"] if source.suffix == ".csv" else []),
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1",
+        "--outdir",
+        str(out),
+        str(source),
+    ]
+    subprocess.run(command, check=True, capture_output=True, timeout=180)
+    converted = out / (source.stem + ".csv")
+    with converted.open(newline="", encoding="utf-8") as stream:
+        return list(csv.reader(stream))
 
 
 def lift_opt_outs(db: Database, contact_id: int) -> None:

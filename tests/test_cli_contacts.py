@@ -31,7 +31,8 @@ def test_import_then_export(tmp_path):
 
     exported = koe("contacts", "export", "--data-dir", str(folder)).stdout
     rows = list(csv.DictReader(io.StringIO(exported)))
-    assert [r["phone"] for r in rows] == ["+819012345678", "+81312345678"]
+    # E.164 with the ' that keeps a spreadsheet from reading +8190… as a sum.
+    assert [r["phone"] for r in rows] == ["'+819012345678", "'+81312345678"]
     assert rows[0]["email"] == "taro@example.jp"
     assert json.loads(rows[0]["attributes"]) == {"店舗": "渋谷"}
     assert rows[0]["sms_consent"].startswith("import ")

@@ -7,6 +7,7 @@ import subprocess
 import pytest
 
 from storage import responses
+from storage.database import writing
 from storage.workspace import Workspace
 from tests.conftest import make_survey
 from tests.test_cli import koe
@@ -111,3 +112,27 @@ def test_report_lists_top_tags_in_its_language(answered, tmp_path, language, row
         assert key not in tags
     # Most frequent first.
     assert tags.index(rows[0].split("\\")[0]) < tags.index(rows[1].split("\\")[0])
+
+
+def test_report_survives_control_characters_and_keeps_words_apart(tmp_path):
+    """A comment stored with a tab between words and NUL, SOH and ESC in it (written
+    straight into the file): the report is written, says nothing on stderr but its
+    one line, and shows the words as words."""
+    folder = tmp_path / "ws"
+    with Workspace.open(folder) as workspace:
+        survey = make_survey(workspace, "nps")
+        db = workspace.db()
+        responses.record(db, survey, {"nps": 3, "reason": "placeholder"}, language="en")
+        with writing(db):
+            db.execute(
+                "UPDATE answers SET value_text = ? WHERE value_text = 'placeholder'",
+                ["Cold\tcoffee\x00 and\x01 slow\x1b[2J service\r\nNever again"],
+            )
+    out = tmp_path / "report.pdf"
+
+    result = koe("export", "--data-dir", str(folder), "--survey", str(survey.id),
+                 "--format", "pdf", "--language", "en", "--out", str(out))  # fmt: skip
+
+    assert result.stderr.strip().splitlines() == [f"report of 1 responses written to {out}"]
+    page = pdf_text(out)[1]
+    assert re.search(r"Cold coffee and slow\[2J service\s+Never again", page), page

@@ -290,9 +290,12 @@ class KoeApp(QObject):
         created = getattr(self.window.pages["send"], "campaign_created", None)
         if created is not None:
             created.connect(self._wake_sender)
+        queued = getattr(self.window.pages["send"], "messages_queued", None)
+        if queued is not None:
+            queued.connect(self._wake_sender)
         return self.window
 
-    def _wake_sender(self, _campaign_id: int) -> None:
+    def _wake_sender(self, _campaign_id: int | None = None) -> None:
         if self.sender is not None:
             self.sender.wake()
 

@@ -88,6 +88,7 @@ from web.pages import (
 )
 from web.preview import PreviewLink
 from web.protection import Protection
+from web.trailing_slash import redirect_slashes_on_site
 from web.unsubscribe import UnsubscribeLink
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,7 @@ def create_app(
     ]
     if sync_key is not None:
         routes.append(sync_api.mount(workspace, sync_key))
-    return Starlette(
+    app = Starlette(
         routes=routes,
         middleware=[
             Middleware(HeadersMiddleware),
@@ -138,6 +139,8 @@ def create_app(
         ],
         exception_handlers={404: _not_found_handler, 500: _server_error_handler},
     )
+    redirect_slashes_on_site(app.router)
+    return app
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl
 from starlette.requests import Request
 
 from surveys.questions import MAX_SHORT_TEXT_LENGTH, NONE, OTHER, Question, QuestionType
+from surveys.untrusted_text import has_control_characters
 
 BODY_SCOPE_KEY = "koe.body"
 """Where BodyLimitMiddleware leaves the request body it read (bytes)."""
@@ -104,6 +105,8 @@ def problem_key(
             return "error_none_alone", 0
         if OTHER in picked and not (other or "").strip():
             return "error_other_text", 0
+        if OTHER in picked and has_control_characters(other or ""):
+            return "error_control_characters", 0
         return "error_too_long", MAX_SHORT_TEXT_LENGTH
     if not picked:
         if question.is_scale:
@@ -111,4 +114,6 @@ def problem_key(
         return "error_required_text", 0
     if question.is_scale:
         return ("error_choose_listed" if numbered else "error_choose_option"), 0
+    if any(has_control_characters(value) for value in picked):
+        return "error_control_characters", 0
     return "error_too_long", question.text_limit

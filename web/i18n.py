@@ -50,6 +50,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "error_required_text": "Please write your answer.",
         "error_choose_listed": "Please choose one of the numbers shown.",
         "error_too_long": "Please shorten your answer to {max} characters or fewer.",
+        "error_control_characters": (
+            "Your answer had invisible characters that cannot be kept, and we have taken "
+            "them out. Please check your answer and send it again."
+        ),
         "error_unexpected_fields": (
             "The answer arrived with something we did not expect. "
             "Please check it and send it again."
@@ -155,6 +159,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "error_required_text": "ご回答をご入力ください。",
         "error_choose_listed": "表示されている数字からお選びください。",
         "error_too_long": "{max}文字以内でご入力ください。",
+        "error_control_characters": (
+            "ご回答に保存できない不可視の文字が含まれていたため、取り除きました。"
+            "内容をご確認のうえ、もう一度送信してください。"
+        ),
         "error_unexpected_fields": (
             "想定していない内容が含まれていました。内容をご確認のうえ、もう一度送信してください。"
         ),

@@ -23,6 +23,7 @@ from starlette.responses import HTMLResponse
 from storage.settings import Settings
 from surveys.model import OTHER_SUFFIX, FormValue, Survey
 from surveys.questions import NONE, OTHER, Answer, Band, Choice, Question, QuestionType
+from surveys.untrusted_text import without_control_characters
 from web.i18n import CATALOGUE, text
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -388,9 +389,9 @@ def survey_page(
             high_label=q.high_label.get_for(language),
             points=_points(q, language, banded=q.qid in followed),
             options=option_order(q, language, page.seed) if q.is_choice else [],
-            value=_first(values.get(q.qid)),
+            value=_typed(values.get(q.qid)),
             picked=_as_list(values.get(q.qid)),
-            other=_first(values.get(q.qid + OTHER_SUFFIX)),
+            other=_typed(values.get(q.qid + OTHER_SUFFIX)),
             error=errors.get(q.qid, ""),
             follows=follows,
             show=" ".join(q.show_for) if follows else "",
@@ -435,9 +436,11 @@ def survey_page(
     )
 
 
-def _first(value: FormValue | None) -> str:
+def _typed(value: FormValue | None) -> str:
+    """What the person typed, to show again: without the control characters that
+    got it refused (they cannot be seen, so could not be found and deleted)."""
     listed = _as_list(value)
-    return listed[0] if listed else ""
+    return without_control_characters(listed[0]) if listed else ""
 
 
 def _posted_scores(questions: Sequence[Question], values: Mapping[str, FormValue]) -> dict:

@@ -20,6 +20,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from storage.settings import DEFAULT_PORT
+from web.client_limits import DEFAULT_LIMITS, ClientLimits, protocol_class, tls_loop_factory
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +39,24 @@ class ServerError(Exception):
     """The respondent site could not start; the message says why in plain words."""
 
 
-def _config(app: ASGIApp, host: str, port: int, tls: TlsFiles | None = None) -> uvicorn.Config:
+def _config(
+    app: ASGIApp, host: str, port: int, tls: TlsFiles | None, limits: ClientLimits
+) -> uvicorn.Config:
     # No access log: request lines hold personal-link tokens. No proxy headers:
     # uvicorn would believe X-Forwarded-For from 127.0.0.1 by default; the site
     # decides itself, from the trusted proxies in the settings (web.ratelimit).
+    # Slow or too many clients: web.client_limits. uvicorn's own cap is one above
+    # ours, so it answers 503 only when no waiting connection could be dropped.
+    # No WebSockets: the site has none, and an upgraded connection would escape
+    # the deadlines.
     return uvicorn.Config(
         app,
         host=host,
         port=port,
+        http=protocol_class(limits),
+        ws="none",
+        limit_concurrency=limits.max_connections + 1,
+        loop=tls_loop_factory(limits) if tls else "auto",  # type: ignore[arg-type]
         log_level="warning",
         lifespan="off",
         access_log=False,
@@ -105,11 +116,18 @@ class EmbeddedServer:
     again afterwards. Port 0 picks a free port; ``url`` tells which.
     """
 
-    def __init__(self, app: ASGIApp, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        limits: ClientLimits = DEFAULT_LIMITS,
+    ) -> None:
         self.app = app
         self.host = host
         self.port = port
-        self._server = uvicorn.Server(_config(app, host, port))
+        self.limits = limits
+        self._server = uvicorn.Server(_config(app, host, port, None, limits))
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
         self._failure = ""
@@ -130,7 +148,7 @@ class EmbeddedServer:
         self._socket = bind(self.host, self.port)
         self.port = self._socket.getsockname()[1]
         # A fresh uvicorn.Server each time, so a stopped site can be started again.
-        self._server = uvicorn.Server(_config(self.app, self.host, self.port))
+        self._server = uvicorn.Server(_config(self.app, self.host, self.port, None, self.limits))
         self._failure = ""
         self._thread = threading.Thread(target=self._run, name="koe-web", daemon=True)
         self._thread.start()
@@ -179,16 +197,18 @@ def serve_forever(
     port: int = DEFAULT_PORT,
     *,
     tls: TlsFiles | None = None,
+    limits: ClientLimits = DEFAULT_LIMITS,
 ) -> None:
     """Serve in the foreground until Ctrl+C (or SIGTERM); for ``python main.py serve``.
 
     With ``tls`` it serves HTTPS itself (a host without a reverse proxy).
+    ``limits`` (web.client_limits) are the embedded site's unless given.
 
     Raises ServerError, before blocking, when the address cannot be used.
     Prints nothing: the command that calls it says what it serves.
     """
     sock = bind(host, port)
-    server = uvicorn.Server(_config(app, host, sock.getsockname()[1], tls))
+    server = uvicorn.Server(_config(app, host, sock.getsockname()[1], tls, limits))
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:

@@ -2402,8 +2402,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Cancel campaign</translation>
     </message>
     <message>
+        <source>Send again…</source>
+        <translation>Send again…</translation>
+    </message>
+    <message>
+        <source>Send again an email whose fate is unknown (select its row).</source>
+        <translation>Send again an email whose fate is unknown (select its row).</translation>
+    </message>
+    <message>
         <source>Status: {status} · {n} recipient(s)</source>
         <translation>Status: {status} · {n} recipient(s)</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Send again?</translation>
+    </message>
+    <message>
+        <source>Koe was interrupted while this email to {address} was being sent, and the mail server cannot be asked whether it arrived.</source>
+        <translation>Koe was interrupted while this email to {address} was being sent, and the mail server cannot be asked whether it arrived.</translation>
+    </message>
+    <message>
+        <source>If it did arrive, sending it again means {who} gets the same email twice. If you can, check with them first.</source>
+        <translation>If it did arrive, sending it again means {who} gets the same email twice. If you can, check with them first.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
     </message>
     <message>
         <source>Cancel this campaign? Messages not yet sent will not be sent. This cannot be undone.</source>

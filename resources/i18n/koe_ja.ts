@@ -2398,8 +2398,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>キャンペーンを中止</translation>
     </message>
     <message>
+        <source>Send again…</source>
+        <translation>再送信…</translation>
+    </message>
+    <message>
+        <source>Send again an email whose fate is unknown (select its row).</source>
+        <translation>送信結果が不明なメールを再送信します（該当する行を選択してください）。</translation>
+    </message>
+    <message>
         <source>Status: {status} · {n} recipient(s)</source>
         <translation>状態：{status}・送信先 {n}人</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>再送信しますか？</translation>
+    </message>
+    <message>
+        <source>Koe was interrupted while this email to {address} was being sent, and the mail server cannot be asked whether it arrived.</source>
+        <translation>{address} へのメールの送信中に Koe が中断されました。メールサーバーには、届いたかどうかを確認できません。</translation>
+    </message>
+    <message>
+        <source>If it did arrive, sending it again means {who} gets the same email twice. If you can, check with them first.</source>
+        <translation>すでに届いていた場合、再送信すると {who} 様に同じメールが2通届きます。可能であれば、先にご本人にご確認ください。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>再送信</translation>
     </message>
     <message>
         <source>Cancel this campaign? Messages not yet sent will not be sent. This cannot be undone.</source>

@@ -7,11 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from channels.base import OutgoingMessage
+from channels.links import unsubscribe_link
 from channels.outbox import Dispatcher, Timing
 from storage import opt_outs
 from storage import outbox as store
 from storage import settings as settings_store
 from storage.workspace import Workspace
+from surveys.messages import sms_text
 from surveys.model import Survey
 from tests.channels.conftest import SmtpPeer, sms_channel
 from tests.channels.outbox_helpers import PUBLIC_URL, add_contact, queue_invitation
@@ -207,8 +210,6 @@ def test_recovery_reconciles_sms_and_marks_emails_unknown(
         assert store.claim(db, outbox_id, body=row.body, now=a_minute_ago)
     # Twilio accepted the first before the "crash"; the second never left.
     channel = sms_channel(twilio)
-    from channels.base import OutgoingMessage
-
     channel.send(
         OutgoingMessage(went, "+15550005555", _status(workspace, went).body,
                         link=f"{PUBLIC_URL}/r/{went_token}")
@@ -264,3 +265,92 @@ def test_undelivered_sms_carry_the_carriers_reason(
     row = _status(workspace, outbox_id)
     assert (row.status, row.error_code) == ("undelivered", "30003")
     assert "unreachable" in (row.error or "")
+
+
+NEW_URL = "https://koe-moved.example.jp"
+
+
+def test_a_message_queued_before_the_address_changed_goes_as_written(
+    workspace: Workspace, nps_survey: Survey, twilio: TwilioServer, smtp: SmtpPeer
+) -> None:
+    """Its links, its opt-out line and the email's buttons stay on the address it was
+    written with: one opt-out line, never a second one built on the new address."""
+    db = workspace.db()
+    assert nps_survey.id is not None
+    sms_id, sms_token = queue_invitation(db, nps_survey.id, "sms", "+819012340000")
+    row = _status(workspace, sms_id)
+    with_line = sms_text(
+        row.body,
+        language="ja",
+        japanese_number=True,
+        unsubscribe_url=unsubscribe_link(PUBLIC_URL, sms_token),
+    )
+    db.execute("UPDATE outbox SET body = ? WHERE id = ?", [with_line, sms_id])
+    mail_id, mail_token = queue_invitation(db, nps_survey.id, "email", "d@example.jp")
+    settings_store.save(db, public_url=NEW_URL)
+    Dispatcher(
+        workspace.db_path, {"sms": sms_channel(twilio), "email": smtp.channel()}, timing=FAST
+    ).run_until_idle()
+    (sent,) = twilio.state.outbound()
+    assert sent.body == with_line
+    assert sent.body.count("配信停止") == 1 and NEW_URL not in sent.body
+    assert _status(workspace, sms_id).body == sent.body
+    ((_, mail),) = smtp.sink.received
+    assert f"<{PUBLIC_URL}/u/{mail_token}>" in mail["List-Unsubscribe"]
+    html = mail.get_payload()[1].get_payload(decode=True).decode()
+    assert f'href="{PUBLIC_URL}/r/{mail_token}?score=10"' in html
+    assert NEW_URL not in html
+    assert _status(workspace, mail_id).status == "sent"
+
+
+def _crashed(workspace: Workspace, outbox_id: int) -> store.OutboxRow:
+    """The row as a crash leaves it: claimed a minute ago, its final body stored."""
+    row = _status(workspace, outbox_id)
+    minute_ago = datetime.now(UTC) - timedelta(minutes=1)
+    assert store.claim(workspace.db(), outbox_id, body=row.body, now=minute_ago)
+    return _status(workspace, outbox_id)
+
+
+def test_recovery_finds_an_sms_by_its_token_after_the_address_changed(
+    workspace: Workspace, nps_survey: Survey, twilio: TwilioServer
+) -> None:
+    """Twilio took the SMS (and re-encoded its text) before the crash; the Public URL
+    changed since. Recovery finds it by the delivery's token and sends nothing again."""
+    db = workspace.db()
+    assert nps_survey.id is not None
+    outbox_id, _ = queue_invitation(db, nps_survey.id, "sms", "+15550007777")
+    row = _crashed(workspace, outbox_id)
+    reencoded = row.body.replace("Hi, how", "Hi，how")  # as smart encoding might
+    channel = sms_channel(twilio)
+    channel.send(OutgoingMessage(outbox_id, row.recipient, reencoded))
+    settings_store.save(db, public_url=NEW_URL)
+    Dispatcher(workspace.db_path, {"sms": channel}, timing=FAST).run_until_idle()
+    assert twilio.state.counts() == {"+15550007777": 1}
+    assert _status(workspace, outbox_id).status == "sent"
+
+
+def test_recovery_does_not_take_the_invitation_for_a_follow_up_of_the_same_delivery(
+    workspace: Workspace, nps_survey: Survey, twilio: TwilioServer
+) -> None:
+    """The invitation and a follow-up carry the same token; the follow-up a crash left
+    unsent is sent, not mistaken for the invitation that went a minute before."""
+    db = workspace.db()
+    assert nps_survey.id is not None
+    invitation, _ = queue_invitation(db, nps_survey.id, "sms", "+819055550000")
+    channel = sms_channel(twilio)
+    Dispatcher(workspace.db_path, {"sms": channel}, timing=FAST).run_until_idle()
+    delivery_id = _status(workspace, invitation).delivery_id
+    follow_up = store.enqueue(
+        db,
+        channel="sms",
+        recipient="+819055550000",
+        body="Thank you for your answer.",
+        purpose="follow_up",
+        delivery_id=delivery_id,
+    )
+    _crashed(workspace, follow_up)
+    Dispatcher(workspace.db_path, {"sms": channel}, timing=FAST).run_until_idle()
+    assert twilio.state.counts() == {"+819055550000": 2}
+    followed = _status(workspace, follow_up)
+    assert followed.status == "sent"
+    assert followed.provider_id != _status(workspace, invitation).provider_id

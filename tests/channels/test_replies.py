@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
+from channels.contacts_io import export_csv
 from channels.outbox import Dispatcher, Timing
 from channels.replies import keyword
 from channels.sms import replies_available, with_opt_out_link
+from storage import campaigns as campaign_store
+from storage import contacts as contact_store
 from storage import opt_outs
 from storage import outbox as store
 from storage import responses as response_store
@@ -61,6 +67,63 @@ def test_start_opts_back_in_and_each_reply_counts_once(
     assert not opt_outs.is_opted_out(db, contact, "sms")
     actions = [r["action"] for r in db.query("SELECT action FROM sms_inbound ORDER BY rowid")]
     assert actions == ["opt_out", "opt_in"]
+
+
+def test_start_keeps_the_opt_out_as_history_and_a_later_stop_counts_again(
+    workspace: Workspace, nps_survey: Survey, twilio: TwilioServer
+) -> None:
+    db = workspace.db()
+    assert nps_survey.id is not None
+    contact = add_contact(db, phone=PHONE)
+    twilio.state.add_inbound(PHONE, OUR_NUMBER, "STOP")
+    _poll(workspace, twilio)
+    twilio.state.add_inbound(PHONE, OUR_NUMBER, "START")
+    _poll(workspace, twilio)
+
+    # The opt-out is kept, closed by the opt-in; nothing reads them as opted out.
+    kept = db.execute("SELECT source FROM opt_outs WHERE contact_id = ?", [contact]).fetchall()
+    assert [tuple(row) for row in kept] == [("reply",)]
+    (first,) = opt_outs.history(db, contact)
+    assert (first.source, first.opted_in_source) == ("reply", "reply")
+    assert first.opted_in_at is not None and first.opted_in_at >= first.created_at
+    assert opt_outs.list_for_contact(db, contact) == []
+    assert contact_store.get(db, contact).opt_outs == {}
+    assert campaign_store.audience(db, [contact])[0].opted_out == frozenset()
+    assert contact_store.count_matching(db, status=contact_store.FILTER_OPTED_OUT) == 0
+    exported = io.StringIO()
+    export_csv(db, exported)
+    row = next(csv.DictReader(io.StringIO(exported.getvalue())))
+    assert (row["sms_opt_out"], row["email_opt_out"]) == ("", "")
+    invited, _ = queue_invitation(db, nps_survey.id, "sms", PHONE, contact_id=contact)
+    _poll(workspace, twilio)
+    assert store.get(db, invited).status == "sent"  # they can be messaged again
+
+    twilio.state.add_inbound(PHONE, OUR_NUMBER, "STOP")
+    _poll(workspace, twilio)
+    history = opt_outs.history(db, contact)
+    assert [o.opted_in_at is None for o in history] == [False, True]
+    assert opt_outs.is_opted_out(db, contact, "sms")
+    again, _ = queue_invitation(db, nps_survey.id, "sms", PHONE, contact_id=contact)
+    _poll(workspace, twilio)
+    assert store.get(db, again).status == "skipped"
+
+
+def test_unticking_an_opt_out_by_hand_keeps_it_as_history(workspace: Workspace) -> None:
+    db = workspace.db()
+    contact = add_contact(db, phone=PHONE)
+    opt_outs.opt_out(db, contact, "sms", source="link")
+    stored = contact_store.get(db, contact)
+    fields = {
+        "name": stored.name, "phone": stored.phone, "phone_kind": None, "email": None,
+        "language": None, "attributes": {},
+    }  # fmt: skip
+    assert contact_store.update(db, contact, **fields, opt_outs=[]).opt_outs == {}
+    (closed,) = opt_outs.history(db, contact)
+    assert (closed.source, closed.opted_in_source) == ("link", "manual")
+    assert contact_store.update(db, contact, **fields, opt_outs=["sms"]).opt_outs == {
+        "sms": "manual"
+    }
+    assert len(opt_outs.history(db, contact)) == 2
 
 
 def test_help_gets_the_help_text(workspace: Workspace, twilio: TwilioServer) -> None:

@@ -307,7 +307,7 @@ def test_an_unsubscribe_pulled_again_does_not_opt_out_again(
 
 def test_unsubscribes_applied_before_the_upgrade_count_as_applied(tmp_path: Path):
     db = connect(tmp_path / "old.sqlite3")
-    migrations.apply(db, stop_before="0012_sync_pulled_unsubscribes")
+    migrations.apply(db, stop_before="0013_sync_pulled_unsubscribes")
     db.execute(
         "INSERT INTO contacts (id, name, created_at, updated_at) VALUES (1, 'Hana', 'x', 'x')"
     )

@@ -20,6 +20,7 @@ import pytest
 
 from channels.links import new_token
 from storage import deliveries as delivery_store
+from storage import opt_outs
 from storage import responses as response_store
 from storage import settings as settings_store
 from storage import surveys as survey_store
@@ -45,15 +46,15 @@ def record_on_the_host(host: Host, slug: str, label: str, count: int) -> None:
 
 
 def opt_outs_of(desktop: Desktop) -> list[tuple[str, str]]:
+    """The opt-outs in force on the desktop: (contact's name, channel)."""
     with desktop.read() as workspace:
-        return (
-            workspace.db()
-            .execute(
-                "SELECT c.name, o.channel FROM opt_outs o JOIN contacts c ON c.id = o.contact_id"
-                " ORDER BY c.name"
-            )
-            .fetchall()
-        )
+        db = workspace.db()
+        return [
+            (row["name"], channel)
+            for row in db.query("SELECT id, name FROM contacts ORDER BY name")
+            for channel in ("email", "sms")
+            if opt_outs.is_opted_out(db, row["id"], channel)
+        ]
 
 
 # --- the three ways a host goes back: each takes a backup, and later restores it ---------

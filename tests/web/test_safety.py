@@ -336,3 +336,40 @@ def test_no_address_user_agent_or_whole_token_is_stored_or_logged(
     assert "personal link with unknown token" in logged  # something was logged...
     assert token not in logged  # ...but never a whole token
     assert not re.search(r"[A-Za-z0-9_-]{22}", logged)  # no token of any link
+
+
+HOSTILE_HOST = {"Host": "evil.example"}
+
+
+def test_a_link_with_a_trailing_slash_redirects_on_this_site_whatever_the_host_header(
+    site: Site, nps_survey: Survey
+):
+    link = f"/s/{nps_survey.slug}"
+
+    moved = site.client.get(f"{link}/?src=qr", headers=HOSTILE_HOST)
+
+    assert moved.status_code == 307
+    assert moved.headers["location"] == f"{link}?src=qr"  # a path here, never evil.example
+    assert site.client.get(moved.headers["location"]).status_code == 200
+    # A path that only a browser would read as another site is no redirect at all.
+    for path in ("//evil.example/", "/%2F%2Fevil.example/", "/\\evil.example/"):
+        refused = site.client.get(path, headers=HOSTILE_HOST)
+        assert refused.status_code == 404 and "location" not in refused.headers
+
+
+def test_every_redirect_of_an_answer_is_a_path_on_this_site(
+    site: Site, workspace: Workspace, nps_survey: Survey
+):
+    client = httpx.Client(base_url=site.url, headers=HOSTILE_HOST, timeout=10)
+    link = delivery_link(workspace, nps_survey)
+    with client:
+        early = client.get(f"{link}/thanks")  # not answered yet: back to the form
+        page = client.get(link)
+        first = post_form(client, page.text, {"nps": "9"})  # without JavaScript: page 2 next
+        second = client.get(first.headers["location"])
+        last = post_form(client, second.text, {"reason": "Kind staff"})
+
+    locations = [early.headers["location"], first.headers["location"], last.headers["location"]]
+    assert [early.status_code, first.status_code, last.status_code] == [303, 303, 303]
+    assert locations[0] == link
+    assert all(place.startswith(f"{link}/") for place in locations[1:]), locations

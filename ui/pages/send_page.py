@@ -3,6 +3,7 @@
 Signals:
     navigate_requested(str): the user asked for another page (contacts, surveys).
     campaign_created(int): the wizard wrote a campaign with this id.
+    messages_queued(): messages were put back in the queue ("Send again"): wake the sender.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class SendPage(QWidget):
 
     navigate_requested = Signal(str)
     campaign_created = Signal(int)
+    messages_queued = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class SendPage(QWidget):
         self.campaigns.currentItemChanged.connect(self._select)
         self.progress = ProgressView(context)
         self.progress.changed.connect(lambda _id: self.reload())
+        self.progress.resent.connect(lambda _id: self.messages_queued.emit())
 
         self.empty = EmptyState("send", self.tr("Go to Contacts"), big=True)
         assert self.empty.button is not None

@@ -1,10 +1,13 @@
 """A campaign's progress: counts by status, one row per recipient, pause / resume / cancel.
 
 Re-queries through the worker while it is shown (a poll that asks the database
-only when its file changed), so statuses move as the dispatcher sends.
+only when its file changed), so statuses move as the dispatcher sends. An email
+whose fate a crash hid ('unknown') is never resent by Koe: "Send again…" on its
+row puts it back in the queue once the user has read that it may arrive twice.
 
 Signals:
     changed(int): the campaign with this id was paused, resumed or cancelled.
+    resent(int): emails of the campaign with this id were queued again ("Send again").
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage import campaigns as campaign_store
+from storage import outbox as outbox_store
 from storage.campaigns import PROGRESS_KEYS, Progress, RecipientStatus
 from storage.database import change_stamp
 from ui.context import AppContext
@@ -69,6 +73,9 @@ class RecipientTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else self.COLUMNS
 
+    def recipient(self, row: int) -> RecipientStatus | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -99,6 +106,7 @@ class ProgressView(QWidget):
     """Shows one campaign's progress. See the module docstring for its signals."""
 
     changed = Signal(int)
+    resent = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,18 +134,31 @@ class ProgressView(QWidget):
         self.pause_button.clicked.connect(lambda: self._act(campaign_store.pause))
         self.resume_button.clicked.connect(lambda: self._act(campaign_store.resume))
         self.cancel_button.clicked.connect(self._confirm_cancel)
+        self.resend_button = QPushButton(self.tr("Send again…"))
+        self.resend_button.setToolTip(
+            self.tr("Send again an email whose fate is unknown (select its row).")
+        )
+        self.resend_button.clicked.connect(self.confirm_resend)
+        self.resend_box: QMessageBox | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.pause_button, self.resume_button, self.cancel_button):
+        for button in (
+            self.resend_button,
+            self.pause_button,
+            self.resume_button,
+            self.cancel_button,
+        ):
             buttons.addWidget(button)
         self.model = RecipientTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(
             RecipientTableModel.COL_ERROR, QHeaderView.ResizeMode.Stretch
         )
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -203,7 +224,12 @@ class ProgressView(QWidget):
             )
             for key, label in self.counts.items():
                 label.setText(str(progress.counts[key]))
+            selected = self.selected_recipient()
             self.model.set_rows(progress.recipients)
+            if selected is not None:  # the re-query keeps the row the user chose
+                for row, recipient in enumerate(progress.recipients):
+                    if recipient.delivery_id == selected.delivery_id:
+                        self.table.selectRow(row)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -212,6 +238,49 @@ class ProgressView(QWidget):
         self.resume_button.setVisible(status == campaign_store.PAUSED)
         self.cancel_button.setEnabled(status in (campaign_store.ACTIVE, campaign_store.PAUSED))
         self.cancel_button.setVisible(bool(status))
+        selected = self.selected_recipient()
+        self.resend_button.setVisible(
+            self.progress is not None and self.progress.counts.get("unknown", 0) > 0
+        )
+        self.resend_button.setEnabled(selected is not None and bool(selected.unknown_ids))
+
+    def selected_recipient(self) -> RecipientStatus | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.recipient(rows[0].row()) if rows else None
+
+    def confirm_resend(self) -> None:
+        """Ask before an 'unknown' email goes again: it may already have arrived."""
+        recipient = self.selected_recipient()
+        if recipient is None or not recipient.unknown_ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Send again?"),
+            self.tr(
+                "Koe was interrupted while this email to {address} was being sent, and the "
+                "mail server cannot be asked whether it arrived."
+            ).format(address=recipient.recipient or recipient.name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "If it did arrive, sending it again means {who} gets the same email twice. "
+                "If you can, check with them first."
+            ).format(who=recipient.name or recipient.recipient)
+        )
+        send = box.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        ids = recipient.unknown_ids
+
+        def answered() -> None:
+            self.resend_box = None
+            if box.clickedButton() is send:
+                self._act(lambda db, _: outbox_store.resend_all_unknown(db, ids), self.resent)
+
+        box.finished.connect(answered)
+        self.resend_box = box
+        box.open()
 
     def _confirm_cancel(self) -> None:
         answer = QMessageBox.question(
@@ -225,13 +294,15 @@ class ProgressView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._act(campaign_store.cancel)
 
-    def _act(self, action: Any) -> None:
+    def _act(self, action: Any, then: Any = None) -> None:
+        """``action(db, campaign id)`` on the worker; then ``then`` (``changed``) is emitted."""
         campaign_id = self.campaign_id
         if campaign_id is None:
             return
+        signal = then if then is not None else self.changed
 
         def done(_: object) -> None:
-            self.changed.emit(campaign_id)
+            signal.emit(campaign_id)
             self.refresh()
 
         self.context.worker.submit(lambda db: action(db, campaign_id), done)

@@ -1,0 +1,237 @@
+"""Deleting a contact deletes all their personal data, wherever the file holds it.
+
+The contact goes through everything a real one does — imported from a CSV with
+the number as typed, invited by SMS through the local Twilio server, an email
+held as fallback, a reply and HELP by SMS, an answer with a comment that names
+them, the owners' detractor alert (aiosmtpd), a follow-up, a case note, a test
+message — then is deleted. Every column of every table of the file (virtual
+tables and FTS shadow tables included, text and blobs) is searched for their
+name, number (E.164, as typed, national digits) and email address: a table added
+later that keeps any of them fails this test without being named here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from channels import replies
+from channels.base import InboundMessage
+from channels.contacts_import import propose_mapping, read_table
+from channels.contacts_io import run_import
+from channels.follow_ups import queue_follow_ups
+from channels.links import new_token, personal_link, unsubscribe_link
+from channels.outbox import Dispatcher, Timing
+from channels.owner_alerts import queue_owner_alerts
+from storage import campaigns as campaign_store
+from storage import contacts as contact_store
+from storage import follow_up, opt_outs, responses
+from storage import outbox as outbox_store
+from storage import settings as settings_store
+from storage.contacts import DELETED
+from storage.deliveries import find_by_token
+from storage.workspace import Workspace
+from surveys.campaign_plan import PlannedDelivery, PlannedMessage
+from surveys.model import Survey
+from tests.channels.conftest import SmtpPeer, sms_channel
+from tests.twilio_server import TwilioServer
+
+NAME = "山田花子"
+TYPED_PHONE = "090-1234-5678"
+PHONE = "+819012345678"
+EMAIL = "Hanako.Yamada@example.jp"
+NEEDLES = (NAME, TYPED_PHONE, PHONE, "09012345678", EMAIL)
+OTHER = "佐藤一郎"  # another contact, kept: proves the search finds what is there
+PUBLIC_URL = "https://koe.example.jp"
+OWNER = "owner@shop.example"
+FAST = Timing(idle=0.02, channel_down_wait=0.05, retry_base=0.0)
+CSV = (
+    "氏名,電話番号,メールアドレス\r\n"
+    f"{NAME},{TYPED_PHONE},{EMAIL}\r\n"
+    f"{OTHER},080-9999-0000,ichiro@example.jp\r\n"
+)
+
+
+def holding(db_path: Path, needles: tuple[str, ...]) -> dict[str, set[str]]:
+    """{"table.column": needles found} over every table and column of the file."""
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        found: dict[str, set[str]] = {}
+        for table in tables:
+            cursor = conn.execute(f'SELECT * FROM "{table}"')
+            columns = [d[0] for d in cursor.description]
+            for row in cursor:
+                for column, value in zip(columns, row, strict=True):
+                    if isinstance(value, bytes):
+                        text = value.decode("utf-8", "replace").lower()
+                    elif isinstance(value, str):
+                        text = value.lower()
+                    else:
+                        continue
+                    hits = {n for n in needles if n.lower() in text}
+                    if hits:
+                        found.setdefault(f"{table}.{column}", set()).update(hits)
+        return found
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def settings(workspace: Workspace, smtp: SmtpPeer):
+    return settings_store.save(
+        workspace.db(),
+        public_url=PUBLIC_URL,
+        business_name="Test Shop",
+        owners=["店長"],
+        owner_emails=[("店長", OWNER)],
+        alert_email=True,
+        auto_follow_up=True,
+        smtp_host="127.0.0.1",
+        smtp_port=smtp.port,
+        smtp_security="none",
+        smtp_from="koe@shop.example",
+    )
+
+
+def _import(workspace: Workspace, tmp_path: Path) -> int:
+    path = tmp_path / "顧客.csv"
+    path.write_bytes(CSV.encode("cp932"))
+    table = read_table(path)
+    outcome = run_import(workspace.db(), table, propose_mapping(table.header), "JP")
+    assert outcome.result.created + outcome.result.updated == 2
+    (contact,) = [c for c in contact_store.iterate_all(workspace.db()) if c.phone == PHONE]
+    return contact.id
+
+
+def _campaign(db, survey: Survey, contact_id: int) -> str:
+    """An SMS invitation and reminder naming the contact, and the fallback email."""
+    token = new_token()
+    link, unsubscribe = personal_link(PUBLIC_URL, token), unsubscribe_link(PUBLIC_URL, token)
+    now = datetime.now(UTC)
+    later = now + timedelta(days=3)
+    messages = (
+        PlannedMessage(
+            "invitation", "sms", PHONE, None, f"{NAME}様 {link}\n配信停止: {unsubscribe}", now
+        ),
+        PlannedMessage("reminder", "sms", PHONE, None, f"{NAME}様、再送 {link}", later),
+        PlannedMessage("invitation", "email", EMAIL, f"{NAME}様へ", f"{NAME}様\n{link}", now, True),
+    )
+    campaign_store.create(
+        db,
+        survey_id=survey.id,
+        name="Spring",
+        settings={},
+        deliveries=[PlannedDelivery(contact_id, "sms", token, "ja", messages)],
+    )
+    return token
+
+
+def _send(workspace: Workspace, twilio: TwilioServer, smtp: SmtpPeer) -> None:
+    Dispatcher(
+        workspace.db_path,
+        {"sms": sms_channel(twilio), "email": smtp.channel(user="")},
+        timing=FAST,
+    ).run_until_idle(timeout=10)
+
+
+def _reply(db, sid: str, body: str) -> str | None:
+    return replies.handle(db, InboundMessage(sid, PHONE, body, datetime.now(UTC)))
+
+
+def test_deleting_a_contact_leaves_nothing_of_them_in_any_table(
+    workspace: Workspace,
+    nps_survey: Survey,
+    twilio: TwilioServer,
+    smtp: SmtpPeer,
+    settings,
+    tmp_path: Path,
+) -> None:
+    db = workspace.db()
+    contact_id = _import(workspace, tmp_path)
+    contact_store.give_consent(db, contact_id, "sms", contact_store.CONSENT_FORM)
+    opt_outs.opt_out(db, contact_id, "email")
+    token = _campaign(db, nps_survey, contact_id)
+    _send(workspace, twilio, smtp)
+    assert twilio.state.counts() == {PHONE: 1}
+
+    assert _reply(db, "SMhelp", "HELP") == "help"
+    assert _reply(db, "SMtext", f"{NAME}です。{TYPED_PHONE}に電話ください") == "ignored"
+    delivery = find_by_token(db, token)
+    comment = f"{NAME}です。{TYPED_PHONE}（{PHONE}）か {EMAIL.lower()} までご連絡ください。"
+    response_id = responses.record(
+        db, nps_survey, {"nps": 2, "reason": comment}, language="ja", delivery=delivery
+    )
+    assert [o.outcome for o in queue_owner_alerts(db, settings, 0, "ja")] == ["queued"]
+    assert [o.outcome for o in queue_follow_ups(db, settings)] == ["queued"]
+    follow_up.save(db, response_id, status="contacted", owner="店長", note=f"{NAME}様に電話済み")
+    outbox_store.enqueue(db, channel="sms", recipient=PHONE, body=f"テスト {NAME}様")
+    _send(workspace, twilio, smtp)
+    assert smtp.sink.count(OWNER) == 1  # the alert went, naming the contact
+    alert_id = db.execute("SELECT id FROM outbox WHERE purpose = 'owner_alert'").fetchone()[0]
+    outbox_store.enqueue(  # a second owner's alert about them, still waiting
+        db, channel="email", recipient="late@shop.example", body=f"From: {NAME}",
+        subject="alert", purpose="owner_alert", response_id=response_id,
+    )  # fmt: skip
+    outbox_store.enqueue(db, channel="sms", recipient=PHONE, body=f"{NAME}様、もう一通")
+
+    before = holding(workspace.db_path, NEEDLES)
+    # The contact really is everywhere this test says: the search is not vacuous.
+    places = ["contacts.name", "contacts.phone", "contacts.email", "outbox.body", "outbox.subject",
+              "outbox.recipient", "sms_inbound.sender", "sms_inbound.body", "answers.value_text",
+              "comments_fts_content.c0", "detractor_cases.note"]  # fmt: skip
+    assert [place for place in places if place not in before] == []
+    assert NAME in (outbox_store.get(db, alert_id).body)
+
+    assert contact_store.delete(db, contact_id)
+
+    assert holding(workspace.db_path, NEEDLES) == {}
+    assert holding(workspace.db_path, (OTHER,)) == {"contacts.name": {OTHER}}
+    # The answer stays, anonymous: its score, and its comment with them blanked out.
+    stored = db.execute(
+        "SELECT a.value_num, r.delivery_id FROM answers a JOIN responses r ON r.id = a.response_id"
+        " WHERE r.id = ? AND a.value_num IS NOT NULL",
+        [response_id],
+    ).fetchone()
+    assert tuple(stored) == (2, delivery.id)
+    assert db.execute("SELECT contact_id FROM deliveries").fetchone()[0] is None
+    assert (
+        "までご連絡ください"
+        in db.execute("SELECT value_text FROM answers WHERE value_text IS NOT NULL").fetchone()[0]
+    )
+    # What had not gone yet never will; the sender has nothing left to send.
+    deleted = {r.purpose for r in outbox_store.in_status(db, "skipped") if r.error == DELETED}
+    assert deleted == {"test", "owner_alert"}
+    assert outbox_store.status_counts(db)["queued"] == 0
+    _send(workspace, twilio, smtp)
+    assert smtp.sink.count("late@shop.example") == 0
+    assert twilio.state.counts()[PHONE] == 4  # invitation, HELP text, follow-up, test: no more
+    # A reply polled again is still known (and not handled again).
+    assert _reply(db, "SMtext", "STOP") is None
+
+
+def test_a_deleted_contact_who_opted_out_is_not_invited_again_when_imported_again(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    db = workspace.db()
+    contact_id = _import(workspace, tmp_path)
+    opt_outs.opt_out(db, contact_id, "sms", source="reply")
+    assert contact_store.delete(db, contact_id)
+    assert holding(workspace.db_path, NEEDLES) == {}
+
+    again = _import(workspace, tmp_path)
+    contact = contact_store.get(db, again)
+    assert contact.opt_outs == {"sms": opt_outs.SOURCE_KEPT}
+    assert campaign_store.audience(db, [again])[0].opted_out == frozenset({"sms"})
+    # START from that number later: they may be messaged again, and deleting and
+    # importing them once more does not bring the old opt-out back.
+    assert _reply(db, "SMstart", "START") == "opt_in"
+    assert contact_store.get(db, again).opt_outs == {}
+    assert contact_store.delete(db, again)
+    third = _import(workspace, tmp_path)
+    assert contact_store.get(db, third).opt_outs == {}
