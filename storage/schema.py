@@ -561,5 +561,31 @@ def _contact_privacy(db: Database) -> None:
         db.execute(statement)
 
 
+# A desktop's record of the host's unsubscribes it has applied, by the host's
+# own key (delivery token, channel). A desktop pulls everything again when its
+# host was restored; an unsubscribe it meets again must not opt out a second
+# time a contact whose opt-out the owner has since lifted.
+_SYNC_PULLED_UNSUBSCRIBES = """
+CREATE TABLE sync_pulled_unsubscribes (
+    token TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    PRIMARY KEY (token, channel)
+);
+-- The ones applied before this table: a link opt-out of a delivery's contact
+-- on that delivery's channel (at worst a few too many, whose contact is out already).
+INSERT OR IGNORE INTO sync_pulled_unsubscribes (token, channel, applied_at)
+    SELECT d.token, d.channel, o.created_at FROM deliveries d
+    JOIN opt_outs o ON o.contact_id = d.contact_id AND o.channel = d.channel
+    WHERE o.source = 'link';
+"""
+
+
+@migrations(name="0013_sync_pulled_unsubscribes")
+def _sync_pulled_unsubscribes(db: Database) -> None:
+    for statement in _statements(_SYNC_PULLED_UNSUBSCRIBES):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -22,6 +23,10 @@ from sqlite_utils import Database
 from storage.database import writing
 
 MAX_PAGE = 1000
+# How deep a payload's JSON may nest: a survey is four levels deep, and a
+# limit far below Python's recursion limit keeps every later step shallow.
+MAX_DEPTH = 32
+_INT64 = 2**63
 # What the respondent pages show of the business: published with the surveys,
 # so the host's pages name the business and thank as the desktop says.
 SITE_SETTINGS = (
@@ -38,6 +43,37 @@ class SyncDataError(ValueError):
     """A payload that does not fit this workspace; the message says why in plain words."""
 
 
+# --- the workspace's own id ------------------------------------------------------------
+
+_INSTANCE_KEY = "instance_id"
+
+
+def instance_id(db: Database) -> str:
+    """This workspace's id: random, made on first use, kept in the file.
+
+    A host gives it to its desktop as ``host_id``; a desktop names itself by
+    it to its host. A restore gives the workspace a new one (new_instance_id).
+    """
+    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
+    if rows:
+        return str(json.loads(rows[0]["value"]))
+    made = uuid.uuid4().hex
+    db.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        [_INSTANCE_KEY, json.dumps(made)],
+    )
+    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
+    return str(json.loads(rows[0]["value"]))
+
+
+def new_instance_id(db: Database) -> str:
+    """Give the workspace a new id: after a restore its changes are no longer the ones
+    a desktop pulled (the change numbers went back), so the desktop must start afresh."""
+    with writing(db):
+        db.execute("DELETE FROM sync_state WHERE key = ?", [_INSTANCE_KEY])
+        return instance_id(db)
+
+
 # --- the desktop's sync state -------------------------------------------------------
 
 
@@ -50,6 +86,9 @@ class SyncState:
     ``survey_digests`` a digest of each survey as last published, by slug, and
     ``site_digest`` one of the site settings (SITE_SETTINGS).
     ``host_id`` names the host's workspace: a different one starts afresh.
+    ``host_checkpoint`` is the host's answer to the last step of a sync that
+    this desktop stored; a host that no longer knows it has gone back (its
+    file was restored) and the desktop starts afresh (storage.sync_host).
     """
 
     host_url: str = ""
@@ -64,6 +103,7 @@ class SyncState:
     last_result: dict[str, int] = field(default_factory=dict)
     last_error_kind: str = ""
     host_protocol: str = ""
+    host_checkpoint: str = ""
 
 
 _STATE_FIELDS = {f.name for f in fields(SyncState)}
@@ -114,17 +154,63 @@ def set_host_url(db: Database, url: str) -> SyncState:
         last_success_at="",
         last_error_kind="",
         host_protocol="",
+        host_checkpoint="",
     )
 
 
 def start_over_with(db: Database, host_id: str) -> SyncState:
     """A host the desktop has not synced with (or that lost its data): publish and pull all."""
     return save_state(
-        db, host_id=host_id, cursor=0, published_deliveries=0, survey_digests={}, site_digest=""
+        db,
+        host_id=host_id,
+        cursor=0,
+        published_deliveries=0,
+        survey_digests={},
+        site_digest="",
+        host_checkpoint="",
     )
 
 
 # --- checking payloads --------------------------------------------------------------
+
+
+def loads(raw: bytes) -> Any:
+    """The JSON the other side sent, or SyncDataError when it is not JSON Koe can store.
+
+    Refused besides broken JSON: nesting deeper than MAX_DEPTH (which would
+    otherwise exhaust the parser's recursion), text that is not valid UTF-8
+    (a lone surrogate written as an escape) and whole numbers that SQLite
+    cannot hold (beyond 64 bits), so that no later step fails on them.
+    """
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise SyncDataError(f"the JSON is nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as error:  # JSONDecodeError, bad UTF-8, a number of 4,300 digits
+        raise SyncDataError(f"the request is not JSON ({error})") from None
+    _check_plain(value)
+    return value
+
+
+def _check_plain(value: Any) -> None:
+    # Iterative, so that checking cannot exhaust the recursion the parser was spared.
+    waiting: list[tuple[Any, int]] = [(value, 0)]
+    while waiting:
+        item, depth = waiting.pop()
+        if depth > MAX_DEPTH:
+            raise SyncDataError(f"the JSON is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(item, dict):
+            waiting.extend((key, depth + 1) for key in item)
+            waiting.extend((inner, depth + 1) for inner in item.values())
+        elif isinstance(item, list):
+            waiting.extend((inner, depth + 1) for inner in item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise SyncDataError("the JSON holds text that is not valid Unicode") from None
+        elif isinstance(item, int) and not -_INT64 <= item < _INT64:
+            raise SyncDataError("the JSON holds a number too large to store")
 
 
 def field_text(item: Mapping[str, Any], key: str, *, optional: bool = False) -> Any:

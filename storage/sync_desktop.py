@@ -4,6 +4,13 @@ Each pulled response is stored by its ``uid`` (the host's), its answers
 upserted, so pulling a change twice changes nothing; a page of changes and the
 cursor after it are stored in one transaction, so a sync cut short resumes
 after the last page stored and nothing is lost or counted twice.
+
+A desktop pulls everything again when its host went back (a restored backup):
+the host then hands out older versions of responses the desktop already has
+in a later state, and unsubscribes the desktop has applied. An older version
+never replaces a newer one, and an unsubscribe is applied once only (by its
+delivery token and channel, the host's own key for it), so pulling from the
+start adds what is missing and changes nothing else.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -94,21 +102,28 @@ class Applied:
     """What one page of pulled changes did on the desktop."""
 
     new: int = 0
-    updated: int = 0
+    updated: int = 0  # responses whose stored version changed
     deliveries: int = 0
     unsubscribes: int = 0
     skipped: int = 0
     survey_ids: set[int] = field(default_factory=set)
 
 
-def apply_changes(db: Database, items: Sequence[Mapping[str, Any]], *, next_cursor: int) -> Applied:
+def apply_changes(
+    db: Database,
+    items: Sequence[Mapping[str, Any]],
+    *,
+    next_cursor: int,
+    checkpoint: str = "",
+) -> Applied:
     """Apply one page of the host's changes and move the cursor, in one transaction.
 
     Either the whole page and its cursor are stored or nothing is: a sync cut
     short resumes after the last page stored, and an item seen twice changes
     nothing the second time. An unsubscribe taken on the host opts the contact
     behind its delivery out of that channel (storage.opt_outs); responses to
-    surveys this desktop does not have are counted as skipped.
+    surveys this desktop does not have are counted as skipped. ``checkpoint``
+    (the host's answer to this page) is stored with the cursor.
     """
     applied = Applied()
     with writing(db):
@@ -123,7 +138,7 @@ def apply_changes(db: Database, items: Sequence[Mapping[str, Any]], *, next_curs
                 _apply_unsubscribe(db, item, applied)
             else:
                 raise SyncDataError(f"the host sent a change of an unknown kind ({kind!r})")
-        save_state(db, cursor=next_cursor)
+        save_state(db, cursor=next_cursor, host_checkpoint=checkpoint)
     return applied
 
 
@@ -161,13 +176,20 @@ def _apply_response(
         "updated_at": field_text(item, "updated_at"),
     }
     token = field_text(item, "delivery", optional=True)
+    answers = _answer_rows(item, question_ids)
+    existing = db.execute(
+        "SELECT id, updated_at, completed_at FROM responses WHERE uid = ?", [uid]
+    ).fetchone()
+    if existing is not None and _version(existing[1], existing[2]) > _version(
+        values["updated_at"], values["completed_at"]
+    ):
+        return  # an older state of it, from a host restored from a backup: keep the newer
     delivery = None
     if token is not None:
         found = db.execute(
             "SELECT id FROM deliveries WHERE token = ? AND survey_id = ?", [token, survey_id]
         ).fetchone()
         delivery = found[0] if found else None
-    existing = db.execute("SELECT id FROM responses WHERE uid = ?", [uid]).fetchone()
     if existing is None:
         cursor = db.execute(
             "INSERT INTO responses (uid, survey_id, delivery_id, channel, source, language,"
@@ -175,20 +197,47 @@ def _apply_response(
             [uid, survey_id, None if anonymous else delivery, *values.values()],
         )
         response_id = cursor.lastrowid
+        assert response_id is not None
         applied.new += 1
+        changed = True
     else:
         response_id = existing[0]
-        db.execute(
-            f"UPDATE responses SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
-            [*values.values(), response_id],
+        changed = (
+            db.execute(
+                f"UPDATE responses SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?"
+                f" AND ({' OR '.join(f'{k} IS NOT ?' for k in values)})",
+                [*values.values(), response_id, *values.values()],
+            ).rowcount
+            > 0
         )
-        applied.updated += 1
     if delivery is not None:
         db.execute(
             "UPDATE deliveries SET answered_at = coalesce(answered_at, ?), status = 'answered'"
             " WHERE id = ?",
             [values["created_at"], delivery],
         )
+    if _store_answers(db, response_id, answers) and existing is not None:
+        changed = True
+    if existing is not None and changed:
+        applied.updated += 1
+    applied.survey_ids.add(survey_id)
+
+
+def _version(updated_at: str | None, completed_at: str | None) -> tuple[datetime, bool]:
+    """What orders two states of one response: the later change, and completed after partial."""
+    try:
+        moment = from_text(updated_at)
+    except ValueError:
+        raise SyncDataError("the host sent a response with a malformed time") from None
+    if moment is None:
+        raise SyncDataError("the host sent a response without the time of its last change")
+    return moment, completed_at is not None
+
+
+def _answer_rows(
+    item: Mapping[str, Any], question_ids: Mapping[str, int]
+) -> list[tuple[int, int | None, str | None, str | None]]:
+    """(question_id, number, text, other) of each answer to a question this desktop has."""
     answers = item.get("answers")
     if not isinstance(answers, dict):
         raise SyncDataError("the host sent a response without its answers")
@@ -203,28 +252,34 @@ def _apply_response(
             raise SyncDataError("the host sent an answer of the wrong shape")
         rows.append(
             (
-                response_id,
                 question_ids[qid],
                 number,
                 field_text(answer, "text", optional=True),
                 field_text(answer, "other", optional=True),
             )
         )
-    kept = [row[1] for row in rows]
-    db.execute(
+    return rows
+
+
+def _store_answers(
+    db: Database, response_id: int, rows: list[tuple[int, int | None, str | None, str | None]]
+) -> bool:
+    """Make the response's answers these; True when that changed any."""
+    kept = [row[0] for row in rows]
+    removed = db.execute(
         f"DELETE FROM answers WHERE response_id = ? AND question_id NOT IN ({marks(kept)})",
         [response_id, *kept],
-    )
-    db.conn.executemany(
+    ).rowcount
+    written = db.conn.executemany(
         "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (response_id, question_id) DO UPDATE SET"
         " value_num = excluded.value_num, value_text = excluded.value_text,"
         " value_other = excluded.value_other"
         " WHERE value_num IS NOT excluded.value_num OR value_text IS NOT excluded.value_text"
         " OR value_other IS NOT excluded.value_other",
-        rows,
-    )
-    applied.survey_ids.add(survey_id)
+        [(response_id, *row) for row in rows],
+    ).rowcount
+    return removed + written > 0
 
 
 def _apply_delivery(db: Database, item: Mapping[str, Any], applied: Applied) -> None:
@@ -243,10 +298,20 @@ def _apply_delivery(db: Database, item: Mapping[str, Any], applied: Applied) -> 
 
 def _apply_unsubscribe(db: Database, item: Mapping[str, Any], applied: Applied) -> None:
     token, channel = field_text(item, "token"), field_text(item, "channel")
-    row = db.execute("SELECT contact_id FROM deliveries WHERE token = ?", [token]).fetchone()
+    at = field_text(item, "at")
+    try:
+        moment = from_text(at)
+    except ValueError:
+        raise SyncDataError("the host sent an unsubscribe with a malformed time") from None
+    first = db.execute(
+        "INSERT INTO sync_pulled_unsubscribes (token, channel, applied_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (token, channel) DO NOTHING",
+        [token, channel, at],
+    ).rowcount
+    if not first:
+        return  # applied before: the owner may have lifted the opt-out since
     applied.unsubscribes += 1
+    row = db.execute("SELECT contact_id FROM deliveries WHERE token = ?", [token]).fetchone()
     if row is None or row[0] is None:
         return  # the contact has been deleted meanwhile: nobody left to opt out
-    opt_outs.opt_out(
-        db, row[0], channel, source=opt_outs.SOURCE_LINK, now=from_text(field_text(item, "at"))
-    )
+    opt_outs.opt_out(db, row[0], channel, source=opt_outs.SOURCE_LINK, now=moment)

@@ -15,6 +15,7 @@ its answers. The host holds surveys and delivery tokens, never contacts.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,21 +38,54 @@ from storage.sync import (
     marks,
 )
 
-_INSTANCE_KEY = "instance_id"
+# The checkpoint last handed to each desktop, by the desktop's id.
+_CHECKPOINT_PREFIX = "checkpoint."
+_DESKTOP_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
-def instance_id(db: Database) -> str:
-    """This workspace's id as a host: random, made on first use, kept in the file."""
-    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
-    if rows:
-        return str(json.loads(rows[0]["value"]))
+def is_desktop_id(text: str) -> bool:
+    return bool(_DESKTOP_ID.match(text))
+
+
+def knows_checkpoint(db: Database, desktop: str, checkpoint: str) -> bool:
+    """Whether this host's file holds ``checkpoint``, handed to ``desktop`` (new_checkpoint).
+
+    A host hands a desktop a new random checkpoint after every step of a sync,
+    written to its file after that step's change, and the desktop stores it
+    with what the step did. A file that holds it therefore holds everything
+    that desktop has seen; a file that does not has gone back (a backup copied
+    over it, a machine's snapshot rolled back) or belongs to another host, and
+    the desktop must publish and pull everything again. A copied file cannot
+    pretend otherwise: it holds only the checkpoints handed out before it was
+    copied.
+    """
+    return bool(checkpoint) and checkpoint in _checkpoints(db, desktop)
+
+
+def new_checkpoint(db: Database, desktop: str, shown: str) -> str:
+    """Hand ``desktop`` a new checkpoint after a step it asked for showing ``shown``.
+
+    The one shown stays known beside the new one: should the answer that
+    carries the new one never reach the desktop (a dropped connection), the
+    desktop shows the old one again and goes on, rather than start afresh.
+    That is safe, since only a file written after ``shown`` was handed out
+    holds it.
+    """
     made = uuid.uuid4().hex
-    db.execute(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-        [_INSTANCE_KEY, json.dumps(made)],
-    )
-    rows = list(db.query("SELECT value FROM sync_state WHERE key = ?", [_INSTANCE_KEY]))
-    return str(json.loads(rows[0]["value"]))
+    with writing(db):
+        db.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [_CHECKPOINT_PREFIX + desktop, json.dumps([made, shown] if shown else [made])],
+        )
+    return made
+
+
+def _checkpoints(db: Database, desktop: str) -> list[str]:
+    rows = db.execute(
+        "SELECT value FROM sync_state WHERE key = ?", [_CHECKPOINT_PREFIX + desktop]
+    ).fetchall()
+    return list(json.loads(rows[0][0])) if rows else []
 
 
 def latest_seq(db: Database) -> int:

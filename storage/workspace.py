@@ -20,6 +20,7 @@ from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from storage import backups
+from storage import sync as sync_store
 from storage.database import connect
 from storage.schema import MIGRATION_SET, known_migrations, migrations
 
@@ -158,7 +159,10 @@ class Workspace:
         """Restore ``backup`` into the live file; returns the copy taken first.
 
         A backup from an older Koe is migrated after it is restored; one from a
-        newer Koe is refused.
+        newer Koe is refused. The restored workspace gets a new id: its change
+        numbers went back, so a desktop that synced with it (this workspace as
+        a public host) must publish and pull everything again rather than
+        resume after changes the restored file numbers anew.
         """
         backups.check_backup(backup)
         candidate = connect(backup, read_only=True)
@@ -169,6 +173,7 @@ class Workspace:
         db = self.db()
         safety = backups.restore(db, backup, self.backup_dir)
         migrations.apply(db)
+        sync_store.new_instance_id(db)
         return safety
 
     def __enter__(self) -> Workspace:

@@ -1,4 +1,5 @@
-"""Small helpers for tests: free ports on 127.0.0.1, files as LibreOffice reads them."""
+"""Small helpers for tests: free ports on 127.0.0.1, files as LibreOffice reads them,
+an owner's edits of a contact."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ import shutil
 import socket
 import subprocess
 from pathlib import Path
+
+from sqlite_utils import Database
+
+from storage import contacts as contact_store
 
 
 def free_port() -> int:
@@ -43,3 +48,19 @@ def libreoffice_csv(source: Path, work: Path) -> list[list[str]]:
     converted = out / (source.stem + ".csv")
     with converted.open(newline="", encoding="utf-8") as stream:
         return list(csv.reader(stream))
+
+
+def lift_opt_outs(db: Database, contact_id: int) -> None:
+    """The owner opts a contact back in on every channel (they asked for surveys again)."""
+    contact = contact_store.get(db, contact_id)
+    contact_store.update(
+        db,
+        contact_id,
+        name=contact.name,
+        phone=contact.phone,
+        phone_kind=contact.phone_kind,
+        email=contact.email,
+        language=contact.language,
+        attributes=contact.attributes,
+        opt_outs=[],
+    )

@@ -12,11 +12,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders, QueryParams
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from web import sync_api
 from web.forms import BODY_SCOPE_KEY
 from web.i18n import site_language
 from web.pages import SECURITY_HEADERS, Site, message_page
+from web.sync_protocol import PREFIX as SYNC_PREFIX
 
 MAX_BODY_BYTES = 64 * 1024
+# Methods whose body the app reads: the respondent pages' posts, the sync API's PUTs.
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 STATIC_CACHE = "public, max-age=31536000, immutable"
 
 
@@ -25,14 +29,15 @@ class BodyTooLarge(Exception):
 
 
 class BodyLimitMiddleware:
-    """Reads a POST body (at most MAX_BODY_BYTES) before the app sees the request.
+    """Reads a request's body (at most MAX_BODY_BYTES) before the app sees the request.
 
     The body is left in ``scope[BODY_SCOPE_KEY]`` so that plain ``def``
     endpoints, which run on worker threads and cannot await, can read the form.
     A body over the limit is answered 413 at once: by its Content-Length when it
-    declares one, and by counting when it is streamed in chunks. ``site``
-    gives the business's name for that page (it reads the database, so it is
-    called on a worker thread).
+    declares one, and by counting when it is streamed in chunks (the rest is
+    never read); the sync API gets that answer in JSON. ``site`` gives the
+    business's name for the page (it reads the database, so it is called on a
+    worker thread).
     """
 
     def __init__(
@@ -49,7 +54,7 @@ class BodyLimitMiddleware:
         if _declared_length(scope) > self.max_bytes:
             await self._too_large(scope, send)
             return
-        if scope["method"] == "POST":
+        if scope["method"] in _BODY_METHODS:
             try:
                 body = await self._read(receive)
             except BodyTooLarge:
@@ -76,6 +81,9 @@ class BodyLimitMiddleware:
                 return b"".join(chunks)
 
     async def _too_large(self, scope: Scope, send: Send) -> None:
+        if scope["path"] == SYNC_PREFIX or scope["path"].startswith(SYNC_PREFIX + "/"):
+            await sync_api.too_large(self.max_bytes)(scope, _no_receive, send)
+            return
         query = QueryParams(scope.get("query_string", b""))
         language = site_language(query.get("lang"), Headers(scope=scope).get("accept-language"))
         site = await run_in_threadpool(self.site)

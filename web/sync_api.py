@@ -11,21 +11,32 @@ and delivery tokens, never contacts, and never sends a message.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from sqlite_utils import Database
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
 from channels.links import looks_like_token
+from storage import sync as sync_store
 from storage import sync_host
 from storage.sync import SyncDataError
 from storage.workspace import Workspace
 from web.forms import BODY_SCOPE_KEY
-from web.sync_protocol import HEADER, PREFIX, PROTOCOL_VERSION, compatible, major_of
+from web.sync_protocol import (
+    CHECKPOINT_HEADER,
+    DESKTOP_HEADER,
+    HEADER,
+    PREFIX,
+    PROTOCOL_VERSION,
+    compatible,
+    major_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +44,7 @@ MIN_KEY_LENGTH = 16
 DEFAULT_PAGE = 200
 MAX_DELIVERIES = 1000
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+_Result = TypeVar("_Result")
 
 
 class SyncKeyError(ValueError):
@@ -81,6 +93,35 @@ def _error(status: int, error: str, message: str, **headers: str) -> JSONRespons
     return _json(status, {"error": error, "message": message}, **headers)
 
 
+def too_large(limit: int) -> JSONResponse:
+    """The answer to a body over ``limit`` bytes (web.middleware stops reading it there)."""
+    # The rest of the body is never read, so the connection cannot be reused.
+    return _error(
+        413,
+        "too_large",
+        f"The request is larger than the host takes ({limit // 1024} KB).",
+        Connection="close",
+    )
+
+
+@dataclass(frozen=True)
+class _Caller:
+    """The desktop behind a request (empty before protocol 1.1) and the checkpoint it shows."""
+
+    desktop: str = ""
+    checkpoint: str = ""
+
+
+class _CheckpointUnknown(Exception):
+    """The desktop shows a checkpoint this host's file does not hold: the file went back."""
+
+
+_CHECKPOINT_UNKNOWN = (
+    "This host's data is older than at the last sync (restored from a backup?); "
+    "sync again to publish and pull everything afresh."
+)
+
+
 class SyncApi:
     """The endpoints, sharing the workspace and the key."""
 
@@ -90,7 +131,8 @@ class SyncApi:
 
     # --- checks every request passes -------------------------------------------------
 
-    def _refusal(self, request: Request) -> Response | None:
+    def _admit(self, request: Request) -> _Caller | Response:
+        """The caller of a request that may go on, or the answer that refuses it."""
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(
             given.strip().encode("utf-8"), self._key
@@ -112,71 +154,105 @@ class SyncApi:
                 "version",
                 f"This host speaks sync protocol {PROTOCOL_VERSION}, not {version}.",
             )
-        return None
+        desktop = request.headers.get(DESKTOP_HEADER, "")
+        checkpoint = request.headers.get(CHECKPOINT_HEADER, "")
+        if (desktop or checkpoint) and not sync_host.is_desktop_id(desktop):
+            return _error(
+                400, "bad_request", f"{DESKTOP_HEADER} must be the desktop's 32-character id."
+            )
+        return _Caller(desktop, checkpoint)
 
-    async def _body(self, request: Request) -> Any:
-        raw = request.scope.get(BODY_SCOPE_KEY)
-        if raw is None:
-            raw = await request.body()
-        try:
-            return json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise SyncDataError(f"the request is not JSON ({error})") from None
+    def _step(
+        self, caller: _Caller, work: Callable[[Database], _Result]
+    ) -> tuple[_Result, dict[str, str]]:
+        """Do one step of a desktop's sync, on a worker thread (each has its own connection).
+
+        Refused (_CheckpointUnknown) when the desktop shows a checkpoint the
+        file does not hold; else done, and the desktop handed a new checkpoint
+        written after the step's own change (storage.sync_host.knows_checkpoint).
+        """
+        db = self.workspace.db()
+        if caller.checkpoint and not sync_host.knows_checkpoint(
+            db, caller.desktop, caller.checkpoint
+        ):
+            raise _CheckpointUnknown
+        result = work(db)
+        if not caller.desktop:
+            return result, {}
+        made = sync_host.new_checkpoint(db, caller.desktop, caller.checkpoint)
+        return result, {"checkpoint": made}
+
+    async def _run(
+        self, caller: _Caller, work: Callable[[Database], _Result]
+    ) -> tuple[_Result, dict[str, str]]:
+        return await run_in_threadpool(self._step, caller, work)
+
+    @staticmethod
+    def _body(request: Request) -> Any:
+        # web.middleware has read the body, stopping at its size limit.
+        return sync_store.loads(request.scope.get(BODY_SCOPE_KEY, b""))
 
     # --- endpoints ---------------------------------------------------------------
 
     async def status(self, request: Request) -> Response:
-        refused = self._refusal(request)
-        if refused is not None:
-            return refused
-        return _json(200, await run_in_threadpool(self._status))
+        caller = self._admit(request)
+        if isinstance(caller, Response):
+            return caller
+        return _json(200, await run_in_threadpool(self._status, caller))
 
-    def _status(self) -> dict[str, Any]:
+    def _status(self, caller: _Caller) -> dict[str, Any]:
         db = self.workspace.db()
-        return {"host_id": sync_host.instance_id(db), "latest": sync_host.latest_seq(db)}
+        status: dict[str, Any] = {
+            "host_id": sync_store.instance_id(db),
+            "latest": sync_host.latest_seq(db),
+        }
+        if caller.checkpoint:
+            status["checkpoint_known"] = sync_host.knows_checkpoint(
+                db, caller.desktop, caller.checkpoint
+            )
+        return status
 
     async def put_site(self, request: Request) -> Response:
-        refused = self._refusal(request)
-        if refused is not None:
-            return refused
+        caller = self._admit(request)
+        if isinstance(caller, Response):
+            return caller
         try:
-            payload = await self._body(request)
+            payload = self._body(request)
             if not isinstance(payload, dict):
                 raise SyncDataError("send the site settings as an object")
-            await run_in_threadpool(self._apply_site, payload)
+            _, checkpoint = await self._run(caller, lambda db: sync_host.apply_site(db, payload))
         except SyncDataError as error:
             return _error(422, "refused", str(error))
+        except _CheckpointUnknown:
+            return _error(409, "checkpoint", _CHECKPOINT_UNKNOWN)
         log.info("sync: site settings updated")
-        return _json(200, {"site": "updated"})
-
-    def _apply_site(self, payload: dict[str, Any]) -> None:
-        sync_host.apply_site(self.workspace.db(), payload)
+        return _json(200, {"site": "updated", **checkpoint})
 
     async def put_survey(self, request: Request) -> Response:
-        refused = self._refusal(request)
-        if refused is not None:
-            return refused
+        caller = self._admit(request)
+        if isinstance(caller, Response):
+            return caller
         slug = request.path_params["slug"]
         try:
-            payload = await self._body(request)
+            payload = self._body(request)
             if not isinstance(payload, dict) or payload.get("slug") != slug:
                 raise SyncDataError("the survey in the body is not the one in the address")
-            created = await run_in_threadpool(self._apply_survey, payload)
+            created, checkpoint = await self._run(
+                caller, lambda db: sync_host.apply_survey(db, payload)
+            )
         except SyncDataError as error:
             return _error(422, "refused", str(error))
+        except _CheckpointUnknown:
+            return _error(409, "checkpoint", _CHECKPOINT_UNKNOWN)
         log.info("sync: survey %s %s", slug, "published" if created else "updated")
-        return _json(200, {"survey": slug, "created": created})
-
-    def _apply_survey(self, payload: dict[str, Any]) -> bool:
-        # On the worker thread: each thread has its own connection.
-        return sync_host.apply_survey(self.workspace.db(), payload)
+        return _json(200, {"survey": slug, "created": created, **checkpoint})
 
     async def put_deliveries(self, request: Request) -> Response:
-        refused = self._refusal(request)
-        if refused is not None:
-            return refused
+        caller = self._admit(request)
+        if isinstance(caller, Response):
+            return caller
         try:
-            payload = await self._body(request)
+            payload = self._body(request)
             items = payload.get("deliveries") if isinstance(payload, dict) else None
             if not isinstance(items, list) or len(items) > MAX_DELIVERIES:
                 raise SyncDataError(f"send a list of at most {MAX_DELIVERIES} deliveries")
@@ -185,42 +261,52 @@ class SyncApi:
                 for item in items
             ):
                 raise SyncDataError("a delivery token has the wrong shape")
-            added = await run_in_threadpool(self._add_deliveries, items)
+            added, checkpoint = await self._run(
+                caller, lambda db: sync_host.add_deliveries(db, items)
+            )
         except SyncDataError as error:
             return _error(422, "refused", str(error))
+        except _CheckpointUnknown:
+            return _error(409, "checkpoint", _CHECKPOINT_UNKNOWN)
         log.info("sync: %s delivery tokens received, %s new", len(items), added)
-        return _json(200, {"received": len(items), "added": added})
-
-    def _add_deliveries(self, items: list[dict[str, Any]]) -> int:
-        return sync_host.add_deliveries(self.workspace.db(), items)
+        return _json(200, {"received": len(items), "added": added, **checkpoint})
 
     async def changes(self, request: Request) -> Response:
-        refused = self._refusal(request)
-        if refused is not None:
-            return refused
+        caller = self._admit(request)
+        if isinstance(caller, Response):
+            return caller
         since = _number(request.query_params.get("since", "0"))
         limit = _number(request.query_params.get("limit", str(DEFAULT_PAGE)))
         if since is None or limit is None or limit < 1:
             return _error(400, "bad_request", "since and limit must be whole numbers")
-        return _json(200, await run_in_threadpool(self._changes, since, limit))
-
-    def _changes(self, since: int, limit: int) -> dict[str, Any]:
-        db = self.workspace.db()
-        page = sync_host.changes_since(db, since, limit)
-        return {
-            "host_id": sync_host.instance_id(db),
-            "latest": sync_host.latest_seq(db),
-            "changes": page.items,
-            "next": page.next,
-            "more": page.more,
-        }
+        try:
+            page, checkpoint = await self._run(caller, lambda db: _changes(db, since, limit))
+        except _CheckpointUnknown:
+            return _error(409, "checkpoint", _CHECKPOINT_UNKNOWN)
+        return _json(200, {**page, **checkpoint})
 
     async def unknown(self, request: Request) -> Response:
-        refused = self._refusal(request)
-        if refused is not None:
-            return refused
+        caller = self._admit(request)
+        if isinstance(caller, Response):
+            return caller
         return _error(404, "not_found", f"The sync API has no {request.url.path}.")
 
 
+def _changes(db: Database, since: int, limit: int) -> dict[str, Any]:
+    page = sync_host.changes_since(db, since, limit)
+    return {
+        "host_id": sync_store.instance_id(db),
+        "latest": sync_host.latest_seq(db),
+        "changes": page.items,
+        "next": page.next,
+        "more": page.more,
+    }
+
+
 def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) < 19 else None
+    """A whole number written in ASCII digits; None for anything else.
+
+    ``str.isdigit`` alone also passes Arabic-Indic, full-width and
+    superscript digits, some of which ``int`` then refuses.
+    """
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 19 else None

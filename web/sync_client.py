@@ -1,7 +1,10 @@
 """The desktop's side of the sync: publish to the public host, pull its changes (httpx).
 
 One ``sync`` call: ask the host's status (its id, protocol version and newest
-change number); publish what the pages show of the business, the surveys that
+change number, and whether it still holds the checkpoint it handed this
+desktop last: a host whose file went back does not, see
+storage.sync_host.knows_checkpoint); when it is another host, or one that went
+back, start afresh; publish what the pages show of the business, the surveys that
 changed since they were last published and the delivery tokens the host does
 not have yet (never contacts);
 then pull every change after the saved cursor, page by page, each page
@@ -34,7 +37,15 @@ from storage import sync as sync_store
 from storage import sync_desktop
 from storage.database import to_text, utc_now
 from storage.sync import SyncDataError
-from web.sync_protocol import API, HEADER, PROTOCOL_VERSION, compatible, mismatch_message
+from web.sync_protocol import (
+    API,
+    CHECKPOINT_HEADER,
+    DESKTOP_HEADER,
+    HEADER,
+    PROTOCOL_VERSION,
+    compatible,
+    mismatch_message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +77,7 @@ class HostStatus:
     protocol: str
     host_id: str
     latest: int
+    checkpoint_known: bool = True  # a host before protocol 1.1 keeps no checkpoints
 
 
 @dataclass
@@ -81,6 +93,7 @@ class SyncReport:
     unsubscribes: int = 0
     skipped: int = 0
     pages: int = 0
+    went_back: bool = False  # the host's data went back: everything published and pulled again
     problems: list[str] = field(default_factory=list)
     survey_ids: set[int] = field(default_factory=set)
 
@@ -102,6 +115,11 @@ class SyncReport:
             f"{self.published_deliveries} delivery token(s); pulled {self.new} new "
             f"response(s), {self.updated} updated, {self.unsubscribes} unsubscribe(s)."
         )
+        if self.went_back:
+            line = (
+                "The host's data had gone back (restored from a backup?), so everything was "
+                "published and pulled again; nothing is counted twice. " + line
+            )
         if self.skipped:
             line += f" {self.skipped} response(s) to surveys this computer does not have."
         if self.problems:
@@ -146,7 +164,12 @@ def tls_context(ca_file: Path | None = None) -> ssl.SSLContext:
 
 
 class HostClient:
-    """The host's sync API over one HTTPS connection; every call names the protocol."""
+    """The host's sync API over one HTTPS connection; every call names the protocol.
+
+    After ``identify`` every call also names the desktop and shows the host's
+    last checkpoint; each successful step's new one is kept in ``checkpoint``
+    for the caller to store with what the step did.
+    """
 
     def __init__(
         self,
@@ -170,6 +193,12 @@ class HostClient:
             timeout=timeout,
             follow_redirects=False,
         )
+        self.desktop = ""
+        self.checkpoint = ""
+
+    def identify(self, desktop: str, checkpoint: str) -> None:
+        """Name this desktop (its workspace's id) and the checkpoint it stored last."""
+        self.desktop, self.checkpoint = desktop, checkpoint
 
     def close(self) -> None:
         self._client.close()
@@ -189,6 +218,7 @@ class HostClient:
             protocol=str(body.get("protocol", "")),
             host_id=_field(body, "host_id", str),
             latest=_field(body, "latest", int),
+            checkpoint_known=body.get("checkpoint_known") is not False,
         )
 
     def put_site(self, payload: dict[str, Any]) -> None:
@@ -216,8 +246,15 @@ class HostClient:
         payload: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
+        headers = {}
+        if self.desktop:
+            headers[DESKTOP_HEADER] = self.desktop
+            if self.checkpoint:
+                headers[CHECKPOINT_HEADER] = self.checkpoint
         try:
-            response = self._client.request(method, path, json=payload, params=params)
+            response = self._client.request(
+                method, path, json=payload, params=params, headers=headers
+            )
         except httpx.TimeoutException:
             raise SyncError(
                 "unreachable", f"The host at {self.url} did not answer in time."
@@ -239,6 +276,12 @@ class HostClient:
             )
         if response.status_code == 409 and body.get("error") == "version":
             raise self._version_error(str(body.get("protocol", "")))
+        if response.status_code == 409 and body.get("error") == "checkpoint":
+            raise SyncError(
+                "host_changed",
+                "The host's data went back during the sync (restored from a backup?); "
+                "sync again: everything is then published and pulled afresh.",
+            )
         if body is _NOT_JSON:
             if response.status_code == 404:
                 raise SyncError(
@@ -261,6 +304,9 @@ class HostClient:
                 "bad_answer",
                 f"The host answered HTTP {response.status_code}: {body.get('message', '')}",
             )
+        checkpoint = body.get("checkpoint")
+        if isinstance(checkpoint, str):
+            self.checkpoint = checkpoint
         return body
 
     def _version_error(self, host_protocol: str) -> SyncError:
@@ -277,8 +323,8 @@ def _json_of(response: httpx.Response) -> dict[str, Any]:
     if not response.headers.get("content-type", "").startswith("application/json"):
         return _NOT_JSON
     try:
-        body = response.json()
-    except ValueError:
+        body = sync_store.loads(response.content)
+    except SyncDataError:
         return _NOT_JSON
     return body if isinstance(body, dict) else _NOT_JSON
 
@@ -311,21 +357,28 @@ def sync(
     page_size: int = DEFAULT_PAGE,
 ) -> SyncReport:
     """Publish, then pull every change since the saved cursor. Raises SyncError."""
-    host = client.status()
     state = sync_store.load_state(db)
     if state.host_url != client.url:
         state = sync_store.set_host_url(db, client.url)
-    if state.host_id != host.host_id or host.latest < state.cursor:
-        # A host never synced with, or one whose data was replaced: start afresh.
-        # Publishing and pulling again are harmless (tokens and uids are kept).
-        if state.host_id:
-            log.warning("host %s is not the one last synced with; starting afresh", client.url)
-        state = sync_store.start_over_with(db, host.host_id)
+    client.identify(sync_store.instance_id(db), state.host_checkpoint)
+    host = client.status()
     report = SyncReport(host)
+    if state.host_id != host.host_id or host.latest < state.cursor or not host.checkpoint_known:
+        # A host never synced with, or one whose data went back (a restored
+        # backup numbers its changes anew): start afresh. Publishing and
+        # pulling again are harmless (tokens and uids are kept, an older
+        # version never replaces a newer one: storage.sync_desktop).
+        if state.host_id:
+            log.warning("host %s is not where the last sync left it; starting afresh", client.url)
+            report.went_back = True
+        state = sync_store.start_over_with(db, host.host_id)
+        client.identify(sync_store.instance_id(db), "")
     site = sync_desktop.site_payload(db)
     if sync_desktop.digest(site) != state.site_digest:
         client.put_site(site)
-        sync_store.save_state(db, site_digest=sync_desktop.digest(site))
+        sync_store.save_state(
+            db, site_digest=sync_desktop.digest(site), host_checkpoint=client.checkpoint
+        )
     _publish_surveys(db, client, state, report)
     if not report.problems:
         _publish_deliveries(db, client, state.published_deliveries, report)
@@ -349,7 +402,7 @@ def _publish_surveys(
             report.problems.append(str(error))
             continue
         digests[payload["slug"]] = digest
-        sync_store.save_state(db, survey_digests=digests)
+        sync_store.save_state(db, survey_digests=digests, host_checkpoint=client.checkpoint)
         report.published_surveys += 1
 
 
@@ -360,7 +413,7 @@ def _publish_deliveries(db: Database, client: HostClient, after: int, report: Sy
             return
         client.put_deliveries([item for _, item in batch])
         after = batch[-1][0]
-        sync_store.save_state(db, published_deliveries=after)
+        sync_store.save_state(db, published_deliveries=after, host_checkpoint=client.checkpoint)
         report.published_deliveries += len(batch)
 
 
@@ -382,7 +435,9 @@ def _pull(
         if following < cursor or (page["more"] and following == cursor):
             raise SyncError("bad_answer", "The host's list of changes does not move on.")
         try:
-            applied = sync_desktop.apply_changes(db, page["changes"], next_cursor=following)
+            applied = sync_desktop.apply_changes(
+                db, page["changes"], next_cursor=following, checkpoint=client.checkpoint
+            )
         except SyncDataError as error:
             raise SyncError(
                 "bad_answer", f"The host sent a change Koe cannot use: {error}"

@@ -13,12 +13,23 @@ Endpoints, under ``/api/sync/v1`` (``Authorization: Bearer <key>``):
     PUT  /surveys/<slug>              publish one survey with its questions and status
     PUT  /deliveries                  publish delivery tokens {"deliveries": [...]}
     GET  /changes?since=N&limit=M     changes numbered above N, oldest first, paged
+
+Since 1.1 a desktop names itself (``Koe-Sync-Desktop``: its workspace's id)
+and shows the checkpoint the host handed it last (``Koe-Sync-Checkpoint``).
+Every successful PUT and page of changes answers with a new ``checkpoint``;
+``/status`` says whether the host still knows the one shown
+(``checkpoint_known``), and the other endpoints refuse with 409
+``checkpoint`` when it does not: the host's file went back (a restored
+backup), and the desktop publishes and pulls everything again
+(storage.sync_host.knows_checkpoint).
 """
 
 from __future__ import annotations
 
-PROTOCOL_VERSION = "1.0"
+PROTOCOL_VERSION = "1.1"
 HEADER = "Koe-Sync-Protocol"
+DESKTOP_HEADER = "Koe-Sync-Desktop"
+CHECKPOINT_HEADER = "Koe-Sync-Checkpoint"
 PREFIX = "/api/sync"
 API = f"{PREFIX}/v1"
 

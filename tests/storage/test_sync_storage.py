@@ -9,15 +9,16 @@ import pytest
 from channels.links import new_token
 from storage import contacts as contact_store
 from storage import deliveries as delivery_store
+from storage import opt_outs, sync_desktop, sync_host
 from storage import responses as response_store
 from storage import surveys as survey_store
 from storage import sync as sync_store
-from storage import sync_desktop, sync_host
 from storage.database import connect
 from storage.schema import migrations
 from storage.sync import SyncDataError
 from storage.workspace import Workspace
 from surveys.model import Survey
+from tests.helpers import lift_opt_outs
 
 
 def seq_of(workspace: Workspace, response_id: int) -> int:
@@ -123,7 +124,7 @@ def test_a_page_with_a_bad_change_is_stored_not_at_all(workspace: Workspace, nps
     assert response_store.count(db, nps_survey.id or 0) == 0
     assert sync_store.load_state(db).cursor == 0
     applied = sync_desktop.apply_changes(db, [good, good], next_cursor=10)
-    assert (applied.new, applied.updated) == (1, 1)
+    assert (applied.new, applied.updated) == (1, 0)  # the same change twice changes nothing
     assert response_store.count(db, nps_survey.id or 0) == 1
     assert sync_store.load_state(db).cursor == 10
 
@@ -173,3 +174,157 @@ def test_a_new_host_address_starts_afresh(workspace: Workspace):
     state = sync_store.set_host_url(db, "https://b.example.com")
     assert (state.cursor, state.host_id, state.host_url) == (0, "", "https://b.example.com")
     assert sync_store.set_host_url(db, "https://b.example.com") == state
+
+
+# --- a host restored from a backup ------------------------------------------------------
+
+
+def test_a_restored_workspace_gets_a_new_id(workspace: Workspace, nps_survey: Survey):
+    db = workspace.db()
+    before = sync_store.instance_id(db)
+    backup = workspace.back_up_now()
+    response_store.record(db, nps_survey, {"nps": 9}, language="en")
+
+    workspace.restore(backup)
+
+    # The backup holds the old id; the restored file must not pretend to be that host.
+    after = sync_store.instance_id(workspace.db())
+    assert after != before and len(after) == 32
+    assert sync_store.instance_id(workspace.db()) == after  # and keeps the new one
+
+
+def test_a_file_that_went_back_does_not_know_the_last_checkpoint(
+    workspace: Workspace, tmp_path: Path
+):
+    db = workspace.db()
+    desktop = "d" * 32
+    first = sync_host.new_checkpoint(db, desktop, "")
+    copy = workspace.back_up_now()
+    second = sync_host.new_checkpoint(db, desktop, first)
+    # The answer carrying the second was lost on the way: the desktop shows the first again.
+    assert sync_host.knows_checkpoint(db, desktop, first)
+    third = sync_host.new_checkpoint(db, desktop, first)
+    fourth = sync_host.new_checkpoint(db, desktop, third)
+    assert [sync_host.knows_checkpoint(db, desktop, c) for c in (first, second, third, fourth)] == [
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert not sync_host.knows_checkpoint(db, "e" * 32, fourth)  # each desktop has its own
+    assert not sync_host.knows_checkpoint(db, desktop, "")
+
+    with Workspace.open(tmp_path / "copied") as other:
+        other.restore(copy)  # any copy of the file will do: it holds only what it held then
+        assert sync_host.knows_checkpoint(other.db(), desktop, first)
+        assert not sync_host.knows_checkpoint(other.db(), desktop, fourth)
+
+
+def pulled_response(survey: Survey, **changes: object) -> dict[str, object]:
+    return {
+        "kind": "response",
+        "uid": "c" * 32,
+        "survey": survey.slug,
+        "delivery": None,
+        "channel": "link",
+        "source": None,
+        "language": "en",
+        "created_at": "2026-03-01T09:00:00+00:00",
+        "completed_at": None,
+        "updated_at": "2026-03-01T09:00:00+00:00",
+        "answers": {"nps": {"num": 3, "text": None, "other": None}},
+        **changes,
+    }
+
+
+def test_an_older_state_of_a_response_never_replaces_a_newer_one(
+    workspace: Workspace, nps_survey: Survey
+):
+    db = workspace.db()
+    partial = pulled_response(nps_survey)
+    completed = pulled_response(
+        nps_survey,
+        completed_at="2026-03-01T09:01:00+00:00",
+        updated_at="2026-03-01T09:01:00+00:00",
+        answers={
+            "nps": {"num": 3, "text": None, "other": None},
+            "reason": {"num": None, "text": "Too slow", "other": None},
+        },
+    )
+    assert sync_desktop.apply_changes(db, [partial], next_cursor=1).new == 1
+    assert sync_desktop.apply_changes(db, [completed], next_cursor=2).updated == 1
+
+    # A host restored from a backup hands out the partial state again.
+    again = sync_desktop.apply_changes(db, [partial], next_cursor=1)
+
+    assert (again.new, again.updated) == (0, 0)
+    answers = db.execute(
+        "SELECT q.qid, a.value_num, a.value_text FROM answers a"
+        " JOIN questions q ON q.id = a.question_id ORDER BY q.qid"
+    ).fetchall()
+    assert answers == [("nps", 3, None), ("reason", None, "Too slow")]
+    assert db.execute("SELECT completed_at FROM responses").fetchall() == [
+        ("2026-03-01T09:01:00+00:00",)
+    ]
+    # A later state of it (changed on the restored host) is taken as usual.
+    later = pulled_response(
+        nps_survey,
+        completed_at="2026-03-02T10:00:00+00:00",
+        updated_at="2026-03-02T10:00:00+00:00",
+        answers={"nps": {"num": 4, "text": None, "other": None}},
+    )
+    assert sync_desktop.apply_changes(db, [later], next_cursor=5).updated == 1
+    assert db.execute("SELECT value_num FROM answers").fetchall() == [(4,)]
+
+
+def test_an_unsubscribe_pulled_again_does_not_opt_out_again(
+    workspace: Workspace, nps_survey: Survey
+):
+    db = workspace.db()
+    assert nps_survey.id is not None
+    contact = contact_store.add(db, name="Hana", email="hana@example.com")
+    token = new_token()
+    delivery_store.create(
+        db, survey_id=nps_survey.id, token=token, channel="email", contact_id=contact
+    )
+    unsubscribe = {
+        "kind": "unsubscribe",
+        "seq": 3,
+        "token": token,
+        "channel": "email",
+        "at": "2026-03-01T09:00:00+00:00",
+    }
+    assert sync_desktop.apply_changes(db, [unsubscribe], next_cursor=3).unsubscribes == 1
+    assert opt_outs.is_opted_out(db, contact, "email")
+    # The owner opts Hana back in; then the host, restored, hands the unsubscribe out again.
+    lift_opt_outs(db, contact)
+
+    again = sync_desktop.apply_changes(db, [{**unsubscribe, "seq": 1}], next_cursor=1)
+
+    assert again.unsubscribes == 0
+    assert not opt_outs.is_opted_out(db, contact, "email")
+
+
+def test_unsubscribes_applied_before_the_upgrade_count_as_applied(tmp_path: Path):
+    db = connect(tmp_path / "old.sqlite3")
+    migrations.apply(db, stop_before="0013_sync_pulled_unsubscribes")
+    db.execute(
+        "INSERT INTO contacts (id, name, created_at, updated_at) VALUES (1, 'Hana', 'x', 'x')"
+    )
+    db.execute(
+        "INSERT INTO surveys (id, slug, kind, title, languages, created_at, updated_at)"
+        " VALUES (1, 'abcdefgh', 'nps', '{}', '[\"en\"]', 'x', 'x')"
+    )
+    db.execute(
+        "INSERT INTO deliveries (survey_id, contact_id, channel, token, created_at)"
+        " VALUES (1, 1, 'email', 'tok-en-1234', 'x'), (1, 1, 'sms', 'tok-sms-1234', 'x')"
+    )
+    db.execute(
+        "INSERT INTO opt_outs (contact_id, channel, source, created_at)"
+        " VALUES (1, 'email', 'link', '2026-03-01T09:00:00+00:00')"
+    )
+
+    migrations.apply(db)
+
+    rows = db.execute("SELECT token, channel FROM sync_pulled_unsubscribes").fetchall()
+    assert rows == [("tok-en-1234", "email")]

@@ -27,6 +27,7 @@ from storage.workspace import Workspace
 from tests.conftest import make_survey
 from tests.helpers import free_port
 from tests.sync.conftest import KEY, ROOT, START_TIMEOUT, child_env, koe_command, post_page
+from web.sync_protocol import PROTOCOL_VERSION
 
 DEPLOY = ROOT / "docs" / "deploy.md"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -166,7 +167,7 @@ def test_the_recipes_nginx_block_carries_a_respondent_and_the_sync_api(proxied: 
             "/api/sync/v1/status",
             headers={"Authorization": f"Bearer {KEY}", "Koe-Sync-Protocol": "1.0"},
         )
-        assert status.status_code == 200 and status.json()["protocol"] == "1.0"
+        assert status.status_code == 200 and status.json()["protocol"] == PROTOCOL_VERSION
         # client_max_body_size: nginx itself refuses a body far over what Koe takes.
         huge = browser.post(f"/s/{proxied.slug}", content=b"x" * 300_000)
         assert huge.status_code == 413

@@ -114,6 +114,7 @@ def test_host_killed_in_the_middle_of_a_sync_then_restarted(host: Host, desktop:
 
     expected = f"pulled {RESPONSES - len(before)} new response(s), {len(partial)} updated"
     assert expected in finished.stdout
+    assert "had gone back" not in finished.stdout  # resumed, not started afresh
     assert desktop_responses(desktop) == host_responses(host)
     with desktop.read() as workspace:
         uids = workspace.db().execute("SELECT count(DISTINCT uid), count(*) FROM responses")
@@ -139,6 +140,8 @@ def test_desktop_killed_in_the_middle_of_a_sync_resumes(host: Host, desktop: Des
 
     # What was stored with its cursor is not asked for again; the rest arrives once.
     assert f"pulled {RESPONSES - stored} new response(s), 0 updated" in finished.stdout
+    # The page whose answer was lost with the desktop is not taken for a host gone back.
+    assert "had gone back" not in finished.stdout
     assert desktop.cursor() > cursor
     assert desktop_responses(desktop) == host_responses(host)
 

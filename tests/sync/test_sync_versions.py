@@ -18,7 +18,7 @@ from tests.sync.conftest import KEY, Desktop, Host, Tls
 from web.app import create_app
 from web.server import EmbeddedServer
 from web.sync_client import HostClient, SyncError
-from web.sync_protocol import compatible, major_of, mismatch_message
+from web.sync_protocol import PROTOCOL_VERSION, compatible, major_of, mismatch_message
 
 # A host process that speaks protocol 2.0: the real `main.py serve`, with the
 # version changed before the sync API is imported.
@@ -60,7 +60,7 @@ def test_a_newer_desktop_is_told_to_update_the_host(host: Host):
         client.status()
     assert caught.value.kind == "version"
     assert str(caught.value) == (
-        "The host runs an older Koe (sync protocol 1.0) than this app (2.0). "
+        f"The host runs an older Koe (sync protocol {PROTOCOL_VERSION}) than this app (2.0). "
         "Update Koe on the host."
     )
 
@@ -68,7 +68,7 @@ def test_a_newer_desktop_is_told_to_update_the_host(host: Host):
 def test_a_newer_minor_version_works(host: Host):
     with HostClient(host.url, KEY, ca_file=host.tls.ca, protocol="1.7") as client:
         status = client.status()
-    assert status.protocol == "1.0" and status.latest == 0 and len(status.host_id) == 32
+    assert status.protocol == PROTOCOL_VERSION and status.latest == 0 and len(status.host_id) == 32
 
 
 def test_an_older_desktop_is_told_to_update_itself(tmp_path: Path, tls: Tls):
@@ -88,7 +88,7 @@ def test_an_older_desktop_is_told_to_update_itself(tmp_path: Path, tls: Tls):
         newer.stop()
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
-        "koe: The host runs a newer Koe (sync protocol 2.0) than this app (1.0). "
+        f"koe: The host runs a newer Koe (sync protocol 2.0) than this app ({PROTOCOL_VERSION}). "
         "Update the Koe app on this computer."
     )
     assert raw.status_code == 409
@@ -107,9 +107,9 @@ def test_another_major_versions_path_answers_in_json(host: Host):
         answer = client.get("/api/sync/v2/status", headers=host.headers(protocol="2.0"))
     assert answer.status_code == 409
     assert answer.json() == {
-        "protocol": "1.0",
+        "protocol": PROTOCOL_VERSION,
         "error": "version",
-        "message": "This host speaks sync protocol 1.0, not 2.0.",
+        "message": f"This host speaks sync protocol {PROTOCOL_VERSION}, not 2.0.",
     }
 
 

@@ -32,6 +32,7 @@ from ui.pages.settings_page import SettingsPage
 from ui.pages.sync_panel import SyncPanel
 from web.app import create_app
 from web.server import EmbeddedServer
+from web.sync_protocol import PROTOCOL_VERSION
 
 KEY = "ui-test-sync-key-" + "Qw3r" * 6
 TIMEOUT = 15_000
@@ -129,7 +130,9 @@ def test_sync_now_pulls_answers_and_says_how_it_went(
         sync_now(qtbot, panel)
 
     assert pulled.args == [survey.id]
-    assert panel.host_status.text() == "Reachable · sync version 1.0 (this app: 1.0)"
+    assert panel.host_status.text() == (
+        f"Reachable · sync version {PROTOCOL_VERSION} (this app: {PROTOCOL_VERSION})"
+    )
     assert "new answers: 1, updated: 0, unsubscribes: 0" in panel.last_sync.text()
     assert response_store.count(workspace.db(), survey.id or 0) == 1
 
