@@ -203,6 +203,35 @@ class Desktop:
             return sync_store.load_state(workspace.db()).cursor
 
 
+# --- processes in front of one another (a proxy before serve) -------------------------
+
+
+def wait_for(
+    url: str, process: subprocess.Popen[bytes], log: Path, verify: ssl.SSLContext | bool = True
+) -> None:
+    """Until something answers at ``url``; fails with ``log`` if ``process`` ends first."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        assert process.poll() is None, log.read_text()
+        try:
+            httpx.get(url, timeout=2, verify=verify)
+            return
+        except httpx.TransportError:
+            assert time.monotonic() < deadline, f"nothing answers at {url}"
+            time.sleep(0.05)
+
+
+def stop(process: subprocess.Popen[bytes], how: int) -> None:
+    """Stop ``process`` with the signal ``how``; killed if it has not ended within 10 s."""
+    if process.poll() is None:
+        process.send_signal(how)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+
+
 @pytest.fixture
 def host(tmp_path: Path, tls: Tls) -> Iterator[Host]:
     key_file = tmp_path / "sync.key"

@@ -14,7 +14,6 @@ import re
 import shutil
 import signal
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,15 @@ from storage import responses as response_store
 from storage.workspace import Workspace
 from tests.conftest import make_survey
 from tests.helpers import free_port
-from tests.sync.conftest import KEY, ROOT, START_TIMEOUT, child_env, koe_command, post_page
+from tests.sync.conftest import (
+    KEY,
+    ROOT,
+    child_env,
+    koe_command,
+    post_page,
+    stop,
+    wait_for,
+)
 from web.sync_protocol import PROTOCOL_VERSION
 
 DEPLOY = ROOT / "docs" / "deploy.md"
@@ -83,28 +90,6 @@ def nginx_conf(folder: Path, server: str) -> str:
         f"{server}"
         "}\n"
     )
-
-
-def wait_for(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        assert process.poll() is None, log.read_text()
-        try:
-            httpx.get(url, timeout=2)
-            return
-        except httpx.TransportError:
-            assert time.monotonic() < deadline, f"nothing answers at {url}"
-            time.sleep(0.05)
-
-
-def stop(process: subprocess.Popen[bytes], how: int) -> None:
-    if process.poll() is None:
-        process.send_signal(how)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
 
 
 @dataclass
