@@ -26,9 +26,12 @@ post stores the complete response: a post that holds a later page's field (or
 
 A personal link visited again while its response is partial goes on at the
 next page. ``/r/<token>?score=9`` (a score link in an email) opens the page
-with 9 chosen; a GET never stores anything nor counts as "opened", because
-mail scanners fetch every link: the score is kept when the person first
-interacts with the page (the script's beacon) or posts it.
+with 9 chosen; a GET or HEAD never stores anything nor counts as "opened",
+because mail scanners fetch every link, and security sandboxes load the page
+and click around in it. The score is kept when the person chooses a score on
+the page (the script's beacon, on a click the browser marks as the person's,
+never a script's) or posts the form; any such click or key press of theirs
+counts as "opened".
 
 Every form post carries an anti-forgery token (web.csrf); posts to public
 links are rate limited per client address (web.ratelimit). Endpoints are
@@ -307,11 +310,13 @@ class RespondentSite:
     def personal_opened(self, request: Request) -> Response:
         """The script's beacon: a person opened the link (never a scanner's bare GET).
 
-        Marks the delivery opened and, with the headline score chosen, keeps
-        that score as a partial response (it counts even if the person goes
-        no further), or changes the score of the partial response begun. An
-        anonymous survey's score waits for the post: a partial response
-        that names no delivery could not be found again to complete it.
+        Marks the delivery opened and, with the headline score the person
+        chose on the page (the script never sends one only preselected by a
+        score link), keeps that score as a partial response (it counts even
+        if the person goes no further), or changes the score of the partial
+        response begun. An anonymous survey's score waits for the post: a
+        partial response that names no delivery could not be found again to
+        complete it.
         """
         token = request.path_params["token"]
         found = self._delivery(token)

@@ -1,10 +1,11 @@
 """Score links in emails, "opened", and anonymous surveys on personal links.
 
 Mail security scanners fetch every link of an email, the eleven score links
-of an NPS invitation included: a GET never records an answer nor counts as
-"opened". A person does: the page's script tells the site at their first
-click or key press (``POST /r/<token>/opened``), or they post the form.
-(test_browser_site.py does the same with a real browser.)
+of an NPS invitation included: a GET or HEAD never records an answer nor
+counts as "opened". A person does: the page's script tells the site at their
+first click or key press, and of the score they choose
+(``POST /r/<token>/opened``), or they post the form.
+(test_browser_scanner.py does the same with a real browser.)
 """
 
 from __future__ import annotations
@@ -17,34 +18,19 @@ import httpx
 from channels.links import new_token
 from storage import deliveries as delivery_store
 from storage import surveys as survey_store
-from storage.deliveries import Delivery
 from storage.workspace import Workspace
-from surveys.model import Survey
 from tests.conftest import make_survey
 from tests.web.conftest import (
     BUSINESS,
     Site,
     checked,
     form_token,
+    invitation,
     post_form,
+    refreshed,
     store_open,
     stored,
 )
-
-
-def invitation(workspace: Workspace, survey: Survey) -> tuple[str, Delivery]:
-    assert survey.id is not None
-    token = new_token()
-    delivery = delivery_store.create(
-        workspace.db(), survey_id=survey.id, token=token, channel="email"
-    )
-    return f"/r/{token}", delivery
-
-
-def refreshed(workspace: Workspace, delivery: Delivery) -> Delivery:
-    found = delivery_store.get(workspace.db(), delivery.id)
-    assert found is not None
-    return found
 
 
 def test_a_scanner_fetching_all_eleven_score_links_records_nothing(
@@ -55,9 +41,10 @@ def test_a_scanner_fetching_all_eleven_score_links_records_nothing(
 
     with httpx.Client(base_url=site.url, follow_redirects=True) as scanner:
         pages = [scanner.get(f"{link}?score={score}") for score in range(11)]
-        pages += [scanner.head(f"{link}?score=10"), scanner.get(f"/u/{link[3:]}")]
+        pages += [scanner.head(f"{link}?score={score}") for score in range(11)]
+        pages += [scanner.head(link), scanner.get(f"/u/{link[3:]}")]
 
-    assert [page.status_code for page in pages] == [200] * 13
+    assert [page.status_code for page in pages] == [200] * 24
     assert stored(workspace, survey) == []
     after = refreshed(workspace, delivery)
     assert not after.opened and not after.answered
