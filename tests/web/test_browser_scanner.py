@@ -14,7 +14,7 @@ each test's last page lands in test-artifacts/web/.
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from storage.deliveries import Delivery
 from storage.workspace import Workspace
@@ -24,6 +24,7 @@ from tests.web.conftest import (
     BUSINESS,
     Site,
     invitation,
+    phone_context,
     refreshed,
     store_open,
     stored,
@@ -235,3 +236,73 @@ def test_a_person_changing_the_emailed_score_is_kept_with_the_new_one(
     phone.get_by_role("radio", name="4", exact=True).click()  # then leaves without sending
 
     wait_for(lambda: kept(workspace, survey) == [(4, False)])
+
+
+# --- a second score link while the response is partial ------------------------------------------
+
+
+def test_another_score_link_while_partial_shows_that_score_and_the_persons_click_replaces_it(
+    phone: Page, browser: Browser, site: Site, workspace: Workspace
+):
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    link, delivery = invitation(workspace, survey)
+    phone.goto(f"{site.url}{link}?score=6")
+    phone.get_by_role("radio", name="6", exact=True).click()
+    wait_for(lambda: kept(workspace, survey) == [(6, False)])
+
+    # A scanner's browser on all eleven links, its script clicking around: no change.
+    scanner = phone_context(browser)
+    try:
+        sandbox = scanner.new_page()
+        for value in range(11):
+            sandbox.goto(f"{site.url}{link}?score={value}", wait_until="networkidle")
+            sandbox.evaluate(CLICKS)
+            sandbox.evaluate(KEYS)
+        heads = sandbox.evaluate(HEADS, [f"{link}?score={value}" for value in range(11)])
+        sandbox.wait_for_timeout(QUIET_MS)
+    finally:
+        scanner.close()
+    assert heads == [200] * 11
+    assert kept(workspace, survey) == [(6, False)]
+
+    # The person clicks 9 in the same email.
+    phone.goto(f"{site.url}{link}?score=9", wait_until="networkidle")
+    expect(score(phone, 9)).to_be_checked()
+    expect(phone.get_by_role("textbox")).to_have_accessible_name(PROMOTER)
+    assert kept(workspace, survey) == [(6, False)]  # the page alone changes nothing
+    phone.get_by_role("radio", name="9", exact=True).click()
+    wait_for(lambda: kept(workspace, survey) == [(9, False)])
+    phone.get_by_role("textbox").fill("Friendly staff")
+    phone.get_by_role("button", name="Send").click()
+    phone.wait_for_url("**/thanks?*")
+    rows = stored(workspace, survey)
+    assert [(row["nps"], row["reason"]) for row in rows] == [(9, "Friendly staff")]
+    assert rows[0]["completed_at"] is not None and refreshed(workspace, delivery).answered
+
+
+def test_without_javascript_another_score_link_while_partial_is_sent_with_that_score(
+    phone_without_js: Page, site: Site, workspace: Workspace
+):
+    phone = phone_without_js
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    link, _ = invitation(workspace, survey)
+    phone.goto(f"{site.url}{link}?score=6")
+    phone.get_by_role("button", name="Next").click()
+    expect(phone.get_by_role("textbox")).to_have_accessible_name(
+        "What disappointed you the most? (optional)"
+    )
+    assert kept(workspace, survey) == [(6, False)]
+
+    phone.goto(f"{site.url}{link}?score=9")
+    expect(score(phone, 9)).to_be_checked()
+    assert kept(workspace, survey) == [(6, False)]
+    phone.get_by_role("button", name="Next").click()
+
+    expect(phone.get_by_role("textbox")).to_have_accessible_name(PROMOTER)
+    assert kept(workspace, survey) == [(9, False)]
+    phone.get_by_role("textbox").fill("Friendly staff")
+    phone.get_by_role("button", name="Send").click()
+    phone.wait_for_url("**/thanks?*")
+    assert [(row["nps"], row["reason"]) for row in stored(workspace, survey)] == [
+        (9, "Friendly staff")
+    ]
