@@ -26,9 +26,15 @@ post stores the complete response: a post that holds a later page's field (or
 
 A personal link visited again while its response is partial goes on at the
 next page. ``/r/<token>?score=9`` (a score link in an email) opens the page
-with 9 chosen; a GET never stores anything nor counts as "opened", because
-mail scanners fetch every link: the score is kept when the person first
-interacts with the page (the script's beacon) or posts it.
+with 9 chosen; a GET or HEAD never stores anything nor counts as "opened",
+because mail scanners fetch every link, and security sandboxes load the page
+and click around in it. The score is kept when the person chooses a score on
+the page (the script's beacon, on a click the browser marks as the person's,
+never a script's) or posts the form; any such click or key press of theirs
+counts as "opened". Visited while partial through a score link naming another
+score (the person clicked a second button in the email), the first page comes
+back with that score chosen, and their choosing a score or posting replaces
+the one begun.
 
 Every form post carries an anti-forgery token (web.csrf); posts to public
 links are rate limited per client address (web.ratelimit). Endpoints are
@@ -271,11 +277,16 @@ class RespondentSite:
                 status = 409 if request.method == "POST" else 200
                 return message_page(language, visit.site, "answered", status)
             resume = response_store.resume_token_of(self.workspace.db(), partial.id)
-            if request.method != "POST" or resume is None:
+            if resume is None or (
+                request.method != "POST" and not _changes_score(visit.chosen, partial)
+            ):
                 # Back to where the respondent left off.
                 return self._go_on(visit, partial, resume or "")
-            # The first page posted again (the browser's Back button): it
-            # changes the response begun, never starts a second one.
+            # The first page posted again (the browser's Back button), or
+            # shown again with the other score the person clicked in the
+            # email: it changes the response begun, never starts a second
+            # one. The GET stores nothing; their post, or their choosing a
+            # score on the page (the script's beacon), replaces the score.
             visit = replace(visit, partial=partial, resume=resume)
         return self._page(request, visit)
 
@@ -307,11 +318,13 @@ class RespondentSite:
     def personal_opened(self, request: Request) -> Response:
         """The script's beacon: a person opened the link (never a scanner's bare GET).
 
-        Marks the delivery opened and, with the headline score chosen, keeps
-        that score as a partial response (it counts even if the person goes
-        no further), or changes the score of the partial response begun. An
-        anonymous survey's score waits for the post: a partial response
-        that names no delivery could not be found again to complete it.
+        Marks the delivery opened and, with the headline score the person
+        chose on the page (the script never sends one only preselected by a
+        score link), keeps that score as a partial response (it counts even
+        if the person goes no further), or changes the score of the partial
+        response begun. An anonymous survey's score waits for the post: a
+        partial response that names no delivery could not be found again to
+        complete it.
         """
         token = request.path_params["token"]
         found = self._delivery(token)
@@ -634,10 +647,13 @@ def _render(
     failed = bool(errors or page_error)
     headline = survey.headline_question
     opened = reported = ""
-    if visit.delivery is not None and visit.partial is None:
-        opened = f"{visit.base}/opened?{urlencode({'lang': visit.language})}"
+    if visit.delivery is not None:
         if headline is not None and _on_page(headline, pages[index]) and not survey.anonymous:
             reported = headline.qid
+        # Once a response is begun the link is known to be opened: only the
+        # score chosen again on its first page is still news.
+        if visit.partial is None or reported:
+            opened = f"{visit.base}/opened?{urlencode({'lang': visit.language})}"
     extras = FormExtras(token=visit.token, opened=opened, headline=reported)
     back = ""
     if visit.resume and index > 0:
@@ -688,6 +704,11 @@ def _score_link(request: Request, survey: Survey) -> dict[str, str]:
     except AnswerError:
         return {}
     return {headline.qid: str(score)} if isinstance(score, int) else {}
+
+
+def _changes_score(chosen: Mapping[str, str], partial: OpenResponse) -> bool:
+    """Whether an email's score link names another score than the response begun holds."""
+    return any(str(partial.answers.get(qid)) != score for qid, score in chosen.items())
 
 
 def _on_page(question: Question, page: Sequence[Question]) -> bool:

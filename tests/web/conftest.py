@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,8 +13,11 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from channels.links import new_token
+from storage import deliveries as delivery_store
 from storage import responses as response_store
 from storage import settings as settings_store
+from storage.deliveries import Delivery
 from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.helpers import free_port
@@ -92,6 +96,23 @@ def answer(client: httpx.Client, link: str, fields: Fields, **get: str) -> httpx
     return post_form(client, page.text, fields)
 
 
+def invitation(workspace: Workspace, survey: Survey) -> tuple[str, Delivery]:
+    """A personal link (``/r/<token>``) of ``survey`` sent by email, and its delivery."""
+    assert survey.id is not None
+    token = new_token()
+    delivery = delivery_store.create(
+        workspace.db(), survey_id=survey.id, token=token, channel="email"
+    )
+    return f"/r/{token}", delivery
+
+
+def refreshed(workspace: Workspace, delivery: Delivery) -> Delivery:
+    """The delivery as stored now (opened, answered)."""
+    found = delivery_store.get(workspace.db(), delivery.id)
+    assert found is not None
+    return found
+
+
 def stored(workspace: Workspace, survey: Survey) -> list[dict[str, object]]:
     """The survey's responses as the export sees them."""
     return list(response_store.iter_rows(workspace.db(), survey))
@@ -132,6 +153,15 @@ def hidden_field(page: str, name: str) -> str:
     match = re.search(rf'<input type="hidden" name="{name}" value="([^"]*)">', page)
     assert match, f"no hidden field {name}"
     return match.group(1)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 5) -> None:
+    """Wait until ``condition()`` holds, e.g. until what a page's script sent is stored."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the condition never came true")
+        time.sleep(0.05)
 
 
 # --- the browser ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""The respondent page in a real browser: one tap, the weight of the page, no third party,
-and a person (not a scanner) opening an email's score link.
+"""The respondent page in a real browser: one tap, the weight of the page, no third party.
+
+(test_browser_scanner.py: a person, not a scanner, opening an email's score link.)
 
 Debian's Chromium through Playwright at phone size (390×844); a screenshot of
 each test's last page lands in test-artifacts/web/.
@@ -7,8 +8,6 @@ each test's last page lands in test-artifacts/web/.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -29,14 +28,6 @@ pytestmark = pytest.mark.browser
 
 BUDGET = 30_000  # bytes: issue 4's "at most 30 KB in all" for an NPS survey with its follow-up
 DETRACTOR = "What disappointed you the most?"
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 5) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("the condition never came true")
-        time.sleep(0.05)
 
 
 def nps_with_follow_up_for(workspace: Workspace, *bands: Band) -> Survey:
@@ -201,60 +192,6 @@ def test_every_request_goes_to_the_site_itself(phone: Page, site: Site, workspac
     assert requested, "no request was recorded"
     assert [url for url in requested if not url.startswith(origin + "/")] == []
     assert any(url.endswith("/thanks?lang=en&band=promoter") for url in requested)
-
-
-# --- a person opens an email's score link -------------------------------------------------------
-
-
-def test_a_person_clicking_on_a_score_link_page_is_recorded_and_opened(
-    phone: Page, site: Site, workspace: Workspace
-):
-    survey = make_survey(workspace, "nps", company=BUSINESS)
-    assert survey.id is not None
-    token = new_token()
-    delivery = delivery_store.create(
-        workspace.db(), survey_id=survey.id, token=token, channel="email"
-    )
-
-    def current():
-        found = delivery_store.get(workspace.db(), delivery.id)
-        assert found is not None
-        return found
-
-    phone.goto(f"{site.url}/r/{token}?score=9")
-    comment = phone.get_by_role("textbox")
-    expect(phone.get_by_role("radio", name="9", exact=True)).to_be_checked()
-    expect(comment).to_have_accessible_name(f"What do you like most about {BUSINESS}? (optional)")
-    phone.wait_for_timeout(300)
-    assert stored(workspace, survey) == [] and not current().opened  # the page alone: nothing
-
-    comment.click()  # the person's first touch
-
-    wait_for(lambda: current().opened and len(stored(workspace, survey)) == 1)
-    row = stored(workspace, survey)[0]
-    assert (row["nps"], row["completed_at"]) == (9, None)  # the score counts already
-    comment.fill("Friendly staff")
-    phone.get_by_role("button", name="Send").click()
-    phone.wait_for_url("**/thanks?*")
-    rows = stored(workspace, survey)
-    assert [(row["nps"], row["reason"]) for row in rows] == [(9, "Friendly staff")]
-    assert rows[0]["completed_at"] is not None
-    assert current().answered
-
-
-def test_a_person_changing_the_emailed_score_is_recorded_with_the_new_one(
-    phone: Page, site: Site, workspace: Workspace
-):
-    survey = make_survey(workspace, "nps", company=BUSINESS)
-    assert survey.id is not None
-    token = new_token()
-    delivery_store.create(workspace.db(), survey_id=survey.id, token=token, channel="sms")
-
-    phone.goto(f"{site.url}/r/{token}?score=9")
-    phone.get_by_role("radio", name="4", exact=True).click()  # then leaves without sending
-
-    wait_for(lambda: [row["nps"] for row in stored(workspace, survey)] == [4])
-    assert stored(workspace, survey)[0]["completed_at"] is None
 
 
 def test_the_thank_you_links_and_the_unsubscribe_button_show_the_keyboard_focus(

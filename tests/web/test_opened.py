@@ -1,10 +1,12 @@
 """Score links in emails, "opened", and anonymous surveys on personal links.
 
 Mail security scanners fetch every link of an email, the eleven score links
-of an NPS invitation included: a GET never records an answer nor counts as
-"opened". A person does: the page's script tells the site at their first
-click or key press (``POST /r/<token>/opened``), or they post the form.
-(test_browser_site.py does the same with a real browser.)
+of an NPS invitation included: a GET or HEAD never records an answer nor
+counts as "opened". A person does: the page's script tells the site at their
+first click or key press, and of the score they choose
+(``POST /r/<token>/opened``), or they post the form. A second score link
+clicked while the response is partial shows that score, for the person to
+send. (test_browser_scanner.py does the same with a real browser.)
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import httpx
 from channels.links import new_token
 from storage import deliveries as delivery_store
 from storage import surveys as survey_store
-from storage.deliveries import Delivery
 from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.conftest import make_survey
@@ -25,26 +26,14 @@ from tests.web.conftest import (
     BUSINESS,
     Site,
     checked,
+    form_action,
     form_token,
+    invitation,
     post_form,
+    refreshed,
     store_open,
     stored,
 )
-
-
-def invitation(workspace: Workspace, survey: Survey) -> tuple[str, Delivery]:
-    assert survey.id is not None
-    token = new_token()
-    delivery = delivery_store.create(
-        workspace.db(), survey_id=survey.id, token=token, channel="email"
-    )
-    return f"/r/{token}", delivery
-
-
-def refreshed(workspace: Workspace, delivery: Delivery) -> Delivery:
-    found = delivery_store.get(workspace.db(), delivery.id)
-    assert found is not None
-    return found
 
 
 def test_a_scanner_fetching_all_eleven_score_links_records_nothing(
@@ -55,9 +44,10 @@ def test_a_scanner_fetching_all_eleven_score_links_records_nothing(
 
     with httpx.Client(base_url=site.url, follow_redirects=True) as scanner:
         pages = [scanner.get(f"{link}?score={score}") for score in range(11)]
-        pages += [scanner.head(f"{link}?score=10"), scanner.get(f"/u/{link[3:]}")]
+        pages += [scanner.head(f"{link}?score={score}") for score in range(11)]
+        pages += [scanner.head(link), scanner.get(f"/u/{link[3:]}")]
 
-    assert [page.status_code for page in pages] == [200] * 13
+    assert [page.status_code for page in pages] == [200] * 24
     assert stored(workspace, survey) == []
     after = refreshed(workspace, delivery)
     assert not after.opened and not after.answered
@@ -218,3 +208,77 @@ def test_anonymous_survey_links_no_response_to_its_delivery_yet_marks_it_answere
     assert rows == [(None, "email")]
     assert [(row["nps"], row["reason"]) for row in stored(workspace, anonymous)] == [(3, "Slow")]
     assert "You have already answered" in site.client.get(link).text
+
+
+def begun_with_a_tap_on_6(site: Site, workspace: Workspace) -> tuple[Survey, str]:
+    """An NPS invitation whose response the person began by choosing 6 (the script's report)."""
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    link, _ = invitation(workspace, survey)
+    token = form_token(site.client.get(f"{link}?score=6").text)
+    site.client.post(f"{link}/opened", data={"_csrf": token, "nps": "6"})
+    return survey, link
+
+
+def test_a_score_link_fetched_while_partial_shows_that_score_and_stores_nothing(
+    site: Site, workspace: Workspace
+):
+    survey, link = begun_with_a_tap_on_6(site, workspace)
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(6, None)]
+
+    with httpx.Client(base_url=site.url, follow_redirects=True) as scanner:
+        pages = [scanner.get(f"{link}?score={score}") for score in range(11)]
+        pages += [scanner.head(f"{link}?score={score}") for score in range(11)]
+
+    assert [page.status_code for page in pages] == [200] * 22
+    # Each other score's page has it chosen; the score begun goes on to the follow-up.
+    shown = [[str(n)] if n != 6 else [] for n in range(11)]
+    assert [checked(page.text, "nps") for page in pages[:11]] == shown
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(6, None)]
+    # The same score clicked again goes on where the person left off: the follow-up.
+    again = site.client.get(f"{link}?score=6", follow_redirects=True)
+    assert "/next/" in str(again.url) and checked(again.text, "nps") == []
+
+
+def test_a_second_score_link_while_partial_is_kept_when_the_person_posts_it(
+    site: Site, workspace: Workspace
+):
+    # Without the script: the person clicked 6 in the email and sent it, then 9.
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    link, delivery = invitation(workspace, survey)
+    first = site.client.get(f"{link}?score=6").text
+    assert post_form(site.client, first, {"nps": "6"}).status_code == 303
+
+    page = site.client.get(f"{link}?score=9")
+
+    assert page.status_code == 200 and checked(page.text, "nps") == ["9"]
+    assert form_action(page.text).startswith(f"{link}/next/")
+    assert [row["nps"] for row in stored(workspace, survey)] == [6]  # the page alone: nothing
+    sent = post_form(site.client, page.text, {"nps": "9"})
+    assert sent.status_code == 303 and "page=2" in sent.headers["location"]
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(9, None)]
+    follow_up = site.client.get(sent.headers["location"]).text
+    assert f"What do you like most about {BUSINESS}?" in follow_up  # worded for the new score
+    done = post_form(site.client, follow_up, {"reason": "Friendly staff"})
+    assert done.headers["location"] == f"{link}/thanks?lang=en&band=promoter"
+    rows = stored(workspace, survey)
+    assert [(row["nps"], row["reason"]) for row in rows] == [(9, "Friendly staff")]
+    assert rows[0]["completed_at"] is not None and refreshed(workspace, delivery).answered
+
+
+def test_a_score_chosen_on_the_page_shown_again_replaces_the_one_begun(
+    site: Site, workspace: Workspace
+):
+    # With the script: the page shown again reports the person's new choice.
+    survey, link = begun_with_a_tap_on_6(site, workspace)
+
+    page = site.client.get(f"{link}?score=9").text
+    form = re.search(r"<form [^>]*>", page)
+    assert form and f'data-opened="{link}/opened?lang=en"' in form.group(0)
+    assert 'data-headline="nps"' in form.group(0)
+    told = site.client.post(f"{link}/opened", data={"_csrf": form_token(page), "nps": "9"})
+
+    assert told.status_code == 204
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(9, None)]
+    done = post_form(site.client, page, {"nps": "9", "reason": "Quick", "_all": "1"})
+    assert done.headers["location"] == f"{link}/thanks?lang=en&band=promoter"
+    assert [(row["nps"], row["reason"]) for row in stored(workspace, survey)] == [(9, "Quick")]

@@ -6,8 +6,11 @@
      the choices) moves on: to its follow-up if one comes next, or sends the
      form when nothing else is left to answer.
    - On a personal link, tells the site that a person opened it, at their first
-     click or key press (a mail scanner's fetch never runs this), with the
-     headline score chosen so far, which the site keeps as a partial answer.
+     click or key press, and the headline score they choose on the page (kept
+     as a partial answer). Only events the browser marks as the person's
+     (isTrusted) count: a sandbox's script-made clicks and keys, the page load
+     and a score only preselected by the email's link tell nothing, and a
+     script's click on Send sends nothing.
    - Makes "None of these" exclusive; ticks "Other" when it is typed in. */
 (function () {
   "use strict";
@@ -17,7 +20,9 @@
   var send = form.querySelector("[data-send]");
   var opened = form.getAttribute("data-opened");
   var headline = form.getAttribute("data-headline");
-  var pointer = false;
+  var pointer = false; // the last press was a person's tap or click, not a key
+  var person = false; // the click being handled is the person's, not a script's
+  var picked = null; // the headline score the person chose on this page
   var submitting = false;
   var told = false;
   var timer = 0;
@@ -93,8 +98,7 @@
     var body = new URLSearchParams();
     var token = form.querySelector('input[name="_csrf"]');
     if (token) body.append("_csrf", token.value);
-    var score = headline ? chosen(headline) : null;
-    if (score) body.append(headline, score.value);
+    if (headline && picked !== null) body.append(headline, picked);
     var sent = body.toString();
     if (sent === lastTold) return;
     lastTold = sent;
@@ -108,8 +112,8 @@
     timer = setTimeout(tell, delay);
   }
 
-  function firstTouch() {
-    if (told) return;
+  function firstTouch(event) {
+    if (told || !event.isTrusted) return;
     told = true;
     tellSoon(0);
   }
@@ -118,8 +122,23 @@
     document.addEventListener("click", firstTouch, true);
     document.addEventListener("keydown", firstTouch, true);
   }
-  form.addEventListener("pointerdown", function () { pointer = true; }, true);
+  form.addEventListener("pointerdown", function (event) { pointer = event.isTrusted; }, true);
   form.addEventListener("keydown", function () { pointer = false; }, true);
+  // Each way a person chooses a radio (tap, click, arrow keys, space) reaches
+  // it as a click the browser marks trusted; a script's click() is not,
+  // although the change event that follows it is.
+  form.addEventListener("click", function (event) {
+    var field = event.target;
+    person = event.isTrusted;
+    if (!person) {
+      if (field.closest("[type=submit]")) event.preventDefault();
+      return;
+    }
+    if (headline && field.name === headline && field.type === "radio") {
+      picked = field.value;
+      tellSoon(pointer ? 0 : 400); // arrow keys pass through several scores
+    }
+  }, true);
   form.addEventListener("submit", function () {
     submitting = true;
     clearTimeout(timer);
@@ -136,8 +155,7 @@
       }
     }
     update();
-    if (told && box.name === headline) tellSoon(400);
-    if (pointer && isScore(box)) moveOn(box);
+    if (pointer && person && event.isTrusted && isScore(box)) moveOn(box);
   });
 
   form.addEventListener("input", function (event) {
