@@ -5,6 +5,7 @@ the mapping step, progress, cancel and the rejection report."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from channels import contacts_io
 from channels.contacts_import import ATTRIBUTE, IGNORE, PHONE
 from channels.links import new_token
 from storage import contacts as contact_store
@@ -19,6 +21,14 @@ from storage import deliveries, opt_outs
 from storage import segments as segment_store
 from storage.contacts import ImportRow
 from storage.workspace import Workspace
+from tests.ui.closing import (
+    Gate,
+    assert_closed_cleanly,
+    close_ways,
+    close_with_escape,
+    close_with_window_x,
+    the_user_reads,
+)
 from ui.context import AppContext
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_import_dialog import ContactImportDialog
@@ -324,3 +334,101 @@ def test_phone_column_shows_e164(qtbot, make_page, workspace):
     assert page.model.index(0, COL_PHONE).data() == "+81312345678"
     assert page.model.index(0, COL_SMS).data() == "Landline"
     assert "cannot receive SMS" in page.model.index(0, COL_SMS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+# -- closing and opening again after each outcome -------------------------------------
+
+
+@pytest.fixture
+def import_gate(monkeypatch):
+    """Holds an import after its first progress report until the test sets it."""
+    gate = Gate()
+    original = contacts_io.run_import
+
+    def slow_import(db, table, mapping, region, progress=None):
+        def held(done, total):
+            progress(done, total)
+            gate.hold()
+
+        return original(db, table, mapping, region, held)
+
+    monkeypatch.setattr(contacts_io, "run_import", slow_import)
+    return gate
+
+
+def reopen_import(qtbot, page: ContactsPage, path: Path, old) -> ContactImportDialog:
+    page.import_file(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not old)
+    dialog = page.import_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.region.setCurrentText("JP")
+    return dialog
+
+
+def import_to(qtbot, dialog, outcome, gate, monkeypatch) -> None:
+    """Run the import to ``outcome``; the dialog shows its report, still open."""
+    if outcome != "cancel":
+        gate.set()
+    if outcome == "failure":
+
+        def full_disk(*_args, **_kwargs):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(contacts_io, "run_import", full_disk)
+    dialog.start_import()
+    if outcome == "cancel":
+        qtbot.waitUntil(gate.reached.is_set, timeout=20_000)
+        dialog.cancel_button.click()
+        gate.set()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 2, timeout=20_000)
+    expected = {"success": "Contacts added: 20.", "failure": "disk is full",
+                "cancel": "nothing was saved"}[outcome]  # fmt: skip
+    assert expected in dialog.summary.text()
+    assert dialog.isVisible()
+
+
+@OFFSCREEN_DIALOG
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("close", close_ways("close_button").values(),
+                         ids=close_ways("close_button").keys())  # fmt: skip
+@pytest.mark.parametrize("outcome", ["success", "failure", "cancel"])
+def test_import_closes_and_opens_again_after_each_outcome(
+    qtbot, make_page, workspace, tmp_path, import_gate, monkeypatch, unexpected_errors,
+    outcome, close,
+):  # fmt: skip
+    source = tmp_path / "shops.csv"
+    write_shop_list(source, 20)
+    page = make_page()
+    dialog = open_import(qtbot, page, source)
+    import_to(qtbot, dialog, outcome, import_gate, monkeypatch)
+    the_user_reads(qtbot)
+    close(dialog)
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+    monkeypatch.undo()  # the disk has room again, and nothing is slow
+    again = reopen_import(qtbot, page, source, dialog)
+    with qtbot.waitSignal(page.import_finished, timeout=30_000):
+        again.start_import()
+    assert contact_store.count(workspace.db()) == 20
+    the_user_reads(qtbot)
+    close(again)
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+
+
+@OFFSCREEN_DIALOG
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
+                         ids=["escape", "window-x"])  # fmt: skip
+def test_closing_mid_import_rolls_back_then_closes(
+    qtbot, make_page, workspace, tmp_path, import_gate, unexpected_errors, close
+):
+    source = tmp_path / "shops.csv"
+    write_shop_list(source, 20)
+    page = make_page()
+    dialog = open_import(qtbot, page, source)
+    dialog.start_import()
+    qtbot.waitUntil(import_gate.reached.is_set, timeout=20_000)
+    close(dialog)
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()  # rolling back
+    import_gate.set()
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+    assert contact_store.count(workspace.db()) == 0

@@ -186,6 +186,7 @@ class SurveysPage(QWidget):
             return
         folder = self.context.workspace.folder
         dialog = ExportDialog(folder, survey, ui_language(self.context), self)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def refresh(self) -> None:

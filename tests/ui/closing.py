@@ -1,0 +1,87 @@
+"""Closing a dialog the three ways a person does, under the app's own error hook.
+
+The fixture ``unexpected_errors`` (tests/ui/conftest.py) installs the app's own
+error hook; ``assert_closed_cleanly`` checks that nothing reached it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+# The offscreen platform warns when a dialog window's size limits change.
+OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+class Gate:
+    """Holds a job's thread at one point (a slow disk, a huge file) until ``set()``."""
+
+    def __init__(self) -> None:
+        self.reached = threading.Event()
+        self._open = threading.Event()
+
+    def hold(self) -> None:
+        """On the job's thread: say it got here, then wait (30 s at most)."""
+        self.reached.set()
+        self._open.wait(30)
+
+    def set(self) -> None:
+        self._open.set()
+
+
+def close_with_button(dialog: QDialog, button_name: str) -> None:
+    button = getattr(dialog, button_name)
+    assert button.isVisible() and button.isEnabled()
+    button.click()
+
+
+def close_with_escape(dialog: QDialog) -> None:
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def close_with_window_x(dialog: QDialog) -> None:
+    dialog.close()  # what the window manager's X does: a close event
+
+
+def close_ways(button_name: str) -> dict[str, Callable[[QDialog], None]]:
+    """The three ways to close, keyed by a readable test id."""
+    return {
+        "button": lambda dialog: close_with_button(dialog, button_name),
+        "escape": close_with_escape,
+        "window-x": close_with_window_x,
+    }
+
+
+def error_boxes() -> list[str]:
+    """The text of each "Something unexpected went wrong" box on screen."""
+    return [
+        widget.text()
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QMessageBox) and widget.isVisible()
+        and "unexpected" in widget.text()
+    ]  # fmt: skip
+
+
+def the_user_reads(qtbot) -> None:
+    """A person reads the result before they close: by then the app has finished
+    tidying up after the work (threads ended, deferred deletes done), which is
+    when a dialog that keeps a freed object around fails. No event marks the
+    moment: it is a person's pause, short as the quickest one."""
+    qtbot.wait(300)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def assert_closed_cleanly(qtbot, dialog: QDialog, seen: list[str]) -> None:
+    """The dialog is gone from the screen, and no error reached the user."""
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=2000)
+    # Queued deliveries (a late result, a deferred delete) land now.
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert seen == []
+    assert error_boxes() == []
