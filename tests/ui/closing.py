@@ -13,7 +13,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
 
 # The offscreen platform warns when a dialog window's size limits change.
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -34,11 +34,20 @@ class Gate:
     def set(self) -> None:
         self._open.set()
 
+    def shut(self) -> None:
+        """Hold the next job that gets here."""
+        self.reached.clear()
+        self._open.clear()
 
-def close_with_button(dialog: QDialog, button_name: str) -> None:
-    button = getattr(dialog, button_name)
-    assert button.isVisible() and button.isEnabled()
-    button.click()
+
+ButtonOf = Callable[[QDialog], QAbstractButton]
+
+
+def close_with_button(dialog: QDialog, button: str | ButtonOf) -> None:
+    """Click the dialog's Close or Cancel button (an attribute name, or how to find it)."""
+    found = getattr(dialog, button) if isinstance(button, str) else button(dialog)
+    assert found.isVisible() and found.isEnabled()
+    found.click()
 
 
 def close_with_escape(dialog: QDialog) -> None:
@@ -49,10 +58,10 @@ def close_with_window_x(dialog: QDialog) -> None:
     dialog.close()  # what the window manager's X does: a close event
 
 
-def close_ways(button_name: str) -> dict[str, Callable[[QDialog], None]]:
+def close_ways(button: str | ButtonOf) -> dict[str, Callable[[QDialog], None]]:
     """The three ways to close, keyed by a readable test id."""
     return {
-        "button": lambda dialog: close_with_button(dialog, button_name),
+        "button": lambda dialog: close_with_button(dialog, button),
         "escape": close_with_escape,
         "window-x": close_with_window_x,
     }

@@ -6,6 +6,11 @@ transaction (``storage.campaigns.create``) before anything is sent. The
 decisions, the preview and the plan are pure functions (``surveys``), worked
 out on the GUI thread from what was loaded.
 
+The wizard can be closed whenever it is loading (the late result is dropped).
+While the campaign is being written it stays open, Cancel disabled, for the
+moment the transaction takes: the page must learn of the campaign to wake
+the sender, and a failure must be shown to someone.
+
 Signals:
     created(int): the campaign with this id was written.
 """
@@ -27,6 +32,7 @@ from surveys.campaigns import Contact, Decision, Rules
 from surveys.messages import Templates
 from surveys.model import Survey
 from ui.context import AppContext
+from ui.page_jobs import guarded
 from ui.send.messages_page import MessagesPage
 from ui.send.wizard_pages import (
     AudiencePage,
@@ -154,8 +160,7 @@ class CampaignWizard(QWizard):
         """Write the campaign through the worker; the dialog closes once it is stored."""
         if self._writing or self.state.survey is None:
             return
-        self._writing = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self._set_writing(True)
         planned = self.plan()
         survey_id = self.state.survey.id
         assert survey_id is not None
@@ -178,17 +183,27 @@ class CampaignWizard(QWizard):
                 deliveries=planned,
             )
 
-        self.context.worker.submit(job, self._written, self._failed)
+        self.context.worker.submit(job, guarded(self, self._written), guarded(self, self._failed))
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
+                      QWizard.WizardButton.BackButton):  # fmt: skip
+            self.button(which).setEnabled(not writing)
 
     def _written(self, campaign_id: int) -> None:
-        self._writing = False
+        self._set_writing(False)
         self.created.emit(campaign_id)
         super().accept()
 
     def _failed(self, error: Exception) -> None:
-        self._writing = False
+        self._set_writing(False)
         self.error = str(error)
         self.review_page.show_error(
             self.tr("The campaign was not created: {error}").format(error=error)
         )
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+    def reject(self) -> None:
+        """Esc, Cancel, the window's X: not while the campaign is being written (see above)."""
+        if not self._writing:
+            super().reject()
