@@ -6,6 +6,7 @@ error hook; ``assert_closed_cleanly`` checks that nothing reached it.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 
@@ -38,6 +39,24 @@ class Gate:
         """Hold the next job that gets here."""
         self.reached.clear()
         self._open.clear()
+
+
+def held(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> Gate:
+    """``owner.name`` (a storage function, say) waits at a gate before its work."""
+    gate = Gate()
+    original = getattr(owner, name)
+
+    def slow(*args: object, **kwargs: object) -> object:
+        gate.hold()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, slow)
+    return gate
+
+
+def full_disk(*_args: object, **_kwargs: object) -> None:
+    """Stands in for a write that the disk refuses."""
+    raise sqlite3.OperationalError("database or disk is full")
 
 
 ButtonOf = Callable[[QDialog], QAbstractButton]

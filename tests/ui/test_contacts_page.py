@@ -5,13 +5,12 @@ the mapping step, progress, cancel and the rejection report."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from channels import contacts_io
 from channels.contacts_import import ATTRIBUTE, IGNORE, PHONE
@@ -27,6 +26,8 @@ from tests.ui.closing import (
     close_ways,
     close_with_escape,
     close_with_window_x,
+    full_disk,
+    held,
     the_user_reads,
 )
 from ui.context import AppContext
@@ -370,10 +371,6 @@ def import_to(qtbot, dialog, outcome, gate, monkeypatch) -> None:
     if outcome != "cancel":
         gate.set()
     if outcome == "failure":
-
-        def full_disk(*_args, **_kwargs):
-            raise sqlite3.OperationalError("database or disk is full")
-
         monkeypatch.setattr(contacts_io, "run_import", full_disk)
     dialog.start_import()
     if outcome == "cancel":
@@ -432,3 +429,129 @@ def test_closing_mid_import_rolls_back_then_closes(
     import_gate.set()
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
     assert contact_store.count(workspace.db()) == 0
+
+
+def open_segment_editor(qtbot, page: ContactsPage) -> SegmentDialog:
+    old = page.segment_dialog
+    page.edit_segment()
+    qtbot.waitUntil(lambda: page.segment_dialog is not old)
+    dialog = page.segment_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+SEGMENT_CLOSES = close_ways("cancel_button")
+
+
+@OFFSCREEN_DIALOG
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize(
+    ("outcome", "close"),
+    [("success", None)] + [(o, c) for o in ("failure", "cancel") for c in SEGMENT_CLOSES],
+)
+def test_segment_editor_closes_and_opens_again_after_each_outcome(
+    qtbot, make_page, workspace, monkeypatch, unexpected_errors, outcome, close
+):
+    many(workspace, 9)
+    page = make_page()
+    dialog = open_segment_editor(qtbot, page)
+    dialog.name.setText("Everyone")
+    if outcome == "success":
+        with qtbot.waitSignal(page.model.loaded):
+            dialog.save_button.click()  # it closes itself
+    elif outcome == "failure":
+        with monkeypatch.context() as patch:
+            patch.setattr(segment_store, "save", full_disk)
+            dialog.save_button.click()
+            qtbot.waitUntil(dialog.error.isVisible)
+        assert "disk is full" in dialog.error.text()
+        the_user_reads(qtbot)
+        SEGMENT_CLOSES[close](dialog)
+    else:  # closed while the live count is still running
+        with monkeypatch.context() as patch:
+            gate = held(patch, contact_store, "count_matching")
+            dialog.rows[0][2].setText("changed")
+            dialog.recount()
+            qtbot.waitUntil(gate.reached.is_set)
+            SEGMENT_CLOSES[close](dialog)
+            gate.set()
+            qtbot.waitUntil(lambda: page.context.worker.pending == 0)
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+
+    again = open_segment_editor(qtbot, page)
+    again.name.setText("Again")
+    with qtbot.waitSignal(page.model.loaded):
+        again.save_button.click()
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+    assert "Again" in [s.name for s in segment_store.list_all(workspace.db())]
+    assert page.segment.currentText() == "Again"
+
+
+@OFFSCREEN_DIALOG
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
+                         ids=["escape", "window-x"])  # fmt: skip
+def test_segment_editor_stays_until_its_save_is_written(
+    qtbot, make_page, workspace, monkeypatch, unexpected_errors, close
+):
+    page = make_page()
+    dialog = open_segment_editor(qtbot, page)
+    dialog.name.setText("Saved anyway")
+    gate = held(monkeypatch, segment_store, "save")
+    dialog.save_button.click()
+    qtbot.waitUntil(gate.reached.is_set)
+    close(dialog)
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        gate.set()
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+    assert page.segment.currentText() == "Saved anyway"  # the page learned of it
+
+
+CONTACT_CLOSES = close_ways(lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+
+
+@OFFSCREEN_DIALOG
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize(
+    ("outcome", "close"),
+    [("success", None)] + [(o, c) for o in ("failure", "cancel") for c in CONTACT_CLOSES],
+)
+def test_contact_dialog_closes_and_opens_again_after_each_outcome(
+    qtbot, make_page, workspace, monkeypatch, unexpected_errors, outcome, close
+):
+    contact_store.add(workspace.db(), name="Aoi", phone="+819012345678")
+    page = make_page()
+    dialog = page.add_contact()
+    dialog.region = "JP"
+    dialog.name.setText("Ren")
+    if outcome == "success":
+        dialog.phone.setText("090-2222-0000")
+        with qtbot.waitSignal(page.model.loaded):
+            dialog.check_and_accept()  # it closes itself
+    elif outcome == "failure":
+        dialog.phone.setText("090-1234-5678")  # Aoi's number
+        dialog.check_and_accept()
+        qtbot.waitUntil(dialog.error.isVisible)
+        the_user_reads(qtbot)
+        CONTACT_CLOSES[close](dialog)
+    else:  # closed while the contact is being written
+        dialog.phone.setText("090-2222-0000")
+        with monkeypatch.context() as patch:
+            gate = held(patch, contact_store, "save")
+            dialog.check_and_accept()
+            qtbot.waitUntil(gate.reached.is_set)
+            CONTACT_CLOSES[close](dialog)
+            with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+                gate.set()
+        assert "Ren" in names(page)  # written after all, and the list shows it
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+
+    again = page.add_contact()
+    again.region = "JP"
+    again.name.setText("Sora")
+    again.phone.setText("090-3333-0000")
+    with qtbot.waitSignal(page.model.loaded):
+        again.check_and_accept()
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+    assert "Sora" in names(page)

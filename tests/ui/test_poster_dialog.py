@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from channels import poster
 from channels.links import public_link
 from tests.conftest import make_survey
-from tests.ui.closing import Gate, assert_closed_cleanly, close_ways, the_user_reads
+from tests.ui.closing import Gate, assert_closed_cleanly, close_ways, held, the_user_reads
 from ui.main_window import MainWindow
 from ui.pages.surveys_page import SurveysPage
 from ui.send.poster_dialog import PosterDialog, open_poster_dialog, poster_question
@@ -60,15 +60,7 @@ CLOSES = close_ways("cancel_button")
 @pytest.fixture
 def poster_gate(monkeypatch) -> Gate:
     """Holds the poster's writing on the worker until the test sets it."""
-    gate = Gate()
-    original = poster.save_poster
-
-    def slow(path, **kwargs):
-        gate.hold()
-        return original(path, **kwargs)
-
-    monkeypatch.setattr(poster, "save_poster", slow)
-    return gate
+    return held(monkeypatch, poster, "save_poster")
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -20,6 +19,8 @@ from tests.ui.closing import (
     close_ways,
     close_with_escape,
     close_with_window_x,
+    full_disk,
+    held,
     the_user_reads,
 )
 from ui.app import KoeApp
@@ -239,15 +240,8 @@ CLOSES = close_ways(lambda wizard: wizard.button(QWizard.WizardButton.CancelButt
 @pytest.fixture
 def audience_gate(monkeypatch) -> Gate:
     """Holds the audience query on the worker (tens of thousands of contacts)."""
-    gate = Gate()
-    gate.set()  # open unless a test closes it
-    original = campaign_store.audience
-
-    def slow(db, ids):
-        gate.hold()
-        return original(db, ids)
-
-    monkeypatch.setattr(campaign_store, "audience", slow)
+    gate = held(monkeypatch, campaign_store, "audience")
+    gate.set()  # open unless a test shuts it
     return gate
 
 
@@ -296,10 +290,6 @@ def test_the_wizard_closes_and_opens_again_after_each_outcome(
     assert campaign_id in names and len(names) == (2 if outcome == "success" else 1)
 
 
-def full_disk(*_args, **_kwargs):
-    raise sqlite3.OperationalError("database or disk is full")
-
-
 @OFFSCREEN_DIALOG
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
@@ -307,14 +297,7 @@ def full_disk(*_args, **_kwargs):
 def test_the_wizard_stays_until_the_campaign_is_written(
     qtbot, page, koe_app, workspace, monkeypatch, unexpected_errors, close
 ):
-    gate = Gate()
-    original = campaign_store.create
-
-    def slow(*args, **kwargs):
-        gate.hold()
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(campaign_store, "create", slow)
+    gate = held(monkeypatch, campaign_store, "create")
     wizard = page.new_campaign()
     walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
     wizard.accept()

@@ -7,9 +7,9 @@ decisions, the preview and the plan are pure functions (``surveys``), worked
 out on the GUI thread from what was loaded.
 
 The wizard can be closed whenever it is loading (the late result is dropped).
-While the campaign is being written it stays open, Cancel disabled, for the
-moment the transaction takes: the page must learn of the campaign to wake
-the sender, and a failure must be shown to someone.
+While the campaign is being written it stays open, its buttons disabled, for
+the moment the transaction takes (``WritesBeforeClosing``): the page must
+learn of the campaign to wake the sender, and a failure must be shown.
 
 Signals:
     created(int): the campaign with this id was written.
@@ -32,7 +32,7 @@ from surveys.campaigns import Contact, Decision, Rules
 from surveys.messages import Templates
 from surveys.model import Survey
 from ui.context import AppContext
-from ui.page_jobs import guarded
+from ui.page_jobs import WritesBeforeClosing
 from ui.send.messages_page import MessagesPage
 from ui.send.wizard_pages import (
     AudiencePage,
@@ -59,7 +59,7 @@ class WizardState:
     reminder_after_days: int = 3
 
 
-class CampaignWizard(QWizard):
+class CampaignWizard(WritesBeforeClosing, QWizard):
     """Builds and writes one campaign. See the module docstring for its signals."""
 
     created = Signal(int)
@@ -98,7 +98,6 @@ class CampaignWizard(QWizard):
             )
         ):
             self.setPage(key, page)
-        self._writing = False
         self.error = ""
         self._decisions: list[Decision] = []
         self._decisions_key: tuple[object, ...] = ()
@@ -158,9 +157,8 @@ class CampaignWizard(QWizard):
 
     def accept(self) -> None:
         """Write the campaign through the worker; the dialog closes once it is stored."""
-        if self._writing or self.state.survey is None:
+        if self.writing or self.state.survey is None:
             return
-        self._set_writing(True)
         planned = self.plan()
         survey_id = self.state.survey.id
         assert survey_id is not None
@@ -183,27 +181,14 @@ class CampaignWizard(QWizard):
                 deliveries=planned,
             )
 
-        self.context.worker.submit(job, guarded(self, self._written), guarded(self, self._failed))
-
-    def _set_writing(self, writing: bool) -> None:
-        self._writing = writing
-        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
-                      QWizard.WizardButton.BackButton):  # fmt: skip
-            self.button(which).setEnabled(not writing)
+        self.write(self.context.worker, job, self._written, self._failed)
 
     def _written(self, campaign_id: int) -> None:
-        self._set_writing(False)
         self.created.emit(campaign_id)
         super().accept()
 
     def _failed(self, error: Exception) -> None:
-        self._set_writing(False)
         self.error = str(error)
         self.review_page.show_error(
             self.tr("The campaign was not created: {error}").format(error=error)
         )
-
-    def reject(self) -> None:
-        """Esc, Cancel, the window's X: not while the campaign is being written (see above)."""
-        if not self._writing:
-            super().reject()
