@@ -14,7 +14,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
 # The offscreen platform warns when a dialog window's size limits change.
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -105,7 +105,7 @@ def the_user_reads(qtbot) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def assert_closed_cleanly(qtbot, dialog: QDialog, seen: list[str]) -> None:
+def assert_closed_cleanly(qtbot, dialog: QWidget, seen: list[str]) -> None:
     """The dialog is gone from the screen, and no error reached the user."""
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=2000)
     # Queued deliveries (a late result, a deferred delete) land now.

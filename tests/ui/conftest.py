@@ -79,3 +79,14 @@ def unexpected_errors(qtbot, tmp_path: Path) -> Iterator[list[str]]:
     for box in QApplication.topLevelWidgets():
         if isinstance(box, QMessageBox):
             box.close()
+
+
+@pytest.fixture
+def home_without_documents(tmp_path, monkeypatch):
+    """A user whose home folder has no Documents or Pictures folder (no XDG user-dirs file)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    return home

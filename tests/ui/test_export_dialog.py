@@ -246,17 +246,6 @@ def translated(language):
 # -- where the file goes --------------------------------------------------------------
 
 
-@pytest.fixture
-def home_without_documents(tmp_path, monkeypatch):
-    """A user whose home folder has no Documents folder (and no XDG user-dirs file)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
-    return home
-
-
 def test_without_documents_the_file_goes_home(qtbot, home_without_documents, dialog):
     proposed = Path(dialog.path_edit.text())
     assert proposed.parent == home_without_documents

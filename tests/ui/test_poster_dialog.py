@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from channels import poster
 from channels.links import public_link
@@ -112,3 +112,21 @@ def test_closes_and_opens_again_after_each_outcome(
         again.save_to(tmp_path / "again.pdf")
     assert (tmp_path / "again.pdf").read_bytes().startswith(b"%PDF")
     assert_closed_cleanly(qtbot, again, unexpected_errors)
+
+
+@OFFSCREEN_DIALOG
+def test_the_proposed_poster_folder_exists(
+    qtbot, home_without_documents, parent, context, workspace, monkeypatch
+):
+    survey = make_survey(workspace, "nps", languages=("ja", "en"))
+    dialog = open_poster_dialog(parent, context, survey)
+    proposed: list[str] = []
+
+    def fake_dialog(_parent, _caption, default, _filter):
+        proposed.append(default)
+        return "", ""  # the user cancels the file dialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    dialog.choose_file()
+    assert Path(proposed[0]).parent == home_without_documents
+    dialog.reject()
