@@ -86,6 +86,30 @@ def close_ways(button: str | ButtonOf) -> dict[str, Callable[[QDialog], None]]:
     }
 
 
+def under_the_app_error_hook(test: Callable[..., None]) -> Callable[..., None]:
+    """Mark a dialog test whose exceptions go to the app's own hook (``unexpected_errors``)."""
+    return OFFSCREEN_DIALOG(pytest.mark.qt_no_exception_capture(test))
+
+
+# Closing mid-work: the dialog's own Cancel button means "cancel", not "close".
+CLOSED_MIDWAY = pytest.mark.parametrize(
+    "close", [close_with_escape, close_with_window_x], ids=["escape", "window-x"]
+)
+
+
+def after_each_outcome(
+    closes: dict[str, Callable[[QDialog], None]], *, success_closes: bool = True
+) -> pytest.MarkDecorator:
+    """Parametrize (outcome, close): failure and cancel, each closed every way; success
+    too, unless the dialog closes itself then (``close`` is None)."""
+    pairs = [
+        (outcome, close)
+        for outcome in ("success", "failure", "cancel")
+        for close in ([None] if outcome == "success" and success_closes else closes)
+    ]
+    return pytest.mark.parametrize(("outcome", "close"), pairs)
+
+
 def error_boxes() -> list[str]:
     """The text of each "Something unexpected went wrong" box on screen."""
     return [

@@ -8,14 +8,14 @@ from storage import comments as comment_store
 from storage import follow_up, responses
 from storage import settings as settings_store
 from tests.ui.closing import (
-    OFFSCREEN_DIALOG,
+    CLOSED_MIDWAY,
+    after_each_outcome,
     assert_closed_cleanly,
     close_ways,
-    close_with_escape,
-    close_with_window_x,
     full_disk,
     held,
     the_user_reads,
+    under_the_app_error_hook,
 )
 from ui.comments.keywords_dialog import KeywordsDialog
 from ui.comments.model import COL_TAGS, COL_TEXT, CommentsModel
@@ -179,12 +179,8 @@ def open_keywords(qtbot, page) -> KeywordsDialog:
     return dialog
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize(
-    ("outcome", "close"),
-    [("success", None)] + [(o, c) for o in ("failure", "cancel") for c in KEYWORDS_CLOSES],
-)
+@under_the_app_error_hook
+@after_each_outcome(KEYWORDS_CLOSES)
 def test_the_keywords_dialog_closes_and_opens_again_after_each_outcome(
     qtbot, window, commented, koe_app, workspace, monkeypatch, unexpected_errors, outcome, close
 ):
@@ -221,10 +217,8 @@ def test_the_keywords_dialog_closes_and_opens_again_after_each_outcome(
     assert comment_store.keywords(workspace.db())["再訪"] == ["また来"]
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
-                         ids=["escape", "window-x"])  # fmt: skip
+@under_the_app_error_hook
+@CLOSED_MIDWAY
 def test_the_keywords_dialog_stays_until_its_save_is_written(
     qtbot, window, commented, koe_app, monkeypatch, unexpected_errors, close
 ):

@@ -21,14 +21,15 @@ from storage import segments as segment_store
 from storage.contacts import ImportRow
 from storage.workspace import Workspace
 from tests.ui.closing import (
+    CLOSED_MIDWAY,
     Gate,
+    after_each_outcome,
     assert_closed_cleanly,
     close_ways,
-    close_with_escape,
-    close_with_window_x,
     full_disk,
     held,
     the_user_reads,
+    under_the_app_error_hook,
 )
 from ui.context import AppContext
 from ui.dialogs.contact_dialog import ContactDialog
@@ -384,11 +385,11 @@ def import_to(qtbot, dialog, outcome, gate, monkeypatch) -> None:
     assert dialog.isVisible()
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize("close", close_ways("close_button").values(),
-                         ids=close_ways("close_button").keys())  # fmt: skip
-@pytest.mark.parametrize("outcome", ["success", "failure", "cancel"])
+IMPORT_CLOSES = close_ways("close_button")  # on the report page
+
+
+@under_the_app_error_hook
+@after_each_outcome(IMPORT_CLOSES, success_closes=False)
 def test_import_closes_and_opens_again_after_each_outcome(
     qtbot, make_page, workspace, tmp_path, import_gate, monkeypatch, unexpected_errors,
     outcome, close,
@@ -399,7 +400,7 @@ def test_import_closes_and_opens_again_after_each_outcome(
     dialog = open_import(qtbot, page, source)
     import_to(qtbot, dialog, outcome, import_gate, monkeypatch)
     the_user_reads(qtbot)
-    close(dialog)
+    IMPORT_CLOSES[close](dialog)
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
     monkeypatch.undo()  # the disk has room again, and nothing is slow
     again = reopen_import(qtbot, page, source, dialog)
@@ -407,14 +408,12 @@ def test_import_closes_and_opens_again_after_each_outcome(
         again.start_import()
     assert contact_store.count(workspace.db()) == 20
     the_user_reads(qtbot)
-    close(again)
+    IMPORT_CLOSES[close](again)
     assert_closed_cleanly(qtbot, again, unexpected_errors)
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
-                         ids=["escape", "window-x"])  # fmt: skip
+@under_the_app_error_hook
+@CLOSED_MIDWAY
 def test_closing_mid_import_rolls_back_then_closes(
     qtbot, make_page, workspace, tmp_path, import_gate, unexpected_errors, close
 ):
@@ -443,12 +442,8 @@ def open_segment_editor(qtbot, page: ContactsPage) -> SegmentDialog:
 SEGMENT_CLOSES = close_ways("cancel_button")
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize(
-    ("outcome", "close"),
-    [("success", None)] + [(o, c) for o in ("failure", "cancel") for c in SEGMENT_CLOSES],
-)
+@under_the_app_error_hook
+@after_each_outcome(SEGMENT_CLOSES)
 def test_segment_editor_closes_and_opens_again_after_each_outcome(
     qtbot, make_page, workspace, monkeypatch, unexpected_errors, outcome, close
 ):
@@ -487,10 +482,8 @@ def test_segment_editor_closes_and_opens_again_after_each_outcome(
     assert page.segment.currentText() == "Again"
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
-                         ids=["escape", "window-x"])  # fmt: skip
+@under_the_app_error_hook
+@CLOSED_MIDWAY
 def test_segment_editor_stays_until_its_save_is_written(
     qtbot, make_page, workspace, monkeypatch, unexpected_errors, close
 ):
@@ -511,12 +504,8 @@ def test_segment_editor_stays_until_its_save_is_written(
 CONTACT_CLOSES = close_ways(lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Cancel))
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize(
-    ("outcome", "close"),
-    [("success", None)] + [(o, c) for o in ("failure", "cancel") for c in CONTACT_CLOSES],
-)
+@under_the_app_error_hook
+@after_each_outcome(CONTACT_CLOSES)
 def test_contact_dialog_closes_and_opens_again_after_each_outcome(
     qtbot, make_page, workspace, monkeypatch, unexpected_errors, outcome, close
 ):

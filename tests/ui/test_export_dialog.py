@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from storage import exports, responses
 from tests.conftest import make_survey
 from tests.ui.closing import (
-    OFFSCREEN_DIALOG,
+    CLOSED_MIDWAY,
     Gate,
+    after_each_outcome,
     assert_closed_cleanly,
     close_ways,
-    close_with_escape,
-    close_with_window_x,
     the_user_reads,
+    under_the_app_error_hook,
 )
 from ui import i18n
 from ui.export.export_dialog import ExportDialog
@@ -189,11 +189,11 @@ def run_to(qtbot, dialog, outcome, tmp_path, gate) -> None:
     assert dialog.isVisible()
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize("close", close_ways("cancel_button").values(),
-                         ids=close_ways("cancel_button").keys())  # fmt: skip
-@pytest.mark.parametrize("outcome", ["success", "failure", "cancel"])
+EXPORT_CLOSES = close_ways("cancel_button")  # it reads Close once the export is over
+
+
+@under_the_app_error_hook
+@after_each_outcome(EXPORT_CLOSES, success_closes=False)
 def test_closes_and_opens_again_after_each_outcome(
     qtbot, surveys_page, survey, workspace, tmp_path, gate, unexpected_errors, outcome, close
 ):
@@ -202,20 +202,18 @@ def test_closes_and_opens_again_after_each_outcome(
     dialog = open_from_page(qtbot, surveys_page, survey)
     run_to(qtbot, dialog, outcome, tmp_path, gate)
     the_user_reads(qtbot)
-    close(dialog)
+    EXPORT_CLOSES[close](dialog)
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
     gate.set()
     again = open_from_page(qtbot, surveys_page, survey)
     export_to(qtbot, again, tmp_path / "again.csv")
     the_user_reads(qtbot)
-    close(again)
+    EXPORT_CLOSES[close](again)
     assert_closed_cleanly(qtbot, again, unexpected_errors)
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
-                         ids=["escape", "window-x"])  # fmt: skip
+@under_the_app_error_hook
+@CLOSED_MIDWAY
 def test_closing_mid_export_cancels_then_closes(
     qtbot, surveys_page, survey, workspace, tmp_path, gate, unexpected_errors, close
 ):

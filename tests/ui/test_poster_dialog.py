@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from channels import poster
 from channels.links import public_link
 from tests.conftest import make_survey
-from tests.ui.closing import Gate, assert_closed_cleanly, close_ways, held, the_user_reads
+from tests.ui.closing import (
+    Gate,
+    after_each_outcome,
+    assert_closed_cleanly,
+    close_ways,
+    held,
+    the_user_reads,
+    under_the_app_error_hook,
+)
 from ui.main_window import MainWindow
 from ui.pages.surveys_page import SurveysPage
 from ui.send.poster_dialog import PosterDialog, open_poster_dialog, poster_question
@@ -72,12 +80,8 @@ def parent(qtbot) -> QWidget:
     return window
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize(
-    ("outcome", "close"),
-    [("success", None)] + [(o, c) for o in ("failure", "cancel") for c in CLOSES],
-)
+@under_the_app_error_hook
+@after_each_outcome(CLOSES)
 def test_closes_and_opens_again_after_each_outcome(
     qtbot, parent, context, workspace, tmp_path, poster_gate, unexpected_errors, outcome, close
 ):

@@ -13,15 +13,15 @@ from storage import contacts as contact_store
 from storage import opt_outs
 from storage.database import to_text
 from tests.ui.closing import (
-    OFFSCREEN_DIALOG,
+    CLOSED_MIDWAY,
     Gate,
+    after_each_outcome,
     assert_closed_cleanly,
     close_ways,
-    close_with_escape,
-    close_with_window_x,
     full_disk,
     held,
     the_user_reads,
+    under_the_app_error_hook,
 )
 from ui.app import KoeApp
 from ui.main_window import MainWindow
@@ -252,12 +252,8 @@ def create_campaign(qtbot, koe_app, wizard: CampaignWizard) -> int:
     return blocker.args[0]
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize(
-    ("outcome", "close"),
-    [("success", None)] + [(o, c) for o in ("failure", "cancel") for c in CLOSES],
-)
+@under_the_app_error_hook
+@after_each_outcome(CLOSES)
 def test_the_wizard_closes_and_opens_again_after_each_outcome(
     qtbot, page, koe_app, workspace, audience_gate, monkeypatch, unexpected_errors, outcome, close
 ):
@@ -290,10 +286,8 @@ def test_the_wizard_closes_and_opens_again_after_each_outcome(
     assert campaign_id in names and len(names) == (2 if outcome == "success" else 1)
 
 
-@OFFSCREEN_DIALOG
-@pytest.mark.qt_no_exception_capture
-@pytest.mark.parametrize("close", [close_with_escape, close_with_window_x],
-                         ids=["escape", "window-x"])  # fmt: skip
+@under_the_app_error_hook
+@CLOSED_MIDWAY
 def test_the_wizard_stays_until_the_campaign_is_written(
     qtbot, page, koe_app, workspace, monkeypatch, unexpected_errors, close
 ):
