@@ -19,6 +19,7 @@ from tests.ui.closing import (
     after_each_outcome,
     assert_closed_cleanly,
     close_ways,
+    close_with_escape,
     the_user_reads,
     under_the_app_error_hook,
 )
@@ -213,6 +214,23 @@ def test_closes_and_opens_again_after_each_outcome(
 
 
 @under_the_app_error_hook
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_closes_after_an_excel_or_pdf_export(
+    qtbot, surveys_page, survey, tmp_path, unexpected_errors, fmt
+):
+    dialog = open_from_page(qtbot, surveys_page, survey)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+    out = tmp_path / f"report.{fmt}"
+    dialog.path_edit.setText(str(out))
+    with qtbot.wait_signal(dialog.exported, timeout=30_000):
+        dialog.export_button.click()  # the PDF: numbers, charts on the GUI thread, file
+    the_user_reads(qtbot)
+    close_with_escape(dialog)
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+    assert out.stat().st_size > 0
+
+
+@under_the_app_error_hook
 @CLOSED_MIDWAY
 def test_closing_mid_export_cancels_then_closes(
     qtbot, surveys_page, survey, workspace, tmp_path, gate, unexpected_errors, close
@@ -293,3 +311,10 @@ def test_a_folder_gone_during_the_export_is_named_in_plain_words(qtbot, dialog, 
     qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30_000)
     text = dialog.status.text()
     assert str(folder) in text and "Errno" not in text
+
+
+def test_a_chart_image_into_a_missing_folder_is_said_plainly(dialog, tmp_path):
+    gone = tmp_path / "gone"
+    dialog.save_chart_to(gone / "chart.png")
+    assert dialog.status.text() == f"The folder {gone} does not exist. Choose another folder."
+    assert not dialog.open_folder_button.isVisible()
