@@ -15,6 +15,9 @@ not close. ``LongJob`` keeps nothing that can be freed under the dialog:
 - the outcome is one of ``succeeded(result)``, ``failed(error)`` or
   ``cancelled()``, delivered on the GUI thread after the thread has ended, and
   only while the owner (the dialog) still exists.
+
+``ClosesAfterItsJob`` gives such a dialog its closing rule: Esc or the window's
+X mid-work cancel, and the dialog closes once the work has stopped.
 """
 
 from __future__ import annotations
@@ -177,3 +180,28 @@ class LongJob(QObject):
             after, self._after = self._after, []
             for callback in after:
                 callback()
+
+
+class ClosesAfterItsJob:
+    """For a dialog whose work runs as ``self.job`` (a LongJob); put it before QDialog.
+
+    Esc and the window's X mid-work cancel the job and close the dialog once it
+    has stopped (no half-written file, an import rolled back), and the window
+    stays usable meanwhile. ``show_cancelling`` says so in the dialog.
+    """
+
+    job: LongJob
+
+    def show_cancelling(self) -> None:
+        """Tell the user the work is being cancelled (the dialog's own words)."""
+
+    def reject(self) -> None:
+        if self.job.running:
+            self.show_cancelling()
+            self.job.cancel_then(super().reject)  # type: ignore[misc]
+            return
+        super().reject()  # type: ignore[misc]
+
+    def done(self, result: int) -> None:
+        self.job.stop()  # never leave work running behind a closed dialog
+        super().done(result)  # type: ignore[misc]

@@ -53,9 +53,10 @@ from channels.contacts_import import (
 )
 from channels.contacts_io import ImportOutcome
 from storage.workspace import Workspace
-from ui.long_job import LongJob, Progress
+from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
+from ui.save_places import write_error_text
 from ui.worker import DbWorker
 
 PREVIEW_ROWS = 5
@@ -126,7 +127,7 @@ def import_work(
     return work
 
 
-class ContactImportDialog(QDialog):
+class ContactImportDialog(ClosesAfterItsJob, QDialog):
     """Maps, imports and reports one file.
 
     Signals:
@@ -449,19 +450,12 @@ class ContactImportDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.summary.setText(
-                self.tr("The report could not be saved: %1").replace("%1", str(error))
+                self.tr("The report could not be saved: %1").replace(
+                    "%1", write_error_text(error, target)
+                )
             )
 
         self.worker.submit(job, guarded(self, done), guarded(self, failed))
 
-    def reject(self) -> None:
-        """Esc, the window's X: mid-import, cancel and close once it has rolled back."""
-        if self.job.running:
-            self.cancel_import()
-            self.job.cancel_then(super().reject)
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        self.job.stop()  # never leave an import running behind a closed dialog
-        super().done(result)
+    def show_cancelling(self) -> None:
+        self.cancel_import()

@@ -38,7 +38,7 @@ from storage.exports import default_file_name
 from storage.workspace import Workspace
 from surveys.model import Survey
 from ui.export.report import chart_png, report_charts
-from ui.long_job import LongJob, Progress
+from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.save_places import default_folder, missing_folder_text, write_error_text
 
 Job = Callable[[Database, Progress], object]
@@ -58,7 +58,7 @@ def on_read_only_connection(folder: Path, job: Job) -> Callable[[Progress], obje
     return work
 
 
-class ExportDialog(QDialog):
+class ExportDialog(ClosesAfterItsJob, QDialog):
     """Choose a format (and the PDF's language, the CSV's BOM) and a file; export.
 
     Signals: ``exported(path)`` when a file was written.
@@ -260,21 +260,12 @@ class ExportDialog(QDialog):
     def cancel_or_close(self) -> None:
         if self.job.running:
             self.job.cancel()
-            self.status.setText(self.tr("Cancelling…"))
+            self.show_cancelling()
         else:
             self.reject()
 
-    def reject(self) -> None:
-        """Esc, the window's X: mid-export, cancel, and close once no half file is left."""
-        if self.job.running:
-            self.cancel_or_close()
-            self.job.cancel_then(super().reject)
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        self.job.stop()  # never leave an export running behind a closed dialog
-        super().done(result)
+    def show_cancelling(self) -> None:
+        self.status.setText(self.tr("Cancelling…"))
 
     def open_folder(self) -> None:
         if self.result_path is not None:
