@@ -3,7 +3,8 @@
 ``guarded`` drops a result that comes back after its page was deleted (the
 worker outlives pages). ``CoalescedQuery`` turns a burst of refresh requests
 into at most one running query plus one queued behind it, so a flood of new
-responses never piles up work on the worker.
+responses never piles up work on the worker. ``WritesBeforeClosing`` keeps a
+dialog until the write its Save started has settled.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QAbstractButton, QDialog
 from sqlite_utils import Database
 
 from ui.worker import DbWorker
@@ -90,3 +92,57 @@ class CoalescedQuery:
             self._failed(error)
         if again:
             self.request()
+
+
+class WritesBeforeClosing:
+    """For a dialog whose Save writes through the worker and then closes.
+
+    While the write is in flight, Esc, Cancel and the window's X wait for it
+    (the dialog's buttons are disabled meanwhile): the page learns of the saved
+    data through the dialog's signals, which a dialog deleted mid-write could
+    no longer send. A write is one short transaction; loading, by contrast,
+    may always be abandoned (``guarded``). Put it before QDialog in the bases.
+    """
+
+    def write(
+        self,
+        worker: DbWorker,
+        job: Callable[[Database], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        owner = self  # the dialog
+        assert isinstance(owner, QDialog)
+        self._set_writing(True)
+
+        def written(result: Any) -> None:
+            self._set_writing(False)
+            done(result)
+
+        def not_written(error: Exception) -> None:
+            self._set_writing(False)
+            if failed is not None:
+                failed(error)
+            else:  # as the worker does for a task without its own handler
+                worker.failed.emit(str(error))
+
+        worker.submit(job, guarded(owner, written), guarded(owner, not_written))
+
+    @property
+    def writing(self) -> bool:
+        return bool(getattr(self, "_writing", False))
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        assert isinstance(self, QDialog)
+        for button in self.findChildren(QAbstractButton):
+            if writing:
+                button.setProperty("koeEnabledBeforeWrite", button.isEnabled())
+                button.setEnabled(False)
+            elif button.property("koeEnabledBeforeWrite") is not None:
+                button.setEnabled(bool(button.property("koeEnabledBeforeWrite")))
+                button.setProperty("koeEnabledBeforeWrite", None)
+
+    def reject(self) -> None:
+        if not self.writing:
+            super().reject()  # type: ignore[misc]

@@ -2915,6 +2915,37 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SavePlaces</name>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>The folder {folder} does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose another folder.</source>
+        <translation>{folder} is a file, not a folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} is a folder. Choose a file name.</translation>
+    </message>
+    <message>
+        <source>Koe may not write to {path}. Choose another folder or file name.</source>
+        <translation>Koe may not write to {path}. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space first.</source>
+        <translation>The disk is full: {path} could not be written. Free some space first.</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} cannot be written to. Choose another folder.</source>
+        <translation>The disk of {folder} cannot be written to. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} could not be written: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleSection</name>
     <message>
         <source>Label for %1 (lowest)</source>

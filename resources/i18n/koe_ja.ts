@@ -2910,6 +2910,37 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SavePlaces</name>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>フォルダー {folder} が見つかりません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose another folder.</source>
+        <translation>{folder} はファイルで、フォルダーではありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Koe may not write to {path}. Choose another folder or file name.</source>
+        <translation>{path} に書き込む権限がありません。別のフォルダーかファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space first.</source>
+        <translation>ディスクがいっぱいのため、{path} を書き込めませんでした。空き容量を確保してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} cannot be written to. Choose another folder.</source>
+        <translation>{folder} のディスクには書き込めません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} を書き込めませんでした（{reason}）。</translation>
+    </message>
+</context>
+<context>
     <name>ScaleSection</name>
     <message>
         <source>Label for %1 (lowest)</source>

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.workspace import Workspace
-from ui.app import KoeApp
+from ui.app import ErrorReporter, KoeApp
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.worker import DbWorker
@@ -54,3 +57,36 @@ def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
     # Let queued queries land before the thread and then the workspace go away.
     qtbot.waitUntil(lambda: worker.pending == 0)
     worker.stop()
+
+
+@pytest.fixture
+def unexpected_errors(qtbot, tmp_path: Path) -> Iterator[list[str]]:
+    """Every unexpected error the app would show while the test runs (one line each).
+
+    ``ui.app.ErrorReporter`` installed as ``ui.app.run`` does, so an exception
+    anywhere (a slot, a virtual method, another thread) is what the user would
+    see: a "Something unexpected went wrong" box. Mark the test
+    ``qt_no_exception_capture`` so that this hook, not pytest-qt's, receives
+    them, and assert that none arrived.
+    """
+    reporter = ErrorReporter(tmp_path / "koe.log")
+    seen: list[str] = []
+    reporter.reported.connect(seen.append)
+    previous = sys.excepthook, threading.excepthook
+    reporter.install()
+    yield seen
+    sys.excepthook, threading.excepthook = previous
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            box.close()
+
+
+@pytest.fixture
+def home_without_documents(tmp_path, monkeypatch):
+    """A user whose home folder has no Documents or Pictures folder (no XDG user-dirs file)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    return home

@@ -7,6 +7,17 @@ import pytest
 from storage import comments as comment_store
 from storage import follow_up, responses
 from storage import settings as settings_store
+from tests.ui.closing import (
+    CLOSED_MIDWAY,
+    after_each_outcome,
+    assert_closed_cleanly,
+    close_ways,
+    full_disk,
+    held,
+    the_user_reads,
+    under_the_app_error_hook,
+)
+from ui.comments.keywords_dialog import KeywordsDialog
 from ui.comments.model import COL_TAGS, COL_TEXT, CommentsModel
 from ui.main_window import MainWindow
 
@@ -155,3 +166,70 @@ def test_the_keywords_dialog_shows_labels_and_keeps_the_keys(
         dialog.save()
     stored = comment_store.keywords(workspace.db())
     assert "price" in stored and "価格" not in stored and stored["要対応"] == ["至急"]
+
+
+# -- the keywords dialog closes and opens again after each outcome --------------------
+
+KEYWORDS_CLOSES = close_ways("cancel_button")
+
+
+def open_keywords(qtbot, page) -> KeywordsDialog:
+    dialog = page.edit_keywords()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    return dialog
+
+
+@under_the_app_error_hook
+@after_each_outcome(KEYWORDS_CLOSES)
+def test_the_keywords_dialog_closes_and_opens_again_after_each_outcome(
+    qtbot, window, commented, koe_app, workspace, monkeypatch, unexpected_errors, outcome, close
+):
+    page = open_page(qtbot, window)
+    if outcome == "success":
+        dialog = open_keywords(qtbot, page)
+        dialog.add_row("要対応", "至急")
+        with qtbot.waitSignal(dialog.saved, timeout=5000):
+            dialog.save()  # it closes itself
+    elif outcome == "failure":
+        dialog = open_keywords(qtbot, page)
+        with monkeypatch.context() as patch:
+            patch.setattr(comment_store, "set_keywords", full_disk)
+            with qtbot.waitSignal(koe_app.worker.failed, timeout=5000):
+                dialog.save()  # the window says so ("Something went wrong.")
+        assert dialog.isVisible() and dialog.cancel_button.isEnabled()
+        the_user_reads(qtbot)
+        KEYWORDS_CLOSES[close](dialog)
+    else:  # closed while the lists are still loading
+        with monkeypatch.context() as patch:
+            gate = held(patch, comment_store, "keywords")
+            dialog = page.edit_keywords()
+            qtbot.waitUntil(gate.reached.is_set)
+            KEYWORDS_CLOSES[close](dialog)
+            gate.set()
+            qtbot.waitUntil(lambda: koe_app.worker.pending == 0)
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+
+    again = open_keywords(qtbot, page)
+    again.add_row("再訪", "また来")
+    with qtbot.waitSignal(again.saved, timeout=5000):
+        again.save()
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+    assert comment_store.keywords(workspace.db())["再訪"] == ["また来"]
+
+
+@under_the_app_error_hook
+@CLOSED_MIDWAY
+def test_the_keywords_dialog_stays_until_its_save_is_written(
+    qtbot, window, commented, koe_app, monkeypatch, unexpected_errors, close
+):
+    page = open_page(qtbot, window)
+    dialog = open_keywords(qtbot, page)
+    dialog.add_row("要対応", "至急")
+    gate = held(monkeypatch, comment_store, "set_keywords")
+    dialog.save()
+    qtbot.waitUntil(gate.reached.is_set)
+    close(dialog)
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        gate.set()
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)

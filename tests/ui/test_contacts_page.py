@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from channels import contacts_io
 from channels.contacts_import import ATTRIBUTE, IGNORE, PHONE
 from channels.links import new_token
 from storage import contacts as contact_store
@@ -19,6 +20,17 @@ from storage import deliveries, opt_outs
 from storage import segments as segment_store
 from storage.contacts import ImportRow
 from storage.workspace import Workspace
+from tests.ui.closing import (
+    CLOSED_MIDWAY,
+    Gate,
+    after_each_outcome,
+    assert_closed_cleanly,
+    close_ways,
+    full_disk,
+    held,
+    the_user_reads,
+    under_the_app_error_hook,
+)
 from ui.context import AppContext
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.contact_import_dialog import ContactImportDialog
@@ -324,3 +336,211 @@ def test_phone_column_shows_e164(qtbot, make_page, workspace):
     assert page.model.index(0, COL_PHONE).data() == "+81312345678"
     assert page.model.index(0, COL_SMS).data() == "Landline"
     assert "cannot receive SMS" in page.model.index(0, COL_SMS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+# -- closing and opening again after each outcome -------------------------------------
+
+
+@pytest.fixture
+def import_gate(monkeypatch):
+    """Holds an import after its first progress report until the test sets it."""
+    gate = Gate()
+    original = contacts_io.run_import
+
+    def slow_import(db, table, mapping, region, progress=None):
+        def held(done, total):
+            progress(done, total)
+            gate.hold()
+
+        return original(db, table, mapping, region, held)
+
+    monkeypatch.setattr(contacts_io, "run_import", slow_import)
+    return gate
+
+
+def reopen_import(qtbot, page: ContactsPage, path: Path, old) -> ContactImportDialog:
+    page.import_file(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not old)
+    dialog = page.import_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.region.setCurrentText("JP")
+    return dialog
+
+
+def import_to(qtbot, dialog, outcome, gate, monkeypatch) -> None:
+    """Run the import to ``outcome``; the dialog shows its report, still open."""
+    if outcome != "cancel":
+        gate.set()
+    if outcome == "failure":
+        monkeypatch.setattr(contacts_io, "run_import", full_disk)
+    dialog.start_import()
+    if outcome == "cancel":
+        qtbot.waitUntil(gate.reached.is_set, timeout=20_000)
+        dialog.cancel_button.click()
+        gate.set()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 2, timeout=20_000)
+    expected = {"success": "Contacts added: 20.", "failure": "disk is full",
+                "cancel": "nothing was saved"}[outcome]  # fmt: skip
+    assert expected in dialog.summary.text()
+    assert dialog.isVisible()
+
+
+IMPORT_CLOSES = close_ways("close_button")  # on the report page
+
+
+@under_the_app_error_hook
+@after_each_outcome(IMPORT_CLOSES, success_closes=False)
+def test_import_closes_and_opens_again_after_each_outcome(
+    qtbot, make_page, workspace, tmp_path, import_gate, monkeypatch, unexpected_errors,
+    outcome, close,
+):  # fmt: skip
+    source = tmp_path / "shops.csv"
+    write_shop_list(source, 20)
+    page = make_page()
+    dialog = open_import(qtbot, page, source)
+    import_to(qtbot, dialog, outcome, import_gate, monkeypatch)
+    the_user_reads(qtbot)
+    IMPORT_CLOSES[close](dialog)
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+    monkeypatch.undo()  # the disk has room again, and nothing is slow
+    again = reopen_import(qtbot, page, source, dialog)
+    with qtbot.waitSignal(page.import_finished, timeout=30_000):
+        again.start_import()
+    assert contact_store.count(workspace.db()) == 20
+    the_user_reads(qtbot)
+    IMPORT_CLOSES[close](again)
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+
+
+@under_the_app_error_hook
+@CLOSED_MIDWAY
+def test_closing_mid_import_rolls_back_then_closes(
+    qtbot, make_page, workspace, tmp_path, import_gate, unexpected_errors, close
+):
+    source = tmp_path / "shops.csv"
+    write_shop_list(source, 20)
+    page = make_page()
+    dialog = open_import(qtbot, page, source)
+    dialog.start_import()
+    qtbot.waitUntil(import_gate.reached.is_set, timeout=20_000)
+    close(dialog)
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()  # rolling back
+    import_gate.set()
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+    assert contact_store.count(workspace.db()) == 0
+
+
+def open_segment_editor(qtbot, page: ContactsPage) -> SegmentDialog:
+    old = page.segment_dialog
+    page.edit_segment()
+    qtbot.waitUntil(lambda: page.segment_dialog is not old)
+    dialog = page.segment_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+SEGMENT_CLOSES = close_ways("cancel_button")
+
+
+@under_the_app_error_hook
+@after_each_outcome(SEGMENT_CLOSES)
+def test_segment_editor_closes_and_opens_again_after_each_outcome(
+    qtbot, make_page, workspace, monkeypatch, unexpected_errors, outcome, close
+):
+    many(workspace, 9)
+    page = make_page()
+    dialog = open_segment_editor(qtbot, page)
+    dialog.name.setText("Everyone")
+    if outcome == "success":
+        with qtbot.waitSignal(page.model.loaded):
+            dialog.save_button.click()  # it closes itself
+    elif outcome == "failure":
+        with monkeypatch.context() as patch:
+            patch.setattr(segment_store, "save", full_disk)
+            dialog.save_button.click()
+            qtbot.waitUntil(dialog.error.isVisible)
+        assert "disk is full" in dialog.error.text()
+        the_user_reads(qtbot)
+        SEGMENT_CLOSES[close](dialog)
+    else:  # closed while the live count is still running
+        with monkeypatch.context() as patch:
+            gate = held(patch, contact_store, "count_matching")
+            dialog.rows[0][2].setText("changed")
+            dialog.recount()
+            qtbot.waitUntil(gate.reached.is_set)
+            SEGMENT_CLOSES[close](dialog)
+            gate.set()
+            qtbot.waitUntil(lambda: page.context.worker.pending == 0)
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+
+    again = open_segment_editor(qtbot, page)
+    again.name.setText("Again")
+    with qtbot.waitSignal(page.model.loaded):
+        again.save_button.click()
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+    assert "Again" in [s.name for s in segment_store.list_all(workspace.db())]
+    assert page.segment.currentText() == "Again"
+
+
+@under_the_app_error_hook
+@CLOSED_MIDWAY
+def test_segment_editor_stays_until_its_save_is_written(
+    qtbot, make_page, workspace, monkeypatch, unexpected_errors, close
+):
+    page = make_page()
+    dialog = open_segment_editor(qtbot, page)
+    dialog.name.setText("Saved anyway")
+    gate = held(monkeypatch, segment_store, "save")
+    dialog.save_button.click()
+    qtbot.waitUntil(gate.reached.is_set)
+    close(dialog)
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        gate.set()
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+    assert page.segment.currentText() == "Saved anyway"  # the page learned of it
+
+
+CONTACT_CLOSES = close_ways(lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+
+
+@under_the_app_error_hook
+@after_each_outcome(CONTACT_CLOSES)
+def test_contact_dialog_closes_and_opens_again_after_each_outcome(
+    qtbot, make_page, workspace, monkeypatch, unexpected_errors, outcome, close
+):
+    contact_store.add(workspace.db(), name="Aoi", phone="+819012345678")
+    page = make_page()
+    dialog = page.add_contact()
+    dialog.region = "JP"
+    dialog.name.setText("Ren")
+    if outcome == "success":
+        dialog.phone.setText("090-2222-0000")
+        with qtbot.waitSignal(page.model.loaded):
+            dialog.check_and_accept()  # it closes itself
+    elif outcome == "failure":
+        dialog.phone.setText("090-1234-5678")  # Aoi's number
+        dialog.check_and_accept()
+        qtbot.waitUntil(dialog.error.isVisible)
+        the_user_reads(qtbot)
+        CONTACT_CLOSES[close](dialog)
+    else:  # closed while the contact is being written
+        dialog.phone.setText("090-2222-0000")
+        with monkeypatch.context() as patch:
+            gate = held(patch, contact_store, "save")
+            dialog.check_and_accept()
+            qtbot.waitUntil(gate.reached.is_set)
+            CONTACT_CLOSES[close](dialog)
+            with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+                gate.set()
+        assert "Ren" in names(page)  # written after all, and the list shows it
+    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+
+    again = page.add_contact()
+    again.region = "JP"
+    again.name.setText("Sora")
+    again.phone.setText("090-3333-0000")
+    with qtbot.waitSignal(page.model.loaded):
+        again.check_and_accept()
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+    assert "Sora" in names(page)

@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from storage import responses
 from storage.dashboard import Filters
 from tests.conftest import make_survey
+from tests.ui.closing import assert_closed_cleanly, held
 from ui.context import AppContext
+from ui.dashboard import big_screen
 from ui.pages.results_page import ResultsPage
 
 
@@ -115,3 +117,31 @@ def test_big_screen_opens_and_closes_with_escape(qtbot, page: ResultsPage):
     assert "10" in screen.count_label.text()
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.big_screen is None)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("leave", ["escape", "window-x", "button"])
+def test_big_screen_closed_while_loading_opens_again(
+    qtbot, page: ResultsPage, context, monkeypatch, unexpected_errors, leave
+):
+    with monkeypatch.context() as patch:
+        gate = held(patch, big_screen, "load")
+        page.big_button.click()
+        screen = page.big_screen
+        qtbot.waitUntil(gate.reached.is_set)
+        if leave == "escape":
+            qtbot.keyClick(screen, Qt.Key.Key_Escape)
+        elif leave == "window-x":
+            screen.close()
+        else:
+            screen.findChild(QPushButton).click()  # Leave big screen (Esc)
+        qtbot.waitUntil(lambda: page.big_screen is None)
+        gate.set()
+        qtbot.waitUntil(lambda: context.worker.pending == 0)
+    assert_closed_cleanly(qtbot, screen, unexpected_errors)
+    page.big_button.click()
+    again = page.big_screen
+    qtbot.waitUntil(lambda: again.score_label.text() == "-10")
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert_closed_cleanly(qtbot, again, unexpected_errors)

@@ -6,12 +6,23 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from storage import campaigns as campaign_store
 from storage import contacts as contact_store
 from storage import opt_outs
 from storage.database import to_text
+from tests.ui.closing import (
+    CLOSED_MIDWAY,
+    Gate,
+    after_each_outcome,
+    assert_closed_cleanly,
+    close_ways,
+    full_disk,
+    held,
+    the_user_reads,
+    under_the_app_error_hook,
+)
 from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.pages.send_page import SendPage
@@ -219,3 +230,75 @@ def test_progress_counts_skipped_and_shows_the_campaign_done(qtbot, page, koe_ap
     qtbot.waitUntil(lambda: "Done" in view.status.text(), timeout=5000)
     assert campaign_store.get(db, campaign_id).status == "done"
     assert not view.cancel_button.isEnabled() and not view.pause_button.isVisibleTo(view)
+
+
+# -- closing and opening again after each outcome -------------------------------------
+
+CLOSES = close_ways(lambda wizard: wizard.button(QWizard.WizardButton.CancelButton))
+
+
+@pytest.fixture
+def audience_gate(monkeypatch) -> Gate:
+    """Holds the audience query on the worker (tens of thousands of contacts)."""
+    gate = held(monkeypatch, campaign_store, "audience")
+    gate.set()  # open unless a test shuts it
+    return gate
+
+
+def create_campaign(qtbot, koe_app, wizard: CampaignWizard) -> int:
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+    with qtbot.waitSignal(wizard.created, timeout=10_000) as blocker:
+        wizard.accept()
+    return blocker.args[0]
+
+
+@under_the_app_error_hook
+@after_each_outcome(CLOSES)
+def test_the_wizard_closes_and_opens_again_after_each_outcome(
+    qtbot, page, koe_app, workspace, audience_gate, monkeypatch, unexpected_errors, outcome, close
+):
+    wizard = page.new_campaign()
+    if outcome == "success":
+        create_campaign(qtbot, koe_app, wizard)  # it closes itself
+    elif outcome == "failure":
+        walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+        with monkeypatch.context() as patch:
+            patch.setattr(campaign_store, "create", full_disk)
+            wizard.accept()
+            settle(qtbot, koe_app)
+        assert "The campaign was not created" in wizard.review_page.error.text()
+        the_user_reads(qtbot)
+        CLOSES[close](wizard)
+    else:  # closed while the audience is still being counted
+        audience_gate.shut()
+        wizard.next()
+        qtbot.waitUntil(audience_gate.reached.is_set)
+        CLOSES[close](wizard)
+        audience_gate.set()
+        settle(qtbot, koe_app)
+    assert_closed_cleanly(qtbot, wizard, unexpected_errors)
+
+    again = page.new_campaign()
+    assert again is not None and again is not wizard
+    campaign_id = create_campaign(qtbot, koe_app, again)
+    assert_closed_cleanly(qtbot, again, unexpected_errors)
+    names = [c.id for c in campaign_store.list_all(workspace.db())]
+    assert campaign_id in names and len(names) == (2 if outcome == "success" else 1)
+
+
+@under_the_app_error_hook
+@CLOSED_MIDWAY
+def test_the_wizard_stays_until_the_campaign_is_written(
+    qtbot, page, koe_app, workspace, monkeypatch, unexpected_errors, close
+):
+    gate = held(monkeypatch, campaign_store, "create")
+    wizard = page.new_campaign()
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+    wizard.accept()
+    qtbot.waitUntil(gate.reached.is_set)
+    close(wizard)
+    assert wizard.isVisible()  # the page must learn of the campaign: it wakes the sender
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    with qtbot.waitSignal(page.campaign_created, timeout=10_000):
+        gate.set()
+    assert_closed_cleanly(qtbot, wizard, unexpected_errors)

@@ -299,3 +299,24 @@ def test_a_change_made_elsewhere_is_reported_in_plain_words(
     qtbot.waitUntil(lambda: page.notice.kind() == "error" and bool(page.notice.text()))
     assert "cannot be closed now" in page.notice.text()
     qtbot.waitUntil(lambda: table_texts(page, COL_STATUS) == ["Closed"])
+
+
+def test_save_qr_proposes_a_folder_that_exists_and_says_why_it_failed(
+    qtbot, home_without_documents, context: AppContext, make_page, monkeypatch, tmp_path: Path
+):
+    survey = make_survey(context.workspace, "nps", languages=("ja",))
+    page = make_page()
+    wait_for_detail(qtbot, page, survey.id)
+    gone = tmp_path / "USB stick"
+    suggested: list[Path] = []
+
+    def fake_ask(_parent, _caption, default: Path) -> Path:
+        suggested.append(default)
+        return gone / "counter.png"  # chosen, then the stick was pulled out
+
+    monkeypatch.setattr(survey_prompts, "ask_save_path", fake_ask)
+    page.save_qr()
+    assert suggested[0].parent == home_without_documents  # no ~/Pictures here
+    qtbot.waitUntil(lambda: "could not be saved" in page.notice.text())
+    assert f"The folder {gone} does not exist" in page.notice.text()
+    assert "Errno" not in page.notice.text()

@@ -28,11 +28,11 @@ from sqlite_utils import Database
 from storage import comments as comment_store
 from surveys.tags import parse_keywords, tag_key, tag_label
 from ui.context import AppContext
-from ui.page_jobs import guarded
+from ui.page_jobs import WritesBeforeClosing, guarded
 from ui.survey_labels import ui_language
 
 
-class KeywordsDialog(QDialog):
+class KeywordsDialog(WritesBeforeClosing, QDialog):
     saved = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -63,6 +63,7 @@ class KeywordsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -111,4 +112,4 @@ class KeywordsDialog(QDialog):
             self.saved.emit()
             self.accept()
 
-        self.context.worker.submit(job, guarded(self, done))
+        self.write(self.context.worker, job, done)

@@ -3,17 +3,18 @@
 Three steps in one dialog. First the proposed mapping (a combo box per column
 of the file), the encoding as detected with an override, the default region
 for numbers without a country code, and a preview of the first rows. Then
-the import runs on a thread of its own with its own connection, in one
-transaction: Cancel rolls it back. Last, what was imported and the rows that
-were rejected or set aside and why, which "Save report…" writes as CSV.
+the import runs as a LongJob (a thread of its own with its own connection), in
+one transaction: Cancel rolls it back, and so does closing the dialog, which
+then closes once nothing is left running. Last, what was imported and the rows
+that were rejected or set aside and why, which "Save report…" writes as CSV.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,8 +53,10 @@ from channels.contacts_import import (
 )
 from channels.contacts_io import ImportOutcome
 from storage.workspace import Workspace
+from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
+from ui.save_places import write_error_text
 from ui.worker import DbWorker
 
 PREVIEW_ROWS = 5
@@ -106,54 +109,25 @@ def field_names() -> list[tuple[str, str]]:
     ]
 
 
-class ImportThread(QThread):
-    """Runs one import with this thread's own connection; ``cancel()`` rolls it back.
+def import_work(
+    workspace: Workspace, table: Table, mapping: list[str], region: str
+) -> Callable[[Progress], ImportOutcome]:
+    """The import as a LongJob's work: this thread's own connection, one transaction."""
 
-    Signals:
-        progressed(int, int): rows done, rows in all.
-        succeeded(object): the ImportOutcome.
-        cancelled(): nothing was stored.
-        failed(str): plain words; nothing was stored.
-    """
+    def work(progress: Progress) -> ImportOutcome:
+        def report(done: int, total: int) -> None:
+            if not progress(done, total):
+                raise ImportCancelled  # rolls the transaction back
 
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(self, workspace: Workspace, table: Table, mapping: list[str], region: str) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.table = table
-        self.mapping = mapping
-        self.region = region
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise ImportCancelled
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
         try:
-            db = self.workspace.db()
-            outcome = contacts_io.run_import(
-                db, self.table, self.mapping, self.region, self._progress
-            )
-        except ImportCancelled:
-            self.cancelled.emit()
-        except Exception as error:  # shown in the dialog, never lost
-            self.failed.emit(str(error))
-        else:
-            self.succeeded.emit(outcome)
+            return contacts_io.run_import(workspace.db(), table, mapping, region, report)
         finally:
-            self.workspace.close_thread_connection()
+            workspace.close_thread_connection()
+
+    return work
 
 
-class ContactImportDialog(QDialog):
+class ContactImportDialog(ClosesAfterItsJob, QDialog):
     """Maps, imports and reports one file.
 
     Signals:
@@ -176,7 +150,11 @@ class ContactImportDialog(QDialog):
         self.table = table
         self.workspace = workspace
         self.worker = worker
-        self.thread: ImportThread | None = None
+        self.job = LongJob(self, cancelled_by=(ImportCancelled,))
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(self._on_succeeded)
+        self.job.cancelled.connect(self._on_cancelled)
+        self.job.failed.connect(self._on_failed)
         self.outcome: ImportOutcome | None = None
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(820, 600)
@@ -363,22 +341,17 @@ class ContactImportDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.progress.setRange(0, max(1, len(self.table.rows)))
         self.progress.setValue(0)
-        thread = ImportThread(self.workspace, self.table, mapping, region)
-        thread.progressed.connect(self._on_progress)
-        thread.succeeded.connect(self._on_succeeded)
-        thread.cancelled.connect(self._on_cancelled)
-        thread.failed.connect(self._on_failed)
-        self.thread = thread
-        thread.start()
+        self.cancel_button.setEnabled(True)
+        self.job.start(import_work(self.workspace, self.table, mapping, region))
 
     def chosen_region(self) -> str:
         return self.region.currentText().strip().upper() or "JP"
 
     def cancel_import(self) -> None:
-        if self.thread is not None:
+        if self.job.running:
             self.cancel_button.setEnabled(False)
             self.progress_label.setText(self.tr("Cancelling…"))
-            self.thread.cancel()
+            self.job.cancel()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
@@ -389,26 +362,17 @@ class ContactImportDialog(QDialog):
             .replace("%2", f"{total:,}")
         )
 
-    def _finish_thread(self) -> None:
-        if self.thread is not None:
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.thread = None
-
     def _on_cancelled(self) -> None:
-        self._finish_thread()
         self.summary.setText(self.tr("Import cancelled: nothing was saved."))
         self.show_report([])
 
-    def _on_failed(self, error: str) -> None:
-        self._finish_thread()
+    def _on_failed(self, error: Exception) -> None:
         self.summary.setText(
-            self.tr("The import failed and nothing was saved: %1").replace("%1", error)
+            self.tr("The import failed and nothing was saved: %1").replace("%1", str(error))
         )
         self.show_report([])
 
     def _on_succeeded(self, outcome: ImportOutcome) -> None:
-        self._finish_thread()
         self.outcome = outcome
         result = outcome.result
         text = self.tr("Contacts added: %1. Updated: %2.").replace("%1", f"{result.created:,}")
@@ -438,12 +402,12 @@ class ContactImportDialog(QDialog):
         self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.save_button = QPushButton(self.tr("Save report…"))
         self.save_button.clicked.connect(self.save_report)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addStretch(1)
-        row.addWidget(close)
+        row.addWidget(self.close_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 1)
@@ -486,19 +450,12 @@ class ContactImportDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.summary.setText(
-                self.tr("The report could not be saved: %1").replace("%1", str(error))
+                self.tr("The report could not be saved: %1").replace(
+                    "%1", write_error_text(error, target)
+                )
             )
 
         self.worker.submit(job, guarded(self, done), guarded(self, failed))
 
-    def reject(self) -> None:
-        if self.thread is not None:
-            self.cancel_import()
-            return  # closes once the thread has rolled back
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
-            self.thread.wait()
-        super().done(result)
+    def show_cancelling(self) -> None:
+        self.cancel_import()

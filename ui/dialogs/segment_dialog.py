@@ -2,7 +2,8 @@
 
 Each condition is an attribute (or the contact's language), an operator and
 values (comma-separated). The count of matching contacts is re-queried through
-the worker, debounced, while the user edits.
+the worker, debounced, while the user edits; Save and Delete write through it
+and close once written (``WritesBeforeClosing``).
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from sqlite_utils import Database
 from storage import contacts as contact_store
 from storage import segments as segment_store
 from storage.segments import Condition, Segment
-from ui.page_jobs import CoalescedQuery, guarded
+from ui.page_jobs import CoalescedQuery, WritesBeforeClosing
 from ui.worker import DbWorker
 
 COUNT_DELAY_MS = 250
 
 
-class SegmentDialog(QDialog):
+class SegmentDialog(WritesBeforeClosing, QDialog):
     """Creates or edits one segment.
 
     Signals:
@@ -77,12 +78,12 @@ class SegmentDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete segment"))
         self.delete_button.setVisible(segment is not None)
         self.delete_button.clicked.connect(self.delete)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(cancel)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
 
         form = QFormLayout()
@@ -221,7 +222,7 @@ class SegmentDialog(QDialog):
             self.error.setText(str(error))
             self.error.show()
 
-        self.worker.submit(job, guarded(self, done), guarded(self, failed))
+        self.write(self.worker, job, done, failed)
 
     def delete(self) -> None:
         if self.segment is None:
@@ -232,4 +233,4 @@ class SegmentDialog(QDialog):
             self.deleted.emit(segment_id)
             self.accept()
 
-        self.worker.submit(lambda db: segment_store.delete(db, segment_id), guarded(self, done))
+        self.write(self.worker, lambda db: segment_store.delete(db, segment_id), done)

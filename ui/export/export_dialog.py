@@ -1,19 +1,19 @@
 """The Export dialog: a survey's responses as CSV or Excel, or its PDF report.
 
-The work runs in an ExportThread of its own (not the shared database worker:
-an export can take minutes), with its own read-only connection to the
-workspace. A progress bar follows it; Cancel stops it and leaves no file
-behind. The PDF's charts are drawn on the GUI thread between two steps in the
-thread: reading the numbers, then writing the file.
+The work runs as a LongJob (not on the shared database worker: an export can
+take minutes), with its own read-only connection to the workspace. A progress
+bar follows it; Cancel stops it and leaves no file behind. The PDF's charts are
+drawn on the GUI thread between two steps of the job: reading the numbers,
+then writing the file. The dialog can be closed at any moment, whatever the
+job did.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,59 +38,27 @@ from storage.exports import default_file_name
 from storage.workspace import Workspace
 from surveys.model import Survey
 from ui.export.report import chart_png, report_charts
+from ui.long_job import ClosesAfterItsJob, LongJob, Progress
+from ui.save_places import default_folder, missing_folder_text, write_error_text
 
-Progress = Callable[[int, int], bool]
 Job = Callable[[Database, Progress], object]
 SUFFIX = {"csv": "csv", "xlsx": "xlsx", "pdf": "pdf"}
 
 
-class ExportThread(QThread):
-    """Runs ``job(db, progress)`` on a read-only connection of its own.
+def on_read_only_connection(folder: Path, job: Job) -> Callable[[Progress], object]:
+    """``job`` run with a read-only connection of its own to the workspace in ``folder``."""
 
-    Signals: ``progressed(done, total)``, ``succeeded(result)``,
-    ``failed(message)``, ``cancelled()``.
-    """
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, folder: Path, job: Job, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._folder = folder
-        self._job = job
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._stop.is_set()
-
-    def run(self) -> None:
+    def work(progress: Progress) -> object:
+        workspace = Workspace.open_read_only(folder)
         try:
-            workspace = Workspace.open_read_only(self._folder)
-        except Exception as error:  # reported to the user, not raised in a thread
-            self.failed.emit(str(error))
-            return
-        try:
-            result = self._job(workspace.db(), self._progress)
-        except ExportCancelled:
-            self.cancelled.emit()
-        except Exception as error:
-            self.failed.emit(str(error) or type(error).__name__)
-        else:
-            if self._stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
+            return job(workspace.db(), progress)
         finally:
             workspace.close()
 
+    return work
 
-class ExportDialog(QDialog):
+
+class ExportDialog(ClosesAfterItsJob, QDialog):
     """Choose a format (and the PDF's language, the CSV's BOM) and a file; export.
 
     Signals: ``exported(path)`` when a file was written.
@@ -106,9 +74,14 @@ class ExportDialog(QDialog):
         self.folder = folder
         self.survey = survey
         self.language = language
-        self.thread_: ExportThread | None = None
+        self.job = LongJob(self, cancelled_by=(ExportCancelled,))
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(self._on_succeeded)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self._then: Callable[[object], None] = self._finished
         self.result_path: Path | None = None
-        self._pending_out: Path | None = None
+        self._out: Path | None = None
 
         form = QFormLayout()
         self.format_box = QComboBox()
@@ -170,12 +143,9 @@ class ExportDialog(QDialog):
         return str(self.format_box.currentData())
 
     def _default_path(self) -> Path:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = default_folder(QStandardPaths.StandardLocation.DocumentsLocation, self.folder)
         title = self.survey.title.get_for(self.language)
-        name = default_file_name(title, self.survey.id or 0, SUFFIX[self.fmt])
-        return Path(documents or Path.home()) / name
+        return folder / default_file_name(title, self.survey.id or 0, SUFFIX[self.fmt])
 
     def _format_changed(self) -> None:
         self.language_box.setEnabled(self.fmt == "pdf")
@@ -198,10 +168,16 @@ class ExportDialog(QDialog):
         if not text:
             self.status.setText(self.tr("Choose a file to export to."))
             return
-        out = Path(text)
+        out = Path(text).expanduser()
         survey = self.survey
         self.result_path = None
         self.open_folder_button.hide()
+        if not out.parent.is_dir():  # say so now, not after the PDF's first step
+            self.status.setText(
+                self.tr("The export failed: %1").replace("%1", missing_folder_text(out.parent))
+            )
+            return
+        self._out = out
         if self.fmt == "csv":
             bom = self.bom_box.isChecked()
 
@@ -217,29 +193,25 @@ class ExportDialog(QDialog):
 
             self._run(xlsx_job, self._finished)
         else:
-            self._pending_out = out
             self._run(lambda db, progress: report_data(db, survey), self._draw_charts)
 
-    def _run(self, job: Job, on_success: Callable[[object], None]) -> None:
+    def _run(self, job: Job, then: Callable[[object], None]) -> None:
         self._set_running(True)
-        thread = ExportThread(self.folder, job, self)
-        thread.progressed.connect(self._on_progress)
-        thread.succeeded.connect(on_success)
-        thread.failed.connect(self._failed)
-        thread.cancelled.connect(self._cancelled)
-        thread.finished.connect(thread.deleteLater)
-        self.thread_ = thread
-        thread.start()
+        self._then = then
+        self.job.start(on_read_only_connection(self.folder, job))
+
+    def _on_succeeded(self, result: object) -> None:
+        self._then(result)
 
     def _draw_charts(self, data: object) -> None:
         """Between the PDF's two steps, on the GUI thread: charts are widgets."""
-        assert isinstance(data, ReportData) and self._pending_out is not None
-        if self.thread_ is not None and self.thread_._stop.is_set():
+        assert isinstance(data, ReportData) and self._out is not None
+        if self.job.cancel_requested:
             self._cancelled()
             return
         language = str(self.language_box.currentData())
         charts = report_charts(data, language)
-        out = self._pending_out
+        out = self._out
 
         def pdf_job(db: Database, progress: Progress) -> object:
             report_pdf.save_report(out, data, language, charts)
@@ -264,8 +236,9 @@ class ExportDialog(QDialog):
         self.open_folder_button.show()
         self.exported.emit(str(path))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: Exception) -> None:
         self._set_running(False)
+        message = write_error_text(error, self._out) if self._out is not None else str(error)
         self.status.setText(self.tr("The export failed: %1").replace("%1", message))
 
     def _cancelled(self) -> None:
@@ -282,22 +255,17 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     def is_running(self) -> bool:
-        return self.thread_ is not None and self.thread_.isRunning()
+        return self.job.running
 
     def cancel_or_close(self) -> None:
-        if self.is_running():
-            assert self.thread_ is not None
-            self.thread_.cancel()
-            self.status.setText(self.tr("Cancelling…"))
+        if self.job.running:
+            self.job.cancel()
+            self.show_cancelling()
         else:
             self.reject()
 
-    def done(self, result: int) -> None:
-        if self.is_running():
-            assert self.thread_ is not None
-            self.thread_.cancel()
-            self.thread_.wait()
-        super().done(result)
+    def show_cancelling(self) -> None:
+        self.status.setText(self.tr("Cancelling…"))
 
     def open_folder(self) -> None:
         if self.result_path is not None:
@@ -327,7 +295,11 @@ class ExportDialog(QDialog):
             counts = analytics.results(workspace.db(), self.survey.id).distribution
         finally:
             workspace.close()
-        path.write_bytes(chart_png(question.type, counts))
+        try:
+            path.write_bytes(chart_png(question.type, counts))
+        except OSError as error:
+            self.status.setText(write_error_text(error, path))
+            return
         self.result_path = path
         self.status.setText(self.tr("Chart saved to %1").replace("%1", str(path)))
         self.open_folder_button.show()

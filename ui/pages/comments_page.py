@@ -270,7 +270,10 @@ class CommentsPage(QWidget):
         if self._loaded_once:
             self._apply_filter()
 
-    def edit_keywords(self) -> None:
+    def edit_keywords(self) -> KeywordsDialog:
+        """Open the keyword lists (non-blocking); returns the dialog so tests can drive it."""
         dialog = KeywordsDialog(self.context, self)
         dialog.saved.connect(self.reload_choices)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -348,8 +349,11 @@ class ContactsPage(QWidget):
                 opt_outs=values.opt_outs,
             )
 
+        # The dialog may have been closed while the contact was written: the list
+        # still shows the saved contact, and a failure still reaches the user.
         def done(saved: Contact) -> None:
-            dialog.accept()
+            if shiboken6.isValid(dialog):
+                dialog.accept()
             self.notice.show_info(
                 self.tr("“%1” saved.").replace("%1", saved.name or saved.phone or "")
             )
@@ -359,11 +363,15 @@ class ContactsPage(QWidget):
 
         def failed(error: Exception) -> None:
             if "already has this phone" in str(error):
-                dialog.show_error(self.tr("Another contact already has this phone number."))
+                text = self.tr("Another contact already has this phone number.")
             else:
-                dialog.show_error(self.tr("Not saved: %1").replace("%1", str(error)))
+                text = self.tr("Not saved: %1").replace("%1", str(error))
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.show_error(text)
+            else:
+                self.notice.show_error(text)
 
-        self.context.worker.submit(job, guarded(dialog, done), guarded(dialog, failed))
+        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
 
     def delete_selected(self) -> None:
         contact = self.selected_contact()

@@ -31,6 +31,7 @@ from surveys.model import SurveyStatus
 from ui.context import AppContext
 from ui.icons import icon
 from ui.page_jobs import guarded
+from ui.save_places import default_folder, write_error_text
 from ui.survey_labels import file_stem, ui_language
 from ui.widgets import hint
 
@@ -143,16 +144,24 @@ class LanPanel(QWidget):
         url = self.url
         if not url:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        folder = default_folder(
+            QStandardPaths.StandardLocation.PicturesLocation, self.context.workspace.folder
+        )
         name = f"{file_stem(self.survey.currentText())} QR (LAN).png"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save QR code"),
-            str(Path(folder or Path.home()) / name),
+            str(folder / name),
             "PNG (*.png);;SVG (*.svg)",
         )
         if path:
-            self.context.worker.submit(lambda _db: qr.save(url, Path(path)))
+            target = Path(path)
+            worker = self.context.worker
+
+            def failed(error: Exception) -> None:  # the window's "Something went wrong"
+                worker.failed.emit(write_error_text(error, target))
+
+            worker.submit(lambda _db: qr.save(url, target), None, failed)
 
     # -- showing ---------------------------------------------------------------
 

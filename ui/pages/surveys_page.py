@@ -55,6 +55,7 @@ from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages import survey_prompts
 from ui.pages.survey_actions import make_actions, make_toolbar, repaint_icons
 from ui.pages.survey_detail_pane import SurveyDetailPane
+from ui.save_places import default_folder, write_error_text
 from ui.send.poster_dialog import open_poster_dialog
 from ui.survey_labels import file_stem, ui_language
 
@@ -186,6 +187,7 @@ class SurveysPage(QWidget):
             return
         folder = self.context.workspace.folder
         dialog = ExportDialog(folder, survey, ui_language(self.context), self)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def refresh(self) -> None:
@@ -419,8 +421,10 @@ class SurveysPage(QWidget):
             return
         link = self._detail.link
         title = self._detail.survey.title.get_for(ui_language(self.context))
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        suggested = Path(folder or Path.home()) / f"{file_stem(title)} QR.png"
+        folder = default_folder(
+            QStandardPaths.StandardLocation.PicturesLocation, self.context.workspace.folder
+        )
+        suggested = folder / f"{file_stem(title)} QR.png"
         path = survey_prompts.ask_save_path(self, self.tr("Save QR code"), suggested)
         if path is None:
             return
@@ -430,7 +434,9 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The QR code could not be saved: %1").replace("%1", str(error))
+                self.tr("The QR code could not be saved: %1").replace(
+                    "%1", write_error_text(error, path)
+                )
             )
 
         # Writing a file is I/O: off the GUI thread like everything else.

@@ -1,5 +1,7 @@
 """Save poster…: choose A4 or A6 and an optional source tag, then a file; the PDF is
-written on the worker (channels.poster).
+written on the worker (channels.poster). The dialog may be closed while it is
+written: the late result is then dropped (``guarded``), not delivered to a
+deleted dialog.
 
 Signals:
     saved(str): the poster was written to this path.
@@ -26,6 +28,8 @@ from channels import links, poster
 from surveys.messages import NO_COMPANY
 from surveys.model import Survey
 from ui.context import AppContext
+from ui.page_jobs import guarded
+from ui.save_places import default_folder, write_error_text
 from ui.widgets import hint
 
 
@@ -63,6 +67,7 @@ class PosterDialog(QDialog):
         )
         buttons.accepted.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
         form.addRow(self.tr("Size"), self.size)
         form.addRow(self.tr("Source tag"), self.source)
@@ -82,9 +87,11 @@ class PosterDialog(QDialog):
         return links.public_link(self.context.base_url(), self.survey.slug, source=tag)
 
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = default_folder(
+            QStandardPaths.StandardLocation.DocumentsLocation, self.context.workspace.folder
+        )
         title = self.survey.title.get_for(self.survey.default_language)
-        suggested = Path(folder or Path.home()) / f"{title} {self.size.currentData()}.pdf"
+        suggested = folder / f"{title} {self.size.currentData()}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save poster"), str(suggested), self.tr("PDF (*.pdf)")
         )
@@ -107,11 +114,16 @@ class PosterDialog(QDialog):
             self.accept()
 
         def failed(error: Exception) -> None:
-            text = self.tr("The poster could not be saved: {error}").format(error=error)
+            reason = write_error_text(error, path)
+            text = self.tr("The poster could not be saved: {error}").format(error=reason)
             self.status.setText(text)
             self.failed.emit(text)
 
-        self.context.worker.submit(lambda _db: poster.save_poster(path, **kwargs), done, failed)
+        self.context.worker.submit(
+            lambda _db: poster.save_poster(path, **kwargs),
+            guarded(self, done),
+            guarded(self, failed),
+        )
 
 
 def open_poster_dialog(

@@ -6,6 +6,11 @@ transaction (``storage.campaigns.create``) before anything is sent. The
 decisions, the preview and the plan are pure functions (``surveys``), worked
 out on the GUI thread from what was loaded.
 
+The wizard can be closed whenever it is loading (the late result is dropped).
+While the campaign is being written it stays open, its buttons disabled, for
+the moment the transaction takes (``WritesBeforeClosing``): the page must
+learn of the campaign to wake the sender, and a failure must be shown.
+
 Signals:
     created(int): the campaign with this id was written.
 """
@@ -27,6 +32,7 @@ from surveys.campaigns import Contact, Decision, Rules
 from surveys.messages import Templates
 from surveys.model import Survey
 from ui.context import AppContext
+from ui.page_jobs import WritesBeforeClosing
 from ui.send.messages_page import MessagesPage
 from ui.send.wizard_pages import (
     AudiencePage,
@@ -53,7 +59,7 @@ class WizardState:
     reminder_after_days: int = 3
 
 
-class CampaignWizard(QWizard):
+class CampaignWizard(WritesBeforeClosing, QWizard):
     """Builds and writes one campaign. See the module docstring for its signals."""
 
     created = Signal(int)
@@ -92,7 +98,6 @@ class CampaignWizard(QWizard):
             )
         ):
             self.setPage(key, page)
-        self._writing = False
         self.error = ""
         self._decisions: list[Decision] = []
         self._decisions_key: tuple[object, ...] = ()
@@ -152,10 +157,8 @@ class CampaignWizard(QWizard):
 
     def accept(self) -> None:
         """Write the campaign through the worker; the dialog closes once it is stored."""
-        if self._writing or self.state.survey is None:
+        if self.writing or self.state.survey is None:
             return
-        self._writing = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         planned = self.plan()
         survey_id = self.state.survey.id
         assert survey_id is not None
@@ -178,17 +181,14 @@ class CampaignWizard(QWizard):
                 deliveries=planned,
             )
 
-        self.context.worker.submit(job, self._written, self._failed)
+        self.write(self.context.worker, job, self._written, self._failed)
 
     def _written(self, campaign_id: int) -> None:
-        self._writing = False
         self.created.emit(campaign_id)
         super().accept()
 
     def _failed(self, error: Exception) -> None:
-        self._writing = False
         self.error = str(error)
         self.review_page.show_error(
             self.tr("The campaign was not created: {error}").format(error=error)
         )
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)

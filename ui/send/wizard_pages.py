@@ -1,5 +1,6 @@
 """The campaign wizard's six pages (see ui/send/wizard.py). Each reads and writes the
-wizard's ``state``; database work goes through the worker."""
+wizard's ``state``; database work goes through the worker, and its result is
+dropped if the wizard was closed meanwhile (``guarded``)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from surveys import campaigns as c
 from surveys.campaigns import Contact
 from surveys.messages import sms_estimate
 from surveys.model import SurveyStatus
+from ui.page_jobs import guarded
 from ui.send.labels import channel_name, reason_text
 from ui.widgets import hint
 
@@ -82,7 +84,9 @@ class SurveyPage(_Page):
             self.completeChanged.emit()
             wizard.next()
 
-        wizard.context.worker.submit(lambda db: survey_store.get(db, survey_id), loaded)
+        wizard.context.worker.submit(
+            lambda db: survey_store.get(db, survey_id), guarded(self, loaded)
+        )
         return False
 
 
@@ -141,7 +145,7 @@ class AudiencePage(_Page):
                 )
             self.completeChanged.emit()
 
-        wizard.context.worker.submit(job, done)
+        wizard.context.worker.submit(job, guarded(self, done))
 
     def isComplete(self) -> bool:
         return not self.loading and bool(self.wiz().state.contacts)
