@@ -19,6 +19,9 @@ from ui.worker import DbWorker
 if TYPE_CHECKING:
     from ui.sync_service import SyncService
 
+# The Settings section where the public host is set up (Settings ▸ Public host).
+PUBLIC_HOST = "public_host"
+
 
 class AppContext(QObject):
     """Shared state of one running window.
@@ -37,6 +40,8 @@ class AppContext(QObject):
             the secrets are in the keyring (KoeApp restarts the sender with them).
         backups_checked(object, str): the daily backup was looked at (KoeApp's
             schedule); carries the BackupOutcome, or None and why it failed.
+        setup_requested(str): the user asked to set something up in Settings; carries
+            the section's key (``PUBLIC_HOST``); the main window shows it.
     """
 
     responses_changed = Signal(int)
@@ -46,6 +51,7 @@ class AppContext(QObject):
     lan_changed = Signal(str, str)
     channels_saved = Signal(object)
     backups_checked = Signal(object, str)
+    setup_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
         super().__init__(parent)
@@ -68,8 +74,17 @@ class AppContext(QObject):
         self.backups_checked.connect(self._remember_backup)
 
     def base_url(self) -> str:
-        """The address respondents' links are built on."""
-        return self.settings.base_url()
+        """The address respondents' links are built on: the public address when one is
+        set; else this computer's address on the shop's network while the site listens
+        there (phones on that Wi-Fi can open it); else the site's address on this
+        computer, where only this computer opens it."""
+        if self.settings.public_url:
+            return self.settings.base_url()
+        return self.lan_url or self.server_url or self.settings.base_url()
+
+    def request_setup(self, section: str = PUBLIC_HOST) -> None:
+        """Ask the main window to show ``section`` of Settings."""
+        self.setup_requested.emit(section)
 
     def save_settings(self, **changes: object) -> None:
         def job(db: object) -> Settings:

@@ -2540,6 +2540,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ReachNotice</name>
+    <message>
+        <source>This link only opens on phones connected to your shop&apos;s Wi-Fi, and only while Koe runs on this computer: fine for a QR code on the counter, not for SMS, email or printed codes that leave the shop. Set up a public host to reach customers anywhere.</source>
+        <translation>This link only opens on phones connected to your shop&apos;s Wi-Fi, and only while Koe runs on this computer: fine for a QR code on the counter, not for SMS, email or printed codes that leave the shop. Set up a public host to reach customers anywhere.</translation>
+    </message>
+    <message>
+        <source>Only this computer can open this link: customers&apos; phones cannot. Set up a public host so that customers can answer from anywhere, or turn on Settings ▸ On this network for phones on your shop&apos;s Wi-Fi.</source>
+        <translation>Only this computer can open this link: customers&apos; phones cannot. Set up a public host so that customers can answer from anywhere, or turn on Settings ▸ On this network for phones on your shop&apos;s Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The public address in Settings is not one that phones can open, so this link reaches no one. Set up a public host.</source>
+        <translation>The public address in Settings is not one that phones can open, so this link reaches no one. Set up a public host.</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would only open on your shop&apos;s Wi-Fi ({address}), not where customers read their messages, so nothing can be queued yet.</source>
+        <translation>SMS and email campaigns need a public host. Their survey links would only open on your shop&apos;s Wi-Fi ({address}), not where customers read their messages, so nothing can be queued yet.</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would point to this computer ({address}), which customers&apos; phones cannot open, so nothing can be queued yet.</source>
+        <translation>SMS and email campaigns need a public host. Their survey links would point to this computer ({address}), which customers&apos; phones cannot open, so nothing can be queued yet.</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. The public address in Settings ({address}) is not one customers can open, so nothing can be queued yet.</source>
+        <translation>SMS and email campaigns need a public host. The public address in Settings ({address}) is not one customers can open, so nothing can be queued yet.</translation>
+    </message>
+    <message>
+        <source>Print it on receipts, menus or a card on the counter.</source>
+        <translation>Print it on receipts, menus or a card on the counter.</translation>
+    </message>
+    <message>
+        <source>For a card on the counter: phones on your shop&apos;s Wi-Fi can scan it while Koe runs.</source>
+        <translation>For a card on the counter: phones on your shop&apos;s Wi-Fi can scan it while Koe runs.</translation>
+    </message>
+    <message>
+        <source>Phones cannot open this code yet: print it once a public host is set up.</source>
+        <translation>Phones cannot open this code yet: print it once a public host is set up.</translation>
+    </message>
+    <message>
+        <source>Set up a public host…</source>
+        <translation>Set up a public host…</translation>
+    </message>
+</context>
+<context>
     <name>RecipientTableModel</name>
     <message>
         <source>Name</source>
@@ -3524,10 +3567,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>QR code</source>
         <translation>QR code</translation>
-    </message>
-    <message>
-        <source>Print it on receipts, menus or a card on the counter.</source>
-        <translation>Print it on receipts, menus or a card on the counter.</translation>
     </message>
     <message>
         <source>Save poster…</source>

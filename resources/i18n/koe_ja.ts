@@ -2536,6 +2536,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ReachNotice</name>
+    <message>
+        <source>This link only opens on phones connected to your shop&apos;s Wi-Fi, and only while Koe runs on this computer: fine for a QR code on the counter, not for SMS, email or printed codes that leave the shop. Set up a public host to reach customers anywhere.</source>
+        <translation>このリンクを開けるのは、お店のWi-Fiにつながったスマートフォンだけで、このコンピューターでKoeが動いている間だけです。店頭のQRコードには使えますが、SMSやメール、店外に持ち出される印刷物には向きません。どこにいるお客様にも届けるには、公開ホストを設定してください。</translation>
+    </message>
+    <message>
+        <source>Only this computer can open this link: customers&apos; phones cannot. Set up a public host so that customers can answer from anywhere, or turn on Settings ▸ On this network for phones on your shop&apos;s Wi-Fi.</source>
+        <translation>このリンクはこのコンピューターでしか開けません。お客様のスマートフォンからは開けません。どこからでも回答してもらうには公開ホストを設定してください。お店のWi-Fiにつながったスマートフォンだけでよければ、「設定 ▸ このネットワーク内」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The public address in Settings is not one that phones can open, so this link reaches no one. Set up a public host.</source>
+        <translation>設定の公開アドレスはスマートフォンから開けるアドレスではないため、このリンクは誰にも届きません。公開ホストを設定してください。</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would only open on your shop&apos;s Wi-Fi ({address}), not where customers read their messages, so nothing can be queued yet.</source>
+        <translation>SMSやメールのキャンペーンには公開ホストが必要です。今のままではアンケートのリンクがお店のWi-Fi内（{address}）でしか開けず、お客様がメッセージを読む場所からは開けないため、まだ送信待ちにできません。</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would point to this computer ({address}), which customers&apos; phones cannot open, so nothing can be queued yet.</source>
+        <translation>SMSやメールのキャンペーンには公開ホストが必要です。今のままではアンケートのリンクがこのコンピューター（{address}）を指し、お客様のスマートフォンからは開けないため、まだ送信待ちにできません。</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. The public address in Settings ({address}) is not one customers can open, so nothing can be queued yet.</source>
+        <translation>SMSやメールのキャンペーンには公開ホストが必要です。設定の公開アドレス（{address}）はお客様が開けるアドレスではないため、まだ送信待ちにできません。</translation>
+    </message>
+    <message>
+        <source>Print it on receipts, menus or a card on the counter.</source>
+        <translation>レシートやメニュー、レジ横のカードに印刷できます。</translation>
+    </message>
+    <message>
+        <source>For a card on the counter: phones on your shop&apos;s Wi-Fi can scan it while Koe runs.</source>
+        <translation>店頭のカード向けです。Koeが動いている間、お店のWi-Fiにつながったスマートフォンで読み取れます。</translation>
+    </message>
+    <message>
+        <source>Phones cannot open this code yet: print it once a public host is set up.</source>
+        <translation>このコードはまだスマートフォンから開けません。印刷は公開ホストを設定してからにしてください。</translation>
+    </message>
+    <message>
+        <source>Set up a public host…</source>
+        <translation>公開ホストを設定…</translation>
+    </message>
+</context>
+<context>
     <name>RecipientTableModel</name>
     <message>
         <source>Name</source>
@@ -3518,10 +3561,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>QR code</source>
         <translation>QRコード</translation>
-    </message>
-    <message>
-        <source>Print it on receipts, menus or a card on the counter.</source>
-        <translation>レシートやメニュー、レジ横のカードに印刷できます。</translation>
     </message>
     <message>
         <source>Save poster…</source>
