@@ -4,6 +4,11 @@ Columns are stable: the response metadata, then one column per question id in
 the survey's question order, whatever the newest responses contain. The
 codebook says what each column holds, so a file can be read without Koe.
 
+A question reworded after answers came in (a correction: surveys.rewording)
+keeps its column; the codebook lists each wording it had with the moment it
+came into force, and a column ``<qid>_wording`` at the end says which wording
+each answer was given to.
+
 Comment tags are not a column here, by choice: a row is a response and its
 columns are question ids that scripts rely on, while tags belong to comments
 and change whenever the keyword lists are edited. They go to the Excel
@@ -20,7 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
@@ -28,7 +33,9 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from storage import responses
+from storage.database import to_text
 from storage.export_summary import ExportCancelled
+from storage.surveys import Wording, wording_history
 from surveys.model import Survey
 from surveys.questions import NONE, OTHER, Question, QuestionType
 from surveys.untrusted_text import REPLACEMENT, csv_may_need_marks, spreadsheet_row
@@ -51,8 +58,8 @@ OUTSIDE_TEXT_NOTE = (
 )
 
 
-def columns(survey: Survey) -> list[str]:
-    return responses.row_columns(survey)
+def columns(survey: Survey, reworded: Collection[str] = ()) -> list[str]:
+    return responses.row_columns(survey, reworded)
 
 
 def default_file_name(title: str, survey_id: int, suffix: str) -> str:
@@ -86,7 +93,13 @@ def _values(question: Question) -> str:
     return f"whole number {scale.minimum}–{scale.maximum}{ends}"
 
 
-def codebook_rows(survey: Survey) -> list[list[str]]:
+def codebook_rows(
+    survey: Survey, history: Mapping[str, list[Wording]] | None = None
+) -> list[list[str]]:
+    """One row per column of the export. A reworded question (``history``, by qid:
+    storage.surveys.wording_history) is followed by a row per wording it had, from
+    the first: "wording 1", "wording 2"…, each with the moment it came into force."""
+    history = history or {}
     rows = [
         [name, "metadata", text, "", "", OUTSIDE_TEXT_NOTE if name == "source" else ""]
         for name, text in METADATA_COLUMNS.items()
@@ -102,11 +115,45 @@ def codebook_rows(survey: Survey) -> list[list[str]]:
                 _values(question),
             ]
         )
+        wordings = history.get(question.qid, [])
+        column = question.qid + responses.WORDING_COLUMN_SUFFIX
+        for wording in wordings:
+            current = " (the current wording)" if wording is wordings[-1] else ""
+            rows.append(
+                [
+                    question.qid,
+                    f"wording {wording.version}",
+                    wording.text.get("en", ""),
+                    wording.text.get("ja", ""),
+                    "",
+                    f"in force from {_moment(wording)}{current}: the answers whose {column} "
+                    f"is {wording.version} were given to this wording",
+                ]
+            )
         if question.other_option:
             other = question.qid + responses.OTHER_COLUMN_SUFFIX
             note = f"free text. {OUTSIDE_TEXT_NOTE}"
             rows.append([other, "text", f'"Other" text of {question.qid}', "", "no", note])
+    for question in survey.questions:
+        wordings = history.get(question.qid, [])
+        if wordings:
+            rows.append(
+                [
+                    question.qid + responses.WORDING_COLUMN_SUFFIX,
+                    "wording version",
+                    f"Which wording of {question.qid} the answer was given to",
+                    "",
+                    "no",
+                    f"whole number {wordings[0].version}–{wordings[-1].version}: "
+                    f'the rows "wording N" of {question.qid} above',
+                ]
+            )
     return rows
+
+
+def _moment(wording: Wording) -> str:
+    """When a wording came into force: UTC, ISO 8601, like the other times of an export."""
+    return to_text(wording.valid_from) or ""
 
 
 PROGRESS_EVERY = 2000
@@ -123,7 +170,8 @@ def write_csv(
     ``progress(done, total)`` is called every few thousand rows; when it returns
     False the export stops with ExportCancelled.
     """
-    csv.writer(stream).writerow(spreadsheet_row(columns(survey)))
+    reworded = responses.reworded_qids(db, survey)
+    csv.writer(stream).writerow(spreadsheet_row(columns(survey, reworded)))
     total = responses.count(db, survey.id) if progress is not None and survey.id else 0
     rows = responses.iter_values(db, survey)
     buffer = io.StringIO()
@@ -147,11 +195,17 @@ def write_csv(
     return count
 
 
-def write_codebook(survey: Survey, path: Path, *, bom: bool = False) -> Path:
+def write_codebook(
+    survey: Survey,
+    path: Path,
+    *,
+    bom: bool = False,
+    history: Mapping[str, list[Wording]] | None = None,
+) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
         writer = csv.writer(stream)
         writer.writerow(CODEBOOK_HEADER)
-        writer.writerows(map(spreadsheet_row, codebook_rows(survey)))
+        writer.writerows(map(spreadsheet_row, codebook_rows(survey, history)))
     return path
 
 
@@ -175,4 +229,5 @@ def export_csv(
         partial.replace(out)
     finally:
         partial.unlink(missing_ok=True)
-    return count, write_codebook(survey, codebook_path(out), bom=bom)
+    history = wording_history(db, survey.id) if survey.id is not None else {}
+    return count, write_codebook(survey, codebook_path(out), bom=bom, history=history)

@@ -35,6 +35,7 @@ from storage.export_summary import (
     question_summary,
     share,
 )
+from storage.surveys import wording_history
 from surveys.model import Survey
 from surveys.tags import tag_label
 from surveys.untrusted_text import spreadsheet_text
@@ -65,7 +66,7 @@ def _date(value: object) -> datetime | None:
 def _write_responses(
     sheet: WriteOnlyWorksheet, db: Database, survey: Survey, progress: Progress | None
 ) -> int:
-    names = exports.columns(survey)
+    names = exports.columns(survey, responses.reworded_qids(db, survey))
     _append(sheet, names)
     total = responses.count(db, survey.id or 0)
     count = 0
@@ -205,7 +206,7 @@ def write_xlsx(db: Database, survey: Survey, out: Path, *, progress: Progress | 
             _write_question(sheet, db, survey, question.qid)
         codebook = workbook.create_sheet("Codebook")
         _append(codebook, exports.CODEBOOK_HEADER)
-        for row in exports.codebook_rows(survey):
+        for row in exports.codebook_rows(survey, wording_history(db, survey.id or 0)):
             _append(codebook, row)
         workbook.save(partial)
     except BaseException:

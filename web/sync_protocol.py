@@ -13,6 +13,7 @@ Endpoints, under ``/api/sync/v1`` (``Authorization: Bearer <key>``):
     PUT  /surveys/<slug>              publish one survey with its questions and status
     PUT  /deliveries                  publish delivery tokens {"deliveries": [...]}
     GET  /changes?since=N&limit=M     changes numbered above N, oldest first, paged
+    POST /responses/delete            delete responses the owner deleted {"uids": [...]} (1.2)
 
 Since 1.1 a desktop names itself (``Koe-Sync-Desktop``: its workspace's id)
 and shows the checkpoint the host handed it last (``Koe-Sync-Checkpoint``).
@@ -22,11 +23,18 @@ Every successful PUT and page of changes answers with a new ``checkpoint``;
 ``checkpoint`` when it does not: the host's file went back (a restored
 backup), and the desktop publishes and pulls everything again
 (storage.sync_host.knows_checkpoint).
+
+Since 1.2 each published question names the version of its wording in force
+(``wording``), each answer in the changes names the version it was given to,
+and the desktop names the responses the owner deleted (``/responses/delete``).
 """
 
 from __future__ import annotations
 
-PROTOCOL_VERSION = "1.1"
+PROTOCOL_VERSION = "1.2"
+# The first version whose host deletes the responses the owner deleted.
+DELETES_RESPONSES = "1.2"
+
 HEADER = "Koe-Sync-Protocol"
 DESKTOP_HEADER = "Koe-Sync-Desktop"
 CHECKPOINT_HEADER = "Koe-Sync-Checkpoint"
@@ -40,6 +48,17 @@ def major_of(version: str) -> int | None:
     if not head.isdigit() or (tail and not tail.replace(".", "").isdigit()):
         return None
     return int(head)
+
+
+def at_least(version: str, minimum: str) -> bool:
+    """Whether ``version`` (e.g. the host's "1.1") is ``minimum`` or newer, same major."""
+
+    def numbers(text: str) -> tuple[int, ...]:
+        parts = text.strip().split(".")
+        return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else ()
+
+    have, want = numbers(version), numbers(minimum)
+    return bool(have) and have[0] == want[0] and have >= want
 
 
 def compatible(mine: str, theirs: str) -> bool:
