@@ -53,3 +53,51 @@ def confirm_close(parent: QWidget, title: str) -> bool:
 
 def open_in_browser(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def confirm_archive(parent: QWidget, title: str, responses: int) -> bool:
+    """Ask before archiving a survey (it closes and leaves the list; its answers stay)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("SurveysPage", "Archive survey"))
+    box.setText(translate("SurveysPage", "Archive “%1”?").replace("%1", title))
+    box.setInformativeText(
+        translate(
+            "SurveysPage",
+            "It is closed (its link tells visitors it no longer takes answers) and no longer "
+            "listed. Its %n response(s) are kept: tick “Show archived” to see it again, and "
+            "unarchive it at any time.",
+            "",
+            responses,
+        )
+    )
+    archive = box.addButton(
+        translate("SurveysPage", "Archive survey"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is archive
+
+
+def confirm_delete_draft(parent: QWidget, title: str) -> bool:
+    """Ask before deleting a draft: it cannot be undone."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("SurveysPage", "Delete draft"))
+    box.setText(translate("SurveysPage", "Delete the draft “%1”?").replace("%1", title))
+    box.setInformativeText(
+        translate(
+            "SurveysPage",
+            "It was never opened, so no one has its link. Its questions and settings are "
+            "deleted; this cannot be undone.",
+        )
+    )
+    delete = box.addButton(
+        translate("SurveysPage", "Delete draft"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
