@@ -160,6 +160,25 @@ def fetch(
     return _fetch(db, flt, offset, limit)
 
 
+def _comment(row: dict[str, Any], band: Band | None, questions: _Questions) -> Comment:
+    """A listed row as a Comment; a row without ``answer_id`` is a response without one."""
+    tags = row.get("tags")
+    return Comment(
+        answer_id=row.get("answer_id"),
+        response_id=row["response_id"],
+        survey_id=row["survey_id"],
+        text=row.get("text") or "",
+        created_at=row["created_at"],
+        language=row["language"],
+        score=row["score"],
+        band=band,
+        contact_name=row["contact_name"] or "",
+        attributes=json.loads(row["attributes"]) if row["attributes"] else {},
+        tags=sorted(tags.split("\x1f")) if tags else [],
+        scale_max=questions.maximum(row["score_question"]),
+    )
+
+
 def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> list[Comment]:
     source, params = _matching_sql(flt)
     sql = (
@@ -178,27 +197,12 @@ def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> 
     out = []
     for row in db.query(sql, params):
         band = questions.band(row["survey_id"], row["score_question"], row["score"])
-        if flt.band is not None and band is not flt.band:
+        if flt.band is not None and band != flt.band:  # a Band, or its value from a combo
             continue
-        out.append(
-            Comment(
-                answer_id=row["answer_id"],
-                response_id=row["response_id"],
-                survey_id=row["survey_id"],
-                text=row["text"],
-                created_at=row["created_at"],
-                language=row["language"],
-                score=row["score"],
-                band=band,
-                contact_name=row["contact_name"] or "",
-                attributes=json.loads(row["attributes"]) if row["attributes"] else {},
-                tags=sorted(row["tags"].split("\x1f")) if row["tags"] else [],
-                scale_max=questions.maximum(row["score_question"]),
-            )
-        )
-    if flt.band is Band.DETRACTOR and not _terms(flt.search) and not flt.tag:
+        out.append(_comment(row, band, questions))
+    if flt.band == Band.DETRACTOR and not _terms(flt.search) and not flt.tag:
         out += _uncommented_detractors(db, flt.survey_id, questions)
-        out.sort(key=lambda c: (c.created_at, c.answer_id or 0, c.response_id), reverse=True)
+        out.sort(key=lambda c: (c.created_at, c.response_id, c.answer_id or 0), reverse=True)
     if flt.band is not None and limit is not None:
         out = out[offset : offset + limit]
     return out
@@ -252,21 +256,7 @@ def _uncommented_detractors(
         band = questions.band(row["survey_id"], row["score_question"], row["score"])
         if band is not Band.DETRACTOR:
             continue
-        out.append(
-            Comment(
-                answer_id=None,
-                response_id=row["response_id"],
-                survey_id=row["survey_id"],
-                text="",
-                created_at=row["created_at"],
-                language=row["language"],
-                score=row["score"],
-                band=band,
-                contact_name=row["contact_name"] or "",
-                attributes=json.loads(row["attributes"]) if row["attributes"] else {},
-                scale_max=questions.maximum(row["score_question"]),
-            )
-        )
+        out.append(_comment(row, band, questions))
     return out
 
 

@@ -65,6 +65,14 @@
         <source>“%1” has answers, so its “None of these” option must stay.</source>
         <translation>“%1” has answers, so its “None of these” option must stay.</translation>
     </message>
+    <message>
+        <source>“%1” has answers, and the new wording asks something else: add it as a new question instead.</source>
+        <translation>“%1” has answers, and the new wording asks something else: add it as a new question instead.</translation>
+    </message>
+    <message>
+        <source>An open survey needs at least one question: add one, or close the survey first.</source>
+        <translation>An open survey needs at least one question: add one, or close the survey first.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -616,6 +624,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Detractor</translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -689,6 +701,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All tags</source>
         <translation>All tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>%n detractor response(s), with or without a comment</numerusform>
+            <numerusform>%n detractor response(s), with or without a comment</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -1416,6 +1435,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Move question</source>
         <translation>Move question</translation>
+    </message>
+    <message>
+        <source>Add the new wording as a new question</source>
+        <translation>Add the new wording as a new question</translation>
     </message>
     <message>
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
@@ -2488,6 +2511,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Type:</translation>
     </message>
     <message>
+        <source>Add as a new question</source>
+        <translation>Add as a new question</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -2518,6 +2545,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions with answers keep their type.</source>
         <translation>Questions with answers keep their type.</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</translation>
     </message>
     <message>
         <source>Edit wording</source>
@@ -2782,6 +2813,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Show new responses</translation>
     </message>
     <message>
+        <source>Delete response…</source>
+        <translation>Delete response…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>Delete the selected response, e.g. when a customer asks for it</translation>
+    </message>
+    <message>
         <source>Show all responses</source>
         <translation>Show all responses</translation>
     </message>
@@ -2803,6 +2842,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
             <numerusform>%Ln response(s)</numerusform>
             <numerusform>%Ln response(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2889,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>Create a survey on the Surveys page; its results appear here.</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>The response was deleted. It no longer counts anywhere.</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>The response could not be deleted: %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2910,6 +2961,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Delete response</translation>
+    </message>
+    <message>
+        <source>Delete this response?</source>
+        <translation>Delete this response?</translation>
+    </message>
+    <message>
+        <source>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</source>
+        <translation>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3656,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Set a public URL starting with http:// or https:// in Settings.</translation>
     </message>
     <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</translation>
+    </message>
+    <message>
         <source>This is a draft: the link works once the survey is opened.</source>
         <translation>This is a draft: the link works once the survey is opened.</translation>
     </message>
@@ -3634,6 +3701,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>CSAT (% satisfied)</source>
@@ -3694,6 +3765,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Email</translation>
     </message>
     <message>
+        <source>Anonymous answers</source>
+        <translation>Anonymous answers</translation>
+    </message>
+    <message>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
@@ -3716,6 +3791,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Every best-practice rule is on.</source>
         <translation>Every best-practice rule is on.</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3752,6 +3835,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change languages</source>
         <translation>Change languages</translation>
+    </message>
+    <message>
+        <source>Make answers anonymous</source>
+        <translation>Make answers anonymous</translation>
+    </message>
+    <message>
+        <source>Link answers to contacts</source>
+        <translation>Link answers to contacts</translation>
     </message>
     <message>
         <source>Change channels</source>
@@ -3796,6 +3887,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>It stops taking answers: people who open its link are told it is closed. You can reopen it later.</translation>
     </message>
     <message>
+        <source>Archive survey</source>
+        <translation>Archive survey</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>Archive “%1”?</translation>
+    </message>
+    <message>
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Delete the draft “%1”?</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</translation>
+    </message>
+    <message>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
@@ -3814,6 +3929,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit survey</source>
         <translation>Edit survey</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -3840,12 +3959,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>See results</translation>
     </message>
     <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>Archived surveys are closed and kept with all their answers.</translation>
+    </message>
+    <message>
         <source>Could not read the surveys: %1</source>
         <translation>Could not read the surveys: %1</translation>
     </message>
     <message>
         <source>Reopen survey…</source>
         <translation>Reopen survey…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
     </message>
     <message>
         <source>Draft “%1” created. Open it when you are ready to share it.</source>
@@ -3874,6 +4013,46 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey&apos;s status could not be changed: %1</source>
         <translation>The survey&apos;s status could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no questions yet: add a question before opening it.</source>
+        <translation>“%1” has no questions yet: add a question before opening it.</translation>
+    </message>
+    <message>
+        <source>This survey has no questions yet: add a question before opening it.</source>
+        <translation>This survey has no questions yet: add a question before opening it.</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Add a question…</translation>
+    </message>
+    <message>
+        <source>“%1” created as a draft: no answers, a link of its own.</source>
+        <translation>“%1” created as a draft: no answers, a link of its own.</translation>
+    </message>
+    <message>
+        <source>The survey could not be duplicated: %1</source>
+        <translation>The survey could not be duplicated: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the list, closed. Reopen it to take answers again.</source>
+        <translation>“%1” is back in the list, closed. Reopen it to take answers again.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</source>
+        <translation>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</translation>
+    </message>
+    <message>
+        <source>The survey could not be archived: %1</source>
+        <translation>The survey could not be archived: %1</translation>
+    </message>
+    <message>
+        <source>The draft “%1” was deleted.</source>
+        <translation>The draft “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>The draft could not be deleted: %1</translation>
     </message>
     <message>
         <source>Link copied: %1</source>

@@ -64,6 +64,14 @@
         <source>“%1” has answers, so its “None of these” option must stay.</source>
         <translation>「%1」には回答があるため、「どれも当てはまらない」の選択肢は残す必要があります。</translation>
     </message>
+    <message>
+        <source>“%1” has answers, and the new wording asks something else: add it as a new question instead.</source>
+        <translation>「%1」には回答があり、新しい文言では別のことを尋ねることになります。新しい質問として追加してください。</translation>
+    </message>
+    <message>
+        <source>An open survey needs at least one question: add one, or close the survey first.</source>
+        <translation>公開中のアンケートには質問が1つ以上必要です。質問を追加するか、先にアンケートを終了してください。</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -615,6 +623,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>批判者</translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation>（コメントなし）</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -688,6 +700,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>批判者の回答 %n 件（コメントの有無を問わず）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -1414,6 +1432,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Move question</source>
         <translation>質問を移動</translation>
+    </message>
+    <message>
+        <source>Add the new wording as a new question</source>
+        <translation>新しい文言を新しい質問として追加</translation>
     </message>
     <message>
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
@@ -2484,6 +2506,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>種類：</translation>
     </message>
     <message>
+        <source>Add as a new question</source>
+        <translation>新しい質問として追加</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>質問</translation>
     </message>
@@ -2514,6 +2540,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions with answers keep their type.</source>
         <translation>回答のある質問は種類を変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 これまでの回答は最初の文言に対するものなので、この質問の文言としては保存できません。代わりに新しい質問を追加してください。この質問は元のまま残り、新しい文言は新しい質問として尋ねます。</translation>
     </message>
     <message>
         <source>Edit wording</source>
@@ -2778,6 +2808,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>新しい回答を表示</translation>
     </message>
     <message>
+        <source>Delete response…</source>
+        <translation>回答を削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>選択した回答を削除します（お客様から削除を求められたときなど）</translation>
+    </message>
+    <message>
         <source>Show all responses</source>
         <translation>すべての回答を表示</translation>
     </message>
@@ -2798,6 +2836,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>%Ln件の回答</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2883,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>「アンケート」ページでアンケートを作成すると、ここに結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>回答を削除しました。今後どの集計にも含まれません。</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>回答を削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2905,6 +2955,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>回答一覧</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>回答を削除</translation>
+    </message>
+    <message>
+        <source>Delete this response?</source>
+        <translation>この回答を削除しますか？</translation>
+    </message>
+    <message>
+        <source>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</source>
+        <translation>この回答とそのすべての設問への回答が完全に削除されます。すべての集計・グラフ・エクスポートとコメント画面から消え、次回の同期で公開サーバーからも削除されます。元に戻すことはできません。</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3649,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>「設定」で、http:// または https:// で始まる公開URLを指定してください。</translation>
     </message>
     <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>このアンケートはアーカイブ済みです。リンクを開いた人には回答の受付が終了したことが表示されます。回答は保存されています。再開するにはアーカイブを解除してください。</translation>
+    </message>
+    <message>
         <source>This is a draft: the link works once the survey is opened.</source>
         <translation>下書きです。リンクはアンケートを公開すると使えるようになります。</translation>
     </message>
@@ -3628,6 +3694,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Closed</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
     </message>
     <message>
         <source>CSAT (% satisfied)</source>
@@ -3688,6 +3758,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>メール</translation>
     </message>
     <message>
+        <source>Anonymous answers</source>
+        <translation>匿名で回答を受け付ける</translation>
+    </message>
+    <message>
         <source>Rules…</source>
         <translation>ルール…</translation>
     </message>
@@ -3710,6 +3784,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Every best-practice rule is on.</source>
         <translation>ベストプラクティスのルールはすべてオンです。</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>オン: 個別リンク（SMS・メール）からの回答を、リンクを受け取った連絡先と結び付けません。コメント・通知・エクスポートに名前は表示されず、連絡先の属性別に集計することもできず、回答者へのフォローアップメッセージも送られません。回答があればリマインダーは止まります。これから受け付ける回答に適用され、すでにある回答は保存されたときのままです。</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>オフ: 個別リンク（SMS・メール）からの回答は、リンクを受け取った連絡先と結び付けられるため、誰が回答したかがわかり、フォローアップできます。公開リンクやQRコードからの回答は、どちらの場合も匿名です。</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3746,6 +3828,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change languages</source>
         <translation>言語の変更</translation>
+    </message>
+    <message>
+        <source>Make answers anonymous</source>
+        <translation>回答を匿名にする</translation>
+    </message>
+    <message>
+        <source>Link answers to contacts</source>
+        <translation>回答を連絡先と結び付ける</translation>
     </message>
     <message>
         <source>Change channels</source>
@@ -3790,6 +3880,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>回答の受付を停止します。リンクを開いた人には終了したことが表示されます。後で再公開することもできます。</translation>
     </message>
     <message>
+        <source>Archive survey</source>
+        <translation>アンケートをアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>「%1」をアーカイブしますか？</translation>
+    </message>
+    <message>
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>下書きを削除</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>下書き「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>一度も公開していないため、リンクを知っている人はいません。質問と設定は削除され、元に戻すことはできません。</translation>
+    </message>
+    <message>
         <source>New survey</source>
         <translation>新しいアンケート</translation>
     </message>
@@ -3808,6 +3922,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit survey</source>
         <translation>アンケートを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -3834,12 +3952,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>結果を見る</translation>
     </message>
     <message>
+        <source>Archive…</source>
+        <translation>アーカイブ…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>下書きを削除…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブを表示</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>アーカイブしたアンケートは終了しており、すべての回答とともに保存されています。</translation>
+    </message>
+    <message>
         <source>Could not read the surveys: %1</source>
         <translation>アンケートを読み込めませんでした：%1</translation>
     </message>
     <message>
         <source>Reopen survey…</source>
         <translation>再公開する…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>アーカイブを解除</translation>
     </message>
     <message>
         <source>Draft “%1” created. Open it when you are ready to share it.</source>
@@ -3868,6 +4006,46 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey&apos;s status could not be changed: %1</source>
         <translation>アンケートの状態を変更できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>“%1” has no questions yet: add a question before opening it.</source>
+        <translation>「%1」にはまだ質問がありません。公開する前に質問を追加してください。</translation>
+    </message>
+    <message>
+        <source>This survey has no questions yet: add a question before opening it.</source>
+        <translation>このアンケートにはまだ質問がありません。公開する前に質問を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>質問を追加…</translation>
+    </message>
+    <message>
+        <source>“%1” created as a draft: no answers, a link of its own.</source>
+        <translation>「%1」を下書きとして作成しました。回答はなく、専用のリンクがあります。</translation>
+    </message>
+    <message>
+        <source>The survey could not be duplicated: %1</source>
+        <translation>アンケートを複製できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the list, closed. Reopen it to take answers again.</source>
+        <translation>「%1」を一覧に戻しました（終了した状態です）。再び回答を受け付けるには再開してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</source>
+        <translation>「%1」をアーカイブしました。アンケートは終了し、回答は保存されています。表示するには「アーカイブを表示」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>The survey could not be archived: %1</source>
+        <translation>アンケートをアーカイブできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The draft “%1” was deleted.</source>
+        <translation>下書き「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>下書きを削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Link copied: %1</source>

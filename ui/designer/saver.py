@@ -63,8 +63,10 @@ def refusal_text(problems: list[str], draft: Draft) -> str:
     language = draft.languages[0]
 
     def name(qid: str) -> str:
+        # As saved: a refused new wording must not name the question it is refused for.
         question = draft.question(qid) or draft.baseline.get(qid)
-        wording = " ".join(question.text.get_for(language).split()) if question else ""
+        text = draft.stored_texts.get(qid) or (question.text if question else None)
+        wording = " ".join(text.get_for(language).split()) if text else ""
         if len(wording) > 80:
             wording = wording[:79] + "…"
         return wording or qid

@@ -255,7 +255,7 @@ class CommentsPage(QWidget):
             self._wanted = None
 
     def _on_loaded(self, total: int) -> None:
-        if self.model.filter.band is Band.DETRACTOR:
+        if self.model.filter.band == Band.DETRACTOR:  # the combo hands back its value
             # The closed loop: every detractor response, with a comment or without.
             text = self.tr("%n detractor response(s), with or without a comment", "", total)
             self.count.setText(text)

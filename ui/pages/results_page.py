@@ -371,7 +371,8 @@ class ResultsPage(QWidget):
         if results.survey.id != self._survey_id:
             return  # another survey was chosen meanwhile; its query is queued
         self._results = results
-        self.notice.hide()
+        if self.notice.kind() != "info":  # a problem is over; what was just done still shows
+            self.notice.hide()
         if not results.responses:
             self._show_no_answers(results.survey.status)
             return

@@ -27,8 +27,8 @@ ACTIONS: tuple[tuple[str, str, str, QKeySequence.StandardKey | str | None], ...]
     ("delete_survey", QT_TRANSLATE_NOOP("SurveysPage", "Delete draft…"), "trash-2", None),
 )  # fmt: skip
 
-TOOLBAR = ("new_survey", "edit_survey", "duplicate_survey", None, "open_survey", "close_survey",
-           None, "copy_link", "save_qr", None, "see_results")  # fmt: skip
+TOOLBAR = ("new_survey", "edit_survey", None, "open_survey", "close_survey", None, "copy_link",
+           "save_qr", None, "see_results")  # fmt: skip
 # The table's context menu: everything that acts on the selected survey.
 MENU = ("edit_survey", "duplicate_survey", None, "open_survey", "close_survey", None, "copy_link",
         "open_in_browser", "save_qr", None, "see_results", None, "archive_survey",

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QMenu,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -109,10 +108,6 @@ class SurveysPage(QWidget):
             self.tr("Archived surveys are closed and kept with all their answers.")
         )
         self.show_archived.toggled.connect(lambda _on: self._show_rows())
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.show_archived)
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.detail = SurveyDetailPane(self.actions_by_name, context)
@@ -132,8 +127,14 @@ class SurveysPage(QWidget):
         assert self.empty_state.button is not None
         self.empty_state.button.clicked.connect(self.actions_by_name["new_survey"].trigger)
 
+        listing = QWidget()
+        listing_column = QVBoxLayout(listing)
+        listing_column.setContentsMargins(0, 0, 0, 0)
+        listing_column.setSpacing(4)
+        listing_column.addWidget(self.table, 1)
+        listing_column.addWidget(self.show_archived)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(listing)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ui.confirm import ask
 
 
 def confirm_delete_response(parent: QWidget, description: str) -> bool:
@@ -12,22 +14,17 @@ def confirm_delete_response(parent: QWidget, description: str) -> bool:
     ``description`` says which response: its date, score and comment.
     """
     translate = QCoreApplication.translate
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("ResultsPage", "Delete response"))
-    box.setText(translate("ResultsPage", "Delete this response? %1").replace("%1", description))
-    box.setInformativeText(
-        translate(
-            "ResultsPage",
-            "The response and all its answers are deleted for good: it disappears from every "
-            "count, chart and export and from the Comments page, and from the public host at "
-            "the next sync. This cannot be undone.",
-        )
+    consequence = translate(
+        "ResultsPage",
+        "The response and all its answers are deleted for good: it disappears from every "
+        "count, chart and export and from the Comments page, and from the public host at "
+        "the next sync. This cannot be undone.",
     )
-    delete = box.addButton(
-        translate("ResultsPage", "Delete response"), QMessageBox.ButtonRole.DestructiveRole
+    return ask(
+        parent,
+        title=translate("ResultsPage", "Delete response"),
+        question=translate("ResultsPage", "Delete this response?"),
+        details=f"{description}\n\n{consequence}",
+        action=translate("ResultsPage", "Delete response"),
+        destructive=True,
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is delete
