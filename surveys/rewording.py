@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import StrEnum
 
 from surveys.text import LocalText
@@ -152,7 +153,7 @@ def compare_text(before: str, after: str, language: str | None = None) -> Reword
     old, new = normalised(before), normalised(after)
     if old == new:
         return Rewording(Verdict.SAME, language)
-    share = _changed_share(old, new)
+    share = min(1.0, _distance(old, new) / max(1, len(old)))
     numbers_before, numbers_after = _NUMBER.findall(old), _NUMBER.findall(new)
     if sorted(numbers_before) != sorted(numbers_after):
         numbers = (tuple(numbers_before), tuple(numbers_after))
@@ -163,21 +164,23 @@ def compare_text(before: str, after: str, language: str | None = None) -> Reword
     if changed:
         return Rewording(Verdict.MEANING, language, share, negations=tuple(changed))
     limit = max(1, int(len(old) * TYPO_SHARE)) if len(old) >= 5 else 1
-    if edit_distance(old, new, limit) > limit:
-        return Rewording(Verdict.MEANING, language, max(share, TYPO_SHARE + 0.01))
+    if share * len(old) > limit:
+        return Rewording(Verdict.MEANING, language, share)
     return Rewording(Verdict.CORRECTION, language, share)
 
 
-# Beyond this many character pairs the exact share is not worth the time (the
-# designer compares as the owner types): the verdict only needs the bounded distance.
+# Beyond this many character pairs (two wordings of some 550 characters) the exact
+# distance costs too much to compute as the owner types (the designer compares on
+# every change): the alignment difflib finds gives an upper bound instead, exact for
+# corrections in a few places, and never calling a change of meaning a correction.
 _EXACT_PAIRS = 300_000
 
 
-def _changed_share(old: str, new: str) -> float:
-    if len(old) * len(new) > _EXACT_PAIRS:
-        limit = max(1, int(len(old) * TYPO_SHARE))
-        return min(1.0, edit_distance(old, new, limit) / max(1, len(old)))
-    return min(1.0, edit_distance(old, new) / max(1, len(old)))
+def _distance(old: str, new: str) -> int:
+    if len(old) * len(new) <= _EXACT_PAIRS:
+        return edit_distance(old, new)
+    steps = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in steps if tag != "equal")
 
 
 def compare(first: Mapping[str, str], new: Mapping[str, str]) -> Rewording:

@@ -81,3 +81,17 @@ def test_edit_distance_stops_early_past_its_limit():
     assert edit_distance("kitten", "sitting") == 3
     assert edit_distance("kitten", "sitting", limit=1) == 2
     assert edit_distance("a" * 2000, "b" * 2000, limit=5) == 6
+
+
+def test_a_long_wording_is_judged_too():
+    # Past some 550 characters the distance comes from difflib's alignment (fast as
+    # the owner types): two typos far apart are still a correction, a new half is not.
+    long = " ".join(
+        f"Sentence {n} says something about our shop and its coffee." for n in range(20)
+    )
+    typos = long.replace("Sentence 1 says", "Sentnce 1 says").replace(
+        "its coffee.", "its cofee.", 1
+    )
+    assert compare_text(long, typos).verdict is Verdict.CORRECTION
+    rewritten = long[: len(long) // 2] + "We would like to know how you found the parking. " * 8
+    assert compare_text(long, rewritten).verdict is Verdict.MEANING
