@@ -3,16 +3,19 @@ the settings and the app-wide change signals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from channels import secrets
 from storage import settings as settings_store
 from storage.settings import Settings
 from storage.workspace import Workspace
 from ui.worker import DbWorker
 
 if TYPE_CHECKING:
+    from channels.outbox import Dispatcher
     from ui.sync_service import SyncService
 
 
@@ -31,6 +34,10 @@ class AppContext(QObject):
         channels_saved(object): the message settings (Twilio, SMTP, their secrets) were
             saved; carries the passphrase of the encrypted secrets file, or None when
             the secrets are in the keyring (KoeApp restarts the sender with them).
+        secrets_unlocked(): the encrypted secrets file was opened (``secrets`` is set);
+            KoeApp restarts the sender with it.
+        sender_changed(): the sender was started, restarted or stopped (``sender``);
+            may be emitted from another thread (delivered queued).
     """
 
     responses_changed = Signal(int)
@@ -39,6 +46,8 @@ class AppContext(QObject):
     server_changed = Signal(str, str)
     lan_changed = Signal(str, str)
     channels_saved = Signal(object)
+    secrets_unlocked = Signal()
+    sender_changed = Signal()
 
     def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
         super().__init__(parent)
@@ -53,6 +62,13 @@ class AppContext(QObject):
         self.lan_error = ""
         # The sync with a public host (ui.sync_service.SyncService), set by KoeApp.
         self.sync: SyncService | None = None
+        # The secrets (channels.secrets): the keyring, or the encrypted file once its
+        # passphrase was given; None while that file is locked. Kept in memory only.
+        self.secrets: secrets.SecretStore | None = (
+            secrets.KeyringSecrets(workspace.folder) if secrets.keyring_usable() else None
+        )
+        # The workspace's sender (channels.outbox.Dispatcher), set by KoeApp.
+        self.sender: Dispatcher | None = None
 
     def base_url(self) -> str:
         """The address respondents' links are built on."""
@@ -67,6 +83,37 @@ class AppContext(QObject):
             self.settings_changed.emit(new)
 
         self.worker.submit(job, done)
+
+    def secrets_locked(self) -> bool:
+        """Whether the encrypted secrets file exists and waits for its passphrase."""
+        return self.secrets is None and secrets.has_fallback_file(self.workspace.folder)
+
+    def unlock_secrets(
+        self,
+        passphrase: str,
+        done: Callable[[secrets.SecretStore], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Open (or create) the encrypted secrets file on the worker; ``failed`` gets
+        ``channels.secrets.WrongPassphrase`` for a passphrase that does not open it.
+        The passphrase stays in memory only, inside the opened store."""
+        folder = self.workspace.folder
+
+        def job(_db: object) -> secrets.SecretStore | secrets.SecretsError:
+            try:
+                return secrets.EncryptedFileSecrets(folder, passphrase)
+            except secrets.SecretsError as error:  # expected: said to the user, not logged
+                return error
+
+        def opened(store: secrets.SecretStore | secrets.SecretsError) -> None:
+            if isinstance(store, secrets.SecretsError):
+                failed(store)
+                return
+            self.secrets = store
+            done(store)
+            self.secrets_unlocked.emit()
+
+        self.worker.submit(job, opened, failed)
 
     def set_server_state(self, url: str, error: str) -> None:
         self.server_url = url

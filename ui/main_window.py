@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
             navigate = getattr(page, "navigate_requested", None)
             if navigate is not None:
                 navigate.connect(self.show_page)
+        # The Send page asks for Settings ▸ Messages when a channel needs fixing.
+        channels = getattr(self.pages["send"], "channels_requested", None)
+        if channels is not None:
+            channels.connect(self.show_channel_settings)
         # The Surveys page may offer "see results"; each side is optional so the
         # two pages can grow independently of this window.
         show_results = getattr(self.pages["surveys"], "show_results", None)
@@ -223,6 +227,13 @@ class MainWindow(QMainWindow):
         """Show the page with ``key`` (surveys, contacts, send, results, settings)."""
         keys = [spec.key for spec in PAGES]
         self.nav.setCurrentRow(keys.index(key))
+
+    def show_channel_settings(self) -> None:
+        """Settings, scrolled to Messages (SMS and email)."""
+        self.show_page("settings")
+        show = getattr(self.pages["settings"], "show_channels", None)
+        if show is not None:
+            show()
 
     def show_results(self, survey_id: int) -> None:
         """Switch to Results with ``survey_id`` selected (asked for by the Surveys page)."""

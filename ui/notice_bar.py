@@ -1,14 +1,17 @@
 """A one-line notice at the top of a page: what just happened, or what went wrong.
 
 Used instead of message boxes for feedback that needs no decision, so the
-user is never stopped by a modal box to read "Link copied".
+user is never stopped by a modal box to read "Link copied". A notice may offer
+one action beside its text (``set_action``), such as "Unlock…".
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ui.icons import icon
 
@@ -42,10 +45,15 @@ class NoticeBar(QFrame):
         self._dismiss.setAutoRaise(True)
         self._dismiss.setToolTip(self.tr("Dismiss"))
         self._dismiss.clicked.connect(self.hide)
+        self.action = QPushButton()
+        self.action.hide()
+        self.action.clicked.connect(self._run_action)
+        self._act: Callable[[], None] | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         row.addWidget(self._icon)
         row.addWidget(self.label, 1)
+        row.addWidget(self.action)
         row.addWidget(self._dismiss)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -61,6 +69,16 @@ class NoticeBar(QFrame):
     def show_info(self, text: str) -> None:
         self._show("info", text)
         self._timer.start(INFO_SECONDS * 1000)
+
+    def set_action(self, text: str, act: Callable[[], None] | None) -> None:
+        """Offer ``act`` as a button named ``text`` beside the notice (None: no button)."""
+        self._act = act
+        self.action.setText(text)
+        self.action.setVisible(act is not None and bool(text))
+
+    def _run_action(self) -> None:
+        if self._act is not None:
+            self._act()
 
     def show_error(self, text: str) -> None:
         self._timer.stop()

@@ -12,6 +12,9 @@ from storage import campaigns as campaign_store
 from storage import contacts as contact_store
 from storage import opt_outs
 from storage.database import to_text
+from tests.channels.conftest import SmtpPeer, smtp, twilio  # noqa: F401
+from tests.twilio_server import TwilioServer
+from tests.ui.channel_setup import keyring_secrets, set_up_email, set_up_sms
 from tests.ui.closing import (
     CLOSED_MIDWAY,
     Gate,
@@ -51,7 +54,18 @@ def people(workspace):
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow, koe_app: KoeApp, nps_survey, people) -> SendPage:
+def channels_ready(workspace, twilio: TwilioServer, smtp: SmtpPeer) -> None:  # noqa: F811
+    """SMS and email set up, tested and their secrets in the keyring (the wizard checks)."""
+    set_up_sms(workspace.db(), twilio)
+    set_up_email(workspace.db(), smtp)
+    keyring_secrets(workspace.folder)
+
+
+@pytest.fixture
+def page(
+    qtbot, channels_ready, window: MainWindow, koe_app: KoeApp, nps_survey, people
+) -> SendPage:
+    assert koe_app.start_sender()  # campaigns here start in 2030: nothing goes
     window.show_page("send")
     send = window.pages["send"]
     assert isinstance(send, SendPage)
@@ -64,11 +78,18 @@ def settle(qtbot, koe_app: KoeApp) -> None:
 
 
 def walk_to(qtbot, koe_app, wizard: CampaignWizard, page_id: int) -> None:
+    """Next, next… to ``page_id``; on the way the campaign is set to start in 2030."""
     while wizard.currentId() != page_id:
         before = wizard.currentId()
+        if before == CampaignWizard.SCHEDULE and not wizard.schedule_page.later.isChecked():
+            schedule = wizard.schedule_page
+            schedule.later.setChecked(True)
+            schedule.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(START.timestamp())))
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentId() != before)  # noqa: B023
         settle(qtbot, koe_app)
+    if page_id == CampaignWizard.REVIEW:
+        qtbot.waitUntil(wizard.review_page.isComplete)  # the channels were checked
 
 
 def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app, workspace):

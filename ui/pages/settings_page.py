@@ -216,9 +216,15 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self.scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def show_channels(self) -> None:
+        """Bring Messages (SMS and email) into view (a channel to fix, from the Send page)."""
+        self.scroll.ensureWidgetVisible(self.channels, 0, 0)
+        self.channels.setFocus()
 
     # -- the form ----------------------------------------------------------------
 
