@@ -82,7 +82,8 @@ class ChannelCheck(QWidget):
 
     def _show(self) -> None:
         zone = zone_named(self.context.settings.time_zone)
-        parts = [f"<b>{escape(self.tr('Channels'))}</b>"]
+        title = self.tr("Channels")
+        parts = [f"<b>{escape(title)}</b>"]
         first_fix = ""
         for channel in self.required + self.optional:
             state = self.watch.states.get(channel)

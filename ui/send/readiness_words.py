@@ -27,10 +27,6 @@ _FIX = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Readiness", text)
-
-
 def fix_of(state: ChannelState) -> str:
     """Which fix the state's problem needs ("" for none, or one that only time fixes)."""
     return _FIX.get(state.problem, "")
@@ -38,9 +34,9 @@ def fix_of(state: ChannelState) -> str:
 
 def fix_label(fix: str) -> str:
     return {
-        FIX_SETTINGS: _tr("Open Settings ▸ Messages…"),
-        FIX_UNLOCK: _tr("Unlock…"),
-        FIX_RESTART: _tr("Start sending again"),
+        FIX_SETTINGS: QCoreApplication.translate("Readiness", "Open Settings ▸ Messages…"),
+        FIX_UNLOCK: QCoreApplication.translate("Readiness", "Unlock…"),
+        FIX_RESTART: QCoreApplication.translate("Readiness", "Start sending again"),
     }.get(fix, "")
 
 
@@ -53,27 +49,48 @@ def problem_words(problem: str, channel: str) -> str:
     """A channel problem key (channels.readiness) in a sentence."""
     sms = channel == r.SMS
     texts = {
-        r.NOT_SET_UP: _tr("SMS is not set up: the Twilio account SID and sender are missing.")
+        r.NOT_SET_UP: QCoreApplication.translate(
+            "Readiness", "SMS is not set up: the Twilio account SID and sender are missing."
+        )
         if sms
-        else _tr("Email is not set up: the mail server and From address are missing."),
-        r.NO_SECRET: _tr("The Twilio auth token has not been saved.")
-        if sms
-        else _tr("The email password has not been saved."),
-        r.SECRETS_LOCKED: _tr(
-            "The encrypted secrets file is locked: unlock it with its passphrase."
+        else QCoreApplication.translate(
+            "Readiness", "Email is not set up: the mail server and From address are missing."
         ),
-        r.SENDER_STOPPED: _tr("The sender is not running for {channel}."),
-        r.WRONG_CREDENTIALS: _tr("Twilio refused the account SID or auth token.")
+        r.NO_SECRET: QCoreApplication.translate(
+            "Readiness", "The Twilio auth token has not been saved."
+        )
         if sms
-        else _tr("The mail server refused the user name or password."),
-        r.SENDER_REFUSED: _tr("Twilio refused the sender (From number, sender ID or service).")
+        else QCoreApplication.translate("Readiness", "The email password has not been saved."),
+        r.SECRETS_LOCKED: QCoreApplication.translate(
+            "Readiness", "The encrypted secrets file is locked: unlock it with its passphrase."
+        ),
+        r.SENDER_STOPPED: QCoreApplication.translate(
+            "Readiness", "The sender is not running for {channel}."
+        ),
+        r.WRONG_CREDENTIALS: QCoreApplication.translate(
+            "Readiness", "Twilio refused the account SID or auth token."
+        )
         if sms
-        else _tr("The mail server refused the From address."),
-        r.CHANNEL_DOWN: _tr("Twilio cannot be reached just now; messages wait until it answers.")
+        else QCoreApplication.translate(
+            "Readiness", "The mail server refused the user name or password."
+        ),
+        r.SENDER_REFUSED: QCoreApplication.translate(
+            "Readiness", "Twilio refused the sender (From number, sender ID or service)."
+        )
         if sms
-        else _tr("The mail server cannot be reached just now; messages wait until it answers."),
-        r.UNTESTED: _tr("Not tested yet: send a test message in Settings ▸ Messages."),
-        "": _tr("Ready."),
+        else QCoreApplication.translate("Readiness", "The mail server refused the From address."),
+        r.CHANNEL_DOWN: QCoreApplication.translate(
+            "Readiness", "Twilio cannot be reached just now; messages wait until it answers."
+        )
+        if sms
+        else QCoreApplication.translate(
+            "Readiness",
+            "The mail server cannot be reached just now; messages wait until it answers.",
+        ),
+        r.UNTESTED: QCoreApplication.translate(
+            "Readiness", "Not tested yet: send a test message in Settings ▸ Messages."
+        ),
+        "": QCoreApplication.translate("Readiness", "Ready."),
     }
     return texts.get(problem, problem).format(channel=channel_name(channel))
 
@@ -81,22 +98,31 @@ def problem_words(problem: str, channel: str) -> str:
 def checklist(state: ChannelState, zone: tzinfo) -> list[tuple[bool, str]]:
     """The four things a channel needs, each (fine?, words)."""
     if state.tested_at is not None:
-        tested = _tr("Tested {when}").format(when=_when(state.tested_at, zone))
+        tested = QCoreApplication.translate("Readiness", "Tested {when}").format(
+            when=_when(state.tested_at, zone)
+        )
     else:
-        tested = _tr("Not tested yet")
+        tested = QCoreApplication.translate("Readiness", "Not tested yet")
     if not state.needs_secret:
-        secrets = (True, _tr("No secret needed"))
+        secrets = (True, QCoreApplication.translate("Readiness", "No secret needed"))
     elif state.secrets_unlocked:
-        secrets = (True, _tr("Secrets unlocked"))
+        secrets = (True, QCoreApplication.translate("Readiness", "Secrets unlocked"))
     else:
-        secrets = (False, _tr("Secrets locked"))
+        secrets = (False, QCoreApplication.translate("Readiness", "Secrets locked"))
     return [
-        (state.set_up, _tr("Set up") if state.set_up else _tr("Not set up")),
+        (
+            state.set_up,
+            QCoreApplication.translate("Readiness", "Set up")
+            if state.set_up
+            else QCoreApplication.translate("Readiness", "Not set up"),
+        ),
         (state.tested_at is not None, tested),
         secrets,
         (
             state.sender_running,
-            _tr("Sender running") if state.sender_running else _tr("Sender not running"),
+            QCoreApplication.translate("Readiness", "Sender running")
+            if state.sender_running
+            else QCoreApplication.translate("Readiness", "Sender not running"),
         ),
     ]
 
@@ -105,14 +131,18 @@ def waiting_text(waiting: Waiting, channel: str, zone: tzinfo, now: datetime) ->
     """Why one queued message of ``channel`` waits, for its row in the progress table."""
     when = _when(waiting.until, zone, now) if waiting.until is not None else ""
     texts = {
-        r.QUIET_HOURS: _tr("Quiet hours: waits until {when}"),
-        r.SCHEDULED: _tr("Waits until {when}"),
-        r.RATE_LIMITED: _tr("Twilio asked Koe to slow down: tries again at {when}"),
-        r.RETRY: _tr("Tries again at {when}: {detail}"),
+        r.QUIET_HOURS: QCoreApplication.translate("Readiness", "Quiet hours: waits until {when}"),
+        r.SCHEDULED: QCoreApplication.translate("Readiness", "Waits until {when}"),
+        r.RATE_LIMITED: QCoreApplication.translate(
+            "Readiness", "Twilio asked Koe to slow down: tries again at {when}"
+        ),
+        r.RETRY: QCoreApplication.translate("Readiness", "Tries again at {when}: {detail}"),
     }
     if waiting.kind in texts:
         return texts[waiting.kind].format(when=when, detail=waiting.detail)
-    return _tr("Waiting: {why}").format(why=problem_words(waiting.kind, channel))
+    return QCoreApplication.translate("Readiness", "Waiting: {why}").format(
+        why=problem_words(waiting.kind, channel)
+    )
 
 
 def channel_waiting_text(state: ChannelState, count: int) -> str:
