@@ -8,6 +8,7 @@ Real peers on 127.0.0.1: the Twilio-compatible server and aiosmtpd; the real sen
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,16 +17,27 @@ import pytest
 import shiboken6
 from aiosmtpd.controller import Controller
 from keyring.backends import fail
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard
 
 from channels import secrets
 from channels.outbox import Timing
 from storage import contacts as contact_store
 from storage import outbox as outbox_store
 from storage import settings as settings_store
+from storage.workspace import Workspace
 from surveys import campaigns as c
-from tests.channels.conftest import MailSink, SmtpPeer, _authenticator, smtp, twilio  # noqa: F401
+from tests.channels.conftest import (  # noqa: F401
+    SMTP_PASSWORD,
+    SMTP_USER,
+    MailSink,
+    SmtpPeer,
+    _authenticator,
+    smtp,
+    twilio,
+)
 from tests.channels.outbox_helpers import queue_invitation
+from tests.conftest import make_survey
 from tests.helpers import free_port
 from tests.twilio_server import AUTH_TOKEN, TwilioServer
 from tests.ui.channel_setup import (
@@ -34,6 +46,7 @@ from tests.ui.channel_setup import (
     set_up_sms,
     store_secrets,
 )
+from ui import app as app_module
 from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.pages.send_page import SendPage
@@ -44,6 +57,7 @@ from ui.send.wizard import CampaignWizard
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 PASSPHRASE = "correct horse battery staple"
+WRONG = "hunter2-not-it"
 PHONE, ADDRESS = "+819012345678", "ann@example.com"
 FAST = Timing(idle=0.05, channel_down_wait=0.3, status_every=3600, replies_every=3600)
 
@@ -384,3 +398,105 @@ def test_later_leaves_sending_paused_and_the_send_page_offers_to_unlock(qtbot, p
     qtbot.waitUntil(lambda: not page.banner.isVisible(), timeout=10_000)
     assert koe.context.secrets is not None
     qtbot.waitUntil(lambda: koe.sender is not None and koe.sender.lane_running("email"))
+
+
+def test_a_test_email_that_went_is_recorded_until_the_settings_change(
+    qtbot,
+    workspace,
+    smtp: SmtpPeer,  # noqa: F811
+    koe_app,
+    window,
+):
+    """What the review step calls "tested": a test message went with the current settings."""
+    panel = window.pages["settings"].channels
+    panel.smtp_host.setText("127.0.0.1")
+    panel.smtp_port.setValue(smtp.port)
+    panel.security.setCurrentIndex(panel.security.findData("none"))
+    panel.smtp_user.setText(SMTP_USER)
+    panel.smtp_password.setText(SMTP_PASSWORD)
+    panel.smtp_from.setText("survey@shop.example")
+    with qtbot.waitSignal(panel.saved):
+        panel.save_button.click()
+    assert koe_app.context.settings.email_tested_at == ""
+    panel.email_test_to.setText("owner@shop.example")
+    with qtbot.waitSignal(koe_app.context.settings_changed, timeout=10_000):
+        panel.email_test_button.click()
+    tested = settings_store.load(workspace.db()).email_tested_at
+    assert datetime.fromisoformat(tested) > datetime.now(UTC) - timedelta(minutes=1)
+    assert koe_app.context.settings.email_tested_at == tested
+    assert koe_app.context.settings.sms_tested_at == ""  # only the channel that went
+
+    # A failed test records nothing; a new password makes the last test say nothing.
+    smtp.sink.refuse["nobody@shop.example"] = "550 No such user"
+    panel.email_test_to.setText("nobody@shop.example")
+    with qtbot.waitSignal(panel.tested, timeout=10_000) as outcome:
+        panel.email_test_button.click()
+    assert outcome.args == ["failed"]
+    assert settings_store.load(workspace.db()).email_tested_at == tested
+    panel.smtp_password.setText("a-new-password")
+    with qtbot.waitSignal(panel.saved):
+        panel.save_button.click()
+    assert settings_store.load(workspace.db()).email_tested_at == ""
+
+
+def test_run_asks_for_the_passphrase_at_start(qtbot, no_keyring, workspace_dir):
+    """``python main.py`` on a workspace whose secrets are in the encrypted file asks for
+    its passphrase once the window shows; a wrong one is said, the right one sends."""
+    sink, port = MailSink(), free_port()
+    controller = Controller(
+        sink,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=_authenticator,
+        auth_require_tls=False,
+        auth_exclude_mechanism=["LOGIN"],
+    )
+    controller.start()
+    with Workspace.open(workspace_dir) as ws:
+        settings_store.save(ws.db(), port=free_port(), language="en")
+        set_up_email(ws.db(), SmtpPeer(sink, port))
+        store_secrets(secrets.EncryptedFileSecrets(ws.folder, PASSPHRASE), sms=False)
+        survey = make_survey(ws)
+        queue_invitation(ws.db(), survey.id, "email", ADDRESS)
+    seen: list[str] = []
+
+    def dialog() -> PassphraseDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PassphraseDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    def step() -> None:  # a small script, as a user would type, polled by a timer
+        shown = dialog()
+        if not seen and shown is not None:
+            seen.append("asked")
+            shown.passphrase.setText(WRONG)
+            shown.unlock_button.click()
+        elif seen == ["asked"] and shown is not None and "does not open" in shown.status.text():
+            seen.append("refused")
+            shown.passphrase.setText(PASSPHRASE)
+            shown.unlock_button.click()
+        elif seen == ["asked", "refused"] and sink.count(ADDRESS) == 1:
+            seen.append("sent")
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, MainWindow):
+                    widget.close()
+            return
+        if time.monotonic() > give_up:
+            QApplication.closeAllWindows()  # never hangs: the assertions below say what failed
+            return
+        QTimer.singleShot(50, step)
+
+    give_up = time.monotonic() + 30
+    QTimer.singleShot(50, step)
+    try:
+        assert app_module.run(workspace_dir, ["koe"]) == 0
+    finally:
+        controller.stop()
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "koe_workspace_log", False):
+                root.removeHandler(handler)
+                handler.close()
+    assert seen == ["asked", "refused", "sent"]
+    log_text = (workspace_dir / "logs" / "koe.log").read_text(encoding="utf-8")
+    assert "Koe started" in log_text
+    assert PASSPHRASE not in log_text and WRONG not in log_text
