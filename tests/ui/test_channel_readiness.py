@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 import keyring
 import pytest
 import shiboken6
-from aiosmtpd.controller import Controller
 from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
@@ -32,8 +31,8 @@ from tests.channels.conftest import (  # noqa: F401
     SMTP_USER,
     MailSink,
     SmtpPeer,
-    _authenticator,
     smtp,
+    start_smtp,
     twilio,
 )
 from tests.channels.outbox_helpers import queue_invitation
@@ -286,18 +285,6 @@ def test_a_queued_email_whose_server_went_down_says_why_until_it_is_back(
 ):
     sink, port = email_server_down.sink, email_server_down.port
 
-    def server() -> Controller:
-        made = Controller(
-            sink,
-            hostname="127.0.0.1",
-            port=port,
-            authenticator=_authenticator,
-            auth_require_tls=False,
-            auth_exclude_mechanism=["LOGIN"],
-        )
-        made.start()
-        return made
-
     assert koe_app.start_sender()
     page = send_page(qtbot, window, koe_app)
     # Nothing listens on the port: the mail server is down when the email's turn comes.
@@ -316,7 +303,7 @@ def test_a_queued_email_whose_server_went_down_says_why_until_it_is_back(
     assert row[0] in ("queued", "sending") and "Cannot reach the mail server" in row[1]
     assert sink.received == []
 
-    controller = server()  # back up
+    controller = start_smtp(sink, port)  # back up
     try:
         qtbot.waitUntil(lambda: sink.count(ADDRESS) == 1, timeout=10_000)
         qtbot.waitUntil(lambda: page.progress.counts["sent"].text() == "1", timeout=10_000)
@@ -443,15 +430,7 @@ def test_run_asks_for_the_passphrase_at_start(qtbot, no_keyring, workspace_dir):
     """``python main.py`` on a workspace whose secrets are in the encrypted file asks for
     its passphrase once the window shows; a wrong one is said, the right one sends."""
     sink, port = MailSink(), free_port()
-    controller = Controller(
-        sink,
-        hostname="127.0.0.1",
-        port=port,
-        authenticator=_authenticator,
-        auth_require_tls=False,
-        auth_exclude_mechanism=["LOGIN"],
-    )
-    controller.start()
+    controller = start_smtp(sink, port)
     with Workspace.open(workspace_dir) as ws:
         settings_store.save(ws.db(), port=free_port(), language="en")
         set_up_email(ws.db(), SmtpPeer(sink, port))
