@@ -363,7 +363,7 @@ def test_the_passphrase_is_asked_at_start_wrong_then_right(
     assert koe.ask_for_passphrase(window) is None  # once per start
     # The sender has the password: the email that waited goes.
     qtbot.waitUntil(lambda: email_locked.sink.count(ADDRESS) == 1, timeout=15_000)
-    assert outbox_store.get(workspace.db(), outbox_id).status == "sent"
+    qtbot.waitUntil(lambda: outbox_store.get(workspace.db(), outbox_id).status == "sent")
     assert PASSPHRASE not in caplog.text and "not the passphrase" not in caplog.text
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from channels import readiness
@@ -70,7 +71,12 @@ class ChannelCheck(QWidget):
         self.text.setText(self.tr("Checking the channels…"))
         self.fix_button.hide()
         self.watch.reread()
+        self.watch.timer.start()  # a lane may report a problem while the step is shown
         self.changed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.watch.timer.stop()
+        super().hideEvent(event)
 
     def blocked(self) -> list[readiness.ChannelState]:
         """The required channels that cannot send (all of them until the check is read)."""
