@@ -32,8 +32,9 @@ class AppContext(QObject):
         lan_changed(str, str): the site's address on the local network ("" when it
             does not listen there) and an error text ("" when all is well).
         channels_saved(object): the message settings (Twilio, SMTP, their secrets) were
-            saved; carries the passphrase of the encrypted secrets file, or None when
-            the secrets are in the keyring (KoeApp restarts the sender with them).
+            saved (or the sender should start again); KoeApp restarts the sender with the
+            secrets in ``secrets``. Carries None (once the passphrase of the encrypted file,
+            which ``secrets`` now holds).
         secrets_unlocked(): the encrypted secrets file was opened (``secrets`` is set);
             KoeApp restarts the sender with it.
         sender_changed(): the sender was started, restarted or stopped (``sender``);
