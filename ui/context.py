@@ -4,12 +4,15 @@ the settings and the app-wide change signals."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from channels import secrets
 from storage import settings as settings_store
+from storage.backups import BackupOutcome
+from storage.database import utc_now
 from storage.settings import Settings
 from storage.workspace import Workspace
 from ui.worker import DbWorker
@@ -39,6 +42,8 @@ class AppContext(QObject):
             KoeApp restarts the sender with it.
         sender_changed(): the sender was started, restarted or stopped (``sender``);
             may be emitted from another thread (delivered queued).
+        backups_checked(object, str): the daily backup was looked at (KoeApp's
+            schedule); carries the BackupOutcome, or None and why it failed.
     """
 
     responses_changed = Signal(int)
@@ -49,6 +54,7 @@ class AppContext(QObject):
     channels_saved = Signal(object)
     secrets_unlocked = Signal()
     sender_changed = Signal()
+    backups_checked = Signal(object, str)
 
     def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
         super().__init__(parent)
@@ -70,6 +76,12 @@ class AppContext(QObject):
         )
         # The workspace's sender (channels.outbox.Dispatcher), set by KoeApp.
         self.sender: Dispatcher | None = None
+        # The time now (aware); tests give a clock they move. The last look at the
+        # daily backup: its outcome, or why it failed.
+        self.clock: Callable[[], datetime] = utc_now
+        self.backup_outcome: BackupOutcome | None = None
+        self.backup_error = ""
+        self.backups_checked.connect(self._remember_backup)
 
     def base_url(self) -> str:
         """The address respondents' links are built on."""
@@ -115,6 +127,9 @@ class AppContext(QObject):
             self.secrets_unlocked.emit()
 
         self.worker.submit(job, opened, failed)
+
+    def _remember_backup(self, outcome: BackupOutcome | None, error: str) -> None:
+        self.backup_outcome, self.backup_error = outcome, error
 
     def set_server_state(self, url: str, error: str) -> None:
         self.server_url = url

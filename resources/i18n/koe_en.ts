@@ -100,12 +100,12 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <source>No backups yet. Koe makes one every day you open it; you can make one now.</source>
-        <translation>No backups yet. Koe makes one every day you open it; you can make one now.</translation>
+        <source>No backups yet. Koe makes one every day while it runs; you can make one now.</source>
+        <translation>No backups yet. Koe makes one every day while it runs; you can make one now.</translation>
     </message>
     <message>
-        <source>Koe keeps a copy of your data every day (the last seven), before each update and before each restore.</source>
-        <translation>Koe keeps a copy of your data every day (the last seven), before each update and before each restore.</translation>
+        <source>Koe keeps a copy of your data every day while it runs (the last seven), before each update and before each restore.</source>
+        <translation>Koe keeps a copy of your data every day while it runs (the last seven), before each update and before each restore.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -114,6 +114,18 @@
     <message>
         <source>Restore…</source>
         <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation>The daily backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Koe backs up once a day while the app or its server (main.py serve) runs; click Back up now to make one.</source>
+        <translation>The last backup is {days} days old. Koe backs up once a day while the app or its server (main.py serve) runs; click Back up now to make one.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2032,6 +2044,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Koe cannot open: {reason}</source>
         <translation>Koe cannot open: {reason}</translation>
     </message>
+    <message>
+        <source>Koe cannot open your workspace: the file is damaged. Koe has left it as it is.</source>
+        <translation>Koe cannot open your workspace: the file is damaged. Koe has left it as it is.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken {when}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
+        <translation>The newest good backup was taken {when}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>LanPanel</name>
@@ -3241,6 +3269,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Mean answer on the 1–7 scale; higher means less effort.</source>
         <translation>Mean answer on the 1–7 scale; higher means less effort.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderRow</name>
+    <message>
+        <source>Also copy each backup to another disk: a USB disk, or a folder that OneDrive, Dropbox or iCloud syncs. Copies kept only on this computer&apos;s disk are lost with the disk.</source>
+        <translation>Also copy each backup to another disk: a USB disk, or a folder that OneDrive, Dropbox or iCloud syncs. Copies kept only on this computer&apos;s disk are lost with the disk.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Stop copying</translation>
+    </message>
+    <message>
+        <source>Second copy: none (backups stay on this disk only)</source>
+        <translation>Second copy: none (backups stay on this disk only)</translation>
+    </message>
+    <message>
+        <source>Second copy to {folder}</source>
+        <translation>Second copy to {folder}</translation>
+    </message>
+    <message>
+        <source>⚠ The folder cannot be found (is the disk plugged in?). Backups are still made on this computer, and copied there once the folder is back.</source>
+        <translation>⚠ The folder cannot be found (is the disk plugged in?). Backups are still made on this computer, and copied there once the folder is back.</translation>
+    </message>
+    <message>
+        <source>⚠ The last copy there failed: {error} Backups are still made on this computer.</source>
+        <translation>⚠ The last copy there failed: {error} Backups are still made on this computer.</translation>
+    </message>
+    <message>
+        <source>The newest copy there was taken {when}.</source>
+        <translation>The newest copy there was taken {when}.</translation>
+    </message>
+    <message>
+        <source>No copy there yet: the next backup goes there too.</source>
+        <translation>No copy there yet: the next backup goes there too.</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>Folder for a second copy of each backup</translation>
     </message>
 </context>
 <context>

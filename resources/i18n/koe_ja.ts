@@ -99,12 +99,12 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <source>No backups yet. Koe makes one every day you open it; you can make one now.</source>
-        <translation>まだバックアップはありません。Koe を開いた日には自動で作成されます。今すぐ作成することもできます。</translation>
+        <source>No backups yet. Koe makes one every day while it runs; you can make one now.</source>
+        <translation>まだバックアップはありません。Koe は起動している間、毎日自動で作成します。今すぐ作成することもできます。</translation>
     </message>
     <message>
-        <source>Koe keeps a copy of your data every day (the last seven), before each update and before each restore.</source>
-        <translation>Koe はデータのコピーを毎日（直近 7 日分）と、更新や復元の前に保存します。</translation>
+        <source>Koe keeps a copy of your data every day while it runs (the last seven), before each update and before each restore.</source>
+        <translation>Koe は起動している間、データのコピーを毎日（直近 7 日分）保存します。更新や復元の前にも保存します。</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -113,6 +113,18 @@
     <message>
         <source>Restore…</source>
         <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>前回のバックアップ：{when}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation>毎日のバックアップに失敗しました：{error}</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Koe backs up once a day while the app or its server (main.py serve) runs; click Back up now to make one.</source>
+        <translation>前回のバックアップから {days} 日たっています。Koe はアプリまたはサーバー（main.py serve）が動いている間、1 日 1 回バックアップします。「今すぐバックアップ」を押して作成してください。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2028,6 +2040,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Koe cannot open: {reason}</source>
         <translation>Koe を開けません：{reason}</translation>
     </message>
+    <message>
+        <source>Koe cannot open your workspace: the file is damaged. Koe has left it as it is.</source>
+        <translation>ワークスペースのファイルが壊れているため、Koe で開けません。ファイルには手を加えず、そのまま残してあります。</translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken {when}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
+        <translation>正常な最新のバックアップは {when} に作成されたものです。復元しますか？壊れたファイルは名前を変えて同じフォルダーに残すため、何も削除されません。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
 </context>
 <context>
     <name>LanPanel</name>
@@ -3236,6 +3264,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Mean answer on the 1–7 scale; higher means less effort.</source>
         <translation>1〜7の回答の平均。高いほど手間が少ないことを表します。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderRow</name>
+    <message>
+        <source>Also copy each backup to another disk: a USB disk, or a folder that OneDrive, Dropbox or iCloud syncs. Copies kept only on this computer&apos;s disk are lost with the disk.</source>
+        <translation>バックアップを別のディスクにもコピーできます。USB ディスクや、OneDrive・Dropbox・iCloud で同期しているフォルダーを選んでください。このパソコンのディスクにしかないコピーは、ディスクが壊れると一緒に失われます。</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>フォルダーを選択…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>コピーをやめる</translation>
+    </message>
+    <message>
+        <source>Second copy: none (backups stay on this disk only)</source>
+        <translation>2 つ目のコピー：なし（バックアップはこのディスクにのみ保存されます）</translation>
+    </message>
+    <message>
+        <source>Second copy to {folder}</source>
+        <translation>2 つ目のコピーの保存先：{folder}</translation>
+    </message>
+    <message>
+        <source>⚠ The folder cannot be found (is the disk plugged in?). Backups are still made on this computer, and copied there once the folder is back.</source>
+        <translation>⚠ フォルダーが見つかりません（ディスクは接続されていますか？）。バックアップはこのパソコンには引き続き作成され、フォルダーが使えるようになればそちらにもコピーされます。</translation>
+    </message>
+    <message>
+        <source>⚠ The last copy there failed: {error} Backups are still made on this computer.</source>
+        <translation>⚠ 前回のコピーに失敗しました：{error} バックアップはこのパソコンには引き続き作成されます。</translation>
+    </message>
+    <message>
+        <source>The newest copy there was taken {when}.</source>
+        <translation>コピー先の最新のコピーは {when} に作成されました。</translation>
+    </message>
+    <message>
+        <source>No copy there yet: the next backup goes there too.</source>
+        <translation>まだコピーはありません。次のバックアップからコピーされます。</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>バックアップの 2 つ目のコピーを保存するフォルダー</translation>
     </message>
 </context>
 <context>
