@@ -114,7 +114,9 @@ class Lane:
             try:
                 found = self.channel.find_sent(self._message(row, row.body), since)
             except ChannelProblem as error:
-                self.owner.problems[self.name] = f"{UNKNOWN_SMS_LATER} ({error.message})"
+                self.owner.report_problem(
+                    self.name, f"{UNKNOWN_SMS_LATER} ({error.message})", error.code
+                )
                 settled = False
                 continue
             if found:
@@ -122,7 +124,7 @@ class Lane:
             else:
                 store.requeue(self.db, row.id, error=None)
         if settled:
-            self.owner.problems.pop(self.name, None)
+            self.owner.clear_problem(self.name)
         self.owner.changed()
         return settled
 
@@ -211,6 +213,7 @@ class Lane:
         error = future.exception()
         if error is None:
             store.mark_sent(self.db, row.id, future.result().provider_id)
+            self.owner.clear_problem(self.name)  # it sends again: no longer down
             return False
         if isinstance(error, PermanentError):
             store.mark_failed(self.db, row.id, error.message, error.code)
@@ -221,7 +224,7 @@ class Lane:
         if isinstance(error, OutcomeUnknown):
             if self.channel.can_reconcile:
                 self._needs_recovery = True  # leave it 'sending': recovery asks the provider
-                self.owner.problems[self.name] = error.message
+                self.owner.report_problem(self.name, error.message, error.code)
                 return True
             store.mark_unknown(self.db, row.id, error.message)
             return False
@@ -229,7 +232,7 @@ class Lane:
             store.requeue(
                 self.db, row.id, error=error.message, code=error.code, refund_attempt=True
             )
-            self.owner.problems[self.name] = error.message
+            self.owner.report_problem(self.name, error.message, error.code)
             self._down_until = time.monotonic() + self.timing.channel_down_wait
             return True
         if isinstance(error, TransientError):

@@ -297,6 +297,17 @@ def status_counts(db: Database) -> dict[str, int]:
     return counts
 
 
+def waiting_by_channel(db: Database) -> dict[str, int]:
+    """How many messages of each channel are still to go (queued, or in hand)."""
+    return {
+        row["channel"]: row["n"]
+        for row in db.query(
+            "SELECT channel, count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')"
+            " GROUP BY channel"
+        )
+    }
+
+
 def unknown(db: Database) -> list[OutboxRow]:
     """Emails a crash left unaccounted for: shown to the user, never resent by Koe."""
     return in_status(db, UNKNOWN)

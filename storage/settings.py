@@ -52,6 +52,10 @@ class Settings:
     smtp_user: str = ""
     smtp_from: str = ""
     postal_address: str = ""  # the sender's identity in every email's footer
+    # When a test message last went through each channel with its current settings
+    # (ISO 8601, UTC; "" never, or not since they changed): channels/readiness.py.
+    sms_tested_at: str = ""
+    email_tested_at: str = ""
     consent_required: bool = False
     cap_answer_days: int = 90  # no new survey within this many days of an answer
     cap_invitation_days: int = 30  # ... or of an unanswered invitation

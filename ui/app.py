@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from starlette.applications import Starlette
 
-from channels.outbox import Dispatcher
+from channels.outbox import Dispatcher, Timing
 from channels.sender import start_sender
 from storage import logfile
 from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
@@ -32,6 +32,7 @@ from storage.workspace import Workspace, WorkspaceDamaged, WorkspaceError, resto
 from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
+from ui.passphrase_dialog import PassphraseDialog
 from ui.sync_service import SyncService
 from ui.worker import DbWorker
 from web.app import create_app
@@ -109,6 +110,8 @@ class KoeApp(QObject):
     sender_restarted = Signal(bool, str)
     _restart_again = Signal(object)
     _backup_checked = Signal(object, str)
+    # How often the sender looks and retries (channels.lane.Timing); tests shorten it.
+    sender_timing: Timing | None = None
 
     def __init__(
         self,
@@ -156,6 +159,7 @@ class KoeApp(QObject):
         self._restart: SenderRestart | None = None
         self._pending_restart: tuple[str | None] | None = None
         self.context.channels_saved.connect(self.restart_sender)
+        self.context.secrets_unlocked.connect(self.restart_sender)
         self._restart_again.connect(self.restart_sender, Qt.ConnectionType.QueuedConnection)
         self.sync.responses_pulled.connect(self.context.responses_changed)
 
@@ -189,8 +193,24 @@ class KoeApp(QObject):
         outbox's statuses from the database; ``self.sender.wake()`` sends at once.
         """
         self._sending = True
-        self.sender = start_sender(self.workspace)
+        self.sender = start_sender(
+            self.workspace, store=self.context.secrets, timing=self.sender_timing
+        )
+        self.context.sender = self.sender
+        self.context.sender_changed.emit()
         return self.sender is not None
+
+    def ask_for_passphrase(self, parent: QWidget | None = None) -> PassphraseDialog | None:
+        """At start, with the encrypted secrets file locked: ask for its passphrase, as
+        Settings promises ("Koe asks for it once each time it starts"). The dialog is
+        window-modal and returned at once; "Later" leaves the channels that need a secret
+        waiting, and the Send page offers "Unlock…". None when nothing is locked."""
+        if not self.context.secrets_locked():
+            return None
+        dialog = PassphraseDialog(self.context, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def restart_sender(self, passphrase: str | None = None) -> None:
         """Restart the sender with the saved channel settings, without blocking the GUI.
@@ -207,10 +227,13 @@ class KoeApp(QObject):
                 self._pending_restart = (passphrase,)
                 return
             old, self.sender = self.sender, None
-            workspace = self.workspace
+            self.context.sender = None
+            workspace, store, timing = self.workspace, self.context.secrets, self.sender_timing
 
             def start() -> Dispatcher | None:
-                return start_sender(workspace, passphrase=passphrase)
+                if store is None:  # the encrypted file, opened with this passphrase
+                    return start_sender(workspace, passphrase=passphrase, timing=timing)
+                return start_sender(workspace, store=store, timing=timing)
 
             self._restart = SenderRestart(old, start, self._restarted)
             self._restart.start()
@@ -224,6 +247,8 @@ class KoeApp(QObject):
                     sender.stop()
                 return
             self.sender = sender
+            self.context.sender = sender
+        self.context.sender_changed.emit()
         if sender is not None:
             sender.wake()
         self.sender_restarted.emit(sender is not None, error)
@@ -238,6 +263,7 @@ class KoeApp(QObject):
             restart.join()
         with self._sender_lock:
             sender, self.sender = self.sender, None
+            self.context.sender = None
         if sender is not None:
             sender.stop()
 
@@ -514,6 +540,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         koe.start_sender()
         window = koe.build_window()
         window.show()
+        koe.ask_for_passphrase(window)
         koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
         code = app.exec()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.comments.alerts import DetractorAlerts
-from ui.context import AppContext
+from ui.context import CHANNELS, AppContext
 from ui.designer.page import DesignerPage
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
@@ -185,6 +185,10 @@ class MainWindow(QMainWindow):
             navigate = getattr(page, "navigate_requested", None)
             if navigate is not None:
                 navigate.connect(self.show_page)
+        # The Send page asks for Settings ▸ Messages when a channel needs fixing.
+        channels = getattr(self.pages["send"], "channels_requested", None)
+        if channels is not None:
+            channels.connect(lambda: self.show_settings(CHANNELS))
         # The Surveys page may offer "see results"; each side is optional so the
         # two pages can grow independently of this window.
         show_results = getattr(self.pages["surveys"], "show_results", None)

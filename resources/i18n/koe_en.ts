@@ -206,6 +206,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ChannelCheck</name>
+    <message>
+        <source>Checking the channels…</source>
+        <translation>Checking the channels…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>{channel} (if an SMS fails)</source>
+        <translation>{channel} (if an SMS fails)</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be queued until every channel can send.</source>
+        <translation>The campaign cannot be queued until every channel can send.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelSettingsPanel</name>
     <message>
         <source>+15551234567, MyShop or MG…</source>
@@ -2320,6 +2339,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the secrets</source>
+        <translation>Unlock the secrets</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so Koe keeps the Twilio auth token and the email password in an encrypted file in the workspace. Enter its passphrase to send messages.</source>
+        <translation>This computer has no keyring, so Koe keeps the Twilio auth token and the email password in an encrypted file in the workspace. Enter its passphrase to send messages.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Type the passphrase first.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the secrets file. Try again.</source>
+        <translation>That passphrase does not open the secrets file. Try again.</translation>
+    </message>
+    <message>
+        <source>Could not open the secrets file: {error}</source>
+        <translation>Could not open the secrets file: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Go to Surveys</source>
@@ -2583,6 +2641,137 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>Open Settings ▸ Messages…</source>
+        <translation>Open Settings ▸ Messages…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Start sending again</source>
+        <translation>Start sending again</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: the Twilio account SID and sender are missing.</source>
+        <translation>SMS is not set up: the Twilio account SID and sender are missing.</translation>
+    </message>
+    <message>
+        <source>Email is not set up: the mail server and From address are missing.</source>
+        <translation>Email is not set up: the mail server and From address are missing.</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token has not been saved.</source>
+        <translation>The Twilio auth token has not been saved.</translation>
+    </message>
+    <message>
+        <source>The email password has not been saved.</source>
+        <translation>The email password has not been saved.</translation>
+    </message>
+    <message>
+        <source>The encrypted secrets file is locked: unlock it with its passphrase.</source>
+        <translation>The encrypted secrets file is locked: unlock it with its passphrase.</translation>
+    </message>
+    <message>
+        <source>The sender is not running for {channel}.</source>
+        <translation>The sender is not running for {channel}.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token.</source>
+        <translation>Twilio refused the account SID or auth token.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>The mail server refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the sender (From number, sender ID or service).</source>
+        <translation>Twilio refused the sender (From number, sender ID or service).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the From address.</source>
+        <translation>The mail server refused the From address.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot be reached just now; messages wait until it answers.</source>
+        <translation>Twilio cannot be reached just now; messages wait until it answers.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached just now; messages wait until it answers.</source>
+        <translation>The mail server cannot be reached just now; messages wait until it answers.</translation>
+    </message>
+    <message>
+        <source>Not tested yet: send a test message in Settings ▸ Messages.</source>
+        <translation>Not tested yet: send a test message in Settings ▸ Messages.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Tested {when}</source>
+        <translation>Tested {when}</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message>
+        <source>No secret needed</source>
+        <translation>No secret needed</translation>
+    </message>
+    <message>
+        <source>Secrets unlocked</source>
+        <translation>Secrets unlocked</translation>
+    </message>
+    <message>
+        <source>Secrets locked</source>
+        <translation>Secrets locked</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <source>Sender running</source>
+        <translation>Sender running</translation>
+    </message>
+    <message>
+        <source>Sender not running</source>
+        <translation>Sender not running</translation>
+    </message>
+    <message>
+        <source>Quiet hours: waits until {when}</source>
+        <translation>Quiet hours: waits until {when}</translation>
+    </message>
+    <message>
+        <source>Waits until {when}</source>
+        <translation>Waits until {when}</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down: tries again at {when}</source>
+        <translation>Twilio asked Koe to slow down: tries again at {when}</translation>
+    </message>
+    <message>
+        <source>Tries again at {when}: {detail}</source>
+        <translation>Tries again at {when}: {detail}</translation>
+    </message>
+    <message>
+        <source>Waiting: {why}</source>
+        <translation>Waiting: {why}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n message(s) waiting. {why}</source>
+        <translation>{channel}: %n message(s) waiting. {why}</translation>
+    </message>
+</context>
+<context>
     <name>RecipientTableModel</name>
     <message>
         <source>Name</source>
@@ -2601,8 +2790,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Status</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3595,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
             <numerusform>%n recipient(s)</numerusform>
             <numerusform>%n recipient(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</source>
+        <translation>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ChannelCheck</name>
+    <message>
+        <source>Checking the channels…</source>
+        <translation>送信方法を確認しています…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>送信方法</translation>
+    </message>
+    <message>
+        <source>{channel} (if an SMS fails)</source>
+        <translation>{channel}（SMSが届かなかった場合）</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be queued until every channel can send.</source>
+        <translation>すべての送信方法が送信できる状態になるまで、キャンペーンを作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelSettingsPanel</name>
     <message>
         <source>+15551234567, MyShop or MG…</source>
@@ -2316,6 +2335,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the secrets</source>
+        <translation>秘密情報のロック解除</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so Koe keeps the Twilio auth token and the email password in an encrypted file in the workspace. Enter its passphrase to send messages.</source>
+        <translation>このコンピューターにはキーリングがないため、KoeはTwilioの認証トークンとメールのパスワードをワークスペース内の暗号化ファイルに保管しています。メッセージを送信するには、パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>先にパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>ロックを解除しています…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the secrets file. Try again.</source>
+        <translation>このパスフレーズでは秘密情報のファイルを開けません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not open the secrets file: {error}</source>
+        <translation>秘密情報のファイルを開けませんでした：{error}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Go to Surveys</source>
@@ -2579,6 +2637,137 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>Open Settings ▸ Messages…</source>
+        <translation>設定 ▸ メッセージを開く…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>ロック解除…</translation>
+    </message>
+    <message>
+        <source>Start sending again</source>
+        <translation>送信を再開</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: the Twilio account SID and sender are missing.</source>
+        <translation>SMSが設定されていません。TwilioのアカウントSIDと送信元が未入力です。</translation>
+    </message>
+    <message>
+        <source>Email is not set up: the mail server and From address are missing.</source>
+        <translation>メールが設定されていません。メールサーバーと差出人アドレスが未入力です。</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token has not been saved.</source>
+        <translation>Twilioの認証トークンが保存されていません。</translation>
+    </message>
+    <message>
+        <source>The email password has not been saved.</source>
+        <translation>メールのパスワードが保存されていません。</translation>
+    </message>
+    <message>
+        <source>The encrypted secrets file is locked: unlock it with its passphrase.</source>
+        <translation>暗号化された秘密情報のファイルがロックされています。パスフレーズでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The sender is not running for {channel}.</source>
+        <translation>{channel}の送信処理が動いていません。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token.</source>
+        <translation>TwilioがアカウントSIDまたは認証トークンを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>メールサーバーがユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the sender (From number, sender ID or service).</source>
+        <translation>Twilioが送信元（送信元番号、送信者ID、またはサービス）を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the From address.</source>
+        <translation>メールサーバーが差出人アドレスを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio cannot be reached just now; messages wait until it answers.</source>
+        <translation>現在Twilioに接続できません。接続できるまでメッセージは送信待ちになります。</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached just now; messages wait until it answers.</source>
+        <translation>現在メールサーバーに接続できません。接続できるまでメッセージは送信待ちになります。</translation>
+    </message>
+    <message>
+        <source>Not tested yet: send a test message in Settings ▸ Messages.</source>
+        <translation>まだテストしていません。設定 ▸ メッセージでテストメッセージを送ってください。</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>送信できます。</translation>
+    </message>
+    <message>
+        <source>Tested {when}</source>
+        <translation>テスト済み（{when}）</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>未テスト</translation>
+    </message>
+    <message>
+        <source>No secret needed</source>
+        <translation>秘密情報は不要</translation>
+    </message>
+    <message>
+        <source>Secrets unlocked</source>
+        <translation>秘密情報はロック解除済み</translation>
+    </message>
+    <message>
+        <source>Secrets locked</source>
+        <translation>秘密情報がロック中</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Sender running</source>
+        <translation>送信処理は稼働中</translation>
+    </message>
+    <message>
+        <source>Sender not running</source>
+        <translation>送信処理が停止中</translation>
+    </message>
+    <message>
+        <source>Quiet hours: waits until {when}</source>
+        <translation>送信時間外のため {when} まで待機中</translation>
+    </message>
+    <message>
+        <source>Waits until {when}</source>
+        <translation>{when} まで待機中</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down: tries again at {when}</source>
+        <translation>Twilioから送信ペースを落とすよう求められました。{when} に再試行します</translation>
+    </message>
+    <message>
+        <source>Tries again at {when}: {detail}</source>
+        <translation>{when} に再試行します：{detail}</translation>
+    </message>
+    <message>
+        <source>Waiting: {why}</source>
+        <translation>送信待ち：{why}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n message(s) waiting. {why}</source>
+        <translation>{channel}：%n件のメッセージが送信待ちです。{why}</translation>
+    </message>
+</context>
+<context>
     <name>RecipientTableModel</name>
     <message>
         <source>Name</source>
@@ -2597,8 +2786,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>状態</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>エラー</translation>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3589,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>送信先 %n人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</source>
+        <translation>暗号化された秘密情報のファイルがロックされているため、パスワードが必要な送信方法は送信を一時停止しています。</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,8 @@ class SmtpPeer:
         return SmtpEmail(self.settings(**changes))
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpPeer]:
-    sink = MailSink()
-    port = free_port()
+def start_smtp(sink: MailSink, port: int) -> Controller:
+    """aiosmtpd on 127.0.0.1:``port`` (again, after a stop: a server back up), with a login."""
     controller = Controller(
         sink,
         hostname="127.0.0.1",
@@ -97,6 +95,14 @@ def smtp() -> Iterator[SmtpPeer]:
         auth_exclude_mechanism=["LOGIN"],  # smtplib then fails fast with PLAIN
     )
     controller.start()
+    return controller
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpPeer]:
+    sink = MailSink()
+    port = free_port()
+    controller = start_smtp(sink, port)
     yield SmtpPeer(sink, port)
     controller.stop()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.settings import Settings
-from ui.context import PUBLIC_HOST, AppContext
+from ui.context import CHANNELS, PUBLIC_HOST, AppContext
 from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.channel_settings_panel import ChannelSettingsPanel
@@ -225,6 +225,7 @@ class SettingsPage(QWidget):
         # Sections other pages link to (show_section): their heading, and the field to type in.
         self.sections: dict[str, tuple[QWidget, QWidget]] = {
             PUBLIC_HOST: (public_host, self.sync_panel.host_url),
+            CHANNELS: (self.channels, self.channels),
         }
 
     # -- the form ----------------------------------------------------------------
