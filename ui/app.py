@@ -92,7 +92,9 @@ class KoeApp(QObject):
     (tests pass 0 for a free one). With the LAN setting on, the site also
     listens on ``lan_host()`` (this computer's network address; tests give
     127.0.0.1) at ``lan_port`` (default: the same port). It owns the sync with a
-    public host too (``context.sync``); ``run`` starts its timer.
+    public host too (``context.sync``); ``run`` starts its timer. ``ca_file`` is
+    the only certificate authority trusted for the host (tests; by default the
+    system's are).
 
     Signals:
         sender_restarted(bool, str): after saved message settings, the sender was
@@ -111,6 +113,7 @@ class KoeApp(QObject):
         port: int | None = None,
         lan_host: Callable[[], str | None] = lan_address,
         lan_port: int | None = None,
+        ca_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,7 +135,7 @@ class KoeApp(QObject):
         self._site: Starlette | None = None
         self.window: MainWindow | None = None
         self.context.settings_changed.connect(self._on_settings_changed)
-        self.sync = SyncService(workspace)
+        self.sync = SyncService(workspace, ca_file=ca_file)
         self.context.sync = self.sync
         self.sender: Dispatcher | None = None
         self._sending = False  # start_sender was called: this app sends the outbox
@@ -142,6 +145,9 @@ class KoeApp(QObject):
         self.context.channels_saved.connect(self.restart_sender)
         self._restart_again.connect(self.restart_sender, Qt.ConnectionType.QueuedConnection)
         self.sync.responses_pulled.connect(self.context.responses_changed)
+        self.sync.settings_saved.connect(self.context.adopt_settings)
+        # A new or changed survey goes to the host at once: its link must work there.
+        self.context.surveys_changed.connect(self.sync.sync_soon)
 
     def take_daily_backup(self) -> None:
         """Today's automatic copy, on the worker (a no-op when there is one already)."""
@@ -290,6 +296,8 @@ class KoeApp(QObject):
         created = getattr(self.window.pages["send"], "campaign_created", None)
         if created is not None:
             created.connect(self._wake_sender)
+            # Its personal links' tokens go to the public host at once.
+            created.connect(lambda _campaign_id=None: self.sync.sync_soon())
         queued = getattr(self.window.pages["send"], "messages_queued", None)
         if queued is not None:
             queued.connect(self._wake_sender)
