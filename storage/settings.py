@@ -74,6 +74,9 @@ class Settings:
     alert_threshold_ces: int = 3
     alert_email: bool = False
     alert_email_to: str = ""  # an owner's name; "" emails every owner who has an address
+    # A second folder every daily and manual backup is copied to (a USB disk, or a
+    # folder OneDrive/Dropbox/iCloud syncs): "" keeps backups on this disk only.
+    backup_second_folder: str = ""
 
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.

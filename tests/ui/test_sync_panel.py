@@ -94,16 +94,6 @@ def test_the_panel_starts_unset(settings: SettingsPage):
     assert not panel.keyring_note.isVisible()
 
 
-def test_the_set_up_can_be_brought_into_view(qtbot, settings: SettingsPage):
-    bar = settings.scroll.verticalScrollBar()
-    bar.setValue(bar.maximum())  # the Backups section at the bottom
-    qtbot.waitUntil(lambda: settings.sync_panel.host_url.visibleRegion().isEmpty())
-
-    settings.show_public_host()
-
-    qtbot.waitUntil(lambda: not settings.sync_panel.host_url.visibleRegion().isEmpty())
-
-
 def test_connect_needs_an_address_and_a_key(settings: SettingsPage):
     panel = settings.sync_panel
     panel.host_url.setText("https://survey.example.com")
