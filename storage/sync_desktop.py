@@ -29,6 +29,7 @@ from storage import opt_outs
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.database import from_text, writing
+from storage.settings import Settings
 from storage.sync import SITE_SETTINGS, SyncDataError, field_text, marks, save_state
 
 _UID = re.compile(r"^[0-9a-f]{32}$")
@@ -72,8 +73,13 @@ def survey_payloads(db: Database) -> list[dict[str, Any]]:
 
 def site_payload(db: Database) -> dict[str, Any]:
     """The settings the respondent pages show (the business's name, its links)."""
-    settings = settings_store.as_dict(settings_store.load(db))
-    return {name: settings[name] for name in SITE_SETTINGS}
+    return site_payload_of(settings_store.load(db))
+
+
+def site_payload_of(settings: Settings) -> dict[str, Any]:
+    """What the respondent pages show of ``settings``: published to the host."""
+    values = settings_store.as_dict(settings)
+    return {name: values[name] for name in SITE_SETTINGS}
 
 
 def digest(payload: Mapping[str, Any]) -> str:

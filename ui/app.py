@@ -100,6 +100,8 @@ class KoeApp(QObject):
     public host too (``context.sync``); ``run`` starts its timer, and the daily
     backup's (``start_backups``: a look every ``backup_interval`` seconds on
     ``backup_clock``'s time; each outcome arrives as ``context.backups_checked``).
+    ``ca_file`` is the only certificate authority trusted for the public host
+    (tests; by default the system's are).
 
     Signals:
         sender_restarted(bool, str): after saved message settings, the sender was
@@ -123,6 +125,7 @@ class KoeApp(QObject):
         lan_port: int | None = None,
         backup_clock: Callable[[], datetime] = utc_now,
         backup_interval: float = CHECK_EVERY_SECONDS,
+        ca_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -151,7 +154,7 @@ class KoeApp(QObject):
         self._site: Starlette | None = None
         self.window: MainWindow | None = None
         self.context.settings_changed.connect(self._on_settings_changed)
-        self.sync = SyncService(workspace)
+        self.sync = SyncService(workspace, ca_file=ca_file)
         self.context.sync = self.sync
         self.sender: Dispatcher | None = None
         self._sending = False  # start_sender was called: this app sends the outbox
@@ -162,6 +165,9 @@ class KoeApp(QObject):
         self.context.secrets_unlocked.connect(self.restart_sender)
         self._restart_again.connect(self.restart_sender, Qt.ConnectionType.QueuedConnection)
         self.sync.responses_pulled.connect(self.context.responses_changed)
+        self.sync.settings_saved.connect(self.context.adopt_settings)
+        # A new or changed survey goes to the host at once: its link must work there.
+        self.context.surveys_changed.connect(self.sync.sync_soon)
 
     def start_backups(self) -> None:
         """Look at once, then every hour, whether today's backup is due (its own thread)."""
@@ -339,6 +345,8 @@ class KoeApp(QObject):
         created = getattr(self.window.pages["send"], "campaign_created", None)
         if created is not None:
             created.connect(self._wake_sender)
+            # Its personal links' tokens go to the public host at once.
+            created.connect(lambda _campaign_id=None: self.sync.sync_soon())
         queued = getattr(self.window.pages["send"], "messages_queued", None)
         if queued is not None:
             queued.connect(self._wake_sender)

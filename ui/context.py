@@ -147,6 +147,12 @@ class AppContext(QObject):
     def _remember_backup(self, outcome: BackupOutcome | None, error: str) -> None:
         self.backup_outcome, self.backup_error = outcome, error
 
+    def adopt_settings(self, settings: Settings) -> None:
+        """Settings stored by other means than ``save_settings`` (connecting a public host
+        sets the public address): every page hears of them as of a save."""
+        self.settings = settings
+        self.settings_changed.emit(settings)
+
     def set_server_state(self, url: str, error: str) -> None:
         self.server_url = url
         self.server_error = error

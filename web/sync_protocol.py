@@ -47,6 +47,24 @@ def compatible(mine: str, theirs: str) -> bool:
     return ours is not None and ours == major_of(theirs)
 
 
+def minor_of(version: str) -> int:
+    """The minor number of ``"1.1"`` (0 when there is none or it is not a number)."""
+    _, _, tail = version.strip().partition(".")
+    head = tail.partition(".")[0]
+    return int(head) if head.isdigit() else 0
+
+
+def up_to_date(mine: str, theirs: str) -> bool:
+    """Whether a host speaking ``theirs`` has everything a desktop speaking ``mine`` uses.
+
+    A sync works with any host of the same major version (``compatible``), but a
+    new connection asks for at least this app's minor version too: an older host
+    lacks what the newer minor added (1.1: the checkpoints that tell a desktop
+    its host's data went back, so that no answer is skipped after a restore).
+    """
+    return compatible(mine, theirs) and minor_of(theirs) >= minor_of(mine)
+
+
 def mismatch_message(desktop: str, host: str) -> str:
     """Which side to update, in plain words, for two versions that do not work together."""
     desktop_major, host_major = major_of(desktop), major_of(host)

@@ -3683,8 +3683,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Public address</translation>
     </message>
     <message>
-        <source>Leave empty to use this computer&apos;s address; set it when the survey site runs on a public host (python main.py serve --public-url …).</source>
-        <translation>Leave empty to use this computer&apos;s address; set it when the survey site runs on a public host (python main.py serve --public-url …).</translation>
+        <source>Public host</source>
+        <translation>Public host</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3697,10 +3697,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Survey site</source>
         <translation>Survey site</translation>
-    </message>
-    <message>
-        <source>Public host and sync</source>
-        <translation>Public host and sync</translation>
     </message>
     <message>
         <source>On this network</source>
@@ -3721,6 +3717,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</translation>
     </message>
     <message>
         <source>The privacy notice must be a web address starting with http:// or https://.</source>
@@ -4092,24 +4096,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
-        <translation>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Stop syncing</source>
-        <translation>Stop syncing</translation>
+        <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
+        <translation>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</translation>
     </message>
     <message>
-        <source>Forget the host and remove its key from this computer</source>
-        <translation>Forget the host and remove its key from this computer</translation>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Check the host end to end, then sync with it and build links on its address</source>
+        <translation>Check the host end to end, then sync with it and build links on its address</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Stop syncing, and forget the host&apos;s key and address on this computer</source>
+        <translation>Stop syncing, and forget the host&apos;s key and address on this computer</translation>
     </message>
     <message>
         <source>Host address</source>
@@ -4124,8 +4136,60 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Host</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
         <source>Last sync</source>
         <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Checking the host…</source>
+        <translation>Checking the host…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Checking the address…</source>
+        <translation>Checking the address…</translation>
+    </message>
+    <message>
+        <source>Connecting over HTTPS; checking the certificate, version and key…</source>
+        <translation>Connecting over HTTPS; checking the certificate, version and key…</translation>
+    </message>
+    <message>
+        <source>Publishing to the host…</source>
+        <translation>Publishing to the host…</translation>
+    </message>
+    <message>
+        <source>Pulling from the host…</source>
+        <translation>Pulling from the host…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Checked: HTTPS, the host&apos;s protocol (%1), the key, a publish and a pull. Connecting…</source>
+        <translation>Checked: HTTPS, the host&apos;s protocol (%1), the key, a publish and a pull. Connecting…</translation>
+    </message>
+    <message>
+        <source>Koe could not check the host: %1</source>
+        <translation>Koe could not check the host: %1</translation>
+    </message>
+    <message>
+        <source>Not connected. %1</source>
+        <translation>Not connected. %1</translation>
+    </message>
+    <message>
+        <source>Disconnect the public host?</source>
+        <translation>Disconnect the public host?</translation>
+    </message>
+    <message>
+        <source>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</source>
+        <translation>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</translation>
     </message>
     <message>
         <source>%1  kept in this computer&apos;s keyring</source>
@@ -4140,56 +4204,140 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</translation>
     </message>
     <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <source>Not set up.</source>
-        <translation>Not set up.</translation>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s key to start syncing.</source>
-        <translation>Enter the host&apos;s key to start syncing.</translation>
+        <source>The key of this host is not on this computer: paste it, then click Connect.</source>
+        <translation>The key of this host is not on this computer: paste it, then click Connect.</translation>
     </message>
     <message>
-        <source>Reachable · sync version %1 (this app: %2)</source>
-        <translation>Reachable · sync version %1 (this app: %2)</translation>
+        <source>Connected · sync protocol %1 (this app: %2)</source>
+        <translation>Connected · sync protocol %1 (this app: %2)</translation>
     </message>
     <message>
-        <source>Not synced yet.</source>
-        <translation>Not synced yet.</translation>
+        <source>Connected; not synced yet.</source>
+        <translation>Connected; not synced yet.</translation>
     </message>
     <message>
-        <source>Not reachable. Check the address and this computer&apos;s internet connection.</source>
-        <translation>Not reachable. Check the address and this computer&apos;s internet connection.</translation>
+        <source>Links start with %1, not with this host&apos;s address: click Connect to check the host and use its address.</source>
+        <translation>Links start with %1, not with this host&apos;s address: click Connect to check the host and use its address.</translation>
     </message>
     <message>
-        <source>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</source>
-        <translation>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</translation>
+        <source>Every link Koe gives out starts with %1.</source>
+        <translation>Every link Koe gives out starts with %1.</translation>
     </message>
     <message>
-        <source>The host refused the key. Paste the key from the host&apos;s key file again.</source>
-        <translation>The host refused the key. Paste the key from the host&apos;s key file again.</translation>
+        <source>Links start with %1, an address on the local network: only phones on that network can open them, never a customer&apos;s phone elsewhere (SMS, email).</source>
+        <translation>Links start with %1, an address on the local network: only phones on that network can open them, never a customer&apos;s phone elsewhere (SMS, email).</translation>
     </message>
     <message>
-        <source>That address answers, but does not offer sync: start Koe there with --sync-key-file.</source>
-        <translation>That address answers, but does not offer sync: start Koe there with --sync-key-file.</translation>
+        <source>Links start with %1, which is this computer: customers&apos; phones cannot open them. For real use, connect the host by its public address (https://survey.example.com).</source>
+        <translation>Links start with %1, which is this computer: customers&apos; phones cannot open them. For real use, connect the host by its public address (https://survey.example.com).</translation>
     </message>
     <message>
-        <source>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</source>
-        <translation>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</translation>
+        <source>Links start with %1, this computer&apos;s own address: customers cannot open them until a public host is connected.</source>
+        <translation>Links start with %1, this computer&apos;s own address: customers cannot open them until a public host is connected.</translation>
     </message>
     <message>
-        <source>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</source>
-        <translation>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</translation>
+        <source>The address must start with https://: over plain http the key and the answers would cross the internet unencrypted.</source>
+        <translation>The address must start with https://: over plain http the key and the answers would cross the internet unencrypted.</translation>
     </message>
     <message>
-        <source>The address must start with https:// and name the host.</source>
-        <translation>The address must start with https:// and name the host.</translation>
+        <source>The address must not have a ? or # part.</source>
+        <translation>The address must not have a ? or # part.</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Write it as https://survey.example.com.</source>
+        <translation>That is not a web address. Write it as https://survey.example.com.</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file.</source>
+        <translation>Paste the key from the host&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>The key is wrong: the host refused it. Paste the key from the host&apos;s key file (sync.key) again.</source>
+        <translation>The key is wrong: the host refused it. Paste the key from the host&apos;s key file (sync.key) again.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but no Koe host with sync is there (HTTP 404). Check the address: the host&apos;s own, without a path. On the host, Koe must run with a sync key (--sync-key-file).</source>
+        <translation>%1 answers, but no Koe host with sync is there (HTTP 404). Check the address: the host&apos;s own, without a path. On the host, Koe must run with a sync key (--sync-key-file).</translation>
+    </message>
+    <message>
+        <source>%1 sends Koe on to %2: enter that address instead.</source>
+        <translation>%1 sends Koe on to %2: enter that address instead.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Koe host does. Check the address. (%2)</source>
+        <translation>%1 does not answer as a Koe host does. Check the address. (%2)</translation>
     </message>
     <message>
         <source>The sync did not finish: %1</source>
         <translation>The sync did not finish: %1</translation>
+    </message>
+    <message>
+        <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
+        <translation>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (the connection was refused). Check the address and its port, and that Koe runs on the host.</source>
+        <translation>Nothing answers at %1 (the connection was refused). Check the address and its port, and that Koe runs on the host.</translation>
+    </message>
+    <message>
+        <source>The host at %1 did not answer in time. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>The host at %1 did not answer in time. Check the address, and this computer&apos;s internet connection.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTPS there. Check the address, and its port if it has one.</source>
+        <translation>%1 does not speak HTTPS there. Check the address, and its port if it has one.</translation>
+    </message>
+    <message>
+        <source>The host at %1 cannot be reached. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>The host at %1 cannot be reached. Check the address, and this computer&apos;s internet connection.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is self-signed, so this computer cannot tell the host from an impostor. Give the host a certificate from a public certificate authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>The host&apos;s certificate is self-signed, so this computer cannot tell the host from an impostor. Give the host a certificate from a public certificate authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate comes from a certificate authority this computer does not trust (a self-signed or private one). Give the host a certificate from a public authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>The host&apos;s certificate comes from a certificate authority this computer does not trust (a self-signed or private one). Give the host a certificate from a public authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate has expired. Renew it on the host (Caddy and certbot renew theirs by themselves while they run).</source>
+        <translation>The host&apos;s certificate has expired. Renew it on the host (Caddy and certbot renew theirs by themselves while they run).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is not valid yet. Check the date and time of this computer and of the host.</source>
+        <translation>The host&apos;s certificate is not valid yet. Check the date and time of this computer and of the host.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate was made for another name than %1. Use the address the certificate was made for, or get a certificate for this one.</source>
+        <translation>The host&apos;s certificate was made for another name than %1. Use the address the certificate was made for, or get a certificate for this one.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s HTTPS certificate is not valid (%1).</source>
+        <translation>The host&apos;s HTTPS certificate is not valid (%1).</translation>
+    </message>
+    <message>
+        <source>The host did not say which sync protocol it speaks (this app speaks %2). Update Koe on the host.</source>
+        <translation>The host did not say which sync protocol it speaks (this app speaks %2). Update Koe on the host.</translation>
+    </message>
+    <message>
+        <source>The host runs a newer Koe (protocol %1; this app speaks %2). Update Koe on this computer.</source>
+        <translation>The host runs a newer Koe (protocol %1; this app speaks %2). Update Koe on this computer.</translation>
+    </message>
+    <message>
+        <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
+        <translation>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</translation>
     </message>
     <message>
         <source>Never.</source>

@@ -3677,8 +3677,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>公開アドレス</translation>
     </message>
     <message>
-        <source>Leave empty to use this computer&apos;s address; set it when the survey site runs on a public host (python main.py serve --public-url …).</source>
-        <translation>空欄ならこのコンピューターのアドレスを使います。回答サイトを公開ホストで動かすとき（python main.py serve --public-url …）に設定してください。</translation>
+        <source>Public host</source>
+        <translation>公開ホスト</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3691,10 +3691,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Survey site</source>
         <translation>回答サイト</translation>
-    </message>
-    <message>
-        <source>Public host and sync</source>
-        <translation>公開ホストと同期</translation>
     </message>
     <message>
         <source>On this network</source>
@@ -3715,6 +3711,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Backups</source>
         <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
     </message>
     <message>
         <source>The privacy notice must be a web address starting with http:// or https://.</source>
@@ -4086,24 +4090,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
-        <translation>お客様がどこからでも回答できるように、Koeの回答サイトを公開ホストで動かします(docs/deploy.md を参照)。Koeはアンケートと招待のリンクをホストに送り(連絡先は送りません)、起動中は5分ごとに回答を取り込みます。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <source>Stop syncing</source>
-        <translation>同期をやめる</translation>
+        <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
+        <translation>お客様がどこからでも（SMS、メール、印刷したQRコードから）回答できるように、Koeの回答サイトを公開ホストで動かし（docs/deploy.md を参照）、そのアドレスとキーをここに貼り付けてください。Koeはホストを確認してから、すべてのリンクをそのアドレスで作ります。ホストに送るのはアンケートと案内のリンクだけで、連絡先は送りません。Koeの起動中は5分ごとに回答を取り込みます。</translation>
     </message>
     <message>
-        <source>Forget the host and remove its key from this computer</source>
-        <translation>ホストの設定を消し、このコンピューターからキーを削除します</translation>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Check the host end to end, then sync with it and build links on its address</source>
+        <translation>ホストを最初から最後まで確認してから同期し、そのアドレスでリンクを作ります</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>接続を解除</translation>
+    </message>
+    <message>
+        <source>Stop syncing, and forget the host&apos;s key and address on this computer</source>
+        <translation>同期をやめ、このコンピューターからホストのキーとアドレスを消去します</translation>
     </message>
     <message>
         <source>Host address</source>
@@ -4118,8 +4130,60 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>ホスト</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
         <source>Last sync</source>
         <translation>前回の同期</translation>
+    </message>
+    <message>
+        <source>Checking the host…</source>
+        <translation>ホストを確認しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>キャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Checking the address…</source>
+        <translation>アドレスを確認しています…</translation>
+    </message>
+    <message>
+        <source>Connecting over HTTPS; checking the certificate, version and key…</source>
+        <translation>HTTPSで接続し、証明書・バージョン・キーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Publishing to the host…</source>
+        <translation>ホストに公開しています…</translation>
+    </message>
+    <message>
+        <source>Pulling from the host…</source>
+        <translation>ホストから取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>手順 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Checked: HTTPS, the host&apos;s protocol (%1), the key, a publish and a pull. Connecting…</source>
+        <translation>確認できました：HTTPS、ホストのプロトコル（%1）、キー、公開、取り込み。接続しています…</translation>
+    </message>
+    <message>
+        <source>Koe could not check the host: %1</source>
+        <translation>Koeはホストを確認できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not connected. %1</source>
+        <translation>接続していません。%1</translation>
+    </message>
+    <message>
+        <source>Disconnect the public host?</source>
+        <translation>公開ホストとの接続を解除しますか？</translation>
+    </message>
+    <message>
+        <source>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</source>
+        <translation>このコンピューターから %1 のキーを消去し、同期をやめます。リンクは再びこのコンピューターのアドレスで始まり、お客様は開けなくなります。すでに取り込んだ回答はそのまま残ります。ホストにまだある回答は、再び接続するまでホストに残ります。</translation>
     </message>
     <message>
         <source>%1  kept in this computer&apos;s keyring</source>
@@ -4134,56 +4198,140 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
     </message>
     <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <source>Not set up.</source>
-        <translation>未設定です。</translation>
+        <source>Not connected.</source>
+        <translation>接続していません。</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s key to start syncing.</source>
-        <translation>同期を始めるには、ホストのキーを入力してください。</translation>
+        <source>The key of this host is not on this computer: paste it, then click Connect.</source>
+        <translation>このホストのキーがこのコンピューターにありません。キーを貼り付けて「接続」をクリックしてください。</translation>
     </message>
     <message>
-        <source>Reachable · sync version %1 (this app: %2)</source>
-        <translation>接続できます · 同期バージョン %1(このアプリ: %2)</translation>
+        <source>Connected · sync protocol %1 (this app: %2)</source>
+        <translation>接続中 · 同期プロトコル %1（このアプリ：%2）</translation>
     </message>
     <message>
-        <source>Not synced yet.</source>
-        <translation>まだ同期していません。</translation>
+        <source>Connected; not synced yet.</source>
+        <translation>接続中。まだ同期していません。</translation>
     </message>
     <message>
-        <source>Not reachable. Check the address and this computer&apos;s internet connection.</source>
-        <translation>接続できません。アドレスと、このコンピューターのインターネット接続を確認してください。</translation>
+        <source>Links start with %1, not with this host&apos;s address: click Connect to check the host and use its address.</source>
+        <translation>リンクはこのホストのアドレスではなく %1 で始まっています。「接続」をクリックすると、ホストを確認してそのアドレスを使います。</translation>
     </message>
     <message>
-        <source>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</source>
-        <translation>ホストのHTTPS証明書を信頼できません。アドレスとホストの証明書を確認してください。</translation>
+        <source>Every link Koe gives out starts with %1.</source>
+        <translation>Koeが出すすべてのリンクは %1 で始まります。</translation>
     </message>
     <message>
-        <source>The host refused the key. Paste the key from the host&apos;s key file again.</source>
-        <translation>ホストがキーを受け付けませんでした。ホストのキーファイルにあるキーをもう一度貼り付けてください。</translation>
+        <source>Links start with %1, an address on the local network: only phones on that network can open them, never a customer&apos;s phone elsewhere (SMS, email).</source>
+        <translation>リンクはローカルネットワークのアドレス %1 で始まります。開けるのはそのネットワークにつながったスマートフォンだけで、ほかの場所にいるお客様（SMS、メール）は開けません。</translation>
     </message>
     <message>
-        <source>That address answers, but does not offer sync: start Koe there with --sync-key-file.</source>
-        <translation>このアドレスは応答しますが、同期に対応していません。ホストで --sync-key-file を付けてKoeを起動してください。</translation>
+        <source>Links start with %1, which is this computer: customers&apos; phones cannot open them. For real use, connect the host by its public address (https://survey.example.com).</source>
+        <translation>リンクはこのコンピューター自身を指す %1 で始まります。お客様のスマートフォンでは開けません。実際に使うときは、ホストの公開アドレス（https://survey.example.com など）で接続してください。</translation>
     </message>
     <message>
-        <source>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</source>
-        <translation>ホストのKoeのほうが新しいバージョンです(同期バージョン %1、このアプリ %2)。このコンピューターのKoeを更新してください。</translation>
+        <source>Links start with %1, this computer&apos;s own address: customers cannot open them until a public host is connected.</source>
+        <translation>リンクはこのコンピューター自身のアドレス %1 で始まります。公開ホストに接続するまで、お客様は開けません。</translation>
     </message>
     <message>
-        <source>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</source>
-        <translation>ホストのKoeのほうが古いバージョンです(同期バージョン %1、このアプリ %2)。ホストのKoeを更新してください。</translation>
+        <source>The address must start with https://: over plain http the key and the answers would cross the internet unencrypted.</source>
+        <translation>アドレスは https:// で始めてください。http ではキーと回答が暗号化されずにインターネットを通ってしまいます。</translation>
     </message>
     <message>
-        <source>The address must start with https:// and name the host.</source>
-        <translation>アドレスは https:// で始め、ホスト名を含めてください。</translation>
+        <source>The address must not have a ? or # part.</source>
+        <translation>アドレスに ? や # 以降の部分を含めないでください。</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Write it as https://survey.example.com.</source>
+        <translation>Webアドレスではありません。https://survey.example.com のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file.</source>
+        <translation>ホストのキーファイルにあるキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The key is wrong: the host refused it. Paste the key from the host&apos;s key file (sync.key) again.</source>
+        <translation>キーが違います。ホストに拒否されました。ホストのキーファイル（sync.key）にあるキーをもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 answers, but no Koe host with sync is there (HTTP 404). Check the address: the host&apos;s own, without a path. On the host, Koe must run with a sync key (--sync-key-file).</source>
+        <translation>%1 は応答しましたが、同期できるKoeのホストではありません（HTTP 404）。アドレスを確認してください（パスを付けない、ホスト自身のアドレスです）。ホストでは、Koeを同期キー付き（--sync-key-file）で動かす必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 sends Koe on to %2: enter that address instead.</source>
+        <translation>%1 は %2 へ転送しています。そちらのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Koe host does. Check the address. (%2)</source>
+        <translation>%1 はKoeのホストとして応答しません。アドレスを確認してください。（%2）</translation>
     </message>
     <message>
         <source>The sync did not finish: %1</source>
         <translation>同期を完了できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
+        <translation>%1 という名前のコンピューターが見つかりません。アドレスに誤りがないか、その名前のDNSレコードがホストを指しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (the connection was refused). Check the address and its port, and that Koe runs on the host.</source>
+        <translation>%1 から応答がありません（接続を拒否されました）。アドレスとポート、ホストでKoeが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The host at %1 did not answer in time. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>%1 のホストから時間内に応答がありませんでした。アドレスと、このコンピューターのインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTPS there. Check the address, and its port if it has one.</source>
+        <translation>%1 はHTTPSで応答しません。アドレスと、指定している場合はポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The host at %1 cannot be reached. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>%1 のホストに接続できません。アドレスと、このコンピューターのインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is self-signed, so this computer cannot tell the host from an impostor. Give the host a certificate from a public certificate authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>ホストの証明書は自己署名のため、このコンピューターでは本物のホストかなりすましかを見分けられません。Let&apos;s Encrypt などの公的な認証局の証明書をホストに設定してください（Caddyなら自動で取得します。docs/deploy.md を参照）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate comes from a certificate authority this computer does not trust (a self-signed or private one). Give the host a certificate from a public authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>ホストの証明書は、このコンピューターが信頼していない認証局（自己署名や私設のもの）が発行したものです。Let&apos;s Encrypt などの公的な認証局の証明書をホストに設定してください（Caddyなら自動で取得します。docs/deploy.md を参照）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate has expired. Renew it on the host (Caddy and certbot renew theirs by themselves while they run).</source>
+        <translation>ホストの証明書の有効期限が切れています。ホストで更新してください（Caddyやcertbotは動いていれば自動で更新します）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is not valid yet. Check the date and time of this computer and of the host.</source>
+        <translation>ホストの証明書はまだ有効になっていません。このコンピューターとホストの日付と時刻を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate was made for another name than %1. Use the address the certificate was made for, or get a certificate for this one.</source>
+        <translation>ホストの証明書は %1 ではなく別の名前用に作られています。証明書の名前どおりのアドレスを使うか、このアドレス用の証明書を取得してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s HTTPS certificate is not valid (%1).</source>
+        <translation>ホストのHTTPS証明書が有効ではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The host did not say which sync protocol it speaks (this app speaks %2). Update Koe on the host.</source>
+        <translation>ホストが同期プロトコルのバージョンを示しませんでした（このアプリは %2）。ホストのKoeを更新してください。</translation>
+    </message>
+    <message>
+        <source>The host runs a newer Koe (protocol %1; this app speaks %2). Update Koe on this computer.</source>
+        <translation>ホストのKoeのほうが新しいバージョンです（プロトコル %1、このアプリは %2）。このコンピューターのKoeを更新してください。</translation>
+    </message>
+    <message>
+        <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
+        <translation>ホストのKoeのほうが古いバージョンです（プロトコル %1、このアプリは %2）。ホストで更新してから（Dockerの場合はKoeの deploy フォルダーで git pull &amp;&amp; docker compose up -d --build。docs/deploy.md を参照）、もう一度「接続」をクリックしてください。</translation>
     </message>
     <message>
         <source>Never.</source>

@@ -33,6 +33,7 @@ from ui.pages.follow_up_settings_panel import FollowUpSettingsPanel
 from ui.pages.lan_panel import LanPanel
 from ui.pages.respondent_settings_panel import RespondentSettingsPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
+from ui.sync_service import SyncView
 from ui.widgets import heading, hint, server_status_text
 
 # Each language is named in its own language, so anyone can find theirs.
@@ -112,6 +113,10 @@ class SettingsPage(QWidget):
         context.server_changed.connect(self._show_server)
         context.worker.failed.connect(self._on_save_failed)
 
+        self._host_connected = False
+        if context.sync is not None:
+            context.sync.changed.connect(self._on_sync_view)
+            self._host_connected = context.sync.view.configured
         self.load(context.settings)
         self._show_server(context.server_url, context.server_error)
         self._paint_icons()
@@ -154,15 +159,10 @@ class SettingsPage(QWidget):
                 full_width=False,
             ),
         )
+        self.public_url_hint = hint("")
         form.addRow(
             _label_for(self.tr("Public address"), self.public_url),
-            _with_hint(
-                self.public_url,
-                self.tr(
-                    "Leave empty to use this computer's address; set it when the survey site "
-                    "runs on a public host (python main.py serve --public-url …)."
-                ),
-            ),
+            _with_hint(self.public_url, self.public_url_hint),
         )
 
         save_row = QHBoxLayout()
@@ -185,7 +185,7 @@ class SettingsPage(QWidget):
         column.addLayout(save_row)
         column.addSpacing(8)
         column.addWidget(_rule())
-        public_host = heading(self.tr("Public host and sync"))
+        public_host = heading(self.tr("Public host"))
         column.addWidget(public_host)
         self.sync_panel = SyncPanel(self.context)
         align_form_labels(form, self.sync_panel.form)
@@ -239,17 +239,49 @@ class SettingsPage(QWidget):
         self.port.setValue(settings.port)
         self.public_url.setText(settings.public_url)
         self._shown = settings
+        self._show_public_url_source()
         self._update_state()
+
+    def _on_sync_view(self, view: SyncView) -> None:
+        if view.busy or view.configured == self._host_connected:
+            return
+        self._host_connected = view.configured
+        if view.configured:
+            self.public_url.setText(self.context.settings.public_url)
+        self._show_public_url_source()
+        self._update_state()
+
+    def _show_public_url_source(self) -> None:
+        """One setting, not two: while a public host is connected, its address is the
+        public address (Settings ▸ Public host sets it), shown here but not typed."""
+        self.public_url.setReadOnly(self._host_connected)
+        if self._host_connected:
+            self.public_url_hint.setText(
+                self.tr(
+                    "Set from the public host below: every link starts with its address. "
+                    "Disconnect the host to type another address."
+                )
+            )
+        else:
+            self.public_url_hint.setText(
+                self.tr(
+                    "Connect a public host below and Koe sets this from it. Type an address "
+                    "here only when customers reach this computer some other way; leave it "
+                    "empty to use this computer's own address."
+                )
+            )
 
     def values(self) -> dict[str, object]:
         """The form as keyword arguments for ``save_settings``."""
-        return {
+        values: dict[str, object] = {
             "language": self.language.currentData() or "",
             "business_name": self.business_name.text().strip(),
             "privacy_url": self.privacy_url.text().strip(),
             "port": self.port.value(),
-            "public_url": self.public_url.text().strip().rstrip("/"),
         }
+        if not self._host_connected:  # else the host's address, never saved from here
+            values["public_url"] = self.public_url.text().strip().rstrip("/")
+        return values
 
     def problems(self) -> list[str]:
         """What stops the form from being saved, in plain words."""
@@ -261,7 +293,7 @@ class SettingsPage(QWidget):
                     "The privacy notice must be a web address starting with http:// or https://."
                 )
             )
-        if values["public_url"] and not is_web_address(str(values["public_url"])):
+        if values.get("public_url") and not is_web_address(str(values["public_url"])):
             found.append(
                 self.tr(
                     "The public address must start with http:// or https:// and name a host, "
@@ -299,8 +331,10 @@ class SettingsPage(QWidget):
 
     def _on_settings_changed(self, settings: Settings) -> None:
         was_saving, self._saving = self._saving, False
-        # Saved elsewhere (the LAN switch): what is being typed here stays.
+        # Saved elsewhere (the LAN switch, a public host connected): what is being
+        # typed here stays, unless that very setting was changed there.
         typed = {} if was_saving else self._typed()
+        typed = {k: v for k, v in typed.items() if getattr(settings, k) == getattr(self._shown, k)}
         self.load(settings)
         if typed:
             self._retype(typed)
@@ -372,8 +406,9 @@ def _label_for(text: str, field: QWidget) -> QLabel:
     return label
 
 
-def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget:
-    """``field`` with its explanation right below it, so the two read as one."""
+def _with_hint(field: QWidget, text: str | QLabel, *, full_width: bool = True) -> QWidget:
+    """``field`` with its explanation (a text, or a hint label to change later) right
+    below it, so the two read as one."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -382,7 +417,7 @@ def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget
         column.addWidget(field)
     else:
         column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
-    column.addWidget(hint(text))
+    column.addWidget(text if isinstance(text, QLabel) else hint(text))
     return box
 
 
