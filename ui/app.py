@@ -23,7 +23,7 @@ from starlette.applications import Starlette
 
 from channels.outbox import Dispatcher
 from channels.sender import start_sender
-from storage import logfile
+from storage import first_run, logfile
 from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
 from storage.backups import BackupOutcome
 from storage.database import utc_now
@@ -32,6 +32,7 @@ from storage.workspace import Workspace, WorkspaceDamaged, WorkspaceError, resto
 from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
+from ui.setup.assistant import SetUpAssistant
 from ui.sync_service import SyncService
 from ui.worker import DbWorker
 from web.app import create_app
@@ -307,6 +308,19 @@ class KoeApp(QObject):
             else:
                 self.stop_lan()
 
+    def offer_set_up(self) -> str:
+        """On an empty workspace, the set-up assistant, before the window is built (so
+        that the window speaks the language chosen in it); it returns when the owner
+        finishes or skips. Returns the Settings section to show once the window is up
+        ("" for none)."""
+        if not first_run.is_due(self.workspace.db()):
+            return ""
+        assistant = SetUpAssistant(self.context, at_start=True)
+        assistant.exec()
+        section = assistant.next_section()
+        assistant.deleteLater()
+        return section
+
     def build_window(self) -> MainWindow:
         self.window = MainWindow(self.context)
         # A new campaign's messages go at once rather than at the sender's next look.
@@ -512,8 +526,11 @@ def run(data_dir: Path, argv: list[str]) -> int:
         koe.start_backups()
         koe.start_server()
         koe.start_sender()
+        section = koe.offer_set_up()
         window = koe.build_window()
         window.show()
+        if section:
+            window.show_settings(section)
         koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
         code = app.exec()
