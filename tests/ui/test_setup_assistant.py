@@ -351,6 +351,28 @@ def test_settings_reopens_it_and_the_wifi_choice_turns_the_wifi_on(
     qtbot.waitUntil(lambda: window.context.lan_url.startswith("http://127.0.0.1:"))
 
 
+def test_just_trying_it_out_takes_the_site_off_the_wifi(
+    qtbot, owners_window: MainWindow, workspace, english
+):
+    window = owners_window
+    with qtbot.waitSignal(window.context.lan_changed, timeout=5000):
+        window.context.save_settings(lan_enabled=True)
+    assert window.context.lan_url
+    assistant = window.open_set_up_assistant()
+    with qtbot.waitSignal(window.context.lan_changed, timeout=5000):
+        answer(
+            qtbot,
+            assistant,
+            language="en",
+            name="Café Koe",
+            search="tokyo",
+            kind="",
+            plan="trial",
+        )
+    assert not stored(workspace).lan_enabled and window.context.lan_url == ""
+    assert window.context.base_url().startswith("http://127.0.0.1:")
+
+
 def test_cancel_from_settings_changes_nothing(qtbot, owners_window: MainWindow, workspace, english):
     window = owners_window
     before = stored(workspace)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from storage import first_run
-from storage.settings import ON_WIFI, PUBLIC_HOST, Settings
+from storage.settings import ON_WIFI, PUBLIC_HOST, TRYING_OUT, Settings
 from ui.context import LOCAL_NETWORK, AppContext
 from ui.context import PUBLIC_HOST as PUBLIC_HOST_SECTION
 from ui.i18n import install_translator, installed_language, resolve_language
@@ -90,6 +90,8 @@ class SetUpAssistant(QWizard):
         }
         if plan == ON_WIFI:
             values["lan_enabled"] = True  # KoeApp starts listening on the Wi-Fi at once
+        elif plan == TRYING_OUT:
+            values["lan_enabled"] = False  # links open on this computer only, as it says
         return values
 
     def next_section(self) -> str:
