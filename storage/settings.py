@@ -18,6 +18,10 @@ from sqlite_utils import Database
 from storage.database import writing
 
 DEFAULT_PORT = 8765
+# How customers will reach the surveys, as the set-up assistant asks it: through a
+# public host, on the shop's Wi-Fi from this computer, or not yet (trying Koe out).
+PUBLIC_HOST, ON_WIFI, TRYING_OUT = "public_host", "lan", "trial"
+REACH_PLANS = (PUBLIC_HOST, ON_WIFI, TRYING_OUT)
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,13 @@ class Settings:
     lan_enabled: bool = False
     business_name: str = ""
     privacy_url: str = ""
+    # The set-up assistant (ui/setup): the kind of business (surveys.business.KINDS;
+    # "" when not said), how customers will reach the surveys (REACH_PLANS; "" when
+    # not said), and whether the assistant was finished or skipped: an empty
+    # workspace shows it at start until then (storage.first_run).
+    business_kind: str = ""
+    reach_plan: str = ""
+    setup_done: bool = False
     # The respondent site's thank-you page (issue 4). A follow-up is promised
     # to detractors only when switched on; the referral link is offered to
     # promoters; the review link to every respondent alike (offering it only

@@ -23,7 +23,7 @@ from starlette.applications import Starlette
 
 from channels.outbox import Dispatcher, Timing
 from channels.sender import start_sender
-from storage import logfile
+from storage import first_run, logfile
 from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
 from storage.backups import BackupOutcome
 from storage.database import utc_now
@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import PassphraseDialog
+from ui.setup.assistant import SetUpAssistant
 from ui.sync_service import SyncService
 from ui.worker import DbWorker
 from web.app import create_app
@@ -339,6 +340,19 @@ class KoeApp(QObject):
             else:
                 self.stop_lan()
 
+    def offer_set_up(self) -> str:
+        """On an empty workspace, the set-up assistant, before the window is built (so
+        that the window speaks the language chosen in it); it returns when the owner
+        finishes or skips. Returns the Settings section to show once the window is up
+        ("" for none)."""
+        if not first_run.is_due(self.workspace.db()):
+            return ""
+        assistant = SetUpAssistant(self.context, at_start=True)
+        assistant.exec()
+        section = assistant.next_section()
+        assistant.deleteLater()
+        return section
+
     def build_window(self) -> MainWindow:
         self.window = MainWindow(self.context)
         # A new campaign's messages go at once rather than at the sender's next look.
@@ -546,9 +560,12 @@ def run(data_dir: Path, argv: list[str]) -> int:
         koe.start_backups()
         koe.start_server()
         koe.start_sender()
+        section = koe.offer_set_up()
         window = koe.build_window()
         window.show()
         koe.ask_for_passphrase(window)
+        if section:
+            window.show_settings(section)
         koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
         code = app.exec()

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 # The Settings section where the public host is set up (Settings ▸ Public host).
 PUBLIC_HOST = "public_host"
 CHANNELS = "channels"  # Settings ▸ Messages: SMS and email
+# ... and where the site is served on the shop's Wi-Fi (Settings ▸ On this network).
+LOCAL_NETWORK = "local_network"
 
 
 class AppContext(QObject):
@@ -107,11 +109,12 @@ class AppContext(QObject):
         def job(db: object) -> Settings:
             return settings_store.save(db, **changes)  # type: ignore[arg-type]
 
-        def done(new: Settings) -> None:
-            self.settings = new
-            self.settings_changed.emit(new)
+        self.worker.submit(job, self.settings_saved)
 
-        self.worker.submit(job, done)
+    def settings_saved(self, new: Settings) -> None:
+        """Keep ``new`` (just stored on the worker) and tell every page."""
+        self.settings = new
+        self.settings_changed.emit(new)
 
     def secrets_locked(self) -> bool:
         """Whether the encrypted secrets file exists and waits for its passphrase."""

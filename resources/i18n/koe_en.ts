@@ -2035,6 +2035,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>KindPage</name>
+    <message>
+        <source>Not sure? Leave it: comments keep general topics.</source>
+        <translation>Not sure? Leave it: comments keep general topics.</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Topics: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>What kind of business is it?</source>
+        <translation>What kind of business is it?</translation>
+    </message>
+    <message>
+        <source>Koe sorts customers&apos; comments by topic, such as taste, waiting or price. This picks the topics that fit; you can change them in Comments.</source>
+        <translation>Koe sorts customers&apos; comments by topic, such as taste, waiting or price. This picks the topics that fit; you can change them in Comments.</translation>
+    </message>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Café or restaurant</translation>
+    </message>
+    <message>
+        <source>Coffee shops, restaurants, bakeries, bars</source>
+        <translation>Coffee shops, restaurants, bakeries, bars</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Stores, boutiques, florists, bookshops</source>
+        <translation>Stores, boutiques, florists, bookshops</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>Salon or clinic</translation>
+    </message>
+    <message>
+        <source>Hair and beauty salons, clinics, dentists, gyms</source>
+        <translation>Hair and beauty salons, clinics, dentists, gyms</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <source>Online shops, apps, subscriptions, online classes</source>
+        <translation>Online shops, apps, subscriptions, online classes</translation>
+    </message>
+</context>
+<context>
     <name>KoeApp</name>
     <message>
         <source>This computer has no local network address.</source>
@@ -2141,6 +2196,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Koe to see it in the language you chose.</source>
+        <translation>Saved. Restart Koe to see it in the language you chose.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2697,41 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Set up a public host…</source>
         <translation>Set up a public host…</translation>
+    </message>
+</context>
+<context>
+    <name>ReachPage</name>
+    <message>
+        <source>How will customers reach your surveys?</source>
+        <translation>How will customers reach your surveys?</translation>
+    </message>
+    <message>
+        <source>A survey link works only where customers&apos; phones can reach it. You can change this later in Settings.</source>
+        <translation>A survey link works only where customers&apos; phones can reach it. You can change this later in Settings.</translation>
+    </message>
+    <message>
+        <source>Through a public host on the internet (recommended)</source>
+        <translation>Through a public host on the internet (recommended)</translation>
+    </message>
+    <message>
+        <source>For SMS, email and printed QR codes: links work from anywhere. Next, Koe opens the public host set-up.</source>
+        <translation>For SMS, email and printed QR codes: links work from anywhere. Next, Koe opens the public host set-up.</translation>
+    </message>
+    <message>
+        <source>From this computer, on the shop&apos;s Wi-Fi</source>
+        <translation>From this computer, on the shop&apos;s Wi-Fi</translation>
+    </message>
+    <message>
+        <source>For a QR code on the counter only: it works while Koe is running, and only for phones on the same Wi-Fi as this computer.</source>
+        <translation>For a QR code on the counter only: it works while Koe is running, and only for phones on the same Wi-Fi as this computer.</translation>
+    </message>
+    <message>
+        <source>Just trying it out</source>
+        <translation>Just trying it out</translation>
+    </message>
+    <message>
+        <source>Links open only on this computer, and Koe marks them so everywhere: customers cannot answer yet.</source>
+        <translation>Links open only on this computer, and Koe marks them so everywhere: customers cannot answer yet.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3711,72 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SetUpAssistant</name>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>The answers could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Set up Koe</source>
+        <translation>Set up Koe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpLabels</name>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Café or restaurant</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>Salon or clinic</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys through a public host.</source>
+        <translation>Customers reach the surveys through a public host.</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys on the shop&apos;s Wi-Fi, while Koe runs on this computer.</source>
+        <translation>Customers reach the surveys on the shop&apos;s Wi-Fi, while Koe runs on this computer.</translation>
+    </message>
+    <message>
+        <source>Trying Koe out: links work only on this computer.</source>
+        <translation>Trying Koe out: links work only on this computer.</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>Not set up yet.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>System language</source>
@@ -3753,6 +3913,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Set-up assistant…</source>
+        <translation>Set-up assistant…</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name, language, time zone and kind, and how customers reach the surveys</source>
+        <translation>Your business&apos;s name, language, time zone and kind, and how customers reach the surveys</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Set-up</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4536,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>TimeZonePage</name>
+    <message>
+        <source>Which time zone is your business in?</source>
+        <translation>Which time zone is your business in?</translation>
+    </message>
+    <message>
+        <source>Koe sends messages only in the daytime there, and shows every time in it. This computer&apos;s time zone is chosen already.</source>
+        <translation>Koe sends messages only in the daytime there, and shows every time in it. This computer&apos;s time zone is chosen already.</translation>
+    </message>
+    <message>
+        <source>Search, e.g. Tokyo</source>
+        <translation>Search, e.g. Tokyo</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Trend</source>
@@ -4376,6 +4563,33 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Koe</source>
+        <translation>Welcome to Koe</translation>
+    </message>
+    <message>
+        <source>A few short questions and Koe is ready for your first survey. In a hurry? Skip now, and find these questions later in Settings ▸ Set-up assistant…</source>
+        <translation>A few short questions and Koe is ready for your first survey. In a hurry? Skip now, and find these questions later in Settings ▸ Set-up assistant…</translation>
+    </message>
+    <message>
+        <source>Koe&apos;s language</source>
+        <translation>Koe&apos;s language</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name</source>
+        <translation>Your business&apos;s name</translation>
+    </message>
+    <message>
+        <source>e.g. Sakura Bakery</source>
+        <translation>e.g. Sakura Bakery</translation>
+    </message>
+    <message>
+        <source>Customers see it on every survey and in every message: “Thank you for choosing Sakura Bakery.”</source>
+        <translation>Customers see it on every survey and in every message: “Thank you for choosing Sakura Bakery.”</translation>
     </message>
 </context>
 </TS>

@@ -2031,6 +2031,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>KindPage</name>
+    <message>
+        <source>Not sure? Leave it: comments keep general topics.</source>
+        <translation>迷ったら選ばなくてもかまいません。コメントは一般的な話題で分類されます。</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>分類する話題：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>What kind of business is it?</source>
+        <translation>どのような業種ですか？</translation>
+    </message>
+    <message>
+        <source>Koe sorts customers&apos; comments by topic, such as taste, waiting or price. This picks the topics that fit; you can change them in Comments.</source>
+        <translation>Koe はお客様のコメントを「味」「待ち時間」「価格」などの話題ごとに分類します。業種に合った話題をご用意します（「コメント」画面でいつでも変更できます）。</translation>
+    </message>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>カフェ・飲食店</translation>
+    </message>
+    <message>
+        <source>Coffee shops, restaurants, bakeries, bars</source>
+        <translation>喫茶店、レストラン、パン屋、居酒屋など</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>小売店</translation>
+    </message>
+    <message>
+        <source>Stores, boutiques, florists, bookshops</source>
+        <translation>雑貨店、衣料品店、花屋、書店など</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>サロン・クリニック</translation>
+    </message>
+    <message>
+        <source>Hair and beauty salons, clinics, dentists, gyms</source>
+        <translation>美容院、エステ、整体院、歯科医院、ジムなど</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>オンラインサービス</translation>
+    </message>
+    <message>
+        <source>Online shops, apps, subscriptions, online classes</source>
+        <translation>ネットショップ、アプリ、サブスクリプション、オンライン教室など</translation>
+    </message>
+</context>
+<context>
     <name>KoeApp</name>
     <message>
         <source>This computer has no local network address.</source>
@@ -2137,6 +2192,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Koe to see it in the language you chose.</source>
+        <translation>保存しました。選んだ言語で表示するには、Koe を再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2693,41 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Set up a public host…</source>
         <translation>公開ホストを設定…</translation>
+    </message>
+</context>
+<context>
+    <name>ReachPage</name>
+    <message>
+        <source>How will customers reach your surveys?</source>
+        <translation>お客様はどこからアンケートに答えますか？</translation>
+    </message>
+    <message>
+        <source>A survey link works only where customers&apos; phones can reach it. You can change this later in Settings.</source>
+        <translation>アンケートのリンクは、お客様のスマートフォンから届く場所にないと開けません。あとから「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Through a public host on the internet (recommended)</source>
+        <translation>インターネット上の公開ホストから（おすすめ）</translation>
+    </message>
+    <message>
+        <source>For SMS, email and printed QR codes: links work from anywhere. Next, Koe opens the public host set-up.</source>
+        <translation>SMS・メール・印刷したQRコードに必要です。リンクはどこからでも開けます。このあと、公開ホストの設定を開きます。</translation>
+    </message>
+    <message>
+        <source>From this computer, on the shop&apos;s Wi-Fi</source>
+        <translation>このコンピューターから、お店のWi-Fi内で</translation>
+    </message>
+    <message>
+        <source>For a QR code on the counter only: it works while Koe is running, and only for phones on the same Wi-Fi as this computer.</source>
+        <translation>店頭に置くQRコード専用です。Koe を起動している間だけ、このコンピューターと同じWi-Fiにつないだスマートフォンから開けます。</translation>
+    </message>
+    <message>
+        <source>Just trying it out</source>
+        <translation>まずは試してみる</translation>
+    </message>
+    <message>
+        <source>Links open only on this computer, and Koe marks them so everywhere: customers cannot answer yet.</source>
+        <translation>リンクはこのコンピューターでしか開けず、Koe の画面にもそう表示されます。お客様はまだ回答できません。</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3705,72 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SetUpAssistant</name>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>入力内容を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Set up Koe</source>
+        <translation>Koe の初期設定</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpLabels</name>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>カフェ・飲食店</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>小売店</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>サロン・クリニック</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>オンラインサービス</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys through a public host.</source>
+        <translation>お客様は公開ホストからアンケートに回答します。</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys on the shop&apos;s Wi-Fi, while Koe runs on this computer.</source>
+        <translation>お客様は、このコンピューターで Koe を起動している間、お店のWi-Fi内でアンケートに回答します。</translation>
+    </message>
+    <message>
+        <source>Trying Koe out: links work only on this computer.</source>
+        <translation>お試し中：リンクはこのコンピューターでしか開けません。</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>まだ設定していません。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>System language</source>
@@ -3747,6 +3907,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Set-up assistant…</source>
+        <translation>初期設定アシスタント…</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name, language, time zone and kind, and how customers reach the surveys</source>
+        <translation>事業者名、言語、タイムゾーン、業種と、お客様がアンケートに答える方法</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>初期設定</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4530,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>TimeZonePage</name>
+    <message>
+        <source>Which time zone is your business in?</source>
+        <translation>どのタイムゾーンで営業していますか？</translation>
+    </message>
+    <message>
+        <source>Koe sends messages only in the daytime there, and shows every time in it. This computer&apos;s time zone is chosen already.</source>
+        <translation>メッセージはこのタイムゾーンの日中にだけ送られ、日時もすべてこのタイムゾーンで表示されます。このコンピューターのタイムゾーンを選んであります。</translation>
+    </message>
+    <message>
+        <source>Search, e.g. Tokyo</source>
+        <translation>検索（例：Tokyo、日本）</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Trend</source>
@@ -4370,6 +4557,33 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Score</source>
         <translation>スコア</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Koe</source>
+        <translation>Koe へようこそ</translation>
+    </message>
+    <message>
+        <source>A few short questions and Koe is ready for your first survey. In a hurry? Skip now, and find these questions later in Settings ▸ Set-up assistant…</source>
+        <translation>いくつかの簡単な質問に答えるだけで、最初のアンケートの準備が整います。お急ぎの場合は「スキップ」を押してください。「設定 ▸ 初期設定アシスタント…」からいつでも再開できます。</translation>
+    </message>
+    <message>
+        <source>Koe&apos;s language</source>
+        <translation>Koe の表示言語</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name</source>
+        <translation>お店・会社の名前</translation>
+    </message>
+    <message>
+        <source>e.g. Sakura Bakery</source>
+        <translation>例：さくらベーカリー</translation>
+    </message>
+    <message>
+        <source>Customers see it on every survey and in every message: “Thank you for choosing Sakura Bakery.”</source>
+        <translation>お客様に届くすべてのアンケートとメッセージに表示されます。例：「さくらベーカリーをご利用いただきありがとうございます」</translation>
     </message>
 </context>
 </TS>

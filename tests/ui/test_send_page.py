@@ -157,11 +157,13 @@ def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app
     token = db.execute(
         "SELECT token FROM deliveries WHERE id = ?", [yamada["delivery_id"]]
     ).fetchone()[0]
-    assert yamada["body"].startswith("山田様、当店をご利用")  # no business name set yet
+    # No business name yet: the text without one, never a stand-in (当店, "us").
+    assert yamada["body"].startswith("山田様、ご利用いただきありがとうございます。")
     assert f"/r/{token}" in yamada["body"] and f"/u/{token}" in yamada["body"]
     assert yamada["not_before"] == to_text(START)
     ann = by[("ann@example.com", "invitation")]
-    assert ann["channel"] == "email" and ann["subject"] == "How did we do, Ann?"
+    assert ann["channel"] == "email"
+    assert ann["subject"] == "A quick question about your experience"
     assert ann["not_before"] == "2030-01-15T14:00:00+00:00"  # 09:00 in New York
     assert by[("ann@example.com", "reminder")]["not_before"] == "2030-01-18T14:00:00+00:00"
     qtbot.waitUntil(lambda: page.progress.campaign_id == campaign_id)

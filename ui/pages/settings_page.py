@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.settings import Settings
-from ui.context import CHANNELS, PUBLIC_HOST, AppContext
+from ui.context import CHANNELS, LOCAL_NETWORK, PUBLIC_HOST, AppContext
 from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.channel_settings_panel import ChannelSettingsPanel
@@ -33,6 +33,7 @@ from ui.pages.follow_up_settings_panel import FollowUpSettingsPanel
 from ui.pages.lan_panel import LanPanel
 from ui.pages.respondent_settings_panel import RespondentSettingsPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
+from ui.setup.labels import kind_name, plan_text
 from ui.sync_service import SyncView
 from ui.widgets import heading, hint, server_status_text
 
@@ -59,9 +60,11 @@ class SettingsPage(QWidget):
 
     Signals:
         saved(object): the settings were stored; carries the new Settings.
+        set_up_requested(): "Set-up assistant…" was pressed (the main window opens it).
     """
 
     saved = Signal(object)
+    set_up_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +87,16 @@ class SettingsPage(QWidget):
         self.port.setGroupSeparatorShown(False)
         self.public_url = QLineEdit()
         self.public_url.setPlaceholderText(self.tr("Leave empty to use this computer"))
+        self.set_up_status = QLabel()
+        self.set_up_status.setWordWrap(True)
+        self.set_up_button = QPushButton(self.tr("Set-up assistant…"))
+        self.set_up_button.setToolTip(
+            self.tr(
+                "Your business's name, language, time zone and kind, and how customers "
+                "reach the surveys"
+            )
+        )
+        self.set_up_button.clicked.connect(self.set_up_requested)
         self.server_status = QLabel()
         self.server_status.setWordWrap(True)
         self.server_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,6 +161,13 @@ class SettingsPage(QWidget):
                 self.tr("A link to your privacy notice, shown on the survey page."),
             ),
         )
+        set_up = QWidget()
+        set_up_column = QVBoxLayout(set_up)
+        set_up_column.setContentsMargins(0, 0, 0, 0)
+        set_up_column.setSpacing(6)
+        set_up_column.addWidget(self.set_up_status)
+        set_up_column.addWidget(self.set_up_button, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(_label_for(self.tr("Set-up"), self.set_up_status), set_up)
         form.addRow(_spacer(8))
         form.addRow(heading(self.tr("Survey site")))
         form.addRow(_label_for(self.tr("Status"), self.server_status), self.server_status)
@@ -191,7 +211,8 @@ class SettingsPage(QWidget):
         align_form_labels(form, self.sync_panel.form)
         column.addWidget(self.sync_panel)
         column.addSpacing(8)
-        column.addWidget(heading(self.tr("On this network")))
+        lan_heading = heading(self.tr("On this network"))
+        column.addWidget(lan_heading)
         self.lan_panel = LanPanel(self.context)
         column.addWidget(self.lan_panel)
         column.addSpacing(8)
@@ -226,6 +247,7 @@ class SettingsPage(QWidget):
         self.sections: dict[str, tuple[QWidget, QWidget]] = {
             PUBLIC_HOST: (public_host, self.sync_panel.host_url),
             CHANNELS: (self.channels, self.channels),
+            LOCAL_NETWORK: (lan_heading, self.lan_panel.enabled),
         }
 
     # -- the form ----------------------------------------------------------------
@@ -238,6 +260,8 @@ class SettingsPage(QWidget):
         self.privacy_url.setText(settings.privacy_url)
         self.port.setValue(settings.port)
         self.public_url.setText(settings.public_url)
+        summary = [kind_name(settings.business_kind), plan_text(settings.reach_plan)]
+        self.set_up_status.setText(" · ".join(part for part in summary if part))
         self._shown = settings
         self._show_public_url_source()
         self._update_state()
@@ -368,8 +392,9 @@ class SettingsPage(QWidget):
     # -- the rest ----------------------------------------------------------------
 
     def show_section(self, key: str) -> None:
-        """Scroll ``key``'s section (``ui.context.PUBLIC_HOST``) to the top and focus its
-        first field; the page must be the one shown (``MainWindow.show_settings``)."""
+        """Scroll ``key``'s section (``ui.context.PUBLIC_HOST``, ``LOCAL_NETWORK``) to the
+        top and focus its first field; the page must be the one shown
+        (``MainWindow.show_settings``)."""
         section = self.sections.get(key)
         if section is None:
             return

@@ -552,8 +552,10 @@ class SyncPanel(QWidget):
         typed_url = self.host_url.text().strip()
         same_host = typed_url.rstrip("/") == view.host_url
         has_key = bool(self.key.text().strip()) or (view.has_key and same_host)
+        # A background sync must not take the fields away from someone typing in
+        # them (a disabled field loses the keyboard focus): only a check does.
         for field in (self.host_url, self.key):
-            field.setEnabled(idle and view.keyring_ok)
+            field.setEnabled(not self.checking and view.keyring_ok)
         self.connect_button.setEnabled(idle and view.keyring_ok and bool(typed_url) and has_key)
         self.cancel_button.setVisible(self.checking)
         self.sync_button.setEnabled(idle and view.configured and same_host)
