@@ -54,10 +54,13 @@ class Dispatcher:
         *,
         timing: Timing | None = None,
         on_change: Callable[[], None] | None = None,
+        purposes: frozenset[str] | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.channels = dict(channels)
         self.timing = timing or Timing()
+        # Only rows of these purposes are sent (a public host: owners' alerts); None: all.
+        self.purposes = purposes
         self.problems: dict[str, str] = {}
         self._on_change = on_change
         self._stop = threading.Event()

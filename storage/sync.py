@@ -36,6 +36,8 @@ SITE_SETTINGS = (
     "referral_url",
     "review_url",
 )
+# The score kinds whose alert threshold the desktop publishes with the alerts.
+ALERT_SETTINGS = ("nps", "csat", "ces")
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 
@@ -89,6 +91,7 @@ class SyncState:
     ``host_checkpoint`` is the host's answer to the last step of a sync that
     this desktop stored; a host that no longer knows it has gone back (its
     file was restored) and the desktop starts afresh (storage.sync_host).
+    ``host_alert_email`` is whether the host can email the owners' alerts.
     """
 
     host_url: str = ""
@@ -104,6 +107,7 @@ class SyncState:
     last_error_kind: str = ""
     host_protocol: str = ""
     host_checkpoint: str = ""
+    host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
 
 
 _STATE_FIELDS = {f.name for f in fields(SyncState)}
@@ -155,6 +159,7 @@ def set_host_url(db: Database, url: str) -> SyncState:
         last_error_kind="",
         host_protocol="",
         host_checkpoint="",
+        host_alert_email="",
     )
 
 

@@ -25,11 +25,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage import opt_outs
+from storage import alert_claims, opt_outs
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import from_text, writing
-from storage.sync import SITE_SETTINGS, SyncDataError, field_text, marks, save_state
+from storage.database import from_text, utc_now, writing
+from storage.sync import (
+    ALERT_SETTINGS,
+    SITE_SETTINGS,
+    SyncDataError,
+    field_text,
+    marks,
+    save_state,
+)
 
 _UID = re.compile(r"^[0-9a-f]{32}$")
 
@@ -70,10 +77,33 @@ def survey_payloads(db: Database) -> list[dict[str, Any]]:
     ]
 
 
-def site_payload(db: Database) -> dict[str, Any]:
-    """The settings the respondent pages show (the business's name, its links)."""
-    settings = settings_store.as_dict(settings_store.load(db))
-    return {name: settings[name] for name in SITE_SETTINGS}
+def site_payload(db: Database, language: str = "") -> dict[str, Any]:
+    """The settings the respondent pages show (the business's name, its links), and
+    what the host needs to email the owners' alerts (``language``: the owners', as
+    the app shows it; see storage.sync_host.apply_site)."""
+    settings = settings_store.load(db)
+    values = settings_store.as_dict(settings)
+    return {name: values[name] for name in SITE_SETTINGS} | {
+        "alerts": alerts_payload(settings, language)
+    }
+
+
+def alerts_payload(settings: settings_store.Settings, language: str) -> dict[str, Any]:
+    """Whether the host emails the owners' alerts and, if so, to whom and how.
+
+    Only the owners who get alerts, by name and address: never a customer's detail.
+    """
+    owners = settings.alert_owners() if settings.host_alerts else []
+    if not owners:
+        return {"enabled": False}
+    chosen = next((c for c in (language, settings.language) if c in ("ja", "en")), "en")
+    return {
+        "enabled": True,
+        "recipients": [{"name": name, "email": email} for name, email in owners],
+        "thresholds": {kind: settings.alert_thresholds()[kind] for kind in ALERT_SETTINGS},
+        "language": chosen,
+        "time_zone": settings.time_zone,
+    }
 
 
 def digest(payload: Mapping[str, Any]) -> str:
@@ -220,6 +250,8 @@ def _apply_response(
         changed = True
     if existing is not None and changed:
         applied.updated += 1
+    # Whether the host emails (or emailed) its owners' alert: then the desktop does not.
+    alert_claims.apply_host_word(db, response_id, item.get("owner_alert"), utc_now())
     applied.survey_ids.add(survey_id)
 
 

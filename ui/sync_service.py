@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
+from ui.i18n import resolve_language
 from web import sync_client
 from web.sync_client import SyncError
 from web.sync_protocol import PROTOCOL_VERSION
@@ -41,6 +43,7 @@ class SyncView:
     last_error_kind: str = ""
     last_result: dict[str, int] = field(default_factory=dict)
     host_protocol: str = ""
+    host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
     app_protocol: str = PROTOCOL_VERSION
     message: str = ""  # the outcome of the last action in this session, if it failed
 
@@ -83,6 +86,7 @@ class _Runner(QObject):
             last_error_kind=state.last_error_kind,
             last_result=dict(state.last_result),
             host_protocol=state.host_protocol,
+            host_alert_email=state.host_alert_email,
         )
         return replace(view, **extra)  # type: ignore[arg-type]
 
@@ -130,7 +134,8 @@ class _Runner(QObject):
             self.viewed.emit(self._view())
             return
         try:
-            report = sync_client.sync_workspace(db, url, key)
+            language = resolve_language(settings_store.load(db).language)
+            report = sync_client.sync_workspace(db, url, key, language=language)
         except SyncError:
             pass  # kept in the sync state as the last error; the view shows it
         except Exception:

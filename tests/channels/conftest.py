@@ -84,21 +84,38 @@ class SmtpPeer:
         return SmtpEmail(self.settings(**changes))
 
 
+class MailServer:
+    """aiosmtpd on 127.0.0.1, with the test login; it can be stopped (down) and started
+    again on the same port, its sink kept."""
+
+    def __init__(self) -> None:
+        self.sink = MailSink()
+        self.port = free_port()
+        self._controller: Controller | None = None
+
+    def start(self) -> MailServer:
+        self._controller = Controller(
+            self.sink,
+            hostname="127.0.0.1",
+            port=self.port,
+            authenticator=_authenticator,
+            auth_require_tls=False,
+            auth_exclude_mechanism=["LOGIN"],  # smtplib then fails fast with PLAIN
+        )
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
 @pytest.fixture
 def smtp() -> Iterator[SmtpPeer]:
-    sink = MailSink()
-    port = free_port()
-    controller = Controller(
-        sink,
-        hostname="127.0.0.1",
-        port=port,
-        authenticator=_authenticator,
-        auth_require_tls=False,
-        auth_exclude_mechanism=["LOGIN"],  # smtplib then fails fast with PLAIN
-    )
-    controller.start()
-    yield SmtpPeer(sink, port)
-    controller.stop()
+    server = MailServer().start()
+    yield SmtpPeer(server.sink, server.port)
+    server.stop()
 
 
 @pytest.fixture
