@@ -166,11 +166,18 @@ def settle_waiting(
 ) -> bool:
     """A waiting claim's emails are written (QUEUED), or it no longer alerts
     (NOT_ALERTING); False when it was not waiting. Inside the caller's transaction."""
+    return _settle(db, response_id, WAITING, outcome, outbox_id, now)
+
+
+def _settle(
+    db: Database, response_id: int, was: str, outcome: str, outbox_id: int | None, now: datetime
+) -> bool:
+    """A claim that is ``was`` becomes ``outcome``; False when it is not ``was`` (any more)."""
     return bool(
         db.execute(
             "UPDATE response_messages SET outcome = ?, outbox_id = ?, created_at = ?"
             " WHERE response_id = ? AND purpose = ? AND outcome = ?",
-            [outcome, outbox_id, to_text(now), response_id, PURPOSE, WAITING],
+            [outcome, outbox_id, to_text(now), response_id, PURPOSE, was],
         ).rowcount
     )
 
@@ -358,10 +365,4 @@ def take_over(
 ) -> bool:
     """The desktop alerts (or decides about) an answer the host missed; False when
     it was decided meanwhile. Inside the caller's transaction."""
-    return bool(
-        db.execute(
-            "UPDATE response_messages SET outcome = ?, outbox_id = ?, created_at = ?"
-            " WHERE response_id = ? AND purpose = ? AND outcome = ?",
-            [outcome, outbox_id, to_text(now), response_id, PURPOSE, HOST_MISSED],
-        ).rowcount
-    )
+    return _settle(db, response_id, HOST_MISSED, outcome, outbox_id, now)

@@ -94,7 +94,8 @@ def give_the_host_email(host: Host, mail: MailServer, work: Path, *extra: str) -
 
 @pytest.fixture
 def host(tmp_path: Path, tls: Tls, host_mail: MailServer) -> Iterator[Host]:
-    """A public host with an email server for alerts, unlocked by its passphrase file."""
+    """A public host with an email server for alerts, unlocked by its passphrase file
+    (conftest's ``desktop`` syncs with this one)."""
     key_file = tmp_path / "sync.key"
     key_file.write_text(KEY + "\n", encoding="utf-8")
     host = Host(tmp_path / "host", tls, key_file, tmp_path / "host.log")
@@ -108,11 +109,6 @@ def host(tmp_path: Path, tls: Tls, host_mail: MailServer) -> Iterator[Host]:
         yield host
     finally:
         host.stop()
-
-
-@pytest.fixture
-def desktop(tmp_path: Path, host: Host) -> Desktop:
-    return Desktop(tmp_path / "desktop", host)
 
 
 def prepare(

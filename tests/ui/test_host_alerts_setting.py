@@ -8,9 +8,6 @@ host can do with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -18,14 +15,11 @@ from storage import alert_claims
 from storage import contacts as contact_store
 from storage import settings as settings_store
 from storage.workspace import Workspace
-from tests.helpers import free_port
-from tests.ui.test_sync_panel import KEY, TIMEOUT, connect, sync_now
+from tests.ui.test_sync_panel import TIMEOUT, connect, host, sync_now  # noqa: F401
 from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.pages.follow_up_settings_panel import EMAIL, NAME, FollowUpSettingsPanel
 from ui.pages.settings_page import SettingsPage
-from web.app import create_app
-from web.server import EmbeddedServer
 
 OWNER = "sato@shop.example"
 
@@ -37,18 +31,6 @@ def page(qtbot, window: MainWindow, koe_app: KoeApp) -> SettingsPage:
     assert isinstance(settings, SettingsPage)
     qtbot.waitUntil(lambda: koe_app.worker.pending == 0 and not koe_app.sync.busy, timeout=TIMEOUT)
     return settings
-
-
-@pytest.fixture
-def host(tmp_path: Path) -> Iterator[tuple[Workspace, str]]:
-    workspace = Workspace.open(tmp_path / "host")
-    server = EmbeddedServer(create_app(workspace, sync_key=KEY), port=free_port())
-    server.start()
-    try:
-        yield workspace, server.url
-    finally:
-        server.stop()
-        workspace.close()
 
 
 def choose_host_alerts(qtbot, panel: FollowUpSettingsPanel) -> None:
@@ -65,7 +47,10 @@ def choose_host_alerts(qtbot, panel: FollowUpSettingsPanel) -> None:
 
 
 def test_the_choice_is_saved_published_and_explained(
-    qtbot, page: SettingsPage, workspace: Workspace, host
+    qtbot,
+    page: SettingsPage,
+    workspace: Workspace,
+    host,  # noqa: F811
 ):
     host_workspace, url = host
     contact_store.add(workspace.db(), name="山田 花子", email="hanako@example.jp")
