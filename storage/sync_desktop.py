@@ -11,6 +11,10 @@ in a later state, and unsubscribes the desktop has applied. An older version
 never replaces a newer one, and an unsubscribe is applied once only (by its
 delivery token and channel, the host's own key for it), so pulling from the
 start adds what is missing and changes nothing else.
+
+Each pulled response carries the host's word on its owners' alert (who emails
+it, and whether the host's emails went); the desktop keeps it with the
+response, in the same transaction (storage.alert_claims.apply_host_word).
 """
 
 from __future__ import annotations
