@@ -2,19 +2,25 @@
 
 ``main.py`` with no sub-command opens the desktop app; the sub-commands run
 headless. A command that cannot do its job prints one line on stderr and
-exits non-zero; one that a later version will bring exits 2.
+exits non-zero; one that a later version will bring exits 2. Whatever a
+command cannot do (a damaged file, a full disk, a reader that stopped reading)
+ends in that one line, never a traceback; the details of an unexpected error go
+to the workspace's log.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from commands.errors import CommandError
-from storage import logfile
+from storage import integrity, logfile
+from storage.backups import BackupError
 from storage.workspace import Workspace, WorkspaceError, resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -64,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="where there is no keyring: the encrypted secrets file's passphrase, in FILE "
         "(or $KOE_SECRETS_PASSPHRASE)",
+    )
+    serve.add_argument(
+        "--backup-copy-to",
+        type=Path,
+        metavar="DIR",
+        help="a second folder each daily backup is copied to, e.g. another disk (remembered)",
     )
 
     alert_email = commands.add_parser(
@@ -136,6 +148,22 @@ def build_parser() -> argparse.ArgumentParser:
     contacts_export = contacts_commands.add_parser("export", help="all contacts as CSV")
     _data_dir_option(contacts_export)
     contacts_export.add_argument("--out", type=Path, metavar="FILE")
+
+    backups = commands.add_parser("backups", help="restore a backup of the workspace")
+    backups_commands = backups.add_subparsers(
+        dest="backups_command", metavar="ACTION", required=True
+    )
+    restore = backups_commands.add_parser(
+        "restore", help="put a backup in place of the workspace file (also a damaged one)"
+    )
+    _data_dir_option(restore)
+    restore.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        metavar="FILE",
+        help="the backup to restore (default: the newest good one in the backups folder)",
+    )
     return parser
 
 
@@ -181,6 +209,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                 tls_cert=args.tls_cert,
                 tls_key=args.tls_key,
                 secrets_passphrase_file=args.secrets_passphrase_file,
+                backup_copy_to=args.backup_copy_to,
             ),
         )
     if args.command == "alert-email":
@@ -224,6 +253,10 @@ def _dispatch(args: argparse.Namespace) -> int:
                 data_dir, lambda ws: contacts.run_import(ws, args.file, args.region, args.encoding)
             )
         return _with_reader(data_dir, lambda ws: contacts.run_export(ws, args.out))
+    if args.command == "backups":
+        from commands import backups
+
+        return backups.run_restore(data_dir, args.file)
     raise CommandError(f"unknown command {args.command}")
 
 
@@ -234,9 +267,63 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 def run_command(args: argparse.Namespace) -> int:
     """Run a headless command; returns the process exit code."""
     try:
-        return _dispatch(args)
-    except (CommandError, WorkspaceError) as error:
+        code = _dispatch(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
+    except (CommandError, WorkspaceError, BackupError) as error:
         print(f"koe: {error}", file=sys.stderr)
         return error.code if isinstance(error, CommandError) else 1
     except KeyboardInterrupt:
         return 130
+    except (sqlite3.Error, OSError) as error:
+        print(f"koe: {_plain(error)}", file=sys.stderr)
+        _log_details(args)
+        return 1
+    except Exception as error:
+        where = _log_details(args)
+        details = f" (details in {where})" if where else ""
+        print(f"koe: something unexpected went wrong: {error}{details}", file=sys.stderr)
+        return 1
+
+
+# A shell reports a process killed by SIGPIPE as 128 + 13, as `seq 9999 | head -1` shows.
+BROKEN_PIPE = 141
+
+
+def _reader_gone() -> int:
+    """The reader of standard output stopped (``surveys list | head -1``): not an error
+    to report. Python's recipe: point stdout at devnull so the final flush is silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return BROKEN_PIPE
+
+
+def _plain(error: sqlite3.Error | OSError) -> str:
+    """What SQLite or the disk refused, in words: a full disk first, not as damage."""
+    if integrity.is_disk_full(error):
+        return "the disk is full; free some space and try again (nothing was lost)"
+    if isinstance(error, sqlite3.Error):
+        if integrity.is_damage(error):
+            return (
+                f"the workspace file is damaged ({error}); restore a backup with "
+                "`main.py backups restore`"
+            )
+        return f"the workspace could not be read or written ({error})"
+    name = f": {error.filename}" if error.filename else ""
+    return f"{error.strerror or error}{name}"
+
+
+def _log_details(args: argparse.Namespace) -> Path | None:
+    """Write the current exception's traceback to the workspace's log, if it has one."""
+    folder = data_dir_of(args)
+    if not folder.is_dir():
+        return None
+    try:
+        path = logfile.configure(folder / "logs")
+    except OSError:
+        return None
+    log.exception("command %s failed", args.command)
+    return path

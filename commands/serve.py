@@ -14,6 +14,10 @@ secrets file (channels.secrets); its
 passphrase comes from ``$KOE_SECRETS_PASSPHRASE`` or ``--secrets-passphrase-file
 FILE`` (never a command-line value, which other users can see in ``ps``), and is
 never printed or logged.
+
+While it serves it takes the daily backup, as the desktop does (storage.
+backup_schedule), and copies it to the second folder given once with
+``--backup-copy-to DIR`` (remembered in the workspace's settings).
 """
 
 from __future__ import annotations
@@ -21,12 +25,15 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import sys
 from pathlib import Path
 
 from channels.host_alerts import HostAlerts, start_host_alerts
 from channels.sender import has_contacts, start_sender
 from commands.errors import CommandError
 from storage import settings as settings_store
+from storage.backup_schedule import BackupSchedule
+from storage.backups import BackupOutcome
 from storage.workspace import Workspace
 from web.app import create_app
 from web.server import ServerError, TlsFiles, serve_forever
@@ -91,6 +98,25 @@ def tls_files(cert: Path | None, key: Path | None) -> TlsFiles | None:
     return TlsFiles(cert, key)
 
 
+def report_backup(outcome: BackupOutcome | None, error: str) -> None:
+    """One line a backup taken (stdout) or failed (stderr), for the host's journal."""
+    if outcome is None:
+        print(f"koe: {error}", file=sys.stderr, flush=True)
+        return
+    if outcome.path is not None:
+        copied = f" and copied to {outcome.copy.parent}" if outcome.copy else ""
+        print(f"Daily backup written to {outcome.path}{copied}.", flush=True)
+    if outcome.copy_error:
+        print(f"koe: {outcome.copy_error}", file=sys.stderr, flush=True)
+
+
+def second_backup_folder(entry: Path) -> str:
+    folder = entry.expanduser().resolve()
+    if not folder.is_dir():
+        raise CommandError(f"There is no folder {folder} to copy backups to.")
+    return str(folder)
+
+
 def run(
     workspace: Workspace,
     host: str,
@@ -102,6 +128,7 @@ def run(
     tls_cert: Path | None = None,
     tls_key: Path | None = None,
     secrets_passphrase_file: Path | None = None,
+    backup_copy_to: Path | None = None,
 ) -> int:
     sync_key = read_sync_key(sync_key_file)
     passphrase = read_secrets_passphrase(secrets_passphrase_file)
@@ -114,6 +141,8 @@ def run(
         # Behind nginx or Caddy every post comes from the proxy: the rate limit
         # counts the address it forwards, and only from these addresses.
         settings_store.save(db, trusted_proxies=[check_proxy(entry) for entry in trusted_proxies])
+    if backup_copy_to is not None:
+        settings_store.save(db, backup_second_folder=second_backup_folder(backup_copy_to))
     settings = settings_store.load(db)
     chosen_port = port if port is not None else settings.port
     scheme = "https" if tls else "http"
@@ -135,6 +164,8 @@ def run(
         print(f"Sending queued messages through {', '.join(sorted(sender.channels))}.", flush=True)
     alerts = _host_alerts(workspace, passphrase) if sync_key and not holds_contacts else None
     on_response = alerts.wake if alerts is not None else None
+    backups = BackupSchedule(workspace, report=report_backup)
+    backups.start()
     try:
         app = create_app(workspace, sync_key=sync_key, on_response=on_response)
         serve_forever(app, host, chosen_port, tls=tls)
@@ -143,6 +174,7 @@ def run(
     finally:
         if alerts is not None:
             alerts.stop()
+        backups.stop()
         if sender is not None:
             sender.stop()
     return 0

@@ -77,6 +77,9 @@ class Settings:
     # The public host emails these alerts while the desktop is off (it needs an email
     # server of its own: docs/deploy.md). On a host: the copy the desktop published.
     host_alerts: bool = False
+    # A second folder every daily and manual backup is copied to (a USB disk, or a
+    # folder OneDrive/Dropbox/iCloud syncs): "" keeps backups on this disk only.
+    backup_second_folder: str = ""
 
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.

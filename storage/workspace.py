@@ -5,6 +5,13 @@ The folder holds ``koe.sqlite3`` (the single source of truth), ``koe.lock``
 and ``logs/``. Opening a workspace for writing takes the lock, backs the file
 up and applies any pending migrations; a file written by a newer Koe is
 refused untouched.
+
+Every open first checks the file (storage.integrity: SQLite's quick_check, read
+only): a damaged, empty or cut-short file, or a folder in its place, is
+refused untouched, with the newest good backup named and how to restore it
+(``restore_backup``, the ``backups restore`` command). A new workspace is only
+ever made where there is no file: it is built beside and renamed into place
+when whole, so Koe never leaves an empty ``koe.sqlite3`` behind.
 """
 
 from __future__ import annotations
@@ -13,14 +20,18 @@ import contextlib
 import os
 import sqlite3
 import threading
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import platformdirs
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
-from storage import backups
+from storage import backups, integrity
+from storage import settings as settings_store
 from storage import sync as sync_store
+from storage.backups import Backup, BackupError, BackupOutcome
 from storage.database import connect
 from storage.schema import MIGRATION_SET, known_migrations, migrations
 
@@ -43,6 +54,47 @@ class WorkspaceTooNew(WorkspaceError):
 
 class WorkspaceMissing(WorkspaceError):
     pass
+
+
+def _quoted(path: Path) -> str:
+    text = str(path)
+    return f'"{text}"' if any(ch.isspace() for ch in text) else text
+
+
+class WorkspaceDamaged(WorkspaceError):
+    """The workspace file cannot be used as it is (damaged, empty, cut short, a folder).
+
+    ``problem`` ends a sentence that starts with the file's path; ``backup`` is
+    the newest backup that passed its own check (None when there is none).
+    """
+
+    def __init__(self, path: Path, problem: str, backup: Backup | None) -> None:
+        self.path, self.problem, self.backup = path, problem, backup
+        super().__init__(self.sentence())
+
+    def sentence(self) -> str:
+        folder = _quoted(self.path.parent)
+        head = f"{self.path} {self.problem}, so Koe left it as it is"
+        if self.backup is not None:
+            return (
+                f"{head}; the newest good backup is {self.backup.path} "
+                f"(taken {self.backup.taken_at:%Y-%m-%d %H:%M}): restore it with "
+                f"`main.py backups restore --data-dir {folder}` while Koe is closed."
+            )
+        return (
+            f"{head}; there is no good backup in {self.path.parent / 'backups'}: to put "
+            f"a copy you keep elsewhere in its place, run "
+            f"`main.py backups restore --data-dir {folder} FILE` while Koe is closed."
+        )
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A restore: the backup put in place, and where the file it replaced is kept
+    (a before-restore backup, or the damaged file set aside)."""
+
+    backup: Path
+    kept: Path | None
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -68,6 +120,8 @@ class Workspace:
         self._local = threading.local()
         self._connections: list[Database] = []
         self._connections_guard = threading.Lock()
+        # One daily backup at a time, whoever asks (the schedule, Settings).
+        self._daily_guard = threading.Lock()
 
     @property
     def db_path(self) -> Path:
@@ -98,7 +152,7 @@ class Workspace:
                 "Close it first (only one app or server may write to a workspace)."
             ) from None
         try:
-            _migrate(folder)
+            _open_file(folder)
         except BaseException:
             lock.release()
             raise
@@ -108,10 +162,17 @@ class Workspace:
     def open_read_only(cls, folder: Path) -> Workspace:
         """Open beside a running writer, without the lock, for reading only."""
         folder = Path(folder)
-        if not (folder / DB_NAME).exists():
+        path = folder / DB_NAME
+        if not os.path.lexists(path):
             raise WorkspaceMissing(f"There is no Koe workspace in {folder}.")
+        _check(path)
         workspace = cls(folder, None, read_only=True)
-        _refuse_if_newer(workspace.db())
+        try:
+            _refuse_if_newer(workspace.db())
+            _refuse_if_foreign(workspace.db(), path)
+        except BaseException:
+            workspace.close()
+            raise
         return workspace
 
     def db(self) -> Database:
@@ -149,11 +210,34 @@ class Workspace:
         if self._lock is not None and self._lock.is_locked:
             self._lock.release()
 
-    def back_up_now(self) -> Path:
-        return backups.take(self.db(), self.backup_dir, reason="manual")
+    def second_backup_folder(self) -> Path | None:
+        """The optional second folder each daily and manual backup is copied to."""
+        folder = settings_store.load(self.db()).backup_second_folder
+        return Path(folder).expanduser() if folder else None
 
-    def take_daily_backup(self) -> Path | None:
-        return backups.take_daily(self.db(), self.backup_dir)
+    def back_up_now(self) -> Path:
+        """A manual backup (see ``manual_backup``); returns its path."""
+        path = self.manual_backup().path
+        assert path is not None
+        return path
+
+    def manual_backup(self) -> BackupOutcome:
+        """A manual backup, checked, and copied to the second folder when one is set."""
+        path = backups.take_checked(self.db(), self.backup_dir, reason="manual")
+        second = self.second_backup_folder()
+        if second is None:
+            return BackupOutcome(path)
+        try:
+            return BackupOutcome(path, backups.copy_to(path, second))
+        except BackupError as error:
+            return BackupOutcome(path, None, str(error))
+
+    def take_daily_backup(self, now: datetime | None = None) -> BackupOutcome:
+        """Today's automatic backup unless there is one (``now``: aware, or local)."""
+        with self._daily_guard:
+            return backups.take_daily(
+                self.db(), self.backup_dir, now=now, second_folder=self.second_backup_folder()
+            )
 
     def restore(self, backup: Path) -> Path:
         """Restore ``backup`` into the live file; returns the copy taken first.
@@ -197,46 +281,169 @@ def _refuse_if_newer(db: Database) -> None:
         )
 
 
-def _migrate(folder: Path) -> None:
-    path = folder / DB_NAME
-    existed = path.exists() and path.stat().st_size > 0
+def _refuse_if_foreign(db: Database, path: Path) -> None:
+    if not _applied(db) and db.table_names():
+        raise WorkspaceError(f"{path} holds tables Koe did not make; it has not been changed.")
+
+
+def _damaged(path: Path, problem: str) -> WorkspaceDamaged:
+    return WorkspaceDamaged(path, problem, backups.newest_good([path.parent / "backups"]))
+
+
+def _check(path: Path) -> None:
+    """Refuse ``path`` unless it is a whole database (read only: it is not changed)."""
     try:
-        _migrate_file(folder, path, existed)
-    except sqlite3.DatabaseError as error:
-        raise WorkspaceError(
-            f"{path} is damaged or is not a Koe workspace ({error}). "
-            "It has not been changed; restore a backup from its backups folder."
-        ) from error
+        problem = integrity.problem_of(path)
+    except integrity.Unreadable as error:
+        raise WorkspaceError(f"{error}; it has not been changed.") from error
+    if problem:
+        raise _damaged(path, problem)
 
 
-def _migrate_file(folder: Path, path: Path, existed: bool) -> None:
+def _failed(path: Path, error: sqlite3.Error | OSError) -> WorkspaceError:
+    """What to tell the user when SQLite or the disk refused: a full disk is not damage."""
+    if integrity.is_disk_full(error):
+        return WorkspaceError(
+            f"The disk is full: Koe cannot write to {path}. Free some space on that disk "
+            "and try again; nothing was lost."
+        )
+    if isinstance(error, sqlite3.Error) and integrity.is_damage(error):
+        return _damaged(path, f"is damaged ({error})")
+    return WorkspaceError(f"{path} cannot be used ({error}); it has not been changed.")
+
+
+def _open_file(folder: Path) -> None:
+    """Check and migrate the workspace file, or make a new one where there is none."""
+    path = folder / DB_NAME
+    if not os.path.lexists(path):
+        _create(path)
+        return
+    _check(path)
+    try:
+        _migrate_file(folder, path)
+    except (sqlite3.Error, OSError) as error:
+        raise _failed(path, error) from error
+    except BackupError as error:
+        raise WorkspaceError(f"{error} Koe has not updated the workspace.") from error
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")]
+
+
+def _create(path: Path) -> None:
+    """A new, migrated workspace file, built beside and renamed into place when whole."""
+    building = path.with_name(path.name + ".new")
+    for leftover in (building, *_sidecars(building)):
+        leftover.unlink(missing_ok=True)  # an earlier attempt that did not finish
+    try:
+        db = connect(building)
+        try:
+            migrations.apply(db)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        for sidecar in _sidecars(building):
+            sidecar.unlink(missing_ok=True)
+        building.replace(path)
+    except (sqlite3.Error, OSError) as error:
+        for leftover in (building, *_sidecars(building)):
+            leftover.unlink(missing_ok=True)
+        raise _failed(path, error) from error
+
+
+def _migrate_file(folder: Path, path: Path) -> None:
     db = connect(path)
     try:
-        if existed:
-            _refuse_if_newer(db)
-            if not _applied(db) and db.table_names():
-                raise WorkspaceError(
-                    f"{path} holds tables Koe did not make; it has not been changed."
-                )
+        _refuse_if_newer(db)
+        _refuse_if_foreign(db, path)
         pending = migrations.pending(db)
         if not pending:
             return
-        if existed:
-            # The customer's only copy: keep the file as it was before changing its schema.
-            names = _applied(db)
-            label = names[-1] if names else "unversioned"
-            backups.take(db, folder / "backups", reason=f"before-migration-{label}")
+        # The customer's only copy: keep the file as it was before changing its schema.
+        names = _applied(db)
+        label = names[-1] if names else "unversioned"
+        backups.take(db, folder / "backups", reason=f"before-migration-{label}")
         migrations.apply(db)
     finally:
         db.close()
 
 
+def restore_backup(folder: Path, backup: Path | None = None) -> Restored:
+    """Put ``backup`` (default: the newest good one) in place of the workspace file.
+
+    A whole workspace is restored as Settings ▸ Backups does (after a backup of
+    its present state); a damaged, empty or missing one is set aside as
+    ``koe.sqlite3.damaged-<when>`` (never deleted) and the backup copied in.
+    The workspace is then opened once, which migrates an older backup, and
+    given a new sync identity (as ``Workspace.restore`` does).
+    """
+    folder = Path(folder)
+    if backup is None:
+        newest = backups.newest_good([folder / "backups"])
+        if newest is None:
+            raise WorkspaceError(f"There is no good backup in {folder / 'backups'} to restore.")
+        backup = newest.path
+    try:
+        backups.check_backup(backup)
+    except ValueError as error:
+        raise WorkspaceError(str(error)) from None
+    candidate = connect(backup, read_only=True)
+    try:
+        _refuse_if_newer(candidate)
+    finally:
+        candidate.close()
+    try:
+        with Workspace.open(folder) as workspace:
+            return Restored(backup, workspace.restore(backup))
+    except WorkspaceDamaged:
+        pass
+    kept = _replace_damaged(folder, backup)
+    with Workspace.open(folder) as workspace:
+        # As Workspace.restore: the change numbers went back, so a new identity.
+        sync_store.new_instance_id(workspace.db())
+    return Restored(backup, kept)
+
+
+def _replace_damaged(folder: Path, backup: Path) -> Path | None:
+    """Under the lock: set the unusable file aside (with its journals) and copy ``backup`` in."""
+    lock = FileLock(str(folder / LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise WorkspaceLocked(
+            f"Another Koe is using the workspace in {folder}; close it, then restore."
+        ) from None
+    try:
+        path = folder / DB_NAME
+        # The backup is copied in full first: if that fails, nothing has moved.
+        incoming = path.with_name(path.name + ".restoring")
+        try:
+            backups.copy_file(backup, incoming)
+        except OSError as error:
+            raise _failed(path, error) from error
+        kept = None
+        if os.path.lexists(path):
+            kept = path.with_name(f"{path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+            path.rename(kept)
+            for sidecar in _sidecars(path):
+                if sidecar.exists():
+                    sidecar.rename(kept.with_name(kept.name + sidecar.name[len(path.name) :]))
+        incoming.replace(path)
+        return kept
+    finally:
+        lock.release()
+
+
 __all__ = [
     "MIGRATION_SET",
+    "Restored",
     "Workspace",
+    "WorkspaceDamaged",
     "WorkspaceError",
     "WorkspaceLocked",
     "WorkspaceMissing",
     "WorkspaceTooNew",
     "resolve_data_dir",
+    "restore_backup",
 ]

@@ -13,6 +13,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from commands import surveys_list
+from storage import settings as settings_store
+from tests.conftest import make_survey
 from tests.helpers import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,6 +72,29 @@ def test_surveys_list_is_one_tab_separated_line_a_survey(demo_dir):
         survey_id, kind, status, title, url = fields
         assert survey_id.isdigit() and kind in {"nps", "csat"} and status == "open"
         assert title and re.fullmatch(r"http://127\.0\.0\.1:8765/s/[\w-]+", url)
+
+
+@pytest.mark.parametrize(
+    ("public_url", "warning"),
+    [
+        ("", "warning: these links open only on this computer (http://127.0.0.1:8765)"),
+        ("http://192.168.1.23:8765", "warning: these links open only on this local network"),
+        ("https://survey.example.jp", ""),
+    ],
+)
+def test_surveys_list_warns_on_stderr_when_its_links_reach_no_customer(
+    workspace, public_url, warning
+):
+    make_survey(workspace, "nps")
+    settings_store.save(workspace.db(), public_url=public_url)
+    out, err = io.StringIO(), io.StringIO()
+    assert surveys_list.run(workspace, out, err) == 0
+    (line,) = out.getvalue().splitlines()
+    assert line.split("\t")[4].startswith(f"{public_url or 'http://127.0.0.1:8765'}/s/")
+    if warning:
+        assert err.getvalue().startswith(warning) and err.getvalue().count("\n") == 1
+    else:
+        assert err.getvalue() == ""
 
 
 def test_demo_then_serve_then_answer_then_export(demo_dir, tmp_path):

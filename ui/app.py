@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -23,8 +24,11 @@ from starlette.applications import Starlette
 from channels.outbox import Dispatcher
 from channels.sender import start_sender
 from storage import logfile
+from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
+from storage.backups import BackupOutcome
+from storage.database import utc_now
 from storage.settings import Settings
-from storage.workspace import Workspace, WorkspaceError
+from storage.workspace import Workspace, WorkspaceDamaged, WorkspaceError, restore_backup
 from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
@@ -92,7 +96,9 @@ class KoeApp(QObject):
     (tests pass 0 for a free one). With the LAN setting on, the site also
     listens on ``lan_host()`` (this computer's network address; tests give
     127.0.0.1) at ``lan_port`` (default: the same port). It owns the sync with a
-    public host too (``context.sync``); ``run`` starts its timer.
+    public host too (``context.sync``); ``run`` starts its timer, and the daily
+    backup's (``start_backups``: a look every ``backup_interval`` seconds on
+    ``backup_clock``'s time; each outcome arrives as ``context.backups_checked``).
 
     Signals:
         sender_restarted(bool, str): after saved message settings, the sender was
@@ -102,6 +108,7 @@ class KoeApp(QObject):
 
     sender_restarted = Signal(bool, str)
     _restart_again = Signal(object)
+    _backup_checked = Signal(object, str)
 
     def __init__(
         self,
@@ -111,12 +118,21 @@ class KoeApp(QObject):
         port: int | None = None,
         lan_host: Callable[[], str | None] = lan_address,
         lan_port: int | None = None,
+        backup_clock: Callable[[], datetime] = utc_now,
+        backup_interval: float = CHECK_EVERY_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.worker = DbWorker(workspace)
         self.context = AppContext(workspace, self.worker)
+        self.context.clock = backup_clock
+        self._backup_checked.connect(
+            self.context.backups_checked, Qt.ConnectionType.QueuedConnection
+        )
+        self.backups = BackupSchedule(
+            workspace, clock=backup_clock, interval=backup_interval, report=self._report_backup
+        )
         self.bridge = ResponseBridge()
         self.bridge.arrived.connect(
             self.context.responses_changed, Qt.ConnectionType.QueuedConnection
@@ -143,21 +159,28 @@ class KoeApp(QObject):
         self._restart_again.connect(self.restart_sender, Qt.ConnectionType.QueuedConnection)
         self.sync.responses_pulled.connect(self.context.responses_changed)
 
+    def start_backups(self) -> None:
+        """Look at once, then every hour, whether today's backup is due (its own thread)."""
+        self.backups.start()
+
     def take_daily_backup(self) -> None:
-        """Today's automatic copy, on the worker (a no-op when there is one already)."""
-        workspace = self.workspace
+        """Take today's backup now if due, on the worker (the schedule's thread does it
+        by itself; this is for a caller that wants it before going on)."""
+        schedule = self.backups
 
-        def job(_db: object) -> Path | None:
-            return workspace.take_daily_backup()
-
-        def done(path: Path | None) -> None:
-            if path is not None:
-                log.info("daily backup written to %s", path)
+        def job(_db: object) -> BackupOutcome:
+            return schedule.check()
 
         def failed(error: Exception) -> None:
-            log.error("daily backup failed: %s", error)
+            self.context.backups_checked.emit(None, str(error))
 
-        self.worker.submit(job, done, failed)
+        self.worker.submit(
+            job, lambda outcome: self.context.backups_checked.emit(outcome, ""), failed
+        )
+
+    def _report_backup(self, outcome: BackupOutcome | None, error: str) -> None:
+        # On the schedule's thread: only emit; the queued connection delivers it.
+        self._backup_checked.emit(outcome, error)
 
     def start_sender(self) -> bool:
         """Send the outbox in the background when a channel is configured (channels.sender).
@@ -300,10 +323,12 @@ class KoeApp(QObject):
             self.sender.wake()
 
     def shutdown(self) -> None:
-        """Stop the site, the sync and the worker; the caller then closes the workspace."""
+        """Stop the site, the sync, the backups and the worker; the caller then closes
+        the workspace."""
         self.stop_server()
         self.stop_sender()
         self.sync.stop()
+        self.backups.stop()
         if self.window is not None:
             self.window.close()
             self.window = None
@@ -378,6 +403,71 @@ def show_startup_error(text: str, parent: QWidget | None = None) -> None:
     )
 
 
+def restore_question(error: WorkspaceDamaged) -> QMessageBox:
+    """The box that offers to restore the newest good backup over a damaged workspace."""
+    assert error.backup is not None
+    box = QMessageBox(QMessageBox.Icon.Warning, "Koe", "")
+    box.setText(
+        QApplication.translate(
+            "KoeApp",
+            "Koe cannot open your workspace: the file is damaged. Koe has left it as it is.",
+        )
+    )
+    box.setInformativeText(
+        QApplication.translate(
+            "KoeApp",
+            "The newest good backup was taken {when}. Restore it? The damaged file is kept "
+            "beside it, renamed, so nothing is deleted.",
+        ).format(when=error.backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+    )
+    box.setDetailedText(str(error))
+    box.addButton(
+        QApplication.translate("KoeApp", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("KoeApp", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    return box
+
+
+def confirm_restore(error: WorkspaceDamaged) -> bool:
+    """Ask whether to restore the newest good backup; tests replace this function."""
+    box = restore_question(error)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
+
+
+def open_workspace(folder: Path) -> Workspace | None:
+    """Open the workspace, or say why it cannot be opened (None).
+
+    A damaged workspace with a good backup offers to restore it (the damaged
+    file is set aside, never deleted), then opens the restored one.
+    """
+    try:
+        return Workspace.open(folder)
+    except WorkspaceDamaged as error:
+        logging.basicConfig()
+        log.error("cannot open workspace %s: %s", folder, error)
+        if error.backup is None:
+            show_startup_error(str(error))
+            return None
+        if not confirm_restore(error):
+            return None
+        try:
+            restored = restore_backup(folder, error.backup.path)
+            log.warning(
+                "restored %s; the damaged file is kept as %s", restored.backup, restored.kept
+            )
+            return Workspace.open(folder)
+        except WorkspaceError as failure:
+            show_startup_error(str(failure))
+            return None
+    except WorkspaceError as error:
+        logging.basicConfig()
+        log.error("cannot open workspace %s: %s", folder, error)
+        show_startup_error(str(error))
+        return None
+
+
 def _let_python_run() -> None:
     """Nothing: the call itself gives Python the chance to run a pending signal handler."""
 
@@ -405,12 +495,8 @@ def run(data_dir: Path, argv: list[str]) -> int:
     app.setOrganizationName("Koe")
     # Until the workspace is open its language setting is unknown: follow the system.
     install_translator(app, "")
-    try:
-        workspace = Workspace.open(Path(data_dir))
-    except WorkspaceError as error:
-        logging.basicConfig()
-        log.error("cannot open workspace %s: %s", data_dir, error)
-        show_startup_error(str(error))
+    workspace = open_workspace(Path(data_dir))
+    if workspace is None:
         return 1
     previous_hooks = sys.excepthook, threading.excepthook
     previous_sigint = signal.getsignal(signal.SIGINT)
@@ -423,7 +509,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         koe = KoeApp(workspace)
         if koe.context.settings.language:
             install_translator(app, koe.context.settings.language)
-        koe.take_daily_backup()
+        koe.start_backups()
         koe.start_server()
         koe.start_sender()
         window = koe.build_window()

@@ -3,17 +3,24 @@ the settings and the app-wide change signals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from storage import settings as settings_store
+from storage.backups import BackupOutcome
+from storage.database import utc_now
 from storage.settings import Settings
 from storage.workspace import Workspace
 from ui.worker import DbWorker
 
 if TYPE_CHECKING:
     from ui.sync_service import SyncService
+
+# The Settings section where the public host is set up (Settings ▸ Public host).
+PUBLIC_HOST = "public_host"
 
 
 class AppContext(QObject):
@@ -31,6 +38,10 @@ class AppContext(QObject):
         channels_saved(object): the message settings (Twilio, SMTP, their secrets) were
             saved; carries the passphrase of the encrypted secrets file, or None when
             the secrets are in the keyring (KoeApp restarts the sender with them).
+        backups_checked(object, str): the daily backup was looked at (KoeApp's
+            schedule); carries the BackupOutcome, or None and why it failed.
+        setup_requested(str): the user asked to set something up in Settings; carries
+            the section's key (``PUBLIC_HOST``); the main window shows it.
     """
 
     responses_changed = Signal(int)
@@ -39,6 +50,8 @@ class AppContext(QObject):
     server_changed = Signal(str, str)
     lan_changed = Signal(str, str)
     channels_saved = Signal(object)
+    backups_checked = Signal(object, str)
+    setup_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
         super().__init__(parent)
@@ -53,10 +66,25 @@ class AppContext(QObject):
         self.lan_error = ""
         # The sync with a public host (ui.sync_service.SyncService), set by KoeApp.
         self.sync: SyncService | None = None
+        # The time now (aware); tests give a clock they move. The last look at the
+        # daily backup: its outcome, or why it failed.
+        self.clock: Callable[[], datetime] = utc_now
+        self.backup_outcome: BackupOutcome | None = None
+        self.backup_error = ""
+        self.backups_checked.connect(self._remember_backup)
 
     def base_url(self) -> str:
-        """The address respondents' links are built on."""
-        return self.settings.base_url()
+        """The address respondents' links are built on: the public address when one is
+        set; else this computer's address on the shop's network while the site listens
+        there (phones on that Wi-Fi can open it); else the site's address on this
+        computer, where only this computer opens it."""
+        if self.settings.public_url:
+            return self.settings.base_url()
+        return self.lan_url or self.server_url or self.settings.base_url()
+
+    def request_setup(self, section: str = PUBLIC_HOST) -> None:
+        """Ask the main window to show ``section`` of Settings."""
+        self.setup_requested.emit(section)
 
     def save_settings(self, **changes: object) -> None:
         def job(db: object) -> Settings:
@@ -67,6 +95,9 @@ class AppContext(QObject):
             self.settings_changed.emit(new)
 
         self.worker.submit(job, done)
+
+    def _remember_backup(self, outcome: BackupOutcome | None, error: str) -> None:
+        self.backup_outcome, self.backup_error = outcome, error
 
     def set_server_state(self, url: str, error: str) -> None:
         self.server_url = url

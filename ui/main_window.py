@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self._add_shortcuts()
         self._paint_icons()
         context.server_changed.connect(self._show_server)
+        context.setup_requested.connect(self.show_settings)
         context.worker.failed.connect(self._show_failure)
         self._show_server(context.server_url, context.server_error)
         self.nav.setCurrentRow(0)
@@ -223,6 +224,13 @@ class MainWindow(QMainWindow):
         """Show the page with ``key`` (surveys, contacts, send, results, settings)."""
         keys = [spec.key for spec in PAGES]
         self.nav.setCurrentRow(keys.index(key))
+
+    def show_settings(self, section: str) -> None:
+        """Show Settings at ``section`` (asked for by a set-up button anywhere)."""
+        self.show_page("settings")
+        show_section = getattr(self.pages["settings"], "show_section", None)
+        if show_section is not None:
+            show_section(section)
 
     def show_results(self, survey_id: int) -> None:
         """Switch to Results with ``survey_id`` selected (asked for by the Surveys page)."""

@@ -100,12 +100,12 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <source>No backups yet. Koe makes one every day you open it; you can make one now.</source>
-        <translation>No backups yet. Koe makes one every day you open it; you can make one now.</translation>
+        <source>No backups yet. Koe makes one every day while it runs; you can make one now.</source>
+        <translation>No backups yet. Koe makes one every day while it runs; you can make one now.</translation>
     </message>
     <message>
-        <source>Koe keeps a copy of your data every day (the last seven), before each update and before each restore.</source>
-        <translation>Koe keeps a copy of your data every day (the last seven), before each update and before each restore.</translation>
+        <source>Koe keeps a copy of your data every day while it runs (the last seven), before each update and before each restore.</source>
+        <translation>Koe keeps a copy of your data every day while it runs (the last seven), before each update and before each restore.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -114,6 +114,18 @@
     <message>
         <source>Restore…</source>
         <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation>The daily backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Koe backs up once a day while the app or its server (main.py serve) runs; click Back up now to make one.</source>
+        <translation>The last backup is {days} days old. Koe backs up once a day while the app or its server (main.py serve) runs; click Back up now to make one.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2037,6 +2049,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Koe cannot open: {reason}</source>
         <translation>Koe cannot open: {reason}</translation>
     </message>
+    <message>
+        <source>Koe cannot open your workspace: the file is damaged. Koe has left it as it is.</source>
+        <translation>Koe cannot open your workspace: the file is damaged. Koe has left it as it is.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken {when}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
+        <translation>The newest good backup was taken {when}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>LanPanel</name>
@@ -2533,6 +2561,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+</context>
+<context>
+    <name>ReachNotice</name>
+    <message>
+        <source>This link only opens on phones connected to your shop&apos;s Wi-Fi, and only while Koe runs on this computer: fine for a QR code on the counter, not for SMS, email or printed codes that leave the shop. Set up a public host to reach customers anywhere.</source>
+        <translation>This link only opens on phones connected to your shop&apos;s Wi-Fi, and only while Koe runs on this computer: fine for a QR code on the counter, not for SMS, email or printed codes that leave the shop. Set up a public host to reach customers anywhere.</translation>
+    </message>
+    <message>
+        <source>Only this computer can open this link: customers&apos; phones cannot. Set up a public host so that customers can answer from anywhere, or turn on Settings ▸ On this network for phones on your shop&apos;s Wi-Fi.</source>
+        <translation>Only this computer can open this link: customers&apos; phones cannot. Set up a public host so that customers can answer from anywhere, or turn on Settings ▸ On this network for phones on your shop&apos;s Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The public address in Settings is not one that phones can open, so this link reaches no one. Set up a public host.</source>
+        <translation>The public address in Settings is not one that phones can open, so this link reaches no one. Set up a public host.</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would only open on your shop&apos;s Wi-Fi ({address}), not where customers read their messages, so nothing can be queued yet.</source>
+        <translation>SMS and email campaigns need a public host. Their survey links would only open on your shop&apos;s Wi-Fi ({address}), not where customers read their messages, so nothing can be queued yet.</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would point to this computer ({address}), which customers&apos; phones cannot open, so nothing can be queued yet.</source>
+        <translation>SMS and email campaigns need a public host. Their survey links would point to this computer ({address}), which customers&apos; phones cannot open, so nothing can be queued yet.</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. The public address in Settings ({address}) is not one customers can open, so nothing can be queued yet.</source>
+        <translation>SMS and email campaigns need a public host. The public address in Settings ({address}) is not one customers can open, so nothing can be queued yet.</translation>
+    </message>
+    <message>
+        <source>Print it on receipts, menus or a card on the counter.</source>
+        <translation>Print it on receipts, menus or a card on the counter.</translation>
+    </message>
+    <message>
+        <source>For a card on the counter: phones on your shop&apos;s Wi-Fi can scan it while Koe runs.</source>
+        <translation>For a card on the counter: phones on your shop&apos;s Wi-Fi can scan it while Koe runs.</translation>
+    </message>
+    <message>
+        <source>Phones cannot open this code yet: print it once a public host is set up.</source>
+        <translation>Phones cannot open this code yet: print it once a public host is set up.</translation>
+    </message>
+    <message>
+        <source>Set up a public host…</source>
+        <translation>Set up a public host…</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3150,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SecondFolderRow</name>
+    <message>
+        <source>Also copy each backup to another disk: a USB disk, or a folder that OneDrive, Dropbox or iCloud syncs. Copies kept only on this computer&apos;s disk are lost with the disk.</source>
+        <translation>Also copy each backup to another disk: a USB disk, or a folder that OneDrive, Dropbox or iCloud syncs. Copies kept only on this computer&apos;s disk are lost with the disk.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Stop copying</translation>
+    </message>
+    <message>
+        <source>Second copy: none (backups stay on this disk only)</source>
+        <translation>Second copy: none (backups stay on this disk only)</translation>
+    </message>
+    <message>
+        <source>Second copy to {folder}</source>
+        <translation>Second copy to {folder}</translation>
+    </message>
+    <message>
+        <source>⚠ The folder cannot be found (is the disk plugged in?). Backups are still made on this computer, and copied there once the folder is back.</source>
+        <translation>⚠ The folder cannot be found (is the disk plugged in?). Backups are still made on this computer, and copied there once the folder is back.</translation>
+    </message>
+    <message>
+        <source>⚠ The last copy there failed: {error} Backups are still made on this computer.</source>
+        <translation>⚠ The last copy there failed: {error} Backups are still made on this computer.</translation>
+    </message>
+    <message>
+        <source>The newest copy there was taken {when}.</source>
+        <translation>The newest copy there was taken {when}.</translation>
+    </message>
+    <message>
+        <source>No copy there yet: the next backup goes there too.</source>
+        <translation>No copy there yet: the next backup goes there too.</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>Folder for a second copy of each backup</translation>
+    </message>
+</context>
+<context>
     <name>SegmentDialog</name>
     <message>
         <source>Edit segment</source>
@@ -3477,10 +3591,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>QR code</source>
         <translation>QR code</translation>
-    </message>
-    <message>
-        <source>Print it on receipts, menus or a card on the counter.</source>
-        <translation>Print it on receipts, menus or a card on the counter.</translation>
     </message>
     <message>
         <source>Save poster…</source>

@@ -99,12 +99,12 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <source>No backups yet. Koe makes one every day you open it; you can make one now.</source>
-        <translation>まだバックアップはありません。Koe を開いた日には自動で作成されます。今すぐ作成することもできます。</translation>
+        <source>No backups yet. Koe makes one every day while it runs; you can make one now.</source>
+        <translation>まだバックアップはありません。Koe は起動している間、毎日自動で作成します。今すぐ作成することもできます。</translation>
     </message>
     <message>
-        <source>Koe keeps a copy of your data every day (the last seven), before each update and before each restore.</source>
-        <translation>Koe はデータのコピーを毎日（直近 7 日分）と、更新や復元の前に保存します。</translation>
+        <source>Koe keeps a copy of your data every day while it runs (the last seven), before each update and before each restore.</source>
+        <translation>Koe は起動している間、データのコピーを毎日（直近 7 日分）保存します。更新や復元の前にも保存します。</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -113,6 +113,18 @@
     <message>
         <source>Restore…</source>
         <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>前回のバックアップ：{when}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation>毎日のバックアップに失敗しました：{error}</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Koe backs up once a day while the app or its server (main.py serve) runs; click Back up now to make one.</source>
+        <translation>前回のバックアップから {days} 日たっています。Koe はアプリまたはサーバー（main.py serve）が動いている間、1 日 1 回バックアップします。「今すぐバックアップ」を押して作成してください。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2033,6 +2045,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Koe cannot open: {reason}</source>
         <translation>Koe を開けません：{reason}</translation>
     </message>
+    <message>
+        <source>Koe cannot open your workspace: the file is damaged. Koe has left it as it is.</source>
+        <translation>ワークスペースのファイルが壊れているため、Koe で開けません。ファイルには手を加えず、そのまま残してあります。</translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken {when}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
+        <translation>正常な最新のバックアップは {when} に作成されたものです。復元しますか？壊れたファイルは名前を変えて同じフォルダーに残すため、何も削除されません。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
 </context>
 <context>
     <name>LanPanel</name>
@@ -2529,6 +2557,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions</source>
         <translation>質問</translation>
+    </message>
+</context>
+<context>
+    <name>ReachNotice</name>
+    <message>
+        <source>This link only opens on phones connected to your shop&apos;s Wi-Fi, and only while Koe runs on this computer: fine for a QR code on the counter, not for SMS, email or printed codes that leave the shop. Set up a public host to reach customers anywhere.</source>
+        <translation>このリンクを開けるのは、お店のWi-Fiにつながったスマートフォンだけで、このコンピューターでKoeが動いている間だけです。店頭のQRコードには使えますが、SMSやメール、店外に持ち出される印刷物には向きません。どこにいるお客様にも届けるには、公開ホストを設定してください。</translation>
+    </message>
+    <message>
+        <source>Only this computer can open this link: customers&apos; phones cannot. Set up a public host so that customers can answer from anywhere, or turn on Settings ▸ On this network for phones on your shop&apos;s Wi-Fi.</source>
+        <translation>このリンクはこのコンピューターでしか開けません。お客様のスマートフォンからは開けません。どこからでも回答してもらうには公開ホストを設定してください。お店のWi-Fiにつながったスマートフォンだけでよければ、「設定 ▸ このネットワーク内」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The public address in Settings is not one that phones can open, so this link reaches no one. Set up a public host.</source>
+        <translation>設定の公開アドレスはスマートフォンから開けるアドレスではないため、このリンクは誰にも届きません。公開ホストを設定してください。</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would only open on your shop&apos;s Wi-Fi ({address}), not where customers read their messages, so nothing can be queued yet.</source>
+        <translation>SMSやメールのキャンペーンには公開ホストが必要です。今のままではアンケートのリンクがお店のWi-Fi内（{address}）でしか開けず、お客様がメッセージを読む場所からは開けないため、まだ送信待ちにできません。</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. Their survey links would point to this computer ({address}), which customers&apos; phones cannot open, so nothing can be queued yet.</source>
+        <translation>SMSやメールのキャンペーンには公開ホストが必要です。今のままではアンケートのリンクがこのコンピューター（{address}）を指し、お客様のスマートフォンからは開けないため、まだ送信待ちにできません。</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns need a public host. The public address in Settings ({address}) is not one customers can open, so nothing can be queued yet.</source>
+        <translation>SMSやメールのキャンペーンには公開ホストが必要です。設定の公開アドレス（{address}）はお客様が開けるアドレスではないため、まだ送信待ちにできません。</translation>
+    </message>
+    <message>
+        <source>Print it on receipts, menus or a card on the counter.</source>
+        <translation>レシートやメニュー、レジ横のカードに印刷できます。</translation>
+    </message>
+    <message>
+        <source>For a card on the counter: phones on your shop&apos;s Wi-Fi can scan it while Koe runs.</source>
+        <translation>店頭のカード向けです。Koeが動いている間、お店のWi-Fiにつながったスマートフォンで読み取れます。</translation>
+    </message>
+    <message>
+        <source>Phones cannot open this code yet: print it once a public host is set up.</source>
+        <translation>このコードはまだスマートフォンから開けません。印刷は公開ホストを設定してからにしてください。</translation>
+    </message>
+    <message>
+        <source>Set up a public host…</source>
+        <translation>公開ホストを設定…</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3145,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>SecondFolderRow</name>
+    <message>
+        <source>Also copy each backup to another disk: a USB disk, or a folder that OneDrive, Dropbox or iCloud syncs. Copies kept only on this computer&apos;s disk are lost with the disk.</source>
+        <translation>バックアップを別のディスクにもコピーできます。USB ディスクや、OneDrive・Dropbox・iCloud で同期しているフォルダーを選んでください。このパソコンのディスクにしかないコピーは、ディスクが壊れると一緒に失われます。</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>フォルダーを選択…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>コピーをやめる</translation>
+    </message>
+    <message>
+        <source>Second copy: none (backups stay on this disk only)</source>
+        <translation>2 つ目のコピー：なし（バックアップはこのディスクにのみ保存されます）</translation>
+    </message>
+    <message>
+        <source>Second copy to {folder}</source>
+        <translation>2 つ目のコピーの保存先：{folder}</translation>
+    </message>
+    <message>
+        <source>⚠ The folder cannot be found (is the disk plugged in?). Backups are still made on this computer, and copied there once the folder is back.</source>
+        <translation>⚠ フォルダーが見つかりません（ディスクは接続されていますか？）。バックアップはこのパソコンには引き続き作成され、フォルダーが使えるようになればそちらにもコピーされます。</translation>
+    </message>
+    <message>
+        <source>⚠ The last copy there failed: {error} Backups are still made on this computer.</source>
+        <translation>⚠ 前回のコピーに失敗しました：{error} バックアップはこのパソコンには引き続き作成されます。</translation>
+    </message>
+    <message>
+        <source>The newest copy there was taken {when}.</source>
+        <translation>コピー先の最新のコピーは {when} に作成されました。</translation>
+    </message>
+    <message>
+        <source>No copy there yet: the next backup goes there too.</source>
+        <translation>まだコピーはありません。次のバックアップからコピーされます。</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>バックアップの 2 つ目のコピーを保存するフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>SegmentDialog</name>
     <message>
         <source>Edit segment</source>
@@ -3471,10 +3585,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>QR code</source>
         <translation>QRコード</translation>
-    </message>
-    <message>
-        <source>Print it on receipts, menus or a card on the counter.</source>
-        <translation>レシートやメニュー、レジ横のカードに印刷できます。</translation>
     </message>
     <message>
         <source>Save poster…</source>

@@ -1,9 +1,11 @@
 """The workspace file: created, reopened, migrated with a backup, never damaged."""
 
 import hashlib
+import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,15 +13,21 @@ from sqlite_utils import Database
 
 from storage import schema
 from storage import surveys as survey_store
+from storage import sync as sync_store
 from storage.workspace import (
     Workspace,
+    WorkspaceDamaged,
     WorkspaceError,
     WorkspaceLocked,
     WorkspaceMissing,
     WorkspaceTooNew,
     resolve_data_dir,
+    restore_backup,
 )
 from tests.conftest import make_survey
+from tests.damaged_files import DAMAGE_KINDS, damage
+from tests.damaged_files import digest as file_digest
+from tests.small_disk import python_on_small_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -117,9 +125,110 @@ def test_a_newer_file_is_refused_and_left_untouched(workspace_dir):
 def test_a_file_that_is_not_a_database_is_refused(workspace_dir):
     workspace_dir.mkdir()
     (workspace_dir / "koe.sqlite3").write_bytes(b"this is a spreadsheet, not a database" * 100)
-    with pytest.raises(WorkspaceError, match="damaged or is not a Koe workspace"):
+    with pytest.raises(WorkspaceError, match="not a SQLite database"):
         Workspace.open(workspace_dir)
     assert (workspace_dir / "koe.sqlite3").read_bytes().startswith(b"this is a spreadsheet")
+
+
+def backup_instance_id(path: Path) -> str:
+    db = Database(path)
+    try:
+        return sync_store.instance_id(db)
+    finally:
+        db.close()
+
+
+def damaged_workspace_with_backups(folder: Path, kind: str) -> tuple[Path, Path, int]:
+    """A workspace with a survey and a good backup, a newer backup that is itself
+    damaged, then its file damaged in ``kind``; returns (file, the good backup, survey id)."""
+    with Workspace.open(folder) as ws:
+        survey = make_survey(ws)
+        sync_store.instance_id(ws.db())
+        good = ws.back_up_now()
+    later = datetime.now() + timedelta(hours=1)
+    bad = good.with_name(f"manual-{later:%Y%m%d-%H%M%S}.sqlite3")
+    shutil.copyfile(good, bad)
+    bad.write_bytes(bad.read_bytes()[:5000])  # a copy cut short: not "good"
+    path = folder / "koe.sqlite3"
+    damage(path, kind)
+    return path, good, survey.id
+
+
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_a_damaged_file_is_refused_untouched_naming_the_newest_good_backup(workspace_dir, kind):
+    path, good, _ = damaged_workspace_with_backups(workspace_dir, kind)
+    before = file_digest(path)
+    for opening in (Workspace.open, Workspace.open_read_only):
+        with pytest.raises(WorkspaceDamaged) as refused:
+            opening(workspace_dir)
+        sentence = str(refused.value)
+        assert "\n" not in sentence
+        assert str(path) in sentence and "left it as it is" in sentence
+        assert f"the newest good backup is {good}" in sentence
+        assert f"main.py backups restore --data-dir {workspace_dir}" in sentence
+        assert refused.value.backup.path == good
+    assert file_digest(path) == before  # untouched, and no new workspace made over it
+    assert not (workspace_dir / "koe.sqlite3.new").exists()
+
+
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_restoring_over_a_damaged_file_keeps_it_and_brings_the_data_back(workspace_dir, kind):
+    path, good, survey_id = damaged_workspace_with_backups(workspace_dir, kind)
+    before = file_digest(path)
+    restored = restore_backup(workspace_dir)
+    assert restored.backup == good
+    assert restored.kept.name.startswith("koe.sqlite3.damaged-")
+    assert file_digest(restored.kept) == before  # set aside, never deleted
+    with Workspace.open(workspace_dir) as ws:
+        assert survey_store.get(ws.db(), survey_id).id == survey_id
+        # Its change numbers went back: a desktop synced with it must start afresh.
+        assert sync_store.instance_id(ws.db()) != backup_instance_id(good)
+
+
+def test_without_a_good_backup_the_sentence_says_how_to_restore_a_copy_kept_elsewhere(
+    workspace_dir,
+):
+    workspace_dir.mkdir()
+    (workspace_dir / "koe.sqlite3").write_bytes(b"")
+    with pytest.raises(WorkspaceDamaged) as refused:
+        Workspace.open(workspace_dir)
+    assert "is empty (0 bytes)" in str(refused.value)
+    assert "no good backup" in str(refused.value)
+    assert "backups restore --data-dir" in str(refused.value) and "FILE" in str(refused.value)
+    assert (workspace_dir / "koe.sqlite3").read_bytes() == b""
+
+
+def test_a_new_workspace_is_made_whole_or_not_at_all(workspace_dir):
+    with Workspace.open(workspace_dir) as ws:
+        assert "surveys" in ws.db().table_names()
+    assert sorted(p.name for p in workspace_dir.iterdir() if p.name.startswith("koe.sqlite3")) == [
+        "koe.sqlite3"
+    ]
+
+
+NEW_WORKSPACE_ON_A_FULL_DISK = """
+import os, sys
+from pathlib import Path
+from storage.workspace import Workspace, WorkspaceError
+folder = Path(sys.argv[1]) / "workspace"
+try:
+    Workspace.open(folder).close()
+    print("opened")
+except WorkspaceError as error:
+    print(error)
+print(sorted(os.listdir(folder)))
+"""
+
+
+def test_a_full_disk_when_making_a_workspace_is_said_and_leaves_no_empty_file(tmp_path):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    result = python_on_small_disk(disk, 32, NEW_WORKSPACE_ON_A_FULL_DISK, str(disk))
+    assert result.returncode == 0, result.stderr
+    message, listing = result.stdout.strip().splitlines()
+    assert message.startswith("The disk is full"), message
+    assert "damaged" not in message
+    assert "koe.sqlite3" not in listing  # nothing a later open would take for a workspace
 
 
 def test_a_foreign_database_is_refused(workspace_dir):

@@ -6,6 +6,7 @@ import logging
 import socket
 import sys
 import threading
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
@@ -13,8 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage import logfile
 from storage import settings as settings_store
+from storage import surveys as survey_store
 from storage.backups import list_backups
-from storage.workspace import Workspace
+from storage.workspace import Workspace, WorkspaceDamaged
+from tests.clock import FakeClock, local_day
+from tests.conftest import make_survey
+from tests.damaged_files import digest, flip_table_page
 from tests.helpers import free_port
 from ui import app as app_module
 from ui.app import ErrorReporter, KoeApp
@@ -35,6 +40,11 @@ def log_to(tmp_path):
     """Koe's log file in a temporary folder, removed from logging afterwards."""
     path = logfile.configure(tmp_path / "logs")
     yield path
+    drop_workspace_log()
+
+
+def drop_workspace_log() -> None:
+    """Take the workspace's log file (which run() sets up) out of logging again."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "koe_workspace_log", False):
@@ -154,11 +164,7 @@ def test_run_opens_backs_up_serves_and_closes(qtbot, workspace_dir, monkeypatch)
     try:
         assert app_module.run(workspace_dir, ["koe"]) == 0
     finally:
-        root = logging.getLogger()
-        for handler in list(root.handlers):
-            if getattr(handler, "koe_workspace_log", False):
-                root.removeHandler(handler)
-                handler.close()
+        drop_workspace_log()
     assert sys.excepthook is excepthook
     assert seen["title"] == "Koe"
     assert "running at http://127.0.0.1:" in seen["status"]
@@ -166,3 +172,111 @@ def test_run_opens_backs_up_serves_and_closes(qtbot, workspace_dir, monkeypatch)
     assert "Koe started" in (workspace_dir / "logs" / "koe.log").read_text(encoding="utf-8")
     # The lock was released: the workspace opens again.
     Workspace.open(workspace_dir).close()
+
+
+def test_the_apps_timer_takes_a_backup_when_a_day_has_passed(qtbot, workspace):
+    clock = FakeClock(datetime(2026, 11, 1, 9, 0, tzinfo=UTC))
+    koe = KoeApp(workspace, port=0, backup_clock=clock, backup_interval=0.05)
+    try:
+
+        def taken_on(day: str):
+            return lambda outcome, error: (
+                outcome is not None
+                and outcome.path is not None
+                and outcome.path.name.startswith(f"daily-{day}")
+            )
+
+        with qtbot.waitSignal(
+            koe.context.backups_checked,
+            timeout=10_000,
+            check_params_cb=taken_on(local_day(clock())),
+        ):
+            koe.start_backups()
+        # The app stays open: the next looks take nothing until the day changes.
+        with qtbot.waitSignal(koe.context.backups_checked, timeout=10_000) as again:
+            pass
+        assert again.args[0].path is None
+        clock.advance(days=1)
+        with qtbot.waitSignal(
+            koe.context.backups_checked,
+            timeout=10_000,
+            check_params_cb=taken_on(local_day(clock())),
+        ):
+            pass
+    finally:
+        koe.shutdown()
+    assert len(list((workspace.backup_dir).glob("daily-*.sqlite3"))) == 2
+
+
+@pytest.fixture
+def damaged_with_backup(workspace_dir):
+    """A workspace whose file has flipped bytes, with a good backup beside it."""
+    with Workspace.open(workspace_dir) as ws:
+        settings_store.save(ws.db(), port=free_port(), language="en")
+        survey = make_survey(ws)
+        good = ws.back_up_now()
+    flip_table_page(workspace_dir / "koe.sqlite3")
+    return workspace_dir, good, survey
+
+
+def test_run_offers_to_restore_a_damaged_workspace_and_opens_it(
+    qtbot, damaged_with_backup, monkeypatch
+):
+    folder, good, survey = damaged_with_backup
+    before = digest(folder / "koe.sqlite3")
+    asked = []
+    monkeypatch.setattr(app_module, "confirm_restore", lambda error: asked.append(error) or True)
+
+    closer = QTimer()  # closes the window once run() has shown it, as the user would
+
+    def close_window() -> None:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                closer.stop()
+                window.close()
+
+    closer.timeout.connect(close_window)
+    closer.start(50)
+    try:
+        assert app_module.run(folder, ["koe"]) == 0
+    finally:
+        closer.stop()
+        drop_workspace_log()
+    assert [e.backup.path for e in asked] == [good]
+    kept = next(folder.glob("koe.sqlite3.damaged-????????-??????"))
+    assert digest(kept) == before  # the damaged file is kept, as it was
+    with Workspace.open(folder) as ws:
+        assert survey_store.get(ws.db(), survey.id).slug == survey.slug
+
+
+def test_run_leaves_a_damaged_workspace_alone_when_the_owner_says_no(
+    damaged_with_backup, monkeypatch
+):
+    folder, _good, _survey = damaged_with_backup
+    before = digest(folder / "koe.sqlite3")
+    monkeypatch.setattr(app_module, "confirm_restore", lambda error: False)
+    assert app_module.run(folder, ["koe"]) == 1
+    assert digest(folder / "koe.sqlite3") == before
+    assert not list(folder.glob("koe.sqlite3.damaged-*"))
+
+
+def test_run_without_a_good_backup_says_so_in_plain_words(workspace_dir, monkeypatch):
+    workspace_dir.mkdir()
+    (workspace_dir / "koe.sqlite3").write_bytes(b"")
+    shown = []
+    monkeypatch.setattr(app_module, "show_startup_error", shown.append)
+    assert app_module.run(workspace_dir, ["koe"]) == 1
+    assert "is empty (0 bytes)" in shown[0] and "no good backup" in shown[0]
+    assert (workspace_dir / "koe.sqlite3").read_bytes() == b""
+
+
+def test_the_restore_question_names_the_backup(qtbot, damaged_with_backup):
+    folder, good, _ = damaged_with_backup
+    with pytest.raises(WorkspaceDamaged) as refused:
+        Workspace.open(folder)
+    box = app_module.restore_question(refused.value)
+    qtbot.addWidget(box)
+    assert "damaged" in box.text()
+    assert refused.value.backup.taken_at.strftime("%Y-%m-%d %H:%M") in box.informativeText()
+    assert str(good) in box.detailedText()
+    assert [b.text() for b in box.buttons() if b.text()][:2] == ["Restore backup", "Quit"]

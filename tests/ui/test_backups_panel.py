@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
+from storage import backups
+from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.backups import list_backups
+from tests.clock import FakeClock
 from tests.conftest import make_survey
 from ui.app import KoeApp
+from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.pages.backups_panel import BackupRole, BackupsPanel, BackupTableModel
+
+# Where the screenshots go, to be looked at (KOE_SCREENSHOTS, else a temporary folder).
+SCREENSHOTS = Path(os.environ.get("KOE_SCREENSHOTS") or tempfile.gettempdir())
 
 
 @pytest.fixture
@@ -101,3 +114,108 @@ def test_a_broken_backup_is_refused_in_plain_words(qtbot, panel, workspace):
     assert "Traceback" not in panel.status.text()
     assert broken.name in panel.status.text()
     assert panel.back_up_button.isEnabled()
+
+
+TAKEN = datetime(2026, 11, 1, 0, 30, tzinfo=UTC)
+
+
+def backup_taken_at(workspace, moment: datetime):
+    return backups.take(workspace.db(), workspace.backup_dir, reason="daily", now=moment)
+
+
+def look_again(qtbot, panel: BackupsPanel, koe_app: KoeApp) -> None:
+    panel.refresh()
+    qtbot.waitUntil(lambda: koe_app.worker.pending == 0)
+
+
+def test_the_last_backup_is_shown_in_the_workspaces_time_zone(qtbot, panel, koe_app, workspace):
+    backup_taken_at(workspace, TAKEN)
+    koe_app.context.clock = FakeClock(TAKEN + timedelta(hours=3))
+    with qtbot.waitSignal(koe_app.context.settings_changed, timeout=5000):
+        koe_app.context.save_settings(time_zone="America/New_York")
+    qtbot.waitUntil(lambda: "America/New_York" in panel.last_label.text())
+    # 00:30 UTC is 20:30 the evening before in New York.
+    assert "8:30" in panel.last_label.text() or "20:30" in panel.last_label.text()
+    assert "10/31" in panel.last_label.text() or "31" in panel.last_label.text()
+    assert panel.warning.text() == ""
+
+
+def test_a_backup_older_than_two_days_is_warned_about_in_words(qtbot, panel, koe_app, workspace):
+    backup_taken_at(workspace, TAKEN)
+    koe_app.context.clock = FakeClock(TAKEN + timedelta(days=1, hours=23))
+    look_again(qtbot, panel, koe_app)
+    assert not panel.last_label.isHidden()
+    assert panel.warning.text() == ""
+    koe_app.context.clock.advance(days=3)
+    look_again(qtbot, panel, koe_app)
+    assert "The last backup is 4 day" in panel.warning.text()
+    assert "Back up now" in panel.warning.text()
+    # Backing up now ends the warning.
+    koe_app.context.clock = FakeClock(datetime.now(UTC))
+    back_up(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.warning.text() == "")
+
+
+def test_a_failed_daily_backup_is_said_in_settings(qtbot, panel, koe_app):
+    failure = "The disk is full: there is no room for a backup in /backups."
+    koe_app.context.backups_checked.emit(None, failure)
+    qtbot.waitUntil(lambda: failure in panel.warning.text())
+
+
+def test_a_chosen_second_folder_gets_a_copy_at_once(qtbot, panel, koe_app, workspace, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkey_ask(panel, usb)
+    with qtbot.waitSignal(koe_app.context.backups_checked, timeout=5000) as checked:
+        qtbot.mouseClick(panel.second.choose_button, Qt.MouseButton.LeftButton)
+    outcome, error = checked.args
+    assert error == "" and outcome.copy == usb / outcome.path.name and outcome.copy.is_file()
+    assert koe_app.context.settings.backup_second_folder == str(usb)
+    qtbot.waitUntil(lambda: "newest copy there" in panel.second.status.text())
+    assert str(usb) in panel.second.folder_label.text()
+    assert panel.second.clear_button.isEnabled()
+    # Stop copying: the setting is cleared, the copies already made stay.
+    with qtbot.waitSignal(koe_app.context.settings_changed, timeout=5000):
+        qtbot.mouseClick(panel.second.clear_button, Qt.MouseButton.LeftButton)
+    assert koe_app.context.settings.backup_second_folder == ""
+    qtbot.waitUntil(lambda: not panel.second.clear_button.isEnabled())
+    assert outcome.copy.is_file()
+
+
+def test_a_second_folder_that_is_not_there_is_reported(qtbot, panel, koe_app, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkey_ask(panel, usb)
+    with qtbot.waitSignal(koe_app.context.backups_checked, timeout=5000):
+        qtbot.mouseClick(panel.second.choose_button, Qt.MouseButton.LeftButton)
+    shutil.rmtree(usb)  # the USB disk was unplugged
+    with qtbot.waitSignal(panel.backed_up, timeout=5000) as blocker:
+        qtbot.mouseClick(panel.back_up_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].is_file()  # the backup itself was made
+    qtbot.waitUntil(lambda: "cannot be found" in panel.second.status.text())
+    assert "still made on this computer" in panel.second.status.text()
+
+
+def monkey_ask(panel: BackupsPanel, folder) -> None:
+    panel.second.ask_folder = lambda: str(folder)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_screenshot_of_a_stale_backup_and_a_missing_second_folder(
+    qtbot, qapp, panel, koe_app, workspace, tmp_path, language
+):
+    try:
+        install_translator(qapp, language)
+        fresh = BackupsPanel(koe_app.context)
+        qtbot.addWidget(fresh)
+        backup_taken_at(workspace, TAKEN)
+        koe_app.context.clock = FakeClock(TAKEN + timedelta(days=5))
+        settings_store.save(workspace.db(), backup_second_folder=str(tmp_path / "E" / "Koe"))
+        look_again(qtbot, fresh, koe_app)
+        fresh.resize(720, 600)  # drawn off screen by grab(), as the Settings page shows it
+        assert fresh.warning.text() and fresh.second.status.text()
+        if language == "ja":
+            assert "日" in fresh.warning.text()
+        fresh.grab().save(str(SCREENSHOTS / f"backups-panel-{language}.png"))
+    finally:
+        install_translator(qapp, "en")

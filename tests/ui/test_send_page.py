@@ -12,6 +12,7 @@ from storage import campaigns as campaign_store
 from storage import contacts as contact_store
 from storage import opt_outs
 from storage.database import to_text
+from surveys import campaigns as c
 from tests.ui.closing import (
     CLOSED_MIDWAY,
     Gate,
@@ -23,12 +24,14 @@ from tests.ui.closing import (
     the_user_reads,
     under_the_app_error_hook,
 )
+from tests.ui.seen import set_up_button, words_in
 from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.pages.send_page import SendPage
 from ui.send.wizard import CampaignWizard
 
 START = datetime(2030, 1, 15, 5, 0, tzinfo=UTC)  # 14:00 in Tokyo, 00:00 in New York
+PUBLIC_URL = "https://survey.example.jp"
 
 
 @pytest.fixture
@@ -51,12 +54,25 @@ def people(workspace):
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow, koe_app: KoeApp, nps_survey, people) -> SendPage:
+def send_page(qtbot, window: MainWindow, koe_app: KoeApp, nps_survey, people) -> SendPage:
+    """The Send page of a workspace as it comes: no public address (links on this computer)."""
     window.show_page("send")
     send = window.pages["send"]
     assert isinstance(send, SendPage)
     qtbot.waitUntil(lambda: koe_app.worker.pending == 0 and send.data is not None)
     return send
+
+
+def set_public_url(qtbot, koe_app: KoeApp, url: str) -> None:
+    with qtbot.waitSignal(koe_app.context.settings_changed):
+        koe_app.context.save_settings(public_url=url)
+
+
+@pytest.fixture
+def page(qtbot, send_page: SendPage, koe_app: KoeApp) -> SendPage:
+    """The Send page once a public host's address is set: SMS and email may go."""
+    set_public_url(qtbot, koe_app, PUBLIC_URL)
+    return send_page
 
 
 def settle(qtbot, koe_app: KoeApp) -> None:
@@ -90,6 +106,8 @@ def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app
     }
     assert "2 of 4" in channels.summary.text()
     assert channels.japan.isVisibleTo(wizard)
+    assert set_up_button(channels) is None  # a public host: SMS and email may go
+    assert "need a public host" not in words_in(channels)
 
     walk_to(qtbot, koe_app, wizard, CampaignWizard.MESSAGES)
     messages = wizard.messages_page
@@ -128,6 +146,90 @@ def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app
     assert ann["not_before"] == "2030-01-15T14:00:00+00:00"  # 09:00 in New York
     assert by[("ann@example.com", "reminder")]["not_before"] == "2030-01-18T14:00:00+00:00"
     qtbot.waitUntil(lambda: page.progress.campaign_id == campaign_id)
+
+
+# -- links that would not reach customers ------------------------------------------------------
+
+
+def campaigns_and_outbox(workspace) -> tuple[int, int]:
+    db = workspace.db()
+    return (
+        db.execute("SELECT count(*) FROM campaigns").fetchone()[0],
+        db.execute("SELECT count(*) FROM outbox").fetchone()[0],
+    )
+
+
+def choose_mode(wizard: CampaignWizard, mode: str) -> None:
+    (button,) = [b for b in wizard.channels_page.group.buttons() if b.property("mode") == mode]
+    button.setChecked(True)
+
+
+@pytest.mark.parametrize(
+    ("public_url", "why"),
+    [
+        ("", "would point to this computer (http://127.0.0.1:"),
+        (
+            "http://192.168.1.23:8765",
+            "would only open on your shop's Wi-Fi (http://192.168.1.23:8765)",
+        ),
+    ],
+)
+def test_sms_and_email_campaigns_are_refused_while_links_would_not_reach_customers(
+    qtbot, send_page, window, koe_app, workspace, public_url, why
+):
+    if public_url:
+        set_public_url(qtbot, koe_app, public_url)
+    wizard = send_page.new_campaign()
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.CHANNELS)
+    channels = wizard.channels_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    for mode in (c.SMS, c.EMAIL, c.SMS_ELSE_EMAIL):
+        choose_mode(wizard, mode)
+        assert not next_button.isEnabled()
+        wizard.next()  # even asked for, the wizard does not move on
+        settle(qtbot, koe_app)
+        assert wizard.currentId() == CampaignWizard.CHANNELS
+        said = words_in(channels)
+        assert "SMS and email campaigns need a public host." in said and why in said
+        assert "nothing can be queued yet" in said
+    assert campaigns_and_outbox(workspace) == (0, 0)
+
+    # The fix: the wizard closes (nothing was queued) and Settings shows the public host.
+    fix = set_up_button(channels)
+    assert fix is not None
+    with qtbot.waitSignal(wizard.destroyed):
+        fix.click()
+    assert send_page.wizard is None
+    qtbot.waitUntil(lambda: window.current_page_key() == "settings")
+    settings = window.pages["settings"]
+    qtbot.waitUntil(lambda: not settings.sync_panel.host_url.visibleRegion().isEmpty())
+    assert campaigns_and_outbox(workspace) == (0, 0)
+    # The closed wizard is gone: a later change of address must not reach its pages.
+    set_public_url(qtbot, koe_app, PUBLIC_URL)
+
+
+def test_a_public_host_set_up_meanwhile_lets_the_campaign_go(qtbot, send_page, koe_app, workspace):
+    wizard = send_page.new_campaign()
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.CHANNELS)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled() and set_up_button(wizard.channels_page) is not None
+    set_public_url(qtbot, koe_app, PUBLIC_URL)
+    assert next_button.isEnabled() and set_up_button(wizard.channels_page) is None
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+    with qtbot.waitSignal(wizard.created) as blocker:
+        wizard.accept()
+    rows = campaign_store.outbox_rows(workspace.db(), blocker.args[0])
+    assert rows and all(f"{PUBLIC_URL}/r/" in r["body"] for r in rows)
+
+
+def test_an_address_changed_before_create_is_refused_at_the_review(qtbot, page, koe_app, workspace):
+    wizard = page.new_campaign()
+    walk_to(qtbot, koe_app, wizard, CampaignWizard.REVIEW)
+    set_public_url(qtbot, koe_app, "")  # e.g. the public host was removed meanwhile
+    wizard.accept()
+    settle(qtbot, koe_app)
+    assert "SMS and email campaigns need a public host." in wizard.review_page.error.text()
+    assert wizard.isVisible() and campaigns_and_outbox(workspace) == (0, 0)
 
 
 def test_progress_counts_and_pause_resume_cancel(qtbot, page, koe_app, workspace, monkeypatch):

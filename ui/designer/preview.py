@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.context import AppContext
 from ui.designer import prompts
+from ui.reach_notice import ReachNotice
 from ui.widgets import hint
 
 QR_SIZE = 220
@@ -23,10 +25,14 @@ QR_SIZE = 220
 class PreviewDialog(QDialog):
     """Shows ``link`` and its QR code; answers given there are not saved.
 
-    ``link_edit``, ``qr_label``, ``open_button`` and ``copy_button`` are public.
+    ``link_edit``, ``qr_label``, ``open_button`` and ``copy_button`` are public;
+    ``reach_notice`` says who cannot open the link (hidden when any phone can), and its
+    set-up button closes the dialog and shows Settings ▸ Public host.
     """
 
-    def __init__(self, link: str, qr_png: bytes, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, link: str, qr_png: bytes, context: AppContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preview"))
         self.link = link
@@ -54,6 +60,8 @@ class PreviewDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.reach_notice = ReachNotice(context, self.reject)
+        self.reach_notice.show_link(link)
         column = QVBoxLayout(self)
         column.addWidget(
             hint(
@@ -63,6 +71,7 @@ class PreviewDialog(QDialog):
                 )
             )
         )
+        column.addWidget(self.reach_notice)
         column.addWidget(self.qr_label)
         column.addWidget(self.link_edit)
         column.addWidget(buttons)

@@ -73,18 +73,12 @@ class PreviewFlow(QObject):
             self.page.notice.show_error(
                 self.tr("The preview shows the last saved version: %1").replace("%1", saver.reason)
             )
-        self._show(preview_link(self._base_url(), self._stored_token))
+        self._show(preview_link(self.page.context.base_url(), self._stored_token))
 
     def _forget(self, dialog: PreviewDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
-
-    def _base_url(self) -> str:
-        context = self.page.context
-        if context.settings.public_url:
-            return context.base_url()
-        return context.server_url or context.base_url()
 
     def _show(self, link: str) -> None:
         def done(png: bytes) -> None:
@@ -92,7 +86,7 @@ class PreviewFlow(QObject):
                 self.page.notice.show_error(self.tr("No web browser could be started."))
             if self.dialog is not None:
                 self.dialog.close()
-            dialog = PreviewDialog(link, png, self.page)
+            dialog = PreviewDialog(link, png, self.page.context, self.page)
             dialog.finished.connect(lambda _result: self._forget(dialog))
             self.dialog = dialog
             dialog.open()

@@ -1,12 +1,17 @@
-"""The Backups section of Settings: the list of copies, "Back up now" and "Restore…".
+"""The Backups section of Settings: when the last backup was taken (with a warning
+when that is more than two days ago), the list of copies, "Back up now",
+"Restore…" and the optional second folder each backup is copied to.
 
 Listing, copying and restoring touch the disk, so all of it runs on the
-database worker; the panel only shows results.
+database worker; the panel only shows results. Times are shown in the
+workspace's time zone.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -36,15 +41,42 @@ from PySide6.QtWidgets import (
 from storage import backups as backup_store
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.backups import Backup
+from storage.backups import Backup, BackupError, BackupOutcome
+from storage.settings import Settings
+from storage.workspace import Workspace
 from ui.context import AppContext
 from ui.icons import icon
+from ui.notice_bar import NoticeBar
+from ui.pages.backup_copy_row import SecondFolderRow, moment_text
+from ui.results.responses_view import zone_named
 from ui.widgets import hint
 
 log = logging.getLogger(__name__)
 
 BackupRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class BackupsView:
+    """What the panel shows, read on the worker: the backups here, and the second
+    folder with its newest copy (``missing``: the folder is not there now)."""
+
+    rows: list[Backup]
+    second: Path | None = None
+    second_newest: Backup | None = None
+    missing: bool = False
+
+
+def read_view(workspace: Workspace) -> BackupsView:
+    rows = backup_store.list_backups(workspace.backup_dir)
+    second = workspace.second_backup_folder()
+    if second is None:
+        return BackupsView(rows)
+    if not second.is_dir():
+        return BackupsView(rows, second, None, missing=True)
+    copies = backup_store.list_backups(second)
+    return BackupsView(rows, second, copies[0] if copies else None)
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -58,6 +90,12 @@ class BackupTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Backup] = []
+        self.zone: tzinfo = UTC  # the workspace's time zone, in which times are shown
+
+    def set_zone(self, zone: tzinfo) -> None:
+        self.beginResetModel()
+        self.zone = zone
+        self.endResetModel()
 
     def set_rows(self, rows: list[Backup]) -> None:
         self.beginResetModel()
@@ -100,8 +138,8 @@ class BackupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             locale = QLocale()
             if column == self.COL_TAKEN:
-                moment = QDateTime(backup.taken_at)
-                return locale.toString(moment, QLocale.FormatType.ShortFormat)
+                taken = backup.moment.astimezone(self.zone).replace(tzinfo=None)
+                return locale.toString(QDateTime(taken), QLocale.FormatType.ShortFormat)
             if column == self.COL_KIND:
                 return self.kind_label(backup.reason)
             if column == self.COL_SIZE:
@@ -127,7 +165,7 @@ class BackupTableModel(QAbstractTableModel):
 
 
 class BackupsPanel(QWidget):
-    """Lists the workspace's backups and takes or restores one.
+    """Lists the workspace's backups, takes or restores one, and sets the second folder.
 
     Signals:
         backed_up(object): a manual backup was written; carries its Path.
@@ -159,14 +197,17 @@ class BackupsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.empty_label = hint(
-            self.tr("No backups yet. Koe makes one every day you open it; you can make one now.")
+            self.tr("No backups yet. Koe makes one every day while it runs; you can make one now.")
         )
         self.explain = hint(
             self.tr(
-                "Koe keeps a copy of your data every day (the last seven), before each update "
-                "and before each restore."
+                "Koe keeps a copy of your data every day while it runs (the last seven), "
+                "before each update and before each restore."
             )
         )
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
+        self.warning = NoticeBar()
         self.back_up_button = QPushButton(self.tr("Back up now"))
         self.back_up_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("Restore…"))
@@ -174,6 +215,9 @@ class BackupsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.second = SecondFolderRow()
+        self.second.chosen.connect(self.set_second_folder)
+        self.second.cleared.connect(lambda: self.set_second_folder(""))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_up_button)
@@ -182,35 +226,91 @@ class BackupsPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.explain)
+        column.addWidget(self.last_label)
+        column.addWidget(self.warning)
         column.addWidget(self.table)
         column.addWidget(self.empty_label)
         column.addLayout(buttons)
         column.addWidget(self.status)
+        column.addSpacing(6)
+        column.addWidget(self.second)
 
         self._busy = False
+        self._view = BackupsView([])
+        # Why the latest copy to the second folder failed ("" when it worked).
+        outcome = context.backup_outcome
+        self._copy_error = outcome.copy_error if outcome is not None else ""
         self._paint_icons()
         self._update_buttons()
+        context.backups_checked.connect(self._on_checked)
+        context.settings_changed.connect(self._on_settings_changed)
+        self.model.set_zone(zone_named(context.settings.time_zone))
         self.refresh()
 
     # -- reading ---------------------------------------------------------------
 
     def refresh(self, select: Path | None = None) -> None:
-        """Re-read the backups folder on the worker; select ``select`` when it arrives."""
-        folder = self.context.workspace.backup_dir
+        """Re-read the backup folders on the worker; select ``select`` when it arrives."""
+        workspace = self.context.workspace
 
-        def job(_db: object) -> list[Backup]:
-            return backup_store.list_backups(folder)
+        def job(_db: object) -> BackupsView:
+            return read_view(workspace)
 
-        self.context.worker.submit(job, lambda rows: self._show(rows, select), self._failed)
+        self.context.worker.submit(job, lambda view: self._show(view, select), self._failed)
 
-    def _show(self, rows: list[Backup], select: Path | None) -> None:
+    def _show(self, view: BackupsView, select: Path | None) -> None:
+        self._view = view
+        rows = view.rows
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
         row = self.model.row_of(select) if select is not None else -1
         if row >= 0:
             self.table.selectRow(row)
+        self._show_last()
+        self.second.show_state(
+            view.second,
+            view.second_newest,
+            missing=view.missing,
+            error=self._copy_error,
+            zone=self.model.zone,
+        )
         self._update_buttons()
+
+    def _show_last(self) -> None:
+        """The newest backup's time, and a warning when it is old or today's failed."""
+        newest = self._view.rows[0] if self._view.rows else None
+        self.last_label.setVisible(newest is not None)
+        if newest is not None:
+            self.last_label.setText(
+                self.tr("Last backup: {when}").format(
+                    when=moment_text(newest.moment, self.model.zone)
+                )
+            )
+        now = self.context.clock()
+        if self.context.backup_error:
+            self.warning.show_error(
+                self.tr("The daily backup failed: {error}").format(error=self.context.backup_error)
+            )
+        elif newest is not None and backup_store.is_stale(newest, now):
+            # Shown only past two days, so always "days".
+            self.warning.show_error(
+                self.tr(
+                    "The last backup is {days} days old. Koe backs up once a day while the app "
+                    "or its server (main.py serve) runs; click Back up now to make one."
+                ).format(days=(now - newest.moment).days)
+            )
+        else:
+            self.warning.hide()
+
+    def _on_checked(self, outcome: BackupOutcome | None, _error: str) -> None:
+        if outcome is not None:
+            self._copy_error = outcome.copy_error
+        self.refresh(select=outcome.path if outcome is not None else None)
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self.model.set_zone(zone_named(settings.time_zone))
+        self.refresh()
 
     def selected_backup(self) -> Backup | None:
         rows = self.table.selectionModel().selectedRows()
@@ -222,15 +322,42 @@ class BackupsPanel(QWidget):
         workspace = self.context.workspace
         self._set_busy(True, self.tr("Backing up…"))
 
-        def job(_db: object) -> Path:
-            return workspace.back_up_now()
+        def job(_db: object) -> BackupOutcome:
+            return workspace.manual_backup()
 
-        def done(path: Path) -> None:
+        def done(outcome: BackupOutcome) -> None:
+            path = outcome.path
+            assert path is not None
+            self._copy_error = outcome.copy_error
             self._set_busy(False, self.tr("Backed up as {name}.").format(name=path.name))
             self.backed_up.emit(path)
             self.refresh(select=path)
 
         self.context.worker.submit(job, done, self._failed)
+
+    def set_second_folder(self, folder: str) -> None:
+        """Save the second folder ("" for none); a chosen one gets today's backup at once."""
+        context = self.context
+        workspace, now = context.workspace, context.clock()
+
+        def job(db: Any) -> tuple[Settings, BackupOutcome | None, str]:
+            settings = settings_store.save(db, backup_second_folder=folder)
+            if not folder:
+                return settings, None, ""
+            try:
+                return settings, workspace.take_daily_backup(now), ""
+            except BackupError as error:
+                return settings, None, str(error)
+
+        def done(result: tuple[Settings, BackupOutcome | None, str]) -> None:
+            settings, outcome, error = result
+            self._copy_error = ""
+            context.settings = settings
+            context.settings_changed.emit(settings)
+            if folder:
+                context.backups_checked.emit(outcome, error)
+
+        context.worker.submit(job, done, self._failed)
 
     def confirm_restore(self, backup: Backup) -> bool:
         """Ask before replacing the data; tests replace this method."""

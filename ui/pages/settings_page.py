@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.settings import Settings
-from ui.context import AppContext
+from ui.context import PUBLIC_HOST, AppContext
 from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.channel_settings_panel import ChannelSettingsPanel
@@ -38,6 +38,7 @@ from ui.widgets import heading, hint, server_status_text
 # Each language is named in its own language, so anyone can find theirs.
 LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"))
 PORT_RANGE = (1024, 65535)
+SECTION_MARGIN = 12  # pixels above a section's heading when show_section scrolls to it
 
 
 def is_web_address(text: str) -> bool:
@@ -184,7 +185,8 @@ class SettingsPage(QWidget):
         column.addLayout(save_row)
         column.addSpacing(8)
         column.addWidget(_rule())
-        column.addWidget(heading(self.tr("Public host and sync")))
+        public_host = heading(self.tr("Public host and sync"))
+        column.addWidget(public_host)
         self.sync_panel = SyncPanel(self.context)
         align_form_labels(form, self.sync_panel.form)
         column.addWidget(self.sync_panel)
@@ -216,9 +218,14 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self.scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Sections other pages link to (show_section): their heading, and the field to type in.
+        self.sections: dict[str, tuple[QWidget, QWidget]] = {
+            PUBLIC_HOST: (public_host, self.sync_panel.host_url),
+        }
 
     # -- the form ----------------------------------------------------------------
 
@@ -324,6 +331,19 @@ class SettingsPage(QWidget):
             self._update_state()
 
     # -- the rest ----------------------------------------------------------------
+
+    def show_section(self, key: str) -> None:
+        """Scroll ``key``'s section (``ui.context.PUBLIC_HOST``) to the top and focus its
+        first field; the page must be the one shown (``MainWindow.show_settings``)."""
+        section = self.sections.get(key)
+        if section is None:
+            return
+        title, field = section
+        # The page may be shown for the first time: lay it out before measuring it.
+        self.scroll.widget().adjustSize()
+        top = title.mapTo(self.scroll.widget(), QPoint()).y()
+        self.scroll.verticalScrollBar().setValue(top - SECTION_MARGIN)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_server(self, url: str, error: str) -> None:
         self.server_status.setText(server_status_text(url, error))

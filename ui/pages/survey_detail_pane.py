@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from channels.reach import classify
 from surveys.model import Survey, SurveyStatus
+from ui.context import AppContext
+from ui.reach_notice import ReachNotice, qr_hint
 from ui.survey_labels import kind_name, status_text
 from ui.widgets import heading, heading_font, hint
 
@@ -46,13 +49,16 @@ def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton
 class SurveyDetailPane(QScrollArea):
     """Title, status, public link, QR preview and question wording of one survey.
 
-    ``link_edit`` holds the public link; ``qr_label`` the QR preview.
+    ``link_edit`` holds the public link; ``qr_label`` the QR preview; ``reach_notice``
+    says who cannot open the link (hidden when anyone can) and offers the set-up.
     """
 
     poster_requested = Signal(object)  # the survey shown: Save poster… was clicked
     export_requested = Signal(object)  # the survey shown: Export… was clicked
 
-    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: dict[str, QAction], context: AppContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,6 +95,8 @@ class SurveyDetailPane(QScrollArea):
         content.addLayout(links)
         self.link_note = hint("")
         content.addWidget(self.link_note)
+        self.reach_notice = ReachNotice(context)
+        content.addWidget(self.reach_notice)
 
         content.addSpacing(6)
         content.addWidget(heading(self.tr("QR code"), scale=1.05))
@@ -100,7 +108,8 @@ class SurveyDetailPane(QScrollArea):
         self.qr_label.setStyleSheet("background: white; border: 1px solid #c8c8c8;")
         qr_row.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
         qr_side = QVBoxLayout()
-        qr_side.addWidget(hint(self.tr("Print it on receipts, menus or a card on the counter.")))
+        self.qr_hint = hint("")
+        qr_side.addWidget(self.qr_hint)
         qr_side.addWidget(action_button(actions["save_qr"]), 0, Qt.AlignmentFlag.AlignLeft)
         self.survey: Survey | None = None
         self.poster_button = QPushButton(self.tr("Save poster…"))
@@ -175,6 +184,11 @@ class SurveyDetailPane(QScrollArea):
         self.link_edit.setCursorPosition(0)
         self.link_note.setText(self._link_note(survey.status, bool(link)))
         self.link_note.setVisible(bool(self.link_note.text()))
+        if link:
+            self.reach_notice.show_link(link)
+        else:
+            self.reach_notice.hide()
+        self.qr_hint.setText(qr_hint(classify(link)))
         pixmap = QPixmap()
         if qr_png and pixmap.loadFromData(qr_png, "PNG"):
             self.qr_label.setPixmap(pixmap)

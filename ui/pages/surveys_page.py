@@ -55,6 +55,7 @@ from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages import survey_prompts
 from ui.pages.survey_actions import make_actions, make_toolbar, repaint_icons
 from ui.pages.survey_detail_pane import SurveyDetailPane
+from ui.reach_notice import announce
 from ui.save_places import default_folder, write_error_text
 from ui.send.poster_dialog import open_poster_dialog
 from ui.survey_labels import file_stem, ui_language
@@ -99,7 +100,7 @@ class SurveysPage(QWidget):
         self.toolbar = make_toolbar(self.actions_by_name)
         self.notice = NoticeBar()
         self.table = self._make_table()
-        self.detail = SurveyDetailPane(self.actions_by_name)
+        self.detail = SurveyDetailPane(self.actions_by_name, context)
         self.detail.export_requested.connect(self._open_export_dialog)
         self.detail.poster_requested.connect(
             lambda survey: open_poster_dialog(self, self.context, survey, self.notice)
@@ -141,6 +142,9 @@ class SurveysPage(QWidget):
         context.surveys_changed.connect(self.refresh)
         context.responses_changed.connect(self.refresh)
         context.settings_changed.connect(self._on_settings)
+        # Links are built on the shop's network address while the site listens there.
+        context.lan_changed.connect(self._on_address)
+        context.server_changed.connect(self._on_address)
         self._update_actions()
         self.refresh()
 
@@ -215,6 +219,9 @@ class SurveysPage(QWidget):
     def _on_settings(self, _settings: object) -> None:
         # Links are built on the public URL, and titles follow the UI language.
         self.refresh()
+
+    def _on_address(self, _url: str, _error: str) -> None:
+        self._load_detail()
 
     def _load_detail(self) -> None:
         survey_id = self._selected_id
@@ -407,8 +414,9 @@ class SurveysPage(QWidget):
     def copy_link(self) -> None:
         if self._detail is None or not self._detail.link:
             return
-        QGuiApplication.clipboard().setText(self._detail.link)
-        self.notice.show_info(self.tr("Link copied: %1").replace("%1", self._detail.link))
+        link = self._detail.link
+        QGuiApplication.clipboard().setText(link)
+        announce(self.notice, self.context, self.tr("Link copied: %1").replace("%1", link), link)
 
     def open_link(self) -> None:
         link = self._detail.link if self._detail is not None else ""
@@ -430,7 +438,8 @@ class SurveysPage(QWidget):
             return
 
         def done(saved: Path) -> None:
-            self.notice.show_info(self.tr("QR code saved to %1").replace("%1", str(saved)))
+            text = self.tr("QR code saved to %1").replace("%1", str(saved))
+            announce(self.notice, self.context, text, link)
 
         def failed(error: Exception) -> None:
             self.notice.show_error(

@@ -28,7 +28,9 @@ from channels import links, poster
 from surveys.messages import NO_COMPANY
 from surveys.model import Survey
 from ui.context import AppContext
+from ui.notice_bar import NoticeBar
 from ui.page_jobs import guarded
+from ui.reach_notice import ReachNotice, announce
 from ui.save_places import default_folder, write_error_text
 from ui.widgets import hint
 
@@ -45,7 +47,11 @@ def poster_question(survey: Survey, company: str) -> dict[str, str]:
 
 
 class PosterDialog(QDialog):
-    """Asks for the poster's size and source tag. See the module docstring for its signals."""
+    """Asks for the poster's size and source tag. See the module docstring for its signals.
+
+    ``reach_notice`` says who cannot open the poster's code (hidden when anyone can);
+    its set-up button closes the dialog and shows Settings ▸ Public host.
+    """
 
     saved = Signal(str)
     failed = Signal(str)
@@ -62,6 +68,8 @@ class PosterDialog(QDialog):
         self.source.setPlaceholderText(self.tr("e.g. counter"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.reach_notice = ReachNotice(context, self.reject)
+        self.reach_notice.show_link(context.base_url())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,6 +77,7 @@ class PosterDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
+        form.addRow(self.reach_notice)
         form.addRow(self.tr("Size"), self.size)
         form.addRow(self.tr("Source tag"), self.source)
         form.addRow(
@@ -81,6 +90,7 @@ class PosterDialog(QDialog):
         )
         form.addRow(self.status)
         form.addRow(buttons)
+        self.setMinimumWidth(440)  # the reach notice's words wrap in too narrow a column
 
     def link(self) -> str:
         tag = self.source.text().strip() or None
@@ -127,19 +137,22 @@ class PosterDialog(QDialog):
 
 
 def open_poster_dialog(
-    parent: QWidget, context: AppContext, survey: Survey | None, notice: object = None
+    parent: QWidget, context: AppContext, survey: Survey | None, notice: NoticeBar | None = None
 ) -> PosterDialog | None:
-    """Open the dialog for ``survey`` (non-blocking); a saved poster is announced on ``notice``."""
+    """Open the dialog for ``survey`` (non-blocking); a saved poster is announced on
+    ``notice``, with the limits of its code when it does not reach every customer."""
     if survey is None or not survey.slug:
         return None
     dialog = PosterDialog(context, survey, parent)
-    show_info = getattr(notice, "show_info", None)
-    if show_info is not None:
+    if notice is not None:
         dialog.saved.connect(
-            lambda path: show_info(
+            lambda path: announce(
+                notice,
+                context,
                 QCoreApplication.translate("PosterDialog", "Poster saved to {path}").format(
                     path=path
-                )
+                ),
+                dialog.link(),
             )
         )
     dialog.finished.connect(dialog.deleteLater)

@@ -33,6 +33,7 @@ from surveys.messages import Templates
 from surveys.model import Survey
 from ui.context import AppContext
 from ui.page_jobs import WritesBeforeClosing
+from ui.reach_notice import campaign_refusal
 from ui.send.messages_page import MessagesPage
 from ui.send.wizard_pages import (
     AudiencePage,
@@ -130,6 +131,11 @@ class CampaignWizard(WritesBeforeClosing, QWizard):
     def base_url(self) -> str:
         return self.context.base_url()
 
+    def reach_problem(self) -> str:
+        """Why the campaign cannot be queued with links on the current address ("" when
+        it can): SMS and email are read anywhere, so their links need a public host."""
+        return campaign_refusal(self.base_url())
+
     def plan(self) -> list[PlannedDelivery]:
         survey = self.state.survey
         assert survey is not None
@@ -158,6 +164,10 @@ class CampaignWizard(WritesBeforeClosing, QWizard):
     def accept(self) -> None:
         """Write the campaign through the worker; the dialog closes once it is stored."""
         if self.writing or self.state.survey is None:
+            return
+        problem = self.reach_problem()  # the address may have changed since Channels
+        if problem:
+            self.review_page.show_error(problem)
             return
         planned = self.plan()
         survey_id = self.state.survey.id

@@ -34,6 +34,7 @@ from surveys.campaigns import Contact
 from surveys.messages import sms_estimate
 from surveys.model import SurveyStatus
 from ui.page_jobs import guarded
+from ui.reach_notice import ReachNotice
 from ui.send.labels import channel_name, reason_text
 from ui.widgets import hint
 
@@ -152,7 +153,12 @@ class AudiencePage(_Page):
 
 
 class ChannelsPage(_Page):
-    """SMS, email or "SMS, else email", and who is left out and why."""
+    """SMS, email or "SMS, else email", and who is left out and why.
+
+    ``reach_notice`` says why nothing can be queued while the links would not reach
+    customers (then the page does not move on); its button closes the wizard and
+    shows Settings ▸ Public host.
+    """
 
     def __init__(self, wizard: CampaignWizard) -> None:
         super().__init__(wizard)
@@ -181,7 +187,9 @@ class ChannelsPage(_Page):
         self.excluded.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.excluded.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.excluded.verticalHeader().setVisible(False)
+        self.reach_notice = ReachNotice(wizard.context, wizard.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reach_notice)
         layout.addLayout(row)
         layout.addWidget(
             hint(self.tr("'SMS, else email' sends email to those without a usable mobile number."))
@@ -190,6 +198,13 @@ class ChannelsPage(_Page):
         layout.addWidget(self.japan)
         layout.addWidget(self.excluded, 1)
         self.group.buttonToggled.connect(self._toggled)
+        # A public host set up meanwhile (or a change of address) lifts or brings the refusal.
+        wizard.context.settings_changed.connect(self._check_reach)
+        wizard.context.lan_changed.connect(self._check_reach)
+
+    def _check_reach(self, *_changed: object) -> None:
+        self.reach_notice.show_campaign(self.wiz().base_url())
+        self.completeChanged.emit()
 
     def _toggled(self, button: QRadioButton, checked: bool) -> None:
         if checked:
@@ -226,10 +241,15 @@ class ChannelsPage(_Page):
             why = "; ".join(reason_text(reason) for reason in decision.reasons)
             self.excluded.setItem(row, 1, QTableWidgetItem(why))
         self.excluded.resizeColumnToContents(0)
-        self.completeChanged.emit()
+        self._check_reach()
 
     def isComplete(self) -> bool:
-        return any(d.included for d in self.wiz().decisions())
+        wizard = self.wiz()
+        return not wizard.reach_problem() and any(d.included for d in wizard.decisions())
+
+    def validatePage(self) -> bool:
+        # Next is greyed out then, but QWizard.next() does not ask isComplete.
+        return not self.wiz().reach_problem()
 
 
 class SchedulePage(_Page):

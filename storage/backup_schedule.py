@@ -1,0 +1,100 @@
+"""Daily backups on a timer, in whichever process holds the workspace lock.
+
+The desktop app and ``serve`` each run one ``BackupSchedule``: a thread that
+looks at start and then every hour whether today's backup is due, and takes
+it (storage.backups.take_daily: checked, the last seven kept, copied to the
+second folder when one is set). Looking every hour rather than sleeping a day
+means a machine that slept, or whose clock jumped, still gets its backup
+within the hour, and an app left open for a week takes one every day.
+
+The clock is injectable, so tests move time instead of waiting for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from storage.backups import BackupError, BackupOutcome
+from storage.database import utc_now
+from storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_SECONDS = 3600.0
+
+Clock = Callable[[], datetime]
+# Called on the schedule's thread after each look: the outcome, or None and why it failed.
+Report = Callable[[BackupOutcome | None, str], None]
+
+
+class BackupSchedule:
+    """Takes the daily backup when due, on a thread of its own (``start``/``stop``)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        clock: Clock = utc_now,
+        interval: float = CHECK_EVERY_SECONDS,
+        report: Report | None = None,
+    ) -> None:
+        self.workspace = workspace
+        self.clock = clock
+        self.interval = interval
+        self._report = report
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def check(self) -> BackupOutcome:
+        """One look, on the calling thread's connection: take today's backup if due.
+
+        Raises BackupError (in plain words) when it could not be taken.
+        """
+        return self.workspace.take_daily_backup(self.clock())
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="koe-backups", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop looking; a backup being written is finished first."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            self._stop.set()
+            thread.join()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                self._look()
+                if self._stop.wait(self.interval):
+                    return
+        finally:
+            self.workspace.close_thread_connection()
+
+    def _look(self) -> None:
+        try:
+            outcome = self.check()
+        except BackupError as error:
+            log.error("daily backup failed: %s", error)
+            self._tell(None, str(error))
+            return
+        except Exception as error:  # the thread must keep looking tomorrow
+            log.exception("daily backup failed")
+            self._tell(None, f"The daily backup failed: {error}")
+            return
+        if outcome.path is not None:
+            log.info("daily backup written to %s", outcome.path)
+        if outcome.copy_error:
+            log.warning("daily backup not copied: %s", outcome.copy_error)
+        self._tell(outcome, "")
+
+    def _tell(self, outcome: BackupOutcome | None, error: str) -> None:
+        if self._report is not None:
+            self._report(outcome, error)
