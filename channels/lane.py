@@ -143,7 +143,9 @@ class Lane:
         # begins, which costs one API latency per batch.
         batch = 50 if not self.rate else max(10, min(1000, int(self.rate * 20)))
         self._base_url = settings_store.load(self.db).base_url()
-        rows = store.due(self.db, self.name, now=utc_now(), limit=batch)
+        rows = store.due(
+            self.db, self.name, now=utc_now(), limit=batch, purposes=self.owner.purposes
+        )
         if not rows:
             return False
         interval = 1.0 / self.rate if self.rate else 0.0
@@ -283,6 +285,7 @@ class Lane:
             language=language,
             token=row.token,
             known_ids=known,
+            purpose=row.purpose,
         )
 
     def _survey(self, survey_id: int) -> tuple[tuple[int, int] | None, tuple[str, ...]]:

@@ -57,10 +57,13 @@ class Dispatcher:
         *,
         timing: Timing | None = None,
         on_change: Callable[[], None] | None = None,
+        purposes: frozenset[str] | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.channels = dict(channels)
         self.timing = timing or Timing()
+        # Only rows of these purposes are sent (a public host: owners' alerts); None: all.
+        self.purposes = purposes
         # Channel → the words of a channel-wide problem, and its provider code (None when
         # the provider gave none): channels/readiness.py reads both to say why messages wait.
         self.problems: dict[str, str] = {}

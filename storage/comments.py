@@ -16,6 +16,7 @@ tags are kept across runs, and an automatic tag the user removed stays removed.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -394,17 +395,21 @@ def all_tags(db: Database) -> list[str]:
     return [r[0] for r in rows]
 
 
-def headline_scores(db: Database, after_id: int) -> list[tuple[int, int, int, str, str]]:
-    """Responses after ``after_id`` with a headline score:
-    (response id, survey id, score, band, first comment)."""
+def headline_scores(
+    db: Database, after_id: int, only: Sequence[int] | None = None
+) -> list[tuple[int, int, int, str, str]]:
+    """Responses after ``after_id`` (or, given ``only``, those of these ids) with a
+    headline score: (response id, survey id, score, band, first comment)."""
+    ids = list(only or [])
+    where = f"r.id IN ({', '.join('?' for _ in ids)})" if only is not None else "r.id > ?"
     rows = db.query(
         f"SELECT r.id AS response_id, r.survey_id AS survey_id, {_SCORE} AS score,"
         f" {_SCORE_QUESTION} AS score_question,"
         " (SELECT a.value_text FROM answers a JOIN questions q ON q.id = a.question_id"
         f"  WHERE a.response_id = r.id AND q.type IN {_TEXT_TYPES} ORDER BY q.position"
         "  LIMIT 1) AS comment"
-        " FROM responses r WHERE r.id > ? ORDER BY r.id",
-        [after_id],
+        f" FROM responses r WHERE {where} ORDER BY r.id",
+        ids if only is not None else [after_id],
     )
     questions = _Questions(db)
     out = []

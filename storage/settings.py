@@ -89,6 +89,9 @@ class Settings:
     alert_threshold_ces: int = 3
     alert_email: bool = False
     alert_email_to: str = ""  # an owner's name; "" emails every owner who has an address
+    # The public host emails these alerts while the desktop is off (it needs an email
+    # server of its own: docs/deploy.md). On a host: the copy the desktop published.
+    host_alerts: bool = False
     # A second folder every daily and manual backup is copied to (a USB disk, or a
     # folder OneDrive/Dropbox/iCloud syncs): "" keeps backups on this disk only.
     backup_second_folder: str = ""
@@ -120,14 +123,18 @@ class Settings:
 
     def alert_recipients(self) -> list[str]:
         """The addresses detractor alerts are emailed to (empty when switched off)."""
+        return [address for _, address in self.alert_owners()]
+
+    def alert_owners(self) -> list[tuple[str, str]]:
+        """The owners detractor alerts are emailed to, (name, address), one per address."""
         if not self.alert_email:
             return []
         chosen = [self.alert_email_to] if self.alert_email_to else list(self.owners)
-        found = []
+        found: list[tuple[str, str]] = []
         for name in chosen:
             address = self.owner_email(name)
-            if address and address not in found:
-                found.append(address)
+            if address and address not in {a for _, a in found}:
+                found.append((name, address))
         return found
 
     def can_email(self) -> bool:

@@ -38,6 +38,8 @@ SITE_SETTINGS = (
     "referral_url",
     "review_url",
 )
+# The score kinds whose alert threshold the desktop publishes with the alerts.
+ALERT_SETTINGS = ("nps", "csat", "ces")
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 
@@ -91,6 +93,7 @@ class SyncState:
     ``host_checkpoint`` is the host's answer to the last step of a sync that
     this desktop stored; a host that no longer knows it has gone back (its
     file was restored) and the desktop starts afresh (storage.sync_host).
+    ``host_alert_email`` is whether the host can email the owners' alerts.
     """
 
     host_url: str = ""
@@ -107,6 +110,7 @@ class SyncState:
     host_protocol: str = ""
     host_checkpoint: str = ""
     last_error_cause: str = ""  # narrows last_error_kind down (web.sync_client.SyncError)
+    host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
 
 
 _STATE_FIELDS = {f.name for f in fields(SyncState)}
@@ -159,6 +163,7 @@ def set_host_url(db: Database, url: str) -> SyncState:
         last_error_cause="",
         host_protocol="",
         host_checkpoint="",
+        host_alert_email="",
     )
 
 

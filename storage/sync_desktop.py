@@ -11,6 +11,10 @@ in a later state, and unsubscribes the desktop has applied. An older version
 never replaces a newer one, and an unsubscribe is applied once only (by its
 delivery token and channel, the host's own key for it), so pulling from the
 start adds what is missing and changes nothing else.
+
+Each pulled response carries the host's word on its owners' alert (who emails
+it, and whether the host's emails went); the desktop keeps it with the
+response, in the same transaction (storage.alert_claims.apply_host_word).
 """
 
 from __future__ import annotations
@@ -25,12 +29,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage import opt_outs
+from storage import alert_claims, opt_outs
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import from_text, writing
+from storage.database import from_text, utc_now, writing
 from storage.settings import Settings
-from storage.sync import SITE_SETTINGS, SyncDataError, field_text, marks, save_state
+from storage.sync import (
+    ALERT_SETTINGS,
+    SITE_SETTINGS,
+    SyncDataError,
+    field_text,
+    marks,
+    save_state,
+)
 
 _UID = re.compile(r"^[0-9a-f]{32}$")
 
@@ -71,15 +82,38 @@ def survey_payloads(db: Database) -> list[dict[str, Any]]:
     ]
 
 
-def site_payload(db: Database) -> dict[str, Any]:
-    """The settings the respondent pages show (the business's name, its links)."""
-    return site_payload_of(settings_store.load(db))
+def site_payload(db: Database, language: str = "") -> dict[str, Any]:
+    """The settings the respondent pages show (the business's name, its links), and
+    what the host needs to email the owners' alerts (``language``: the owners', as
+    the app shows it; see storage.sync_host.apply_site)."""
+    return site_payload_of(settings_store.load(db), language)
 
 
-def site_payload_of(settings: Settings) -> dict[str, Any]:
-    """What the respondent pages show of ``settings``: published to the host."""
+def site_payload_of(settings: Settings, language: str = "") -> dict[str, Any]:
+    """What the respondent pages show of ``settings``, and the owners' alerts: published
+    to the host."""
     values = settings_store.as_dict(settings)
-    return {name: values[name] for name in SITE_SETTINGS}
+    return {name: values[name] for name in SITE_SETTINGS} | {
+        "alerts": alerts_payload(settings, language)
+    }
+
+
+def alerts_payload(settings: Settings, language: str) -> dict[str, Any]:
+    """Whether the host emails the owners' alerts and, if so, to whom and how.
+
+    Only the owners who get alerts, by name and address: never a customer's detail.
+    """
+    owners = settings.alert_owners() if settings.host_alerts else []
+    if not owners:
+        return {"enabled": False}
+    chosen = next((c for c in (language, settings.language) if c in ("ja", "en")), "en")
+    return {
+        "enabled": True,
+        "recipients": [{"name": name, "email": email} for name, email in owners],
+        "thresholds": {kind: settings.alert_thresholds()[kind] for kind in ALERT_SETTINGS},
+        "language": chosen,
+        "time_zone": settings.time_zone,
+    }
 
 
 def digest(payload: Mapping[str, Any]) -> str:
@@ -226,6 +260,8 @@ def _apply_response(
         changed = True
     if existing is not None and changed:
         applied.updated += 1
+    # Whether the host emails (or emailed) its owners' alert: then the desktop does not.
+    alert_claims.apply_host_word(db, response_id, item.get("owner_alert"), utc_now())
     applied.survey_ids.add(survey_id)
 
 

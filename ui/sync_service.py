@@ -23,8 +23,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlite_utils import Database
 
+from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
+from ui.i18n import resolve_language
 from web import sync_client
 from web.sync_client import SyncError
 from web.sync_protocol import PROTOCOL_VERSION
@@ -51,6 +53,7 @@ class SyncView:
     last_error_cause: str = ""
     last_result: dict[str, int] = field(default_factory=dict)
     host_protocol: str = ""
+    host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
     app_protocol: str = PROTOCOL_VERSION
     message: str = ""  # the outcome of the last action in this session, if it failed
 
@@ -96,6 +99,7 @@ class _Runner(QObject):
             last_error_cause=state.last_error_cause,
             last_result=dict(state.last_result),
             host_protocol=state.host_protocol,
+            host_alert_email=state.host_alert_email,
         )
         return replace(view, **extra)  # type: ignore[arg-type]
 
@@ -151,7 +155,10 @@ class _Runner(QObject):
 
     def _sync(self, db: Database, url: str, key: str) -> None:
         try:
-            report = sync_client.sync_workspace(db, url, key, ca_file=self._ca_file)
+            language = resolve_language(settings_store.load(db).language)
+            report = sync_client.sync_workspace(
+                db, url, key, language=language, ca_file=self._ca_file
+            )
         except SyncError:
             pass  # kept in the sync state as the last error; the view shows it
         except Exception:

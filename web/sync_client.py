@@ -97,6 +97,7 @@ class HostStatus:
     host_id: str
     latest: int
     checkpoint_known: bool = True  # a host before protocol 1.1 keeps no checkpoints
+    alert_email: str = ""  # can it email owners' alerts: ready | none | locked ("" before 1.2)
 
 
 @dataclass
@@ -241,6 +242,7 @@ class HostClient:
             host_id=_field(body, "host_id", str),
             latest=_field(body, "latest", int),
             checkpoint_known=body.get("checkpoint_known") is not False,
+            alert_email=str(body.get("alert_email") or ""),
         )
 
     def put_site(self, payload: dict[str, Any]) -> None:
@@ -457,8 +459,12 @@ def sync(
     client: HostClient,
     *,
     page_size: int = DEFAULT_PAGE,
+    language: str = "",
 ) -> SyncReport:
-    """Publish, then pull every change since the saved cursor. Raises SyncError."""
+    """Publish, then pull every change since the saved cursor. Raises SyncError.
+
+    ``language`` is the one the app shows (the owners' alerts from the host use it).
+    """
     state = sync_store.load_state(db)
     if state.host_url != client.url:
         state = sync_store.set_host_url(db, client.url)
@@ -475,7 +481,7 @@ def sync(
             report.went_back = True
         state = sync_store.start_over_with(db, host.host_id)
         client.identify(sync_store.instance_id(db), "")
-    site = sync_desktop.site_payload(db)
+    site = sync_desktop.site_payload(db, language)
     if sync_desktop.digest(site) != state.site_digest:
         client.put_site(site)
         sync_store.save_state(
@@ -565,6 +571,7 @@ def sync_workspace(
     page_size: int = DEFAULT_PAGE,
     protocol: str = PROTOCOL_VERSION,
     client_factory: Callable[..., HostClient] = HostClient,
+    language: str = "",
 ) -> SyncReport:
     """One sync of the workspace with the host at ``url``, its outcome saved in the state.
 
@@ -573,7 +580,7 @@ def sync_workspace(
     sync_store.save_state(db, last_attempt_at=to_text(utc_now()))
     try:
         with client_factory(url, key, ca_file=ca_file, protocol=protocol) as client:
-            report = sync(db, client, page_size=page_size)
+            report = sync(db, client, page_size=page_size, language=language)
     except SyncError as error:
         log.warning("sync with %s failed: %s", url, error)
         sync_store.save_state(
@@ -590,6 +597,7 @@ def sync_workspace(
         last_error_cause="",
         last_result=report.counts(),
         host_protocol=report.host.protocol,
+        host_alert_email=report.host.alert_email,
     )
     log.info("sync with %s: %s", url, report.counts())
     return report

@@ -22,11 +22,18 @@ Every successful PUT and page of changes answers with a new ``checkpoint``;
 ``checkpoint`` when it does not: the host's file went back (a restored
 backup), and the desktop publishes and pulls everything again
 (storage.sync_host.knows_checkpoint).
+
+Since 1.2 the host may email the owners' detractor alerts while the desktop
+is off (storage.alert_claims): ``PUT /site`` carries ``alerts`` (whether the
+host sends them, the owners who get them, thresholds, language, time zone),
+each response of ``/changes`` says who emails its alert (``owner_alert``), and
+``/status`` whether the host has an email server for them (``alert_email``:
+ready, none or locked).
 """
 
 from __future__ import annotations
 
-PROTOCOL_VERSION = "1.1"
+PROTOCOL_VERSION = "1.2"
 HEADER = "Koe-Sync-Protocol"
 DESKTOP_HEADER = "Koe-Sync-Desktop"
 CHECKPOINT_HEADER = "Koe-Sync-Checkpoint"

@@ -1837,6 +1837,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Email each alert to the owners</translation>
     </message>
     <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>Email alerts from the public host while this computer is off</translation>
+    </message>
+    <message>
         <source>Send follow-up messages automatically</source>
         <translation>Send follow-up messages automatically</translation>
     </message>
@@ -1951,6 +1955,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No referral link is set (Thank-you page below): promoters get no message until there is one.</source>
         <translation>No referral link is set (Thank-you page below): promoters get no message until there is one.</translation>
+    </message>
+    <message>
+        <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
+        <translation>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</translation>
+    </message>
+    <message>
+        <source>The public host has an email server for alerts. Each alert is emailed once, by the host or by this computer.</source>
+        <translation>The public host has an email server for alerts. Each alert is emailed once, by the host or by this computer.</translation>
+    </message>
+    <message>
+        <source>The public host has no email server yet: whoever runs it adds one with “main.py alert-email” (docs/deploy.md). Until then, alert emails are sent from this computer at the next sync.</source>
+        <translation>The public host has no email server yet: whoever runs it adds one with “main.py alert-email” (docs/deploy.md). Until then, alert emails are sent from this computer at the next sync.</translation>
+    </message>
+    <message>
+        <source>The public host cannot open its secrets file (its passphrase is missing or wrong). Until it can, alert emails are sent from this computer at the next sync.</source>
+        <translation>The public host cannot open its secrets file (its passphrase is missing or wrong). Until it can, alert emails are sent from this computer at the next sync.</translation>
+    </message>
+    <message>
+        <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
+        <translation>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</translation>
     </message>
     <message>
         <source>Saving…</source>

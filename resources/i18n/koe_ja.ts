@@ -1833,6 +1833,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>アラートを担当者にメールで送る</translation>
     </message>
     <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
+    </message>
+    <message>
         <source>Send follow-up messages automatically</source>
         <translation>フォローアップメッセージを自動で送る</translation>
     </message>
@@ -1947,6 +1951,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No referral link is set (Thank-you page below): promoters get no message until there is one.</source>
         <translation>紹介用リンクが設定されていません（下の「お礼ページ」）。設定するまで推奨者にはメッセージを送りません。</translation>
+    </message>
+    <message>
+        <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
+        <translation>公開ホストが必要です（上で設定してください）。公開ホストがない場合、アラートのメールはKoeを開いている間に送られます。</translation>
+    </message>
+    <message>
+        <source>The public host has an email server for alerts. Each alert is emailed once, by the host or by this computer.</source>
+        <translation>公開ホストにアラート用のメールサーバーが設定されています。アラートは、ホストかこのコンピューターのどちらかから1回だけメールで送られます。</translation>
+    </message>
+    <message>
+        <source>The public host has no email server yet: whoever runs it adds one with “main.py alert-email” (docs/deploy.md). Until then, alert emails are sent from this computer at the next sync.</source>
+        <translation>公開ホストにはまだメールサーバーが設定されていません。ホストを管理している方が「main.py alert-email」で設定します（docs/deploy.md を参照）。それまでは、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
+    <message>
+        <source>The public host cannot open its secrets file (its passphrase is missing or wrong). Until it can, alert emails are sent from this computer at the next sync.</source>
+        <translation>公開ホストが秘密情報のファイルを開けません（パスフレーズが未設定か、正しくありません）。開けるようになるまでは、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
+    <message>
+        <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
+        <translation>公開ホストと次に同期したときに確認できます。ホストには専用のメールサーバーが必要です（docs/deploy.md を参照）。ない場合は、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -98,13 +98,30 @@ def start_smtp(sink: MailSink, port: int) -> Controller:
     return controller
 
 
+class MailServer:
+    """aiosmtpd on 127.0.0.1, with the test login; it can be stopped (down) and started
+    again on the same port, its sink kept."""
+
+    def __init__(self) -> None:
+        self.sink = MailSink()
+        self.port = free_port()
+        self._controller: Controller | None = None
+
+    def start(self) -> MailServer:
+        self._controller = start_smtp(self.sink, self.port)
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
 @pytest.fixture
 def smtp() -> Iterator[SmtpPeer]:
-    sink = MailSink()
-    port = free_port()
-    controller = start_smtp(sink, port)
-    yield SmtpPeer(sink, port)
-    controller.stop()
+    server = MailServer().start()
+    yield SmtpPeer(server.sink, server.port)
+    server.stop()
 
 
 @pytest.fixture

@@ -140,6 +140,7 @@ class Host:
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self.extra: list[str] = []
+        self.env: dict[str, str] = {}  # added to the child's environment
         self.python_prefix: list[str] | None = None
 
     @property
@@ -167,7 +168,11 @@ class Host:
         command = [*self.python_prefix, *args] if self.python_prefix else koe_command(*args)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=child_env()
+                command,
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**child_env(), **self.env},
             )
         deadline = time.monotonic() + START_TIMEOUT
         with self.client() as client:
