@@ -104,11 +104,16 @@ class Group:
     tally: Tally
 
 
+# Twilio reports each SMS's fate (delivered, undelivered); SMTP only hands a
+# message to a server, which never says whether it reached an inbox.
+DELIVERY_REPORTED = frozenset({"sms"})
+
+
 @dataclass(frozen=True)
 class FunnelRow:
     channel: str
     sent: int
-    delivered: int
+    delivered: int | None  # None where the channel cannot report delivery (email)
     opened: int
     answered: int
 
@@ -335,7 +340,8 @@ def funnel(
     """Per channel: invitations sent → delivered → opened (a person) → answered.
 
     Sent counts deliveries whose invitation left the outbox; delivered, those the
-    provider confirmed (or that were opened or answered, which proves it).
+    provider confirmed (or that were opened or answered, which proves it) — None
+    for email, whose delivery nobody reports (``DELIVERY_REPORTED``).
     """
     marks = ", ".join("?" * len(survey_ids))
     where = [f"d.survey_id IN ({marks})", "d.channel != 'link'"]
@@ -360,7 +366,13 @@ def funnel(
         GROUP BY d.channel ORDER BY d.channel
     """
     return [
-        FunnelRow(r["channel"], r["sent"], r["delivered"], r["opened"], r["answered"])
+        FunnelRow(
+            r["channel"],
+            r["sent"],
+            r["delivered"] if r["channel"] in DELIVERY_REPORTED else None,
+            r["opened"],
+            r["answered"],
+        )
         for r in db.query(sql, params)
     ]
 

@@ -1964,6 +1964,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
+    <message>
+        <source>Email: delivery is not reported (a mail server cannot confirm it)</source>
+        <translation>Email: delivery is not reported (a mail server cannot confirm it)</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineExtra</name>

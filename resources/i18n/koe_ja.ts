@@ -1960,6 +1960,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Answered</source>
         <translation>回答</translation>
     </message>
+    <message>
+        <source>Email: delivery is not reported (a mail server cannot confirm it)</source>
+        <translation>メール：配信状況は表示できません（メールサーバーからは確認できないため）</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineExtra</name>

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from storage import responses
 from storage.dashboard import Filters
+from storage.database import writing
 from tests.conftest import make_survey
 from tests.ui.closing import assert_closed_cleanly, held
+from tests.ui.showing import shown_results_page
 from ui.context import AppContext
 from ui.dashboard import big_screen
 from ui.pages.results_page import ResultsPage
@@ -145,3 +147,48 @@ def test_big_screen_closed_while_loading_opens_again(
     qtbot.waitUntil(lambda: again.score_label.text() == "-10")
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     assert_closed_cleanly(qtbot, again, unexpected_errors)
+
+
+def deliveries(db, survey_id: int, channel: str, outbox_statuses: list[str]) -> None:
+    """Invitations by ``channel`` that left the outbox with these statuses, unopened."""
+    now = "2026-11-20T00:00:00+00:00"
+    with writing(db):
+        db.execute(
+            "INSERT OR IGNORE INTO contacts (id, name, attributes, created_at, updated_at)"
+            " VALUES (1, '', '{}', ?, ?)",
+            [now, now],
+        )
+        for status in outbox_statuses:
+            cursor = db.execute(
+                "INSERT INTO deliveries (survey_id, contact_id, channel, token, status,"
+                " created_at) VALUES (?, 1, ?, lower(hex(randomblob(8))), 'sent', ?)",
+                [survey_id, channel, now],
+            )
+            db.execute(
+                "INSERT INTO outbox (delivery_id, purpose, channel, recipient, body, status,"
+                " created_at, updated_at) VALUES (?, 'invitation', ?, 'x', 'b', ?, ?, ?)",
+                [cursor.lastrowid, channel, status, now, now],
+            )
+
+
+def test_the_email_funnel_says_delivery_is_not_reported(qtbot, context: AppContext):
+    survey = make_survey(context.workspace, "nps")
+    db = context.workspace.db()
+    responses.record(db, survey, {survey.headline_question.qid: 9}, language="en")
+    deliveries(db, survey.id, "email", ["sent"] * 4)
+    deliveries(db, survey.id, "sms", ["delivered", "delivered", "sent"])
+    _window, page = shown_results_page(qtbot, context, survey.id)
+    funnel = page.funnel
+    assert funnel.isVisible()
+    rows = {r.channel: r for r in funnel.rows}
+    assert (rows["email"].sent, rows["email"].delivered) == (4, None)  # not "Delivered 0"
+    assert (rows["sms"].sent, rows["sms"].delivered) == (3, 2)  # Twilio's statuses
+    note = "Email: delivery is not reported (a mail server cannot confirm it)"
+    assert funnel.note == note and note in funnel.chart().title()
+    funnel.grab().save("/tmp/koe-funnel.png")
+    # SMS alone: every number is reported, no note.
+    with writing(db):
+        db.execute("DELETE FROM outbox WHERE channel = 'email'")
+    page.refresh()
+    qtbot.waitUntil(lambda: [r.channel for r in funnel.rows] == ["sms"])
+    assert funnel.note == "" and funnel.chart().title() == "Response rate by channel"
