@@ -78,11 +78,8 @@ class Tally:
             return intervals.nps_interval(self.promoters, passives, self.detractors)
         if kind is QuestionType.CSAT:
             return intervals.wilson_interval(self.satisfied, self.n)
-        if kind is QuestionType.CES and self.n >= 2:
-            mean = self.total / self.n
-            variance = max(0.0, (self.squares - self.n * mean * mean) / (self.n - 1))
-            half = intervals.t95(self.n - 1) * (variance / self.n) ** 0.5
-            return intervals.Interval(mean, mean - half, mean + half)
+        if kind is QuestionType.CES:
+            return intervals.mean_interval_from_sums(self.n, self.total, self.squares)
         return None
 
 

@@ -1975,9 +1975,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>95% confidence interval: not enough answers</source>
         <translation>95% confidence interval: not enough answers</translation>
     </message>
-    <message>
-        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
-        <translation>95% confidence interval: %1 to %2 (±%3), from %4 answers</translation>
+    <message numerus="yes">
+        <source>95% confidence interval: %1 to %2, from %Ln answer(s)</source>
+        <translation>
+            <numerusform>95% confidence interval: %1 to %2, from %Ln answer</numerusform>
+            <numerusform>95% confidence interval: %1 to %2, from %Ln answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>

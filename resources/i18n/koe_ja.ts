@@ -1971,9 +1971,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>95% confidence interval: not enough answers</source>
         <translation>95% 信頼区間：回答が足りません</translation>
     </message>
-    <message>
-        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
-        <translation>95% 信頼区間：%1 〜 %2（±%3）、回答 %4 件から</translation>
+    <message numerus="yes">
+        <source>95% confidence interval: %1 to %2, from %Ln answer(s)</source>
+        <translation>
+            <numerusform>95% 信頼区間：%1 〜 %2（回答 %Ln 件から）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from storage import responses
 from storage.dashboard import Filters
 from storage.database import writing
 from tests.conftest import make_survey
 from tests.ui.closing import assert_closed_cleanly, held
-from tests.ui.showing import shown_results_page
+from tests.ui.showing import shown_results_page, translated
 from ui.context import AppContext
 from ui.dashboard import big_screen
 from ui.pages.results_page import ResultsPage
@@ -30,23 +30,18 @@ def page(qtbot, context: AppContext) -> Iterator[ResultsPage]:
     for score in (10, 10, 9, 8, 3, 10, 2, 1, 0, 6):
         responses.record(db, survey, {qid: score}, language="en")
     db.execute("UPDATE responses SET channel = 'sms' WHERE id > 5")
-    window = QWidget()
-    window.resize(1000, 800)
-    result = ResultsPage(context, window)
-    result.resize(window.size())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: result.dashboard_data() is not None and context.worker.pending == 0)
+    window, result = shown_results_page(qtbot, context)
     yield result  # (the window lives as long as this frame)
     window.close()
 
 
 def test_interval_and_small_sample_warning_show(page: ResultsPage):
-    # 4 promoters, 1 passive, 5 detractors of 10: NPS −10.
-    # Var = (0.4 + 0.5 − 0.01) / 10 = 0.089; ±1.96 × √0.089 × 100 = ±58.5 → −68 to +48.
+    # 4 promoters, 1 passive, 5 detractors of 10: NPS −10. Rocks' adjusted Wald:
+    # n' = 13, p' = 4.75/13, d' = 5.75/13, NPS' = −0.0769; Var = (0.8077 − 0.0059)/13
+    # = 0.06168; ±1.96 × 0.24835 = ±0.48677 → −56.4 to +41.0.
     assert page.summary.score_label.text() == "-10"
     text = page.extra.interval_label.text()
-    assert "-68 to +48" in text and "±58.5" in text and "10 answers" in text
+    assert "-56 to +41" in text and "±" not in text and "10 answer" in text
     assert page.extra.warning_label.isVisible()
     assert "Fewer than 30 answers" in page.extra.warning_label.text()
 
@@ -147,6 +142,29 @@ def test_big_screen_closed_while_loading_opens_again(
     qtbot.waitUntil(lambda: again.score_label.text() == "-10")
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     assert_closed_cleanly(qtbot, again, unexpected_errors)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "95% confidence interval: +87 to +100, from 50 answers"),
+        ("ja", "95% 信頼区間：+87 〜 +100（回答 50 件から）"),
+    ],
+)
+def test_all_promoters_show_an_interval_that_reaches_below_100(
+    qtbot, context: AppContext, language, expected
+):
+    """50 promoters: +100, and the interval says how far below it the truth may be
+    (the plain Wald interval said "+100 to +100 (±0.0)")."""
+    survey = make_survey(context.workspace, "nps")
+    db = context.workspace.db()
+    for _ in range(50):
+        responses.record(db, survey, {survey.headline_question.qid: 10}, language="en")
+    with translated(language):
+        window, page = shown_results_page(qtbot, context, survey.id)
+        assert page.summary.score_label.text() == "+100"
+        assert page.extra.interval_label.text() == expected
+        window.grab().save(f"/tmp/koe-interval-{language}.png")
 
 
 def deliveries(db, survey_id: int, channel: str, outbox_statuses: list[str]) -> None:

@@ -71,13 +71,14 @@ class HeadlineExtra(QWidget):
         if headline is None or interval is None:
             self.interval_label.setText(self.tr("95% confidence interval: not enough answers"))
         else:
+            # The two ends, never a "±": clipped to the score's range (+100 for a
+            # survey of promoters only), an interval is not symmetric around it.
             self.interval_label.setText(
-                self.tr("95% confidence interval: %1 to %2 (±%3), from %4 answers")
+                self.tr("95% confidence interval: %1 to %2, from %Ln answer(s)", "",
+                        headline.score.count)
                 .replace("%1", _format(headline.kind, interval.low))
                 .replace("%2", _format(headline.kind, interval.high))
-                .replace("%3", f"{interval.margin:.1f}")
-                .replace("%4", f"{headline.score.count:,}")
-            )
+            )  # fmt: skip
         warn = headline is not None and headline.warning is not None
         self.warning_label.setText(
             self.tr(
