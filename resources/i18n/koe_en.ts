@@ -557,8 +557,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Remove tag</translation>
     </message>
     <message>
-        <source>Follow-up of this detractor</source>
-        <translation>Follow-up of this detractor</translation>
+        <source>Follow-up of this answer</source>
+        <translation>Follow-up of this answer</translation>
     </message>
     <message>
         <source>New</source>
@@ -604,18 +604,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>CommentsModel</name>
     <message>
-        <source>Promoter</source>
-        <translation>Promoter</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>Passive</translation>
-    </message>
-    <message>
-        <source>Detractor</source>
-        <translation>Detractor</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -653,18 +641,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <translation>Detractors</translation>
-    </message>
-    <message>
-        <source>Passives</source>
-        <translation>Passives</translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>Promoters</translation>
     </message>
     <message>
         <source>Tag keywords…</source>

@@ -556,8 +556,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグを外す</translation>
     </message>
     <message>
-        <source>Follow-up of this detractor</source>
-        <translation>この批判者へのフォローアップ</translation>
+        <source>Follow-up of this answer</source>
+        <translation>この回答へのフォローアップ</translation>
     </message>
     <message>
         <source>New</source>
@@ -603,18 +603,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>CommentsModel</name>
     <message>
-        <source>Promoter</source>
-        <translation>推奨者</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>中立者</translation>
-    </message>
-    <message>
-        <source>Detractor</source>
-        <translation>批判者</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -652,18 +640,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All categories</source>
         <translation>すべての区分</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <translation>批判者</translation>
-    </message>
-    <message>
-        <source>Passives</source>
-        <translation>中立者</translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>推奨者</translation>
     </message>
     <message>
         <source>Tag keywords…</source>
