@@ -1951,12 +1951,9 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>95% confidence interval: not enough answers</source>
         <translation>95% confidence interval: not enough answers</translation>
     </message>
-    <message numerus="yes">
-        <source>95% confidence interval: %1 to %2, from %Ln answer(s)</source>
-        <translation>
-            <numerusform>95% confidence interval: %1 to %2, from %Ln answer</numerusform>
-            <numerusform>95% confidence interval: %1 to %2, from %Ln answers</numerusform>
-        </translation>
+    <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% confidence interval: %1 to %2 (answers: %3)</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QLocale, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -74,11 +74,11 @@ class HeadlineExtra(QWidget):
             # The two ends, never a "±": clipped to the score's range (+100 for a
             # survey of promoters only), an interval is not symmetric around it.
             self.interval_label.setText(
-                self.tr("95% confidence interval: %1 to %2, from %Ln answer(s)", "",
-                        headline.score.count)
+                self.tr("95% confidence interval: %1 to %2 (answers: %3)")
                 .replace("%1", _format(headline.kind, interval.low))
                 .replace("%2", _format(headline.kind, interval.high))
-            )  # fmt: skip
+                .replace("%3", QLocale().toString(headline.score.count))
+            )
         warn = headline is not None and headline.warning is not None
         self.warning_label.setText(
             self.tr(
