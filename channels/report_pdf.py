@@ -25,6 +25,7 @@ from fpdf.fonts import FontFace
 
 from channels.poster import find_cjk_font
 from storage.export_summary import ReportData, headline_kind_name, share
+from surveys.band_names import band_name
 from surveys.intervals import SMALL_SAMPLE
 from surveys.tags import tag_label
 from surveys.untrusted_text import normalise_newlines, without_control_characters
@@ -50,14 +51,6 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "Questions",
         "answered": "{n} answered",
         "mean score": "Mean score",
-        "promoters": "Promoters",
-        "passives": "Passives",
-        "detractors": "Detractors",
-        "satisfied": "Satisfied",
-        "neutral": "Neutral",
-        "dissatisfied": "Dissatisfied",
-        "thumbs up": "Thumbs up",
-        "thumbs down": "Thumbs down",
         "no_score": "This survey has no score question.",
     },
     "ja": {
@@ -80,14 +73,6 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "設問",
         "answered": "回答 {n}件",
         "mean score": "平均スコア",
-        "promoters": "推奨者",
-        "passives": "中立者",
-        "detractors": "批判者",
-        "satisfied": "満足",
-        "neutral": "どちらでもない",
-        "dissatisfied": "不満",
-        "thumbs up": "良い",
-        "thumbs down": "良くない",
         "no_score": "このアンケートにはスコアの設問がありません。",
     },
 }
@@ -174,11 +159,10 @@ def report_pdf(
             headings_style=FontFace(emphasis="", fill_color=(235, 235, 235)),
         ) as table:
             table.row([text["band"], text["count"], text["share"]])
-            for name, n in data.bands:
-                percent = share(n, score.count)
-                table.row(
-                    [text.get(name, name), f"{n:,}", "–" if percent is None else f"{percent:.0f}%"]
-                )
+            for row in data.bands:
+                name = band_name(row.kind, row.band, language, plural=True)
+                percent = share(row.count, score.count)
+                table.row([name, f"{row.count:,}", "–" if percent is None else f"{percent:.0f}%"])
 
     for caption, png in charts:
         pdf.ln(4)

@@ -26,7 +26,7 @@ from storage import surveys as survey_store
 from storage.database import writing
 from surveys import scoring
 from surveys.model import Survey
-from surveys.questions import SCALE_TYPES, Band, Question
+from surveys.questions import SCALE_TYPES, Band, Question, QuestionType
 from surveys.tags import tags_for
 
 _TEXT_TYPES = "('open_text', 'short_text')"
@@ -57,6 +57,7 @@ class Comment:
     attributes: dict[str, Any]
     tags: list[str] = field(default_factory=list)
     scale_max: int | None = None  # the top of the score's scale (10 for NPS, 5 for CSAT)
+    kind: QuestionType | None = None  # the score's question type: what its band is called
 
 
 def _terms(search: str) -> list[str]:
@@ -126,6 +127,10 @@ class _Questions:
         question = self.by_id.get(question_id) if question_id is not None else None
         return question.scale.maximum if question is not None and question.scale else None
 
+    def kind(self, question_id: int | None) -> QuestionType | None:
+        question = self.by_id.get(question_id) if question_id is not None else None
+        return question.type if question is not None else None
+
 
 def _matching_sql(flt: CommentFilter) -> tuple[str, list[Any]]:
     where, params = _where(flt)
@@ -188,6 +193,7 @@ def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> 
                 attributes=json.loads(row["attributes"]) if row["attributes"] else {},
                 tags=sorted(row["tags"].split("\x1f")) if row["tags"] else [],
                 scale_max=questions.maximum(row["score_question"]),
+                kind=questions.kind(row["score_question"]),
             )
         )
     if flt.band is not None and limit is not None:

@@ -16,9 +16,10 @@ from storage import analytics
 from storage import surveys as survey_store
 from storage.comments import TagScore, tag_scores
 from surveys import scoring
+from surveys.band_names import bands_of
 from surveys.intervals import Interval, headline_interval
 from surveys.model import Survey
-from surveys.questions import Question, QuestionType
+from surveys.questions import Band, Question, QuestionType
 
 
 class ExportCancelled(Exception):
@@ -70,27 +71,27 @@ def question_summary(db: Database, survey_id: int, question: Question) -> Questi
     return QuestionSummary(question, int(row["n"]))
 
 
-def band_rows(results: analytics.SurveyResults) -> list[tuple[str, int]]:
-    """Responses by band of the headline question: promoters/passives/detractors or
-    satisfied/neutral/dissatisfied; empty when the survey has no scale question."""
+@dataclass(frozen=True)
+class BandCount:
+    """How many answers to the headline question fell in one band; name it with
+    ``surveys.band_names.band_name(kind, band, language)``."""
+
+    kind: QuestionType
+    band: Band
+    count: int
+
+
+def band_rows(results: analytics.SurveyResults) -> list[BandCount]:
+    """Answers to the headline question by band, best first: promoters, passives,
+    detractors of an NPS question, satisfied to dissatisfied of a CSAT one, and so
+    on; empty when the survey has no scale question."""
     question = results.survey.headline_question
     if question is None or question.scale is None:
         return []
-    tally = {"promoter": 0, "passive": 0, "detractor": 0}
+    tally = dict.fromkeys(bands_of(question.type), 0)
     for point, n in results.distribution.items():
-        tally[str(question.band(point))] += n
-    if question.type is QuestionType.NPS:
-        names = ("promoters", "passives", "detractors")
-    elif question.type is QuestionType.THUMBS:
-        names = ("thumbs up", "", "thumbs down")
-    else:
-        names = ("satisfied", "neutral", "dissatisfied")
-    rows = [
-        (names[0], tally["promoter"]),
-        (names[1], tally["passive"]),
-        (names[2], tally["detractor"]),
-    ]
-    return [(name, n) for name, n in rows if name]
+        tally[question.band(point)] += n
+    return [BandCount(question.type, band, n) for band, n in tally.items()]
 
 
 def share(n: int, total: int) -> float | None:
@@ -143,7 +144,7 @@ class ReportData:
 
     results: analytics.SurveyResults
     interval: Interval | None
-    bands: list[tuple[str, int]]
+    bands: list[BandCount]
     questions: list[QuestionSummary]
     comments: list[Comment]
     tags: list[TagScore] = field(default_factory=list)  # the most frequent first

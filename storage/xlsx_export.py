@@ -35,6 +35,7 @@ from storage.export_summary import (
     question_summary,
     share,
 )
+from surveys.band_names import band_name
 from surveys.model import Survey
 from surveys.tags import tag_label
 from surveys.untrusted_text import spreadsheet_text
@@ -101,9 +102,10 @@ def _write_summary(sheet: WriteOnlyWorksheet, results: analytics.SurveyResults) 
     _append(sheet, ["answers to the headline question", score.count])
     _append(sheet, ())
     _append(sheet, ["band", "count", "share %"])
-    for name, n in band_rows(results):
-        percent = share(n, score.count)
-        _append(sheet, [name, n, None if percent is None else round(percent, 2)])
+    for row in band_rows(results):
+        percent = share(row.count, score.count)
+        name = band_name(row.kind, row.band, "en", plural=True)
+        _append(sheet, [name, row.count, None if percent is None else round(percent, 2)])
     _append(sheet, ())
     _append(sheet, ["score", "count"])
     for point, n in results.distribution.items():

@@ -576,8 +576,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Remove tag</translation>
     </message>
     <message>
-        <source>Follow-up of this detractor</source>
-        <translation>Follow-up of this detractor</translation>
+        <source>Follow-up of this answer</source>
+        <translation>Follow-up of this answer</translation>
     </message>
     <message>
         <source>New</source>
@@ -623,18 +623,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>CommentsModel</name>
     <message>
-        <source>Promoter</source>
-        <translation>Promoter</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>Passive</translation>
-    </message>
-    <message>
-        <source>Detractor</source>
-        <translation>Detractor</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -672,18 +660,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <translation>Detractors</translation>
-    </message>
-    <message>
-        <source>Passives</source>
-        <translation>Passives</translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>Promoters</translation>
     </message>
     <message>
         <source>Tag keywords…</source>
@@ -2007,6 +1983,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
+    <message>
+        <source>Email: delivery is not reported (a mail server cannot confirm it)</source>
+        <translation>Email: delivery is not reported (a mail server cannot confirm it)</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineExtra</name>
@@ -2015,8 +1995,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>95% confidence interval: not enough answers</translation>
     </message>
     <message>
-        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
-        <translation>95% confidence interval: %1 to %2 (±%3), from %4 answers</translation>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% confidence interval: %1 to %2 (answers: %3)</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>

@@ -575,8 +575,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグを外す</translation>
     </message>
     <message>
-        <source>Follow-up of this detractor</source>
-        <translation>この批判者へのフォローアップ</translation>
+        <source>Follow-up of this answer</source>
+        <translation>この回答へのフォローアップ</translation>
     </message>
     <message>
         <source>New</source>
@@ -622,18 +622,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>CommentsModel</name>
     <message>
-        <source>Promoter</source>
-        <translation>推奨者</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>中立者</translation>
-    </message>
-    <message>
-        <source>Detractor</source>
-        <translation>批判者</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -671,18 +659,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All categories</source>
         <translation>すべての区分</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <translation>批判者</translation>
-    </message>
-    <message>
-        <source>Passives</source>
-        <translation>中立者</translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>推奨者</translation>
     </message>
     <message>
         <source>Tag keywords…</source>
@@ -2003,6 +1979,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Answered</source>
         <translation>回答</translation>
     </message>
+    <message>
+        <source>Email: delivery is not reported (a mail server cannot confirm it)</source>
+        <translation>メール：配信状況は表示できません（メールサーバーからは確認できないため）</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineExtra</name>
@@ -2011,8 +1991,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>95% 信頼区間：回答が足りません</translation>
     </message>
     <message>
-        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
-        <translation>95% 信頼区間：%1 〜 %2（±%3）、回答 %4 件から</translation>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>

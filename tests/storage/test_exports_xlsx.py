@@ -51,8 +51,8 @@ def test_workbook_matches_the_csv(workspace, answered, tmp_path):
     summary = {r[0]: r[1:] for r in book["Summary"].iter_rows(values_only=True) if r and r[0]}
     assert summary["responses"][0] == 5
     assert summary["NPS"][0] == 0  # 2 promoters, 1 passive, 2 detractors
-    assert summary["promoters"][:2] == (2, 40)
-    assert summary["detractors"][:2] == (2, 40)
+    assert summary["Promoters"][:2] == (2, 40)
+    assert summary["Detractors"][:2] == (2, 40)
     nps_sheet = list(book["nps"].iter_rows(values_only=True))
     counts = {r[0]: r[1] for r in nps_sheet[nps_sheet.index(("score", "count", "share %")) + 1 :]}
     assert counts == {p: (1 if p in (0, 3, 7, 9, 10) else 0) for p in range(11)}

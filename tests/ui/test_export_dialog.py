@@ -4,12 +4,11 @@ cancelled export leaves no file behind."""
 import csv
 import shutil
 import subprocess
-from contextlib import contextmanager
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage import exports, responses
 from tests.conftest import make_survey
@@ -23,7 +22,7 @@ from tests.ui.closing import (
     the_user_reads,
     under_the_app_error_hook,
 )
-from ui import i18n
+from tests.ui.showing import translated
 from ui.export.export_dialog import ExportDialog
 from ui.pages.surveys_page import SurveysPage
 
@@ -247,16 +246,6 @@ def test_closing_mid_export_cancels_then_closes(
     gate.set()
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
     assert not list(tmp_path.glob("half*"))
-
-
-@contextmanager
-def translated(language):
-    app = QApplication.instance()
-    i18n.install_translator(app, language)
-    try:
-        yield
-    finally:
-        i18n.install_translator(app, "en")
 
 
 # -- where the file goes --------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The selected comment: its full text, its tags and, for a detractor, the closed loop.
+"""The selected comment: its full text, its tags and, for a low score, the closed loop.
 
 Signals:
     tags_changed(int, list): the comment with this answer id now has these tags.
@@ -59,7 +59,9 @@ class CommentDetail(QWidget):
         tag_row.addWidget(self.add_button)
         tag_row.addWidget(self.remove_button)
 
-        self.case_box = QGroupBox(self.tr("Follow-up of this detractor"))
+        # Not "this detractor": a CSAT or CES answer at the bottom of its scale has a
+        # case too, and only NPS calls its people detractors.
+        self.case_box = QGroupBox(self.tr("Follow-up of this answer"))
         self.status = QComboBox()
         self.status.setObjectName("case_status")
         for key, label in (
@@ -121,7 +123,8 @@ class CommentDetail(QWidget):
             self.case_box.hide()
             return
         score = "" if comment.score is None else str(comment.score)
-        parts = [comment.created_at[:16].replace("T", " "), score, band_text(comment.band)]
+        band = band_text(comment.kind, comment.band, ui_language(self.context))
+        parts = [comment.created_at[:16].replace("T", " "), score, band]
         who = contact_text(comment)
         if who:
             parts.append(who)

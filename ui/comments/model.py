@@ -22,7 +22,8 @@ from sqlite_utils import Database
 
 from storage import comments as comment_store
 from storage.comments import Comment, CommentFilter
-from surveys.questions import Band
+from surveys.band_names import band_name
+from surveys.questions import Band, QuestionType
 from surveys.tags import tag_label
 from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
@@ -43,14 +44,11 @@ _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
-def band_text(band: Band | None) -> str:
-    if band is None:
+def band_text(kind: QuestionType | None, band: Band | None, language: str) -> str:
+    """A score's band as its kind names it: "Promoter" (NPS), "Satisfied" (CSAT), "簡単" (CES)."""
+    if kind is None or band is None:
         return ""
-    return {
-        Band.PROMOTER: translate("CommentsModel", "Promoter"),
-        Band.PASSIVE: translate("CommentsModel", "Passive"),
-        Band.DETRACTOR: translate("CommentsModel", "Detractor"),
-    }[band]
+    return band_name(kind, band, language)
 
 
 def contact_text(comment: Comment) -> str:
@@ -150,7 +148,7 @@ class CommentsModel(PagedTableModel):
                     return str(comment.score)
                 return f"{comment.score}/{comment.scale_max}"
             if column == COL_BAND:
-                return band_text(comment.band)
+                return band_text(comment.kind, comment.band, self.language)
             if column == COL_TEXT:
                 return " ".join(comment.text.split())
             if column == COL_TAGS:

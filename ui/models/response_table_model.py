@@ -72,13 +72,19 @@ class ResponseTableModel(PagedTableModel):
     """Responses matching a ``ResponseQuery``, newest first (signals: see PagedTableModel)."""
 
     def __init__(
-        self, worker: DbWorker, parent: QObject | None = None, *, zone: tzinfo = UTC
+        self,
+        worker: DbWorker,
+        parent: QObject | None = None,
+        *,
+        zone: tzinfo = UTC,
+        language: str = "en",
     ) -> None:
         super().__init__(worker, parent)
         self._query: ResponseQuery | None = None
         self._known_total: int | None = None
         # Times are stored in UTC and read in the workspace's zone, as the trend is.
         self.zone = zone
+        self.language = language  # of the UI: bands are named in it
 
     @property
     def query(self) -> ResponseQuery | None:
@@ -179,7 +185,7 @@ class ResponseTableModel(PagedTableModel):
                 return ""
             return f"{row.score}/{row.scale_max}" if row.scale_max else str(row.score)
         if column == COL_BAND:
-            return band_text(row.band)
+            return band_text(row.kind, row.band, self.language)
         if column == COL_COMMENT:
             # One line: line breaks inside a comment would hide the rest of the row.
             return " ".join(row.comment.split())

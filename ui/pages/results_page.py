@@ -116,7 +116,9 @@ class ResultsPage(QWidget):
         self.funnel = FunnelChart()
         self.charts = (self.chart, self.trend, self.breakdown, self.funnel)
 
-        self.responses = ResponsesView(context.worker, zone_named(context.settings.time_zone))
+        self.responses = ResponsesView(
+            context.worker, zone_named(context.settings.time_zone), language=ui_language(context)
+        )
         self.responses.comment_requested.connect(self._open_comment)
         self.responses.clear_filters_requested.connect(lambda: self.apply_filters(Filters()))
         self.results_view, self.dashboard_view = results_tabs(

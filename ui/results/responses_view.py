@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage.response_table import ResponseQuery
-from surveys.questions import Band
+from surveys.band_names import bands_of
+from surveys.questions import SCALE_TYPES
 from ui.comments.model import band_text
 from ui.dashboard.data import Options, effective_filters
 from ui.empty_state import EmptyState
@@ -68,13 +69,15 @@ class ResponsesView(QWidget):
     comment_requested = Signal(int, int)
     clear_filters_requested = Signal()
 
-    def __init__(self, worker: DbWorker, zone: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, zone: tzinfo, parent: QWidget | None = None, *, language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self._options: Options | None = None
         self._total: int | None = None
         self._stale = False
 
-        self.model = ResponseTableModel(worker, self, zone=zone)
+        self.model = ResponseTableModel(worker, self, zone=zone, language=language)
         self.table = QTableView()
         self.table.setObjectName("responses_table")
         self.table.setModel(self.model)
@@ -134,7 +137,11 @@ class ResponsesView(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         texts = {
-            columns.COL_BAND: [band_text(band) for band in Band],
+            columns.COL_BAND: [
+                band_text(kind, band, self.model.language)
+                for kind in SCALE_TYPES
+                for band in bands_of(kind)
+            ],
             columns.COL_STATUS: [
                 QCoreApplication.translate("ResponseTableModel", "Complete"),
                 QCoreApplication.translate("ResponseTableModel", "Partial"),
