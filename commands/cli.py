@@ -131,7 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, metavar="FILE")
     export.add_argument("--bom", action="store_true", help="UTF-8 with BOM, for Japanese Excel")
     export.add_argument(
-        "--language", choices=["ja", "en"], help="the PDF report's language (default: the survey's)"
+        "--language",
+        choices=["ja", "en"],
+        help="the language of the Excel workbook's sheets and labels and of the PDF report"
+        " (default: the survey's); a CSV's header is the same in every language",
     )
 
     contacts = commands.add_parser("contacts", help="import or export contacts")

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 
 from sqlite_utils import Database
 
 from storage import analytics
 from storage import surveys as survey_store
 from storage.comments import TagScore, tag_scores
+from storage.settings import workspace_zone
 from surveys import scoring
 from surveys.band_names import bands_of
 from surveys.intervals import Interval, headline_interval
@@ -139,6 +141,26 @@ def latest_comments(db: Database, survey: Survey, limit: int = 10) -> list[Comme
 
 
 @dataclass(frozen=True)
+class Period:
+    """When a survey's first and last responses came (stored UTC texts)."""
+
+    first: str
+    last: str
+
+
+def response_period(db: Database, survey_id: int) -> Period | None:
+    """The span of the survey's responses; None before the first one."""
+    # One aggregate a query: each is then a single step down (survey_id, created_at).
+    first, last = (
+        db.execute(
+            f"SELECT {end}(created_at) FROM responses WHERE survey_id = ?", [survey_id]
+        ).fetchone()[0]
+        for end in ("min", "max")
+    )
+    return None if first is None else Period(first, last)
+
+
+@dataclass(frozen=True)
 class ReportData:
     """Everything the PDF report says, read from the database without Qt."""
 
@@ -148,6 +170,8 @@ class ReportData:
     questions: list[QuestionSummary]
     comments: list[Comment]
     tags: list[TagScore] = field(default_factory=list)  # the most frequent first
+    period: Period | None = None  # the responses it covers
+    zone: tzinfo = UTC  # the workspace's time zone, which the report's times are read in
 
 
 TOP_TAGS = 10
@@ -169,4 +193,6 @@ def report_data(
         questions=[question_summary(db, survey.id, q) for q in survey.questions],
         comments=latest_comments(db, survey, comments),
         tags=tag_scores(db, survey, limit=tags),
+        period=response_period(db, survey.id),
+        zone=workspace_zone(db),
     )

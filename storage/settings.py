@@ -10,12 +10,14 @@ import json
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import tzinfo
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 from sqlite_utils import Database
 
 from storage.database import writing
+from surveys.times import zone_named
 
 DEFAULT_PORT = 8765
 # How customers will reach the surveys, as the set-up assistant asks it: through a
@@ -203,6 +205,11 @@ def save(db: Database, **changes: Any) -> Settings:
                 [key, json.dumps(value)],
             )
     return load(db)
+
+
+def workspace_zone(db: Database) -> tzinfo:
+    """The zone the workspace's people read times in (UTC when the setting is unknown)."""
+    return zone_named(load(db).time_zone)
 
 
 def as_dict(settings: Settings) -> dict[str, Any]:

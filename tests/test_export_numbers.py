@@ -8,6 +8,7 @@ import io
 import re
 import subprocess
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -73,7 +74,8 @@ def test_csv_and_codebook_never_call_the_answers_promoters(workspace, tmp_path, 
     survey = answered(workspace, kind)
     stream = io.StringIO()
     exports.write_csv(workspace.db(), survey, stream)
-    codebook = exports.write_codebook(survey, tmp_path / "codebook.csv").read_text("utf-8")
+    zone = ZoneInfo("Asia/Tokyo")
+    codebook = exports.write_codebook(survey, tmp_path / "codebook.csv", zone).read_text("utf-8")
     assert not NPS_WORDS.search(stream.getvalue() + codebook)
 
 

@@ -1562,10 +1562,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Format:</translation>
     </message>
     <message>
-        <source>Report language:</source>
-        <translation>Report language:</translation>
-    </message>
-    <message>
         <source>UTF-8 with BOM (for Japanese Excel)</source>
         <translation>UTF-8 with BOM (for Japanese Excel)</translation>
     </message>
@@ -1611,6 +1607,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -1559,10 +1559,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>形式:</translation>
     </message>
     <message>
-        <source>Report language:</source>
-        <translation>レポートの言語:</translation>
-    </message>
-    <message>
         <source>UTF-8 with BOM (for Japanese Excel)</source>
         <translation>BOM 付き UTF-8（日本語版 Excel 用）</translation>
     </message>
@@ -1607,6 +1603,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The export failed: %1</source>
         <translation>書き出しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

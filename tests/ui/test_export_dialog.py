@@ -83,12 +83,22 @@ def test_csv_with_bom(qtbot, dialog, tmp_path):
     assert exports.codebook_path(out).exists()
 
 
-def test_xlsx(qtbot, dialog, tmp_path):
+def test_xlsx_in_the_chosen_language(qtbot, dialog, tmp_path):
+    """The owner's language first (Japanese here); English when chosen. No CSV language."""
     out = tmp_path / "r.xlsx"
     export(qtbot, dialog, "xlsx", out)
+    assert dialog.language_box.isEnabled()
     book = openpyxl.load_workbook(out, read_only=True)
-    assert [r[6] for r in book["Responses"].iter_rows(min_row=2, values_only=True)] == [10, 6, 9]
+    assert book.sheetnames[:3] == ["回答", "集計", "タグ"]
+    assert [r[6] for r in book["回答"].iter_rows(min_row=2, values_only=True)] == [10, 6, 9]
     book.close()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    export(qtbot, dialog, "xlsx", out)
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames[:3] == ["Responses", "Summary", "Tags"]
+    book.close()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+    assert not dialog.language_box.isEnabled()
 
 
 def test_pdf_in_english(qtbot, dialog, tmp_path):

@@ -26,6 +26,7 @@ from storage import follow_up
 from storage.comments import Comment
 from surveys.questions import Band
 from surveys.tags import tag_key, tag_label
+from surveys.times import minute_text, zone_named
 from ui.comments.model import band_text, contact_text, tags_text
 from ui.context import AppContext
 from ui.page_jobs import guarded
@@ -122,13 +123,7 @@ class CommentDetail(QWidget):
             self.tags.clear()
             self.case_box.hide()
             return
-        score = "" if comment.score is None else str(comment.score)
-        band = band_text(comment.kind, comment.band, ui_language(self.context))
-        parts = [comment.created_at[:16].replace("T", " "), score, band]
-        who = contact_text(comment)
-        if who:
-            parts.append(who)
-        self.meta.setText(" · ".join(p for p in parts if p))
+        self.show_meta()
         self.text.setText(comment.text)
         self._show_tags(comment.tags)
         self.case_box.setVisible(comment.band is Band.DETRACTOR)
@@ -147,6 +142,17 @@ class CommentDetail(QWidget):
             self.context.worker.submit(
                 lambda db: follow_up.get(db, response_id), guarded(self, done)
             )
+
+    def show_meta(self) -> None:
+        """The comment's time (in the workspace's zone), score, category and contact."""
+        comment = self.comment
+        if comment is None:
+            return
+        score = "" if comment.score is None else str(comment.score)
+        when = minute_text(comment.created_at, zone_named(self.context.settings.time_zone))
+        band = band_text(comment.kind, comment.band, ui_language(self.context))
+        parts = [when, score, band, contact_text(comment)]
+        self.meta.setText(" · ".join(p for p in parts if p))
 
     def _show_tags(self, tags: list[str]) -> None:
         shown = tags_text(tags, ui_language(self.context))

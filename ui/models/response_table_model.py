@@ -14,7 +14,7 @@ as rich text, which would let a comment's HTML style the app.
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from storage import response_table
 from storage.response_table import ResponseQuery, ResponseRow
+from surveys.times import minute_text
 from ui.comments.model import band_text
 from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
@@ -120,10 +121,7 @@ class ResponseTableModel(PagedTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def local_time(self, row: ResponseRow) -> str:
-        moment = datetime.fromisoformat(row.created_at)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        return minute_text(row.created_at, self.zone)
 
     # Qt overrides -----------------------------------------------------------
 

@@ -28,9 +28,11 @@ from sqlite_utils import Database
 from storage import comments as comment_store
 from storage import surveys as survey_store
 from storage.comments import TagStat
+from storage.settings import Settings
 from surveys.band_names import band_name, bands_of
 from surveys.questions import Band, QuestionType
 from surveys.tags import tag_label
+from surveys.times import zone_named
 from ui.comments.detail import CommentDetail
 from ui.comments.keywords_dialog import KeywordsDialog
 from ui.comments.model import COL_BAND, COL_DATE, COL_SCORE, COL_TEXT, CommentsModel
@@ -77,7 +79,12 @@ class CommentsPage(QWidget):
         filters.addWidget(self.tag)
         filters.addWidget(self.keywords_button)
 
-        self.model = CommentsModel(context.worker, self, language=ui_language(context))
+        self.model = CommentsModel(
+            context.worker,
+            self,
+            language=ui_language(context),
+            zone=zone_named(context.settings.time_zone),
+        )
         self.table = QTableView()
         self.table.setObjectName("comments_table")
         self.table.setModel(self.model)
@@ -134,6 +141,7 @@ class CommentsPage(QWidget):
         self.detail.tags_changed.connect(self._on_tags_changed)
         context.responses_changed.connect(self._on_responses_changed)
         context.surveys_changed.connect(self.reload_choices)
+        context.settings_changed.connect(self._on_settings_changed)
         self._loaded_once = False
         self._wanted: tuple[int, int] | None = None  # (survey, answer) to select once listed
         self._wanted_pages = 0
@@ -306,6 +314,10 @@ class CommentsPage(QWidget):
         index = self.tag.findData(item.data(0, Qt.ItemDataRole.UserRole))
         if index >= 0:
             self.tag.setCurrentIndex(index)
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self.model.set_zone(zone_named(settings.time_zone))
+        self.detail.show_meta()
 
     def _on_responses_changed(self, _survey_id: int) -> None:
         if self._loaded_once:

@@ -39,6 +39,7 @@ from storage.dashboard import Filters
 from storage.database import change_stamp
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
+from surveys.times import zone_named
 from ui.charts.distribution_chart import DistributionChart
 from ui.context import AppContext
 from ui.dashboard.big_screen import BigScreen
@@ -50,7 +51,7 @@ from ui.empty_state import EmptyState
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery
 from ui.pages.score_summary import ScoreSummary
-from ui.results.responses_view import ResponsesView, zone_named
+from ui.results.responses_view import ResponsesView
 from ui.results.tabs import labelled, results_tabs
 from ui.survey_labels import kind_name, status_name, ui_language
 

@@ -38,10 +38,10 @@ from channels.reach import Reach, classify
 from storage.database import from_text
 from storage.settings import Settings
 from storage.sync_desktop import site_payload_of
+from surveys.times import zone_named
 from ui.context import AppContext
 from ui.icons import icon
 from ui.long_job import LongJob, Progress
-from ui.results.responses_view import zone_named
 from ui.sync_service import SyncService, SyncView
 from ui.widgets import hint
 from web import sync_client

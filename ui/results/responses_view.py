@@ -16,8 +16,7 @@ Signals:
 
 from __future__ import annotations
 
-from datetime import UTC, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -55,14 +54,6 @@ _SAMPLES = {
 
 def _choices(options: Options) -> tuple[object, ...]:
     return (options.survey_id, options.filters, options.days, options.same_kind)
-
-
-def zone_named(name: str) -> tzinfo:
-    """The workspace's time zone (settings.time_zone), UTC when the name is unknown."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 class ResponsesView(QWidget):

@@ -24,9 +24,9 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from channels import readiness
+from surveys.times import zone_named
 from ui.context import AppContext
 from ui.passphrase_dialog import PassphraseDialog
-from ui.results.responses_view import zone_named
 from ui.send import readiness_words as words
 from ui.send.labels import channel_name
 from ui.send.readiness_watch import ReadinessWatch

@@ -46,8 +46,8 @@ from storage import campaigns as campaign_store
 from storage import outbox as outbox_store
 from storage.campaigns import PROGRESS_KEYS, Progress, RecipientStatus
 from storage.database import change_stamp
+from surveys.times import zone_named
 from ui.context import AppContext
-from ui.results.responses_view import zone_named
 from ui.send.labels import channel_name, status_name
 from ui.send.readiness_words import waiting_text
 from ui.widgets import heading
