@@ -1,8 +1,8 @@
 """Koe (声): hear your customers.
 
 ``python main.py`` opens the desktop app; ``python main.py --help`` lists the
-headless commands (serve, sync, demo, surveys list, export, contacts), which never
-load Qt, so they run on a server without a display.
+headless commands (serve, sync, alert-email, demo, surveys list, export, contacts),
+which never load Qt, so they run on a server without a display.
 """
 
 import os

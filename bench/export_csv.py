@@ -8,9 +8,10 @@ Run: ``uv run python bench/export_csv.py [N]`` (N defaults to 1,000,000).
    --format csv --out FILE`` runs it (the stable columns, ``None`` as an empty
    cell, a .partial file renamed, the codebook beside it).
 3. The ceiling, in the same run on the same file: one plain ``sqlite3`` query
-   that fetches the same values (a LEFT JOIN per question) and ``csv.writer``
-   writing them. The two files are compared byte for byte, so the ceiling
-   cannot be fast by writing less. Koe also looks for cells a spreadsheet would
+   that fetches the same values (a LEFT JOIN per question; SQLite's strftime
+   writes each time in the workspace's zone) and ``csv.writer`` writing them.
+   The two files are compared byte for byte, so the ceiling cannot be fast by
+   writing less. Koe also looks for cells a spreadsheet would
    run as formulas (surveys/untrusted_text.py); these answers hold none, so the
    files stay the same and the ratio shows what the looking costs.
 4. Memory: the peak of Python allocations (tracemalloc) during a Koe export, and
@@ -38,8 +39,10 @@ sys.path.insert(0, str(ROOT))
 from bench.analytics import build  # noqa: E402
 from storage import exports, xlsx_export  # noqa: E402
 from storage import surveys as survey_store  # noqa: E402
+from storage.settings import Settings  # noqa: E402
 from storage.workspace import Workspace  # noqa: E402
 from surveys.model import Survey  # noqa: E402
+from surveys.times import offset_text, zone_named, zone_offsets  # noqa: E402
 
 
 def koe_export(folder: Path, survey_id: int, out: Path) -> tuple[float, int]:
@@ -71,8 +74,17 @@ def ceiling_export(folder: Path, survey: Survey, out: Path) -> float:
         params.append(ids[question.qid])
         if question.other_option:
             values.append(f"a{i}.value_other")
+    # The workspace's zone (Tokyo, the default) keeps one offset all year: SQLite
+    # itself can write each time in it, as Koe's export does in Python.
+    zone = zone_named(Settings().time_zone)
+    standard, summer = zone_offsets(zone, 2026)
+    assert standard == summer, "the ceiling's SQL needs a zone without summer time"
+    shift = f"'{int(standard.total_seconds())} seconds'"
+    offset = f"'{offset_text(standard).removeprefix('UTC')}'"
+    local = "strftime('%Y-%m-%dT%H:%M:%S', {column}, " + shift + ") || " + offset
     sql = (
-        "SELECT r.id, r.created_at, r.completed_at, r.language, r.channel, r.source, "
+        f"SELECT r.id, {local.format(column='r.created_at')},"
+        f" {local.format(column='r.completed_at')}, r.language, r.channel, r.source, "
         + ", ".join(values)
         + " FROM responses r "
         + " ".join(joins)

@@ -52,6 +52,7 @@ class OutgoingMessage:
     language: str = "en"
     token: str | None = None
     known_ids: frozenset[str] = frozenset()
+    purpose: str = ""  # the outbox row's: an owner's alert is not signed as to a customer
 
 
 def is_this_message(message: OutgoingMessage, provider_id: str, body: str) -> bool:

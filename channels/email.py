@@ -6,7 +6,8 @@ survey's headline is a scale. Headers: Message-ID, Date, List-Unsubscribe (the
 ``/u/`` link and a mailto) and List-Unsubscribe-Post (RFC 8058 one-click). The
 footer names the sender (business name and address) and links the unsubscribe
 page, as Japan's law on commercial email and the large mailbox providers
-require.
+require. An owner's alert (purpose 'owner_alert') goes to the business's own
+people, not to a customer: it carries no such footer (its text says why it came).
 
 Errors: a 4xx reply is ``TransientError`` (retried), a 5xx for a recipient is
 ``PermanentError`` (shown per recipient); a server that cannot be reached or
@@ -42,6 +43,7 @@ from channels.base import (
 )
 
 SECURITY = ("starttls", "tls", "none")
+OWNER_ALERT = "owner_alert"  # channels.owner_alerts.PURPOSE: to the business's owners
 IDLE_CHECK_SECONDS = 5.0
 
 
@@ -124,6 +126,14 @@ class SmtpEmail:
             self._smtp = self._connect()
         return self._smtp
 
+    def check(self) -> None:
+        """Reach the server and log in, then hang up: ChannelDown says what failed."""
+        smtp = self._connect()
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+
     def close(self) -> None:
         smtp, self._smtp = self._smtp, None
         if smtp is not None:
@@ -197,8 +207,11 @@ class SmtpEmail:
             mailto = f"mailto:{Address(addr_spec=s.from_address).addr_spec}?subject=unsubscribe"
             email["List-Unsubscribe"] = f"<{message.unsubscribe_url}>, <{mailto}>"
             email["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-        why = labels["why"].format(name=business)
-        footer = [why, business]
+        if message.purpose == OWNER_ALERT:  # to the owners: no customer's footer
+            email.set_content(message.body.rstrip() + "\n")
+            email.add_alternative(_html(message, labels, None, ""), subtype="html")
+            return email
+        footer = [labels["why"].format(name=business), business]
         if s.business_address:
             footer.append(s.business_address)
         if message.unsubscribe_url:
@@ -208,7 +221,10 @@ class SmtpEmail:
         return email
 
 
-def _html(message: OutgoingMessage, labels: dict[str, str], business: str, address: str) -> str:
+def _html(
+    message: OutgoingMessage, labels: dict[str, str], business: str | None, address: str
+) -> str:
+    """The HTML part; ``business`` None leaves out the customer's footer."""
     font = "font-family:-apple-system,'Segoe UI','Hiragino Sans','Meiryo',sans-serif"
     paragraphs = []
     for block in re.split(r"\n\s*\n", message.body.strip()):
@@ -244,6 +260,20 @@ def _html(message: OutgoingMessage, labels: dict[str, str], business: str, addre
             f'background:#1a56db;border-radius:4px;text-decoration:none">'
             f"{html.escape(labels['answer'])}</a></p>"
         )
+    if business is not None:
+        parts.append(_html_footer(message, labels, business, address, font))
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1"></head>'
+        '<body style="margin:0;padding:0;background:#ffffff">'
+        '<div style="max-width:560px;margin:0 auto;padding:24px 16px">'
+        f"{''.join(parts)}</div></body></html>"
+    )
+
+
+def _html_footer(
+    message: OutgoingMessage, labels: dict[str, str], business: str, address: str, font: str
+) -> str:
     footer = [html.escape(labels["why"].format(name=business)), html.escape(business)]
     if address:
         footer.append(html.escape(address).replace("\n", "<br>"))
@@ -252,17 +282,10 @@ def _html(message: OutgoingMessage, labels: dict[str, str], business: str, addre
         footer.append(
             f'<a href="{url}" style="color:#6b7280">{html.escape(labels["unsubscribe"])}</a>'
         )
-    parts.append(
+    return (
         f'<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0 12px">'
         f'<p style="margin:0;{font};font-size:12px;line-height:1.5;color:#6b7280">'
         f"{'<br>'.join(footer)}</p>"
-    )
-    return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1"></head>'
-        '<body style="margin:0;padding:0;background:#ffffff">'
-        '<div style="max-width:560px;margin:0 auto;padding:24px 16px">'
-        f"{''.join(parts)}</div></body></html>"
     )
 
 

@@ -28,11 +28,13 @@ from storage.settings import Settings
 
 PURPOSE = "follow_up"
 
+# {business} is " to <name>" / "<name>への" with a business name, nothing without
+# one; no text stands "us" in for the name, so each reads whole either way.
 _TEMPLATES = {
     ("promoter", "en"): (
         "Thank you!",
-        "Thank you for your kind answer{business}. If you know someone who would like us too,"
-        " our referral programme is here: {referral}",
+        "Thank you for your kind answer{business}. If you would like to recommend a friend,"
+        " the referral programme is here: {referral}",
     ),
     ("promoter", "ja"): (
         "ありがとうございます",
@@ -42,7 +44,7 @@ _TEMPLATES = {
     ("passive", "en"): (
         "Thank you for your answer",
         "Thank you for answering{business}. We would love a short conversation about what"
-        " would make us better for you: simply reply to this message.",
+        " we could do better for you: simply reply to this message.",
     ),
     ("passive", "ja"): (
         "ご回答ありがとうございました",
@@ -51,8 +53,8 @@ _TEMPLATES = {
     ),
     ("detractor", "en"): (
         "We hear you",
-        "Thank you for telling us{business}. We are sorry we fell short; someone from our team"
-        " will be in touch with you soon.",
+        "Thank you for your honest answer{business}. We are sorry we fell short; someone from"
+        " the team will be in touch with you soon.",
     ),
     ("detractor", "ja"): (
         "ご意見ありがとうございます",

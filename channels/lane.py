@@ -114,7 +114,9 @@ class Lane:
             try:
                 found = self.channel.find_sent(self._message(row, row.body), since)
             except ChannelProblem as error:
-                self.owner.problems[self.name] = f"{UNKNOWN_SMS_LATER} ({error.message})"
+                self.owner.report_problem(
+                    self.name, f"{UNKNOWN_SMS_LATER} ({error.message})", error.code
+                )
                 settled = False
                 continue
             if found:
@@ -122,7 +124,7 @@ class Lane:
             else:
                 store.requeue(self.db, row.id, error=None)
         if settled:
-            self.owner.problems.pop(self.name, None)
+            self.owner.clear_problem(self.name)
         self.owner.changed()
         return settled
 
@@ -141,7 +143,9 @@ class Lane:
         # begins, which costs one API latency per batch.
         batch = 50 if not self.rate else max(10, min(1000, int(self.rate * 20)))
         self._base_url = settings_store.load(self.db).base_url()
-        rows = store.due(self.db, self.name, now=utc_now(), limit=batch)
+        rows = store.due(
+            self.db, self.name, now=utc_now(), limit=batch, purposes=self.owner.purposes
+        )
         if not rows:
             return False
         interval = 1.0 / self.rate if self.rate else 0.0
@@ -211,6 +215,7 @@ class Lane:
         error = future.exception()
         if error is None:
             store.mark_sent(self.db, row.id, future.result().provider_id)
+            self.owner.clear_problem(self.name)  # it sends again: no longer down
             return False
         if isinstance(error, PermanentError):
             store.mark_failed(self.db, row.id, error.message, error.code)
@@ -221,7 +226,7 @@ class Lane:
         if isinstance(error, OutcomeUnknown):
             if self.channel.can_reconcile:
                 self._needs_recovery = True  # leave it 'sending': recovery asks the provider
-                self.owner.problems[self.name] = error.message
+                self.owner.report_problem(self.name, error.message, error.code)
                 return True
             store.mark_unknown(self.db, row.id, error.message)
             return False
@@ -229,7 +234,7 @@ class Lane:
             store.requeue(
                 self.db, row.id, error=error.message, code=error.code, refund_attempt=True
             )
-            self.owner.problems[self.name] = error.message
+            self.owner.report_problem(self.name, error.message, error.code)
             self._down_until = time.monotonic() + self.timing.channel_down_wait
             return True
         if isinstance(error, TransientError):
@@ -280,6 +285,7 @@ class Lane:
             language=language,
             token=row.token,
             known_ids=known,
+            purpose=row.purpose,
         )
 
     def _survey(self, survey_id: int) -> tuple[tuple[int, int] | None, tuple[str, ...]]:

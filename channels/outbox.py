@@ -34,7 +34,10 @@ from channels.base import Channel
 from channels.lane import Lane, Timing
 from storage.database import connect
 
-__all__ = ["Dispatcher", "Timing"]
+__all__ = ["STOPPED", "Dispatcher", "Timing"]
+
+# The problem code of a lane that ended on a bug (it no longer sends until a restart).
+STOPPED = "stopped"
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +57,17 @@ class Dispatcher:
         *,
         timing: Timing | None = None,
         on_change: Callable[[], None] | None = None,
+        purposes: frozenset[str] | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.channels = dict(channels)
         self.timing = timing or Timing()
+        # Only rows of these purposes are sent (a public host: owners' alerts); None: all.
+        self.purposes = purposes
+        # Channel → the words of a channel-wide problem, and its provider code (None when
+        # the provider gave none): channels/readiness.py reads both to say why messages wait.
         self.problems: dict[str, str] = {}
+        self.problem_codes: dict[str, str | None] = {}
         self._on_change = on_change
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -88,6 +97,20 @@ class Dispatcher:
     @property
     def running(self) -> bool:
         return any(t.is_alive() for t in self._threads)
+
+    def lane_running(self, name: str) -> bool:
+        """Whether the lane of channel ``name`` is alive (it sends that channel's messages)."""
+        return any(t.is_alive() and t.name == f"koe-send-{name}" for t in self._threads)
+
+    def report_problem(self, name: str, words: str, code: str | None = None) -> None:
+        """Channel ``name`` cannot send for now (from a lane's thread)."""
+        self.problem_codes[name] = code
+        self.problems[name] = words
+
+    def clear_problem(self, name: str) -> None:
+        """Channel ``name`` sends again: its problem is over."""
+        self.problems.pop(name, None)
+        self.problem_codes.pop(name, None)
 
     def wake(self) -> None:
         """Look at the queue now (the Send page calls it after queueing a campaign)."""
@@ -150,7 +173,9 @@ class Dispatcher:
                     self._wake.clear()
         except Exception:  # a bug must not end sending silently: log it, keep the row states
             log.exception("the %s sender stopped", name)
-            self.problems[name] = "The sender stopped on an unexpected error; restart Koe."
+            self.report_problem(
+                name, "The sender stopped on an unexpected error; restart Koe.", STOPPED
+            )
         finally:
             lane.close()
 

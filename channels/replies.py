@@ -44,6 +44,12 @@ HELP_TEXT = {
     "en": "{name}: customer survey messages. Reply STOP to opt out, START to opt back in.",
     "ja": "{name}からのアンケートのご案内です。配信停止は「停止」と返信してください。",
 }
+# Before the business has a name: the same without one (never Koe's name: the
+# customer does not know Koe, only the business).
+HELP_TEXT_UNNAMED = {
+    "en": "Customer survey messages. Reply STOP to opt out, START to opt back in.",
+    "ja": "アンケートのご案内です。配信停止は「停止」と返信してください。",
+}
 
 
 def keyword(body: str) -> str:
@@ -73,7 +79,9 @@ def handle(db: Database, message: InboundMessage, *, business_name: str = "") ->
                 db,
                 channel="sms",
                 recipient=message.sender,
-                body=HELP_TEXT[language].format(name=business_name or "Koe"),
+                body=HELP_TEXT[language].format(name=business_name.strip())
+                if business_name.strip()
+                else HELP_TEXT_UNNAMED[language],
                 purpose="reply",
             )
         elif word.isdigit() and (found := store.latest_open_sms_delivery(db, message.sender)):

@@ -6,6 +6,10 @@ dependency, it is pure Python, and it embeds and subsets an OpenType CJK font
 PNG images drawn by the app (ui/ renders them offscreen); this module never
 imports Qt, so the report's text can be tested without a display.
 
+Times read in the workspace's time zone (``ReportData.zone``, through
+surveys/times.py, as on every other surface), and the report states the period
+its responses span: a Tokyo answer at 07:30 on 3 December is the 3rd here too.
+
 Text from outside (comments, tags) goes through ``_readable``: the embedded font
 has no glyph for a control character, a tab or U+FFFD, so fpdf2 would drop them
 with a warning on stderr and glue the words either side together. The report is
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -25,14 +29,18 @@ from fpdf.fonts import FontFace
 
 from channels.poster import find_cjk_font
 from storage.export_summary import ReportData, headline_kind_name, share
+from surveys.band_names import band_name
 from surveys.intervals import SMALL_SAMPLE
 from surveys.tags import tag_label
+from surveys.times import date_text, minute_text, period_text, zone_name
 from surveys.untrusted_text import normalise_newlines, without_control_characters
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "report": "Survey report",
-        "generated": "Generated {when}",
+        "generated": "Generated {when} ({zone})",
+        "period": "Period: {period}",
+        "no_period": "Period: no responses yet",
         "responses": "Responses: {n}",
         "interval": "95% interval: {low} to {high}",
         "few": "Fewer than {n} answers: the score may move a lot with the next few answers.",
@@ -50,19 +58,13 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "Questions",
         "answered": "{n} answered",
         "mean score": "Mean score",
-        "promoters": "Promoters",
-        "passives": "Passives",
-        "detractors": "Detractors",
-        "satisfied": "Satisfied",
-        "neutral": "Neutral",
-        "dissatisfied": "Dissatisfied",
-        "thumbs up": "Thumbs up",
-        "thumbs down": "Thumbs down",
         "no_score": "This survey has no score question.",
     },
     "ja": {
         "report": "アンケート結果レポート",
-        "generated": "作成日時 {when}",
+        "generated": "作成日時 {when}（{zone}）",
+        "period": "期間: {period}",
+        "no_period": "期間: 回答はまだありません",
         "responses": "回答数: {n}",
         "interval": "95%信頼区間: {low} 〜 {high}",
         "few": "回答が{n}件未満のため、今後の回答でスコアが大きく変わる可能性があります。",
@@ -80,14 +82,6 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "設問",
         "answered": "回答 {n}件",
         "mean score": "平均スコア",
-        "promoters": "推奨者",
-        "passives": "中立者",
-        "detractors": "批判者",
-        "satisfied": "満足",
-        "neutral": "どちらでもない",
-        "dissatisfied": "不満",
-        "thumbs up": "良い",
-        "thumbs down": "良くない",
         "no_score": "このアンケートにはスコアの設問がありません。",
     },
 }
@@ -134,8 +128,10 @@ def report_pdf(
     pdf.set_font(FONT, size=20)
     pdf.multi_cell(width, 10, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT, size=9)
-    when = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    pdf.cell(width, 6, text["generated"].format(when=when), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(width, 6, _period(data, language, text), new_x="LMARGIN", new_y="NEXT")
+    when = minute_text(now or datetime.now(UTC), data.zone)
+    generated = text["generated"].format(when=when, zone=zone_name(data.zone))
+    pdf.cell(width, 6, generated, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
 
     score = data.results.score
@@ -174,11 +170,10 @@ def report_pdf(
             headings_style=FontFace(emphasis="", fill_color=(235, 235, 235)),
         ) as table:
             table.row([text["band"], text["count"], text["share"]])
-            for name, n in data.bands:
-                percent = share(n, score.count)
-                table.row(
-                    [text.get(name, name), f"{n:,}", "–" if percent is None else f"{percent:.0f}%"]
-                )
+            for row in data.bands:
+                name = band_name(row.kind, row.band, language, plural=True)
+                percent = share(row.count, score.count)
+                table.row([name, f"{row.count:,}", "–" if percent is None else f"{percent:.0f}%"])
 
     for caption, png in charts:
         pdf.ln(4)
@@ -198,7 +193,7 @@ def report_pdf(
     if not data.comments:
         pdf.multi_cell(width, 6, text["no_comments"], new_x="LMARGIN", new_y="NEXT")
     for comment in data.comments:
-        meta = comment.created_at[:10]
+        meta = date_text(comment.created_at, data.zone)
         if comment.score is not None:
             meta += "  " + text["score"].format(score=comment.score)
         pdf.set_text_color(110, 110, 110)
@@ -218,6 +213,14 @@ def report_pdf(
         )
         pdf.multi_cell(width, 6, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def _period(data: ReportData, language: str, text: dict[str, str]) -> str:
+    """The span of the responses the report counts, in the workspace's time zone."""
+    if data.period is None:
+        return text["no_period"]
+    period = period_text(data.period.first, data.period.last, data.zone, language)
+    return text["period"].format(period=period)
 
 
 def _top_tags(

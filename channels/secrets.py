@@ -1,5 +1,6 @@
-"""Secrets (the Twilio auth token, the SMTP password): in the OS keyring, or where the
-machine has none, in a file in the workspace encrypted with a passphrase.
+"""Secrets (the Twilio auth token, the SMTP password, a public host's email server for
+alerts): in the OS keyring, or where the machine has none, in a file in the workspace
+encrypted with a passphrase.
 
 Never in SQLite, settings files or logs. A headless Linux has no usable keyring:
 ``keyring`` alone gives ``keyring.backends.fail.Keyring`` (every call raises),
@@ -27,6 +28,8 @@ SERVICE = "Koe"
 TWILIO_AUTH_TOKEN = "twilio_auth_token"
 SMTP_PASSWORD = "smtp_password"
 NAMES = (TWILIO_AUTH_TOKEN, SMTP_PASSWORD)
+# A public host's own email server for the owners' alerts (channels.host_alerts), as JSON.
+HOST_ALERT_SMTP = "host_alert_smtp"
 FALLBACK_FILE = "secrets.enc"
 
 # Backends that keep secrets in the clear or not at all (by class path).

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from channels.base import Channel
 from channels.email import SmtpEmail, SmtpSettings
-from channels.outbox import Dispatcher
+from channels.outbox import Dispatcher, Timing
 from channels.sms import TwilioSettings, TwilioSms
 from storage import contacts as contact_store
 from storage import settings as settings_store
 from storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from channels.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +57,10 @@ def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> d
             )
         )
     host, sender_address = getattr(settings, "smtp_host", ""), getattr(settings, "smtp_from", "")
-    if host and sender_address:
-        user = getattr(settings, "smtp_user", "")
+    user = getattr(settings, "smtp_user", "")
+    # A login without its password (never saved, or the secrets file locked) cannot send.
+    password = (secret(SMTP_PASSWORD) or "") if user else ""
+    if host and sender_address and (password or not user):
         channels["email"] = SmtpEmail(
             SmtpSettings(
                 host=host,
@@ -63,7 +68,7 @@ def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> d
                 from_address=sender_address,
                 security=getattr(settings, "smtp_security", "starttls"),
                 user=user,
-                password=(secret(SMTP_PASSWORD) or "") if user else "",
+                password=password,
                 from_name=getattr(settings, "business_name", ""),
                 business_address=getattr(settings, "postal_address", ""),
             )
@@ -79,19 +84,26 @@ def start_sender(
     workspace: Workspace,
     *,
     passphrase: str | None = None,
+    store: SecretStore | None = None,
     on_change: Callable[[], None] | None = None,
+    timing: Timing | None = None,
 ) -> Dispatcher | None:
-    """Start sending this workspace's outbox, if a channel is configured; None otherwise."""
+    """Start sending this workspace's outbox, if a channel is configured; None otherwise.
+
+    The secrets come from ``store`` when given (the desktop's unlocked store), else from
+    the keyring or the encrypted file opened with ``passphrase``.
+    """
     from channels.secrets import SecretsError, open_store
 
     if workspace.read_only:
         return None
-    try:
-        store = open_store(workspace.folder, passphrase)
-    except SecretsError as error:
-        # Without secrets a channel that needs none (SMTP without login) still sends.
-        log.warning("secrets unavailable: %s", error)
-        store = None
+    if store is None:
+        try:
+            store = open_store(workspace.folder, passphrase)
+        except SecretsError as error:
+            # Without secrets a channel that needs none (SMTP without login) still sends.
+            log.warning("secrets unavailable: %s", error)
+            store = None
 
     def secret(name: str) -> str | None:
         if store is None:
@@ -105,7 +117,7 @@ def start_sender(
     channels = configured_channels(settings_store.load(workspace.db()), secret)
     if not channels:
         return None
-    dispatcher = Dispatcher(workspace.db_path, channels, on_change=on_change)
+    dispatcher = Dispatcher(workspace.db_path, channels, on_change=on_change, timing=timing)
     dispatcher.start()
     log.info("sending through %s", ", ".join(sorted(channels)))
     return dispatcher

@@ -78,6 +78,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="a second folder each daily backup is copied to, e.g. another disk (remembered)",
     )
 
+    alert_email = commands.add_parser(
+        "alert-email",
+        help="on a public host: the email server it sends the owners' alerts through",
+    )
+    _data_dir_option(alert_email)
+    alert_email.add_argument("--smtp-host", metavar="HOST", help="the mail server's name")
+    alert_email.add_argument("--smtp-port", type=int, default=587, metavar="PORT")
+    alert_email.add_argument("--security", choices=["starttls", "tls", "none"], default="starttls")
+    alert_email.add_argument("--user", default="", help="the login, if the server wants one")
+    alert_email.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        help="the login's password, in FILE (or $KOE_SMTP_PASSWORD, or asked)",
+    )
+    alert_email.add_argument("--from", dest="from_address", metavar="ADDRESS")
+    alert_email.add_argument(
+        "--secrets-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the encrypted secrets file's passphrase, as serve reads it "
+        "(or $KOE_SECRETS_PASSPHRASE)",
+    )
+    alert_email.add_argument(
+        "--no-check", action="store_true", help="save without reaching the server first"
+    )
+    alert_email.add_argument("--off", action="store_true", help="forget the server")
+
     sync = commands.add_parser("sync", help="sync the workspace with its public host once")
     _data_dir_option(sync)
     sync.add_argument("--host", metavar="URL", help="the host's address (remembered)")
@@ -106,7 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, metavar="FILE")
     export.add_argument("--bom", action="store_true", help="UTF-8 with BOM, for Japanese Excel")
     export.add_argument(
-        "--language", choices=["ja", "en"], help="the PDF report's language (default: the survey's)"
+        "--language",
+        choices=["ja", "en"],
+        help="the language of the Excel workbook's sheets and labels and of the PDF report"
+        " (default: the survey's); a CSV's header is the same in every language",
     )
 
     contacts = commands.add_parser("contacts", help="import or export contacts")
@@ -186,6 +217,21 @@ def _dispatch(args: argparse.Namespace) -> int:
                 secrets_passphrase_file=args.secrets_passphrase_file,
                 backup_copy_to=args.backup_copy_to,
             ),
+        )
+    if args.command == "alert-email":
+        from commands import alert_email
+
+        return alert_email.run(
+            data_dir,
+            smtp_host=args.smtp_host,
+            port=args.smtp_port,
+            security=args.security,
+            user=args.user,
+            from_address=args.from_address,
+            password_file=args.password_file,
+            passphrase_file=args.secrets_passphrase_file,
+            check=not args.no_check,
+            off=args.off,
         )
     if args.command == "sync":
         from commands import sync

@@ -198,7 +198,7 @@ def run(workspace: Workspace, *, seed: int = 7) -> str:
     with writing(db):
         settings_store.save(db, business_name=BUSINESS)
         people = _contacts(db, rng, 300)
-        nps = _stored(db, "nps", "Café Koe — would you recommend us?", "Café Koe おすすめ度調査")
+        nps = _stored(db, "nps", "Café Koe — would you recommend it?", "Café Koe おすすめ度調査")
         csat = _stored(db, "csat", "Café Koe — visit satisfaction", "Café Koe ご来店満足度")
         _fill(db, nps, 1300, people, rng, now)
         _fill(db, csat, 700, people, rng, now)

@@ -1,5 +1,9 @@
 """``export``: a survey's responses as CSV (with its codebook) or Excel.
 
+``--language`` (ja, en; the survey's language by default) is the language of
+the workbook's sheet names, headings and labels and of the PDF report. The CSV
+has none: its header is the stable column names, its codebook gives both.
+
 The PDF report draws charts with Qt, so main.py routes ``--format pdf`` to
 ui/ before it reaches this module, which stays Qt-free.
 """
@@ -42,10 +46,11 @@ def run(
         raise CommandError(
             f"there is no survey with id {survey_id} (see: main.py surveys list)"
         ) from None
+    language = language or survey.default_language
     if fmt == "xlsx":
-        return _run_xlsx(db, survey, out)
+        return _run_xlsx(db, survey, out, language)
     if fmt == "pdf":
-        return _run_pdf(db, survey, out, language or survey.default_language)
+        return _run_pdf(db, survey, out, language)
     if out is None:
         # csv writes its own \r\n line ends; UTF-8 whatever the console's code page.
         sys.stdout.reconfigure(newline="", encoding="utf-8")  # type: ignore[union-attr]
@@ -69,10 +74,10 @@ def default_out(survey: Survey, suffix: str) -> Path:
     return Path.cwd() / default_file_name(title, survey.id or 0, suffix)
 
 
-def _run_xlsx(db: Database, survey: Survey, out: Path | None) -> int:
+def _run_xlsx(db: Database, survey: Survey, out: Path | None, language: str) -> int:
     target = out if out is not None else default_out(survey, "xlsx")
     try:
-        count = xlsx_export.write_xlsx(db, survey, target)
+        count = xlsx_export.write_xlsx(db, survey, target, language=language)
     except OSError as error:
         raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
     print(target)

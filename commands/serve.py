@@ -2,12 +2,15 @@
 
 With a sync key (``--sync-key-file FILE`` or ``$KOE_SYNC_KEY``) it is a public
 host: it also answers the desktop's sync API (web.sync_api). It holds surveys
-and delivery tokens, never contacts, and never sends. ``--tls-cert`` and
+and delivery tokens, never contacts, and never writes to a customer; it emails
+the owners' detractor alerts when the owner chose so and the host has an email
+server of its own (``main.py alert-email``; channels.host_alerts). ``--tls-cert`` and
 ``--tls-key`` serve HTTPS directly; the usual host sits behind Caddy or nginx
 instead (docs/deploy.md), named with ``--trusted-proxy``.
 
-On a machine without a usable keyring the Twilio auth token and the SMTP
-password are in the workspace's encrypted secrets file (channels.secrets); its
+On a machine without a usable keyring the Twilio auth token, the SMTP
+password and a host's email server for alerts are in the workspace's encrypted
+secrets file (channels.secrets); its
 passphrase comes from ``$KOE_SECRETS_PASSPHRASE`` or ``--secrets-passphrase-file
 FILE`` (never a command-line value, which other users can see in ``ps``), and is
 never printed or logged.
@@ -25,6 +28,7 @@ import os
 import sys
 from pathlib import Path
 
+from channels.host_alerts import HostAlerts, start_host_alerts
 from channels.sender import has_contacts, start_sender
 from commands.errors import CommandError
 from storage import settings as settings_store
@@ -152,18 +156,42 @@ def run(
         print("The sync API is on: a desktop with the same key can sync here.", flush=True)
     log.info("serving on %s:%s (sync %s)", host, chosen_port, "on" if sync_key else "off")
     # The one sender (DESIGN.md): a workspace with contacts sends its outbox here; a
-    # public host synced with a desktop holds no contacts and never sends.
-    sender = start_sender(workspace, passphrase=passphrase) if has_contacts(workspace) else None
+    # public host synced with a desktop holds no contacts and never writes to a
+    # customer: it may email the owners' alerts, and nothing else.
+    holds_contacts = has_contacts(workspace)
+    sender = start_sender(workspace, passphrase=passphrase) if holds_contacts else None
     if sender is not None:
         print(f"Sending queued messages through {', '.join(sorted(sender.channels))}.", flush=True)
+    alerts = _host_alerts(workspace, passphrase) if sync_key and not holds_contacts else None
+    on_response = alerts.wake if alerts is not None else None
     backups = BackupSchedule(workspace, report=report_backup)
     backups.start()
     try:
-        serve_forever(create_app(workspace, sync_key=sync_key), host, chosen_port, tls=tls)
+        app = create_app(workspace, sync_key=sync_key, on_response=on_response)
+        serve_forever(app, host, chosen_port, tls=tls)
     except ServerError as error:
         raise CommandError(str(error)) from error
     finally:
+        if alerts is not None:
+            alerts.stop()
         backups.stop()
         if sender is not None:
             sender.stop()
     return 0
+
+
+def _host_alerts(workspace: Workspace, passphrase: str | None) -> HostAlerts | None:
+    started = start_host_alerts(workspace, passphrase)
+    if isinstance(started, str):
+        print(
+            f"Owners' alerts are not emailed from here ({started}): "
+            "the desktop sends them at its next sync.",
+            flush=True,
+        )
+        return None
+    server = started.server
+    print(
+        f"Owners' alerts, when the desktop turns them on, go through {server.host}:{server.port}.",
+        flush=True,
+    )
+    return started

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from commands.errors import CommandError
 from commands.serve import ENV_SYNC_KEY
+from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
 from web.sync_client import DEFAULT_PAGE, SyncError, load_key, normalize_host_url, sync_workspace
@@ -38,6 +39,14 @@ def _key(url: str, key_file: Path | None) -> str:
     return key
 
 
+def _language(chosen: str) -> str:
+    """The owners' language (alerts from the host): the app's, else this machine's locale."""
+    if chosen in ("ja", "en"):
+        return chosen
+    name = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    return "ja" if (name or "").lower().startswith("ja") else "en"
+
+
 def run(
     workspace: Workspace,
     host: str | None,
@@ -57,6 +66,7 @@ def run(
             _key(url, key_file),
             ca_file=ca_file,
             page_size=page_size,
+            language=_language(settings_store.load(db).language),
         )
     except SyncError as error:
         raise CommandError(str(error)) from None

@@ -75,6 +75,9 @@ class RecipientStatus:
     reminders_sent: int
     # The recipient's emails whose fate a crash hid ('unknown'): the user may send them again.
     unknown_ids: tuple[int, ...] = ()
+    # The shown message's time to go and its provider's code: why a queued one waits.
+    not_before: datetime | None = None
+    error_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -267,8 +270,10 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
     for row in db.query(
         "SELECT d.id, d.channel, d.answered_at, coalesce(c.name, '') AS name,"
         " o.recipient, o.status, coalesce(o.error, '') AS error,"
+        " o.not_before, o.error_code,"
         " f.channel AS f_channel, f.recipient AS f_recipient, f.status AS f_status,"
-        " coalesce(f.error, '') AS f_error,"
+        " coalesce(f.error, '') AS f_error, f.not_before AS f_not_before,"
+        " f.error_code AS f_error_code,"
         " (SELECT count(*) FROM outbox r WHERE r.delivery_id = d.id AND r.purpose = 'reminder'"
         "   AND r.status IN ('sent', 'delivered', 'answered')) AS reminders_sent,"
         " (SELECT group_concat(u.id) FROM outbox u WHERE u.delivery_id = d.id"
@@ -288,10 +293,12 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
             row["status"] or "queued",
             row["error"],
         )
+        not_before, code = row["not_before"], row["error_code"]
         if row["f_status"] not in (None, HELD, "skipped", "canceled"):
             # The SMS failed and the email went instead: show the email, keep the SMS's error.
             channel, recipient, status = row["f_channel"], row["f_recipient"], row["f_status"]
             error = "; ".join(text for text in (row["error"], row["f_error"]) if text)
+            not_before, code = row["f_not_before"], row["f_error_code"]
         if row["answered_at"]:
             status = "answered"
         key = "answered" if row["answered_at"] else _COUNTED_AS.get(status)
@@ -308,6 +315,8 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
                 error,
                 row["reminders_sent"],
                 unknown,
+                from_text(not_before),
+                code,
             )
         )
     return Progress(campaign, counts, recipients)

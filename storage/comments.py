@@ -20,6 +20,7 @@ empty text), so that each can be followed up.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +30,7 @@ from storage import surveys as survey_store
 from storage.database import writing
 from surveys import scoring
 from surveys.model import Survey
-from surveys.questions import SCALE_TYPES, Band, Question
+from surveys.questions import SCALE_TYPES, Band, Question, QuestionType
 from surveys.tags import tags_for
 
 _TEXT_TYPES = "('open_text', 'short_text')"
@@ -60,6 +61,7 @@ class Comment:
     attributes: dict[str, Any]
     tags: list[str] = field(default_factory=list)
     scale_max: int | None = None  # the top of the score's scale (10 for NPS, 5 for CSAT)
+    kind: QuestionType | None = None  # the score's question type: what its band is called
 
 
 def _terms(search: str) -> list[str]:
@@ -132,6 +134,10 @@ class _Questions:
         question = self.by_id.get(question_id) if question_id is not None else None
         return question.scale.maximum if question is not None and question.scale else None
 
+    def kind(self, question_id: int | None) -> QuestionType | None:
+        question = self.by_id.get(question_id) if question_id is not None else None
+        return question.type if question is not None else None
+
 
 def _matching_sql(flt: CommentFilter) -> tuple[str, list[Any]]:
     where, params = _where(flt)
@@ -176,6 +182,7 @@ def _comment(row: dict[str, Any], band: Band | None, questions: _Questions) -> C
         attributes=json.loads(row["attributes"]) if row["attributes"] else {},
         tags=sorted(tags.split("\x1f")) if tags else [],
         scale_max=questions.maximum(row["score_question"]),
+        kind=questions.kind(row["score_question"]),
     )
 
 
@@ -197,10 +204,10 @@ def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> 
     out = []
     for row in db.query(sql, params):
         band = questions.band(row["survey_id"], row["score_question"], row["score"])
-        if flt.band is not None and band != flt.band:  # a Band, or its value from a combo
+        if flt.band is not None and band is not flt.band:
             continue
         out.append(_comment(row, band, questions))
-    if flt.band == Band.DETRACTOR and not _terms(flt.search) and not flt.tag:
+    if flt.band is Band.DETRACTOR and not _terms(flt.search) and not flt.tag:
         out += _uncommented_detractors(db, flt.survey_id, questions)
         out.sort(key=lambda c: (c.created_at, c.response_id, c.answer_id or 0), reverse=True)
     if flt.band is not None and limit is not None:
@@ -460,17 +467,21 @@ def all_tags(db: Database) -> list[str]:
     return [r[0] for r in rows]
 
 
-def headline_scores(db: Database, after_id: int) -> list[tuple[int, int, int, str, str]]:
-    """Responses after ``after_id`` with a headline score:
-    (response id, survey id, score, band, first comment)."""
+def headline_scores(
+    db: Database, after_id: int, only: Sequence[int] | None = None
+) -> list[tuple[int, int, int, str, str]]:
+    """Responses after ``after_id`` (or, given ``only``, those of these ids) with a
+    headline score: (response id, survey id, score, band, first comment)."""
+    ids = list(only or [])
+    where = f"r.id IN ({', '.join('?' for _ in ids)})" if only is not None else "r.id > ?"
     rows = db.query(
         f"SELECT r.id AS response_id, r.survey_id AS survey_id, {_SCORE} AS score,"
         f" {_SCORE_QUESTION} AS score_question,"
         " (SELECT a.value_text FROM answers a JOIN questions q ON q.id = a.question_id"
         f"  WHERE a.response_id = r.id AND q.type IN {_TEXT_TYPES} ORDER BY q.position"
         "  LIMIT 1) AS comment"
-        " FROM responses r WHERE r.id > ? ORDER BY r.id",
-        [after_id],
+        f" FROM responses r WHERE {where} ORDER BY r.id",
+        ids if only is not None else [after_id],
     )
     questions = _Questions(db)
     out = []

@@ -78,11 +78,8 @@ class Tally:
             return intervals.nps_interval(self.promoters, passives, self.detractors)
         if kind is QuestionType.CSAT:
             return intervals.wilson_interval(self.satisfied, self.n)
-        if kind is QuestionType.CES and self.n >= 2:
-            mean = self.total / self.n
-            variance = max(0.0, (self.squares - self.n * mean * mean) / (self.n - 1))
-            half = intervals.t95(self.n - 1) * (variance / self.n) ** 0.5
-            return intervals.Interval(mean, mean - half, mean + half)
+        if kind is QuestionType.CES:
+            return intervals.mean_interval_from_sums(self.n, self.total, self.squares)
         return None
 
 
@@ -104,11 +101,16 @@ class Group:
     tally: Tally
 
 
+# Twilio reports each SMS's fate (delivered, undelivered); SMTP only hands a
+# message to a server, which never says whether it reached an inbox.
+DELIVERY_REPORTED = frozenset({"sms"})
+
+
 @dataclass(frozen=True)
 class FunnelRow:
     channel: str
     sent: int
-    delivered: int
+    delivered: int | None  # None where the channel cannot report delivery (email)
     opened: int
     answered: int
 
@@ -335,7 +337,8 @@ def funnel(
     """Per channel: invitations sent → delivered → opened (a person) → answered.
 
     Sent counts deliveries whose invitation left the outbox; delivered, those the
-    provider confirmed (or that were opened or answered, which proves it).
+    provider confirmed (or that were opened or answered, which proves it) — None
+    for email, whose delivery nobody reports (``DELIVERY_REPORTED``).
     """
     marks = ", ".join("?" * len(survey_ids))
     where = [f"d.survey_id IN ({marks})", "d.channel != 'link'"]
@@ -360,7 +363,13 @@ def funnel(
         GROUP BY d.channel ORDER BY d.channel
     """
     return [
-        FunnelRow(r["channel"], r["sent"], r["delivered"], r["opened"], r["answered"])
+        FunnelRow(
+            r["channel"],
+            r["sent"],
+            r["delivered"] if r["channel"] in DELIVERY_REPORTED else None,
+            r["opened"],
+            r["answered"],
+        )
         for r in db.query(sql, params)
     ]
 

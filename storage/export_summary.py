@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 
 from sqlite_utils import Database
 
 from storage import analytics
 from storage import surveys as survey_store
 from storage.comments import TagScore, tag_scores
+from storage.settings import workspace_zone
 from surveys import scoring
+from surveys.band_names import bands_of
 from surveys.intervals import Interval, headline_interval
 from surveys.model import Survey
-from surveys.questions import Question, QuestionType
+from surveys.questions import Band, Question, QuestionType
 
 
 class ExportCancelled(Exception):
@@ -70,27 +73,27 @@ def question_summary(db: Database, survey_id: int, question: Question) -> Questi
     return QuestionSummary(question, int(row["n"]))
 
 
-def band_rows(results: analytics.SurveyResults) -> list[tuple[str, int]]:
-    """Responses by band of the headline question: promoters/passives/detractors or
-    satisfied/neutral/dissatisfied; empty when the survey has no scale question."""
+@dataclass(frozen=True)
+class BandCount:
+    """How many answers to the headline question fell in one band; name it with
+    ``surveys.band_names.band_name(kind, band, language)``."""
+
+    kind: QuestionType
+    band: Band
+    count: int
+
+
+def band_rows(results: analytics.SurveyResults) -> list[BandCount]:
+    """Answers to the headline question by band, best first: promoters, passives,
+    detractors of an NPS question, satisfied to dissatisfied of a CSAT one, and so
+    on; empty when the survey has no scale question."""
     question = results.survey.headline_question
     if question is None or question.scale is None:
         return []
-    tally = {"promoter": 0, "passive": 0, "detractor": 0}
+    tally = dict.fromkeys(bands_of(question.type), 0)
     for point, n in results.distribution.items():
-        tally[str(question.band(point))] += n
-    if question.type is QuestionType.NPS:
-        names = ("promoters", "passives", "detractors")
-    elif question.type is QuestionType.THUMBS:
-        names = ("thumbs up", "", "thumbs down")
-    else:
-        names = ("satisfied", "neutral", "dissatisfied")
-    rows = [
-        (names[0], tally["promoter"]),
-        (names[1], tally["passive"]),
-        (names[2], tally["detractor"]),
-    ]
-    return [(name, n) for name, n in rows if name]
+        tally[question.band(point)] += n
+    return [BandCount(question.type, band, n) for band, n in tally.items()]
 
 
 def share(n: int, total: int) -> float | None:
@@ -138,15 +141,37 @@ def latest_comments(db: Database, survey: Survey, limit: int = 10) -> list[Comme
 
 
 @dataclass(frozen=True)
+class Period:
+    """When a survey's first and last responses came (stored UTC texts)."""
+
+    first: str
+    last: str
+
+
+def response_period(db: Database, survey_id: int) -> Period | None:
+    """The span of the survey's responses; None before the first one."""
+    # One aggregate a query: each is then a single step down (survey_id, created_at).
+    first, last = (
+        db.execute(
+            f"SELECT {end}(created_at) FROM responses WHERE survey_id = ?", [survey_id]
+        ).fetchone()[0]
+        for end in ("min", "max")
+    )
+    return None if first is None else Period(first, last)
+
+
+@dataclass(frozen=True)
 class ReportData:
     """Everything the PDF report says, read from the database without Qt."""
 
     results: analytics.SurveyResults
     interval: Interval | None
-    bands: list[tuple[str, int]]
+    bands: list[BandCount]
     questions: list[QuestionSummary]
     comments: list[Comment]
     tags: list[TagScore] = field(default_factory=list)  # the most frequent first
+    period: Period | None = None  # the responses it covers
+    zone: tzinfo = UTC  # the workspace's time zone, which the report's times are read in
 
 
 TOP_TAGS = 10
@@ -168,4 +193,6 @@ def report_data(
         questions=[question_summary(db, survey.id, q) for q in survey.questions],
         comments=latest_comments(db, survey, comments),
         tags=tag_scores(db, survey, limit=tags),
+        period=response_period(db, survey.id),
+        zone=workspace_zone(db),
     )

@@ -9,7 +9,7 @@ only written when someone acts, so a million old responses cost nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -90,17 +90,25 @@ class Detractor:
 
 
 def alert_candidates(
-    db: Database, after_id: int, thresholds: Mapping[str, int] | None = None
+    db: Database,
+    after_id: int,
+    thresholds: Mapping[str, int] | None = None,
+    only: Sequence[int] | None = None,
 ) -> list[Detractor]:
-    """Responses after ``after_id`` whose headline score alerts, claimed or not.
+    """Responses after ``after_id`` (or, given ``only``, those of these ids) whose
+    headline score alerts, claimed or not.
 
     A score alerts when it is at or below its kind's threshold (``thresholds``:
     kind → score, see ``Settings.alert_thresholds``); a kind without one (stars,
     smileys, thumbs) alerts in its detractor band, as it does with no thresholds.
     """
-    scored = headline_scores(db, after_id)
+    scored = headline_scores(db, after_id, only)
     if not scored:
         return []
+    where, params = "r.id > ?", [after_id]
+    if only is not None:
+        ids = [response_id for response_id, *_ in scored]
+        where, params = f"r.id IN ({', '.join('?' for _ in ids)})", ids
     details = {
         row["id"]: row
         for row in db.query(
@@ -111,8 +119,8 @@ def alert_candidates(
             " FROM responses r JOIN surveys s ON s.id = r.survey_id"
             " LEFT JOIN deliveries d ON d.id = r.delivery_id"
             " LEFT JOIN contacts c ON c.id = d.contact_id"
-            " WHERE r.id > ?",
-            [after_id],
+            f" WHERE {where}",
+            params,
         )
     }
     found = []

@@ -141,15 +141,25 @@ def get(db: Database, outbox_id: int) -> OutboxRow | None:
     return _row(rows[0]) if rows else None
 
 
-def due(db: Database, channel: str, *, now: datetime, limit: int) -> list[OutboxRow]:
-    """Queued rows of ``channel`` whose time has come, oldest first."""
+def due(
+    db: Database,
+    channel: str,
+    *,
+    now: datetime,
+    limit: int,
+    purposes: Iterable[str] | None = None,
+) -> list[OutboxRow]:
+    """Queued rows of ``channel`` whose time has come, oldest first; only rows of
+    ``purposes`` when given (a public host sends owners' alerts and nothing else)."""
+    only = sorted(purposes) if purposes is not None else None
+    where = f" AND o.purpose IN ({', '.join('?' for _ in only)})" if only is not None else ""
     return [
         _row(r)
         for r in db.query(
             _SELECT + " WHERE o.channel = ? AND o.status = 'queued'"
-            " AND (o.not_before IS NULL OR o.not_before <= ?)"
+            f" AND (o.not_before IS NULL OR o.not_before <= ?){where}"
             " ORDER BY coalesce(o.not_before, o.created_at), o.id LIMIT ?",
-            [channel, to_text(now), limit],
+            [channel, to_text(now), *(only or []), limit],
         )
     ]
 
@@ -295,6 +305,17 @@ def status_counts(db: Database) -> dict[str, int]:
     for row in db.query("SELECT status, count(*) AS n FROM outbox GROUP BY status"):
         counts[row["status"]] = row["n"]
     return counts
+
+
+def waiting_by_channel(db: Database) -> dict[str, int]:
+    """How many messages of each channel are still to go (queued, or in hand)."""
+    return {
+        row["channel"]: row["n"]
+        for row in db.query(
+            "SELECT channel, count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')"
+            " GROUP BY channel"
+        )
+    }
 
 
 def unknown(db: Database) -> list[OutboxRow]:

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from storage import dashboard
 from storage import surveys as survey_store
 from storage.dashboard import Filters, Scope
-from surveys.questions import Band, Question
+from surveys.questions import Band, Question, QuestionType
 
 PAGE_SIZE = 200
 _TEXT_TYPES = "('open_text', 'short_text')"
@@ -55,6 +55,7 @@ class ResponseRow:
     complete: bool  # False while partial: a score whose follow-up never came
     case_status: str | None = None  # detractors only: new | contacted | resolved
     case_owner: str = ""
+    kind: QuestionType | None = None  # the headline question's type: what its band is called
 
     @property
     def key(self) -> Key:
@@ -188,6 +189,7 @@ def _rows(db: Database, sc: Scope | None, rows: list[dict[str, Any]]) -> list[Re
                 complete=bool(row["complete"]),
                 case_status=case[0],
                 case_owner=case[1],
+                kind=question.type if question is not None else None,
             )
         )
     return out

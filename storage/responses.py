@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -304,13 +304,24 @@ def delete(db: Database, response_id: int, *, now: datetime | None = None) -> in
                 "INSERT OR IGNORE INTO deleted_responses (uid, deleted_at) VALUES (?, ?)",
                 [uid, to_text(now or utc_now())],
             )
-        # An owner's alert about it quotes the answer: blanked, and never sent if not yet.
-        db.execute(
-            "UPDATE outbox SET status = CASE WHEN status IN ('queued', 'paused', 'held')"
-            "   THEN 'skipped' ELSE status END,"
-            " error = CASE WHEN status IN ('queued', 'paused', 'held') THEN ? ELSE error END,"
-            " body = '', subject = NULL, updated_at = ? WHERE response_id = ?",
-            [RESPONSE_DELETED, to_text(now or utc_now()), response_id],
-        )
+        blank_messages_about(db, [response_id], now)
         db.execute("DELETE FROM responses WHERE id = ?", [response_id])
     return int(survey_id)
+
+
+def blank_messages_about(
+    db: Database, response_ids: Sequence[int], now: datetime | None = None
+) -> None:
+    """Before responses are deleted: the owners' alerts about them quote the answers, so
+    their text is blanked, and one not sent yet never will be (on the desktop, and on a
+    public host that emails the owners' alerts)."""
+    if not response_ids:
+        return
+    marks = ", ".join("?" for _ in response_ids)
+    db.execute(
+        "UPDATE outbox SET status = CASE WHEN status IN ('queued', 'paused', 'held')"
+        "   THEN 'skipped' ELSE status END,"
+        " error = CASE WHEN status IN ('queued', 'paused', 'held') THEN ? ELSE error END,"
+        f" body = '', subject = NULL, updated_at = ? WHERE response_id IN ({marks})",
+        [RESPONSE_DELETED, to_text(now or utc_now()), *response_ids],
+    )

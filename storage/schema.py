@@ -587,6 +587,30 @@ def _sync_pulled_unsubscribes(db: Database) -> None:
         db.execute(statement)
 
 
+# Owners' detractor alerts emailed by a public host (issue 11, storage.alert_claims).
+# On a desktop, ``detail`` keeps the host's word on an alert it did not fully send
+# (the owners it reached). On a host, an alert email that changes state (sent,
+# failed) hands its response to the desktop again, with the news.
+_HOST_ALERTS = """
+ALTER TABLE response_messages ADD COLUMN detail TEXT;
+
+CREATE TRIGGER outbox_owner_alert_sync AFTER UPDATE OF status ON outbox
+WHEN NEW.purpose = 'owner_alert' AND NEW.response_id IS NOT NULL
+    AND NEW.status IS NOT OLD.status
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1)
+        WHERE id = NEW.response_id;
+END;
+"""
+
+
+@migrations(name="0014_hostalerts")
+def _host_alerts(db: Database) -> None:
+    for statement in _statements(_HOST_ALERTS):
+        db.execute(statement)
+
+
 # The owner's everyday tools (issue 12):
 # - surveys.archived_at: an archived survey is closed and hidden from the lists;
 #   its data stays (storage.surveys.archive).
@@ -638,7 +662,7 @@ CREATE TABLE deleted_responses (
 """
 
 
-@migrations(name="0014_ownertools")
+@migrations(name="0015_ownertools")
 def _ownertools(db: Database) -> None:
     for statement in _statements(_OWNERTOOLS):
         db.execute(statement)

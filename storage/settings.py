@@ -10,14 +10,20 @@ import json
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import tzinfo
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 from sqlite_utils import Database
 
 from storage.database import writing
+from surveys.times import zone_named
 
 DEFAULT_PORT = 8765
+# How customers will reach the surveys, as the set-up assistant asks it: through a
+# public host, on the shop's Wi-Fi from this computer, or not yet (trying Koe out).
+PUBLIC_HOST, ON_WIFI, TRYING_OUT = "public_host", "lan", "trial"
+REACH_PLANS = (PUBLIC_HOST, ON_WIFI, TRYING_OUT)
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,13 @@ class Settings:
     lan_enabled: bool = False
     business_name: str = ""
     privacy_url: str = ""
+    # The set-up assistant (ui/setup): the kind of business (surveys.business.KINDS;
+    # "" when not said), how customers will reach the surveys (REACH_PLANS; "" when
+    # not said), and whether the assistant was finished or skipped: an empty
+    # workspace shows it at start until then (storage.first_run).
+    business_kind: str = ""
+    reach_plan: str = ""
+    setup_done: bool = False
     # The respondent site's thank-you page (issue 4). A follow-up is promised
     # to detractors only when switched on; the referral link is offered to
     # promoters; the review link to every respondent alike (offering it only
@@ -52,6 +65,10 @@ class Settings:
     smtp_user: str = ""
     smtp_from: str = ""
     postal_address: str = ""  # the sender's identity in every email's footer
+    # When a test message last went through each channel with its current settings
+    # (ISO 8601, UTC; "" never, or not since they changed): channels/readiness.py.
+    sms_tested_at: str = ""
+    email_tested_at: str = ""
     consent_required: bool = False
     cap_answer_days: int = 90  # no new survey within this many days of an answer
     cap_invitation_days: int = 30  # ... or of an unanswered invitation
@@ -74,6 +91,9 @@ class Settings:
     alert_threshold_ces: int = 3
     alert_email: bool = False
     alert_email_to: str = ""  # an owner's name; "" emails every owner who has an address
+    # The public host emails these alerts while the desktop is off (it needs an email
+    # server of its own: docs/deploy.md). On a host: the copy the desktop published.
+    host_alerts: bool = False
     # A second folder every daily and manual backup is copied to (a USB disk, or a
     # folder OneDrive/Dropbox/iCloud syncs): "" keeps backups on this disk only.
     backup_second_folder: str = ""
@@ -105,14 +125,18 @@ class Settings:
 
     def alert_recipients(self) -> list[str]:
         """The addresses detractor alerts are emailed to (empty when switched off)."""
+        return [address for _, address in self.alert_owners()]
+
+    def alert_owners(self) -> list[tuple[str, str]]:
+        """The owners detractor alerts are emailed to, (name, address), one per address."""
         if not self.alert_email:
             return []
         chosen = [self.alert_email_to] if self.alert_email_to else list(self.owners)
-        found = []
+        found: list[tuple[str, str]] = []
         for name in chosen:
             address = self.owner_email(name)
-            if address and address not in found:
-                found.append(address)
+            if address and address not in {a for _, a in found}:
+                found.append((name, address))
         return found
 
     def can_email(self) -> bool:
@@ -181,6 +205,11 @@ def save(db: Database, **changes: Any) -> Settings:
                 [key, json.dumps(value)],
             )
     return load(db)
+
+
+def workspace_zone(db: Database) -> tzinfo:
+    """The zone the workspace's people read times in (UTC when the setting is unknown)."""
+    return zone_named(load(db).time_zone)
 
 
 def as_dict(settings: Settings) -> dict[str, Any]:

@@ -20,7 +20,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage import settings as settings_store
 from storage.database import writing
+from storage.settings import Settings
 
 MAX_PAGE = 1000
 # How deep a payload's JSON may nest: a survey is four levels deep, and a
@@ -36,6 +38,8 @@ SITE_SETTINGS = (
     "referral_url",
     "review_url",
 )
+# The score kinds whose alert threshold the desktop publishes with the alerts.
+ALERT_SETTINGS = ("nps", "csat", "ces")
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 # A response's uid: the same on the host and the desktop.
 UID_SHAPE = re.compile(r"^[0-9a-f]{32}$")
@@ -91,6 +95,7 @@ class SyncState:
     ``host_checkpoint`` is the host's answer to the last step of a sync that
     this desktop stored; a host that no longer knows it has gone back (its
     file was restored) and the desktop starts afresh (storage.sync_host).
+    ``host_alert_email`` is whether the host can email the owners' alerts.
     """
 
     host_url: str = ""
@@ -106,6 +111,8 @@ class SyncState:
     last_error_kind: str = ""
     host_protocol: str = ""
     host_checkpoint: str = ""
+    last_error_cause: str = ""  # narrows last_error_kind down (web.sync_client.SyncError)
+    host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
 
 
 _STATE_FIELDS = {f.name for f in fields(SyncState)}
@@ -155,9 +162,34 @@ def set_host_url(db: Database, url: str) -> SyncState:
         last_result={},
         last_success_at="",
         last_error_kind="",
+        last_error_cause="",
         host_protocol="",
         host_checkpoint="",
+        host_alert_email="",
     )
+
+
+def connect_host(db: Database, url: str) -> tuple[SyncState, Settings]:
+    """Sync with the host at ``url`` from now on, and build every link on its address.
+
+    One transaction: the public address is the host's (DESIGN.md, "Reach": the
+    desktop learns it from the host it verified, not from a second setting).
+    """
+    with writing(db):
+        state = set_host_url(db, url)
+        settings = settings_store.save(db, public_url=url)
+    return state, settings
+
+
+def disconnect_host(db: Database) -> tuple[SyncState, Settings]:
+    """Stop syncing, and clear the public address when it was the host's."""
+    with writing(db):
+        url = load_state(db).host_url
+        state = set_host_url(db, "")
+        settings = settings_store.load(db)
+        if url and settings.public_url.rstrip("/") == url:
+            settings = settings_store.save(db, public_url="")
+    return state, settings
 
 
 def start_over_with(db: Database, host_id: str) -> SyncState:

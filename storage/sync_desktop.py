@@ -12,6 +12,10 @@ never replaces a newer one, and an unsubscribe is applied once only (by its
 delivery token and channel, the host's own key for it), so pulling from the
 start adds what is missing and changes nothing else.
 
+Each pulled response carries the host's word on its owners' alert (who emails
+it, and whether the host's emails went); the desktop keeps it with the
+response, in the same transaction (storage.alert_claims.apply_host_word).
+
 A response the owner deleted (storage.responses.delete) is never stored again,
 whoever sends it: its uid is remembered, and the host is told to delete its
 copy (``deletions_to_tell``).
@@ -28,11 +32,20 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage import opt_outs
+from storage import alert_claims, opt_outs
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import from_text, writing
-from storage.sync import SITE_SETTINGS, UID_SHAPE, SyncDataError, field_text, marks, save_state
+from storage.database import from_text, utc_now, writing
+from storage.settings import Settings
+from storage.sync import (
+    ALERT_SETTINGS,
+    SITE_SETTINGS,
+    UID_SHAPE,
+    SyncDataError,
+    field_text,
+    marks,
+    save_state,
+)
 
 
 def survey_payloads(db: Database) -> list[dict[str, Any]]:
@@ -72,10 +85,38 @@ def survey_payloads(db: Database) -> list[dict[str, Any]]:
     ]
 
 
-def site_payload(db: Database) -> dict[str, Any]:
-    """The settings the respondent pages show (the business's name, its links)."""
-    settings = settings_store.as_dict(settings_store.load(db))
-    return {name: settings[name] for name in SITE_SETTINGS}
+def site_payload(db: Database, language: str = "") -> dict[str, Any]:
+    """The settings the respondent pages show (the business's name, its links), and
+    what the host needs to email the owners' alerts (``language``: the owners', as
+    the app shows it; see storage.sync_host.apply_site)."""
+    return site_payload_of(settings_store.load(db), language)
+
+
+def site_payload_of(settings: Settings, language: str = "") -> dict[str, Any]:
+    """What the respondent pages show of ``settings``, and the owners' alerts: published
+    to the host."""
+    values = settings_store.as_dict(settings)
+    return {name: values[name] for name in SITE_SETTINGS} | {
+        "alerts": alerts_payload(settings, language)
+    }
+
+
+def alerts_payload(settings: Settings, language: str) -> dict[str, Any]:
+    """Whether the host emails the owners' alerts and, if so, to whom and how.
+
+    Only the owners who get alerts, by name and address: never a customer's detail.
+    """
+    owners = settings.alert_owners() if settings.host_alerts else []
+    if not owners:
+        return {"enabled": False}
+    chosen = next((c for c in (language, settings.language) if c in ("ja", "en")), "en")
+    return {
+        "enabled": True,
+        "recipients": [{"name": name, "email": email} for name, email in owners],
+        "thresholds": {kind: settings.alert_thresholds()[kind] for kind in ALERT_SETTINGS},
+        "language": chosen,
+        "time_zone": settings.time_zone,
+    }
 
 
 def digest(payload: Mapping[str, Any]) -> str:
@@ -224,6 +265,8 @@ def _apply_response(
         changed = True
     if existing is not None and changed:
         applied.updated += 1
+    # Whether the host emails (or emailed) its owners' alert: then the desktop does not.
+    alert_claims.apply_host_word(db, response_id, item.get("owner_alert"), utc_now())
     applied.survey_ids.add(survey_id)
 
 

@@ -4,16 +4,18 @@ Items of the change feed (``changes_since``), in ``seq`` order:
 
     {"kind": "response", "seq", "uid", "survey" (slug), "delivery" (token or None),
      "channel", "source", "language", "created_at", "completed_at", "updated_at",
-     "answers": {qid: {"num", "text", "other", "wording"}}}
+     "answers": {qid: {"num", "text", "other", "wording"}},
+     "owner_alert": who emails its owners' alert (None, or storage.alert_claims.host_words)}
     {"kind": "delivery", "seq", "token", "opened_at", "answered_at"}
     {"kind": "unsubscribe", "seq", "token", "channel", "at"}
 
-A response comes again whenever it changes (a later page, an edit), with all
-its answers; each answer names the version of its question's wording it was
-given to (the desktop publishes the version in force with each question).
-The host holds surveys and delivery tokens, never contacts; a response the
-owner deleted on the desktop is deleted here when the desktop says so
-(``delete_responses``).
+A response comes again whenever it changes (a later page, an edit, its alert
+email sent or failed), with all its answers; each answer names the version of
+its question's wording it was given to (the desktop publishes the version in
+force with each question). The host holds surveys and delivery tokens, never
+contacts; of the owners, only the names and addresses that get alerts, while
+the host emails them (``apply_site``). A response the owner deleted on the
+desktop is deleted here when the desktop says so (``delete_responses``).
 """
 
 from __future__ import annotations
@@ -25,13 +27,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
+from storage import alert_claims, responses
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import reading, to_text, utc_now, writing
+from storage.database import to_text, utc_now, writing
 from storage.sync import (
+    ALERT_SETTINGS,
     MAX_PAGE,
     SITE_SETTINGS,
     TOKEN_SHAPE,
@@ -42,6 +47,7 @@ from storage.sync import (
     field_text,
     marks,
 )
+from surveys.questions import SCALES, QuestionType
 
 # The checkpoint last handed to each desktop, by the desktop's id.
 _CHECKPOINT_PREFIX = "checkpoint."
@@ -162,7 +168,8 @@ def _replace_questions(
 
 
 def apply_site(db: Database, payload: Mapping[str, Any]) -> None:
-    """Store the published site settings (SITE_SETTINGS); other keys are ignored."""
+    """Store the published site settings (SITE_SETTINGS) and what the host needs to
+    email the owners' alerts (``alerts``, see ``_alert_settings``); other keys are ignored."""
     defaults = settings_store.as_dict(settings_store.Settings())
     changes = {}
     for name in SITE_SETTINGS:
@@ -172,7 +179,68 @@ def apply_site(db: Database, payload: Mapping[str, Any]) -> None:
         if type(value) is not type(defaults[name]):
             raise SyncDataError(f"the setting {name} has the wrong type")
         changes[name] = value
-    settings_store.save(db, **changes)
+    if "alerts" in payload:
+        changes |= _alert_settings(payload["alerts"])
+    with writing(db):
+        try:
+            settings_store.save(db, **changes)
+        except ValueError as error:  # a malformed owner's address
+            raise SyncDataError(f"an owner's email address is not valid: {error}") from None
+        if "host_alerts" in changes:
+            alert_claims.follow_choice(db, changes["host_alerts"])
+
+
+_MAX_RECIPIENTS = 50
+
+
+def _alert_settings(alerts: Any) -> dict[str, Any]:
+    """The settings the host's alerts read, from the published ``alerts`` object:
+
+        {"enabled": bool, "recipients": [{"name", "email"}], "language": "ja"|"en",
+         "time_zone": "Asia/Tokyo", "thresholds": {"nps", "csat", "ces"}}
+
+    Switched off, the host forgets the owners' addresses.
+    """
+    if not isinstance(alerts, dict) or not isinstance(alerts.get("enabled"), bool):
+        raise SyncDataError("alerts must be an object that says whether they are enabled")
+    if not alerts["enabled"]:
+        return {"host_alerts": False, "alert_email": False, "owners": [], "owner_emails": []}
+    recipients = field_list(alerts, "recipients")
+    if len(recipients) > _MAX_RECIPIENTS:
+        raise SyncDataError(f"at most {_MAX_RECIPIENTS} owners get alerts")
+    pairs = []
+    for recipient in recipients:
+        if not isinstance(recipient, dict):
+            raise SyncDataError("an owner who gets alerts is not an object")
+        pairs.append([field_text(recipient, "name"), field_text(recipient, "email")])
+    language = field_text(alerts, "language")
+    if language not in ("ja", "en"):
+        raise SyncDataError("the alerts' language must be ja or en")
+    time_zone = field_text(alerts, "time_zone")
+    try:
+        ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SyncDataError(f"{time_zone!r} is not a time zone") from None
+    thresholds = alerts.get("thresholds")
+    if not isinstance(thresholds, dict):
+        raise SyncDataError("the alerts' thresholds are missing")
+    changes: dict[str, Any] = {}
+    for kind in ALERT_SETTINGS:
+        value, scale = thresholds.get(kind), SCALES[QuestionType(kind)]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SyncDataError(f"the {kind} threshold must be a whole number")
+        if not scale.minimum <= value < scale.maximum:
+            raise SyncDataError(f"the {kind} threshold is off its scale")
+        changes[f"alert_threshold_{kind}"] = value
+    return changes | {
+        "host_alerts": True,
+        "alert_email": True,
+        "alert_email_to": "",
+        "owners": [name for name, _ in pairs],
+        "owner_emails": pairs,
+        "language": language,
+        "time_zone": time_zone,
+    }
 
 
 def add_deliveries(db: Database, items: Sequence[Mapping[str, Any]]) -> int:
@@ -234,9 +302,15 @@ def delete_responses(db: Database, uids: Sequence[str]) -> int:
             raise SyncDataError("a response id has the wrong shape")
     db.execute("PRAGMA secure_delete = ON")
     with writing(db):
-        return db.execute(
-            f"DELETE FROM responses WHERE uid IN ({marks(list(uids))})", list(uids)
-        ).rowcount
+        ids = [
+            row[0]
+            for row in db.execute(
+                f"SELECT id FROM responses WHERE uid IN ({marks(list(uids))})", list(uids)
+            ).fetchall()
+        ]
+        # The host emails the owners' alerts too: none about these goes out any more.
+        responses.blank_messages_about(db, ids)
+        return db.execute(f"DELETE FROM responses WHERE id IN ({marks(ids)})", ids).rowcount
 
 
 @dataclass(frozen=True)
@@ -251,7 +325,9 @@ class ChangesPage:
 def changes_since(db: Database, since: int, limit: int) -> ChangesPage:
     """The changes numbered above ``since``, oldest first, at most ``limit`` of them."""
     limit = max(1, min(limit, MAX_PAGE))
-    with reading(db):
+    # Writing: the answers handed out that the host has not looked at yet become the
+    # desktop's to alert, in the same transaction (storage.alert_claims).
+    with writing(db):
         heads = db.execute(
             "SELECT seq, kind, ref FROM ("
             " SELECT seq, 'response' AS kind, id AS ref FROM responses WHERE seq > :since"
@@ -267,6 +343,7 @@ def changes_since(db: Database, since: int, limit: int) -> ChangesPage:
         refs: dict[str, list[int]] = {"response": [], "delivery": [], "unsubscribe": []}
         for _, kind, ref in heads:
             refs[kind].append(ref)
+        alert_claims.claim_for_desktop(db, refs["response"], utc_now())
         found = {
             **{("response", k): v for k, v in _responses(db, refs["response"]).items()},
             **{("delivery", k): v for k, v in _deliveries(db, refs["delivery"]).items()},
@@ -300,7 +377,10 @@ def _responses(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
             "completed_at": row["completed_at"],
             "updated_at": row["updated_at"],
             "answers": {},
+            "owner_alert": None,
         }
+    for response_id, word in alert_claims.host_words(db, ids).items():
+        items[response_id]["owner_alert"] = word
     for row in db.query(
         "SELECT a.response_id, q.qid, a.value_num, a.value_text, a.value_other, a.wording"
         f" FROM answers a JOIN questions q ON q.id = a.question_id"

@@ -2,9 +2,15 @@
 per question, and the Codebook.
 
 openpyxl's write-only mode streams rows to the file as they are read, so a
-million responses take bounded memory. The Responses sheet has the same stable
-columns as the CSV (exports.columns), numbers as numbers and timestamps as
-dates (UTC, without a zone: Excel has none).
+million responses take bounded memory. The Responses sheet has the CSV's
+columns (exports.columns) in the same order, numbers as numbers and times as
+real dates: the local date and time in the workspace's time zone, which the
+heading names (Excel has no time zones; the CSV keeps each offset).
+
+Sheet names, headings and labels follow the export's language
+(storage/export_words.py); question ids, codes and tag keys do not. Columns
+are as wide as their numbers and dates need (storage/xlsx_layout.py), so no
+cell shows ``###``.
 
 Every text is written as a string cell (openpyxl would take a leading ``=`` for
 a formula and ``#N/A`` for an error), after ``spreadsheet_text``: the ``'`` before
@@ -15,8 +21,8 @@ a sheet comes only through ``_append``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Collection, Mapping, Sequence
+from datetime import tzinfo
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -25,25 +31,37 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlite_utils import Database
 
 from storage import analytics, exports, responses
+from storage import surveys as survey_store
 from storage.comments import tag_scores
-from storage.database import from_text
+from storage.database import utc_now
 from storage.export_summary import (
     ExportCancelled,
+    Period,
     Progress,
     band_rows,
     headline_kind_name,
     question_summary,
+    response_period,
     share,
 )
-from storage.surveys import wording_history
+from storage.export_words import CODEBOOK_HEADINGS, language_of, word, zone_text
+from storage.settings import workspace_zone
+from storage.surveys import Wording, wording_history
+from storage.xlsx_layout import DATE_FORMAT, DATE_WIDTH, column_width, fit, set_widths
+from surveys.band_names import band_name
 from surveys.model import Survey
+from surveys.questions import Question
 from surveys.tags import tag_label
+from surveys.times import wall_clock, zone_name
 from surveys.untrusted_text import spreadsheet_text
 
 DATE_COLUMNS = ("created_at", "completed_at")
-DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 PROGRESS_EVERY = 2000
+TEXT_WIDTH = 40  # a free-text answer's column: most comments read whole
+CODE_WIDTH = 10  # a column of short codes (ja, email, a;b) or a source tag
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+Row = Sequence[object]
 
 
 def _text(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
@@ -53,33 +71,96 @@ def _text(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
     return cell
 
 
-def _append(sheet: WriteOnlyWorksheet, values: Sequence[object]) -> None:
+def _append(sheet: WriteOnlyWorksheet, values: Row) -> None:
     """A row: texts as string cells, numbers, dates and cells as they are."""
     sheet.append([_text(sheet, v) if type(v) is str else v for v in values])
 
 
-def _date(value: object) -> datetime | None:
-    moment = from_text(value) if isinstance(value, str) else None
-    return None if moment is None else moment.replace(tzinfo=None)
+def _table(sheet: WriteOnlyWorksheet, rows: Sequence[Row]) -> None:
+    """A small sheet: its columns sized to what they hold, then its rows."""
+    set_widths(sheet, fit(rows))
+    for row in rows:
+        _append(sheet, row)
+
+
+def _date(sheet: WriteOnlyWorksheet, value: object, zone: tzinfo) -> WriteOnlyCell | None:
+    """A stored UTC text as a date cell showing the local date and time in ``zone``."""
+    if not isinstance(value, str) or not value:
+        return None
+    cell = WriteOnlyCell(sheet, value=wall_clock(value, zone))
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
+def headings(
+    survey: Survey, zone: tzinfo, language: str, reworded: Collection[str] = ()
+) -> list[str]:
+    """The Responses sheet's headings: the metadata in ``language`` (times with their
+    zone, "received (Asia/Tokyo)"), then the question ids as the CSV has them (and the
+    ``<qid>_wording`` columns of the ``reworded`` questions)."""
+    metadata = set(responses.METADATA)
+    return [
+        word(name, language).format(zone=zone_name(zone)) if name in metadata else name
+        for name in exports.columns(survey, reworded)
+    ]
+
+
+def _longest_numbers(db: Database, survey: Survey) -> dict[str, int]:
+    """Column → characters of its widest number (the response number, the scores)."""
+    found = {"response_id": len(str(db.execute("SELECT max(id) FROM responses").fetchone()[0]))}
+    question_ids = survey_store.question_ids(db, survey.id or 0)
+    for question in survey.questions:
+        if question.scale is None:
+            continue
+        # Each of min and max is one step down the (question_id, value_num) index.
+        ends = [
+            db.execute(
+                f"SELECT {end}(value_num) FROM answers WHERE question_id = ?",
+                [question_ids[question.qid]],
+            ).fetchone()[0]
+            for end in ("min", "max")
+        ]
+        found[question.qid] = max(len(str(v)) for v in (*ends, question.scale.maximum))
+    return found
+
+
+def _response_widths(
+    db: Database, survey: Survey, names: list[str], heads: list[str]
+) -> list[float]:
+    """Widths before the first row: numbers from the data's extremes, dates as their
+    format shows them, texts from the kind of column."""
+    numbers = _longest_numbers(db, survey)
+    texts = {q.qid: TEXT_WIDTH for q in survey.questions if q.is_text}
+    widths = []
+    for name, head in zip(names, heads, strict=True):
+        if name in DATE_COLUMNS:
+            content = DATE_WIDTH
+        else:
+            content = numbers.get(name) or texts.get(name, CODE_WIDTH)
+        widths.append(column_width(head, content))
+    return widths
 
 
 def _write_responses(
-    sheet: WriteOnlyWorksheet, db: Database, survey: Survey, progress: Progress | None
+    sheet: WriteOnlyWorksheet,
+    db: Database,
+    survey: Survey,
+    zone: tzinfo,
+    language: str,
+    progress: Progress | None,
 ) -> int:
-    names = exports.columns(survey, responses.reworded_qids(db, survey))
-    _append(sheet, names)
+    reworded = responses.reworded_qids(db, survey)
+    names = exports.columns(survey, reworded)
+    heads = headings(survey, zone, language, reworded)
+    set_widths(sheet, _response_widths(db, survey, names, heads))
+    sheet.freeze_panes = "A2"  # the headings stay in sight while scrolling
+    _append(sheet, heads)
     total = responses.count(db, survey.id or 0)
     count = 0
     for row in responses.iter_rows(db, survey):
-        values: list[object] = []
-        for name in names:
-            value = row[name]
-            if name in DATE_COLUMNS and value is not None:
-                cell = WriteOnlyCell(sheet, value=_date(value))
-                cell.number_format = DATE_FORMAT
-                values.append(cell)
-            else:
-                values.append(value)
+        values: list[object] = [
+            _date(sheet, row[name], zone) if name in DATE_COLUMNS else row[name] for name in names
+        ]
         _append(sheet, values)
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, total):
@@ -87,44 +168,57 @@ def _write_responses(
     return count
 
 
-def _write_summary(sheet: WriteOnlyWorksheet, results: analytics.SurveyResults) -> None:
+def _summary_rows(
+    sheet: WriteOnlyWorksheet,
+    results: analytics.SurveyResults,
+    period: Period | None,
+    zone: tzinfo,
+    language: str,
+) -> list[Row]:
     survey = results.survey
-    _append(sheet, ["survey", survey.title.get_for(survey.default_language)])
-    _append(sheet, ["responses", results.responses])
+    rows: list[Row] = [
+        [word("survey", language), survey.title.get_for(language)],
+        [word("responses", language), results.responses],
+    ]
+    if period is not None:
+        rows.append([word("first response", language), _date(sheet, period.first, zone)])
+        rows.append([word("last response", language), _date(sheet, period.last, zone)])
+    rows.append([word("time zone", language), zone_text(zone, language, utc_now().year)])
     question = survey.headline_question
     score = results.score
     if question is None or score is None:
-        return
-    _append(sheet, ["headline question", question.qid])
-    _append(
-        sheet, [headline_kind_name(score), None if score.value is None else round(score.value, 2)]
-    )
-    _append(sheet, ["answers to the headline question", score.count])
-    _append(sheet, ())
-    _append(sheet, ["band", "count", "share %"])
-    for name, n in band_rows(results):
-        percent = share(n, score.count)
-        _append(sheet, [name, n, None if percent is None else round(percent, 2)])
-    _append(sheet, ())
-    _append(sheet, ["score", "count"])
-    for point, n in results.distribution.items():
-        _append(sheet, [point, n])
+        return rows
+    value = None if score.value is None else round(score.value, 2)
+    rows += [
+        [word("headline question", language), question.qid],
+        [word(headline_kind_name(score), language), value],
+        [word("answers to the headline question", language), score.count],
+        (),
+        [word("band", language), word("count", language), word("share %", language)],
+    ]
+    for row in band_rows(results):
+        percent = share(row.count, score.count)
+        name = band_name(row.kind, row.band, language, plural=True)
+        rows.append([name, row.count, None if percent is None else round(percent, 2)])
+    rows += [(), [word("score", language), word("count", language)]]
+    rows += [[point, n] for point, n in results.distribution.items()]
+    return rows
 
 
-def _write_tags(
-    sheet: WriteOnlyWorksheet, db: Database, survey: Survey, results: analytics.SurveyResults
-) -> None:
+def _tag_rows(
+    db: Database, survey: Survey, results: analytics.SurveyResults, language: str
+) -> list[Row]:
     """Every tag of the survey's comments, most frequent first.
 
     The first column is the stored key ("price"), the same whatever the language
-    of the person exporting, so a formula or a script reading several exports
-    finds the same tag; the labels beside it (Price, 価格) are what people read.
+    of the export, so a formula or a script reading several exports finds the
+    same tag; the labels beside it (Price, 価格) are what people read.
     """
     score = results.score
-    heading = ["tag", "label (en)", "label (ja)", "comments"]
+    heading = [word(w, language) for w in ("tag", "label (en)", "label (ja)", "comments")]
     if score is not None:
-        heading.append(headline_kind_name(score))
-    _append(sheet, heading)
+        heading.append(word(headline_kind_name(score), language))
+    rows: list[Row] = [heading]
     for stat in tag_scores(db, survey):
         row: list[object] = [
             stat.tag,
@@ -135,7 +229,8 @@ def _write_tags(
         if score is not None:
             value = None if stat.score is None else stat.score.value
             row.append(None if value is None else round(value, 2))
-        _append(sheet, row)
+        rows.append(row)
+    return rows
 
 
 def sheet_title(qid: str, taken: set[str]) -> str:
@@ -148,29 +243,47 @@ def sheet_title(qid: str, taken: set[str]) -> str:
     return title
 
 
-def _write_question(sheet: WriteOnlyWorksheet, db: Database, survey: Survey, qid: str) -> None:
-    question = next(q for q in survey.questions if q.qid == qid)
+def _question_rows(db: Database, survey: Survey, question: Question, language: str) -> list[Row]:
     summary = question_summary(db, survey.id or 0, question)
-    _append(sheet, ["question", question.qid])
-    _append(sheet, ["type", str(question.type)])
-    _append(sheet, ["wording (en)", question.text.get("en", "")])
-    _append(sheet, ["wording (ja)", question.text.get("ja", "")])
-    _append(sheet, ["answered", summary.answered])
+    rows: list[Row] = [
+        [word("question", language), question.qid],
+        [word("type", language), str(question.type)],
+        [word("wording (en)", language), question.text.get("en", "")],
+        [word("wording (ja)", language), question.text.get("ja", "")],
+        [word("answered", language), summary.answered],
+    ]
     if not summary.counts:
-        return
-    _append(sheet, ())
-    labels = {o.code: o.text.get_for("en") for o in question.options}
+        return rows
+    rows.append(())
+    labels = {o.code: o.text.get_for(language) for o in question.options}
+    share_word, count_word = word("share %", language), word("count", language)
     if question.scale is not None:
-        _append(sheet, ["score", "count", "share %"])
+        rows.append([word("score", language), count_word, share_word])
     else:
-        _append(sheet, ["code", "option", "count", "share %"])
+        rows.append([word("code", language), word("option", language), count_word, share_word])
     for key, n in summary.counts.items():
         percent = share(n, summary.answered)
         rounded = None if percent is None else round(percent, 2)
         if question.scale is not None:
-            _append(sheet, [int(key), n, rounded])
+            rows.append([int(key), n, rounded])
         else:
-            _append(sheet, [key, labels.get(key, key), n, rounded])
+            rows.append([key, labels.get(key, key), n, rounded])
+    return rows
+
+
+def _codebook_rows(
+    survey: Survey, zone: tzinfo, language: str, history: Mapping[str, list[Wording]]
+) -> list[Row]:
+    """The CSV's codebook with the Responses sheet's heading of each column before it."""
+    names = exports.columns(survey, history)
+    shown = dict(zip(names, headings(survey, zone, language, history), strict=True))
+    rows: list[Row] = [CODEBOOK_HEADINGS[language]]
+    codebook = exports.codebook_rows(
+        survey, zone, language=language, local_times=True, history=history
+    )
+    for row in codebook:
+        rows.append([shown.get(row[0], row[0]), *row])
+    return rows
 
 
 def _discard(workbook: Workbook) -> None:
@@ -187,27 +300,39 @@ def _discard(workbook: Workbook) -> None:
         writer.cleanup()
 
 
-def write_xlsx(db: Database, survey: Survey, out: Path, *, progress: Progress | None = None) -> int:
-    """Write the workbook to ``out`` atomically; returns the number of responses.
+def write_xlsx(
+    db: Database,
+    survey: Survey,
+    out: Path,
+    *,
+    language: str = "en",
+    progress: Progress | None = None,
+) -> int:
+    """Write the workbook to ``out`` atomically, in ``language``; returns the number
+    of responses.
 
     ``progress`` is called every few thousand rows; when it returns False the
     export stops with ExportCancelled and leaves no file behind.
     """
+    language = language_of(language)
+    zone = workspace_zone(db)
     partial = out.with_name(out.name + ".partial")
     workbook = Workbook(write_only=True)
+    names = {key: word(key, language) for key in ("Responses", "Summary", "Tags", "Codebook")}
     try:
-        count = _write_responses(workbook.create_sheet("Responses"), db, survey, progress)
+        sheet = workbook.create_sheet(names["Responses"])
+        count = _write_responses(sheet, db, survey, zone, language, progress)
         results = analytics.results(db, survey.id or 0)
-        _write_summary(workbook.create_sheet("Summary"), results)
-        _write_tags(workbook.create_sheet("Tags"), db, survey, results)
-        taken = {"responses", "summary", "tags", "codebook"}
+        period = response_period(db, survey.id or 0)
+        sheet = workbook.create_sheet(names["Summary"])
+        _table(sheet, _summary_rows(sheet, results, period, zone, language))
+        _table(workbook.create_sheet(names["Tags"]), _tag_rows(db, survey, results, language))
+        taken = {name.lower() for name in names.values()}
         for question in survey.questions:
             sheet = workbook.create_sheet(sheet_title(question.qid, taken))
-            _write_question(sheet, db, survey, question.qid)
-        codebook = workbook.create_sheet("Codebook")
-        _append(codebook, exports.CODEBOOK_HEADER)
-        for row in exports.codebook_rows(survey, wording_history(db, survey.id or 0)):
-            _append(codebook, row)
+            _table(sheet, _question_rows(db, survey, question, language))
+        codebook = _codebook_rows(survey, zone, language, wording_history(db, survey.id or 0))
+        _table(workbook.create_sheet(names["Codebook"]), codebook)
         workbook.save(partial)
     except BaseException:
         _discard(workbook)

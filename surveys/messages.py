@@ -9,10 +9,12 @@ keyword where two-way SMS works, an unsubscribe link to Japanese numbers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from surveys.business import unnamed
 from surveys.sms import SmsCount, sms_segments
 from surveys.text import LANGUAGES, LocalText, normalise_language
 
@@ -20,33 +22,73 @@ PLACEHOLDERS = ("{name}", "{company}", "{link}")
 
 # What {name} becomes when a contact has no name: "Hi there," / "お客様".
 NO_NAME = {"en": "there", "ja": "お客"}
-# What {company} becomes before the business name is set: "choosing us" / "当店をご利用".
-NO_COMPANY = {"en": "us", "ja": "当店"}
 
+# The default messages name the business by {company}; none says "us" in its
+# place. Before the business name is set, each default is sent in its form
+# without a name (WITHOUT_NAME), which reads naturally as it is.
 DEFAULT_SMS = LocalText(
-    en="Hi {name}, thank you for choosing {company}. Could you tell us how we did? "
-    "It takes a minute: {link}",
+    en="Hi {name}, thank you for choosing {company}. Would you take a minute to say how it "
+    "went? {link}",
     ja="{name}様、{company}をご利用いただきありがとうございます。1分ほどのアンケートに"
     "ご協力ください。{link}",
 )
 DEFAULT_REMINDER_SMS = LocalText(
-    en="Hi {name}, a gentle reminder from {company}: your answer helps us. {link}",
+    en="Hi {name}, a gentle reminder from {company}: your answer really helps. {link}",
     ja="{name}様、{company}です。アンケートへのご協力をお願いいたします。{link}",
 )
 DEFAULT_SUBJECT = LocalText(
-    en="How did we do, {name}?",
+    en="A quick question from {company}",
     ja="{company}からのアンケートのお願い",
 )
 DEFAULT_EMAIL = LocalText(
-    en="Hi {name},\n\nThank you for choosing {company}. Could you tell us how we did? "
-    "It takes a minute:\n\n{link}\n\nThank you,\n{company}",
+    en="Hi {name},\n\nThank you for choosing {company}. Would you take a minute to say how "
+    "it went?\n\n{link}\n\nThank you,\n{company}",
     ja="{name}様\n\n{company}をご利用いただきありがとうございます。"
     "より良いサービスのため、1分ほどのアンケートにご協力ください。\n\n{link}\n\n{company}",
 )
 DEFAULT_REMINDER_SUBJECT = LocalText(
-    en="A reminder: how did we do, {name}?",
+    en="Reminder: a quick question from {company}",
     ja="【再送】{company}からのアンケートのお願い",
 )
+
+_UNNAMED_SMS = LocalText(
+    en="Hi {name}, thank you for being a customer. Would you take a minute to say how it "
+    "went? {link}",
+    ja="{name}様、ご利用いただきありがとうございます。1分ほどのアンケートにご協力ください。{link}",
+)
+_UNNAMED_REMINDER_SMS = LocalText(
+    en="Hi {name}, a gentle reminder: your answer to the survey really helps. {link}",
+    ja="{name}様、アンケートへのご協力をお願いいたします。{link}",
+)
+_UNNAMED_SUBJECT = LocalText(
+    en="A quick question about your experience",
+    ja="アンケートのお願い",
+)
+_UNNAMED_EMAIL = LocalText(
+    en="Hi {name},\n\nThank you for being a customer. Would you take a minute to say how "
+    "it went?\n\n{link}\n\nThank you!",
+    ja="{name}様\n\nご利用いただきありがとうございます。"
+    "より良いサービスのため、1分ほどのアンケートにご協力ください。\n\n{link}",
+)
+_UNNAMED_REMINDER_SUBJECT = LocalText(
+    en="Reminder: a quick question about your experience",
+    ja="【再送】アンケートのお願い",
+)
+
+# Each default text → its form without the business name.
+WITHOUT_NAME: dict[str, str] = {
+    named[language]: unnamed[language]
+    for named, unnamed in (
+        (DEFAULT_SMS, _UNNAMED_SMS),
+        (DEFAULT_REMINDER_SMS, _UNNAMED_REMINDER_SMS),
+        (DEFAULT_SUBJECT, _UNNAMED_SUBJECT),
+        (DEFAULT_EMAIL, _UNNAMED_EMAIL),
+        (DEFAULT_REMINDER_SUBJECT, _UNNAMED_REMINDER_SUBJECT),
+    )
+    for language in LANGUAGES
+}
+
+_PLACEHOLDER = re.compile(r"\{(name|company|link)\}")
 
 SMS_STOP_LINE = {"en": "Reply STOP to opt out", "ja": "配信停止は「停止」と返信"}
 SMS_LINK_LINE = {"en": "Opt out: {url}", "ja": "配信停止: {url}"}
@@ -91,12 +133,24 @@ def pick_language(contact_language: str | None, survey_languages: Sequence[str])
 
 
 def render(template: str, *, name: str, company: str, link: str, language: str) -> str:
-    """Fill the placeholders; any other braces are left as they are."""
-    return (
-        template.replace("{name}", name.strip() or NO_NAME.get(language, NO_NAME["en"]))
-        .replace("{company}", company.strip() or NO_COMPANY.get(language, NO_COMPANY["en"]))
-        .replace("{link}", link)
-    )
+    """Fill the placeholders; any other braces are left as they are.
+
+    Without a business name, a default text is sent in its form without one, and
+    a ``{company}`` the user wrote becomes a plain noun phrase ("this business"),
+    never "us". One pass, so a contact's name that looks like a placeholder stays
+    as it was typed.
+    """
+    if not company.strip():
+        template = WITHOUT_NAME.get(template, template)
+    values = {
+        "name": name.strip() or NO_NAME.get(language, NO_NAME["en"]),
+        "company": company.strip() or unnamed("", language),
+        "link": link,
+    }
+    filled = _PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
+    if not company.strip() and template.startswith("{company}"):
+        filled = filled[:1].upper() + filled[1:]  # "This business thanks you…"
+    return filled
 
 
 def sms_text(body: str, *, language: str, japanese_number: bool, unsubscribe_url: str) -> str:

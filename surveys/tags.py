@@ -15,6 +15,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+from surveys.business import CAFE, ONLINE, SALON, SHOP
+
 
 def normalise(text: str) -> str:
     """The form text and keywords are compared in."""
@@ -31,7 +33,8 @@ def tags_for(text: str, keywords: Mapping[str, Iterable[str]]) -> list[str]:
     return found
 
 
-# The built-in tags' labels, by stored key. Keys are those of migration 0009.
+# The built-in tags' labels, by stored key: those of migration 0009, then those
+# of the sets for a kind of business (TAG_SETS).
 BUILT_IN_LABELS: dict[str, dict[str, str]] = {
     "price": {"en": "Price", "ja": "価格"},
     "support": {"en": "Support", "ja": "サポート"},
@@ -39,7 +42,110 @@ BUILT_IN_LABELS: dict[str, dict[str, str]] = {
     "onboarding": {"en": "Onboarding", "ja": "オンボーディング"},
     "speed": {"en": "Speed", "ja": "スピード"},
     "staff": {"en": "Staff", "ja": "スタッフ"},
+    "food": {"en": "Food and taste", "ja": "味・料理"},
+    "wait": {"en": "Wait time", "ja": "待ち時間"},
+    "cleanliness": {"en": "Cleanliness", "ja": "清潔さ"},
+    "atmosphere": {"en": "Atmosphere", "ja": "雰囲気"},
+    "stock": {"en": "Range and stock", "ja": "品揃え"},
+    "checkout": {"en": "Checkout", "ja": "レジ・会計"},
+    "booking": {"en": "Booking", "ja": "予約"},
+    "skill": {"en": "Staff skill", "ja": "技術"},
+    "ease_of_use": {"en": "Ease of use", "ja": "使いやすさ"},
+    "reliability": {"en": "Reliability", "ja": "安定性"},
+    "features": {"en": "Features", "ja": "機能"},
 }
+
+# Keywords are matched as parts of the comment (``tags_for``), so each is chosen
+# not to occur inside unrelated words: 待ち/待た/待っ but not 待 (期待, "expected"),
+# 味が薄 but not 味 or 味が (意味が, "the meaning"), "haircut" but not "cut" (cute), "waited"
+# but not "wait" (waiter), no "till" (still), "range" (strange) or "UI" (quite).
+# fmt: off
+_PRICE = (
+    "price", "expensive", "cheap", "value for money", "overpriced", "pricey",
+    "価格", "値段", "料金", "高すぎ", "割高", "安い", "お手頃", "コスパ",
+)
+_WAIT = (
+    "waited", "waiting", "wait time", "long wait", "slow", "queue", "took ages",
+    "待ち", "待た", "待っ", "遅い", "遅かった", "時間がかか", "行列", "並ん",
+)
+_STAFF = (
+    "staff", "friendly", "rude", "polite", "helpful", "attitude",
+    "接客", "店員", "スタッフ", "態度", "親切", "丁寧", "笑顔", "感じが良", "感じがよ",
+)
+_CLEAN = (
+    "clean", "dirty", "hygiene", "tidy", "messy", "toilet", "restroom",
+    "清潔", "汚い", "汚か", "汚れ", "不潔", "掃除", "衛生", "トイレ", "きれい", "綺麗",
+)
+
+# The default comment tags for each kind of business (surveys.business.KINDS),
+# tag → keywords in English and Japanese; the set-up assistant puts in the set
+# that fits (storage.first_run).
+TAG_SETS: dict[str, dict[str, tuple[str, ...]]] = {
+    CAFE: {
+        "food": (
+            "food", "taste", "tasty", "delicious", "flavour", "flavor", "dish", "menu",
+            "coffee", "portion", "bland",
+            "味付け", "薄味", "味が薄", "味が濃", "味がよ", "味が良", "味もよ", "味も良", "美味",
+            "おいし", "まずい", "料理", "メニュー", "食事", "コーヒー", "ランチ", "量が", "冷めて",
+        ),
+        "wait": _WAIT,
+        "staff": (*_STAFF, "waiter", "waitress", "service"),
+        "price": _PRICE,
+        "cleanliness": _CLEAN,
+        "atmosphere": (
+            "atmosphere", "ambience", "ambiance", "cosy", "cozy", "noisy", "music", "decor",
+            "雰囲気", "居心地", "落ち着", "うるさ", "騒が", "音楽", "BGM", "内装", "店内",
+        ),
+    },
+    SHOP: {
+        "stock": (
+            "stock", "selection", "sold out", "variety", "couldn't find",
+            "品揃え", "品ぞろえ", "在庫", "品切れ", "売り切れ", "欠品", "種類",
+        ),
+        "price": _PRICE,
+        "staff": _STAFF,
+        "checkout": (
+            "checkout", "cashier", "payment", "card", "receipt",
+            "レジ", "会計", "支払", "決済", "キャッシュレス", "精算",
+        ),
+    },
+    SALON: {
+        "booking": (
+            "booking", "booked", "appointment", "reservation", "reserve", "cancel",
+            "予約", "キャンセル", "日時", "空き",
+        ),
+        "wait": _WAIT,
+        "skill": (
+            "skill", "haircut", "treatment", "result", "professional", "experienced",
+            "技術", "仕上がり", "施術", "治療", "カット", "カラー", "上手", "説明",
+        ),
+        "price": _PRICE,
+        "cleanliness": _CLEAN,
+    },
+    ONLINE: {
+        "ease_of_use": (
+            "easy", "intuitive", "confusing", "hard to use", "difficult", "user-friendly",
+            "interface",
+            "使いやすい", "使いやすさ", "使いにくい", "使いづらい", "分かりやす", "わかりやす",
+            "分かりにく", "わかりにく", "操作", "画面", "直感",
+        ),
+        "support": (
+            "support", "customer service", "help desk", "helpdesk", "replied", "reply",
+            "サポート", "問い合わせ", "問合せ", "返信", "対応",
+        ),
+        "price": (*_PRICE, "subscription", "pricing", "fee", "月額", "プラン"),
+        "reliability": (
+            "crash", "bug", "error", "outage", "downtime", "unstable", "reliable", "broken",
+            "不具合", "バグ", "エラー", "落ちる", "落ちた", "止まる", "止まった", "繋がらな",
+            "つながらな", "重い", "安定",
+        ),
+        "features": (
+            "feature", "function", "integration", "missing", "option",
+            "機能", "連携", "オプション",
+        ),
+    },
+}
+# fmt: on
 
 # Every label and key of a built-in tag, normalised, to the key: what the user
 # types (価格, Price, ＰＲＩＣＥ) names the built-in tag rather than a new one.

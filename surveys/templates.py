@@ -1,7 +1,8 @@
 """Survey templates with standard, validated wording in Japanese and English.
 
 "{company}" in a wording is replaced by the business name when a survey is made
-from the template; without a name the wording falls back to "us" / "当社".
+from the template; without a name, by a plain noun phrase that fits the kind of
+business ("this shop" / 「このお店」, ``surveys.business``), never "us" / 「当社」.
 The NPS, CSAT and CES wordings are the instruments' published ones; the
 follow-ups ask one open question, worded by the score as Delighted and
 Wootric do. Every template passes the best-practice checker without a warning
@@ -12,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from surveys.business import fill_company
 from surveys.model import Survey, SurveyKind
 from surveys.questions import Band, Option, Question, QuestionType
 from surveys.text import LocalText
 
-FALLBACK_COMPANY = LocalText(en="us", ja="当社")
 T = LocalText
 
 
@@ -238,8 +239,8 @@ _TEMPLATES = [
                 qid="win_back",
                 type=QuestionType.OPEN_TEXT,
                 text=T(
-                    en="What could we have done to keep you as a customer?",
-                    ja="継続していただくために、当社にできたことは何でしょうか？",
+                    en="What could {company} have done to keep you as a customer?",
+                    ja="継続していただくために、{company}にできたことは何でしょうか？",
                 ),
                 required=False,
             ),
@@ -320,12 +321,9 @@ _TEMPLATES = [
 TEMPLATES: dict[str, Template] = {template.key: template for template in _TEMPLATES}
 
 
-def _fill(text: LocalText, company: LocalText) -> LocalText:
+def _fill(text: LocalText, company: str, kind: str) -> LocalText:
     return LocalText(
-        {
-            lang: value.replace("{company}", company.get(lang) or FALLBACK_COMPANY[lang])
-            for lang, value in text.items()
-        }
+        {lang: fill_company(value, company, kind, lang) for lang, value in text.items()}
     )
 
 
@@ -333,11 +331,14 @@ def _only(text: LocalText, languages: tuple[str, ...]) -> LocalText:
     return LocalText({lang: value for lang, value in text.items() if lang in languages})
 
 
-def localise(question: Question, languages: tuple[str, ...], company: LocalText) -> Question:
-    """A copy of ``question`` in ``languages`` only, with the business named."""
+def localise(
+    question: Question, languages: tuple[str, ...], company: str, kind: str = ""
+) -> Question:
+    """A copy of ``question`` in ``languages`` only, with the business named (or, without
+    a name, called what fits its ``kind``: see ``surveys.business``)."""
 
     def pick(text: LocalText) -> LocalText:
-        return _fill(_only(text, languages), company)
+        return _fill(_only(text, languages), company, kind)
 
     return replace(
         question,
@@ -354,11 +355,12 @@ def survey_from_template(
     *,
     languages: tuple[str, ...] = ("en",),
     company: str = "",
+    kind: str = "",
     title: LocalText | None = None,
 ) -> Survey:
-    """A new draft survey made from the template named ``key``."""
+    """A new draft survey made from the template named ``key``, for the business named
+    ``company`` whose kind (``surveys.business.KINDS``) is ``kind``."""
     template = TEMPLATES[key]
-    company_text = LocalText(en=company, ja=company) if company else FALLBACK_COMPANY
-    questions = [localise(q, languages, company_text) for q in template.questions]
+    questions = [localise(q, languages, company, kind) for q in template.questions]
     chosen_title = title or _only(template.title, languages)
     return Survey(kind=template.kind, title=chosen_title, questions=questions, languages=languages)

@@ -39,7 +39,7 @@ def test_xlsx_without_out_is_named_after_the_survey_in_the_current_folder(ja_wor
     assert path.parent == cwd and path.suffix == ".xlsx" and path.exists()
     assert path.name.startswith("ネット・プロモーター・スコア")
     book = openpyxl.load_workbook(path, read_only=True)
-    rows = list(book["Responses"].iter_rows(values_only=True))
+    rows = list(book["回答"].iter_rows(values_only=True))  # the survey's language: Japanese
     assert [r[6] for r in rows[1:]] == [10, 6, 9]
     assert rows[2][7] == "対応が遅い ①～③"
     book.close()
@@ -51,6 +51,9 @@ def test_xlsx_with_out(ja_workspace, tmp_path):
     result = koe("export", "--data-dir", str(folder), "--survey", str(survey.id),
                  "--format", "xlsx", "--out", str(out))  # fmt: skip
     assert result.stdout.strip() == str(out)
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "回答"
+    koe("export", "--data-dir", str(folder), "--survey", str(survey.id),
+        "--format", "xlsx", "--out", str(out), "--language", "en")  # fmt: skip
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Responses"
 
 

@@ -3,11 +3,17 @@
 
 import re
 import subprocess
+import tempfile
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
+from channels.report_pdf import report_pdf
 from storage import responses
+from storage import settings as settings_store
 from storage.database import writing
+from storage.export_summary import report_data
 from storage.workspace import Workspace
 from tests.conftest import make_survey
 from tests.test_cli import koe
@@ -136,3 +142,68 @@ def test_report_survives_control_characters_and_keeps_words_apart(tmp_path):
     assert result.stderr.strip().splitlines() == [f"report of 1 responses written to {out}"]
     page = pdf_text(out)[1]
     assert re.search(r"Cold coffee and slow\[2J service\s+Never again", page), page
+
+
+@pytest.mark.parametrize(
+    ("zone", "moments", "language", "period", "days", "not_days"),
+    [
+        # 00:30 on 1 Sep and 07:30 on 3 Dec in Tokyo: still 31 Aug and 2 Dec in UTC.
+        ("Asia/Tokyo", ("2026-08-31T15:30:00+00:00", "2026-12-02T22:30:00+00:00"), "en",
+         "Period: 1 Sep 2026 – 3 Dec 2026 (Asia/Tokyo)", ["2026-09-01", "2026-12-03"],
+         ["2026-08-31", "2026-12-02"]),
+        ("Asia/Tokyo", ("2026-08-31T15:30:00+00:00", "2026-12-02T22:30:00+00:00"), "ja",
+         "期間: 2026年9月1日〜2026年12月3日（Asia/Tokyo）", ["2026-09-01", "2026-12-03"],
+         ["2026-08-31", "2026-12-02"]),
+        # 23:30 in New York, in summer time (UTC-4) and in winter (UTC-5): the next day in UTC.
+        ("America/New_York", ("2026-07-01T03:30:00+00:00", "2026-12-03T04:30:00+00:00"), "en",
+         "Period: 30 Jun 2026 – 2 Dec 2026 (America/New_York)", ["2026-06-30", "2026-12-02"],
+         ["2026-07-01", "2026-12-03"]),
+    ],
+)  # fmt: skip
+def test_report_reads_times_in_the_workspaces_zone_and_states_its_period(
+    tmp_path, zone, moments, language, period, days, not_days
+):
+    folder = tmp_path / "ws"
+    with Workspace.open(folder) as workspace:
+        survey = make_survey(workspace, "nps", languages=("ja", "en"))
+        db = workspace.db()
+        settings_store.save(db, time_zone=zone)
+        for moment, reason in zip(moments, ("最初の回答です", "最新の回答です"), strict=True):
+            at = datetime.fromisoformat(moment)
+            responses.record(db, survey, {"nps": 8, "reason": reason}, language="ja", now=at)
+    out = tmp_path / f"period-{language}.pdf"
+    koe("export", "--data-dir", str(folder), "--survey", str(survey.id),
+        "--format", "pdf", "--language", language, "--out", str(out))  # fmt: skip
+    pages = pdf_text(out)
+    assert period in pages[0]
+    when = r"\d{4}-\d\d-\d\d \d\d:\d\d"
+    made = {"en": rf"Generated {when} \({zone}\)", "ja": rf"作成日時 {when}（{zone}）"}
+    assert re.search(made[language], pages[0])  # the time it was made, in the same zone
+    comments = pages[1]
+    for day in days:
+        assert day in comments
+    for day in not_days:
+        assert day not in comments
+    shot = Path(tempfile.gettempdir()) / f"koe-report-period-{zone.split('/')[1]}-{language}"
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(out), str(shot)],
+                   check=True)  # fmt: skip
+
+
+def test_a_report_without_responses_says_so_for_its_period(tmp_path):
+    folder = tmp_path / "ws"
+    with Workspace.open(folder) as workspace:
+        survey = make_survey(workspace, "nps", languages=("ja", "en"))
+    out = tmp_path / "empty.pdf"
+    koe("export", "--data-dir", str(folder), "--survey", str(survey.id),
+        "--format", "pdf", "--language", "ja", "--out", str(out))  # fmt: skip
+    assert "期間: 回答はまだありません" in pdf_text(out)[0]
+
+
+def test_the_time_a_report_was_made_reads_in_the_workspaces_zone(workspace, tmp_path):
+    survey = make_survey(workspace, "nps", languages=("ja", "en"))
+    db = workspace.db()
+    settings_store.save(db, time_zone="Asia/Tokyo")
+    out = tmp_path / "made.pdf"
+    made_at = datetime.fromisoformat("2026-12-02T22:30:00+00:00")
+    out.write_bytes(report_pdf(report_data(db, survey), "en", now=made_at))
+    assert "Generated 2026-12-03 07:30 (Asia/Tokyo)" in pdf_text(out)[0]

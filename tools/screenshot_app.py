@@ -4,6 +4,7 @@
     uv run python tools/screenshot_app.py /tmp/koe-demo   # docs/screenshots/app-<page>-<lang>.png
     uv run python tools/screenshot_app.py --empty --out /tmp/x   # a fresh, empty workspace
     uv run python tools/screenshot_app.py --designer-only           # app-designer-<lang>.png only
+    uv run python tools/screenshot_app.py --assistant-only  # app-assistant-<page>-<lang>.png only
 
 The window is built offscreen (no display needed) around the workspace, the
 same way ``python main.py`` builds it, and each page is grabbed once the
@@ -18,6 +19,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,11 +42,25 @@ def _settle(app: object, koe: object, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
+def _qt_app() -> QApplication:
+    """The application, named as the app names it; the geometry a window remembers
+    goes to a scratch folder, not the user's settings."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Koe")
+    app.setOrganizationName("Koe")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="koe-qs-")
+    )
+    return app
+
+
 def shoot(
     data_dir: Path, out: Path, languages: list[str], suffix: str, size: tuple[int, int]
 ) -> list[Path]:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from storage import surveys as survey_store
     from storage.workspace import Workspace
@@ -49,14 +68,7 @@ def shoot(
     from ui.i18n import install_translator
     from ui.main_window import PAGES
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("Koe")
-    app.setOrganizationName("Koe")
-    # Geometry the window remembers goes to a scratch folder, not the user's settings.
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="koe-qs-")
-    )
+    app = _qt_app()
     out.mkdir(parents=True, exist_ok=True)
     written = []
     workspace = Workspace.open(data_dir)
@@ -117,8 +129,6 @@ def shoot_designer(
     out: Path, languages: list[str], size: tuple[int, int], palette: str = "light"
 ) -> list[Path]:
     """The designer on a survey with warnings, in a scratch workspace of its own."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from channels.links import new_slug
     from storage import settings as settings_store
@@ -131,13 +141,7 @@ def shoot_designer(
     from ui.designer.question_ops import starter_question
     from ui.i18n import install_translator
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("Koe")
-    app.setOrganizationName("Koe")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="koe-qs-")
-    )
+    app = _qt_app()
     if palette == "dark":
         _dark(app)
     out.mkdir(parents=True, exist_ok=True)
@@ -172,6 +176,50 @@ def shoot_designer(
             window.grab().save(str(path))
             written.append(path)
             print(path)
+            koe.shutdown()
+            _settle(app, koe, 0.1)
+        finally:
+            workspace.close()
+    return written
+
+
+# The set-up assistant's pages, in order, with what the owner has typed or chosen by then.
+ASSISTANT_PAGES = ("welcome", "time-zone", "kind", "reach")
+ASSISTANT_NAME = {"en": "Sakura Bakery", "ja": "さくらベーカリー"}
+
+
+def shoot_assistant(out: Path, languages: list[str]) -> list[Path]:
+    """The set-up assistant on an empty workspace, each page, as at first start."""
+
+    from storage.workspace import Workspace
+    from surveys.business import CAFE
+    from ui.app import KoeApp
+    from ui.i18n import install_translator
+    from ui.setup.assistant import SetUpAssistant
+
+    app = _qt_app()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in languages:
+        workspace = Workspace.open(Path(tempfile.mkdtemp(prefix="koe-assistant-")))
+        try:
+            install_translator(app, language)
+            koe = KoeApp(workspace, port=0)
+            assistant = SetUpAssistant(koe.context, at_start=True)
+            assistant.welcome.name.setText(ASSISTANT_NAME[language])
+            assistant.time_zone.select("Asia/Tokyo")
+            assistant.show()
+            for number, name in enumerate(ASSISTANT_PAGES):
+                if number == 2:
+                    assistant.kind.buttons[CAFE][0].setChecked(True)
+                _settle(app, koe)
+                path = out / f"app-assistant-{name}-{language}.png"
+                assistant.grab().save(str(path))
+                written.append(path)
+                print(path)
+                assistant.next()
+            assistant.hide()
+            assistant.deleteLater()
             koe.shutdown()
             _settle(app, koe, 0.1)
         finally:
@@ -226,12 +274,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--palette", choices=["light", "dark"], default="light", help="the designer's palette"
     )
+    parser.add_argument(
+        "--assistant-only", action="store_true", help="only the set-up assistant's screenshots"
+    )
     args = parser.parse_args(argv)
     if not args.onscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     width, height = (int(n) for n in args.size.lower().split("x"))
     if args.designer_only:
         shoot_designer(args.out, args.languages, (width, height), args.palette)
+        return 0
+    if args.assistant_only:
+        shoot_assistant(args.out, args.languages)
         return 0
     if args.empty:
         data_dir = Path(tempfile.mkdtemp(prefix="koe-empty-"))
@@ -244,6 +298,7 @@ def main(argv: list[str]) -> int:
     shoot(data_dir, args.out, args.languages, suffix, (width, height))
     if not args.empty:
         shoot_designer(args.out, args.languages, (width, height))
+        shoot_assistant(args.out, args.languages)
     return 0
 
 

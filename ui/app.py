@@ -21,9 +21,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from starlette.applications import Starlette
 
-from channels.outbox import Dispatcher
+from channels.outbox import Dispatcher, Timing
 from channels.sender import start_sender
-from storage import logfile
+from storage import first_run, logfile
 from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
 from storage.backups import BackupOutcome
 from storage.database import utc_now
@@ -32,6 +32,8 @@ from storage.workspace import Workspace, WorkspaceDamaged, WorkspaceError, resto
 from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
+from ui.passphrase_dialog import PassphraseDialog
+from ui.setup.assistant import SetUpAssistant
 from ui.sync_service import SyncService
 from ui.worker import DbWorker
 from web.app import create_app
@@ -99,6 +101,8 @@ class KoeApp(QObject):
     public host too (``context.sync``); ``run`` starts its timer, and the daily
     backup's (``start_backups``: a look every ``backup_interval`` seconds on
     ``backup_clock``'s time; each outcome arrives as ``context.backups_checked``).
+    ``ca_file`` is the only certificate authority trusted for the public host
+    (tests; by default the system's are).
 
     Signals:
         sender_restarted(bool, str): after saved message settings, the sender was
@@ -109,6 +113,8 @@ class KoeApp(QObject):
     sender_restarted = Signal(bool, str)
     _restart_again = Signal(object)
     _backup_checked = Signal(object, str)
+    # How often the sender looks and retries (channels.lane.Timing); tests shorten it.
+    sender_timing: Timing | None = None
 
     def __init__(
         self,
@@ -120,6 +126,7 @@ class KoeApp(QObject):
         lan_port: int | None = None,
         backup_clock: Callable[[], datetime] = utc_now,
         backup_interval: float = CHECK_EVERY_SECONDS,
+        ca_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -148,7 +155,7 @@ class KoeApp(QObject):
         self._site: Starlette | None = None
         self.window: MainWindow | None = None
         self.context.settings_changed.connect(self._on_settings_changed)
-        self.sync = SyncService(workspace)
+        self.sync = SyncService(workspace, ca_file=ca_file)
         self.context.sync = self.sync
         self.sender: Dispatcher | None = None
         self._sending = False  # start_sender was called: this app sends the outbox
@@ -156,8 +163,12 @@ class KoeApp(QObject):
         self._restart: SenderRestart | None = None
         self._pending_restart: tuple[str | None] | None = None
         self.context.channels_saved.connect(self.restart_sender)
+        self.context.secrets_unlocked.connect(self.restart_sender)
         self._restart_again.connect(self.restart_sender, Qt.ConnectionType.QueuedConnection)
         self.sync.responses_pulled.connect(self.context.responses_changed)
+        self.sync.settings_saved.connect(self.context.adopt_settings)
+        # A new or changed survey goes to the host at once: its link must work there.
+        self.context.surveys_changed.connect(self.sync.sync_soon)
 
     def start_backups(self) -> None:
         """Look at once, then every hour, whether today's backup is due (its own thread)."""
@@ -189,8 +200,24 @@ class KoeApp(QObject):
         outbox's statuses from the database; ``self.sender.wake()`` sends at once.
         """
         self._sending = True
-        self.sender = start_sender(self.workspace)
+        self.sender = start_sender(
+            self.workspace, store=self.context.secrets, timing=self.sender_timing
+        )
+        self.context.sender = self.sender
+        self.context.sender_changed.emit()
         return self.sender is not None
+
+    def ask_for_passphrase(self, parent: QWidget | None = None) -> PassphraseDialog | None:
+        """At start, with the encrypted secrets file locked: ask for its passphrase, as
+        Settings promises ("Koe asks for it once each time it starts"). The dialog is
+        window-modal and returned at once; "Later" leaves the channels that need a secret
+        waiting, and the Send page offers "Unlock…". None when nothing is locked."""
+        if not self.context.secrets_locked():
+            return None
+        dialog = PassphraseDialog(self.context, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def restart_sender(self, passphrase: str | None = None) -> None:
         """Restart the sender with the saved channel settings, without blocking the GUI.
@@ -207,10 +234,13 @@ class KoeApp(QObject):
                 self._pending_restart = (passphrase,)
                 return
             old, self.sender = self.sender, None
-            workspace = self.workspace
+            self.context.sender = None
+            workspace, store, timing = self.workspace, self.context.secrets, self.sender_timing
 
             def start() -> Dispatcher | None:
-                return start_sender(workspace, passphrase=passphrase)
+                if store is None:  # the encrypted file, opened with this passphrase
+                    return start_sender(workspace, passphrase=passphrase, timing=timing)
+                return start_sender(workspace, store=store, timing=timing)
 
             self._restart = SenderRestart(old, start, self._restarted)
             self._restart.start()
@@ -224,6 +254,8 @@ class KoeApp(QObject):
                     sender.stop()
                 return
             self.sender = sender
+            self.context.sender = sender
+        self.context.sender_changed.emit()
         if sender is not None:
             sender.wake()
         self.sender_restarted.emit(sender is not None, error)
@@ -238,6 +270,7 @@ class KoeApp(QObject):
             restart.join()
         with self._sender_lock:
             sender, self.sender = self.sender, None
+            self.context.sender = None
         if sender is not None:
             sender.stop()
 
@@ -307,12 +340,27 @@ class KoeApp(QObject):
             else:
                 self.stop_lan()
 
+    def offer_set_up(self) -> str:
+        """On an empty workspace, the set-up assistant, before the window is built (so
+        that the window speaks the language chosen in it); it returns when the owner
+        finishes or skips. Returns the Settings section to show once the window is up
+        ("" for none)."""
+        if not first_run.is_due(self.workspace.db()):
+            return ""
+        assistant = SetUpAssistant(self.context, at_start=True)
+        assistant.exec()
+        section = assistant.next_section()
+        assistant.deleteLater()
+        return section
+
     def build_window(self) -> MainWindow:
         self.window = MainWindow(self.context)
         # A new campaign's messages go at once rather than at the sender's next look.
         created = getattr(self.window.pages["send"], "campaign_created", None)
         if created is not None:
             created.connect(self._wake_sender)
+            # Its personal links' tokens go to the public host at once.
+            created.connect(lambda _campaign_id=None: self.sync.sync_soon())
         queued = getattr(self.window.pages["send"], "messages_queued", None)
         if queued is not None:
             queued.connect(self._wake_sender)
@@ -512,8 +560,12 @@ def run(data_dir: Path, argv: list[str]) -> int:
         koe.start_backups()
         koe.start_server()
         koe.start_sender()
+        section = koe.offer_set_up()
         window = koe.build_window()
         window.show()
+        koe.ask_for_passphrase(window)
+        if section:
+            window.show_settings(section)
         koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
         code = app.exec()

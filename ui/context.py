@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from channels import secrets
 from storage import settings as settings_store
 from storage.backups import BackupOutcome
 from storage.database import utc_now
@@ -17,10 +18,14 @@ from storage.workspace import Workspace
 from ui.worker import DbWorker
 
 if TYPE_CHECKING:
+    from channels.outbox import Dispatcher
     from ui.sync_service import SyncService
 
 # The Settings section where the public host is set up (Settings ▸ Public host).
 PUBLIC_HOST = "public_host"
+CHANNELS = "channels"  # Settings ▸ Messages: SMS and email
+# ... and where the site is served on the shop's Wi-Fi (Settings ▸ On this network).
+LOCAL_NETWORK = "local_network"
 
 
 class AppContext(QObject):
@@ -36,8 +41,13 @@ class AppContext(QObject):
         lan_changed(str, str): the site's address on the local network ("" when it
             does not listen there) and an error text ("" when all is well).
         channels_saved(object): the message settings (Twilio, SMTP, their secrets) were
-            saved; carries the passphrase of the encrypted secrets file, or None when
-            the secrets are in the keyring (KoeApp restarts the sender with them).
+            saved (or the sender should start again); KoeApp restarts the sender with the
+            secrets in ``secrets``. Carries None (once the passphrase of the encrypted file,
+            which ``secrets`` now holds).
+        secrets_unlocked(): the encrypted secrets file was opened (``secrets`` is set);
+            KoeApp restarts the sender with it.
+        sender_changed(): the sender was started, restarted or stopped (``sender``);
+            may be emitted from another thread (delivered queued).
         backups_checked(object, str): the daily backup was looked at (KoeApp's
             schedule); carries the BackupOutcome, or None and why it failed.
         setup_requested(str): the user asked to set something up in Settings; carries
@@ -50,6 +60,8 @@ class AppContext(QObject):
     server_changed = Signal(str, str)
     lan_changed = Signal(str, str)
     channels_saved = Signal(object)
+    secrets_unlocked = Signal()
+    sender_changed = Signal()
     backups_checked = Signal(object, str)
     setup_requested = Signal(str)
 
@@ -66,6 +78,13 @@ class AppContext(QObject):
         self.lan_error = ""
         # The sync with a public host (ui.sync_service.SyncService), set by KoeApp.
         self.sync: SyncService | None = None
+        # The secrets (channels.secrets): the keyring, or the encrypted file once its
+        # passphrase was given; None while that file is locked. Kept in memory only.
+        self.secrets: secrets.SecretStore | None = (
+            secrets.KeyringSecrets(workspace.folder) if secrets.keyring_usable() else None
+        )
+        # The workspace's sender (channels.outbox.Dispatcher), set by KoeApp.
+        self.sender: Dispatcher | None = None
         # The time now (aware); tests give a clock they move. The last look at the
         # daily backup: its outcome, or why it failed.
         self.clock: Callable[[], datetime] = utc_now
@@ -90,14 +109,52 @@ class AppContext(QObject):
         def job(db: object) -> Settings:
             return settings_store.save(db, **changes)  # type: ignore[arg-type]
 
-        def done(new: Settings) -> None:
-            self.settings = new
-            self.settings_changed.emit(new)
+        self.worker.submit(job, self.settings_saved)
 
-        self.worker.submit(job, done)
+    def settings_saved(self, new: Settings) -> None:
+        """Keep ``new`` (just stored on the worker) and tell every page."""
+        self.settings = new
+        self.settings_changed.emit(new)
+
+    def secrets_locked(self) -> bool:
+        """Whether the encrypted secrets file exists and waits for its passphrase."""
+        return self.secrets is None and secrets.has_fallback_file(self.workspace.folder)
+
+    def unlock_secrets(
+        self,
+        passphrase: str,
+        done: Callable[[secrets.SecretStore], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Open (or create) the encrypted secrets file on the worker; ``failed`` gets
+        ``channels.secrets.WrongPassphrase`` for a passphrase that does not open it.
+        The passphrase stays in memory only, inside the opened store."""
+        folder = self.workspace.folder
+
+        def job(_db: object) -> secrets.SecretStore | secrets.SecretsError:
+            try:
+                return secrets.EncryptedFileSecrets(folder, passphrase)
+            except secrets.SecretsError as error:  # expected: said to the user, not logged
+                return error
+
+        def opened(store: secrets.SecretStore | secrets.SecretsError) -> None:
+            if isinstance(store, secrets.SecretsError):
+                failed(store)
+                return
+            self.secrets = store
+            done(store)
+            self.secrets_unlocked.emit()
+
+        self.worker.submit(job, opened, failed)
 
     def _remember_backup(self, outcome: BackupOutcome | None, error: str) -> None:
         self.backup_outcome, self.backup_error = outcome, error
+
+    def adopt_settings(self, settings: Settings) -> None:
+        """Settings stored by other means than ``save_settings`` (connecting a public host
+        sets the public address): every page hears of them as of a save."""
+        self.settings = settings
+        self.settings_changed.emit(settings)
 
     def set_server_state(self, url: str, error: str) -> None:
         self.server_url = url

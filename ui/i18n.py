@@ -30,6 +30,8 @@ CATALOG = "koe"
 # Translators stay referenced here: Qt does not own them, and one collected by
 # Python would silently take its strings with it.
 _installed: list[QTranslator] = []
+# The language setting the installed translators were made for ("" = the system's).
+_requested = [""]
 
 
 class TranslationError(RuntimeError):
@@ -108,6 +110,11 @@ def qm_path(language: str) -> Path:
     return qm
 
 
+def installed_language() -> str:
+    """The ``language`` of the last ``install_translator`` call: what to reinstall to go back."""
+    return _requested[0]
+
+
 def remove_translators(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
@@ -120,6 +127,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     call keep their text; Koe installs it before building the window.
     """
     remove_translators(app)
+    _requested[0] = language
     chosen = resolve_language(language)
     qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.comments.alerts import DetractorAlerts
-from ui.context import AppContext
+from ui.context import CHANNELS, AppContext
 from ui.designer.page import DesignerPage
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
@@ -39,6 +39,7 @@ from ui.pages.results_page import ResultsPage
 from ui.pages.send_page import SendPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.surveys_page import SurveysPage
+from ui.setup.assistant import SetUpAssistant
 from ui.widgets import heading_font, server_status_text
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -185,6 +186,10 @@ class MainWindow(QMainWindow):
             navigate = getattr(page, "navigate_requested", None)
             if navigate is not None:
                 navigate.connect(self.show_page)
+        # The Send page asks for Settings ▸ Messages when a channel needs fixing.
+        channels = getattr(self.pages["send"], "channels_requested", None)
+        if channels is not None:
+            channels.connect(lambda: self.show_settings(CHANNELS))
         # The Surveys page may offer "see results"; each side is optional so the
         # two pages can grow independently of this window.
         show_results = getattr(self.pages["surveys"], "show_results", None)
@@ -198,6 +203,9 @@ class MainWindow(QMainWindow):
         show_comment = getattr(self.pages["comments"], "show_comment", None)
         if open_comment is not None and show_comment is not None:
             open_comment.connect(show_comment)
+        set_up = getattr(self.pages["settings"], "set_up_requested", None)
+        if set_up is not None:
+            set_up.connect(self.open_set_up_assistant)
 
     def _add_shortcuts(self) -> None:
         for number, spec in enumerate(PAGES, start=1):
@@ -231,6 +239,24 @@ class MainWindow(QMainWindow):
         show_section = getattr(self.pages["settings"], "show_section", None)
         if show_section is not None:
             show_section(section)
+
+    def open_set_up_assistant(self) -> SetUpAssistant:
+        """The set-up assistant over this window (Settings ▸ Set-up assistant…)."""
+        assistant = SetUpAssistant(self.context, parent=self)
+        assistant.finished.connect(lambda _result: self._after_set_up(assistant))
+        assistant.open()
+        return assistant
+
+    def _after_set_up(self, assistant: SetUpAssistant) -> None:
+        if assistant.language_changed():
+            # The pages set their texts once, when built.
+            self.statusBar().showMessage(
+                self.tr("Saved. Restart Koe to see it in the language you chose."), 20_000
+            )
+        section = assistant.next_section()
+        assistant.deleteLater()
+        if section:
+            self.show_settings(section)
 
     def show_results(self, survey_id: int) -> None:
         """Switch to Results with ``survey_id`` selected (asked for by the Surveys page)."""

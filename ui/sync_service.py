@@ -5,18 +5,28 @@ it never runs on the GUI thread, nor on the database worker the pages share:
 ``SyncService`` owns one QThread whose runner does everything that may block
 (the keyring, the network, the sync's writes through its own connection) and
 reports back by signal. While a host and its key are set, it syncs every
-``interval`` and when asked (``sync_now``).
+``interval``, when asked (``sync_now``) and soon after a survey changed
+(``sync_soon``), so that a new survey's link works on the host at once.
+
+A host is connected (``connect_host``) only after Settings ▸ Public host has
+checked it end to end (web.sync_client.check_host); connecting keeps its key
+in the keyring and makes its address the public address every link is built
+on, and disconnecting undoes both (storage.sync.connect_host).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from sqlite_utils import Database
 
+from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
+from ui.i18n import resolve_language
 from web import sync_client
 from web.sync_client import SyncError
 from web.sync_protocol import PROTOCOL_VERSION
@@ -25,6 +35,7 @@ log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
 FIRST_SYNC_DELAY_MS = 3000
+SOON_MS = 500  # after a survey changed: changes in a row make one sync
 
 
 @dataclass(frozen=True)
@@ -39,8 +50,10 @@ class SyncView:
     last_success_at: str = ""
     last_error: str = ""
     last_error_kind: str = ""
+    last_error_cause: str = ""
     last_result: dict[str, int] = field(default_factory=dict)
     host_protocol: str = ""
+    host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
     app_protocol: str = PROTOCOL_VERSION
     message: str = ""  # the outcome of the last action in this session, if it failed
 
@@ -59,10 +72,12 @@ class _Runner(QObject):
 
     viewed = Signal(object)  # SyncView
     synced = Signal(object)  # list of survey ids with changes
+    settings_saved = Signal(object)  # Settings: the public address changed with the host
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, ca_file: Path | None) -> None:
         super().__init__()
         self._workspace = workspace
+        self._ca_file = ca_file
 
     def _view(self, **extra: object) -> SyncView:
         state = sync_store.load_state(self._workspace.db())
@@ -81,8 +96,10 @@ class _Runner(QObject):
             last_success_at=state.last_success_at,
             last_error=state.last_error,
             last_error_kind=state.last_error_kind,
+            last_error_cause=state.last_error_cause,
             last_result=dict(state.last_result),
             host_protocol=state.host_protocol,
+            host_alert_email=state.host_alert_email,
         )
         return replace(view, **extra)  # type: ignore[arg-type]
 
@@ -90,22 +107,27 @@ class _Runner(QObject):
     def load(self) -> None:
         self.viewed.emit(self._view())
 
-    @Slot(str, object)
-    def save(self, url: str, key: object) -> None:
-        """Store the host's address, and the key when one was typed (None keeps it)."""
+    @Slot(str, str)
+    def connect_host(self, url: str, key: str) -> None:
+        """Keep the key of a host that passed its check, make its address the public
+        address, and sync at once (the first sync publishes every survey)."""
+        db = self._workspace.db()
+        previous = sync_store.load_state(db).host_url
         try:
-            url = sync_client.normalize_host_url(url) if url.strip() else ""
-            if url and isinstance(key, str) and key.strip():
-                sync_client.store_key(url, key)
-            sync_store.set_host_url(self._workspace.db(), url)
+            sync_client.store_key(url, key)
+            if previous and previous != url:
+                sync_client.forget_key(previous)
         except SyncError as error:
             self.viewed.emit(self._view(message=str(error)))
             return
+        _, settings = sync_store.connect_host(db, url)
+        self.settings_saved.emit(settings)
+        self._sync(db, url, key)
         self.viewed.emit(self._view())
 
     @Slot()
-    def forget(self) -> None:
-        """Stop syncing: forget the key and the host."""
+    def disconnect_host(self) -> None:
+        """Stop syncing: forget the key and the host, and the public address it gave."""
         db = self._workspace.db()
         url = sync_store.load_state(db).host_url
         try:
@@ -114,7 +136,8 @@ class _Runner(QObject):
         except SyncError as error:
             self.viewed.emit(self._view(message=str(error)))
             return
-        sync_store.set_host_url(db, "")
+        _, settings = sync_store.disconnect_host(db)
+        self.settings_saved.emit(settings)
         self.viewed.emit(self._view())
 
     @Slot()
@@ -126,11 +149,16 @@ class _Runner(QObject):
         except SyncError as error:
             self.viewed.emit(self._view(message=str(error)))
             return
-        if not url or not key:
-            self.viewed.emit(self._view())
-            return
+        if url and key:
+            self._sync(db, url, key)
+        self.viewed.emit(self._view())
+
+    def _sync(self, db: Database, url: str, key: str) -> None:
         try:
-            report = sync_client.sync_workspace(db, url, key)
+            language = resolve_language(settings_store.load(db).language)
+            report = sync_client.sync_workspace(
+                db, url, key, language=language, ca_file=self._ca_file
+            )
         except SyncError:
             pass  # kept in the sync state as the last error; the view shows it
         except Exception:
@@ -141,7 +169,6 @@ class _Runner(QObject):
             )
         else:
             self.synced.emit(sorted(report.survey_ids))
-        self.viewed.emit(self._view())
 
     @Slot()
     def close_connection(self) -> None:
@@ -151,18 +178,24 @@ class _Runner(QObject):
 class SyncService(QObject):
     """The desktop's sync: state for the Settings panel, timer, and the thread that works.
 
+    ``ca_file``, when given, is the only certificate authority trusted for the
+    host (the tests' own); by default the system's and certifi's are.
+
     Signals:
-        changed(object): the SyncView to show (after loading, saving or syncing).
-        busy_changed(bool): a sync or a save runs on the sync thread.
+        changed(object): the SyncView to show (after loading, connecting or syncing).
+        busy_changed(bool): a sync, a connection or a disconnection runs on the sync thread.
         responses_pulled(int): a sync brought changes to the survey with this id.
+        settings_saved(object): connecting or disconnecting changed the public address;
+            carries the new Settings.
     """
 
     changed = Signal(object)
     busy_changed = Signal(bool)
     responses_pulled = Signal(int)
+    settings_saved = Signal(object)
     _load = Signal()
-    _save = Signal(str, object)
-    _forget = Signal()
+    _connect = Signal(str, str)
+    _disconnect = Signal()
     _sync = Signal()
     _close = Signal()
 
@@ -171,25 +204,32 @@ class SyncService(QObject):
         workspace: Workspace,
         *,
         interval_ms: int = SYNC_INTERVAL_MS,
+        ca_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = SyncView()
+        self.ca_file = ca_file
         self._pending = 0
         self._thread = QThread()
         self._thread.setObjectName("koe-sync")
-        self._runner = _Runner(workspace)
+        self._runner = _Runner(workspace, ca_file)
         self._runner.moveToThread(self._thread)
         self._load.connect(self._runner.load)
-        self._save.connect(self._runner.save)
-        self._forget.connect(self._runner.forget)
+        self._connect.connect(self._runner.connect_host)
+        self._disconnect.connect(self._runner.disconnect_host)
         self._sync.connect(self._runner.sync)
         self._close.connect(self._runner.close_connection)
         self._runner.viewed.connect(self._on_viewed)
         self._runner.synced.connect(self._on_synced)
+        self._runner.settings_saved.connect(self.settings_saved)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.sync_if_configured)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(SOON_MS)
+        self._soon.timeout.connect(self.sync_if_configured)
         self._thread.start()
         self._post(self._load)
 
@@ -205,19 +245,29 @@ class SyncService(QObject):
     def refresh(self) -> None:
         self._post(self._load)
 
-    def save(self, url: str, key: str | None) -> None:
-        self._post(self._save, url, key)
+    def connect_host(self, url: str, key: str) -> None:
+        """Connect to the host at ``url`` (already checked): see _Runner.connect_host."""
+        self._post(self._connect, url, key)
 
-    def forget(self) -> None:
-        self._post(self._forget)
+    def disconnect_host(self) -> None:
+        self._post(self._disconnect)
 
     def sync_now(self) -> None:
         if not self.busy:
             self._post(self._sync)
 
     def sync_if_configured(self) -> None:
-        if self.view.configured and not self.busy:
-            self._post(self._sync)
+        if not self.view.configured:
+            return
+        if self.busy:
+            self._soon.start()  # a sync is running: the change may be after its publish
+            return
+        self._post(self._sync)
+
+    def sync_soon(self) -> None:
+        """Sync in a moment, when a host is connected (a survey was created or changed)."""
+        if self.view.configured:
+            self._soon.start()
 
     def _post(self, signal: Signal, *args: object) -> None:  # type: ignore[type-arg]
         self._pending += 1
@@ -238,8 +288,9 @@ class SyncService(QObject):
             self.responses_pulled.emit(int(survey_id))
 
     def stop(self) -> None:
-        """Stop the timer, let a sync in progress end, close the thread's connection."""
+        """Stop the timers, let a sync in progress end, close the thread's connection."""
         self._timer.stop()
+        self._soon.stop()
         if self._thread.isRunning():
             self._close.emit()
             self._thread.quit()

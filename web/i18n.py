@@ -44,7 +44,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "error_required_choice": "Please choose an answer.",
         "error_choose_option": "Please choose one of the answers shown.",
         "error_none_alone": "Please untick the other answers to choose “None of these”.",
-        "error_other_text": "Please tell us what “Other” is.",
+        "error_other_text": "Please say what “Other” is.",
         "error_summary": "Please check the answer marked below.",
         "error_required_scale": "Please choose a score.",
         "error_required_text": "Please write your answer.",
@@ -64,7 +64,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "It is still here: please press “{submit}” again in a moment."
         ),
         "thanks_title": "Thank you!",
-        "thanks_body": "Your answer has been received. It helps us do better.",
+        "thanks_body": "Your answer has been received. It will help improve the service.",
         "answered_title": "You have already answered",
         "answered_body": "We have your answer to this survey. Thank you!",
         "closed_title": "This survey has closed",
@@ -91,9 +91,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "We are sorry we let you down. Someone from our team will be in touch "
             "to put things right."
         ),
-        "referral_heading": "Know someone who would like us?",
-        "referral_body": "Tell them about us through our referral programme.",
-        "referral_link": "Recommend us to a friend",
+        "referral_heading": "Know someone who would enjoy it too?",
+        "referral_body": "Tell family and friends through the referral programme.",
+        "referral_link": "Tell a friend",
         "review_heading": "Share your experience",
         "review_body": (
             "Would you like to write a public review? Every opinion, good or bad, "

@@ -5,7 +5,8 @@ Mounted by ``create_app`` only when the host has a sync key (``main.py serve
 (compared in constant time) and name its protocol version; anything else is
 answered with a JSON error the desktop turns into plain words. The host only
 stores what the desktop publishes and hands out its changes: it holds surveys
-and delivery tokens, never contacts, and never sends a message.
+and delivery tokens, never contacts, and never writes to a customer (it may
+email the owners' alerts: channels.host_alerts, which ``/status`` reports).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
 from channels.links import looks_like_token
+from storage import alert_claims, sync_host
 from storage import sync as sync_store
-from storage import sync_host
 from storage.sync import SyncDataError
 from storage.workspace import Workspace
 from web.forms import BODY_SCOPE_KEY
@@ -207,6 +208,7 @@ class SyncApi:
         status: dict[str, Any] = {
             "host_id": sync_store.instance_id(db),
             "latest": sync_host.latest_seq(db),
+            "alert_email": alert_claims.email_state(db),
         }
         if caller.checkpoint:
             status["checkpoint_known"] = sync_host.knows_checkpoint(

@@ -20,6 +20,7 @@ nothing here writes it anywhere else or logs it.
 from __future__ import annotations
 
 import logging
+import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,9 +45,9 @@ from web.sync_protocol import (
     DESKTOP_HEADER,
     HEADER,
     PROTOCOL_VERSION,
-    at_least,
     compatible,
     mismatch_message,
+    up_to_date,
 )
 
 log = logging.getLogger(__name__)
@@ -63,13 +64,30 @@ class SyncError(Exception):
     """A sync that could not finish; ``kind`` says what went wrong, the message in words.
 
     Kinds: address, unreachable, tls, auth, version, no_sync, refused,
-    bad_answer, host_changed, no_key, keyring.
+    bad_answer, host_changed, no_key, keyring. ``cause`` narrows some of them
+    down, so that the desktop can say it in the user's language:
+
+    - unreachable: no_such_host, refused, timeout, not_https (TLS spoken to
+      something that does not speak it);
+    - tls: self_signed, untrusted_issuer, expired, not_yet_valid, wrong_name;
+    - address: not_url, not_https (plain http to another computer), extra (a ? or #);
+    - bad_answer: redirect (``detail`` is where to).
     """
 
-    def __init__(self, kind: str, message: str, *, host_protocol: str = "") -> None:
+    def __init__(
+        self,
+        kind: str,
+        message: str,
+        *,
+        host_protocol: str = "",
+        cause: str = "",
+        detail: str = "",
+    ) -> None:
         super().__init__(message)
         self.kind = kind
         self.host_protocol = host_protocol  # for "version": what the host speaks
+        self.cause = cause
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -81,6 +99,7 @@ class HostStatus:
     host_id: str
     latest: int
     checkpoint_known: bool = True  # a host before protocol 1.1 keeps no checkpoints
+    alert_email: str = ""  # can it email owners' alerts: ready | none | locked ("" before 1.2)
 
 
 @dataclass
@@ -148,16 +167,19 @@ def normalize_host_url(text: str) -> str:
         parts = None
     if parts is None or not parts.hostname or parts.scheme not in ("http", "https"):
         raise SyncError(
-            "address", f"{text!r} is not a web address; write it as https://survey.example.com."
+            "address",
+            f"{text!r} is not a web address; write it as https://survey.example.com.",
+            cause="not_url",
         )
     if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
         raise SyncError(
             "address",
             "The host's address must start with https://, so that the sync key and the "
             "answers travel encrypted.",
+            cause="not_https",
         )
     if parts.query or parts.fragment:
-        raise SyncError("address", "The host's address must not have a ? or # part.")
+        raise SyncError("address", "The host's address must not have a ? or # part.", cause="extra")
     return url
 
 
@@ -226,6 +248,7 @@ class HostClient:
             host_id=_field(body, "host_id", str),
             latest=_field(body, "latest", int),
             checkpoint_known=body.get("checkpoint_known") is not False,
+            alert_email=str(body.get("alert_email") or ""),
         )
 
     def put_site(self, payload: dict[str, Any]) -> None:
@@ -268,7 +291,7 @@ class HostClient:
             )
         except httpx.TimeoutException:
             raise SyncError(
-                "unreachable", f"The host at {self.url} did not answer in time."
+                "unreachable", f"The host at {self.url} did not answer in time.", cause="timeout"
             ) from None
         except httpx.ConnectError as error:
             raise _connect_error(self.url, error) from None
@@ -297,8 +320,18 @@ class HostClient:
             if response.status_code == 404:
                 raise SyncError(
                     "no_sync",
-                    f"{self.url} answers, but does not offer sync: start Koe there with "
-                    "--sync-key-file (see docs/deploy.md).",
+                    f"{self.url} answers, but does not offer sync: check the address (the "
+                    "host's own, without a path), and start Koe there with --sync-key-file "
+                    "(see docs/deploy.md).",
+                )
+            if response.is_redirect and response.headers.get("location"):
+                nxt = response.next_request
+                target = _redirect_target(self.url, str(nxt.url) if nxt else self.url)
+                raise SyncError(
+                    "bad_answer",
+                    f"{self.url} redirects to {target}: enter that address instead.",
+                    cause="redirect",
+                    detail=target,
                 )
             raise SyncError(
                 "bad_answer",
@@ -340,8 +373,70 @@ def _json_of(response: httpx.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else _NOT_JSON
 
 
+# OpenSSL's verification results (X509_V_ERR_*) and what they mean to a user.
+_CERTIFICATE_PROBLEMS = {
+    9: "not_yet_valid",
+    10: "expired",
+    18: "self_signed",  # the host's own certificate signs itself
+    19: "self_signed",  # a self-made authority sent along with it
+    2: "untrusted_issuer",
+    20: "untrusted_issuer",  # signed by an authority this computer does not know
+    21: "untrusted_issuer",
+    62: "wrong_name",
+    64: "wrong_name",  # made for another IP address
+}
+_CERTIFICATE_WORDS = {
+    "self_signed": "is self-signed",
+    "untrusted_issuer": "comes from a certificate authority this computer does not trust",
+    "expired": "has expired",
+    "not_yet_valid": "is not valid yet (check the clocks)",
+    "wrong_name": "was made for another name",
+}
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """``error`` and every exception it was raised from (httpx wraps httpcore wraps ssl)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
 def _connect_error(url: str, error: httpx.ConnectError) -> SyncError:
     reason = str(error) or type(error).__name__
+    for cause in _causes(error):
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            problem = _CERTIFICATE_PROBLEMS.get(cause.verify_code or 0, "")
+            words = _CERTIFICATE_WORDS.get(problem, "is not valid")
+            return SyncError(
+                "tls",
+                f"The certificate of {url} {words}, so it is not trusted "
+                f"({cause.verify_message}). Check the address, and that the host has a valid "
+                "HTTPS certificate.",
+                cause=problem,
+                detail=str(cause.verify_message or ""),
+            )
+        if isinstance(cause, ssl.SSLError):
+            return SyncError(
+                "unreachable",
+                f"Could not reach the host at {url} over HTTPS ({cause.reason or cause}): "
+                "it does not speak HTTPS there. Check the address and its port.",
+                cause="not_https",
+            )
+        if isinstance(cause, socket.gaierror):
+            return SyncError(
+                "unreachable",
+                f"Could not reach the host at {url}: no computer of that name was found.",
+                cause="no_such_host",
+            )
+        if isinstance(cause, ConnectionRefusedError):
+            return SyncError(
+                "unreachable",
+                f"Could not reach the host at {url}: nothing answers there (connection refused).",
+                cause="refused",
+            )
     if "CERTIFICATE_VERIFY_FAILED" in reason or "certificate" in reason.lower():
         return SyncError(
             "tls",
@@ -349,6 +444,14 @@ def _connect_error(url: str, error: httpx.ConnectError) -> SyncError:
             "and that the host has a valid HTTPS certificate.",
         )
     return SyncError("unreachable", f"Could not reach the host at {url} ({reason}).")
+
+
+def _redirect_target(url: str, location: str) -> str:
+    """Where a redirect points, as a host address (its sync path taken off)."""
+    target = location.split("?", 1)[0].split("#", 1)[0]
+    if target.endswith(API + "/status"):
+        target = target[: -len(API + "/status")]
+    return target.rstrip("/") or url
 
 
 def _field(body: dict[str, Any], name: str, kind: type) -> Any:
@@ -366,8 +469,12 @@ def sync(
     client: HostClient,
     *,
     page_size: int = DEFAULT_PAGE,
+    language: str = "",
 ) -> SyncReport:
-    """Publish, then pull every change since the saved cursor. Raises SyncError."""
+    """Publish, then pull every change since the saved cursor. Raises SyncError.
+
+    ``language`` is the one the app shows (the owners' alerts from the host use it).
+    """
     state = sync_store.load_state(db)
     if state.host_url != client.url:
         state = sync_store.set_host_url(db, client.url)
@@ -384,7 +491,7 @@ def sync(
             report.went_back = True
         state = sync_store.start_over_with(db, host.host_id)
         client.identify(sync_store.instance_id(db), "")
-    site = sync_desktop.site_payload(db)
+    site = sync_desktop.site_payload(db, language)
     if sync_desktop.digest(site) != state.site_digest:
         client.put_site(site)
         sync_store.save_state(
@@ -402,7 +509,7 @@ def _tell_deletions(db: Database, client: HostClient, host: HostStatus, report: 
     """Have the host delete the responses the owner deleted here (a pull skips them anyway)."""
     if not sync_desktop.deletions_to_tell(db, 1):
         return
-    if not at_least(host.protocol, DELETES_RESPONSES):
+    if not up_to_date(DELETES_RESPONSES, host.protocol):
         report.problems.append(
             "The host runs an older Koe that cannot delete the responses deleted here; "
             "they stay deleted on this computer. Update Koe on the host to delete them there."
@@ -490,6 +597,7 @@ def sync_workspace(
     page_size: int = DEFAULT_PAGE,
     protocol: str = PROTOCOL_VERSION,
     client_factory: Callable[..., HostClient] = HostClient,
+    language: str = "",
 ) -> SyncReport:
     """One sync of the workspace with the host at ``url``, its outcome saved in the state.
 
@@ -498,10 +606,12 @@ def sync_workspace(
     sync_store.save_state(db, last_attempt_at=to_text(utc_now()))
     try:
         with client_factory(url, key, ca_file=ca_file, protocol=protocol) as client:
-            report = sync(db, client, page_size=page_size)
+            report = sync(db, client, page_size=page_size, language=language)
     except SyncError as error:
         log.warning("sync with %s failed: %s", url, error)
-        sync_store.save_state(db, last_error=str(error), last_error_kind=error.kind)
+        sync_store.save_state(
+            db, last_error=str(error), last_error_kind=error.kind, last_error_cause=error.cause
+        )
         if error.host_protocol:
             sync_store.save_state(db, host_protocol=error.host_protocol)
         raise
@@ -510,11 +620,78 @@ def sync_workspace(
         last_success_at=to_text(utc_now()),
         last_error=" ".join(report.problems),
         last_error_kind="refused" if report.problems else "",
+        last_error_cause="",
         last_result=report.counts(),
         host_protocol=report.host.protocol,
+        host_alert_email=report.host.alert_email,
     )
     log.info("sync with %s: %s", url, report.counts())
     return report
+
+
+# --- checking a host before connecting to it ----------------------------------------
+
+CHECK_TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+CHECK_STEPS = ("address", "status", "publish", "pull")
+"""What ``check_host`` does, in order (its ``step`` callback names each as it starts)."""
+
+
+class CheckCancelled(Exception):
+    """The check stopped because it was asked to (nothing was kept)."""
+
+
+@dataclass(frozen=True)
+class HostCheck:
+    """A host that passed every check: its address, as normalised, and what it said."""
+
+    url: str
+    protocol: str
+    host_id: str
+
+
+def check_host(
+    url: str,
+    key: str,
+    site: dict[str, Any],
+    *,
+    ca_file: Path | None = None,
+    timeout: httpx.Timeout = CHECK_TIMEOUT,
+    step: Callable[[str], bool] = lambda _name: True,
+) -> HostCheck:
+    """Check the host at ``url`` end to end before anything is kept; SyncError says what failed.
+
+    In order: the address (https://, except to this computer itself); the
+    connection and the HTTPS certificate; the host's status, which needs the
+    key and names the protocol, at least this app's version (``up_to_date``);
+    a publish (``site``: what the pages show of the business, which the first
+    sync publishes anyway) and a pull (the first page of changes, not applied).
+    Nothing is written on this side. ``step(name)`` is called before each of
+    CHECK_STEPS; when it returns False the check stops with CheckCancelled.
+    """
+
+    def begin(name: str) -> None:
+        if not step(name):
+            raise CheckCancelled
+
+    begin("address")
+    url = normalize_host_url(url)
+    if not key.strip():
+        raise SyncError("no_key", "Paste the key from the host's key file.")
+    with HostClient(url, key, ca_file=ca_file, timeout=timeout) as client:
+        begin("status")
+        status = client.status()
+        if not up_to_date(PROTOCOL_VERSION, status.protocol):
+            raise SyncError(
+                "version",
+                mismatch_message(PROTOCOL_VERSION, status.protocol),
+                host_protocol=status.protocol,
+            )
+        begin("publish")
+        client.put_site(site)
+        begin("pull")
+        client.changes(0, 1)
+    log.info("host %s checked: protocol %s", url, status.protocol)
+    return HostCheck(url=url, protocol=status.protocol, host_id=status.host_id)
 
 
 # --- the key in the OS keyring ------------------------------------------------------

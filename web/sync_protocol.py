@@ -24,9 +24,15 @@ Every successful PUT and page of changes answers with a new ``checkpoint``;
 backup), and the desktop publishes and pulls everything again
 (storage.sync_host.knows_checkpoint).
 
-Since 1.2 each published question names the version of its wording in force
-(``wording``), each answer in the changes names the version it was given to,
-and the desktop names the responses the owner deleted (``/responses/delete``).
+Since 1.2 the host may email the owners' detractor alerts while the desktop
+is off (storage.alert_claims): ``PUT /site`` carries ``alerts`` (whether the
+host sends them, the owners who get them, thresholds, language, time zone),
+each response of ``/changes`` says who emails its alert (``owner_alert``), and
+``/status`` whether the host has an email server for them (``alert_email``:
+ready, none or locked). Also since 1.2 each published question names the
+version of its wording in force (``wording``), each answer in the changes
+names the version it was given to, and the desktop names the responses the
+owner deleted (``/responses/delete``).
 """
 
 from __future__ import annotations
@@ -50,20 +56,29 @@ def major_of(version: str) -> int | None:
     return int(head)
 
 
-def at_least(version: str, minimum: str) -> bool:
-    """Whether ``version`` (e.g. the host's "1.1") is ``minimum`` or newer, same major."""
-
-    def numbers(text: str) -> tuple[int, ...]:
-        parts = text.strip().split(".")
-        return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else ()
-
-    have, want = numbers(version), numbers(minimum)
-    return bool(have) and have[0] == want[0] and have >= want
-
-
 def compatible(mine: str, theirs: str) -> bool:
     ours = major_of(mine)
     return ours is not None and ours == major_of(theirs)
+
+
+def minor_of(version: str) -> int:
+    """The minor number of ``"1.1"`` (0 when there is none or it is not a number)."""
+    _, _, tail = version.strip().partition(".")
+    head = tail.partition(".")[0]
+    return int(head) if head.isdigit() else 0
+
+
+def up_to_date(mine: str, theirs: str) -> bool:
+    """Whether a host speaking ``theirs`` has everything a desktop speaking ``mine`` uses.
+
+    A sync works with any host of the same major version (``compatible``), but a
+    new connection asks for at least this app's minor version too: an older host
+    lacks what the newer minor added (1.1: the checkpoints that tell a desktop
+    its host's data went back, so that no answer is skipped after a restore;
+    1.2: the host's alerts, deleting the responses the owner deleted, wording
+    versions). ``up_to_date(DELETES_RESPONSES, host)`` asks the same of one feature.
+    """
+    return compatible(mine, theirs) and minor_of(theirs) >= minor_of(mine)
 
 
 def mismatch_message(desktop: str, host: str) -> str:

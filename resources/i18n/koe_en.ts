@@ -214,6 +214,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ChannelCheck</name>
+    <message>
+        <source>Checking the channels…</source>
+        <translation>Checking the channels…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>{channel} (if an SMS fails)</source>
+        <translation>{channel} (if an SMS fails)</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be queued until every channel can send.</source>
+        <translation>The campaign cannot be queued until every channel can send.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelSettingsPanel</name>
     <message>
         <source>+15551234567, MyShop or MG…</source>
@@ -565,10 +584,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Remove tag</translation>
     </message>
     <message>
-        <source>Follow-up of this detractor</source>
-        <translation>Follow-up of this detractor</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -608,21 +623,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
+    <message>
+        <source>Follow-up of this answer</source>
+        <translation>Follow-up of this answer</translation>
+    </message>
 </context>
 <context>
     <name>CommentsModel</name>
-    <message>
-        <source>Promoter</source>
-        <translation>Promoter</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>Passive</translation>
-    </message>
-    <message>
-        <source>Detractor</source>
-        <translation>Detractor</translation>
-    </message>
     <message>
         <source>(no comment)</source>
         <translation>(no comment)</translation>
@@ -665,18 +672,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <translation>Detractors</translation>
-    </message>
-    <message>
-        <source>Passives</source>
-        <translation>Passives</translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>Promoters</translation>
     </message>
     <message>
         <source>Tag keywords…</source>
@@ -1590,10 +1585,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Format:</translation>
     </message>
     <message>
-        <source>Report language:</source>
-        <translation>Report language:</translation>
-    </message>
-    <message>
         <source>UTF-8 with BOM (for Japanese Excel)</source>
         <translation>UTF-8 with BOM (for Japanese Excel)</translation>
     </message>
@@ -1667,6 +1658,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Chart saved to %1</source>
         <translation>Chart saved to %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1959,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
+    <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>Email alerts from the public host while this computer is off</translation>
+    </message>
+    <message>
+        <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
+        <translation>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</translation>
+    </message>
+    <message>
+        <source>The public host has an email server for alerts. Each alert is emailed once, by the host or by this computer.</source>
+        <translation>The public host has an email server for alerts. Each alert is emailed once, by the host or by this computer.</translation>
+    </message>
+    <message>
+        <source>The public host has no email server yet: whoever runs it adds one with “main.py alert-email” (docs/deploy.md). Until then, alert emails are sent from this computer at the next sync.</source>
+        <translation>The public host has no email server yet: whoever runs it adds one with “main.py alert-email” (docs/deploy.md). Until then, alert emails are sent from this computer at the next sync.</translation>
+    </message>
+    <message>
+        <source>The public host cannot open its secrets file (its passphrase is missing or wrong). Until it can, alert emails are sent from this computer at the next sync.</source>
+        <translation>The public host cannot open its secrets file (its passphrase is missing or wrong). Until it can, alert emails are sent from this computer at the next sync.</translation>
+    </message>
+    <message>
+        <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
+        <translation>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>FunnelChart</name>
@@ -1987,16 +2006,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
+    <message>
+        <source>Email: delivery is not reported (a mail server cannot confirm it)</source>
+        <translation>Email: delivery is not reported (a mail server cannot confirm it)</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineExtra</name>
     <message>
         <source>95% confidence interval: not enough answers</source>
         <translation>95% confidence interval: not enough answers</translation>
-    </message>
-    <message>
-        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
-        <translation>95% confidence interval: %1 to %2 (±%3), from %4 answers</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
@@ -2009,6 +2028,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>(change %1)</source>
         <translation>(change %1)</translation>
+    </message>
+    <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% confidence interval: %1 to %2 (answers: %3)</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2059,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>Not sure? Leave it: comments keep general topics.</source>
+        <translation>Not sure? Leave it: comments keep general topics.</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Topics: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>What kind of business is it?</source>
+        <translation>What kind of business is it?</translation>
+    </message>
+    <message>
+        <source>Koe sorts customers&apos; comments by topic, such as taste, waiting or price. This picks the topics that fit; you can change them in Comments.</source>
+        <translation>Koe sorts customers&apos; comments by topic, such as taste, waiting or price. This picks the topics that fit; you can change them in Comments.</translation>
+    </message>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Café or restaurant</translation>
+    </message>
+    <message>
+        <source>Coffee shops, restaurants, bakeries, bars</source>
+        <translation>Coffee shops, restaurants, bakeries, bars</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Stores, boutiques, florists, bookshops</source>
+        <translation>Stores, boutiques, florists, bookshops</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>Salon or clinic</translation>
+    </message>
+    <message>
+        <source>Hair and beauty salons, clinics, dentists, gyms</source>
+        <translation>Hair and beauty salons, clinics, dentists, gyms</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <source>Online shops, apps, subscriptions, online classes</source>
+        <translation>Online shops, apps, subscriptions, online classes</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2223,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Koe to see it in the language you chose.</source>
+        <translation>Saved. Restart Koe to see it in the language you chose.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2422,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change ordered options</source>
         <translation>Change ordered options</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the secrets</source>
+        <translation>Unlock the secrets</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so Koe keeps the Twilio auth token and the email password in an encrypted file in the workspace. Enter its passphrase to send messages.</source>
+        <translation>This computer has no keyring, so Koe keeps the Twilio auth token and the email password in an encrypted file in the workspace. Enter its passphrase to send messages.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Type the passphrase first.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the secrets file. Try again.</source>
+        <translation>That passphrase does not open the secrets file. Try again.</translation>
+    </message>
+    <message>
+        <source>Could not open the secrets file: {error}</source>
+        <translation>Could not open the secrets file: {error}</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2735,172 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ReachPage</name>
+    <message>
+        <source>How will customers reach your surveys?</source>
+        <translation>How will customers reach your surveys?</translation>
+    </message>
+    <message>
+        <source>A survey link works only where customers&apos; phones can reach it. You can change this later in Settings.</source>
+        <translation>A survey link works only where customers&apos; phones can reach it. You can change this later in Settings.</translation>
+    </message>
+    <message>
+        <source>Through a public host on the internet (recommended)</source>
+        <translation>Through a public host on the internet (recommended)</translation>
+    </message>
+    <message>
+        <source>For SMS, email and printed QR codes: links work from anywhere. Next, Koe opens the public host set-up.</source>
+        <translation>For SMS, email and printed QR codes: links work from anywhere. Next, Koe opens the public host set-up.</translation>
+    </message>
+    <message>
+        <source>From this computer, on the shop&apos;s Wi-Fi</source>
+        <translation>From this computer, on the shop&apos;s Wi-Fi</translation>
+    </message>
+    <message>
+        <source>For a QR code on the counter only: it works while Koe is running, and only for phones on the same Wi-Fi as this computer.</source>
+        <translation>For a QR code on the counter only: it works while Koe is running, and only for phones on the same Wi-Fi as this computer.</translation>
+    </message>
+    <message>
+        <source>Just trying it out</source>
+        <translation>Just trying it out</translation>
+    </message>
+    <message>
+        <source>Links open only on this computer, and Koe marks them so everywhere: customers cannot answer yet.</source>
+        <translation>Links open only on this computer, and Koe marks them so everywhere: customers cannot answer yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Open Settings ▸ Messages…</source>
+        <translation>Open Settings ▸ Messages…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Start sending again</source>
+        <translation>Start sending again</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: the Twilio account SID and sender are missing.</source>
+        <translation>SMS is not set up: the Twilio account SID and sender are missing.</translation>
+    </message>
+    <message>
+        <source>Email is not set up: the mail server and From address are missing.</source>
+        <translation>Email is not set up: the mail server and From address are missing.</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token has not been saved.</source>
+        <translation>The Twilio auth token has not been saved.</translation>
+    </message>
+    <message>
+        <source>The email password has not been saved.</source>
+        <translation>The email password has not been saved.</translation>
+    </message>
+    <message>
+        <source>The encrypted secrets file is locked: unlock it with its passphrase.</source>
+        <translation>The encrypted secrets file is locked: unlock it with its passphrase.</translation>
+    </message>
+    <message>
+        <source>The sender is not running for {channel}.</source>
+        <translation>The sender is not running for {channel}.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token.</source>
+        <translation>Twilio refused the account SID or auth token.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>The mail server refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the sender (From number, sender ID or service).</source>
+        <translation>Twilio refused the sender (From number, sender ID or service).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the From address.</source>
+        <translation>The mail server refused the From address.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot be reached just now; messages wait until it answers.</source>
+        <translation>Twilio cannot be reached just now; messages wait until it answers.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached just now; messages wait until it answers.</source>
+        <translation>The mail server cannot be reached just now; messages wait until it answers.</translation>
+    </message>
+    <message>
+        <source>Not tested yet: send a test message in Settings ▸ Messages.</source>
+        <translation>Not tested yet: send a test message in Settings ▸ Messages.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Tested {when}</source>
+        <translation>Tested {when}</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message>
+        <source>No secret needed</source>
+        <translation>No secret needed</translation>
+    </message>
+    <message>
+        <source>Secrets unlocked</source>
+        <translation>Secrets unlocked</translation>
+    </message>
+    <message>
+        <source>Secrets locked</source>
+        <translation>Secrets locked</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <source>Sender running</source>
+        <translation>Sender running</translation>
+    </message>
+    <message>
+        <source>Sender not running</source>
+        <translation>Sender not running</translation>
+    </message>
+    <message>
+        <source>Quiet hours: waits until {when}</source>
+        <translation>Quiet hours: waits until {when}</translation>
+    </message>
+    <message>
+        <source>Waits until {when}</source>
+        <translation>Waits until {when}</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down: tries again at {when}</source>
+        <translation>Twilio asked Koe to slow down: tries again at {when}</translation>
+    </message>
+    <message>
+        <source>Tries again at {when}: {detail}</source>
+        <translation>Tries again at {when}: {detail}</translation>
+    </message>
+    <message>
+        <source>Waiting: {why}</source>
+        <translation>Waiting: {why}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n message(s) waiting. {why}</source>
+        <translation>{channel}: %n message(s) waiting. {why}</translation>
+    </message>
+</context>
+<context>
     <name>RecipientTableModel</name>
     <message>
         <source>Name</source>
@@ -2632,8 +2919,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Status</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3757,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
             <numerusform>%n recipient(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</source>
+        <translation>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -3484,6 +3775,72 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey site is starting…</source>
         <translation>The survey site is starting…</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpAssistant</name>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>The answers could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Set up Koe</source>
+        <translation>Set up Koe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpLabels</name>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Café or restaurant</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>Salon or clinic</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys through a public host.</source>
+        <translation>Customers reach the surveys through a public host.</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys on the shop&apos;s Wi-Fi, while Koe runs on this computer.</source>
+        <translation>Customers reach the surveys on the shop&apos;s Wi-Fi, while Koe runs on this computer.</translation>
+    </message>
+    <message>
+        <source>Trying Koe out: links work only on this computer.</source>
+        <translation>Trying Koe out: links work only on this computer.</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>Not set up yet.</translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3910,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Public address</translation>
     </message>
     <message>
-        <source>Leave empty to use this computer&apos;s address; set it when the survey site runs on a public host (python main.py serve --public-url …).</source>
-        <translation>Leave empty to use this computer&apos;s address; set it when the survey site runs on a public host (python main.py serve --public-url …).</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3567,10 +3920,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Survey site</source>
         <translation>Survey site</translation>
-    </message>
-    <message>
-        <source>Public host and sync</source>
-        <translation>Public host and sync</translation>
     </message>
     <message>
         <source>On this network</source>
@@ -3619,6 +3968,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Public host</source>
+        <translation>Public host</translation>
+    </message>
+    <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</translation>
+    </message>
+    <message>
+        <source>Set-up assistant…</source>
+        <translation>Set-up assistant…</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name, language, time zone and kind, and how customers reach the surveys</source>
+        <translation>Your business&apos;s name, language, time zone and kind, and how customers reach the surveys</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Set-up</translation>
     </message>
 </context>
 <context>
@@ -4078,24 +4451,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
-        <translation>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation>Stop syncing</translation>
-    </message>
-    <message>
-        <source>Forget the host and remove its key from this computer</source>
-        <translation>Forget the host and remove its key from this computer</translation>
     </message>
     <message>
         <source>Host address</source>
@@ -4130,50 +4487,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Syncing…</translation>
     </message>
     <message>
-        <source>Not set up.</source>
-        <translation>Not set up.</translation>
-    </message>
-    <message>
-        <source>Enter the host&apos;s key to start syncing.</source>
-        <translation>Enter the host&apos;s key to start syncing.</translation>
-    </message>
-    <message>
-        <source>Reachable · sync version %1 (this app: %2)</source>
-        <translation>Reachable · sync version %1 (this app: %2)</translation>
-    </message>
-    <message>
-        <source>Not synced yet.</source>
-        <translation>Not synced yet.</translation>
-    </message>
-    <message>
-        <source>Not reachable. Check the address and this computer&apos;s internet connection.</source>
-        <translation>Not reachable. Check the address and this computer&apos;s internet connection.</translation>
-    </message>
-    <message>
-        <source>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</source>
-        <translation>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</translation>
-    </message>
-    <message>
-        <source>The host refused the key. Paste the key from the host&apos;s key file again.</source>
-        <translation>The host refused the key. Paste the key from the host&apos;s key file again.</translation>
-    </message>
-    <message>
-        <source>That address answers, but does not offer sync: start Koe there with --sync-key-file.</source>
-        <translation>That address answers, but does not offer sync: start Koe there with --sync-key-file.</translation>
-    </message>
-    <message>
-        <source>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</source>
-        <translation>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</translation>
-    </message>
-    <message>
-        <source>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</source>
-        <translation>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// and name the host.</source>
-        <translation>The address must start with https:// and name the host.</translation>
-    </message>
-    <message>
         <source>The sync did not finish: %1</source>
         <translation>The sync did not finish: %1</translation>
     </message>
@@ -4189,6 +4502,210 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>The last attempt, %1, failed.</source>
         <translation>The last attempt, %1, failed.</translation>
     </message>
+    <message>
+        <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
+        <translation>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Check the host end to end, then sync with it and build links on its address</source>
+        <translation>Check the host end to end, then sync with it and build links on its address</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Stop syncing, and forget the host&apos;s key and address on this computer</source>
+        <translation>Stop syncing, and forget the host&apos;s key and address on this computer</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Checking the host…</source>
+        <translation>Checking the host…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Checking the address…</source>
+        <translation>Checking the address…</translation>
+    </message>
+    <message>
+        <source>Connecting over HTTPS; checking the certificate, version and key…</source>
+        <translation>Connecting over HTTPS; checking the certificate, version and key…</translation>
+    </message>
+    <message>
+        <source>Publishing to the host…</source>
+        <translation>Publishing to the host…</translation>
+    </message>
+    <message>
+        <source>Pulling from the host…</source>
+        <translation>Pulling from the host…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Checked: HTTPS, the host&apos;s protocol (%1), the key, a publish and a pull. Connecting…</source>
+        <translation>Checked: HTTPS, the host&apos;s protocol (%1), the key, a publish and a pull. Connecting…</translation>
+    </message>
+    <message>
+        <source>Koe could not check the host: %1</source>
+        <translation>Koe could not check the host: %1</translation>
+    </message>
+    <message>
+        <source>Not connected. %1</source>
+        <translation>Not connected. %1</translation>
+    </message>
+    <message>
+        <source>Disconnect the public host?</source>
+        <translation>Disconnect the public host?</translation>
+    </message>
+    <message>
+        <source>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</source>
+        <translation>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>The key of this host is not on this computer: paste it, then click Connect.</source>
+        <translation>The key of this host is not on this computer: paste it, then click Connect.</translation>
+    </message>
+    <message>
+        <source>Connected · sync protocol %1 (this app: %2)</source>
+        <translation>Connected · sync protocol %1 (this app: %2)</translation>
+    </message>
+    <message>
+        <source>Connected; not synced yet.</source>
+        <translation>Connected; not synced yet.</translation>
+    </message>
+    <message>
+        <source>Links start with %1, not with this host&apos;s address: click Connect to check the host and use its address.</source>
+        <translation>Links start with %1, not with this host&apos;s address: click Connect to check the host and use its address.</translation>
+    </message>
+    <message>
+        <source>Every link Koe gives out starts with %1.</source>
+        <translation>Every link Koe gives out starts with %1.</translation>
+    </message>
+    <message>
+        <source>Links start with %1, an address on the local network: only phones on that network can open them, never a customer&apos;s phone elsewhere (SMS, email).</source>
+        <translation>Links start with %1, an address on the local network: only phones on that network can open them, never a customer&apos;s phone elsewhere (SMS, email).</translation>
+    </message>
+    <message>
+        <source>Links start with %1, which is this computer: customers&apos; phones cannot open them. For real use, connect the host by its public address (https://survey.example.com).</source>
+        <translation>Links start with %1, which is this computer: customers&apos; phones cannot open them. For real use, connect the host by its public address (https://survey.example.com).</translation>
+    </message>
+    <message>
+        <source>Links start with %1, this computer&apos;s own address: customers cannot open them until a public host is connected.</source>
+        <translation>Links start with %1, this computer&apos;s own address: customers cannot open them until a public host is connected.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://: over plain http the key and the answers would cross the internet unencrypted.</source>
+        <translation>The address must start with https://: over plain http the key and the answers would cross the internet unencrypted.</translation>
+    </message>
+    <message>
+        <source>The address must not have a ? or # part.</source>
+        <translation>The address must not have a ? or # part.</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Write it as https://survey.example.com.</source>
+        <translation>That is not a web address. Write it as https://survey.example.com.</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file.</source>
+        <translation>Paste the key from the host&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>The key is wrong: the host refused it. Paste the key from the host&apos;s key file (sync.key) again.</source>
+        <translation>The key is wrong: the host refused it. Paste the key from the host&apos;s key file (sync.key) again.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but no Koe host with sync is there (HTTP 404). Check the address: the host&apos;s own, without a path. On the host, Koe must run with a sync key (--sync-key-file).</source>
+        <translation>%1 answers, but no Koe host with sync is there (HTTP 404). Check the address: the host&apos;s own, without a path. On the host, Koe must run with a sync key (--sync-key-file).</translation>
+    </message>
+    <message>
+        <source>%1 sends Koe on to %2: enter that address instead.</source>
+        <translation>%1 sends Koe on to %2: enter that address instead.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Koe host does. Check the address. (%2)</source>
+        <translation>%1 does not answer as a Koe host does. Check the address. (%2)</translation>
+    </message>
+    <message>
+        <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
+        <translation>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (the connection was refused). Check the address and its port, and that Koe runs on the host.</source>
+        <translation>Nothing answers at %1 (the connection was refused). Check the address and its port, and that Koe runs on the host.</translation>
+    </message>
+    <message>
+        <source>The host at %1 did not answer in time. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>The host at %1 did not answer in time. Check the address, and this computer&apos;s internet connection.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTPS there. Check the address, and its port if it has one.</source>
+        <translation>%1 does not speak HTTPS there. Check the address, and its port if it has one.</translation>
+    </message>
+    <message>
+        <source>The host at %1 cannot be reached. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>The host at %1 cannot be reached. Check the address, and this computer&apos;s internet connection.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is self-signed, so this computer cannot tell the host from an impostor. Give the host a certificate from a public certificate authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>The host&apos;s certificate is self-signed, so this computer cannot tell the host from an impostor. Give the host a certificate from a public certificate authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate comes from a certificate authority this computer does not trust (a self-signed or private one). Give the host a certificate from a public authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>The host&apos;s certificate comes from a certificate authority this computer does not trust (a self-signed or private one). Give the host a certificate from a public authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate has expired. Renew it on the host (Caddy and certbot renew theirs by themselves while they run).</source>
+        <translation>The host&apos;s certificate has expired. Renew it on the host (Caddy and certbot renew theirs by themselves while they run).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is not valid yet. Check the date and time of this computer and of the host.</source>
+        <translation>The host&apos;s certificate is not valid yet. Check the date and time of this computer and of the host.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate was made for another name than %1. Use the address the certificate was made for, or get a certificate for this one.</source>
+        <translation>The host&apos;s certificate was made for another name than %1. Use the address the certificate was made for, or get a certificate for this one.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s HTTPS certificate is not valid (%1).</source>
+        <translation>The host&apos;s HTTPS certificate is not valid (%1).</translation>
+    </message>
+    <message>
+        <source>The host did not say which sync protocol it speaks (this app speaks %2). Update Koe on the host.</source>
+        <translation>The host did not say which sync protocol it speaks (this app speaks %2). Update Koe on the host.</translation>
+    </message>
+    <message>
+        <source>The host runs a newer Koe (protocol %1; this app speaks %2). Update Koe on this computer.</source>
+        <translation>The host runs a newer Koe (protocol %1; this app speaks %2). Update Koe on this computer.</translation>
+    </message>
+    <message>
+        <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
+        <translation>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateList</name>
@@ -4199,6 +4716,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No questions: write your own in the designer.</source>
         <translation>No questions: write your own in the designer.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZonePage</name>
+    <message>
+        <source>Which time zone is your business in?</source>
+        <translation>Which time zone is your business in?</translation>
+    </message>
+    <message>
+        <source>Koe sends messages only in the daytime there, and shows every time in it. This computer&apos;s time zone is chosen already.</source>
+        <translation>Koe sends messages only in the daytime there, and shows every time in it. This computer&apos;s time zone is chosen already.</translation>
+    </message>
+    <message>
+        <source>Search, e.g. Tokyo</source>
+        <translation>Search, e.g. Tokyo</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4746,33 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Koe</source>
+        <translation>Welcome to Koe</translation>
+    </message>
+    <message>
+        <source>A few short questions and Koe is ready for your first survey. In a hurry? Skip now, and find these questions later in Settings ▸ Set-up assistant…</source>
+        <translation>A few short questions and Koe is ready for your first survey. In a hurry? Skip now, and find these questions later in Settings ▸ Set-up assistant…</translation>
+    </message>
+    <message>
+        <source>Koe&apos;s language</source>
+        <translation>Koe&apos;s language</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name</source>
+        <translation>Your business&apos;s name</translation>
+    </message>
+    <message>
+        <source>e.g. Sakura Bakery</source>
+        <translation>e.g. Sakura Bakery</translation>
+    </message>
+    <message>
+        <source>Customers see it on every survey and in every message: “Thank you for choosing Sakura Bakery.”</source>
+        <translation>Customers see it on every survey and in every message: “Thank you for choosing Sakura Bakery.”</translation>
     </message>
 </context>
 </TS>

@@ -213,6 +213,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ChannelCheck</name>
+    <message>
+        <source>Checking the channels…</source>
+        <translation>送信方法を確認しています…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>送信方法</translation>
+    </message>
+    <message>
+        <source>{channel} (if an SMS fails)</source>
+        <translation>{channel}（SMSが届かなかった場合）</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be queued until every channel can send.</source>
+        <translation>すべての送信方法が送信できる状態になるまで、キャンペーンを作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelSettingsPanel</name>
     <message>
         <source>+15551234567, MyShop or MG…</source>
@@ -564,10 +583,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグを外す</translation>
     </message>
     <message>
-        <source>Follow-up of this detractor</source>
-        <translation>この批判者へのフォローアップ</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>未対応</translation>
     </message>
@@ -607,21 +622,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Tags: %1</source>
         <translation>タグ：%1</translation>
     </message>
+    <message>
+        <source>Follow-up of this answer</source>
+        <translation>この回答へのフォローアップ</translation>
+    </message>
 </context>
 <context>
     <name>CommentsModel</name>
-    <message>
-        <source>Promoter</source>
-        <translation>推奨者</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>中立者</translation>
-    </message>
-    <message>
-        <source>Detractor</source>
-        <translation>批判者</translation>
-    </message>
     <message>
         <source>(no comment)</source>
         <translation>（コメントなし）</translation>
@@ -664,18 +671,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All categories</source>
         <translation>すべての区分</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <translation>批判者</translation>
-    </message>
-    <message>
-        <source>Passives</source>
-        <translation>中立者</translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>推奨者</translation>
     </message>
     <message>
         <source>Tag keywords…</source>
@@ -1586,10 +1581,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>形式:</translation>
     </message>
     <message>
-        <source>Report language:</source>
-        <translation>レポートの言語:</translation>
-    </message>
-    <message>
         <source>UTF-8 with BOM (for Japanese Excel)</source>
         <translation>BOM 付き UTF-8（日本語版 Excel 用）</translation>
     </message>
@@ -1662,6 +1653,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Chart saved to %1</source>
         <translation>グラフを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1954,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
     </message>
+    <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
+    </message>
+    <message>
+        <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
+        <translation>公開ホストが必要です（上で設定してください）。公開ホストがない場合、アラートのメールはKoeを開いている間に送られます。</translation>
+    </message>
+    <message>
+        <source>The public host has an email server for alerts. Each alert is emailed once, by the host or by this computer.</source>
+        <translation>公開ホストにアラート用のメールサーバーが設定されています。アラートは、ホストかこのコンピューターのどちらかから1回だけメールで送られます。</translation>
+    </message>
+    <message>
+        <source>The public host has no email server yet: whoever runs it adds one with “main.py alert-email” (docs/deploy.md). Until then, alert emails are sent from this computer at the next sync.</source>
+        <translation>公開ホストにはまだメールサーバーが設定されていません。ホストを管理している方が「main.py alert-email」で設定します（docs/deploy.md を参照）。それまでは、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
+    <message>
+        <source>The public host cannot open its secrets file (its passphrase is missing or wrong). Until it can, alert emails are sent from this computer at the next sync.</source>
+        <translation>公開ホストが秘密情報のファイルを開けません（パスフレーズが未設定か、正しくありません）。開けるようになるまでは、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
+    <message>
+        <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
+        <translation>公開ホストと次に同期したときに確認できます。ホストには専用のメールサーバーが必要です（docs/deploy.md を参照）。ない場合は、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
 </context>
 <context>
     <name>FunnelChart</name>
@@ -1982,16 +2001,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Answered</source>
         <translation>回答</translation>
     </message>
+    <message>
+        <source>Email: delivery is not reported (a mail server cannot confirm it)</source>
+        <translation>メール：配信状況は表示できません（メールサーバーからは確認できないため）</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineExtra</name>
     <message>
         <source>95% confidence interval: not enough answers</source>
         <translation>95% 信頼区間：回答が足りません</translation>
-    </message>
-    <message>
-        <source>95% confidence interval: %1 to %2 (±%3), from %4 answers</source>
-        <translation>95% 信頼区間：%1 〜 %2（±%3）、回答 %4 件から</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
@@ -2004,6 +2023,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>(change %1)</source>
         <translation>（変化 %1）</translation>
+    </message>
+    <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2054,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Remove tag</source>
         <translation>タグを削除</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>Not sure? Leave it: comments keep general topics.</source>
+        <translation>迷ったら選ばなくてもかまいません。コメントは一般的な話題で分類されます。</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>分類する話題：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>What kind of business is it?</source>
+        <translation>どのような業種ですか？</translation>
+    </message>
+    <message>
+        <source>Koe sorts customers&apos; comments by topic, such as taste, waiting or price. This picks the topics that fit; you can change them in Comments.</source>
+        <translation>Koe はお客様のコメントを「味」「待ち時間」「価格」などの話題ごとに分類します。業種に合った話題をご用意します（「コメント」画面でいつでも変更できます）。</translation>
+    </message>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>カフェ・飲食店</translation>
+    </message>
+    <message>
+        <source>Coffee shops, restaurants, bakeries, bars</source>
+        <translation>喫茶店、レストラン、パン屋、居酒屋など</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>小売店</translation>
+    </message>
+    <message>
+        <source>Stores, boutiques, florists, bookshops</source>
+        <translation>雑貨店、衣料品店、花屋、書店など</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>サロン・クリニック</translation>
+    </message>
+    <message>
+        <source>Hair and beauty salons, clinics, dentists, gyms</source>
+        <translation>美容院、エステ、整体院、歯科医院、ジムなど</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>オンラインサービス</translation>
+    </message>
+    <message>
+        <source>Online shops, apps, subscriptions, online classes</source>
+        <translation>ネットショップ、アプリ、サブスクリプション、オンライン教室など</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2218,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Koe to see it in the language you chose.</source>
+        <translation>保存しました。選んだ言語で表示するには、Koe を再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2417,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change ordered options</source>
         <translation>順序のある選択肢の変更</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the secrets</source>
+        <translation>秘密情報のロック解除</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so Koe keeps the Twilio auth token and the email password in an encrypted file in the workspace. Enter its passphrase to send messages.</source>
+        <translation>このコンピューターにはキーリングがないため、KoeはTwilioの認証トークンとメールのパスワードをワークスペース内の暗号化ファイルに保管しています。メッセージを送信するには、パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>先にパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>ロックを解除しています…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the secrets file. Try again.</source>
+        <translation>このパスフレーズでは秘密情報のファイルを開けません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not open the secrets file: {error}</source>
+        <translation>秘密情報のファイルを開けませんでした：{error}</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2730,172 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ReachPage</name>
+    <message>
+        <source>How will customers reach your surveys?</source>
+        <translation>お客様はどこからアンケートに答えますか？</translation>
+    </message>
+    <message>
+        <source>A survey link works only where customers&apos; phones can reach it. You can change this later in Settings.</source>
+        <translation>アンケートのリンクは、お客様のスマートフォンから届く場所にないと開けません。あとから「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Through a public host on the internet (recommended)</source>
+        <translation>インターネット上の公開ホストから（おすすめ）</translation>
+    </message>
+    <message>
+        <source>For SMS, email and printed QR codes: links work from anywhere. Next, Koe opens the public host set-up.</source>
+        <translation>SMS・メール・印刷したQRコードに必要です。リンクはどこからでも開けます。このあと、公開ホストの設定を開きます。</translation>
+    </message>
+    <message>
+        <source>From this computer, on the shop&apos;s Wi-Fi</source>
+        <translation>このコンピューターから、お店のWi-Fi内で</translation>
+    </message>
+    <message>
+        <source>For a QR code on the counter only: it works while Koe is running, and only for phones on the same Wi-Fi as this computer.</source>
+        <translation>店頭に置くQRコード専用です。Koe を起動している間だけ、このコンピューターと同じWi-Fiにつないだスマートフォンから開けます。</translation>
+    </message>
+    <message>
+        <source>Just trying it out</source>
+        <translation>まずは試してみる</translation>
+    </message>
+    <message>
+        <source>Links open only on this computer, and Koe marks them so everywhere: customers cannot answer yet.</source>
+        <translation>リンクはこのコンピューターでしか開けず、Koe の画面にもそう表示されます。お客様はまだ回答できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Open Settings ▸ Messages…</source>
+        <translation>設定 ▸ メッセージを開く…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>ロック解除…</translation>
+    </message>
+    <message>
+        <source>Start sending again</source>
+        <translation>送信を再開</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: the Twilio account SID and sender are missing.</source>
+        <translation>SMSが設定されていません。TwilioのアカウントSIDと送信元が未入力です。</translation>
+    </message>
+    <message>
+        <source>Email is not set up: the mail server and From address are missing.</source>
+        <translation>メールが設定されていません。メールサーバーと差出人アドレスが未入力です。</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token has not been saved.</source>
+        <translation>Twilioの認証トークンが保存されていません。</translation>
+    </message>
+    <message>
+        <source>The email password has not been saved.</source>
+        <translation>メールのパスワードが保存されていません。</translation>
+    </message>
+    <message>
+        <source>The encrypted secrets file is locked: unlock it with its passphrase.</source>
+        <translation>暗号化された秘密情報のファイルがロックされています。パスフレーズでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The sender is not running for {channel}.</source>
+        <translation>{channel}の送信処理が動いていません。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token.</source>
+        <translation>TwilioがアカウントSIDまたは認証トークンを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>メールサーバーがユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the sender (From number, sender ID or service).</source>
+        <translation>Twilioが送信元（送信元番号、送信者ID、またはサービス）を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the From address.</source>
+        <translation>メールサーバーが差出人アドレスを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio cannot be reached just now; messages wait until it answers.</source>
+        <translation>現在Twilioに接続できません。接続できるまでメッセージは送信待ちになります。</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached just now; messages wait until it answers.</source>
+        <translation>現在メールサーバーに接続できません。接続できるまでメッセージは送信待ちになります。</translation>
+    </message>
+    <message>
+        <source>Not tested yet: send a test message in Settings ▸ Messages.</source>
+        <translation>まだテストしていません。設定 ▸ メッセージでテストメッセージを送ってください。</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>送信できます。</translation>
+    </message>
+    <message>
+        <source>Tested {when}</source>
+        <translation>テスト済み（{when}）</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>未テスト</translation>
+    </message>
+    <message>
+        <source>No secret needed</source>
+        <translation>秘密情報は不要</translation>
+    </message>
+    <message>
+        <source>Secrets unlocked</source>
+        <translation>秘密情報はロック解除済み</translation>
+    </message>
+    <message>
+        <source>Secrets locked</source>
+        <translation>秘密情報がロック中</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Sender running</source>
+        <translation>送信処理は稼働中</translation>
+    </message>
+    <message>
+        <source>Sender not running</source>
+        <translation>送信処理が停止中</translation>
+    </message>
+    <message>
+        <source>Quiet hours: waits until {when}</source>
+        <translation>送信時間外のため {when} まで待機中</translation>
+    </message>
+    <message>
+        <source>Waits until {when}</source>
+        <translation>{when} まで待機中</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down: tries again at {when}</source>
+        <translation>Twilioから送信ペースを落とすよう求められました。{when} に再試行します</translation>
+    </message>
+    <message>
+        <source>Tries again at {when}: {detail}</source>
+        <translation>{when} に再試行します：{detail}</translation>
+    </message>
+    <message>
+        <source>Waiting: {why}</source>
+        <translation>送信待ち：{why}</translation>
+    </message>
+    <message>
+        <source>{channel}: %n message(s) waiting. {why}</source>
+        <translation>{channel}：%n件のメッセージが送信待ちです。{why}</translation>
+    </message>
+</context>
+<context>
     <name>RecipientTableModel</name>
     <message>
         <source>Name</source>
@@ -2627,8 +2914,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>状態</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>エラー</translation>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3750,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
             <numerusform>送信先 %n人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</source>
+        <translation>暗号化された秘密情報のファイルがロックされているため、パスワードが必要な送信方法は送信を一時停止しています。</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -3477,6 +3768,72 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey site is starting…</source>
         <translation>回答サイトを起動しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpAssistant</name>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>入力内容を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Set up Koe</source>
+        <translation>Koe の初期設定</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpLabels</name>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>カフェ・飲食店</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>小売店</translation>
+    </message>
+    <message>
+        <source>Salon or clinic</source>
+        <translation>サロン・クリニック</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>オンラインサービス</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys through a public host.</source>
+        <translation>お客様は公開ホストからアンケートに回答します。</translation>
+    </message>
+    <message>
+        <source>Customers reach the surveys on the shop&apos;s Wi-Fi, while Koe runs on this computer.</source>
+        <translation>お客様は、このコンピューターで Koe を起動している間、お店のWi-Fi内でアンケートに回答します。</translation>
+    </message>
+    <message>
+        <source>Trying Koe out: links work only on this computer.</source>
+        <translation>お試し中：リンクはこのコンピューターでしか開けません。</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>まだ設定していません。</translation>
     </message>
 </context>
 <context>
@@ -3546,10 +3903,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>公開アドレス</translation>
     </message>
     <message>
-        <source>Leave empty to use this computer&apos;s address; set it when the survey site runs on a public host (python main.py serve --public-url …).</source>
-        <translation>空欄ならこのコンピューターのアドレスを使います。回答サイトを公開ホストで動かすとき（python main.py serve --public-url …）に設定してください。</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3560,10 +3913,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Survey site</source>
         <translation>回答サイト</translation>
-    </message>
-    <message>
-        <source>Public host and sync</source>
-        <translation>公開ホストと同期</translation>
     </message>
     <message>
         <source>On this network</source>
@@ -3612,6 +3961,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Public host</source>
+        <translation>公開ホスト</translation>
+    </message>
+    <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
+    </message>
+    <message>
+        <source>Set-up assistant…</source>
+        <translation>初期設定アシスタント…</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name, language, time zone and kind, and how customers reach the surveys</source>
+        <translation>事業者名、言語、タイムゾーン、業種と、お客様がアンケートに答える方法</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>初期設定</translation>
     </message>
 </context>
 <context>
@@ -4071,24 +4444,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>So that customers can answer from anywhere, run Koe&apos;s survey site on a public host (see docs/deploy.md). Koe sends it your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
-        <translation>お客様がどこからでも回答できるように、Koeの回答サイトを公開ホストで動かします(docs/deploy.md を参照)。Koeはアンケートと招待のリンクをホストに送り(連絡先は送りません)、起動中は5分ごとに回答を取り込みます。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation>同期をやめる</translation>
-    </message>
-    <message>
-        <source>Forget the host and remove its key from this computer</source>
-        <translation>ホストの設定を消し、このコンピューターからキーを削除します</translation>
     </message>
     <message>
         <source>Host address</source>
@@ -4123,50 +4480,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>同期しています…</translation>
     </message>
     <message>
-        <source>Not set up.</source>
-        <translation>未設定です。</translation>
-    </message>
-    <message>
-        <source>Enter the host&apos;s key to start syncing.</source>
-        <translation>同期を始めるには、ホストのキーを入力してください。</translation>
-    </message>
-    <message>
-        <source>Reachable · sync version %1 (this app: %2)</source>
-        <translation>接続できます · 同期バージョン %1(このアプリ: %2)</translation>
-    </message>
-    <message>
-        <source>Not synced yet.</source>
-        <translation>まだ同期していません。</translation>
-    </message>
-    <message>
-        <source>Not reachable. Check the address and this computer&apos;s internet connection.</source>
-        <translation>接続できません。アドレスと、このコンピューターのインターネット接続を確認してください。</translation>
-    </message>
-    <message>
-        <source>The host&apos;s HTTPS certificate is not trusted. Check the address and the host&apos;s certificate.</source>
-        <translation>ホストのHTTPS証明書を信頼できません。アドレスとホストの証明書を確認してください。</translation>
-    </message>
-    <message>
-        <source>The host refused the key. Paste the key from the host&apos;s key file again.</source>
-        <translation>ホストがキーを受け付けませんでした。ホストのキーファイルにあるキーをもう一度貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>That address answers, but does not offer sync: start Koe there with --sync-key-file.</source>
-        <translation>このアドレスは応答しますが、同期に対応していません。ホストで --sync-key-file を付けてKoeを起動してください。</translation>
-    </message>
-    <message>
-        <source>The host runs a newer Koe (sync version %1, this app %2): update Koe on this computer.</source>
-        <translation>ホストのKoeのほうが新しいバージョンです(同期バージョン %1、このアプリ %2)。このコンピューターのKoeを更新してください。</translation>
-    </message>
-    <message>
-        <source>The host runs an older Koe (sync version %1, this app %2): update Koe on the host.</source>
-        <translation>ホストのKoeのほうが古いバージョンです(同期バージョン %1、このアプリ %2)。ホストのKoeを更新してください。</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// and name the host.</source>
-        <translation>アドレスは https:// で始め、ホスト名を含めてください。</translation>
-    </message>
-    <message>
         <source>The sync did not finish: %1</source>
         <translation>同期を完了できませんでした: %1</translation>
     </message>
@@ -4182,6 +4495,210 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>The last attempt, %1, failed.</source>
         <translation>最後の試行(%1)は失敗しました。</translation>
     </message>
+    <message>
+        <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
+        <translation>お客様がどこからでも（SMS、メール、印刷したQRコードから）回答できるように、Koeの回答サイトを公開ホストで動かし（docs/deploy.md を参照）、そのアドレスとキーをここに貼り付けてください。Koeはホストを確認してから、すべてのリンクをそのアドレスで作ります。ホストに送るのはアンケートと案内のリンクだけで、連絡先は送りません。Koeの起動中は5分ごとに回答を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Check the host end to end, then sync with it and build links on its address</source>
+        <translation>ホストを最初から最後まで確認してから同期し、そのアドレスでリンクを作ります</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>接続を解除</translation>
+    </message>
+    <message>
+        <source>Stop syncing, and forget the host&apos;s key and address on this computer</source>
+        <translation>同期をやめ、このコンピューターからホストのキーとアドレスを消去します</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Checking the host…</source>
+        <translation>ホストを確認しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>キャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Checking the address…</source>
+        <translation>アドレスを確認しています…</translation>
+    </message>
+    <message>
+        <source>Connecting over HTTPS; checking the certificate, version and key…</source>
+        <translation>HTTPSで接続し、証明書・バージョン・キーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Publishing to the host…</source>
+        <translation>ホストに公開しています…</translation>
+    </message>
+    <message>
+        <source>Pulling from the host…</source>
+        <translation>ホストから取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>手順 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Checked: HTTPS, the host&apos;s protocol (%1), the key, a publish and a pull. Connecting…</source>
+        <translation>確認できました：HTTPS、ホストのプロトコル（%1）、キー、公開、取り込み。接続しています…</translation>
+    </message>
+    <message>
+        <source>Koe could not check the host: %1</source>
+        <translation>Koeはホストを確認できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not connected. %1</source>
+        <translation>接続していません。%1</translation>
+    </message>
+    <message>
+        <source>Disconnect the public host?</source>
+        <translation>公開ホストとの接続を解除しますか？</translation>
+    </message>
+    <message>
+        <source>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</source>
+        <translation>このコンピューターから %1 のキーを消去し、同期をやめます。リンクは再びこのコンピューターのアドレスで始まり、お客様は開けなくなります。すでに取り込んだ回答はそのまま残ります。ホストにまだある回答は、再び接続するまでホストに残ります。</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続していません。</translation>
+    </message>
+    <message>
+        <source>The key of this host is not on this computer: paste it, then click Connect.</source>
+        <translation>このホストのキーがこのコンピューターにありません。キーを貼り付けて「接続」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Connected · sync protocol %1 (this app: %2)</source>
+        <translation>接続中 · 同期プロトコル %1（このアプリ：%2）</translation>
+    </message>
+    <message>
+        <source>Connected; not synced yet.</source>
+        <translation>接続中。まだ同期していません。</translation>
+    </message>
+    <message>
+        <source>Links start with %1, not with this host&apos;s address: click Connect to check the host and use its address.</source>
+        <translation>リンクはこのホストのアドレスではなく %1 で始まっています。「接続」をクリックすると、ホストを確認してそのアドレスを使います。</translation>
+    </message>
+    <message>
+        <source>Every link Koe gives out starts with %1.</source>
+        <translation>Koeが出すすべてのリンクは %1 で始まります。</translation>
+    </message>
+    <message>
+        <source>Links start with %1, an address on the local network: only phones on that network can open them, never a customer&apos;s phone elsewhere (SMS, email).</source>
+        <translation>リンクはローカルネットワークのアドレス %1 で始まります。開けるのはそのネットワークにつながったスマートフォンだけで、ほかの場所にいるお客様（SMS、メール）は開けません。</translation>
+    </message>
+    <message>
+        <source>Links start with %1, which is this computer: customers&apos; phones cannot open them. For real use, connect the host by its public address (https://survey.example.com).</source>
+        <translation>リンクはこのコンピューター自身を指す %1 で始まります。お客様のスマートフォンでは開けません。実際に使うときは、ホストの公開アドレス（https://survey.example.com など）で接続してください。</translation>
+    </message>
+    <message>
+        <source>Links start with %1, this computer&apos;s own address: customers cannot open them until a public host is connected.</source>
+        <translation>リンクはこのコンピューター自身のアドレス %1 で始まります。公開ホストに接続するまで、お客様は開けません。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://: over plain http the key and the answers would cross the internet unencrypted.</source>
+        <translation>アドレスは https:// で始めてください。http ではキーと回答が暗号化されずにインターネットを通ってしまいます。</translation>
+    </message>
+    <message>
+        <source>The address must not have a ? or # part.</source>
+        <translation>アドレスに ? や # 以降の部分を含めないでください。</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Write it as https://survey.example.com.</source>
+        <translation>Webアドレスではありません。https://survey.example.com のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file.</source>
+        <translation>ホストのキーファイルにあるキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The key is wrong: the host refused it. Paste the key from the host&apos;s key file (sync.key) again.</source>
+        <translation>キーが違います。ホストに拒否されました。ホストのキーファイル（sync.key）にあるキーをもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 answers, but no Koe host with sync is there (HTTP 404). Check the address: the host&apos;s own, without a path. On the host, Koe must run with a sync key (--sync-key-file).</source>
+        <translation>%1 は応答しましたが、同期できるKoeのホストではありません（HTTP 404）。アドレスを確認してください（パスを付けない、ホスト自身のアドレスです）。ホストでは、Koeを同期キー付き（--sync-key-file）で動かす必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 sends Koe on to %2: enter that address instead.</source>
+        <translation>%1 は %2 へ転送しています。そちらのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Koe host does. Check the address. (%2)</source>
+        <translation>%1 はKoeのホストとして応答しません。アドレスを確認してください。（%2）</translation>
+    </message>
+    <message>
+        <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
+        <translation>%1 という名前のコンピューターが見つかりません。アドレスに誤りがないか、その名前のDNSレコードがホストを指しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (the connection was refused). Check the address and its port, and that Koe runs on the host.</source>
+        <translation>%1 から応答がありません（接続を拒否されました）。アドレスとポート、ホストでKoeが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The host at %1 did not answer in time. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>%1 のホストから時間内に応答がありませんでした。アドレスと、このコンピューターのインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTPS there. Check the address, and its port if it has one.</source>
+        <translation>%1 はHTTPSで応答しません。アドレスと、指定している場合はポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The host at %1 cannot be reached. Check the address, and this computer&apos;s internet connection.</source>
+        <translation>%1 のホストに接続できません。アドレスと、このコンピューターのインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is self-signed, so this computer cannot tell the host from an impostor. Give the host a certificate from a public certificate authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>ホストの証明書は自己署名のため、このコンピューターでは本物のホストかなりすましかを見分けられません。Let&apos;s Encrypt などの公的な認証局の証明書をホストに設定してください（Caddyなら自動で取得します。docs/deploy.md を参照）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate comes from a certificate authority this computer does not trust (a self-signed or private one). Give the host a certificate from a public authority such as Let&apos;s Encrypt (Caddy gets one by itself: docs/deploy.md).</source>
+        <translation>ホストの証明書は、このコンピューターが信頼していない認証局（自己署名や私設のもの）が発行したものです。Let&apos;s Encrypt などの公的な認証局の証明書をホストに設定してください（Caddyなら自動で取得します。docs/deploy.md を参照）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate has expired. Renew it on the host (Caddy and certbot renew theirs by themselves while they run).</source>
+        <translation>ホストの証明書の有効期限が切れています。ホストで更新してください（Caddyやcertbotは動いていれば自動で更新します）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate is not valid yet. Check the date and time of this computer and of the host.</source>
+        <translation>ホストの証明書はまだ有効になっていません。このコンピューターとホストの日付と時刻を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s certificate was made for another name than %1. Use the address the certificate was made for, or get a certificate for this one.</source>
+        <translation>ホストの証明書は %1 ではなく別の名前用に作られています。証明書の名前どおりのアドレスを使うか、このアドレス用の証明書を取得してください。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s HTTPS certificate is not valid (%1).</source>
+        <translation>ホストのHTTPS証明書が有効ではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The host did not say which sync protocol it speaks (this app speaks %2). Update Koe on the host.</source>
+        <translation>ホストが同期プロトコルのバージョンを示しませんでした（このアプリは %2）。ホストのKoeを更新してください。</translation>
+    </message>
+    <message>
+        <source>The host runs a newer Koe (protocol %1; this app speaks %2). Update Koe on this computer.</source>
+        <translation>ホストのKoeのほうが新しいバージョンです（プロトコル %1、このアプリは %2）。このコンピューターのKoeを更新してください。</translation>
+    </message>
+    <message>
+        <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
+        <translation>ホストのKoeのほうが古いバージョンです（プロトコル %1、このアプリは %2）。ホストで更新してから（Dockerの場合はKoeの deploy フォルダーで git pull &amp;&amp; docker compose up -d --build。docs/deploy.md を参照）、もう一度「接続」をクリックしてください。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateList</name>
@@ -4192,6 +4709,21 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No questions: write your own in the designer.</source>
         <translation>質問なし：デザイナーで一から作成します。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZonePage</name>
+    <message>
+        <source>Which time zone is your business in?</source>
+        <translation>どのタイムゾーンで営業していますか？</translation>
+    </message>
+    <message>
+        <source>Koe sends messages only in the daytime there, and shows every time in it. This computer&apos;s time zone is chosen already.</source>
+        <translation>メッセージはこのタイムゾーンの日中にだけ送られ、日時もすべてこのタイムゾーンで表示されます。このコンピューターのタイムゾーンを選んであります。</translation>
+    </message>
+    <message>
+        <source>Search, e.g. Tokyo</source>
+        <translation>検索（例：Tokyo、日本）</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4739,33 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Score</source>
         <translation>スコア</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Koe</source>
+        <translation>Koe へようこそ</translation>
+    </message>
+    <message>
+        <source>A few short questions and Koe is ready for your first survey. In a hurry? Skip now, and find these questions later in Settings ▸ Set-up assistant…</source>
+        <translation>いくつかの簡単な質問に答えるだけで、最初のアンケートの準備が整います。お急ぎの場合は「スキップ」を押してください。「設定 ▸ 初期設定アシスタント…」からいつでも再開できます。</translation>
+    </message>
+    <message>
+        <source>Koe&apos;s language</source>
+        <translation>Koe の表示言語</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s name</source>
+        <translation>お店・会社の名前</translation>
+    </message>
+    <message>
+        <source>e.g. Sakura Bakery</source>
+        <translation>例：さくらベーカリー</translation>
+    </message>
+    <message>
+        <source>Customers see it on every survey and in every message: “Thank you for choosing Sakura Bakery.”</source>
+        <translation>お客様に届くすべてのアンケートとメッセージに表示されます。例：「さくらベーカリーをご利用いただきありがとうございます」</translation>
     </message>
 </context>
 </TS>

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from surveys.business import unnamed
+
 # Importing the rule modules registers their rules.
 from surveys.checker import options, scales, selection, wording
 from surveys.checker.base import REGISTRY, Field, Finding, Place, Rule, Severity
 from surveys.checker.selection import estimated_seconds
 from surveys.model import Survey
 from surveys.sms import SmsCount, sms_segments
-from surveys.templates import FALLBACK_COMPANY
 from surveys.text import LocalText
 
 __all__ = [
@@ -82,14 +83,12 @@ def check(survey: Survey, *, business_name: str = "") -> list[Finding]:
 
 
 def _as_if_unnamed(survey: Survey, name: str) -> Survey:
-    """A copy of ``survey`` whose wording says "us" / 「当社」 where it names the business."""
+    """A copy of ``survey`` whose wording says "this business" / 「このお店」 where it
+    names the business."""
 
     def plain(text: LocalText) -> LocalText:
         return LocalText(
-            {
-                lang: value.replace(name, FALLBACK_COMPANY.get_for(lang))
-                for lang, value in text.items()
-            }
+            {lang: value.replace(name, unnamed("", lang)) for lang, value in text.items()}
         )
 
     questions = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from surveys.business import fill_company
 from surveys.checker.base import (
     LANGUAGE_NAMES,
     REGISTRY,
@@ -22,7 +23,7 @@ from surveys.checker.base import (
 from surveys.checker.lexicons import LEXICONS
 from surveys.model import Survey
 from surveys.questions import STANDARD_TYPES, QuestionType
-from surveys.templates import FALLBACK_COMPANY, TEMPLATES
+from surveys.templates import TEMPLATES
 from surveys.text import LocalText
 
 EMPTY_TEXT = Rule(
@@ -351,10 +352,10 @@ _INSTRUMENT_TEMPLATE = {QuestionType.NPS: "nps", QuestionType.CSAT: "csat", Ques
 
 
 def standard_wording(kind: QuestionType, language: str) -> str:
-    """The template's wording of an NPS/CSAT/CES question, with the fallback business name."""
+    """The template's wording of an NPS/CSAT/CES question, for a business without a name."""
     template = TEMPLATES[_INSTRUMENT_TEMPLATE[kind]]
     question = next(q for q in template.questions if q.type is kind)
-    return question.text[language].replace("{company}", FALLBACK_COMPANY[language])
+    return fill_company(question.text[language], "", "", language)
 
 
 @REGISTRY.add(VALIDATED)

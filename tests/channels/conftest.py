@@ -84,10 +84,8 @@ class SmtpPeer:
         return SmtpEmail(self.settings(**changes))
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpPeer]:
-    sink = MailSink()
-    port = free_port()
+def start_smtp(sink: MailSink, port: int) -> Controller:
+    """aiosmtpd on 127.0.0.1:``port`` (again, after a stop: a server back up), with a login."""
     controller = Controller(
         sink,
         hostname="127.0.0.1",
@@ -97,8 +95,33 @@ def smtp() -> Iterator[SmtpPeer]:
         auth_exclude_mechanism=["LOGIN"],  # smtplib then fails fast with PLAIN
     )
     controller.start()
-    yield SmtpPeer(sink, port)
-    controller.stop()
+    return controller
+
+
+class MailServer:
+    """aiosmtpd on 127.0.0.1, with the test login; it can be stopped (down) and started
+    again on the same port, its sink kept."""
+
+    def __init__(self) -> None:
+        self.sink = MailSink()
+        self.port = free_port()
+        self._controller: Controller | None = None
+
+    def start(self) -> MailServer:
+        self._controller = start_smtp(self.sink, self.port)
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpPeer]:
+    server = MailServer().start()
+    yield SmtpPeer(server.sink, server.port)
+    server.stop()
 
 
 @pytest.fixture

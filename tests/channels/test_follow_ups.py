@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from channels.follow_ups import queue_follow_ups
@@ -88,3 +90,18 @@ def test_sms_follow_up_goes_to_the_phone(workspace, nps_survey, on):
     ((recipient, subject, body, channel),) = queued(db)
     assert channel == "sms" and recipient.startswith("+81") and subject is None
     assert "紹介プログラム" in body
+
+
+@pytest.mark.parametrize("name", ["Sakura Bakery", ""])
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("band", ["promoter", "passive", "detractor"])
+def test_no_follow_up_stands_us_in_for_the_business(band, language, name):
+    from channels.follow_ups import message
+
+    settings = settings_store.Settings(business_name=name, referral_url="https://example.com/r")
+    subject, body = message(band, language, settings)
+    for text in (subject, body):
+        assert not re.search(r"\bus\b", text, re.IGNORECASE), text
+        assert "当社" not in text and "当店" not in text
+    if name:
+        assert name in body

@@ -86,6 +86,8 @@ def test_a_detractor_reaches_the_owner_once_in_japanese(workspace, nps_survey, s
     assert "回答者：山田 花子" in body
     assert "hanako@example.jp" not in body and "+819012345678" not in body
     assert "「コメント」ページ" in body
+    assert "お客様にお送りしています" not in body and "担当者として登録されている" in body
+    assert "回答日時：" in body
 
 
 def test_english_for_an_english_workspace_and_anonymous_answers(
@@ -99,6 +101,12 @@ def test_english_for_an_english_workspace_and_anonymous_answers(
     assert subject(message) == "Koe alert: a score of 0/10 on “Net Promoter Score”"
     body = text(message)
     assert "Never again" in body and "Comments page" in body and "From:" not in body
+    # To an owner, not a customer: no customer's footer, no unsubscribe; why it came.
+    assert "you are a customer of" not in body and "Unsubscribe" not in body
+    assert message["List-Unsubscribe"] is None
+    assert "as an owner in Koe's settings (Acting on answers)" in body
+    html = next(p for p in message.walk() if p.get_content_type() == "text/html")
+    assert "customer of" not in html.get_payload(decode=True).decode()
 
 
 def test_no_email_when_alert_emails_are_off_and_none_later(workspace, nps_survey, smtp, alerting):

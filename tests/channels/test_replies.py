@@ -133,6 +133,17 @@ def test_help_gets_the_help_text(workspace: Workspace, twilio: TwilioServer) -> 
     assert sent.to == PHONE and "Test Shop" in sent.body and "STOP" in sent.body
 
 
+def test_help_before_the_business_has_a_name_names_no_one_else(
+    workspace: Workspace, twilio: TwilioServer
+) -> None:
+    settings_store.save(workspace.db(), business_name="")
+    twilio.state.add_inbound(PHONE, OUR_NUMBER, "HELP")
+    _poll(workspace, twilio)
+    (sent,) = twilio.state.outbound()
+    # Not "Koe: …": the customer knows the business, not the app it uses.
+    assert sent.body.startswith("Customer survey messages.") and "Koe" not in sent.body
+
+
 def test_a_bare_number_answers_the_latest_open_delivery(
     workspace: Workspace, nps_survey: Survey, twilio: TwilioServer
 ) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from channels.host_alerts import save_server
 from channels.secrets import TWILIO_AUTH_TOKEN, EncryptedFileSecrets
 from storage import outbox as store
 from storage import settings as settings_store
@@ -128,3 +129,28 @@ def test_serve_unlocks_the_encrypted_secrets_file_to_send_sms(
     assert "Sending queued messages through sms." in out
     assert passphrase not in out
     assert passphrase not in "".join(p.read_text() for p in folder.rglob("*.log"))
+
+
+def test_serve_on_a_workspace_with_contacts_stays_its_one_sender(
+    tmp_path: Path, smtp: SmtpPeer
+) -> None:
+    """The desktop's own workspace served headless (even with a sync key and an email
+    server for alerts in its secrets) is its sender as before, not a public host."""
+    folder = tmp_path / "workspace"
+    _workspace(folder, smtp, with_contact=True)
+    passphrase = "another passphrase for tests"
+    save_server(
+        EncryptedFileSecrets(folder, passphrase), smtp.settings(from_address="alerts@host.example")
+    )
+    (tmp_path / "sync.key").write_text("k" * 32, encoding="utf-8")
+    (tmp_path / "passphrase").write_text(passphrase, encoding="utf-8")
+    extra = ["--sync-key-file", str(tmp_path / "sync.key"),
+             "--secrets-passphrase-file", str(tmp_path / "passphrase")]  # fmt: skip
+    process = _serve(folder, extra, {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and smtp.sink.count("served@example.jp") == 0:
+        time.sleep(0.05)
+    out = _stop(process)
+    assert smtp.sink.count("served@example.jp") == 1, out
+    assert "Sending queued messages through email." in out
+    assert "Owners' alerts" not in out  # no host's alert service beside the sender

@@ -12,16 +12,27 @@ import pytest
 from openpyxl import load_workbook
 
 from channels.links import new_slug
-from storage import analytics, comments, dashboard, exports, follow_up, responses, xlsx_export
+from storage import (
+    analytics,
+    comments,
+    dashboard,
+    exports,
+    follow_up,
+    responses,
+    sync_host,
+    xlsx_export,
+)
 from storage import response_table as table
 from storage import surveys as survey_store
 from storage.comments import CommentFilter
 from storage.response_table import ResponseQuery
+from storage.settings import workspace_zone
 from surveys.checker import check
 from surveys.editing import EditRefused
 from surveys.model import NoQuestions, StatusError, Survey, SurveyKind, SurveyStatus
 from surveys.questions import Band
 from surveys.text import LocalText
+from surveys.times import iso_text
 from tests.conftest import make_survey
 
 # --- duplicate, archive, delete a draft --------------------------------------------
@@ -152,6 +163,27 @@ def test_a_deleted_responses_alert_text_is_blanked(workspace):
     assert body == "" and status == "skipped"
 
 
+def test_a_public_host_blanks_and_never_sends_its_alert_about_a_deleted_response(workspace):
+    """A public host emails the owners' alerts too: the desktop's word to delete a response
+    must stop the host's queued alert about it, which quotes the answer."""
+    db = workspace.db()
+    survey = make_survey(workspace)
+    rid = responses.record(db, survey, {"nps": 1, "reason": "My phone is 090-1234"}, language="en")
+    uid = db.execute("SELECT uid FROM responses WHERE id = ?", [rid]).fetchone()[0]
+    for status in ("queued", "sent"):
+        db.execute(
+            "INSERT INTO outbox (purpose, channel, recipient, subject, body, status, created_at,"
+            " updated_at, response_id) VALUES ('owner_alert', 'email', 'owner@example.com',"
+            " 'Detractor', 'My phone is 090-1234', ?, 'now', 'now', ?)",
+            [status, rid],
+        )
+
+    assert sync_host.delete_responses(db, [uid]) == 1
+
+    rows = db.execute("SELECT body, status FROM outbox ORDER BY id").fetchall()
+    assert rows == [("", "skipped"), ("", "sent")]
+
+
 # --- the closed loop lists every detractor -----------------------------------------
 
 
@@ -168,8 +200,6 @@ def test_the_closed_loop_lists_a_detractor_without_a_comment(workspace):
     assert [c.response_id for c in listed] == [silent, with_comment]
     assert listed[0].answer_id is None and listed[0].text == "" and listed[0].score == 4
     assert comments.count(db, CommentFilter(band=Band.DETRACTOR)) == 2
-    # The Comments page's combo hands back the band's value, a plain string.
-    assert comments.fetch(db, CommentFilter(band="detractor")) == listed
     # Every comment is still only the comments.
     assert [c.response_id for c in comments.fetch(db, CommentFilter())] == [with_comment]
     follow_up.save(db, silent, status="contacted", owner="Sato", note="Phoned, sorted.")
@@ -240,14 +270,18 @@ def test_the_codebook_lists_each_wording_and_from_when(workspace, tmp_path):
     book = list(csv.reader(io.StringIO(exports.codebook_path(out).read_text(encoding="utf-8"))))
     wordings = [row for row in book if row[0] == "nps" and row[1].startswith("wording")]
     assert [(row[1], row[2]) for row in wordings] == [("wording 1", TYPO), ("wording 2", FIXED)]
-    assert f"in force from {history[0].valid_from.isoformat()}" in wordings[0][5]
+    # When each came into force: in the workspace's time zone (Tokyo), with its offset.
+    tokyo = workspace_zone(db)
+    assert f"in force from {iso_text(history[0].valid_from, tokyo)}" in wordings[0][5]
+    assert iso_text(history[0].valid_from, tokyo).endswith("+09:00")
     assert "(the current wording)" in wordings[1][5]
     assert any(row[0] == "nps_wording" for row in book)
 
     workbook = tmp_path / "answers.xlsx"
     xlsx_export.write_xlsx(db, survey, workbook)
     sheet = load_workbook(workbook, read_only=True)["Codebook"]
-    cells = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    # The workbook's codebook gives the Responses sheet's heading first, then the CSV's.
+    cells = [[c for c in row][1:] for row in sheet.iter_rows(values_only=True)]
     assert [(r[1], r[2]) for r in cells if r[0] == "nps" and str(r[1]).startswith("wording")] == [
         ("wording 1", TYPO),
         ("wording 2", FIXED),
@@ -255,6 +289,15 @@ def test_the_codebook_lists_each_wording_and_from_when(workspace, tmp_path):
     responses_sheet = load_workbook(workbook, read_only=True)["Responses"]
     header = next(responses_sheet.iter_rows(values_only=True))
     assert header[-1] == "nps_wording"
+
+    # A Japanese workbook says it in Japanese.
+    xlsx_export.write_xlsx(db, survey, workbook, language="ja")
+    sheet = load_workbook(workbook, read_only=True)["コードブック"]
+    cells = [[c for c in row][1:] for row in sheet.iter_rows(values_only=True)]
+    named = [(r[1], r[2]) for r in cells if r[0] == "nps" and str(r[1]).startswith("設問文")]
+    assert named == [("設問文 第1版", TYPO), ("設問文 第2版", FIXED)]
+    column = next(r for r in cells if r[0] == "nps_wording")
+    assert column[1] == "設問文の版" and column[5].startswith("1〜2 の整数")
 
 
 def test_answers_pulled_without_a_wording_version_take_the_one_in_force_then(workspace):

@@ -125,9 +125,8 @@ def open_text(language: str, text: str, *, short: bool = False, **more: object) 
 
 def template_question(key: str, qid: str, language: str, company: str) -> Question:
     """A template's question as survey_from_template words it, in one language."""
-    company_text = LocalText(en=company, ja=company) if company else LocalText(en="us", ja="当社")
     question = next(q for q in TEMPLATES[key].questions if q.qid == qid)
-    return localise(question, (language,), company_text)
+    return localise(question, (language,), company)
 
 
 CSAT, NPS, CES, STAR = QuestionType.CSAT, QuestionType.NPS, QuestionType.CES, QuestionType.STAR

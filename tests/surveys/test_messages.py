@@ -28,11 +28,26 @@ def test_a_missing_name_reads_naturally():
 
 
 def test_a_missing_business_name_reads_naturally():
+    # A text of the user's own: a plain noun phrase stands in, never "us".
     assert m.render("choosing {company}", name="", company="", link="", language="en") == (
-        "choosing us"
+        "choosing this business"
     )
-    assert m.render("{company}をご利用", name="", company="", link="", language="ja") == (
-        "当店をご利用"
+    assert m.render("{company} thanks you", name="", company="", link="", language="en") == (
+        "This business thanks you"
+    )
+    # The defaults are sent in their form without a name, which reads whole.
+    sms = m.DEFAULT_SMS
+    assert m.render(sms["en"], name="Ann", company=" ", link="L", language="en") == (
+        "Hi Ann, thank you for being a customer. Would you take a minute to say how it went? L"
+    )
+    assert m.render(sms["ja"], name="山田", company="", link="L", language="ja") == (
+        "山田様、ご利用いただきありがとうございます。1分ほどのアンケートにご協力ください。L"
+    )
+
+
+def test_a_contact_name_that_looks_like_a_placeholder_stays_as_typed():
+    assert m.render("Hi {name}: {link}", name="{link}", company="", link="L", language="en") == (
+        "Hi {link}: L"
     )
 
 
@@ -101,8 +116,8 @@ def test_plan_renders_each_contact_in_their_language_with_reminders():
     # 23:00 in New York: held to 09:00 EDT = 13:00 UTC.
     assert ann.channel == "email"
     assert ann.messages[0].not_before == datetime(2026, 6, 1, 13, 0, tzinfo=UTC)
-    assert ann.messages[0].subject == "How did we do, Ann?"
-    assert ann.messages[1].subject == "A reminder: how did we do, Ann?"
+    assert ann.messages[0].subject == "A quick question from Sakura"
+    assert ann.messages[1].subject == "Reminder: a quick question from Sakura"
 
 
 def test_templates_fall_back_to_a_language_that_has_text():

@@ -26,7 +26,13 @@ def test_template_names_the_business_or_falls_back():
     assert "recommend 珈琲こえ to a friend" in named.questions[0].text["en"]
     anonymous = survey_from_template("nps", languages=("en",))
     assert anonymous.questions[0].text == {
-        "en": "How likely are you to recommend us to a friend or colleague?"
+        "en": "How likely are you to recommend this business to a friend or colleague?"
+    }
+    # Without a name, the kind of business says what to call it; never "us".
+    online = survey_from_template("ces", languages=("en", "ja"), kind="online")
+    assert online.questions[0].text == {
+        "en": "This service made it easy for me to handle my issue.",
+        "ja": "このサービスのおかげで、用件を簡単に済ませることができた。",
     }
 
 

@@ -1,4 +1,14 @@
-from surveys.tags import BUILT_IN_LABELS, normalise, parse_keywords, tag_key, tag_label, tags_for
+import pytest
+
+from surveys.tags import (
+    BUILT_IN_LABELS,
+    TAG_SETS,
+    normalise,
+    parse_keywords,
+    tag_key,
+    tag_label,
+    tags_for,
+)
 
 KEYWORDS = {
     "price": ["price", "価格", "料金", "高い"],
@@ -40,7 +50,8 @@ def test_built_in_tags_read_in_the_users_language():
 def test_every_default_tag_has_both_labels():
     from storage.schema import _DEFAULT_TAGS
 
-    assert set(BUILT_IN_LABELS) == set(_DEFAULT_TAGS)
+    every_set = [_DEFAULT_TAGS, *TAG_SETS.values()]
+    assert set(BUILT_IN_LABELS) == {tag for lists in every_set for tag in lists}
     assert all(set(labels) == {"ja", "en"} for labels in BUILT_IN_LABELS.values())
 
 
@@ -58,3 +69,31 @@ def test_a_typed_label_names_the_built_in_tag():
     assert tag_key("ui") == "UI"
     assert tag_key("スピード") == "speed"
     assert tag_key("要対応 ") == "要対応"
+
+
+@pytest.mark.parametrize(
+    ("kind", "comment", "expected"),
+    [
+        ("cafe", "味が薄かった", ["food"]),
+        ("cafe", "注文してから30分も待たされました", ["wait"]),
+        ("cafe", "店員さんの笑顔が素敵で、落ち着いた雰囲気でした", ["staff", "atmosphere"]),
+        ("cafe", "トイレが汚かった。コスパは良い", ["price", "cleanliness"]),
+        ("cafe", "期待以上でした！意味が分からないほど通っています", []),  # 期待, 意味
+        ("cafe", "The coffee was delicious but we waited 20 minutes", ["food", "wait"]),
+        ("cafe", "The waiter was rude", ["staff"]),  # a waiter is not waiting
+        ("shop", "欲しいサイズが品切れで、レジも混んでいた", ["stock", "checkout"]),
+        ("shop", "It's still a bit pricey", ["price"]),  # "still" is not a till
+        ("salon", "予約が取りやすく、カットの仕上がりも最高", ["booking", "skill"]),
+        ("salon", "Such a cute haircut, and on time", ["skill"]),
+        ("online", "画面が分かりにくく、問い合わせへの返信も遅い", ["ease_of_use", "support"]),
+        ("online", "Quite reliable; it never crashed", ["reliability"]),  # no "ui" in quite
+    ],
+)
+def test_each_kind_of_business_tags_real_comments(kind, comment, expected):
+    assert tags_for(comment, TAG_SETS[kind]) == expected
+
+
+def test_every_kind_of_business_has_its_set():
+    from surveys.business import KINDS
+
+    assert set(TAG_SETS) == set(KINDS)

@@ -10,6 +10,7 @@ address but 127.0.0.1.
 from __future__ import annotations
 
 import html
+import ipaddress
 import os
 import re
 import signal
@@ -19,12 +20,18 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import trustme
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from storage import sync as sync_store
 from storage.workspace import Workspace
@@ -48,17 +55,55 @@ class Tls:
         return ssl.create_default_context(cafile=str(self.ca))
 
 
-@pytest.fixture(scope="session")
-def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
-    folder = tmp_path_factory.mktemp("tls")
-    ca = trustme.CA()
-    issued = ca.issue_cert("127.0.0.1")
+def issue_tls(folder: Path, ca: trustme.CA, *identities: str, **validity: Any) -> Tls:
+    """PEM files in ``folder``: ``ca``'s certificate, and one it issues for ``identities``
+    (127.0.0.1 by default; ``not_before``/``not_after`` as trustme takes them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    issued = ca.issue_cert(*(identities or ("127.0.0.1",)), **validity)
     files = Tls(folder / "ca.pem", folder / "cert.pem", folder / "key.pem")
     ca.cert_pem.write_to_path(str(files.ca))
     issued.private_key_pem.write_to_path(str(files.key))
     for index, blob in enumerate(issued.cert_chain_pems):
         blob.write_to_path(str(files.cert), append=index > 0)
     return files
+
+
+def self_signed_tls(folder: Path) -> Tls:
+    """A certificate for 127.0.0.1 that signs itself, as a host made with ``openssl req
+    -x509`` has (``ca`` is the certificate itself: trusting it is the only way)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    files = Tls(folder / "cert.pem", folder / "cert.pem", folder / "key.pem")
+    files.cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    files.key.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return files
+
+
+@pytest.fixture(scope="session")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
+    return issue_tls(tmp_path_factory.mktemp("tls"), trustme.CA())
 
 
 def koe_command(*args: str) -> list[str]:
@@ -73,6 +118,17 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def speaking(version: str) -> list[str]:
+    """A ``Host.python_prefix``: the real ``main.py serve`` of a Koe that speaks sync
+    protocol ``version`` (changed before the sync API is imported)."""
+    code = (
+        "import sys; import web.sync_protocol as p; "
+        f"p.PROTOCOL_VERSION = {version!r}; "
+        "from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
+    )
+    return [sys.executable, "-c", code]
+
+
 class Host:
     """``main.py serve`` over HTTPS with the sync API, in a process of its own."""
 
@@ -84,6 +140,7 @@ class Host:
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self.extra: list[str] = []
+        self.env: dict[str, str] = {}  # added to the child's environment
         self.python_prefix: list[str] | None = None
 
     @property
@@ -111,7 +168,11 @@ class Host:
         command = [*self.python_prefix, *args] if self.python_prefix else koe_command(*args)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=child_env()
+                command,
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**child_env(), **self.env},
             )
         deadline = time.monotonic() + START_TIMEOUT
         with self.client() as client:

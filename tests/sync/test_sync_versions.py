@@ -7,25 +7,17 @@ that is not a Koe host, is told apart from a wrong key.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from storage.workspace import Workspace
 from tests.helpers import free_port
-from tests.sync.conftest import KEY, Desktop, Host, Tls
+from tests.sync.conftest import KEY, Desktop, Host, Tls, speaking
 from web.app import create_app
 from web.server import EmbeddedServer
 from web.sync_client import HostClient, SyncError
 from web.sync_protocol import PROTOCOL_VERSION, compatible, major_of, mismatch_message
-
-# A host process that speaks protocol 2.0: the real `main.py serve`, with the
-# version changed before the sync API is imported.
-HOST_OF_VERSION_2 = (
-    "import sys; import web.sync_protocol as p; p.PROTOCOL_VERSION = '2.0'; "
-    "from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
-)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +67,7 @@ def test_an_older_desktop_is_told_to_update_itself(tmp_path: Path, tls: Tls):
     key_file = tmp_path / "sync.key"
     key_file.write_text(KEY, encoding="utf-8")
     newer = Host(tmp_path / "host", tls, key_file, tmp_path / "host.log")
-    newer.python_prefix = [sys.executable, "-c", HOST_OF_VERSION_2]
+    newer.python_prefix = speaking("2.0")  # a host process that speaks protocol 2.0
     newer.start()
     try:
         desktop = Desktop(tmp_path / "desktop", newer)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import socket
 import sys
 import threading
@@ -21,6 +20,7 @@ from tests.clock import FakeClock, local_day
 from tests.conftest import make_survey
 from tests.damaged_files import digest, flip_table_page
 from tests.helpers import free_port
+from tests.ui.starting import drop_workspace_log
 from ui import app as app_module
 from ui.app import ErrorReporter, KoeApp
 from ui.main_window import MainWindow
@@ -41,15 +41,6 @@ def log_to(tmp_path):
     path = logfile.configure(tmp_path / "logs")
     yield path
     drop_workspace_log()
-
-
-def drop_workspace_log() -> None:
-    """Take the workspace's log file (which run() sets up) out of logging again."""
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "koe_workspace_log", False):
-            root.removeHandler(handler)
-            handler.close()
 
 
 def test_the_survey_site_runs_and_stops(koe_app: KoeApp):
@@ -150,11 +141,18 @@ def test_run_refuses_a_locked_workspace_in_plain_words(workspace, monkeypatch):
 
 def test_run_opens_backs_up_serves_and_closes(qtbot, workspace_dir, monkeypatch):
     with Workspace.open(workspace_dir) as ws:
-        settings_store.save(ws.db(), port=free_port(), language="en")
+        # An owner's workspace: set up before (an empty one opens the set-up assistant
+        # first, tests/ui/test_setup_assistant.py).
+        settings_store.save(
+            ws.db(), port=free_port(), language="en", business_name="Café Koe", setup_done=True
+        )
     seen = {}
 
     def close_window() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        # The window run() shows: an earlier test's may linger, hidden, until collected.
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         seen["title"] = window.windowTitle()
         seen["status"] = window.server_label.text()
         window.close()

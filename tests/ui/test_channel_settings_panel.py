@@ -203,7 +203,7 @@ def test_a_restart_keeps_the_gui_thread_free(qtbot, koe_app, monkeypatch):
     old = SlowSender()
     koe_app._sending = True
     koe_app.sender = old  # type: ignore[assignment]
-    monkeypatch.setattr("ui.app.start_sender", lambda workspace, passphrase=None: None)
+    monkeypatch.setattr("ui.app.start_sender", lambda workspace, **_: None)
     koe_app.context.channels_saved.emit(None)  # returns at once although stop() blocks
     assert old.running and koe_app.sender is None
     with qtbot.waitSignal(koe_app.sender_restarted, timeout=5000) as restarted:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
 from storage import comments as comment_store
@@ -18,7 +23,8 @@ from tests.ui.closing import (
     under_the_app_error_hook,
 )
 from ui.comments.keywords_dialog import KeywordsDialog
-from ui.comments.model import COL_TAGS, COL_TEXT, CommentsModel
+from ui.comments.model import COL_DATE, COL_TAGS, COL_TEXT, CommentsModel
+from ui.i18n import install_translator
 from ui.main_window import MainWindow
 
 TEXTS = [
@@ -151,6 +157,36 @@ def test_built_in_tags_read_in_japanese_and_filter_by_their_key(
     qtbot.waitUntil(lambda: stat_rows(page).get("価格") == "3", timeout=5000)
 
 
+# 07:30 on 3 December in Tokyo is still the 2nd in UTC, the stored time.
+TOKYO_MORNING = datetime(2026, 12, 2, 22, 30, tzinfo=UTC)
+
+
+@pytest.fixture(params=["en", "ja"])
+def tokyo_morning(request, qapp, workspace, nps_survey) -> Iterator[str]:
+    """A Tokyo shop's owner (the app in English or Japanese) and an answer from 07:30 on 3 Dec."""
+    db = workspace.db()
+    settings_store.save(db, time_zone="Asia/Tokyo", language=request.param)
+    answers = nps_survey.parse_answers({"nps": "3", "reason": "朝一番に電話したが繋がらない"})
+    responses.record(db, nps_survey, answers, language="ja", now=TOKYO_MORNING)
+    install_translator(qapp, request.param)
+    yield request.param
+    install_translator(qapp, "en")
+
+
+def test_a_tokyo_morning_answer_reads_on_its_own_day(qtbot, tokyo_morning, window, koe_app):
+    page = open_page(qtbot, window)
+    assert page.model.index(0, COL_DATE).data() == "2026-12-03"
+    page.table.selectRow(0)
+    assert page.detail.meta.text().startswith("2026-12-03 07:30 · 3 · ")
+    window.resize(1100, 520)
+    shot = Path(tempfile.gettempdir()) / f"koe-comments-times-{tokyo_morning}.png"
+    page.grab().save(str(shot))
+    # Another zone chosen in the settings: the same answer reads on its New York day.
+    koe_app.context.save_settings(time_zone="America/New_York")
+    qtbot.waitUntil(lambda: page.model.index(0, COL_DATE).data() == "2026-12-02")
+    assert page.detail.meta.text().startswith("2026-12-02 17:30 · ")
+
+
 def test_the_keywords_dialog_shows_labels_and_keeps_the_keys(
     qtbot, japanese_owner, koe_app, workspace
 ):
@@ -233,3 +269,32 @@ def test_the_keywords_dialog_stays_until_its_save_is_written(
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         gate.set()
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+
+
+@pytest.fixture(params=["en", "ja"])
+def silent_tokyo_detractor(request, qapp, workspace, nps_survey) -> Iterator[str]:
+    """A Tokyo shop (the app in English or Japanese) and a detractor who gave a 1 at 07:30
+    on 3 Dec and wrote nothing."""
+    db = workspace.db()
+    settings_store.save(db, time_zone="Asia/Tokyo", language=request.param)
+    responses.record(db, nps_survey, {"nps": 1}, language="ja", now=TOKYO_MORNING)
+    install_translator(qapp, request.param)
+    yield request.param
+    install_translator(qapp, "en")
+
+
+def test_a_detractor_without_a_comment_reads_on_its_own_day(qtbot, silent_tokyo_detractor, window):
+    page = open_page(qtbot, window)
+    assert page.model.rowCount() == 0  # no comment to list until the detractors are chosen
+    detractors = next(i for i in range(page.band.count()) if page.band.itemData(i) == "detractor")
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.band.setCurrentIndex(detractors)
+    assert page.model.index(0, COL_DATE).data() == "2026-12-03"
+    page.table.selectRow(0)
+    no_comment = {"en": "(no comment)", "ja": "（コメントなし）"}[silent_tokyo_detractor]
+    detractor = {"en": "Detractor", "ja": "批判者"}[silent_tokyo_detractor]
+    assert page.detail.meta.text() == f"2026-12-03 07:30 · 1 · {detractor}"
+    assert page.detail.text.text() == no_comment
+    window.resize(1100, 520)
+    shot = Path(tempfile.gettempdir()) / f"koe-comments-silent-{silent_tokyo_detractor}.png"
+    page.grab().save(str(shot))

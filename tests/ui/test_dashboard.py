@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from storage import responses
 from storage.dashboard import Filters
+from storage.database import writing
 from tests.conftest import make_survey
 from tests.ui.closing import assert_closed_cleanly, held
+from tests.ui.showing import shown_results_page, translated
 from ui.context import AppContext
 from ui.dashboard import big_screen
 from ui.pages.results_page import ResultsPage
@@ -28,23 +30,18 @@ def page(qtbot, context: AppContext) -> Iterator[ResultsPage]:
     for score in (10, 10, 9, 8, 3, 10, 2, 1, 0, 6):
         responses.record(db, survey, {qid: score}, language="en")
     db.execute("UPDATE responses SET channel = 'sms' WHERE id > 5")
-    window = QWidget()
-    window.resize(1000, 800)
-    result = ResultsPage(context, window)
-    result.resize(window.size())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: result.dashboard_data() is not None and context.worker.pending == 0)
+    window, result = shown_results_page(qtbot, context)
     yield result  # (the window lives as long as this frame)
     window.close()
 
 
 def test_interval_and_small_sample_warning_show(page: ResultsPage):
-    # 4 promoters, 1 passive, 5 detractors of 10: NPS −10.
-    # Var = (0.4 + 0.5 − 0.01) / 10 = 0.089; ±1.96 × √0.089 × 100 = ±58.5 → −68 to +48.
+    # 4 promoters, 1 passive, 5 detractors of 10: NPS −10. Rocks' adjusted Wald:
+    # n' = 13, p' = 4.75/13, d' = 5.75/13, NPS' = −0.0769; Var = (0.8077 − 0.0059)/13
+    # = 0.06168; ±1.96 × 0.24835 = ±0.48677 → −56.4 to +41.0.
     assert page.summary.score_label.text() == "-10"
     text = page.extra.interval_label.text()
-    assert "-68 to +48" in text and "±58.5" in text and "10 answers" in text
+    assert text == "95% confidence interval: -56 to +41 (answers: 10)"
     assert page.extra.warning_label.isVisible()
     assert "Fewer than 30 answers" in page.extra.warning_label.text()
 
@@ -145,3 +142,71 @@ def test_big_screen_closed_while_loading_opens_again(
     qtbot.waitUntil(lambda: again.score_label.text() == "-10")
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     assert_closed_cleanly(qtbot, again, unexpected_errors)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "95% confidence interval: +87 to +100 (answers: 50)"),
+        ("ja", "95% 信頼区間：+87 〜 +100（回答数 50）"),
+    ],
+)
+def test_all_promoters_show_an_interval_that_reaches_below_100(
+    qtbot, context: AppContext, language, expected
+):
+    """50 promoters: +100, and the interval says how far below it the truth may be
+    (the plain Wald interval said "+100 to +100 (±0.0)")."""
+    survey = make_survey(context.workspace, "nps")
+    db = context.workspace.db()
+    for _ in range(50):
+        responses.record(db, survey, {survey.headline_question.qid: 10}, language="en")
+    with translated(language):
+        window, page = shown_results_page(qtbot, context, survey.id)
+        assert page.summary.score_label.text() == "+100"
+        assert page.extra.interval_label.text() == expected
+        window.grab().save(f"/tmp/koe-interval-{language}.png")
+
+
+def deliveries(db, survey_id: int, channel: str, outbox_statuses: list[str]) -> None:
+    """Invitations by ``channel`` that left the outbox with these statuses, unopened."""
+    now = "2026-11-20T00:00:00+00:00"
+    with writing(db):
+        db.execute(
+            "INSERT OR IGNORE INTO contacts (id, name, attributes, created_at, updated_at)"
+            " VALUES (1, '', '{}', ?, ?)",
+            [now, now],
+        )
+        for status in outbox_statuses:
+            cursor = db.execute(
+                "INSERT INTO deliveries (survey_id, contact_id, channel, token, status,"
+                " created_at) VALUES (?, 1, ?, lower(hex(randomblob(8))), 'sent', ?)",
+                [survey_id, channel, now],
+            )
+            db.execute(
+                "INSERT INTO outbox (delivery_id, purpose, channel, recipient, body, status,"
+                " created_at, updated_at) VALUES (?, 'invitation', ?, 'x', 'b', ?, ?, ?)",
+                [cursor.lastrowid, channel, status, now, now],
+            )
+
+
+def test_the_email_funnel_says_delivery_is_not_reported(qtbot, context: AppContext):
+    survey = make_survey(context.workspace, "nps")
+    db = context.workspace.db()
+    responses.record(db, survey, {survey.headline_question.qid: 9}, language="en")
+    deliveries(db, survey.id, "email", ["sent"] * 4)
+    deliveries(db, survey.id, "sms", ["delivered", "delivered", "sent"])
+    _window, page = shown_results_page(qtbot, context, survey.id)
+    funnel = page.funnel
+    assert funnel.isVisible()
+    rows = {r.channel: r for r in funnel.rows}
+    assert (rows["email"].sent, rows["email"].delivered) == (4, None)  # not "Delivered 0"
+    assert (rows["sms"].sent, rows["sms"].delivered) == (3, 2)  # Twilio's statuses
+    note = "Email: delivery is not reported (a mail server cannot confirm it)"
+    assert funnel.note == note and note in funnel.chart().title()
+    funnel.grab().save("/tmp/koe-funnel.png")
+    # SMS alone: every number is reported, no note.
+    with writing(db):
+        db.execute("DELETE FROM outbox WHERE channel = 'email'")
+    page.refresh()
+    qtbot.waitUntil(lambda: [r.channel for r in funnel.rows] == ["sms"])
+    assert funnel.note == "" and funnel.chart().title() == "Response rate by channel"

@@ -4,12 +4,11 @@ cancelled export leaves no file behind."""
 import csv
 import shutil
 import subprocess
-from contextlib import contextmanager
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage import exports, responses
 from tests.conftest import make_survey
@@ -23,7 +22,7 @@ from tests.ui.closing import (
     the_user_reads,
     under_the_app_error_hook,
 )
-from ui import i18n
+from tests.ui.showing import translated
 from ui.export.export_dialog import ExportDialog
 from ui.pages.surveys_page import SurveysPage
 
@@ -84,12 +83,22 @@ def test_csv_with_bom(qtbot, dialog, tmp_path):
     assert exports.codebook_path(out).exists()
 
 
-def test_xlsx(qtbot, dialog, tmp_path):
+def test_xlsx_in_the_chosen_language(qtbot, dialog, tmp_path):
+    """The owner's language first (Japanese here); English when chosen. No CSV language."""
     out = tmp_path / "r.xlsx"
     export(qtbot, dialog, "xlsx", out)
+    assert dialog.language_box.isEnabled()
     book = openpyxl.load_workbook(out, read_only=True)
-    assert [r[6] for r in book["Responses"].iter_rows(min_row=2, values_only=True)] == [10, 6, 9]
+    assert book.sheetnames[:3] == ["回答", "集計", "タグ"]
+    assert [r[6] for r in book["回答"].iter_rows(min_row=2, values_only=True)] == [10, 6, 9]
     book.close()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    export(qtbot, dialog, "xlsx", out)
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames[:3] == ["Responses", "Summary", "Tags"]
+    book.close()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+    assert not dialog.language_box.isEnabled()
 
 
 def test_pdf_in_english(qtbot, dialog, tmp_path):
@@ -247,16 +256,6 @@ def test_closing_mid_export_cancels_then_closes(
     gate.set()
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
     assert not list(tmp_path.glob("half*"))
-
-
-@contextmanager
-def translated(language):
-    app = QApplication.instance()
-    i18n.install_translator(app, language)
-    try:
-        yield
-    finally:
-        i18n.install_translator(app, "en")
 
 
 # -- where the file goes --------------------------------------------------------------

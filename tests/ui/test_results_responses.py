@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from storage import responses
@@ -19,6 +18,7 @@ from storage.response_table import ResponseQuery
 from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.conftest import make_survey
+from tests.ui.showing import open_responses, shown_results_page
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.models import response_table_model as columns
@@ -62,17 +62,10 @@ def survey(workspace: Workspace) -> Survey:
 @pytest.fixture
 def responses_page(qtbot, context: AppContext, survey: Survey) -> Iterator[ResultsPage]:
     """The Results page in a shown window, on the survey, with the Responses tab open."""
-    window = QWidget()
-    window.resize(1000, 640)
-    page = ResultsPage(context, window)
-    page.resize(window.size())
-    qtbot.addWidget(window)
-    window.show()
-    page.select_survey(survey.id or 0)
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results_view)
-    page.results_view.setCurrentWidget(page.responses)
-    qtbot.waitUntil(lambda: page.responses.model.rowCount() > 0 and not page.busy())
+    window, page = shown_results_page(qtbot, context, survey.id or 0, size=(1000, 640))
+    open_responses(qtbot, page)
     yield page  # (the window lives as long as the test)
+    window.close()
 
 
 def shown(page: ResultsPage, row: int, column: int) -> str:

@@ -13,6 +13,9 @@ from storage import contacts as contact_store
 from storage import opt_outs
 from storage.database import to_text
 from surveys import campaigns as c
+from tests.channels.conftest import SmtpPeer, smtp, twilio  # noqa: F401
+from tests.twilio_server import TwilioServer
+from tests.ui.channel_setup import keyring_secrets, set_up_email, set_up_sms
 from tests.ui.closing import (
     CLOSED_MIDWAY,
     Gate,
@@ -54,6 +57,14 @@ def people(workspace):
 
 
 @pytest.fixture
+def channels_ready(workspace, twilio: TwilioServer, smtp: SmtpPeer) -> None:  # noqa: F811
+    """SMS and email set up, tested and their secrets in the keyring (the wizard checks)."""
+    set_up_sms(workspace.db(), twilio)
+    set_up_email(workspace.db(), smtp)
+    keyring_secrets(workspace.folder)
+
+
+@pytest.fixture
 def send_page(qtbot, window: MainWindow, koe_app: KoeApp, nps_survey, people) -> SendPage:
     """The Send page of a workspace as it comes: no public address (links on this computer)."""
     window.show_page("send")
@@ -69,8 +80,9 @@ def set_public_url(qtbot, koe_app: KoeApp, url: str) -> None:
 
 
 @pytest.fixture
-def page(qtbot, send_page: SendPage, koe_app: KoeApp) -> SendPage:
-    """The Send page once a public host's address is set: SMS and email may go."""
+def page(qtbot, channels_ready, send_page: SendPage, koe_app: KoeApp) -> SendPage:
+    """The Send page once a public host's address is set and SMS and email are ready."""
+    assert koe_app.start_sender()  # campaigns here start in 2030: nothing goes
     set_public_url(qtbot, koe_app, PUBLIC_URL)
     return send_page
 
@@ -80,11 +92,18 @@ def settle(qtbot, koe_app: KoeApp) -> None:
 
 
 def walk_to(qtbot, koe_app, wizard: CampaignWizard, page_id: int) -> None:
+    """Next, next… to ``page_id``; on the way the campaign is set to start in 2030."""
     while wizard.currentId() != page_id:
         before = wizard.currentId()
+        if before == CampaignWizard.SCHEDULE and not wizard.schedule_page.later.isChecked():
+            schedule = wizard.schedule_page
+            schedule.later.setChecked(True)
+            schedule.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(START.timestamp())))
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentId() != before)  # noqa: B023
         settle(qtbot, koe_app)
+    if page_id == CampaignWizard.REVIEW:
+        qtbot.waitUntil(wizard.review_page.isComplete)  # the channels were checked
 
 
 def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app, workspace):
@@ -138,11 +157,13 @@ def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app
     token = db.execute(
         "SELECT token FROM deliveries WHERE id = ?", [yamada["delivery_id"]]
     ).fetchone()[0]
-    assert yamada["body"].startswith("山田様、当店をご利用")  # no business name set yet
+    # No business name yet: the text without one, never a stand-in (当店, "us").
+    assert yamada["body"].startswith("山田様、ご利用いただきありがとうございます。")
     assert f"/r/{token}" in yamada["body"] and f"/u/{token}" in yamada["body"]
     assert yamada["not_before"] == to_text(START)
     ann = by[("ann@example.com", "invitation")]
-    assert ann["channel"] == "email" and ann["subject"] == "How did we do, Ann?"
+    assert ann["channel"] == "email"
+    assert ann["subject"] == "A quick question about your experience"
     assert ann["not_before"] == "2030-01-15T14:00:00+00:00"  # 09:00 in New York
     assert by[("ann@example.com", "reminder")]["not_before"] == "2030-01-18T14:00:00+00:00"
     qtbot.waitUntil(lambda: page.progress.campaign_id == campaign_id)
@@ -208,7 +229,11 @@ def test_sms_and_email_campaigns_are_refused_while_links_would_not_reach_custome
     set_public_url(qtbot, koe_app, PUBLIC_URL)
 
 
-def test_a_public_host_set_up_meanwhile_lets_the_campaign_go(qtbot, send_page, koe_app, workspace):
+def test_a_public_host_set_up_meanwhile_lets_the_campaign_go(
+    qtbot, channels_ready, send_page, koe_app, workspace
+):
+    assert koe_app.start_sender()  # campaigns here start in 2030: nothing goes
+    set_public_url(qtbot, koe_app, "")  # the channels are ready, the public host is not
     wizard = send_page.new_campaign()
     walk_to(qtbot, koe_app, wizard, CampaignWizard.CHANNELS)
     next_button = wizard.button(QWizard.WizardButton.NextButton)

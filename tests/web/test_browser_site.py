@@ -211,7 +211,7 @@ def test_the_thank_you_links_and_the_unsubscribe_button_show_the_keyboard_focus(
         return phone.evaluate("getComputedStyle(document.activeElement).outlineStyle")
 
     phone.goto(f"{site.url}/s/{survey.slug}/thanks?lang=en&band=promoter")
-    for name in ("Recommend us to a friend", "Write a review"):
+    for name in ("Tell a friend", "Write a review"):
         link = phone.get_by_role("link", name=name)
         for _ in range(10):
             phone.keyboard.press("Tab")

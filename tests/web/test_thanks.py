@@ -79,7 +79,7 @@ def test_promoter_is_invited_to_refer_and_offered_the_review_link(
     page = thanks_after(site, personal_link(workspace, nps_survey), "10")
 
     assert 'href="https://example.com/refer?from=survey"' in page
-    assert "Recommend us to a friend" in page
+    assert "Tell a friend" in page
     assert f'href="{REVIEW}"' in page
     assert FOLLOW_UP not in page
 

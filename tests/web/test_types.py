@@ -164,7 +164,7 @@ REFUSALS = [
     ("smiley", {"smiley": "6"}, "Please choose one of the answers shown."),
     ("mood", {"mood": "4"}, "Please choose one of the answers shown."),  # three faces only
     ("heard", {"heard": "tv"}, "Please choose one of the answers shown."),
-    ("heard", {"heard": "other", "heard__other": "  "}, "Please tell us what “Other” is."),
+    ("heard", {"heard": "other", "heard__other": "  "}, "Please say what “Other” is."),
     ("heard", {"heard": "", "heard__other": ""}, "Please choose an answer."),
     ("drinks", {"drinks": []}, "Please choose an answer."),
     ("drinks", {"drinks": ["latte", "whisky"]}, "Please choose one of the answers shown."),

@@ -1,4 +1,4 @@
-"""The selected comment: its full text, its tags and, for a detractor, the closed loop.
+"""The selected comment: its full text, its tags and, for a low score, the closed loop.
 
 Signals:
     tags_changed(int, list): the comment with this answer id now has these tags.
@@ -26,6 +26,7 @@ from storage import follow_up
 from storage.comments import Comment
 from surveys.questions import Band
 from surveys.tags import tag_key, tag_label
+from surveys.times import minute_text, zone_named
 from ui.comments.model import band_text, contact_text, no_comment_text, tags_text
 from ui.context import AppContext
 from ui.page_jobs import guarded
@@ -59,7 +60,9 @@ class CommentDetail(QWidget):
         tag_row.addWidget(self.add_button)
         tag_row.addWidget(self.remove_button)
 
-        self.case_box = QGroupBox(self.tr("Follow-up of this detractor"))
+        # Not "this detractor": a CSAT or CES answer at the bottom of its scale has a
+        # case too, and only NPS calls its people detractors.
+        self.case_box = QGroupBox(self.tr("Follow-up of this answer"))
         self.status = QComboBox()
         self.status.setObjectName("case_status")
         for key, label in (
@@ -121,12 +124,7 @@ class CommentDetail(QWidget):
             self.tags.clear()
             self.case_box.hide()
             return
-        score = "" if comment.score is None else str(comment.score)
-        parts = [comment.created_at[:16].replace("T", " "), score, band_text(comment.band)]
-        who = contact_text(comment)
-        if who:
-            parts.append(who)
-        self.meta.setText(" · ".join(p for p in parts if p))
+        self.show_meta()
         self.text.setText(comment.text if comment.answer_id is not None else no_comment_text())
         self._show_tags(comment.tags)
         self.case_box.setVisible(comment.band is Band.DETRACTOR)
@@ -145,6 +143,17 @@ class CommentDetail(QWidget):
             self.context.worker.submit(
                 lambda db: follow_up.get(db, response_id), guarded(self, done)
             )
+
+    def show_meta(self) -> None:
+        """The comment's time (in the workspace's zone), score, category and contact."""
+        comment = self.comment
+        if comment is None:
+            return
+        score = "" if comment.score is None else str(comment.score)
+        when = minute_text(comment.created_at, zone_named(self.context.settings.time_zone))
+        band = band_text(comment.kind, comment.band, ui_language(self.context))
+        parts = [when, score, band, contact_text(comment)]
+        self.meta.setText(" · ".join(p for p in parts if p))
 
     def _show_tags(self, tags: list[str]) -> None:
         shown = tags_text(tags, ui_language(self.context))

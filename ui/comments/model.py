@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from datetime import UTC, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,8 +24,10 @@ from sqlite_utils import Database
 
 from storage import comments as comment_store
 from storage.comments import Comment, CommentFilter
-from surveys.questions import Band
+from surveys.band_names import band_name
+from surveys.questions import Band, QuestionType
 from surveys.tags import tag_label
+from surveys.times import date_text
 from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
 
@@ -44,14 +47,11 @@ _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
-def band_text(band: Band | None) -> str:
-    if band is None:
+def band_text(kind: QuestionType | None, band: Band | None, language: str) -> str:
+    """A score's band as its kind names it: "Promoter" (NPS), "Satisfied" (CSAT), "簡単" (CES)."""
+    if kind is None or band is None:
         return ""
-    return {
-        Band.PROMOTER: translate("CommentsModel", "Promoter"),
-        Band.PASSIVE: translate("CommentsModel", "Passive"),
-        Band.DETRACTOR: translate("CommentsModel", "Detractor"),
-    }[band]
+    return band_name(kind, band, language)
 
 
 def no_comment_text() -> str:
@@ -75,12 +75,19 @@ class CommentsModel(PagedTableModel):
     """Comments matching a filter, newest first (signals: see PagedTableModel)."""
 
     def __init__(
-        self, worker: DbWorker, parent: QObject | None = None, *, language: str = "en"
+        self,
+        worker: DbWorker,
+        parent: QObject | None = None,
+        *,
+        language: str = "en",
+        zone: tzinfo = UTC,
     ) -> None:
         super().__init__(worker, parent)
         self._filter = CommentFilter()
         # Tags are stored under stable keys; the built-in ones read in this language.
         self.language = language
+        # Times are stored in UTC; the date shown is the workspace's, as on the Responses tab.
+        self.zone = zone
 
     @property
     def filter(self) -> CommentFilter:
@@ -109,6 +116,13 @@ class CommentsModel(PagedTableModel):
 
     def comment(self, row: int) -> Comment | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_zone(self, zone: tzinfo) -> None:
+        """Show the dates in ``zone`` (the workspace's time zone was changed)."""
+        self.zone = zone
+        if self._rows:
+            last = self.index(len(self._rows) - 1, COL_DATE)
+            self.dataChanged.emit(self.index(0, COL_DATE), last)
 
     def set_tags(self, answer_id: int, tags: list[str]) -> None:
         """Show a comment's new tags in place."""
@@ -148,7 +162,7 @@ class CommentsModel(PagedTableModel):
             return comment
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_DATE:
-                return comment.created_at[:10]
+                return date_text(comment.created_at, self.zone)
             if column == COL_SCORE:
                 if comment.score is None:
                     return ""
@@ -156,7 +170,7 @@ class CommentsModel(PagedTableModel):
                     return str(comment.score)
                 return f"{comment.score}/{comment.scale_max}"
             if column == COL_BAND:
-                return band_text(comment.band)
+                return band_text(comment.kind, comment.band, self.language)
             if column == COL_TEXT:
                 if comment.answer_id is None:
                     return no_comment_text()

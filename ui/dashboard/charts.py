@@ -7,6 +7,8 @@ context menu whose "Save as PNG…" writes what is on screen.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -225,7 +227,9 @@ class FunnelChart(DashboardChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Response rate by channel"), parent)
+        self.title = self._chart.title()
         self.rows: list[FunnelRow] = []
+        self.note = ""  # said under the title when a channel cannot report delivery
         self.setMinimumHeight(280)
         self.x = QBarCategoryAxis()
         self.y = QValueAxis()
@@ -239,9 +243,10 @@ class FunnelChart(DashboardChart):
         x.clear()
         x.append([channel_names.get(r.channel, r.channel) for r in rows] or [""])
         series = QBarSeries()
+        # No bar for email's delivery, and the title says why (DELIVERY_REPORTED).
         stages = (
             (self.tr("Sent"), [r.sent for r in rows]),
-            (self.tr("Delivered"), [r.delivered for r in rows]),
+            (self.tr("Delivered"), [r.delivered or 0 for r in rows]),
             (self.tr("Opened"), [r.opened for r in rows]),
             (self.tr("Answered"), [r.answered for r in rows]),
         )
@@ -250,6 +255,17 @@ class FunnelChart(DashboardChart):
             bar_set.append([float(v) for v in values])
             series.append(bar_set)
             self.colors.append((bar_set, color))
+        self.note = (
+            self.tr("Email: delivery is not reported (a mail server cannot confirm it)")
+            if any(r.delivered is None for r in rows)
+            else ""
+        )
+        self._chart.setTitle(
+            f"<div align='center'>{html.escape(self.title)}<br><span style="
+            f"'font-weight: normal'>{html.escape(self.note)}</span></div>"
+            if self.note
+            else self.title
+        )
         top, ticks = nice_axis(max((r.sent for r in rows), default=0))
         y.setRange(0, top)
         y.setTickCount(ticks)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -49,14 +48,6 @@ def effective_filters(options: Options, now: datetime | None = None) -> Filters:
     return replace(options.filters, since=now - timedelta(days=options.days), until=None)
 
 
-def workspace_zone(db: Database) -> tzinfo:
-    """The workspace's time zone, which the trend's weeks and months are cut in."""
-    try:
-        return ZoneInfo(settings_store.load(db).time_zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
-
-
 def load(db: Database, options: Options) -> DashboardData:
     sc = dashboard.scope(db, options.survey_id, same_kind=options.same_kind)
     attributes = dashboard.attributes(db)
@@ -76,7 +67,7 @@ def load(db: Database, options: Options) -> DashboardData:
         options,
         sc,
         dashboard.headline(db, sc, filters),
-        dashboard.trend(db, sc, filters, unit=options.unit, zone=workspace_zone(db)),
+        dashboard.trend(db, sc, filters, unit=options.unit, zone=settings_store.workspace_zone(db)),
         dashboard.breakdown(db, sc, options.by, filters),
         this,
         last,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QLocale, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -71,12 +71,13 @@ class HeadlineExtra(QWidget):
         if headline is None or interval is None:
             self.interval_label.setText(self.tr("95% confidence interval: not enough answers"))
         else:
+            # The two ends, never a "±": clipped to the score's range (+100 for a
+            # survey of promoters only), an interval is not symmetric around it.
             self.interval_label.setText(
-                self.tr("95% confidence interval: %1 to %2 (±%3), from %4 answers")
+                self.tr("95% confidence interval: %1 to %2 (answers: %3)")
                 .replace("%1", _format(headline.kind, interval.low))
                 .replace("%2", _format(headline.kind, interval.high))
-                .replace("%3", f"{interval.margin:.1f}")
-                .replace("%4", f"{headline.score.count:,}")
+                .replace("%3", QLocale().toString(headline.score.count))
             )
         warn = headline is not None and headline.warning is not None
         self.warning_label.setText(

@@ -78,7 +78,8 @@ class EditFlow(QObject):
             return
         current = page.current_qid()
         row = page.draft.row_of(current) + 1 if current else len(survey.questions)
-        question = starter_question(survey, kind, page.context.settings.business_name)
+        settings = page.context.settings
+        question = starter_question(survey, kind, settings.business_name, settings.business_kind)
         page.undo_stack.push(InsertQuestion(page.model, row, question, _tr(_ADD), current))
 
     def duplicate_question(self) -> None:

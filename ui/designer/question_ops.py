@@ -21,7 +21,7 @@ from surveys.questions import (
     Question,
     QuestionType,
 )
-from surveys.templates import FALLBACK_COMPANY, TEMPLATES, localise
+from surveys.templates import TEMPLATES, localise
 from surveys.text import LocalText
 
 # Where the standard wording of each validated instrument comes from.
@@ -34,15 +34,19 @@ def copy_question(question: Question) -> Question:
     return copy.deepcopy(question)
 
 
-def standard_question(kind: QuestionType, languages: tuple[str, ...], company: str) -> Question:
-    """The template's NPS/CSAT/CES question, in ``languages``, naming the business."""
+def standard_question(
+    kind: QuestionType, languages: tuple[str, ...], company: str, business_kind: str = ""
+) -> Question:
+    """The template's NPS/CSAT/CES question, in ``languages``, naming the business
+    (or, without a name, calling it what fits ``business_kind``)."""
     template = TEMPLATES[_STANDARD_TEMPLATE[kind]]
     question = next(q for q in template.questions if q.type is kind)
-    name = LocalText(en=company, ja=company) if company else FALLBACK_COMPANY
-    return localise(question, languages, name)
+    return localise(question, languages, company, business_kind)
 
 
-def starter_question(survey: Survey, kind: QuestionType, company: str = "") -> Question:
+def starter_question(
+    survey: Survey, kind: QuestionType, company: str = "", business_kind: str = ""
+) -> Question:
     """A new question of ``kind`` for ``survey``, with a fresh id, ready to word.
 
     The validated instruments start with their standard wording and labels
@@ -52,7 +56,7 @@ def starter_question(survey: Survey, kind: QuestionType, company: str = "") -> Q
     question = new_question(survey, kind)
     question.required = kind not in TEXT_TYPES
     if kind in STANDARD_TYPES:
-        standard = standard_question(kind, survey.languages, company)
+        standard = standard_question(kind, survey.languages, company, business_kind)
         question.text = LocalText(standard.text)
         question.low_label = LocalText(standard.low_label)
         question.high_label = LocalText(standard.high_label)

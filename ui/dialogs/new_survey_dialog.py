@@ -41,10 +41,13 @@ class NewSurveyDialog(QDialog):
         ui_language: str,
         company: str = "",
         parent: QWidget | None = None,
+        *,
+        business_kind: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New survey"))
         self._company = company
+        self._business_kind = business_kind
         self._edited: set[str] = set()
 
         self.template_list = TemplateList(ui_language)
@@ -139,6 +142,7 @@ class NewSurveyDialog(QDialog):
             self.template_key(),
             languages=self.languages(),
             company=self._company if company is None else company,
+            kind=self._business_kind,
             title=self.title(),
         )
 
@@ -154,7 +158,9 @@ class NewSurveyDialog(QDialog):
         if key == BLANK:
             self.preview.setText(self.tr("None yet: you write the questions in the designer."))
         else:
-            first = survey_from_template(key, languages=chosen, company=self._company)
+            first = survey_from_template(
+                key, languages=chosen, company=self._company, kind=self._business_kind
+            )
             self.preview.setText(first.questions[0].text.get_for(chosen[0]))
         self._update_ok()
 

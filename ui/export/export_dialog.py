@@ -59,7 +59,8 @@ def on_read_only_connection(folder: Path, job: Job) -> Callable[[Progress], obje
 
 
 class ExportDialog(ClosesAfterItsJob, QDialog):
-    """Choose a format (and the PDF's language, the CSV's BOM) and a file; export.
+    """Choose a format (and the workbook's or the PDF's language, the CSV's BOM) and a
+    file; export.
 
     Signals: ``exported(path)`` when a file was written.
     """
@@ -93,7 +94,7 @@ class ExportDialog(ClosesAfterItsJob, QDialog):
         self.language_box.addItem("日本語", "ja")
         self.language_box.addItem("English", "en")
         self.language_box.setCurrentIndex(0 if language == "ja" else 1)
-        form.addRow(self.tr("Report language:"), self.language_box)
+        form.addRow(self.tr("Language:"), self.language_box)
         self.bom_box = QCheckBox(self.tr("UTF-8 with BOM (for Japanese Excel)"))
         self.bom_box.setChecked(True)
         form.addRow("", self.bom_box)
@@ -148,7 +149,8 @@ class ExportDialog(ClosesAfterItsJob, QDialog):
         return folder / default_file_name(title, self.survey.id or 0, SUFFIX[self.fmt])
 
     def _format_changed(self) -> None:
-        self.language_box.setEnabled(self.fmt == "pdf")
+        # A CSV's header is stable column names, the same in every language.
+        self.language_box.setEnabled(self.fmt in ("xlsx", "pdf"))
         self.bom_box.setEnabled(self.fmt == "csv")
         current = self.path_edit.text().strip()
         if current:
@@ -187,9 +189,13 @@ class ExportDialog(ClosesAfterItsJob, QDialog):
 
             self._run(csv_job, self._finished)
         elif self.fmt == "xlsx":
+            language = str(self.language_box.currentData())
 
             def xlsx_job(db: Database, progress: Progress) -> object:
-                return out, xlsx_export.write_xlsx(db, survey, out, progress=progress)
+                count = xlsx_export.write_xlsx(
+                    db, survey, out, language=language, progress=progress
+                )
+                return out, count
 
             self._run(xlsx_job, self._finished)
         else:

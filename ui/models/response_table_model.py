@@ -14,7 +14,7 @@ as rich text, which would let a comment's HTML style the app.
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from storage import response_table
 from storage.response_table import ResponseQuery, ResponseRow
+from surveys.times import minute_text
 from ui.comments.model import band_text
 from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
@@ -72,13 +73,19 @@ class ResponseTableModel(PagedTableModel):
     """Responses matching a ``ResponseQuery``, newest first (signals: see PagedTableModel)."""
 
     def __init__(
-        self, worker: DbWorker, parent: QObject | None = None, *, zone: tzinfo = UTC
+        self,
+        worker: DbWorker,
+        parent: QObject | None = None,
+        *,
+        zone: tzinfo = UTC,
+        language: str = "en",
     ) -> None:
         super().__init__(worker, parent)
         self._query: ResponseQuery | None = None
         self._known_total: int | None = None
         # Times are stored in UTC and read in the workspace's zone, as the trend is.
         self.zone = zone
+        self.language = language  # of the UI: bands are named in it
 
     @property
     def query(self) -> ResponseQuery | None:
@@ -114,10 +121,7 @@ class ResponseTableModel(PagedTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def local_time(self, row: ResponseRow) -> str:
-        moment = datetime.fromisoformat(row.created_at)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        return minute_text(row.created_at, self.zone)
 
     # Qt overrides -----------------------------------------------------------
 
@@ -179,7 +183,7 @@ class ResponseTableModel(PagedTableModel):
                 return ""
             return f"{row.score}/{row.scale_max}" if row.scale_max else str(row.score)
         if column == COL_BAND:
-            return band_text(row.band)
+            return band_text(row.kind, row.band, self.language)
         if column == COL_COMMENT:
             # One line: line breaks inside a comment would hide the rest of the row.
             return " ".join(row.comment.split())

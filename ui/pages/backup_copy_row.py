@@ -16,17 +16,15 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from storage.backups import Backup
+from surveys.times import wall_clock, zone_name
 from ui.icons import icon
 from ui.widgets import hint
 
 
 def moment_text(moment: datetime, zone: tzinfo) -> str:
     """``moment`` (aware) in ``zone``, in the user's short date format, with the zone's name."""
-    local = moment.astimezone(zone)
-    shown = QLocale().toString(
-        QDateTime(local.replace(tzinfo=None)), QLocale.FormatType.ShortFormat
-    )
-    return f"{shown} ({getattr(zone, 'key', None) or local.tzname()})"
+    shown = QLocale().toString(QDateTime(wall_clock(moment, zone)), QLocale.FormatType.ShortFormat)
+    return f"{shown} ({zone_name(zone)})"
 
 
 class SecondFolderRow(QWidget):

@@ -44,11 +44,11 @@ from storage import surveys as survey_store
 from storage.backups import Backup, BackupError, BackupOutcome
 from storage.settings import Settings
 from storage.workspace import Workspace
+from surveys.times import wall_clock, zone_named
 from ui.context import AppContext
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
 from ui.pages.backup_copy_row import SecondFolderRow, moment_text
-from ui.results.responses_view import zone_named
 from ui.widgets import hint
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ class BackupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             locale = QLocale()
             if column == self.COL_TAKEN:
-                taken = backup.moment.astimezone(self.zone).replace(tzinfo=None)
+                taken = wall_clock(backup.moment, self.zone)
                 return locale.toString(QDateTime(taken), QLocale.FormatType.ShortFormat)
             if column == self.COL_KIND:
                 return self.kind_label(backup.reason)

@@ -7,7 +7,11 @@ none, to an encrypted file in the workspace unlocked by a passphrase
 
 "Send a test SMS" / "Send a test email" write one outbox row and send it at
 once with the saved settings (``channels.trial_message``); the outcome is
-said in plain words.
+said in plain words, and a test that went is recorded with its time (the
+channel is "tested" until its settings change: ``channels.readiness``).
+
+The opened secret store is the app's (``AppContext.secrets``): unlocking the
+encrypted file here, at start or from the Send page unlocks it everywhere.
 
 Signals:
     saved(): settings and secrets were stored.
@@ -37,8 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from channels import secrets, trial_message
+from channels import readiness, secrets, trial_message
 from channels.secrets import SecretStore
+from storage.database import to_text, utc_now
 from storage.settings import Settings
 from ui.context import AppContext
 from ui.widgets import heading, hint
@@ -67,8 +72,6 @@ class ChannelSettingsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.store: SecretStore | None = None
-        # The encrypted file's passphrase once unlocked (the sender needs it too).
-        self._passphrase: str | None = None
         self._stored: set[str] = set()
         self._saving = False
 
@@ -141,6 +144,7 @@ class ChannelSettingsPanel(QWidget):
         self._build()
         self.load(context.settings)
         context.settings_changed.connect(self._settings_changed)
+        context.secrets_unlocked.connect(self._show_unlocked)
         self._open_keyring()
 
     def _build(self) -> None:
@@ -301,8 +305,11 @@ class ChannelSettingsPanel(QWidget):
 
     def _open_keyring(self) -> None:
         folder = self.context.workspace.folder
-        if secrets.keyring_usable():
-            self.store = secrets.KeyringSecrets(folder)
+        if self.context.secrets is not None and self.context.secrets.kind == "file":
+            self._show_unlocked()
+            return
+        if self.context.secrets is not None:
+            self.store = self.context.secrets
             self.keyring_status.setText(
                 self.tr("The auth token and the password are kept in this computer's keyring.")
             )
@@ -329,20 +336,11 @@ class ChannelSettingsPanel(QWidget):
         if not passphrase:
             self.status.setText(self.tr("Type a passphrase first."))
             return
-        folder = self.context.workspace.folder
         self.unlock_button.setEnabled(False)
 
-        def done(store: SecretStore) -> None:
-            self.store = store
-            self._passphrase = passphrase
+        def done(_store: SecretStore) -> None:
             self.passphrase.clear()
-            self.passphrase.hide()
-            self.unlock_button.hide()
-            self.keyring_status.setText(
-                self.tr("The auth token and the password are kept in an encrypted file.")
-            )
             self.status.setText(self.tr("Unlocked."))
-            self._check_stored()
 
         def failed(error: Exception) -> None:
             self.unlock_button.setEnabled(True)
@@ -353,9 +351,18 @@ class ChannelSettingsPanel(QWidget):
                     self.tr("Could not open the secrets file: {error}").format(error=error)
                 )
 
-        self.context.worker.submit(
-            lambda _db: secrets.EncryptedFileSecrets(folder, passphrase), done, failed
+        self.context.unlock_secrets(passphrase, done, failed)
+
+    def _show_unlocked(self) -> None:
+        """The encrypted file was opened (here, at start or from the Send page)."""
+        self.store = self.context.secrets
+        self.passphrase.clear()
+        self.passphrase.hide()
+        self.unlock_button.hide()
+        self.keyring_status.setText(
+            self.tr("The auth token and the password are kept in an encrypted file.")
         )
+        self._check_stored()
 
     def _check_stored(self) -> None:
         store = self.store
@@ -411,6 +418,10 @@ class ChannelSettingsPanel(QWidget):
 
         def done(outcome: trial_message.TrialOutcome) -> None:
             self._tested()
+            if outcome.status == "sent":  # the channel works with these settings
+                self.context.save_settings(
+                    **{readiness.TESTED_AT[channel]: to_text(utc_now()) or ""}
+                )
             texts = {
                 "sent": self.tr("The test message was sent to {to}. Check that it arrived."),
                 "queued": self.tr("The test message to {to} is with the sender; it goes shortly."),
@@ -456,6 +467,7 @@ class ChannelSettingsPanel(QWidget):
         if not changes and not typed:
             self.status.setText(self.tr("Nothing to save."))
             return
+        changes.update(self._untested_by(changes, typed))
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
@@ -485,6 +497,14 @@ class ChannelSettingsPanel(QWidget):
         else:
             secrets_done(None)
 
+    def _untested_by(self, changes: dict[str, object], typed: dict[str, str]) -> dict[str, str]:
+        """The channels whose last test no longer says anything once these changes are saved."""
+        reset = {}
+        for channel, fields in readiness.TESTED_WITH.items():
+            if set(fields) & set(changes) or readiness.SECRET_OF[channel] in typed:
+                reset[readiness.TESTED_AT[channel]] = ""
+        return reset
+
     def _settings_changed(self, settings: Settings) -> None:
         if self._saving:
             self.load(settings)
@@ -495,4 +515,4 @@ class ChannelSettingsPanel(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
-        self.context.channels_saved.emit(self._passphrase)
+        self.context.channels_saved.emit(None)

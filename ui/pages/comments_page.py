@@ -28,8 +28,11 @@ from sqlite_utils import Database
 from storage import comments as comment_store
 from storage import surveys as survey_store
 from storage.comments import TagStat
-from surveys.questions import Band
+from storage.settings import Settings
+from surveys.band_names import band_name, bands_of
+from surveys.questions import Band, QuestionType
 from surveys.tags import tag_label
+from surveys.times import zone_named
 from ui.comments.detail import CommentDetail
 from ui.comments.keywords_dialog import KeywordsDialog
 from ui.comments.model import COL_BAND, COL_DATE, COL_SCORE, COL_TEXT, CommentsModel
@@ -59,10 +62,10 @@ class CommentsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.band = QComboBox()
         self.band.setObjectName("comments_band")
-        self.band.addItem(self.tr("All categories"), None)
-        self.band.addItem(self.tr("Detractors"), Band.DETRACTOR)
-        self.band.addItem(self.tr("Passives"), Band.PASSIVE)
-        self.band.addItem(self.tr("Promoters"), Band.PROMOTER)
+        self.band.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._kinds: dict[int, QuestionType] = {}  # survey → its score's question type
+        self._band_kinds: tuple[QuestionType, ...] = ()
+        self._fill_bands()
         self.tag = QComboBox()
         self.tag.setObjectName("comments_tag")
         self.count = QLabel()
@@ -76,7 +79,12 @@ class CommentsPage(QWidget):
         filters.addWidget(self.tag)
         filters.addWidget(self.keywords_button)
 
-        self.model = CommentsModel(context.worker, self, language=ui_language(context))
+        self.model = CommentsModel(
+            context.worker,
+            self,
+            language=ui_language(context),
+            zone=zone_named(context.settings.time_zone),
+        )
         self.table = QTableView()
         self.table.setObjectName("comments_table")
         self.table.setModel(self.model)
@@ -133,6 +141,7 @@ class CommentsPage(QWidget):
         self.detail.tags_changed.connect(self._on_tags_changed)
         context.responses_changed.connect(self._on_responses_changed)
         context.surveys_changed.connect(self.reload_choices)
+        context.settings_changed.connect(self._on_settings_changed)
         self._loaded_once = False
         self._wanted: tuple[int, int] | None = None  # (survey, answer) to select once listed
         self._wanted_pages = 0
@@ -152,17 +161,21 @@ class CommentsPage(QWidget):
         # Archived surveys are left out of the choice, unless one is asked for.
         wanted = self._wanted[0] if self._wanted is not None else self.survey.currentData()
 
-        def job(db: Database) -> tuple[list[tuple[int, str]], list[str]]:
+        def job(db: Database) -> tuple[list[tuple[int, str]], list[str], dict[int, QuestionType]]:
             comment_store.apply_pending(db)
-            surveys = [
-                (s.id, s.title.get_for(language))
-                for s in survey_store.list_all(db)
-                if not s.archived or s.id == wanted
-            ]
-            return surveys, comment_store.all_tags(db)
+            summaries = [s for s in survey_store.list_all(db) if not s.archived or s.id == wanted]
+            surveys = [(s.id, s.title.get_for(language)) for s in summaries]
+            kinds = {}
+            for summary in summaries:
+                headline = survey_store.get(db, summary.id).headline_question
+                if headline is not None and headline.scale is not None:
+                    kinds[summary.id] = headline.type
+            return surveys, comment_store.all_tags(db), kinds
 
-        def done(result: tuple[list[tuple[int, str]], list[str]]) -> None:
-            surveys, tags = result
+        def done(
+            result: tuple[list[tuple[int, str]], list[str], dict[int, QuestionType]],
+        ) -> None:
+            surveys, tags, self._kinds = result
             self._fill(self.survey, self.tr("All surveys"), surveys)
             # The choice holds the stored key, the text is what the user reads (価格).
             labelled = sorted(((t, tag_label(t, language)) for t in tags), key=lambda p: p[1])
@@ -185,11 +198,43 @@ class CommentsPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
         combo.blockSignals(False)
 
+    def _fill_bands(self) -> None:
+        """The band choices in the words of the chosen survey's kind (Dissatisfied for
+        CSAT, Detractors for NPS); for all surveys, each kind's word for the band."""
+        survey_id = self.survey.currentData()
+        if survey_id is not None:
+            kinds: tuple[QuestionType, ...] = tuple(
+                [self._kinds[survey_id]] if survey_id in self._kinds else ()
+            )
+        else:
+            kinds = tuple(sorted(set(self._kinds.values()), key=list(QuestionType).index))
+        kinds = kinds or (QuestionType.NPS,)
+        if kinds == self._band_kinds and self.band.count():
+            return
+        self._band_kinds = kinds
+        language = ui_language(self.context)
+        current = self.band.currentData()
+        self.band.blockSignals(True)
+        self.band.clear()
+        self.band.addItem(self.tr("All categories"), None)
+        for band in (Band.DETRACTOR, Band.PASSIVE, Band.PROMOTER):  # the worst first
+            names = dict.fromkeys(
+                band_name(kind, band, language, plural=True)
+                for kind in kinds
+                if band in bands_of(kind)
+            )
+            if names:
+                self.band.addItem(" / ".join(names), band)
+        self.band.setCurrentIndex(max(0, self.band.findData(current)))
+        self.band.blockSignals(False)
+
     def _apply_filter(self) -> None:
+        self._fill_bands()
+        band = self.band.currentData()  # Qt hands the enum back as its str value
         self.model.update_filter(
             survey_id=self.survey.currentData(),
             search=self.search.text().strip(),
-            band=self.band.currentData(),
+            band=None if band is None else Band(band),
             tag=self.tag.currentData(),
         )
         self._refresh_stats()
@@ -255,7 +300,7 @@ class CommentsPage(QWidget):
             self._wanted = None
 
     def _on_loaded(self, total: int) -> None:
-        if self.model.filter.band == Band.DETRACTOR:  # the combo hands back its value
+        if self.model.filter.band is Band.DETRACTOR:
             # The closed loop: every detractor response, with a comment or without.
             text = self.tr("%n detractor response(s), with or without a comment", "", total)
             self.count.setText(text)
@@ -276,6 +321,10 @@ class CommentsPage(QWidget):
         index = self.tag.findData(item.data(0, Qt.ItemDataRole.UserRole))
         if index >= 0:
             self.tag.setCurrentIndex(index)
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self.model.set_zone(zone_named(settings.time_zone))
+        self.detail.show_meta()
 
     def _on_responses_changed(self, _survey_id: int) -> None:
         if self._loaded_once:

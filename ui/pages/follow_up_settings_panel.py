@@ -4,8 +4,12 @@ Owners are the names a detractor's case can be given to (Koe is single-seat:
 a name is a label, not a login), each with an optional email for alert emails.
 An answer whose score is at or below its scale's threshold raises an alert: a
 banner, a system notification and, when switched on and an email server is
-set up, an email to the owners (``channels.owner_alerts``). Automatic
-follow-ups by category (``channels.follow_ups``) are switched on here too.
+set up, an email to the owners (``channels.owner_alerts``); with a public
+host, the owner may let the host email them while this computer is off
+(``host_alerts``, published at the next sync; ``channels.host_alerts``), and
+the panel says whether the host has an email server for them (the sync's
+view). Automatic follow-ups by category (``channels.follow_ups``) are
+switched on here too.
 
 Saved through ``AppContext.save_settings`` (the worker writes). A malformed
 email is said next to the owners' list and nothing is saved until it is fixed.
@@ -38,6 +42,7 @@ from storage.settings import Settings, normalise_email
 from surveys.questions import SCALES, QuestionType
 from ui.context import AppContext
 from ui.pages.sync_panel import align_form_labels
+from ui.sync_service import SyncView
 from ui.widgets import heading, hint
 
 KINDS = ("nps", "csat", "ces")
@@ -56,6 +61,8 @@ class FollowUpSettingsPanel(QWidget):
         self._saving = False
         self._loading = False
         self._shown: Settings = context.settings
+        # The last sync's view of the public host (None without the sync service).
+        self._sync: SyncView | None = context.sync.view if context.sync is not None else None
 
         self.owners = QTableWidget(0, 2)
         self.owners.setObjectName("owners")
@@ -91,6 +98,11 @@ class FollowUpSettingsPanel(QWidget):
         self.alert_email_to = QComboBox()
         self.alert_email_to.setMinimumWidth(240)
         self.email_note = hint("")
+        self.host_alerts = QCheckBox(
+            self.tr("Email alerts from the public host while this computer is off")
+        )
+        self.host_note = hint("")
+        self.host_note.setObjectName("host_note")
         self.auto_follow_up = QCheckBox(self.tr("Send follow-up messages automatically"))
         self.follow_up_note = hint("")
 
@@ -104,10 +116,13 @@ class FollowUpSettingsPanel(QWidget):
         self.owners.itemChanged.connect(self._owners_edited)
         self.owners.itemSelectionChanged.connect(self._update_buttons)
         self.alert_email.toggled.connect(self._update_state)
+        self.host_alerts.toggled.connect(self._update_state)
         self.alert_email_to.currentIndexChanged.connect(self._update_state)
         self.auto_follow_up.toggled.connect(self._update_state)
         context.settings_changed.connect(self._settings_changed)
         context.worker.failed.connect(self._save_failed)
+        if context.sync is not None:
+            context.sync.changed.connect(self._sync_changed)
 
     def _build(self) -> None:
         buttons = QHBoxLayout()
@@ -154,6 +169,9 @@ class FollowUpSettingsPanel(QWidget):
         email_column.addWidget(self.alert_email)
         email_column.addWidget(self.alert_email_to, 0, Qt.AlignmentFlag.AlignLeft)
         email_column.addWidget(self.email_note)
+        email_column.addSpacing(4)
+        email_column.addWidget(self.host_alerts)
+        email_column.addWidget(self.host_note)
         alerts.addRow(_label_for(self.tr("Email alerts"), self.alert_email), email_box)
 
         follow_ups = _form()
@@ -255,6 +273,7 @@ class FollowUpSettingsPanel(QWidget):
         for kind, value in settings.alert_thresholds().items():
             self.thresholds[kind].setValue(value)
         self.alert_email.setChecked(settings.alert_email)
+        self.host_alerts.setChecked(settings.host_alerts)
         self._fill_recipients(settings.alert_email_to)
         self.auto_follow_up.setChecked(settings.auto_follow_up)
         self._update_state()
@@ -274,6 +293,7 @@ class FollowUpSettingsPanel(QWidget):
             "owner_emails": tuple(emails),
             "alert_email": self.alert_email.isChecked(),
             "alert_email_to": self.alert_email_to.currentData() or "",
+            "host_alerts": self.host_alerts.isChecked(),
             "auto_follow_up": self.auto_follow_up.isChecked(),
         }
         for kind, spin in self.thresholds.items():
@@ -332,6 +352,8 @@ class FollowUpSettingsPanel(QWidget):
     def _update_buttons(self) -> None:
         self.remove_owner_button.setEnabled(self.owners.currentRow() >= 0)
         self.alert_email_to.setEnabled(self.alert_email.isChecked())
+        self.host_alerts.setEnabled(self.alert_email.isChecked())
+        self.host_note.setVisible(self.alert_email.isChecked())
 
     def _explain(self) -> None:
         """The hints that follow the form: thresholds, email, follow-ups."""
@@ -355,6 +377,7 @@ class FollowUpSettingsPanel(QWidget):
         else:
             note = self.tr("Sent through the outbox, once per answer.")
         self.email_note.setText(note)
+        self.host_note.setText(self._host_note())
         follow = self.tr(
             "After each answer through a personal link (SMS or email): promoters are thanked "
             "and offered your referral link, passives thanked and invited to talk, detractors "
@@ -367,6 +390,41 @@ class FollowUpSettingsPanel(QWidget):
                 "until there is one."
             )
         self.follow_up_note.setText(follow)
+
+    def _host_note(self) -> str:
+        """Whether the public host can email the alerts, as the last sync found it."""
+        view = self._sync
+        if view is None or not view.host_url:
+            return self.tr(
+                "Needs a public host (set one up above). Without one, alert emails are "
+                "sent while Koe is open."
+            )
+        state = view.host_alert_email
+        if state == "ready":
+            return self.tr(
+                "The public host has an email server for alerts. Each alert is emailed "
+                "once, by the host or by this computer."
+            )
+        if state == "none":
+            return self.tr(
+                "The public host has no email server yet: whoever runs it adds one with "
+                "“main.py alert-email” (docs/deploy.md). Until then, alert emails are sent "
+                "from this computer at the next sync."
+            )
+        if state == "locked":
+            return self.tr(
+                "The public host cannot open its secrets file (its passphrase is missing or "
+                "wrong). Until it can, alert emails are sent from this computer at the next sync."
+            )
+        return self.tr(
+            "Known after the next sync with the public host. The host needs an email server "
+            "of its own (docs/deploy.md); without one, alert emails are sent from this "
+            "computer at the next sync."
+        )
+
+    def _sync_changed(self, view: SyncView) -> None:
+        self._sync = view
+        self.host_note.setText(self._host_note())
 
     # -- saving --------------------------------------------------------------------
 

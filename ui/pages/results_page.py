@@ -40,6 +40,7 @@ from storage.database import change_stamp
 from storage.response_table import ResponseRow
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
+from surveys.times import zone_named
 from ui.charts.distribution_chart import DistributionChart
 from ui.context import AppContext
 from ui.dashboard.big_screen import BigScreen
@@ -52,7 +53,7 @@ from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages.score_summary import ScoreSummary
 from ui.results import prompts as results_prompts
-from ui.results.responses_view import ResponsesView, zone_named
+from ui.results.responses_view import ResponsesView
 from ui.results.tabs import labelled, results_tabs
 from ui.survey_labels import archived_name, kind_name, status_name, ui_language
 
@@ -118,7 +119,9 @@ class ResultsPage(QWidget):
         self.funnel = FunnelChart()
         self.charts = (self.chart, self.trend, self.breakdown, self.funnel)
 
-        self.responses = ResponsesView(context.worker, zone_named(context.settings.time_zone))
+        self.responses = ResponsesView(
+            context.worker, zone_named(context.settings.time_zone), language=ui_language(context)
+        )
         self.responses.comment_requested.connect(self._open_comment)
         self.responses.delete_requested.connect(self.delete_response)
         self.responses.clear_filters_requested.connect(lambda: self.apply_filters(Filters()))

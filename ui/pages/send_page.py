@@ -1,9 +1,14 @@
 """The Send page: campaigns, the wizard that makes them, and each one's progress.
 
+A banner at the top says why messages wait when a channel cannot send (not set
+up, secrets locked, wrong credentials, the server down: ``channels.readiness``),
+with the button that fixes it; the same states give each waiting row its reason.
+
 Signals:
     navigate_requested(str): the user asked for another page (contacts, surveys).
     campaign_created(int): the wizard wrote a campaign with this id.
     messages_queued(): messages were put back in the queue ("Send again"): wake the sender.
+    channels_requested(): the user asked for Settings ▸ Messages (a channel to fix).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from channels import readiness
 from storage import campaigns as campaign_store
 from storage import contacts as contact_store
 from storage import surveys as survey_store
@@ -31,8 +37,12 @@ from storage.surveys import SurveySummary
 from surveys.model import SurveyStatus
 from ui.context import AppContext
 from ui.empty_state import EmptyState
+from ui.notice_bar import NoticeBar
+from ui.passphrase_dialog import PassphraseDialog
+from ui.send import readiness_words as words
 from ui.send.labels import status_name
 from ui.send.progress import ProgressView
+from ui.send.readiness_watch import ReadinessWatch
 from ui.send.wizard import CampaignWizard
 from ui.widgets import heading
 
@@ -64,6 +74,7 @@ class SendPage(QWidget):
     navigate_requested = Signal(str)
     campaign_created = Signal(int)
     messages_queued = Signal()
+    channels_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +89,11 @@ class SendPage(QWidget):
         self.progress = ProgressView(context)
         self.progress.changed.connect(lambda _id: self.reload())
         self.progress.resent.connect(lambda _id: self.messages_queued.emit())
+        self.banner = NoticeBar()
+        self.unlock_dialog: PassphraseDialog | None = None
+        self._banner_fix = ""
+        self.readiness = ReadinessWatch(context, self)
+        self.readiness.changed.connect(self._show_readiness)
 
         self.empty = EmptyState("send", self.tr("Go to Contacts"), big=True)
         assert self.empty.button is not None
@@ -104,20 +120,71 @@ class SendPage(QWidget):
         self.main = main
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.stack, 1)
         context.surveys_changed.connect(self.reload)
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload()
+        self.readiness.refresh()
+        self.readiness.timer.start()
         if self.progress.campaign_id is not None:
             self.progress.timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # No polling for progress while another page is shown.
         self.progress.timer.stop()
+        self.readiness.timer.stop()
         super().hideEvent(event)
+
+    # -- why messages wait ---------------------------------------------------------
+
+    def _show_readiness(self) -> None:
+        """The banner: each channel whose messages wait for something the user can see to."""
+        watch = self.readiness
+        self.progress.set_states(watch.states)
+        lines, fix, shown = [], "", set()
+        for channel, state in watch.states.items():
+            count = watch.waiting.get(channel, 0)
+            if count and not state.ready:
+                lines.append(words.channel_waiting_text(state, count))
+                fix = fix or words.fix_of(state)
+                shown.add(state.problem)
+        # "Later" at start: sending stays paused until the file is unlocked, even with
+        # nothing queued yet.
+        if self.context.secrets_locked() and readiness.SECRETS_LOCKED not in shown:
+            lines.append(
+                self.tr(
+                    "Sending is paused for the channels that need a password: the encrypted "
+                    "secrets file is locked."
+                )
+            )
+            fix = fix or words.FIX_UNLOCK
+        if not lines:
+            self.banner.hide()
+            return
+        self._banner_fix = fix
+        self.banner.show_error("\n".join(lines), (words.fix_label(fix), self._fix) if fix else None)
+
+    def _fix(self) -> None:
+        fix = self._banner_fix
+        if fix == words.FIX_SETTINGS:
+            self.channels_requested.emit()
+        elif fix == words.FIX_UNLOCK:
+            self.unlock()
+        elif fix == words.FIX_RESTART:
+            self.context.channels_saved.emit(None)  # KoeApp restarts the sender
+
+    def unlock(self) -> PassphraseDialog:
+        """Ask for the passphrase of the encrypted secrets file (the banner's "Unlock…")."""
+        dialog = PassphraseDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "unlock_dialog", None))
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
 
     def reload(self) -> None:
         """Re-read surveys, contacts and campaigns through the worker."""
@@ -207,6 +274,7 @@ class SendPage(QWidget):
             return None
         wizard = CampaignWizard(self.context, data.surveys, data.segments, self)
         wizard.created.connect(self._created)
+        wizard.channels_requested.connect(self.channels_requested)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard = wizard
         wizard.finished.connect(self._wizard_closed)

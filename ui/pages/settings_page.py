@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.settings import Settings
-from ui.context import PUBLIC_HOST, AppContext
+from ui.context import CHANNELS, LOCAL_NETWORK, PUBLIC_HOST, AppContext
 from ui.icons import icon
 from ui.pages.backups_panel import BackupsPanel
 from ui.pages.channel_settings_panel import ChannelSettingsPanel
@@ -33,6 +33,8 @@ from ui.pages.follow_up_settings_panel import FollowUpSettingsPanel
 from ui.pages.lan_panel import LanPanel
 from ui.pages.respondent_settings_panel import RespondentSettingsPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
+from ui.setup.labels import kind_name, plan_text
+from ui.sync_service import SyncView
 from ui.widgets import heading, hint, server_status_text
 
 # Each language is named in its own language, so anyone can find theirs.
@@ -58,9 +60,11 @@ class SettingsPage(QWidget):
 
     Signals:
         saved(object): the settings were stored; carries the new Settings.
+        set_up_requested(): "Set-up assistant…" was pressed (the main window opens it).
     """
 
     saved = Signal(object)
+    set_up_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +87,16 @@ class SettingsPage(QWidget):
         self.port.setGroupSeparatorShown(False)
         self.public_url = QLineEdit()
         self.public_url.setPlaceholderText(self.tr("Leave empty to use this computer"))
+        self.set_up_status = QLabel()
+        self.set_up_status.setWordWrap(True)
+        self.set_up_button = QPushButton(self.tr("Set-up assistant…"))
+        self.set_up_button.setToolTip(
+            self.tr(
+                "Your business's name, language, time zone and kind, and how customers "
+                "reach the surveys"
+            )
+        )
+        self.set_up_button.clicked.connect(self.set_up_requested)
         self.server_status = QLabel()
         self.server_status.setWordWrap(True)
         self.server_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,6 +126,10 @@ class SettingsPage(QWidget):
         context.server_changed.connect(self._show_server)
         context.worker.failed.connect(self._on_save_failed)
 
+        self._host_connected = False
+        if context.sync is not None:
+            context.sync.changed.connect(self._on_sync_view)
+            self._host_connected = context.sync.view.configured
         self.load(context.settings)
         self._show_server(context.server_url, context.server_error)
         self._paint_icons()
@@ -143,6 +161,13 @@ class SettingsPage(QWidget):
                 self.tr("A link to your privacy notice, shown on the survey page."),
             ),
         )
+        set_up = QWidget()
+        set_up_column = QVBoxLayout(set_up)
+        set_up_column.setContentsMargins(0, 0, 0, 0)
+        set_up_column.setSpacing(6)
+        set_up_column.addWidget(self.set_up_status)
+        set_up_column.addWidget(self.set_up_button, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(_label_for(self.tr("Set-up"), self.set_up_status), set_up)
         form.addRow(_spacer(8))
         form.addRow(heading(self.tr("Survey site")))
         form.addRow(_label_for(self.tr("Status"), self.server_status), self.server_status)
@@ -154,15 +179,10 @@ class SettingsPage(QWidget):
                 full_width=False,
             ),
         )
+        self.public_url_hint = hint("")
         form.addRow(
             _label_for(self.tr("Public address"), self.public_url),
-            _with_hint(
-                self.public_url,
-                self.tr(
-                    "Leave empty to use this computer's address; set it when the survey site "
-                    "runs on a public host (python main.py serve --public-url …)."
-                ),
-            ),
+            _with_hint(self.public_url, self.public_url_hint),
         )
 
         save_row = QHBoxLayout()
@@ -185,13 +205,14 @@ class SettingsPage(QWidget):
         column.addLayout(save_row)
         column.addSpacing(8)
         column.addWidget(_rule())
-        public_host = heading(self.tr("Public host and sync"))
+        public_host = heading(self.tr("Public host"))
         column.addWidget(public_host)
         self.sync_panel = SyncPanel(self.context)
         align_form_labels(form, self.sync_panel.form)
         column.addWidget(self.sync_panel)
         column.addSpacing(8)
-        column.addWidget(heading(self.tr("On this network")))
+        lan_heading = heading(self.tr("On this network"))
+        column.addWidget(lan_heading)
         self.lan_panel = LanPanel(self.context)
         column.addWidget(self.lan_panel)
         column.addSpacing(8)
@@ -225,6 +246,8 @@ class SettingsPage(QWidget):
         # Sections other pages link to (show_section): their heading, and the field to type in.
         self.sections: dict[str, tuple[QWidget, QWidget]] = {
             PUBLIC_HOST: (public_host, self.sync_panel.host_url),
+            CHANNELS: (self.channels, self.channels),
+            LOCAL_NETWORK: (lan_heading, self.lan_panel.enabled),
         }
 
     # -- the form ----------------------------------------------------------------
@@ -237,18 +260,52 @@ class SettingsPage(QWidget):
         self.privacy_url.setText(settings.privacy_url)
         self.port.setValue(settings.port)
         self.public_url.setText(settings.public_url)
+        summary = [kind_name(settings.business_kind), plan_text(settings.reach_plan)]
+        self.set_up_status.setText(" · ".join(part for part in summary if part))
         self._shown = settings
+        self._show_public_url_source()
         self._update_state()
+
+    def _on_sync_view(self, view: SyncView) -> None:
+        if view.busy or view.configured == self._host_connected:
+            return
+        self._host_connected = view.configured
+        if view.configured:
+            self.public_url.setText(self.context.settings.public_url)
+        self._show_public_url_source()
+        self._update_state()
+
+    def _show_public_url_source(self) -> None:
+        """One setting, not two: while a public host is connected, its address is the
+        public address (Settings ▸ Public host sets it), shown here but not typed."""
+        self.public_url.setReadOnly(self._host_connected)
+        if self._host_connected:
+            self.public_url_hint.setText(
+                self.tr(
+                    "Set from the public host below: every link starts with its address. "
+                    "Disconnect the host to type another address."
+                )
+            )
+        else:
+            self.public_url_hint.setText(
+                self.tr(
+                    "Connect a public host below and Koe sets this from it. Type an address "
+                    "here only when customers reach this computer some other way; leave it "
+                    "empty to use this computer's own address."
+                )
+            )
 
     def values(self) -> dict[str, object]:
         """The form as keyword arguments for ``save_settings``."""
-        return {
+        values: dict[str, object] = {
             "language": self.language.currentData() or "",
             "business_name": self.business_name.text().strip(),
             "privacy_url": self.privacy_url.text().strip(),
             "port": self.port.value(),
-            "public_url": self.public_url.text().strip().rstrip("/"),
         }
+        if not self._host_connected:  # else the host's address, never saved from here
+            values["public_url"] = self.public_url.text().strip().rstrip("/")
+        return values
 
     def problems(self) -> list[str]:
         """What stops the form from being saved, in plain words."""
@@ -260,7 +317,7 @@ class SettingsPage(QWidget):
                     "The privacy notice must be a web address starting with http:// or https://."
                 )
             )
-        if values["public_url"] and not is_web_address(str(values["public_url"])):
+        if values.get("public_url") and not is_web_address(str(values["public_url"])):
             found.append(
                 self.tr(
                     "The public address must start with http:// or https:// and name a host, "
@@ -298,8 +355,10 @@ class SettingsPage(QWidget):
 
     def _on_settings_changed(self, settings: Settings) -> None:
         was_saving, self._saving = self._saving, False
-        # Saved elsewhere (the LAN switch): what is being typed here stays.
+        # Saved elsewhere (the LAN switch, a public host connected): what is being
+        # typed here stays, unless that very setting was changed there.
         typed = {} if was_saving else self._typed()
+        typed = {k: v for k, v in typed.items() if getattr(settings, k) == getattr(self._shown, k)}
         self.load(settings)
         if typed:
             self._retype(typed)
@@ -333,8 +392,9 @@ class SettingsPage(QWidget):
     # -- the rest ----------------------------------------------------------------
 
     def show_section(self, key: str) -> None:
-        """Scroll ``key``'s section (``ui.context.PUBLIC_HOST``) to the top and focus its
-        first field; the page must be the one shown (``MainWindow.show_settings``)."""
+        """Scroll ``key``'s section (``ui.context.PUBLIC_HOST``, ``LOCAL_NETWORK``) to the
+        top and focus its first field; the page must be the one shown
+        (``MainWindow.show_settings``)."""
         section = self.sections.get(key)
         if section is None:
             return
@@ -371,8 +431,9 @@ def _label_for(text: str, field: QWidget) -> QLabel:
     return label
 
 
-def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget:
-    """``field`` with its explanation right below it, so the two read as one."""
+def _with_hint(field: QWidget, text: str | QLabel, *, full_width: bool = True) -> QWidget:
+    """``field`` with its explanation (a text, or a hint label to change later) right
+    below it, so the two read as one."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -381,7 +442,7 @@ def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget
         column.addWidget(field)
     else:
         column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
-    column.addWidget(hint(text))
+    column.addWidget(text if isinstance(text, QLabel) else hint(text))
     return box
 
 

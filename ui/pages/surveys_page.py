@@ -373,8 +373,12 @@ class SurveysPage(QWidget):
 
     def new_survey(self) -> NewSurveyDialog:
         """Show the New survey dialog (non-blocking); creating happens on accept."""
+        settings = self.context.settings
         dialog = NewSurveyDialog(
-            ui_language(self.context), self.context.settings.business_name, self
+            ui_language(self.context),
+            settings.business_name,
+            self,
+            business_kind=settings.business_kind,
         )
         dialog.accepted.connect(lambda: self._create(dialog.survey()))
         dialog.finished.connect(dialog.deleteLater)

@@ -18,8 +18,7 @@ Signals:
 
 from __future__ import annotations
 
-from datetime import UTC, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -37,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage.response_table import ResponseQuery, ResponseRow
-from surveys.questions import Band
+from surveys.band_names import bands_of
+from surveys.questions import SCALE_TYPES
 from ui.comments.model import band_text
 from ui.dashboard.data import Options, effective_filters
 from ui.empty_state import EmptyState
@@ -59,26 +59,20 @@ def _choices(options: Options) -> tuple[object, ...]:
     return (options.survey_id, options.filters, options.days, options.same_kind)
 
 
-def zone_named(name: str) -> tzinfo:
-    """The workspace's time zone (settings.time_zone), UTC when the name is unknown."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
-
-
 class ResponsesView(QWidget):
     comment_requested = Signal(int, int)
     clear_filters_requested = Signal()
     delete_requested = Signal(object)
 
-    def __init__(self, worker: DbWorker, zone: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, zone: tzinfo, parent: QWidget | None = None, *, language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self._options: Options | None = None
         self._total: int | None = None
         self._stale = False
 
-        self.model = ResponseTableModel(worker, self, zone=zone)
+        self.model = ResponseTableModel(worker, self, zone=zone, language=language)
         self.table = QTableView()
         self.table.setObjectName("responses_table")
         self.table.setModel(self.model)
@@ -155,7 +149,11 @@ class ResponsesView(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         texts = {
-            columns.COL_BAND: [band_text(band) for band in Band],
+            columns.COL_BAND: [
+                band_text(kind, band, self.model.language)
+                for kind in SCALE_TYPES
+                for band in bands_of(kind)
+            ],
             columns.COL_STATUS: [
                 QCoreApplication.translate("ResponseTableModel", "Complete"),
                 QCoreApplication.translate("ResponseTableModel", "Partial"),

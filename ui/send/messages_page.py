@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from surveys import campaigns as c
+from surveys.business import fill_company
 from surveys.campaign_plan import message_for
 from surveys.campaigns import Contact, Decision
-from surveys.messages import NO_COMPANY, sms_estimate
+from surveys.messages import sms_estimate
 from ui.send.wizard_pages import _Page
 
 if TYPE_CHECKING:
@@ -171,9 +172,10 @@ class MessagesPage(_Page):
         buttons = ""
         question = ""
         if headline is not None and headline.scale is not None:
+            business_kind = self.wiz().context.settings.business_kind
             question = escape(
-                headline.text.get_for(language).replace(
-                    "{company}", self.wiz().company() or NO_COMPANY.get(language, "")
+                fill_company(
+                    headline.text.get_for(language), self.wiz().company(), business_kind, language
                 )
             )
             cells = "".join(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from channels import links, poster
-from surveys.messages import NO_COMPANY
+from surveys.business import fill_company
 from surveys.model import Survey
 from ui.context import AppContext
 from ui.notice_bar import NoticeBar
@@ -35,12 +35,12 @@ from ui.save_places import default_folder, write_error_text
 from ui.widgets import hint
 
 
-def poster_question(survey: Survey, company: str) -> dict[str, str]:
+def poster_question(survey: Survey, company: str, business_kind: str = "") -> dict[str, str]:
     """The headline question (else the first) in each language, {company} filled in."""
     question = survey.headline_question or (survey.questions[0] if survey.questions else None)
     texts = question.text if question is not None else survey.title
     return {
-        language: texts[language].replace("{company}", company or NO_COMPANY[language])
+        language: fill_company(texts[language], company, business_kind, language)
         for language in ("ja", "en")
         if texts.get(language)
     }
@@ -112,7 +112,11 @@ class PosterDialog(QDialog):
     def save_to(self, path: Path) -> None:
         """Write the poster to ``path`` through the worker."""
         kwargs = {
-            "question": poster_question(self.survey, self.context.settings.business_name),
+            "question": poster_question(
+                self.survey,
+                self.context.settings.business_name,
+                self.context.settings.business_kind,
+            ),
             "url": self.link(),
             "size": self.size.currentData(),
             "business_name": self.context.settings.business_name,

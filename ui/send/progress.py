@@ -4,6 +4,8 @@ Re-queries through the worker while it is shown (a poll that asks the database
 only when its file changed), so statuses move as the dispatcher sends. An email
 whose fate a crash hid ('unknown') is never resent by Koe: "Send again…" on its
 row puts it back in the queue once the user has read that it may arrive twice.
+A message that waits says why in its row (``set_states``: the channels' readiness,
+``channels.readiness.waiting_reason``); the reason goes once it no longer holds.
 
 Signals:
     changed(int): the campaign with this id was paused, resumed or cancelled.
@@ -12,6 +14,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,12 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from channels import readiness
+from channels.readiness import ChannelState
 from storage import campaigns as campaign_store
 from storage import outbox as outbox_store
 from storage.campaigns import PROGRESS_KEYS, Progress, RecipientStatus
 from storage.database import change_stamp
+from surveys.times import zone_named
 from ui.context import AppContext
 from ui.send.labels import channel_name, status_name
+from ui.send.readiness_words import waiting_text
 from ui.widgets import heading
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +57,8 @@ POLL_MS = 1500
 
 
 class RecipientTableModel(QAbstractTableModel):
-    """One row per recipient: name, channel, address, status, the provider's error."""
+    """One row per recipient: name, channel, address, status, and the provider's error
+    or, while the message waits, why (``set_reason``)."""
 
     COL_NAME = 0
     COL_CHANNEL = 1
@@ -61,6 +70,23 @@ class RecipientTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RecipientStatus] = []
+        self._reason: Callable[[RecipientStatus], str | None] | None = None
+
+    def set_reason(self, reason: Callable[[RecipientStatus], str | None] | None) -> None:
+        """``reason(row)``: why a waiting row waits (None: it does not)."""
+        self._reason = reason
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.COL_ERROR), self.index(len(self._rows) - 1, self.COL_ERROR)
+            )
+
+    def details(self, row: RecipientStatus) -> str:
+        """Why a waiting message waits; else the provider's error (an old one is not shown
+        for a message still to go: it may go now)."""
+        if row.status in ("queued", "sending"):
+            reason = self._reason(row) if self._reason is not None else None
+            return reason or ""
+        return row.error
 
     def set_rows(self, rows: list[RecipientStatus]) -> None:
         self.beginResetModel()
@@ -77,15 +103,19 @@ class RecipientTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_ERROR:
+            return self.details(row) or None  # the whole reason, when the column cuts it
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return {
             self.COL_NAME: row.name,
             self.COL_CHANNEL: channel_name(row.channel),
             self.COL_RECIPIENT: row.recipient,
             self.COL_STATUS: status_name(row.status),
-            self.COL_ERROR: row.error,
+            self.COL_ERROR: self.details(row),
         }[index.column()]
 
     def headerData(
@@ -98,7 +128,7 @@ class RecipientTableModel(QAbstractTableModel):
             self.tr("Channel"),
             self.tr("Sent to"),
             self.tr("Status"),
-            self.tr("Error"),
+            self.tr("Details"),
         )[section]
 
 
@@ -169,6 +199,26 @@ class ProgressView(QWidget):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
         self._update_buttons()
+
+    def set_states(self, states: dict[str, ChannelState]) -> None:
+        """The channels' readiness, for the reasons waiting rows give."""
+        settings = self.context.settings
+
+        def reason(row: RecipientStatus) -> str | None:
+            zone, now = zone_named(settings.time_zone), datetime.now(UTC)
+            waiting = readiness.waiting_reason(
+                status=row.status,
+                not_before=row.not_before,
+                error=row.error,
+                error_code=row.error_code,
+                state=states.get(row.channel),
+                quiet_start=settings.quiet_start,
+                zone=zone,
+                now=now,
+            )
+            return waiting_text(waiting, row.channel, zone, now) if waiting else None
+
+        self.model.set_reason(reason)
 
     def _count_caption(self, key: str) -> str:
         if key == "skipped":

@@ -11,8 +11,13 @@ While the campaign is being written it stays open, its buttons disabled, for
 the moment the transaction takes (``WritesBeforeClosing``): the page must
 learn of the campaign to wake the sender, and a failure must be shown.
 
+The review step checks that every channel the campaign uses can send
+(``ui.send.channel_check``); until then the campaign cannot be created.
+
 Signals:
     created(int): the campaign with this id was written.
+    channels_requested(): the user asked for Settings ▸ Messages to fix a channel
+        (the wizard closes: nothing was written).
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ class CampaignWizard(WritesBeforeClosing, QWizard):
     """Builds and writes one campaign. See the module docstring for its signals."""
 
     created = Signal(int)
+    channels_requested = Signal()
 
     SURVEY, AUDIENCE, CHANNELS, MESSAGES, SCHEDULE, REVIEW = range(6)
 
@@ -99,6 +105,7 @@ class CampaignWizard(WritesBeforeClosing, QWizard):
             )
         ):
             self.setPage(key, page)
+        self.review_page.channels.settings_requested.connect(self._to_channel_settings)
         self.error = ""
         self._decisions: list[Decision] = []
         self._decisions_key: tuple[object, ...] = ()
@@ -169,6 +176,8 @@ class CampaignWizard(WritesBeforeClosing, QWizard):
         if problem:
             self.review_page.show_error(problem)
             return
+        if not self.review_page.isComplete():
+            return  # a channel cannot send: the review step says why
         planned = self.plan()
         survey_id = self.state.survey.id
         assert survey_id is not None
@@ -192,6 +201,10 @@ class CampaignWizard(WritesBeforeClosing, QWizard):
             )
 
         self.write(self.context.worker, job, self._written, self._failed)
+
+    def _to_channel_settings(self) -> None:
+        self.reject()
+        self.channels_requested.emit()
 
     def _written(self, campaign_id: int) -> None:
         self.created.emit(campaign_id)

@@ -35,6 +35,7 @@ from surveys.messages import sms_estimate
 from surveys.model import SurveyStatus
 from ui.page_jobs import guarded
 from ui.reach_notice import ReachNotice
+from ui.send.channel_check import ChannelCheck
 from ui.send.labels import channel_name, reason_text
 from ui.widgets import hint
 
@@ -335,8 +336,11 @@ class ReviewPage(_Page):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.channels = ChannelCheck(wizard.context, self)
+        self.channels.changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.channels)
         layout.addWidget(self.error)
         layout.addStretch(1)
 
@@ -375,6 +379,13 @@ class ReviewPage(_Page):
         ]
         self.summary.setText("<br>".join(lines))
         self.error.clear()
+        self.channels.check(
+            {m.channel for m in messages if not m.held}, {m.channel for m in messages if m.held}
+        )
+
+    def isComplete(self) -> bool:
+        # Nothing is queued to a channel that cannot send (channels.readiness).
+        return self.channels.can_queue()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
