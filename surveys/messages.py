@@ -1,10 +1,17 @@
 """Campaign messages: templates with {name}, {company} and {link}, in Japanese and English.
 
 A contact gets the message in their language when the survey speaks it, else
-in the survey's first language. SMS bodies end with how to opt out: a reply
-keyword where two-way SMS works, an unsubscribe link to Japanese numbers
-(Twilio has no two-way SMS in Japan). The segment count and cost come from
-``surveys.sms``.
+in the survey's first language. ``sms_text`` is the one function that makes
+an SMS final: the Send wizard previews, counts and costs what it returns, the
+campaign stores it and the outbox sends it as stored. It ends the body with
+how to opt out: a reply keyword where two-way SMS works, an unsubscribe link
+to Japanese numbers (Twilio has no two-way SMS in Japan). The segment count
+and cost come from ``surveys.sms``.
+
+The default Japanese SMS is short on purpose: with a 30-character public
+address, its personal link and its opt-out link take 110 of the 134 UCS-2
+units of two segments, and Japanese SMS style names the sender in 【】 first
+(the law on commercial messages asks for the sender's name in the message).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from surveys.campaigns import is_japanese_number
 from surveys.sms import SmsCount, sms_segments
 from surveys.text import LANGUAGES, LocalText, normalise_language
 
@@ -26,12 +34,11 @@ NO_COMPANY = {"en": "us", "ja": "当店"}
 DEFAULT_SMS = LocalText(
     en="Hi {name}, thank you for choosing {company}. Could you tell us how we did? "
     "It takes a minute: {link}",
-    ja="{name}様、{company}をご利用いただきありがとうございます。1分ほどのアンケートに"
-    "ご協力ください。{link}",
+    ja="【{company}】アンケートのお願い\n{link}",
 )
 DEFAULT_REMINDER_SMS = LocalText(
     en="Hi {name}, a gentle reminder from {company}: your answer helps us. {link}",
-    ja="{name}様、{company}です。アンケートへのご協力をお願いいたします。{link}",
+    ja="【{company}】アンケート（再送）\n{link}",
 )
 DEFAULT_SUBJECT = LocalText(
     en="How did we do, {name}?",
@@ -48,8 +55,18 @@ DEFAULT_REMINDER_SUBJECT = LocalText(
     ja="【再送】{company}からのアンケートのお願い",
 )
 
+# The person an SMS is counted for before any contact is chosen (the designer, the
+# checker, the wizard's preview when no included contact speaks the language): a
+# typical name, a Japanese number for Japanese (its SMS carries the opt-out link), a
+# US one for English, and links on a typical 30-character public address.
+SAMPLE_NAMES = {"en": "Alexandra", "ja": "山田花子"}
+SAMPLE_PHONES = {"en": "+14155550100", "ja": "+819000000000"}
+SAMPLE_PUBLIC_URL = "https://survey.example-shop.jp"
+SAMPLE_TOKEN = "x" * 22  # channels.links.new_token: 22 characters
+SAMPLE_LINK = f"{SAMPLE_PUBLIC_URL}/r/{SAMPLE_TOKEN}"
+
 SMS_STOP_LINE = {"en": "Reply STOP to opt out", "ja": "配信停止は「停止」と返信"}
-SMS_LINK_LINE = {"en": "Opt out: {url}", "ja": "配信停止: {url}"}
+SMS_LINK_LINE = {"en": "Opt out: {url}", "ja": "配信停止 {url}"}
 
 
 @dataclass(frozen=True)
@@ -99,14 +116,41 @@ def render(template: str, *, name: str, company: str, link: str, language: str) 
     )
 
 
-def sms_text(body: str, *, language: str, japanese_number: bool, unsubscribe_url: str) -> str:
-    """``body`` with how to opt out: a link to Japanese numbers, the STOP keyword elsewhere."""
+def sms_text(body: str, *, language: str, recipient: str, unsubscribe_url: str) -> str:
+    """The SMS exactly as it is sent to ``recipient``: ``body`` and how to opt out.
+
+    A link to Japanese numbers (no two-way SMS there), the STOP keyword
+    elsewhere. A body that already holds its unsubscribe link is final as it is.
+    """
+    if unsubscribe_url and unsubscribe_url in body:
+        return body
     lang = language if language in SMS_STOP_LINE else "en"
-    if japanese_number:
+    if is_japanese_number(recipient):
         tail = SMS_LINK_LINE[lang].format(url=unsubscribe_url)
     else:
         tail = SMS_STOP_LINE[lang]
     return f"{body.rstrip()}\n{tail}"
+
+
+def sample_sms(
+    template: str, language: str, *, company: str = "", base_url: str = SAMPLE_PUBLIC_URL
+) -> str:
+    """``template`` as ``sms_text`` sends it to a typical person of ``language``."""
+    lang = language if language in SAMPLE_NAMES else "en"
+    base = base_url.rstrip("/")
+    body = render(
+        template,
+        name=SAMPLE_NAMES[lang],
+        company=company,
+        link=f"{base}/r/{SAMPLE_TOKEN}",
+        language=lang,
+    )
+    return sms_text(
+        body,
+        language=lang,
+        recipient=SAMPLE_PHONES[lang],
+        unsubscribe_url=f"{base}/u/{SAMPLE_TOKEN}",
+    )
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,12 @@ if TYPE_CHECKING:
     from ui.send.wizard import CampaignWizard
 
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
-SAMPLE = {"en": Contact(0, "Alexandra", language="en"), "ja": Contact(0, "山田花子", language="ja")}
+# The person a language's preview is written to when no included contact speaks it:
+# a Japanese number for Japanese (its SMS ends with the opt-out link), a US one for English.
+SAMPLE = {
+    "en": Contact(0, "Alexandra", phone="+14155550100", email="name@example.com", language="en"),
+    "ja": Contact(0, "山田花子", phone="+819000000000", email="name@example.jp", language="ja"),
+}
 
 
 class MessagesPage(_Page):
@@ -112,10 +117,9 @@ class MessagesPage(_Page):
             contact = decision.contact
             if decision.channel == channel and (contact.language or "")[:2] == language:
                 return decision
-        recipient = "+819000000000" if language == "ja" else "+14155550100"
-        if channel == c.EMAIL:
-            recipient = "name@example.com"
-        return Decision(SAMPLE.get(language, SAMPLE["en"]), channel, recipient)
+        sample = SAMPLE.get(language, SAMPLE["en"])
+        recipient = sample.email if channel == c.EMAIL else sample.phone
+        return Decision(sample, channel, recipient or "")
 
     def refresh(self) -> None:
         wizard = self.wiz()
