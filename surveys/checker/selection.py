@@ -292,7 +292,7 @@ SMS_SEGMENTS = Rule(
         "(153 per segment when split); Japanese, emoji or curly quotes make the message "
         "UCS-2, with only 70 characters (67 when split). The link counts as about 55 "
         "characters, a name as a typical one, and the opt-out line is counted as sent: "
-        "a link of the same length to Japanese numbers, \"Reply STOP to opt out\" "
+        'a link of the same length to Japanese numbers, "Reply STOP to opt out" '
         "elsewhere. Koe warns above two segments.",
         "長いSMSは複数の通数に分けて送られ、通数ごとに料金がかかります。古い端末では分割されたり"
         "順番が入れ替わったりして届くこともあります。英数字だけの文は1通160文字（分割時は1通153文字）"
