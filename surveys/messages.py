@@ -89,6 +89,18 @@ class Templates:
             LocalText(DEFAULT_REMINDER_SUBJECT),
         )
 
+    def starting_from(self, invitation: LocalText) -> Templates:
+        """These templates with the owner's own invitation (written in the designer, for
+        SMS and email) in each language that has one."""
+        own = {lang: text for lang, text in invitation.items() if text.strip()}
+        return Templates(
+            LocalText({**self.sms, **own}),
+            LocalText(self.subject),
+            LocalText({**self.email, **own}),
+            LocalText(self.reminder_sms),
+            LocalText(self.reminder_subject),
+        )
+
     def to_json(self) -> dict[str, dict[str, str]]:
         return {
             "sms": dict(self.sms),

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
 from surveys import campaigns as c
 from surveys.campaign_plan import message_for
 from surveys.campaigns import Contact, Decision
-from surveys.messages import NO_COMPANY, sms_estimate
+from surveys.messages import NO_COMPANY, SAMPLE_NAMES, SAMPLE_PHONES, Templates, sms_estimate
 from ui.send.wizard_pages import _Page
 
 if TYPE_CHECKING:
     from ui.send.wizard import CampaignWizard
 
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
-# The person a language's preview is written to when no included contact speaks it:
-# a Japanese number for Japanese (its SMS ends with the opt-out link), a US one for English.
+# The person a language's preview is written to when no included contact speaks it
+# (surveys.messages.SAMPLE_PHONES: a Japanese number's SMS ends with the opt-out link).
 SAMPLE = {
-    "en": Contact(0, "Alexandra", phone="+14155550100", email="name@example.com", language="en"),
-    "ja": Contact(0, "山田花子", phone="+819000000000", email="name@example.jp", language="ja"),
+    "en": Contact(0, SAMPLE_NAMES["en"], SAMPLE_PHONES["en"], "name@example.com", language="en"),
+    "ja": Contact(0, SAMPLE_NAMES["ja"], SAMPLE_PHONES["ja"], "name@example.jp", language="ja"),
 }
 
 
@@ -42,7 +42,10 @@ class MessagesPage(_Page):
         super().__init__(wizard)
         self.setTitle(self.tr("Messages"))
         self.setSubTitle(
-            self.tr("Write the invitation. {name}, {company} and {link} are filled in per person.")
+            self.tr(
+                "The invitation starts from the survey's own (written in the designer). "
+                "{name}, {company} and {link} are filled in per person."
+            )
         )
         self.language = QComboBox()
         self.sms = QPlainTextEdit()
@@ -66,14 +69,21 @@ class MessagesPage(_Page):
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Email preview"), self.email_preview)
         self._loading = False
+        self._started_for: int | None = None  # the survey whose invitation the texts start from
         self.language.currentIndexChanged.connect(self._show_language)
         for edit in (self.sms, self.email):
             edit.textChanged.connect(self._edited)
         self.subject.textChanged.connect(self._edited)
 
     def initializePage(self) -> None:
-        survey = self.wiz().state.survey
+        state = self.wiz().state
+        survey = state.survey
         assert survey is not None
+        if survey.id != self._started_for:
+            # The owner's invitation from the designer, once per survey: going back and
+            # forth keeps what was edited here.
+            state.templates = Templates.defaults().starting_from(survey.invitation)
+            self._started_for = survey.id
         self._loading = True
         self.language.clear()
         for code in survey.languages:
