@@ -35,7 +35,11 @@ def people(workspace: Workspace) -> dict[str, str]:
     db = workspace.db()
     contact_store.add(db, name="山田", phone="+819012345678", language="ja")
     contact_store.add(db, name="Dan", phone="+14155550123", language="en")
-    return {"ja": "+819012345678", "en": "+14155550123"}
+    contact_store.add(db, name="Ken", phone="+819087654321", language="en")
+    return {"山田": "+819012345678", "Dan": "+14155550123", "Ken": "+819087654321"}
+
+
+LANGUAGE = {"山田": "ja", "Dan": "en", "Ken": "en"}
 
 
 def open_wizard(qtbot, window: MainWindow, koe_app: KoeApp) -> CampaignWizard:
@@ -95,18 +99,38 @@ def tokens_hidden(text: str) -> str:
 def test_the_preview_is_the_sms_that_goes_to_a_japanese_and_a_us_number(
     qtbot, window, koe_app, workspace, nps_survey: Survey, people
 ):
+    """English is sent to a US and a Japanese number: the preview shows both endings."""
     wizard = open_wizard(qtbot, window, koe_app)
     previews = {lang: show_language(wizard, lang) for lang in ("ja", "en")}
     sent = sent_by_twilio(workspace, wizard)
-    for language, phone in people.items():
-        preview, figures = previews[language]
-        assert tokens_hidden(sent[phone]) == preview
+    assert set(sent) == set(people.values())
+    hidden = {name: tokens_hidden(sent[phone]) for name, phone in people.items()}
+    assert previews["ja"][0] == hidden["山田"]
+    assert previews["en"][0] == (
+        f"To Japanese numbers:\n{hidden['Ken']}\n\nTo other numbers:\n{hidden['Dan']}"
+    )
+    for name, phone in people.items():
         count = sms_segments(sent[phone])
-        assert f"{count.characters} characters: {count.segments} segment" in figures
-    ja = sent[people["ja"]]
+        assert (
+            f"{count.characters} characters: {count.segments} segment"
+            in previews[LANGUAGE[name]][1]
+        )
+    ja = sent[people["山田"]]
     assert ja.count("配信停止") == 1 and "/u/" in ja.splitlines()[-1]
     assert sms_segments(ja).segments == 2  # the default Japanese invitation with its opt-out link
-    assert sent[people["en"]].endswith("\nReply STOP to opt out")
+    assert sent[people["Dan"]].endswith("\nReply STOP to opt out")
+    assert "\nOpt out: https://survey.example-shop.jp/u/" in sent[people["Ken"]]
+
+
+def test_with_no_japanese_contact_the_preview_is_written_to_a_japanese_number(
+    qtbot, window, koe_app, workspace, nps_survey: Survey
+):
+    contact_store.add(workspace.db(), name="Dan", phone="+14155550123", language="en")
+    wizard = open_wizard(qtbot, window, koe_app)
+    preview, figures = show_language(wizard, "ja")
+    assert preview.endswith(f"\n配信停止 {PUBLIC_URL}/u/" + "x" * 22)
+    count = sms_segments(preview)
+    assert count.segments == 2 and f"{count.characters} characters: 2 segment" in figures
 
 
 def test_the_wizard_starts_from_the_invitation_written_in_the_designer(
@@ -125,7 +149,7 @@ def test_the_wizard_starts_from_the_invitation_written_in_the_designer(
     assert page.email.toPlainText() == "【珈琲こえ】ご来店ありがとうございました\n{link}"
     preview, _ = show_language(wizard, "en")
     assert page.sms.toPlainText() == "Thanks for visiting Cafe Koe, {name}! Two taps: {link}"
-    assert preview.startswith("Thanks for visiting Cafe Koe, Dan! Two taps: https://")
+    assert "Thanks for visiting Cafe Koe, Dan! Two taps: https://" in preview
     # An edit in the wizard is kept when the owner steps back and forth.
     page.sms.setPlainText("Edited here: {link}")
     wizard.back()
@@ -134,5 +158,5 @@ def test_the_wizard_starts_from_the_invitation_written_in_the_designer(
     show_language(wizard, "en")
     assert page.sms.toPlainText() == "Edited here: {link}"
     sent = sent_by_twilio(workspace, wizard)
-    assert sent[people["ja"]].startswith("【珈琲こえ】ご来店ありがとうございました\nhttps://")
-    assert sent[people["en"]].startswith("Edited here: https://")
+    assert sent[people["山田"]].startswith("【珈琲こえ】ご来店ありがとうございました\nhttps://")
+    assert sent[people["Dan"]].startswith("Edited here: https://")

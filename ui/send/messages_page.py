@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 from surveys import campaigns as c
 from surveys.campaign_plan import message_for
 from surveys.campaigns import Contact, Decision
-from surveys.messages import NO_COMPANY, SAMPLE_NAMES, SAMPLE_PHONES, Templates, sms_estimate
+from surveys.messages import (
+    NO_COMPANY,
+    SAMPLE_NAMES,
+    SAMPLE_PHONES,
+    Templates,
+    pick_language,
+    sms_estimate,
+)
 from ui.send.wizard_pages import _Page
 
 if TYPE_CHECKING:
@@ -120,16 +127,29 @@ class MessagesPage(_Page):
         templates.email[language] = self.email.toPlainText()
         self.refresh()
 
+    def _of_language(self, decision: Decision) -> bool:
+        survey = self.wiz().state.survey
+        languages = survey.languages if survey is not None else ()
+        return pick_language(decision.contact.language, languages) == self.current_language()
+
     def _sample(self, channel: str) -> Decision:
         """The first included contact of this language and channel, else a sample person."""
-        language = self.current_language()
         for decision in self.wiz().decisions():
-            contact = decision.contact
-            if decision.channel == channel and (contact.language or "")[:2] == language:
+            if decision.channel == channel and self._of_language(decision):
                 return decision
-        sample = SAMPLE.get(language, SAMPLE["en"])
+        sample = SAMPLE.get(self.current_language(), SAMPLE["en"])
         recipient = sample.email if channel == c.EMAIL else sample.phone
         return Decision(sample, channel, recipient or "")
+
+    def _sms_samples(self) -> list[Decision]:
+        """Who the SMS preview is written to: an included contact of this language with a
+        Japanese number and one with another number, when there are both (the first ends
+        with the opt-out link, the other with the STOP keyword), else one person."""
+        found: dict[bool, Decision] = {}
+        for decision in self.wiz().decisions():
+            if decision.channel == c.SMS and self._of_language(decision):
+                found.setdefault(c.is_japanese_number(decision.recipient), decision)
+        return [found[japan] for japan in (True, False) if japan in found] or [self._sample(c.SMS)]
 
     def refresh(self) -> None:
         wizard = self.wiz()
@@ -139,23 +159,25 @@ class MessagesPage(_Page):
         link = base + "/r/" + "x" * 22
         unsubscribe = base + "/u/" + "x" * 22
         languages = (self.current_language(),)
-        _, _, sms = message_for(
-            self._sample(c.SMS),
-            purpose=c.INVITATION,
-            templates=wizard.state.templates,
-            survey_languages=languages,
-            company=wizard.company(),
-            link=link,
-            unsubscribe=unsubscribe,
-        )
-        self.sms_preview.setText(sms)
         try:
             price = Decimal(wizard.context.settings.sms_price_per_segment or "0")
         except InvalidOperation:
             price = Decimal(0)
-        estimate = sms_estimate(sms, price)
-        self.sms_figures.setText(
-            self.tr(
+        samples = self._sms_samples()
+        texts, figures = [], []
+        for decision in samples:
+            # The same function as the campaign: what is shown is what is sent.
+            _, _, sms = message_for(
+                decision,
+                purpose=c.INVITATION,
+                templates=wizard.state.templates,
+                survey_languages=languages,
+                company=wizard.company(),
+                link=link,
+                unsubscribe=unsubscribe,
+            )
+            estimate = sms_estimate(sms, price)
+            line = self.tr(
                 "{encoding}, {characters} characters: {segments} segment(s), about {cost} "
                 "per message at {price} a segment."
             ).format(
@@ -165,7 +187,17 @@ class MessagesPage(_Page):
                 cost=f"{estimate.cost.normalize():f}",
                 price=f"{price.normalize():f}",
             )
-        )
+            if len(samples) > 1:
+                whom = (
+                    self.tr("To Japanese numbers:")
+                    if c.is_japanese_number(decision.recipient)
+                    else self.tr("To other numbers:")
+                )
+                sms, line = f"{whom}\n{sms}", f"{whom} {line}"
+            texts.append(sms)
+            figures.append(line)
+        self.sms_preview.setText("\n\n".join(texts))
+        self.sms_figures.setText("\n".join(figures))
         _, subject, body = message_for(
             self._sample(c.EMAIL),
             purpose=c.INVITATION,
