@@ -138,7 +138,7 @@ def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app
     token = db.execute(
         "SELECT token FROM deliveries WHERE id = ?", [yamada["delivery_id"]]
     ).fetchone()[0]
-    assert yamada["body"].startswith("山田様、当店をご利用")  # no business name set yet
+    assert yamada["body"].startswith("【当店】アンケートのお願い")  # no business name set yet
     assert f"/r/{token}" in yamada["body"] and f"/u/{token}" in yamada["body"]
     assert yamada["not_before"] == to_text(START)
     ann = by[("ann@example.com", "invitation")]
