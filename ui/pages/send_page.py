@@ -8,7 +8,7 @@ Signals:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 
 from storage import campaigns as campaign_store
 from storage import contacts as contact_store
+from storage import outbox as outbox_store
 from storage import surveys as survey_store
 from storage.campaigns import CampaignSummary
+from storage.outbox import SmsReply
 from storage.surveys import SurveySummary
 from surveys.model import SurveyStatus
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.send.labels import status_name
 from ui.send.progress import ProgressView
+from ui.send.replies_view import RepliesView
 from ui.send.wizard import CampaignWizard
 from ui.widgets import heading
 
@@ -43,6 +46,7 @@ class SendData:
     segments: list[tuple[int, str]]
     contacts: int
     campaigns: list[CampaignSummary]
+    replies: list[SmsReply] = field(default_factory=list)
 
     @property
     def open_surveys(self) -> int:
@@ -55,6 +59,7 @@ def _load(db: object) -> SendData:
         campaign_store.segment_choices(db),  # type: ignore[arg-type]
         contact_store.count(db),  # type: ignore[arg-type]
         campaign_store.list_all(db),  # type: ignore[arg-type]
+        outbox_store.sms_replies(db),  # type: ignore[arg-type]
     )
 
 
@@ -84,8 +89,13 @@ class SendPage(QWidget):
         self.empty.button.clicked.connect(self._empty_action)
         self._empty_target = "contacts"
 
+        self.replies = RepliesView()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.campaigns)
+        left.addWidget(self.replies)
+        left.setSizes([400, 200])
         split = QSplitter()
-        split.addWidget(self.campaigns)
+        split.addWidget(left)
         split.addWidget(self.progress)
         split.setStretchFactor(1, 3)
         split.setSizes([260, 700])
@@ -156,6 +166,7 @@ class SendPage(QWidget):
             )
             return
         self.stack.setCurrentWidget(self.main)
+        self.replies.show_replies(data.replies)
         if self.isVisible() and self.progress.campaign_id is not None:
             # The progress view was hidden behind the empty state when its campaign
             # was chosen: start following it now that it shows.
