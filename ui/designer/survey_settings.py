@@ -203,8 +203,10 @@ class SurveySettingsEditor(QScrollArea):
         self._invitation_rows.addWidget(
             secondary(
                 self.tr(
-                    "For SMS and email. {name} becomes the contact's name and {link} their "
-                    "personal link (counted as %1 characters)."
+                    "For SMS and email: the Send page starts from it. {name} becomes the "
+                    "contact's name, {company} your business name and {link} their personal "
+                    "link (counted as %1 characters). The SMS count holds the opt-out line "
+                    "as it is sent."
                 ).replace("%1", str(LINK_LENGTH))
             )
         )

@@ -135,6 +135,7 @@ class SendPage(QWidget):
 
     def _loaded(self, data: SendData) -> None:
         self.data = data
+        self.replies.show_replies(data.replies)
         if data.contacts == 0 and not data.campaigns:
             self._show_empty(
                 "contacts",
@@ -154,7 +155,7 @@ class SendPage(QWidget):
                 self.tr("Go to Surveys"),
             )
             return
-        if not data.campaigns:
+        if not data.campaigns and not data.replies:
             self._show_empty(
                 "new",
                 self.tr("No campaigns yet"),
@@ -166,7 +167,6 @@ class SendPage(QWidget):
             )
             return
         self.stack.setCurrentWidget(self.main)
-        self.replies.show_replies(data.replies)
         if self.isVisible() and self.progress.campaign_id is not None:
             # The progress view was hidden behind the empty state when its campaign
             # was chosen: start following it now that it shows.
