@@ -2036,6 +2036,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>— more than two segments: costs more, may arrive split.</source>
         <translation>— more than two segments: costs more, may arrive split.</translation>
     </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
 </context>
 <context>
     <name>FunnelChart</name>

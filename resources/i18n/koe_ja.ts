@@ -2032,6 +2032,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>— more than two segments: costs more, may arrive split.</source>
         <translation>― 2通を超えています。料金が増え、分割されて届くことがあります。</translation>
     </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>メール：%1</translation>
+    </message>
 </context>
 <context>
     <name>FunnelChart</name>

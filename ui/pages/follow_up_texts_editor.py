@@ -231,5 +231,6 @@ class FollowUpTextsEditor(QWidget):
             parts.append(f"{line}\n{sms[1]}")
         email = follow_ups.message(band, language, settings, name=SAMPLE_NAMES[language])
         if email is not None:
-            parts.append(f"{self.tr('Email')}: {email[0]}\n{email[1]}")
+            label = self.tr("Email: %1").replace("%1", email[0])
+            parts.append(f"{label}\n{email[1]}")
         self.preview.setText("\n\n".join(parts))
