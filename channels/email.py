@@ -271,6 +271,11 @@ def _text_ask(message: OutgoingMessage, labels: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def preview_html(message: OutgoingMessage, business: str, address: str = "") -> str:
+    """The HTML part of ``message`` as ``SmtpEmail.build`` writes it (for previews)."""
+    return _html(message, _LABELS.get(message.language, _LABELS["en"]), business, address)
+
+
 def _html(message: OutgoingMessage, labels: dict[str, str], business: str, address: str) -> str:
     def paragraph(text: str, size: int = 16, css: str = "text", colour: str = TEXT) -> str:
         return (

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from channels.base import OutgoingMessage
+from channels.email import preview_html
 from surveys import campaigns as c
 from surveys.campaign_plan import message_for
 from surveys.campaigns import Contact, Decision
@@ -210,25 +212,31 @@ class MessagesPage(_Page):
         self.email_preview.setHtml(self._email_html(subject or "", body, link))
 
     def _email_html(self, subject: str, body: str, link: str) -> str:
-        survey = self.wiz().state.survey
+        """The email as channels.email writes it: the survey's question, its end labels
+        and the score buttons where the body holds the link, before the sign-off."""
+        wizard = self.wiz()
+        survey = wizard.state.survey
         assert survey is not None
         language = self.current_language()
+        company = wizard.company() or NO_COMPANY.get(language, "")
         headline = survey.headline_question
-        buttons = ""
-        question = ""
-        if headline is not None and headline.scale is not None:
-            question = escape(
-                headline.text.get_for(language).replace(
-                    "{company}", self.wiz().company() or NO_COMPANY.get(language, "")
-                )
-            )
-            cells = "".join(
-                f"<td style='border:1px solid #888; padding:4px 8px; text-align:center'>"
-                f"<a href='{escape(link)}?score={n}'>{n}</a></td>"
-                for n in headline.scale.points
-            )
-            buttons = f"<p><b>{question}</b></p><table cellspacing='2'><tr>{cells}</tr></table>"
-        paragraphs = "".join(
-            f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in body.split("\n\n")
+        scale = headline.scale if headline is not None else None
+        question, ends = "", ("", "")
+        if headline is not None and scale is not None:
+            question = headline.text.get_for(language).replace("{company}", company)
+            ends = (headline.low_label.get_for(language), headline.high_label.get_for(language))
+        message = OutgoingMessage(
+            0,
+            "",
+            body,
+            subject=subject,
+            link=link,
+            unsubscribe_url=link.replace("/r/", "/u/"),
+            scores=(scale.minimum, scale.maximum) if scale is not None else None,
+            question=question,
+            end_labels=ends,
+            language=language,
         )
-        return f"<p><b>{escape(subject)}</b></p><hr>{buttons}{paragraphs}"
+        settings = wizard.context.settings
+        page = preview_html(message, company, settings.postal_address)
+        return f"<p><b>{escape(subject)}</b></p><hr>{page}"
