@@ -9,13 +9,12 @@ text part carries every link.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from email.message import Message
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from channels.links import new_token, personal_link, unsubscribe_link
 from channels.outbox import Dispatcher, Timing
@@ -30,7 +29,7 @@ from surveys.messages import Templates
 from surveys.model import Survey
 from tests.channels.conftest import SmtpPeer
 from tests.conftest import make_survey
-from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.web.conftest import browser  # noqa: F401 (the module's Chromium, a fixture)
 
 PUBLIC_URL = "https://survey.example-shop.jp"
 FAST = Timing(idle=0.02, channel_down_wait=0.05, retry_base=0.0, status_every=0.0)
@@ -39,8 +38,8 @@ SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "email"
 FIXED = ("Not at all likely", "Extremely likely", "まったくそう思わない", "非常にそう思う")
 
 
-def invite_by_email(workspace: Workspace, survey: Survey, language: str) -> Message:
-    """Queue one invitation as a campaign writes it, send it, and return what arrived."""
+def invite_by_email(workspace: Workspace, survey: Survey, language: str) -> str:
+    """Queue one invitation as a campaign writes it; returns the delivery's token."""
     db = workspace.db()
     settings_store.save(db, public_url=PUBLIC_URL, business_name="Cafe Koe")
     name = "山田花子" if language == "ja" else "Ann"
@@ -165,16 +164,6 @@ def test_an_email_without_a_scale_has_no_buttons_and_says_no_ends(
 # --- drawn by Chromium ----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
 def luminance(colour: str) -> float:
     red, green, blue = (int(v) for v in re.findall(r"\d+", colour)[:3])
     return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
@@ -184,7 +173,11 @@ def luminance(colour: str) -> float:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_email_reads_in_light_and_dark_mail_clients(
-    workspace: Workspace, smtp: SmtpPeer, browser: Browser, language: str, scheme: str
+    workspace: Workspace,
+    smtp: SmtpPeer,
+    browser: Browser,  # noqa: F811
+    language: str,
+    scheme: str,
 ) -> None:
     survey = make_survey(workspace, "nps", languages=("en", "ja"), company="Cafe Koe")
     invite_by_email(workspace, survey, language)
