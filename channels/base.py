@@ -35,7 +35,9 @@ class OutgoingMessage:
     call). ``link`` is the delivery's personal link and ``unsubscribe_url`` its
     ``/u/`` link, both on the public URL the body was written with; ``scores``
     the 0–10 (or other) range of the survey's first scale question when an
-    email should carry one-tap score buttons. ``token`` is the delivery's token
+    email should carry one-tap score buttons, ``question`` that question's
+    wording and ``end_labels`` its own labels of the two ends, both in the
+    message's ``language``. ``token`` is the delivery's token
     (in every link of the message, whatever the public URL) and ``known_ids``
     the provider ids of the delivery's other messages (its invitation, its
     reminders): together with ``body`` they find a sent message again
@@ -49,6 +51,8 @@ class OutgoingMessage:
     link: str | None = None
     unsubscribe_url: str | None = None
     scores: tuple[int, int] | None = None
+    question: str = ""
+    end_labels: tuple[str, str] = ("", "")
     language: str = "en"
     token: str | None = None
     known_ids: frozenset[str] = frozenset()

@@ -1,13 +1,19 @@
 """Email over SMTP (smtplib): one connection reused for a batch of messages.
 
 Each email is multipart: plain text and HTML with inline styles and no
-external images, with one-tap score buttons (``/r/<token>?score=N``) when the
-survey's headline is a scale. Headers: Message-ID, Date, List-Unsubscribe (the
-``/u/`` link and a mailto) and List-Unsubscribe-Post (RFC 8058 one-click). The
-footer names the sender (business name and address) and links the unsubscribe
-page, as Japan's law on commercial email and the large mailbox providers
-require. An owner's alert (purpose 'owner_alert') goes to the business's own
-people, not to a customer: it carries no such footer (its text says why it came).
+external images. When the survey's headline is a scale, both parts ask its
+question in the recipient's language, with the survey's own end labels and
+one-tap score links (``/r/<token>?score=N``; 44-pixel buttons in HTML), where
+the body holds the personal link (before the sign-off). The HTML has the
+recipient's ``lang`` and reads in light and dark mail clients (light colours
+inline, a ``prefers-color-scheme: dark`` scheme for clients that honour it).
+
+Headers: Message-ID, Date, List-Unsubscribe (the ``/u/`` link and a mailto)
+and List-Unsubscribe-Post (RFC 8058 one-click). The footer names the sender
+(business name and address) and links the unsubscribe page, as Japan's law on
+commercial email and the large mailbox providers require. An owner's
+alert (purpose 'owner_alert') goes to the business's own people, not to a
+customer: it carries no such footer (its text says why it came).
 
 Errors: a 4xx reply is ``TransientError`` (retried), a 5xx for a recipient is
 ``PermanentError`` (shown per recipient); a server that cannot be reached or
@@ -70,15 +76,15 @@ class SmtpSettings:
 _LABELS = {
     "en": {
         "answer": "Answer the survey",
-        "unlikely": "Not at all likely",
-        "likely": "Extremely likely",
+        "open": "Or open the survey",
+        "ends": "{low} = {low_label}, {high} = {high_label}",
         "why": "You receive this email because you are a customer of {name}.",
         "unsubscribe": "Unsubscribe",
     },
     "ja": {
         "answer": "アンケートに回答する",
-        "unlikely": "まったくそう思わない",
-        "likely": "非常にそう思う",
+        "open": "アンケートを開く",
+        "ends": "{low}＝{low_label}、{high}＝{high_label}",
         "why": "{name}をご利用のお客様にお送りしています。",
         "unsubscribe": "配信停止",
     },
@@ -216,76 +222,182 @@ class SmtpEmail:
             footer.append(s.business_address)
         if message.unsubscribe_url:
             footer.append(f"{labels['unsubscribe']}: {message.unsubscribe_url}")
-        email.set_content(f"{message.body.rstrip()}\n\n--\n" + "\n".join(footer) + "\n")
+        blocks = _blocks(message)
+        where = _ask_at(blocks, message)
+        if where is not None:
+            blocks.insert(where, _text_ask(message, labels))
+        text = "\n\n".join(blocks)
+        email.set_content(f"{text}\n\n--\n" + "\n".join(footer) + "\n")
         email.add_alternative(_html(message, labels, business, s.business_address), subtype="html")
         return email
+
+
+# Light colours inline (every client reads them); a dark scheme for the clients that
+# honour prefers-color-scheme. The button's white on blue reads on either background.
+FONT = "font-family:-apple-system,'Segoe UI','Hiragino Sans','Meiryo',sans-serif"
+TEXT, MUTED, LINK, BUTTON = "#1f2937", "#4b5563", "#1a56db", "#1a56db"
+_DARK = (
+    ":root{color-scheme:light dark;supported-color-schemes:light dark}"
+    "@media (prefers-color-scheme: dark){"
+    "body,.page{background:#121212 !important}"
+    ".text{color:#e5e7eb !important}"
+    ".muted{color:#a1a1aa !important}"
+    ".link{color:#8ab4f8 !important}"
+    "}"
+)
+
+
+def _blocks(message: OutgoingMessage) -> list[str]:
+    """The body's paragraphs (split at blank lines), trimmed."""
+    return [block.strip() for block in re.split(r"\n\s*\n", message.body.strip()) if block.strip()]
+
+
+def _ask_at(blocks: list[str], message: OutgoingMessage) -> int | None:
+    """Where the question and its buttons go: right after the paragraph with the
+    personal link, else before the sign-off (the last paragraph); None without a scale."""
+    if not (message.link and message.scores):
+        return None
+    for n, block in enumerate(blocks):
+        if message.link in block:
+            return n + 1
+    return max(len(blocks) - 1, 0)
+
+
+def _ends(message: OutgoingMessage, labels: dict[str, str]) -> str:
+    """ "0 = Not at all likely, 10 = Extremely likely", from the survey's own labels."""
+    assert message.scores is not None
+    low, high = message.scores
+    low_label, high_label = message.end_labels
+    if not (low_label and high_label):
+        return ""
+    return labels["ends"].format(low=low, high=high, low_label=low_label, high_label=high_label)
+
+
+def _text_ask(message: OutgoingMessage, labels: dict[str, str]) -> str:
+    """The question and one link per score, for mail read as plain text."""
+    assert message.scores is not None and message.link
+    low, high = message.scores
+    lines = [message.question] if message.question else []
+    ends = _ends(message, labels)
+    if ends:
+        lines.append(f"({ends})")
+    lines += [f"{n}: {message.link}?score={n}" for n in range(low, high + 1)]
+    return "\n".join(lines)
+
+
+def preview_html(message: OutgoingMessage, business: str, address: str = "") -> str:
+    """The HTML part of ``message`` as ``SmtpEmail.build`` writes it (for previews)."""
+    return _html(message, _LABELS.get(message.language, _LABELS["en"]), business, address)
 
 
 def _html(
     message: OutgoingMessage, labels: dict[str, str], business: str | None, address: str
 ) -> str:
-    """The HTML part; ``business`` None leaves out the customer's footer."""
-    font = "font-family:-apple-system,'Segoe UI','Hiragino Sans','Meiryo',sans-serif"
-    paragraphs = []
-    for block in re.split(r"\n\s*\n", message.body.strip()):
-        text = html.escape(block)
-        if message.link:
-            escaped = html.escape(message.link)
-            text = text.replace(escaped, f'<a href="{escaped}" style="color:#1a56db">{escaped}</a>')
-        paragraphs.append(
-            f'<p style="margin:0 0 16px;{font};font-size:16px;line-height:1.6;color:#1f2937">'
-            f"{text.replace(chr(10), '<br>')}</p>"
+    """The HTML part; ``business`` None leaves out the customer's footer (an owner's alert)."""
+
+    def paragraph(text: str, size: int = 16, css: str = "text", colour: str = TEXT) -> str:
+        return (
+            f'<p class="{css}" style="margin:0 0 16px;{FONT};font-size:{size}px;'
+            f'line-height:1.6;color:{colour}">{text}</p>'
         )
-    parts = ["".join(paragraphs)]
-    if message.link and message.scores:
-        low, high = message.scores
-        cells = "".join(
-            f'<td style="padding:2px"><a href="{html.escape(message.link)}?score={n}"'
-            f' style="display:block;min-width:28px;padding:10px 0;text-align:center;{font};'
-            f"font-size:16px;font-weight:bold;color:#ffffff;background:#1a56db;"
-            f'border-radius:4px;text-decoration:none">{n}</a></td>'
-            for n in range(low, high + 1)
-        )
-        parts.append(
-            '<table role="presentation" cellspacing="0" cellpadding="0" border="0"'
-            f' style="margin:8px 0"><tr>{cells}</tr></table>'
-            f'<table role="presentation" width="100%" style="{font};font-size:12px;color:#6b7280">'
-            f'<tr><td align="left">{html.escape(labels["unlikely"])}</td>'
-            f'<td align="right">{html.escape(labels["likely"])}</td></tr></table>'
-        )
+
+    link = html.escape(message.link or "")
+    anchor = f'<a class="link" href="{link}" style="color:{LINK}">{link}</a>'
+    blocks = _blocks(message)
+    parts = [
+        paragraph(html.escape(block).replace(link, anchor).replace("\n", "<br>"))
+        if link
+        else paragraph(html.escape(block).replace("\n", "<br>"))
+        for block in blocks
+    ]
+    where = _ask_at(blocks, message)
+    if where is not None and 0 < where <= len(blocks) and blocks[where - 1] == message.link:
+        parts[where - 1] = _html_ask(message, labels)  # the buttons stand for the bare link
+    elif where is not None:
+        parts.insert(where, _html_ask(message, labels))
     elif message.link:
         parts.append(
-            f'<p style="margin:16px 0"><a href="{html.escape(message.link)}" style="display:'
-            f"inline-block;padding:12px 20px;{font};font-size:16px;color:#ffffff;"
-            f'background:#1a56db;border-radius:4px;text-decoration:none">'
+            f'<p style="margin:16px 0"><a href="{link}" style="display:inline-block;'
+            f"min-height:44px;line-height:44px;padding:0 20px;{FONT};font-size:16px;"
+            f'color:#ffffff;background:{BUTTON};border-radius:6px;text-decoration:none">'
             f"{html.escape(labels['answer'])}</a></p>"
         )
     if business is not None:
-        parts.append(_html_footer(message, labels, business, address, font))
+        parts.append(_html_footer(message, labels, business, address))
+    lang = html.escape(message.language or "en")
     return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1"></head>'
-        '<body style="margin:0;padding:0;background:#ffffff">'
-        '<div style="max-width:560px;margin:0 auto;padding:24px 16px">'
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        '<meta name="color-scheme" content="light dark">'
+        '<meta name="supported-color-schemes" content="light dark">'
+        f"<style>{_DARK}</style></head>"
+        '<body class="page" style="margin:0;padding:0;background:#ffffff">'
+        '<div class="page" style="max-width:560px;margin:0 auto;padding:24px 16px;'
+        'background:#ffffff">'
         f"{''.join(parts)}</div></body></html>"
     )
 
 
 def _html_footer(
-    message: OutgoingMessage, labels: dict[str, str], business: str, address: str, font: str
+    message: OutgoingMessage, labels: dict[str, str], business: str, address: str
 ) -> str:
+    """Who sends it, why the customer gets it, and how to stop it."""
     footer = [html.escape(labels["why"].format(name=business)), html.escape(business)]
     if address:
         footer.append(html.escape(address).replace("\n", "<br>"))
     if message.unsubscribe_url:
         url = html.escape(message.unsubscribe_url)
         footer.append(
-            f'<a href="{url}" style="color:#6b7280">{html.escape(labels["unsubscribe"])}</a>'
+            f'<a class="muted" href="{url}" style="color:{MUTED}">'
+            f"{html.escape(labels['unsubscribe'])}</a>"
         )
     return (
-        f'<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0 12px">'
-        f'<p style="margin:0;{font};font-size:12px;line-height:1.5;color:#6b7280">'
+        f'<hr style="border:none;border-top:1px solid #9ca3af;margin:24px 0 12px">'
+        f'<p class="muted" style="margin:0;{FONT};font-size:12px;line-height:1.5;color:{MUTED}">'
         f"{'<br>'.join(footer)}</p>"
+    )
+
+
+def _html_ask(message: OutgoingMessage, labels: dict[str, str]) -> str:
+    """The survey's question, its end labels and one 44-pixel button per score.
+
+    The buttons wrap on a narrow screen, so the ends are said in words above them
+    ("0 = Not at all likely, 10 = Extremely likely") rather than placed under the
+    first and last button.
+    """
+    assert message.scores is not None and message.link
+    low, high = message.scores
+    link = html.escape(message.link)
+    low_label, high_label = message.end_labels
+    names = {low: low_label, high: high_label}
+    buttons = "".join(
+        f'<a href="{link}?score={n}"'
+        + (f' aria-label="{n} {html.escape(names[n])}"' if names.get(n) else "")
+        + f' style="display:inline-block;box-sizing:border-box;min-width:44px;height:44px;'
+        f"line-height:44px;margin:0 6px 8px 0;padding:0 6px;text-align:center;{FONT};"
+        f"font-size:17px;font-weight:bold;color:#ffffff;background:{BUTTON};"
+        f'border-radius:6px;text-decoration:none">{n}</a>'
+        for n in range(low, high + 1)
+    )
+    question = (
+        f'<p class="text" style="margin:8px 0 4px;{FONT};font-size:17px;font-weight:bold;'
+        f'line-height:1.5;color:{TEXT}">{html.escape(message.question)}</p>'
+        if message.question
+        else ""
+    )
+    ends = _ends(message, labels)
+    said = (
+        f'<p class="muted" style="margin:0 0 10px;{FONT};font-size:14px;line-height:1.5;'
+        f'color:{MUTED}">{html.escape(ends)}</p>'
+        if ends
+        else ""
+    )
+    return (
+        f'<div style="margin:0 0 16px">{question}{said}'
+        f'<div role="group" style="margin:0">{buttons}</div>'
+        f'<p style="margin:4px 0 0;{FONT};font-size:14px">'
+        f'<a class="link" href="{link}" style="color:{LINK}">{html.escape(labels["open"])}</a>'
+        "</p></div>"
     )
 
 

@@ -38,6 +38,10 @@ from storage import outbox as store
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.database import utc_now
+from surveys.business import fill_company
+from surveys.messages import pick_language
+from surveys.questions import Question
+from surveys.text import LocalText
 
 if TYPE_CHECKING:
     from channels.outbox import Dispatcher
@@ -80,7 +84,9 @@ class Lane:
         self._last_replies = 0.0
         self._base_url = ""
         self._needs_recovery = False
-        self._surveys: dict[int, tuple[tuple[int, int] | None, tuple[str, ...]]] = {}
+        self._surveys: dict[int, tuple[Question | None, tuple[str, ...]]] = {}
+        self._company = ""
+        self._kind = ""
         rate = getattr(channel, "rate_per_second", None)
         self.rate: float | None = float(rate) if rate else None
         workers = 1
@@ -142,7 +148,9 @@ class Lane:
         # Large batches: the last requests of a batch are waited for before the next
         # begins, which costs one API latency per batch.
         batch = 50 if not self.rate else max(10, min(1000, int(self.rate * 20)))
-        self._base_url = settings_store.load(self.db).base_url()
+        settings = settings_store.load(self.db)
+        self._base_url, self._company = settings.base_url(), settings.business_name.strip()
+        self._kind = settings.business_kind
         rows = store.due(
             self.db, self.name, now=utc_now(), limit=batch, purposes=self.owner.purposes
         )
@@ -259,7 +267,6 @@ class Lane:
 
     def _message(self, row: store.OutboxRow, body: str) -> OutgoingMessage:
         link = unsubscribe = None
-        scores = None
         language = row.contact_language or "en"
         known: frozenset[str] = frozenset()
         if row.token:
@@ -270,10 +277,21 @@ class Lane:
             link, unsubscribe = personal_link(base, row.token), unsubscribe_link(base, row.token)
         if row.delivery_id is not None and self.channel.can_reconcile:
             known = frozenset(store.provider_ids_of_delivery(self.db, row.delivery_id, row.id))
+        headline: Question | None = None
         if row.survey_id is not None:
-            scores, languages = self._survey(row.survey_id)
-            if language not in languages and languages:
-                language = languages[0]
+            headline, languages = self._survey(row.survey_id)
+            if languages:
+                language = pick_language(row.contact_language, languages)
+        scores, question, ends = None, "", ("", "")
+        scale = headline.scale if headline is not None else None
+        if headline and scale and row.purpose in ("invitation", "reminder"):
+            # The email asks the survey's own question, with its own end labels.
+            scores = (scale.minimum, scale.maximum)
+            question = self._words(headline.text, language)
+            ends = (
+                self._words(headline.low_label, language),
+                self._words(headline.high_label, language),
+            )
         return OutgoingMessage(
             outbox_id=row.id,
             recipient=row.recipient,
@@ -281,24 +299,28 @@ class Lane:
             subject=row.subject,
             link=link,
             unsubscribe_url=unsubscribe,
-            scores=scores if row.purpose in ("invitation", "reminder") else None,
+            scores=scores,
+            question=question,
+            end_labels=ends,
             language=language,
             token=row.token,
             known_ids=known,
             purpose=row.purpose,
         )
 
-    def _survey(self, survey_id: int) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
+    def _words(self, text: LocalText, language: str) -> str:
+        """A survey's wording in ``language``, the business named as on the survey page."""
+        return fill_company(text.get_for(language), self._company, self._kind, language)
+
+    def _survey(self, survey_id: int) -> tuple[Question | None, tuple[str, ...]]:
+        """The survey's headline (first scale) question and its languages."""
         if survey_id not in self._surveys:
             try:
                 survey = survey_store.get(self.db, survey_id)
             except Exception:  # a deleted survey: send without buttons
                 self._surveys[survey_id] = (None, ())
             else:
-                headline = survey.headline_question
-                scale = headline.scale if headline is not None else None
-                bounds = (scale.minimum, scale.maximum) if scale is not None else None
-                self._surveys[survey_id] = (bounds, tuple(survey.languages))
+                self._surveys[survey_id] = (survey.headline_question, tuple(survey.languages))
         return self._surveys[survey_id]
 
     # Housekeeping ----------------------------------------------------------------

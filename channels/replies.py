@@ -3,8 +3,10 @@
 Twilio's opt-out keywords and 停止 / 配信停止 opt the sender out of SMS;
 START / UNSTOP opt back in; HELP gets the help text (queued in the outbox like
 every message); a bare number in range answers the headline (first scale)
-question of the sender's latest open SMS delivery. Anything else is kept and
-ignored. Each inbound message is handled once (by Twilio's SID).
+question of the sender's latest open SMS delivery. Anything else is a person's
+own words (action "ignored": Koe does nothing with it): kept, and listed on the
+Send page ("SMS replies") for someone to answer. Each inbound message is
+handled once (by Twilio's SID).
 """
 
 from __future__ import annotations

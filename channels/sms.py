@@ -12,7 +12,8 @@ numbers) and errors carry Twilio's code and our own words only.
 
 Twilio has no two-way SMS in Japan: ``replies_available`` tells the UI, and
 ``with_opt_out_link`` makes sure a message to a +81 number carries its
-``/u/<token>`` link.
+``/u/<token>`` link (its line built by ``surveys.messages.sms_text``, the one
+function that makes an SMS final; a campaign's messages hold it already).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from channels.base import (
     TransientError,
     is_this_message,
 )
+from surveys.messages import sms_text
 
 DEFAULT_VALIDITY_SECONDS = 3600  # an hour: later than that, a survey invitation is noise
 NO_TWO_WAY_PREFIXES = ("+81",)  # Twilio: no two-way SMS in Japan
@@ -88,11 +90,12 @@ def with_opt_out_link(
     A body that already holds the delivery's ``/u/<token>`` link (on whatever
     public URL it was written with) is left as it is: never a second line.
     """
-    if replies_available(recipient) or not unsubscribe_url or unsubscribe_url in body:
+    if replies_available(recipient) or not unsubscribe_url:
         return body
     if token and f"/u/{token}" in body:
         return body
-    return f"{body.rstrip()}\n{'配信停止' if _is_japanese(body) else 'Opt out'}: {unsubscribe_url}"
+    language = "ja" if _is_japanese(body) else "en"
+    return sms_text(body, language=language, recipient=recipient, unsubscribe_url=unsubscribe_url)
 
 
 def _is_japanese(text: str) -> bool:

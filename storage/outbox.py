@@ -371,6 +371,31 @@ def record_inbound(
     return cursor.rowcount == 1
 
 
+@dataclass(frozen=True)
+class SmsReply:
+    """An SMS a person sent to our number in their own words (not a keyword or a score)."""
+
+    received_at: datetime
+    sender: str
+    body: str
+    contact_name: str  # "" when the number is no contact's
+
+
+def sms_replies(db: Database, limit: int = 100) -> list[SmsReply]:
+    """People's own SMS replies, newest first (a deleted contact's are blanked: left out)."""
+    rows = db.execute(
+        "SELECT i.received_at, i.sender, i.body,"
+        " (SELECT c.name FROM contacts c WHERE c.phone = i.sender ORDER BY c.id LIMIT 1)"
+        " FROM sms_inbound i WHERE i.action = 'ignored' AND i.body != ''"
+        " ORDER BY i.received_at DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [
+        SmsReply(from_text(when) or utc_now(), sender, body, name or "")
+        for when, sender, body, name in rows
+    ]
+
+
 def last_inbound_at(db: Database) -> datetime | None:
     rows = db.execute("SELECT max(received_at) FROM sms_inbound").fetchall()
     return from_text(rows[0][0]) if rows else None

@@ -82,6 +82,12 @@ class Settings:
     # of plain names, as stored before emails existed and as the case editor reads it.
     owner_emails: tuple[tuple[str, str], ...] = ()
     auto_follow_up: bool = False
+    # The owner's own follow-up texts, as (band, language, subject, body) rows; a band
+    # and language without a row keeps Koe's text (channels.follow_ups.DEFAULT_TEXTS).
+    follow_up_texts: tuple[tuple[str, str, str, str], ...] = ()
+    # Where a customer who cannot answer by SMS (Japanese numbers, a sender ID) writes
+    # to a person: a contact page, a LINE account, a form. "" when there is none.
+    reply_url: str = ""
     # Detractor alerts: a score at or below its scale's threshold alerts (banner,
     # system notification and, when switched on, an email to the owners). The
     # defaults are the detractor bands: NPS 0-6, CSAT 1-2 of 5, CES 1-3 of 7
@@ -101,6 +107,8 @@ class Settings:
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
+        texts = tuple(tuple(str(v) for v in row) for row in self.follow_up_texts if len(row) == 4)
+        object.__setattr__(self, "follow_up_texts", texts)
         names, emails = _owners(self.owners, self.owner_emails)
         object.__setattr__(self, "owners", names)
         object.__setattr__(self, "owner_emails", emails)

@@ -21,7 +21,6 @@ from surveys.campaigns import (
     Decision,
     Rules,
     contact_time_zone,
-    is_japanese_number,
     next_send_time,
     reminder_times,
 )
@@ -76,7 +75,7 @@ def message_for(
         body = sms_text(
             render(source.get_for(language), **fill),
             language=language,
-            japanese_number=is_japanese_number(contact.phone),
+            recipient=decision.recipient or contact.phone or "",
             unsubscribe_url=unsubscribe,
         )
         return language, None, body

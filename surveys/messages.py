@@ -1,10 +1,17 @@
 """Campaign messages: templates with {name}, {company} and {link}, in Japanese and English.
 
 A contact gets the message in their language when the survey speaks it, else
-in the survey's first language. SMS bodies end with how to opt out: a reply
-keyword where two-way SMS works, an unsubscribe link to Japanese numbers
-(Twilio has no two-way SMS in Japan). The segment count and cost come from
-``surveys.sms``.
+in the survey's first language. ``sms_text`` is the one function that makes
+an SMS final: the Send wizard previews, counts and costs what it returns, the
+campaign stores it and the outbox sends it as stored. It ends the body with
+how to opt out: a reply keyword where two-way SMS works, an unsubscribe link
+to Japanese numbers (Twilio has no two-way SMS in Japan). The segment count
+and cost come from ``surveys.sms``.
+
+The default Japanese SMS is short on purpose: with a 30-character public
+address, its personal link and its opt-out link take 110 of the 134 UCS-2
+units of two segments, and Japanese SMS style names the sender in 【】 first
+(the law on commercial messages asks for the sender's name in the message).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from surveys.business import unnamed
+from surveys.campaigns import is_japanese_number
 from surveys.sms import SmsCount, sms_segments
 from surveys.text import LANGUAGES, LocalText, normalise_language
 
@@ -29,12 +37,11 @@ NO_NAME = {"en": "there", "ja": "お客"}
 DEFAULT_SMS = LocalText(
     en="Hi {name}, thank you for choosing {company}. Would you take a minute to say how it "
     "went? {link}",
-    ja="{name}様、{company}をご利用いただきありがとうございます。1分ほどのアンケートに"
-    "ご協力ください。{link}",
+    ja="【{company}】アンケートのお願い\n{link}",
 )
 DEFAULT_REMINDER_SMS = LocalText(
     en="Hi {name}, a gentle reminder from {company}: your answer really helps. {link}",
-    ja="{name}様、{company}です。アンケートへのご協力をお願いいたします。{link}",
+    ja="【{company}】アンケート（再送）\n{link}",
 )
 DEFAULT_SUBJECT = LocalText(
     en="A quick question from {company}",
@@ -54,11 +61,11 @@ DEFAULT_REMINDER_SUBJECT = LocalText(
 _UNNAMED_SMS = LocalText(
     en="Hi {name}, thank you for being a customer. Would you take a minute to say how it "
     "went? {link}",
-    ja="{name}様、ご利用いただきありがとうございます。1分ほどのアンケートにご協力ください。{link}",
+    ja="アンケートのお願い\n{link}",
 )
 _UNNAMED_REMINDER_SMS = LocalText(
     en="Hi {name}, a gentle reminder: your answer to the survey really helps. {link}",
-    ja="{name}様、アンケートへのご協力をお願いいたします。{link}",
+    ja="アンケート（再送）\n{link}",
 )
 _UNNAMED_SUBJECT = LocalText(
     en="A quick question about your experience",
@@ -90,8 +97,18 @@ WITHOUT_NAME: dict[str, str] = {
 
 _PLACEHOLDER = re.compile(r"\{(name|company|link)\}")
 
+# The person an SMS is counted for before any contact is chosen (the designer, the
+# checker, the wizard's preview when no included contact speaks the language): a
+# typical name, a Japanese number for Japanese (its SMS carries the opt-out link), a
+# US one for English, and links on a typical 30-character public address.
+SAMPLE_NAMES = {"en": "Alexandra", "ja": "山田花子"}
+SAMPLE_PHONES = {"en": "+14155550100", "ja": "+819000000000"}
+SAMPLE_PUBLIC_URL = "https://survey.example-shop.jp"
+SAMPLE_TOKEN = "x" * 22  # channels.links.new_token: 22 characters
+SAMPLE_LINK = f"{SAMPLE_PUBLIC_URL}/r/{SAMPLE_TOKEN}"
+
 SMS_STOP_LINE = {"en": "Reply STOP to opt out", "ja": "配信停止は「停止」と返信"}
-SMS_LINK_LINE = {"en": "Opt out: {url}", "ja": "配信停止: {url}"}
+SMS_LINK_LINE = {"en": "Opt out: {url}", "ja": "配信停止 {url}"}
 
 
 @dataclass(frozen=True)
@@ -112,6 +129,18 @@ class Templates:
             LocalText(DEFAULT_EMAIL),
             LocalText(DEFAULT_REMINDER_SMS),
             LocalText(DEFAULT_REMINDER_SUBJECT),
+        )
+
+    def starting_from(self, invitation: LocalText) -> Templates:
+        """These templates with the owner's own invitation (written in the designer, for
+        SMS and email) in each language that has one."""
+        own = {lang: text for lang, text in invitation.items() if text.strip()}
+        return Templates(
+            LocalText({**self.sms, **own}),
+            LocalText(self.subject),
+            LocalText({**self.email, **own}),
+            LocalText(self.reminder_sms),
+            LocalText(self.reminder_subject),
         )
 
     def to_json(self) -> dict[str, dict[str, str]]:
@@ -153,14 +182,41 @@ def render(template: str, *, name: str, company: str, link: str, language: str) 
     return filled
 
 
-def sms_text(body: str, *, language: str, japanese_number: bool, unsubscribe_url: str) -> str:
-    """``body`` with how to opt out: a link to Japanese numbers, the STOP keyword elsewhere."""
+def sms_text(body: str, *, language: str, recipient: str, unsubscribe_url: str) -> str:
+    """The SMS exactly as it is sent to ``recipient``: ``body`` and how to opt out.
+
+    A link to Japanese numbers (no two-way SMS there), the STOP keyword
+    elsewhere. A body that already holds its unsubscribe link is final as it is.
+    """
+    if unsubscribe_url and unsubscribe_url in body:
+        return body
     lang = language if language in SMS_STOP_LINE else "en"
-    if japanese_number:
+    if is_japanese_number(recipient):
         tail = SMS_LINK_LINE[lang].format(url=unsubscribe_url)
     else:
         tail = SMS_STOP_LINE[lang]
     return f"{body.rstrip()}\n{tail}"
+
+
+def sample_sms(
+    template: str, language: str, *, company: str = "", base_url: str = SAMPLE_PUBLIC_URL
+) -> str:
+    """``template`` as ``sms_text`` sends it to a typical person of ``language``."""
+    lang = language if language in SAMPLE_NAMES else "en"
+    base = base_url.rstrip("/")
+    body = render(
+        template,
+        name=SAMPLE_NAMES[lang],
+        company=company,
+        link=f"{base}/r/{SAMPLE_TOKEN}",
+        language=lang,
+    )
+    return sms_text(
+        body,
+        language=lang,
+        recipient=SAMPLE_PHONES[lang],
+        unsubscribe_url=f"{base}/u/{SAMPLE_TOKEN}",
+    )
 
 
 @dataclass(frozen=True)

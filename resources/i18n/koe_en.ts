@@ -1872,6 +1872,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Follow-ups</translation>
     </message>
     <message>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
         <source>Acting on answers</source>
         <translation>Acting on answers</translation>
     </message>
@@ -1910,6 +1914,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Not saved: correct the owners&apos; list.</source>
         <translation>Not saved: correct the owners&apos; list.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the follow-up texts.</source>
+        <translation>Not saved: correct the follow-up texts.</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
@@ -1982,6 +1990,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
         <translation>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTextsEditor</name>
+    <message>
+        <source>Promoters (thanked, offered the referral link)</source>
+        <translation>Promoters (thanked, offered the referral link)</translation>
+    </message>
+    <message>
+        <source>Passives (thanked, invited to talk)</source>
+        <translation>Passives (thanked, invited to talk)</translation>
+    </message>
+    <message>
+        <source>Detractors (told someone will be in touch)</source>
+        <translation>Detractors (told someone will be in touch)</translation>
+    </message>
+    <message>
+        <source>Use Koe&apos;s text</source>
+        <translation>Use Koe&apos;s text</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>Email subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Reply page</source>
+        <translation>Reply page</translation>
+    </message>
+    <message>
+        <source>{name}, {company}, {referral} (your referral link) and {reply} (how the customer can answer a person) are filled in per person. {reply} says “reply to this message” where that reaches you (email, or an SMS to your own number outside Japan), else points to the reply page: your contact page, LINE account or form. Without one, passives who cannot reply get no message.</source>
+        <translation>{name}, {company}, {referral} (your referral link) and {reply} (how the customer can answer a person) are filled in per person. {reply} says “reply to this message” where that reaches you (email, or an SMS to your own number outside Japan), else points to the reply page: your contact page, LINE account or form. Without one, passives who cannot reply get no message.</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promoters</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passives</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>detractors</translation>
+    </message>
+    <message>
+        <source>The %1 text for %2</source>
+        <translation>The %1 text for %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is not a placeholder.</source>
+        <translation>%1 has %2, which is not a placeholder.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 needs %2.</translation>
+    </message>
+    <message>
+        <source>The reply page must be a web address (https://…).</source>
+        <translation>The reply page must be a web address (https://…).</translation>
+    </message>
+    <message>
+        <source>SMS to a Japanese number</source>
+        <translation>SMS to a Japanese number</translation>
+    </message>
+    <message>
+        <source>SMS to a number outside Japan</source>
+        <translation>SMS to a number outside Japan</translation>
+    </message>
+    <message>
+        <source>not sent: nobody can answer it and there is no reply page.</source>
+        <translation>not sent: nobody can answer it and there is no reply page.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters, %3 segments)</source>
+        <translation>%1 (%2 characters, %3 segments)</translation>
+    </message>
+    <message>
+        <source>— more than two segments: costs more, may arrive split.</source>
+        <translation>— more than two segments: costs more, may arrive split.</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
     </message>
 </context>
 <context>
@@ -2236,8 +2335,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Messages</translation>
     </message>
     <message>
-        <source>Write the invitation. {name}, {company} and {link} are filled in per person.</source>
-        <translation>Write the invitation. {name}, {company} and {link} are filled in per person.</translation>
+        <source>The invitation starts from the survey&apos;s own (written in the designer). {name}, {company} and {link} are filled in per person.</source>
+        <translation>The invitation starts from the survey&apos;s own (written in the designer). {name}, {company} and {link} are filled in per person.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2266,6 +2365,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
         <translation>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</translation>
+    </message>
+    <message>
+        <source>To Japanese numbers:</source>
+        <translation>To Japanese numbers:</translation>
+    </message>
+    <message>
+        <source>To other numbers:</source>
+        <translation>To other numbers:</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3028,20 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesView</name>
+    <message>
+        <source>When a customer answers an SMS in their own words (where two-way SMS works: not to Japanese numbers), it shows here.</source>
+        <translation>When a customer answers an SMS in their own words (where two-way SMS works: not to Japanese numbers), it shows here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS replies (%n)</source>
+        <translation>
+            <numerusform>SMS replies (%n)</numerusform>
+            <numerusform>SMS replies (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4182,8 +4303,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Invitation message</translation>
     </message>
     <message>
-        <source>For SMS and email. {name} becomes the contact&apos;s name and {link} their personal link (counted as %1 characters).</source>
-        <translation>For SMS and email. {name} becomes the contact&apos;s name and {link} their personal link (counted as %1 characters).</translation>
+        <source>For SMS and email: the Send page starts from it. {name} becomes the contact&apos;s name, {company} your business name and {link} their personal link (counted as %1 characters). The SMS count holds the opt-out line as it is sent.</source>
+        <translation>For SMS and email: the Send page starts from it. {name} becomes the contact&apos;s name, {company} your business name and {link} their personal link (counted as %1 characters). The SMS count holds the opt-out line as it is sent.</translation>
     </message>
     <message>
         <source>SMS: nothing to send yet.</source>

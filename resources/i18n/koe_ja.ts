@@ -1867,6 +1867,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>フォローアップ</translation>
     </message>
     <message>
+        <source>Texts</source>
+        <translation>文面</translation>
+    </message>
+    <message>
         <source>Acting on answers</source>
         <translation>回答への対応</translation>
     </message>
@@ -1905,6 +1909,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Not saved: correct the owners&apos; list.</source>
         <translation>保存していません：担当者の一覧を修正してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the follow-up texts.</source>
+        <translation>保存されていません。フォローアップの文面を修正してください。</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
@@ -1977,6 +1985,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
         <translation>公開ホストと次に同期したときに確認できます。ホストには専用のメールサーバーが必要です（docs/deploy.md を参照）。ない場合は、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTextsEditor</name>
+    <message>
+        <source>Promoters (thanked, offered the referral link)</source>
+        <translation>推奨者（お礼と紹介プログラムのご案内）</translation>
+    </message>
+    <message>
+        <source>Passives (thanked, invited to talk)</source>
+        <translation>中立者（お礼とお話のお願い）</translation>
+    </message>
+    <message>
+        <source>Detractors (told someone will be in touch)</source>
+        <translation>批判者（担当者からご連絡する旨のお知らせ）</translation>
+    </message>
+    <message>
+        <source>Use Koe&apos;s text</source>
+        <translation>Koeの文面に戻す</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>メールの件名</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Reply page</source>
+        <translation>お問い合わせページ</translation>
+    </message>
+    <message>
+        <source>{name}, {company}, {referral} (your referral link) and {reply} (how the customer can answer a person) are filled in per person. {reply} says “reply to this message” where that reaches you (email, or an SMS to your own number outside Japan), else points to the reply page: your contact page, LINE account or form. Without one, passives who cannot reply get no message.</source>
+        <translation>{name}、{company}、{referral}（紹介プログラムのリンク）、{reply}（お客様が担当者に連絡する方法）は、お一人ずつ置き換えられます。{reply}は、返信が届く場合（メール、または日本以外の番号へ自社の番号から送るSMS）は「このメッセージにご返信ください」となり、それ以外はお問い合わせページ（問い合わせページ、LINE公式アカウント、フォームなど）を案内します。お問い合わせページがないと、返信できない中立者にはメッセージを送りません。</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>推奨者</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>批判者</translation>
+    </message>
+    <message>
+        <source>The %1 text for %2</source>
+        <translation>%2向けの%1の文面</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1が空です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is not a placeholder.</source>
+        <translation>%1に%2がありますが、これは置き換え項目ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1には%2が必要です。</translation>
+    </message>
+    <message>
+        <source>The reply page must be a web address (https://…).</source>
+        <translation>お問い合わせページはウェブアドレス（https://…）で入力してください。</translation>
+    </message>
+    <message>
+        <source>SMS to a Japanese number</source>
+        <translation>日本の番号へのSMS</translation>
+    </message>
+    <message>
+        <source>SMS to a number outside Japan</source>
+        <translation>日本以外の番号へのSMS</translation>
+    </message>
+    <message>
+        <source>not sent: nobody can answer it and there is no reply page.</source>
+        <translation>送信されません（返信できず、お問い合わせページもないため）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 characters, %3 segments)</source>
+        <translation>%1（%2文字、%3通）</translation>
+    </message>
+    <message>
+        <source>— more than two segments: costs more, may arrive split.</source>
+        <translation>― 2通を超えています。料金が増え、分割されて届くことがあります。</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>メール：%1</translation>
     </message>
 </context>
 <context>
@@ -2231,8 +2330,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>メッセージ</translation>
     </message>
     <message>
-        <source>Write the invitation. {name}, {company} and {link} are filled in per person.</source>
-        <translation>案内文を書いてください。{name}、{company}、{link} は一人ひとりに合わせて差し込まれます。</translation>
+        <source>The invitation starts from the survey&apos;s own (written in the designer). {name}, {company} and {link} are filled in per person.</source>
+        <translation>案内文は、アンケートの編集画面で書いた案内文から始まります。{name}、{company}、{link}はお一人ずつ置き換えられます。</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2261,6 +2360,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
         <translation>{encoding}・{characters}文字：{segments}通分。1通{price}として、1件あたり約{cost}です。</translation>
+    </message>
+    <message>
+        <source>To Japanese numbers:</source>
+        <translation>日本の番号へ：</translation>
+    </message>
+    <message>
+        <source>To other numbers:</source>
+        <translation>その他の番号へ：</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3023,19 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesView</name>
+    <message>
+        <source>When a customer answers an SMS in their own words (where two-way SMS works: not to Japanese numbers), it shows here.</source>
+        <translation>お客様がSMSに返信されたメッセージ（双方向SMSが使える場合のみ。日本の番号は対象外）は、ここに表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS replies (%n)</source>
+        <translation>
+            <numerusform>SMSの返信（%n件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4175,8 +4295,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>案内メッセージ</translation>
     </message>
     <message>
-        <source>For SMS and email. {name} becomes the contact&apos;s name and {link} their personal link (counted as %1 characters).</source>
-        <translation>SMS とメール用です。{name} は連絡先の名前に、{link} はその人専用のリンク（%1 文字として計算）に置き換わります。</translation>
+        <source>For SMS and email: the Send page starts from it. {name} becomes the contact&apos;s name, {company} your business name and {link} their personal link (counted as %1 characters). The SMS count holds the opt-out line as it is sent.</source>
+        <translation>SMSとメール用です。送信画面はこの文面から始まります。{name}は連絡先のお名前、{company}は事業者名、{link}はその方専用のリンク（%1文字として計算）に置き換えられます。SMSの文字数には、送信時と同じ配信停止の案内も含まれます。</translation>
     </message>
     <message>
         <source>SMS: nothing to send yet.</source>

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from surveys.checker.base import LANGUAGE_NAMES, REGISTRY, Field, Finding, Place, Rule, Severity, T
 from surveys.checker.wording import BAND_NAMES
+from surveys.messages import SAMPLE_LINK, sample_sms
 from surveys.model import Survey
 from surveys.questions import Band, Question, QuestionType
 from surveys.sms import non_gsm_characters, sms_segments
@@ -291,9 +292,8 @@ def _required_open(survey: Survey) -> Iterator[Finding]:
             yield REQUIRED_OPEN.finding(place)
 
 
-# What the placeholders of an invitation become when it is sent.
-LINK_LENGTH = 45  # https://example.jp/r/<token>: a public URL and a personal token
-SAMPLE_NAMES = {"en": "Alexandra", "ja": "山田花子"}
+# What the placeholders of an invitation become when it is sent (surveys.messages).
+LINK_LENGTH = len(SAMPLE_LINK)  # https://survey.example-shop.jp/r/<token>
 MAX_SEGMENTS = 2
 
 SMS_SEGMENTS = Rule(
@@ -314,12 +314,16 @@ SMS_SEGMENTS = Rule(
         "A long SMS is sent as several segments, each billed, and may arrive split or out "
         "of order on older phones. Plain English text fits 160 characters in one segment "
         "(153 per segment when split); Japanese, emoji or curly quotes make the message "
-        "UCS-2, with only 70 characters (67 when split). The link counts as about 45 "
-        "characters and a name as a typical one. Koe warns above two segments.",
+        "UCS-2, with only 70 characters (67 when split). The link counts as about 55 "
+        "characters, a name as a typical one, and the opt-out line is counted as sent: "
+        'a link of the same length to Japanese numbers, "Reply STOP to opt out" '
+        "elsewhere. Koe warns above two segments.",
         "長いSMSは複数の通数に分けて送られ、通数ごとに料金がかかります。古い端末では分割されたり"
         "順番が入れ替わったりして届くこともあります。英数字だけの文は1通160文字（分割時は1通153文字）"
         "ですが、日本語・絵文字・全角記号を含むとUCS-2となり、1通70文字（分割時は67文字）になります。"
-        "リンクは約45文字、お名前は一般的な長さとして計算します。Koeは2通を超えると警告します。",
+        "リンクは約55文字、お名前は一般的な長さとして計算し、配信停止の案内も送信どおりに"
+        "数えます（日本の番号には同じ長さの配信停止リンク、海外の番号には返信で停止する案内）。"
+        "Koeは2通を超えると警告します。",
     ),
 )
 _TOO_MANY_SEGMENTS = T(
@@ -340,10 +344,7 @@ def _sms(survey: Survey) -> Iterator[Finding]:
         template = survey.invitation.get(language, "").strip()
         if not template:
             continue
-        text = template.replace("{link}", "x" * LINK_LENGTH).replace(
-            "{name}", SAMPLE_NAMES[language]
-        )
-        count = sms_segments(text)
+        count = sms_segments(sample_sms(template, language))
         severity = Severity.WARNING if count.segments > MAX_SEGMENTS else Severity.INFO
         why = LocalText(en="", ja="")
         if severity is Severity.WARNING:

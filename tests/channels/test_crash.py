@@ -175,7 +175,7 @@ def _queue_japanese_invitation(db: Database, survey_id: int, phone: str) -> str:
     body = sms_text(
         f"アンケートにご協力ください。{personal_link(OLD_ADDRESS, token)}",
         language="ja",
-        japanese_number=True,
+        recipient=phone,
         unsubscribe_url=unsubscribe_link(OLD_ADDRESS, token),
     )
     store.enqueue(

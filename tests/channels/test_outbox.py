@@ -282,7 +282,7 @@ def test_a_message_queued_before_the_address_changed_goes_as_written(
     with_line = sms_text(
         row.body,
         language="ja",
-        japanese_number=True,
+        recipient="+819012340000",
         unsubscribe_url=unsubscribe_link(PUBLIC_URL, sms_token),
     )
     db.execute("UPDATE outbox SET body = ? WHERE id = ?", [with_line, sms_id])

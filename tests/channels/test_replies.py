@@ -166,6 +166,6 @@ def test_no_replies_from_japan_so_the_link_is_there() -> None:
     assert not replies_available("+819012345678")
     assert replies_available("+14155550100")
     url = f"{PUBLIC_URL}/u/abcdefgh12345678"
-    assert with_opt_out_link("アンケート", "+819012345678", url).endswith(f"配信停止: {url}")
+    assert with_opt_out_link("アンケート", "+819012345678", url).endswith(f"配信停止 {url}")
     assert with_opt_out_link("Survey", "+14155550100", url) == "Survey"
     assert keyword(" ｓｔｏｐ！") == "STOP"

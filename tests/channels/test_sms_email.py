@@ -61,6 +61,8 @@ def test_a_japanese_email_reads_in_japanese(smtp: SmtpPeer) -> None:
             link=link,
             unsubscribe_url=f"{PUBLIC_URL}/u/abcdefgh12345678",
             scores=(0, 10),
+            question="テスト商店を友人や同僚に薦める可能性はどのくらいありますか？",
+            end_labels=("まったく薦めない", "ぜひ薦めたい"),
             language="ja",
         )
     )
@@ -68,5 +70,5 @@ def test_a_japanese_email_reads_in_japanese(smtp: SmtpPeer) -> None:
     assert str(email["Subject"]) == "テスト商店からのアンケートのお願い"
     plain, html = (p.get_payload(decode=True).decode() for p in parsed.get_payload())
     assert "配信停止" in plain and "テスト商店" in plain
-    assert "まったくそう思わない" in html and "非常にそう思う" in html
+    assert "まったく薦めない" in html and "ぜひ薦めたい" in html and 'lang="ja"' in html
     assert html.count("?score=") == 11

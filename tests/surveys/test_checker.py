@@ -298,7 +298,7 @@ def test_required_open_questions_warn_and_name_the_bands_who_see_them():
 def test_the_sms_invitation_is_counted_in_each_language():
     invitation = LocalText(
         en="Hi {name}, thanks for visiting Café Koe! Tell us how we did: {link}",
-        ja="{name}様、珈琲こえのご利用ありがとうございました。ご感想をお聞かせください：{link}",
+        ja="【珈琲こえ】アンケートのお願い\n{link}",
     )
     found = fired(survey(scale("q"), channels=("sms",), invitation=invitation), "sms-segments")
     by_language = {f.place.language: f for f in found}
@@ -311,6 +311,20 @@ def test_the_sms_invitation_is_counted_in_each_language():
         "UCS-2" in by_language["ja"].message["ja"] and "SMS 2通" in by_language["ja"].message["ja"]
     )
     assert not fired(survey(scale("q"), channels=("email",), invitation=invitation), "sms-segments")
+
+
+def test_the_count_holds_the_opt_out_line_as_sent_to_a_japanese_number():
+    """Two links of a typical public address take 110 of the 134 units of two segments:
+    a sentence of thanks more pushes a Japanese invitation to three."""
+    invitation = LocalText(
+        ja="{name}様、珈琲こえのご利用ありがとうございました。ご感想をお聞かせください：{link}"
+    )
+    [finding] = fired(
+        survey(scale("q"), languages=("ja",), channels=("sms",), invitation=invitation),
+        "sms-segments",
+    )
+    assert finding.severity is Severity.WARNING
+    assert "SMS 3通" in finding.message["ja"] and "3 SMS segments" in finding.message["en"]
 
 
 def test_a_long_invitation_warns_and_names_what_made_it_ucs2():

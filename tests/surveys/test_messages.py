@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
+
 from surveys import campaigns as c
 from surveys import messages as m
 from surveys.campaign_plan import Links, plan
 from surveys.campaigns import Contact, Rules
+from surveys.sms import sms_segments
 from surveys.text import LocalText
 
 
@@ -40,8 +43,9 @@ def test_a_missing_business_name_reads_naturally():
     assert m.render(sms["en"], name="Ann", company=" ", link="L", language="en") == (
         "Hi Ann, thank you for being a customer. Would you take a minute to say how it went? L"
     )
+    # Japanese SMS stays short enough for two segments with both links.
     assert m.render(sms["ja"], name="山田", company="", link="L", language="ja") == (
-        "山田様、ご利用いただきありがとうございます。1分ほどのアンケートにご協力ください。L"
+        "アンケートのお願い\nL"
     )
 
 
@@ -63,11 +67,48 @@ def test_language_follows_the_contact_when_the_survey_speaks_it():
 
 
 def test_opt_out_lines():
-    assert m.sms_text("Hi", language="en", japanese_number=False, unsubscribe_url="U") == (
+    assert m.sms_text("Hi", language="en", recipient="+14155550100", unsubscribe_url="U") == (
         "Hi\nReply STOP to opt out"
     )
-    assert m.sms_text("こんにちは", language="ja", japanese_number=True, unsubscribe_url="U") == (
-        "こんにちは\n配信停止: U"
+    assert m.sms_text(
+        "こんにちは", language="ja", recipient="+819012345678", unsubscribe_url="U"
+    ) == ("こんにちは\n配信停止 U")
+    # A body that holds its opt-out link already is final: never a second line.
+    once = m.sms_text("Hi", language="en", recipient="+819012345678", unsubscribe_url="U")
+    assert m.sms_text(once, language="en", recipient="+819012345678", unsubscribe_url="U") == once
+
+
+# A realistic public address (30 characters) and the 22-character tokens of channels.links.
+PUBLIC = "https://survey.example-shop.jp"
+TOKEN = "Zk3v9QmT1xYb8LcN2pRw7A"
+
+
+@pytest.mark.parametrize("company", ["", "珈琲こえ", "さくら歯科"])
+def test_the_default_japanese_invitation_fits_two_segments_with_its_opt_out_link(company):
+    body = m.render(
+        m.DEFAULT_SMS["ja"],
+        name="山田花子",
+        company=company,
+        link=f"{PUBLIC}/r/{TOKEN}",
+        language="ja",
+    )
+    text = m.sms_text(
+        body, language="ja", recipient="+819012345678", unsubscribe_url=f"{PUBLIC}/u/{TOKEN}"
+    )
+    assert text.endswith(f"\n配信停止 {PUBLIC}/u/{TOKEN}") and f"{PUBLIC}/r/{TOKEN}" in text
+    count = sms_segments(text)
+    assert (count.encoding, count.segments) == ("UCS-2", 2)
+    assert count.characters <= 134  # 2 x 67 UCS-2 units
+    reminder = body.replace("アンケートのお願い", "アンケート（再送）")
+    assert (
+        m.render(
+            m.DEFAULT_REMINDER_SMS["ja"],
+            name="",
+            company=company,
+            link=f"{PUBLIC}/r/{TOKEN}",
+            language="ja",
+        )
+        == reminder
     )
 
 
@@ -108,9 +149,9 @@ def test_plan_renders_each_contact_in_their_language_with_reminders():
     yamada, ann = planned
     assert (yamada.channel, yamada.token, yamada.language) == ("sms", "tok1", "ja")
     invitation, reminder = yamada.messages
-    assert invitation.body.startswith("山田様、Sakuraをご利用")
+    assert invitation.body.startswith("【Sakura】アンケートのお願い")
     assert "https://k.example/r/tok1" in invitation.body
-    assert invitation.body.endswith("配信停止: https://k.example/u/tok1")
+    assert invitation.body.endswith("配信停止 https://k.example/u/tok1")
     assert invitation.not_before == now
     assert reminder.purpose == "reminder" and "https://k.example/r/tok1" in reminder.body
     # 23:00 in New York: held to 09:00 EDT = 13:00 UTC.

@@ -187,9 +187,9 @@ def test_survey_settings_languages_channels_and_the_sms_count(
     settings.channel_boxes["sms"].click()
     assert page.draft.survey.channels == ("sms",)
     type_into(qtbot, settings.invitation_fields["en"], "Hi {name}, how did we do? {link}")
-    assert settings.sms_labels["en"].text() == "1 SMS segment: 74 of 160 characters."
+    assert settings.sms_labels["en"].text() == "1 SMS segment: 106 of 160 characters."
     type_into(qtbot, settings.invitation_fields["en"], "Hi {name}, how did we do? " * 6 + "{link}")
-    assert settings.sms_labels["en"].text() == "2 SMS segments: 219 characters, 153 a segment."
+    assert settings.sms_labels["en"].text() == "2 SMS segments: 251 characters, 153 a segment."
     wait_checked(qtbot, page)
     sms = next(c for c in page.checklist.cards if c.finding.rule_id == "sms-segments")
     qtbot.mouseClick(sms, Qt.MouseButton.LeftButton)

@@ -158,7 +158,7 @@ def test_the_wizard_creates_a_campaign_with_queued_messages(qtbot, page, koe_app
         "SELECT token FROM deliveries WHERE id = ?", [yamada["delivery_id"]]
     ).fetchone()[0]
     # No business name yet: the text without one, never a stand-in (当店, "us").
-    assert yamada["body"].startswith("山田様、ご利用いただきありがとうございます。")
+    assert yamada["body"].startswith("アンケートのお願い\n")
     assert f"/r/{token}" in yamada["body"] and f"/u/{token}" in yamada["body"]
     assert yamada["not_before"] == to_text(START)
     ann = by[("ann@example.com", "invitation")]

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from surveys.checker import Field, rule, sms_segments
-from surveys.checker.selection import LINK_LENGTH, SAMPLE_NAMES
+from surveys.checker.selection import LINK_LENGTH
+from surveys.messages import sample_sms
 from surveys.text import LocalText
 from ui.designer.draft import TITLE, Draft, SurveySettings, Target
 from ui.designer.fields import LineField, WordingField
@@ -31,13 +32,6 @@ INVITATION = Field.INVITATION.value
 CHANNELS = ("link", "qr", "sms", "email")
 # Language choices as the survey stores them: the first is the default language.
 LANGUAGE_CHOICES = (("ja",), ("en",), ("ja", "en"), ("en", "ja"))
-
-
-def sms_text(template: str, language: str) -> str:
-    """The invitation as sent, placeholders filled as the checker counts them."""
-    return template.replace("{link}", "x" * LINK_LENGTH).replace(
-        "{name}", SAMPLE_NAMES.get(language, "Alexandra")
-    )
 
 
 class SurveySettingsEditor(QScrollArea):
@@ -238,8 +232,10 @@ class SurveySettingsEditor(QScrollArea):
         self._invitation_rows.addWidget(
             secondary(
                 self.tr(
-                    "For SMS and email. {name} becomes the contact's name and {link} their "
-                    "personal link (counted as %1 characters)."
+                    "For SMS and email: the Send page starts from it. {name} becomes the "
+                    "contact's name, {company} your business name and {link} their personal "
+                    "link (counted as %1 characters). The SMS count holds the opt-out line "
+                    "as it is sent."
                 ).replace("%1", str(LINK_LENGTH))
             )
         )
@@ -247,8 +243,8 @@ class SurveySettingsEditor(QScrollArea):
     def _show_sms_counts(self, settings: SurveySettings) -> None:
         for language, label in self.sms_labels.items():
             template = settings.invitation.get(language, "")
-            count = sms_segments(sms_text(template, language))
-            if count.segments == 0:
+            count = sms_segments(sample_sms(template, language)) if template.strip() else None
+            if count is None or count.segments == 0:
                 text = self.tr("SMS: nothing to send yet.")
             elif count.segments == 1:
                 text = self.tr("1 SMS segment: %1 of %2 characters.")

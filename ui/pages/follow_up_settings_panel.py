@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from storage.settings import Settings, normalise_email
 from surveys.questions import SCALES, QuestionType
 from ui.context import AppContext
+from ui.pages.follow_up_texts_editor import FollowUpTextsEditor
 from ui.pages.sync_panel import align_form_labels
 from ui.sync_service import SyncView
 from ui.widgets import heading, hint
@@ -105,6 +106,7 @@ class FollowUpSettingsPanel(QWidget):
         self.host_note.setObjectName("host_note")
         self.auto_follow_up = QCheckBox(self.tr("Send follow-up messages automatically"))
         self.follow_up_note = hint("")
+        self.follow_up_texts = FollowUpTextsEditor()
 
         self.save_button = QPushButton(self.tr("Save acting-on-answers settings"))
         self.save_button.clicked.connect(self.save)
@@ -119,6 +121,7 @@ class FollowUpSettingsPanel(QWidget):
         self.host_alerts.toggled.connect(self._update_state)
         self.alert_email_to.currentIndexChanged.connect(self._update_state)
         self.auto_follow_up.toggled.connect(self._update_state)
+        self.follow_up_texts.edited.connect(self._update_state)
         context.settings_changed.connect(self._settings_changed)
         context.worker.failed.connect(self._save_failed)
         if context.sync is not None:
@@ -182,6 +185,8 @@ class FollowUpSettingsPanel(QWidget):
         follow_column.addWidget(self.auto_follow_up)
         follow_column.addWidget(self.follow_up_note)
         follow_ups.addRow(_label_for(self.tr("Follow-ups"), self.auto_follow_up), follow_box)
+        texts_label = _label_for(self.tr("Texts"), self.follow_up_texts.band)
+        follow_ups.addRow(texts_label, self.follow_up_texts)
         self.forms = (owners_form, alerts, follow_ups)
         align_form_labels(*self.forms)
 
@@ -276,6 +281,7 @@ class FollowUpSettingsPanel(QWidget):
         self.host_alerts.setChecked(settings.host_alerts)
         self._fill_recipients(settings.alert_email_to)
         self.auto_follow_up.setChecked(settings.auto_follow_up)
+        self.follow_up_texts.load(settings)
         self._update_state()
 
     def values(self) -> dict[str, object]:
@@ -295,6 +301,8 @@ class FollowUpSettingsPanel(QWidget):
             "alert_email_to": self.alert_email_to.currentData() or "",
             "host_alerts": self.host_alerts.isChecked(),
             "auto_follow_up": self.auto_follow_up.isChecked(),
+            "follow_up_texts": self.follow_up_texts.texts(),
+            "reply_url": self.follow_up_texts.reply_page(),
         }
         for kind, spin in self.thresholds.items():
             values[f"alert_threshold_{kind}"] = spin.value()
@@ -329,19 +337,22 @@ class FollowUpSettingsPanel(QWidget):
         return found
 
     def problems(self) -> list[str]:
-        return self.owner_problems()
+        return self.owner_problems() + self.follow_up_texts.problems()
 
     def changes(self, against: Settings | None = None) -> dict[str, object]:
         current = against or self.context.settings
         return {k: v for k, v in self.values().items() if getattr(current, k) != v}
 
     def _update_state(self) -> None:
-        problems = self.problems()
-        self.owner_problem.setText(" ".join(problems))
-        self.owner_problem.setVisible(bool(problems))
+        owners = self.owner_problems()
+        problems = owners + self.follow_up_texts.problems()  # the editor shows its own
+        self.owner_problem.setText(" ".join(owners))
+        self.owner_problem.setVisible(bool(owners))
         self.save_button.setEnabled(not self._saving and not problems and bool(self.changes()))
-        if problems:
+        if owners:
             self.status.setText(self.tr("Not saved: correct the owners' list."))
+        elif problems:
+            self.status.setText(self.tr("Not saved: correct the follow-up texts."))
         elif self.changes():
             self.status.setText(self.tr("Unsaved changes."))
         elif not self._saving and self.status.text() != self.tr("Saved."):

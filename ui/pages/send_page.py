@@ -13,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from channels import readiness
 from storage import campaigns as campaign_store
 from storage import contacts as contact_store
+from storage import outbox as outbox_store
 from storage import surveys as survey_store
 from storage.campaigns import CampaignSummary
+from storage.outbox import SmsReply
 from storage.surveys import SurveySummary
 from surveys.model import SurveyStatus
 from ui.context import AppContext
@@ -43,6 +45,7 @@ from ui.send import readiness_words as words
 from ui.send.labels import status_name
 from ui.send.progress import ProgressView
 from ui.send.readiness_watch import ReadinessWatch
+from ui.send.replies_view import RepliesView
 from ui.send.wizard import CampaignWizard
 from ui.widgets import heading
 
@@ -53,6 +56,7 @@ class SendData:
     segments: list[tuple[int, str]]
     contacts: int
     campaigns: list[CampaignSummary]
+    replies: list[SmsReply] = field(default_factory=list)
 
     @property
     def open_surveys(self) -> int:
@@ -65,6 +69,7 @@ def _load(db: object) -> SendData:
         campaign_store.segment_choices(db),  # type: ignore[arg-type]
         contact_store.count(db),  # type: ignore[arg-type]
         campaign_store.list_all(db),  # type: ignore[arg-type]
+        outbox_store.sms_replies(db),  # type: ignore[arg-type]
     )
 
 
@@ -100,8 +105,13 @@ class SendPage(QWidget):
         self.empty.button.clicked.connect(self._empty_action)
         self._empty_target = "contacts"
 
+        self.replies = RepliesView()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.campaigns)
+        left.addWidget(self.replies)
+        left.setSizes([400, 200])
         split = QSplitter()
-        split.addWidget(self.campaigns)
+        split.addWidget(left)
         split.addWidget(self.progress)
         split.setStretchFactor(1, 3)
         split.setSizes([260, 700])
@@ -192,6 +202,7 @@ class SendPage(QWidget):
 
     def _loaded(self, data: SendData) -> None:
         self.data = data
+        self.replies.show_replies(data.replies)
         if data.contacts == 0 and not data.campaigns:
             self._show_empty(
                 "contacts",
@@ -211,7 +222,7 @@ class SendPage(QWidget):
                 self.tr("Go to Surveys"),
             )
             return
-        if not data.campaigns:
+        if not data.campaigns and not data.replies:
             self._show_empty(
                 "new",
                 self.tr("No campaigns yet"),

@@ -17,18 +17,31 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from channels.base import OutgoingMessage
+from channels.email import preview_html
 from surveys import campaigns as c
-from surveys.business import fill_company
+from surveys.business import fill_company, unnamed
 from surveys.campaign_plan import message_for
 from surveys.campaigns import Contact, Decision
-from surveys.messages import sms_estimate
+from surveys.messages import (
+    SAMPLE_NAMES,
+    SAMPLE_PHONES,
+    Templates,
+    pick_language,
+    sms_estimate,
+)
 from ui.send.wizard_pages import _Page
 
 if TYPE_CHECKING:
     from ui.send.wizard import CampaignWizard
 
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
-SAMPLE = {"en": Contact(0, "Alexandra", language="en"), "ja": Contact(0, "山田花子", language="ja")}
+# The person a language's preview is written to when no included contact speaks it
+# (surveys.messages.SAMPLE_PHONES: a Japanese number's SMS ends with the opt-out link).
+SAMPLE = {
+    "en": Contact(0, SAMPLE_NAMES["en"], SAMPLE_PHONES["en"], "name@example.com", language="en"),
+    "ja": Contact(0, SAMPLE_NAMES["ja"], SAMPLE_PHONES["ja"], "name@example.jp", language="ja"),
+}
 
 
 class MessagesPage(_Page):
@@ -38,7 +51,10 @@ class MessagesPage(_Page):
         super().__init__(wizard)
         self.setTitle(self.tr("Messages"))
         self.setSubTitle(
-            self.tr("Write the invitation. {name}, {company} and {link} are filled in per person.")
+            self.tr(
+                "The invitation starts from the survey's own (written in the designer). "
+                "{name}, {company} and {link} are filled in per person."
+            )
         )
         self.language = QComboBox()
         self.sms = QPlainTextEdit()
@@ -62,14 +78,21 @@ class MessagesPage(_Page):
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Email preview"), self.email_preview)
         self._loading = False
+        self._started_for: int | None = None  # the survey whose invitation the texts start from
         self.language.currentIndexChanged.connect(self._show_language)
         for edit in (self.sms, self.email):
             edit.textChanged.connect(self._edited)
         self.subject.textChanged.connect(self._edited)
 
     def initializePage(self) -> None:
-        survey = self.wiz().state.survey
+        state = self.wiz().state
+        survey = state.survey
         assert survey is not None
+        if survey.id != self._started_for:
+            # The owner's invitation from the designer, once per survey: going back and
+            # forth keeps what was edited here.
+            state.templates = Templates.defaults().starting_from(survey.invitation)
+            self._started_for = survey.id
         self._loading = True
         self.language.clear()
         for code in survey.languages:
@@ -106,17 +129,29 @@ class MessagesPage(_Page):
         templates.email[language] = self.email.toPlainText()
         self.refresh()
 
+    def _of_language(self, decision: Decision) -> bool:
+        survey = self.wiz().state.survey
+        languages = survey.languages if survey is not None else ()
+        return pick_language(decision.contact.language, languages) == self.current_language()
+
     def _sample(self, channel: str) -> Decision:
         """The first included contact of this language and channel, else a sample person."""
-        language = self.current_language()
         for decision in self.wiz().decisions():
-            contact = decision.contact
-            if decision.channel == channel and (contact.language or "")[:2] == language:
+            if decision.channel == channel and self._of_language(decision):
                 return decision
-        recipient = "+819000000000" if language == "ja" else "+14155550100"
-        if channel == c.EMAIL:
-            recipient = "name@example.com"
-        return Decision(SAMPLE.get(language, SAMPLE["en"]), channel, recipient)
+        sample = SAMPLE.get(self.current_language(), SAMPLE["en"])
+        recipient = sample.email if channel == c.EMAIL else sample.phone
+        return Decision(sample, channel, recipient or "")
+
+    def _sms_samples(self) -> list[Decision]:
+        """Who the SMS preview is written to: an included contact of this language with a
+        Japanese number and one with another number, when there are both (the first ends
+        with the opt-out link, the other with the STOP keyword), else one person."""
+        found: dict[bool, Decision] = {}
+        for decision in self.wiz().decisions():
+            if decision.channel == c.SMS and self._of_language(decision):
+                found.setdefault(c.is_japanese_number(decision.recipient), decision)
+        return [found[japan] for japan in (True, False) if japan in found] or [self._sample(c.SMS)]
 
     def refresh(self) -> None:
         wizard = self.wiz()
@@ -126,23 +161,25 @@ class MessagesPage(_Page):
         link = base + "/r/" + "x" * 22
         unsubscribe = base + "/u/" + "x" * 22
         languages = (self.current_language(),)
-        _, _, sms = message_for(
-            self._sample(c.SMS),
-            purpose=c.INVITATION,
-            templates=wizard.state.templates,
-            survey_languages=languages,
-            company=wizard.company(),
-            link=link,
-            unsubscribe=unsubscribe,
-        )
-        self.sms_preview.setText(sms)
         try:
             price = Decimal(wizard.context.settings.sms_price_per_segment or "0")
         except InvalidOperation:
             price = Decimal(0)
-        estimate = sms_estimate(sms, price)
-        self.sms_figures.setText(
-            self.tr(
+        samples = self._sms_samples()
+        texts, figures = [], []
+        for decision in samples:
+            # The same function as the campaign: what is shown is what is sent.
+            _, _, sms = message_for(
+                decision,
+                purpose=c.INVITATION,
+                templates=wizard.state.templates,
+                survey_languages=languages,
+                company=wizard.company(),
+                link=link,
+                unsubscribe=unsubscribe,
+            )
+            estimate = sms_estimate(sms, price)
+            line = self.tr(
                 "{encoding}, {characters} characters: {segments} segment(s), about {cost} "
                 "per message at {price} a segment."
             ).format(
@@ -152,7 +189,17 @@ class MessagesPage(_Page):
                 cost=f"{estimate.cost.normalize():f}",
                 price=f"{price.normalize():f}",
             )
-        )
+            if len(samples) > 1:
+                whom = (
+                    self.tr("To Japanese numbers:")
+                    if c.is_japanese_number(decision.recipient)
+                    else self.tr("To other numbers:")
+                )
+                sms, line = f"{whom}\n{sms}", f"{whom} {line}"
+            texts.append(sms)
+            figures.append(line)
+        self.sms_preview.setText("\n\n".join(texts))
+        self.sms_figures.setText("\n".join(figures))
         _, subject, body = message_for(
             self._sample(c.EMAIL),
             purpose=c.INVITATION,
@@ -165,26 +212,35 @@ class MessagesPage(_Page):
         self.email_preview.setHtml(self._email_html(subject or "", body, link))
 
     def _email_html(self, subject: str, body: str, link: str) -> str:
-        survey = self.wiz().state.survey
+        """The email as channels.email writes it: the survey's question, its end labels
+        and the score buttons where the body holds the link, before the sign-off."""
+        wizard = self.wiz()
+        survey = wizard.state.survey
         assert survey is not None
         language = self.current_language()
+        # The footer names the sender; without a name yet, the plain phrase for the kind.
+        company = wizard.company() or unnamed(wizard.context.settings.business_kind, language)
         headline = survey.headline_question
-        buttons = ""
-        question = ""
-        if headline is not None and headline.scale is not None:
-            business_kind = self.wiz().context.settings.business_kind
-            question = escape(
-                fill_company(
-                    headline.text.get_for(language), self.wiz().company(), business_kind, language
-                )
+        scale = headline.scale if headline is not None else None
+        question, ends = "", ("", "")
+        if headline is not None and scale is not None:
+            kind = wizard.context.settings.business_kind
+            question = fill_company(
+                headline.text.get_for(language), wizard.company(), kind, language
             )
-            cells = "".join(
-                f"<td style='border:1px solid #888; padding:4px 8px; text-align:center'>"
-                f"<a href='{escape(link)}?score={n}'>{n}</a></td>"
-                for n in headline.scale.points
-            )
-            buttons = f"<p><b>{question}</b></p><table cellspacing='2'><tr>{cells}</tr></table>"
-        paragraphs = "".join(
-            f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in body.split("\n\n")
+            ends = (headline.low_label.get_for(language), headline.high_label.get_for(language))
+        message = OutgoingMessage(
+            0,
+            "",
+            body,
+            subject=subject,
+            link=link,
+            unsubscribe_url=link.replace("/r/", "/u/"),
+            scores=(scale.minimum, scale.maximum) if scale is not None else None,
+            question=question,
+            end_labels=ends,
+            language=language,
         )
-        return f"<p><b>{escape(subject)}</b></p><hr>{buttons}{paragraphs}"
+        settings = wizard.context.settings
+        page = preview_html(message, company, settings.postal_address)
+        return f"<p><b>{escape(subject)}</b></p><hr>{page}"
