@@ -65,6 +65,14 @@
         <source>“%1” has answers, so its “None of these” option must stay.</source>
         <translation>“%1” has answers, so its “None of these” option must stay.</translation>
     </message>
+    <message>
+        <source>“%1” has answers, and the new wording asks something else: add it as a new question instead.</source>
+        <translation>“%1” has answers, and the new wording asks something else: add it as a new question instead.</translation>
+    </message>
+    <message>
+        <source>An open survey needs at least one question: add one, or close the survey first.</source>
+        <translation>An open survey needs at least one question: add one, or close the survey first.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -576,10 +584,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Remove tag</translation>
     </message>
     <message>
-        <source>Follow-up of this answer</source>
-        <translation>Follow-up of this answer</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -619,9 +623,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
+    <message>
+        <source>Follow-up of this answer</source>
+        <translation>Follow-up of this answer</translation>
+    </message>
 </context>
 <context>
     <name>CommentsModel</name>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -684,6 +696,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All tags</source>
         <translation>All tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>%n detractor response(s), with or without a comment</numerusform>
+            <numerusform>%n detractor response(s), with or without a comment</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -1413,6 +1432,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Move question</translation>
     </message>
     <message>
+        <source>Add the new wording as a new question</source>
+        <translation>Add the new wording as a new question</translation>
+    </message>
+    <message>
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
         <translation>Not saved: %1 Your changes are kept here; undo or change them to save.</translation>
     </message>
@@ -1609,10 +1632,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
@@ -1639,6 +1658,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Chart saved to %1</source>
         <translation>Chart saved to %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +1836,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Email each alert to the owners</translation>
     </message>
     <message>
-        <source>Email alerts from the public host while this computer is off</source>
-        <translation>Email alerts from the public host while this computer is off</translation>
-    </message>
-    <message>
         <source>Send follow-up messages automatically</source>
         <translation>Send follow-up messages automatically</translation>
     </message>
@@ -1941,6 +1960,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>No referral link is set (Thank-you page below): promoters get no message until there is one.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>Email alerts from the public host while this computer is off</translation>
+    </message>
+    <message>
         <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
         <translation>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</translation>
     </message>
@@ -1959,14 +1990,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
         <translation>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>Could not save: {error}</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2117,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>95% confidence interval: not enough answers</translation>
     </message>
     <message>
-        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
-        <translation>95% confidence interval: %1 to %2 (answers: %3)</translation>
-    </message>
-    <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</translation>
     </message>
@@ -2108,6 +2127,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>(change %1)</source>
         <translation>(change %1)</translation>
+    </message>
+    <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% confidence interval: %1 to %2 (answers: %3)</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2739,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Type:</translation>
     </message>
     <message>
+        <source>Add as a new question</source>
+        <translation>Add as a new question</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -2746,6 +2773,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions with answers keep their type.</source>
         <translation>Questions with answers keep their type.</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</translation>
     </message>
     <message>
         <source>Edit wording</source>
@@ -3190,6 +3221,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Show new responses</translation>
     </message>
     <message>
+        <source>Delete response…</source>
+        <translation>Delete response…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>Delete the selected response, e.g. when a customer asks for it</translation>
+    </message>
+    <message>
         <source>Show all responses</source>
         <translation>Show all responses</translation>
     </message>
@@ -3211,6 +3250,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
             <numerusform>%Ln response(s)</numerusform>
             <numerusform>%Ln response(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3297,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>Create a survey on the Surveys page; its results appear here.</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>The response was deleted. It no longer counts anywhere.</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>The response could not be deleted: %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3318,6 +3369,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Delete response</translation>
+    </message>
+    <message>
+        <source>Delete this response?</source>
+        <translation>Delete this response?</translation>
+    </message>
+    <message>
+        <source>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</source>
+        <translation>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -3968,10 +4031,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Public address</translation>
     </message>
     <message>
-        <source>Public host</source>
-        <translation>Public host</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4004,14 +4063,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Backups</translation>
     </message>
     <message>
-        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
-        <translation>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</translation>
-    </message>
-    <message>
-        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
-        <translation>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</translation>
-    </message>
-    <message>
         <source>The privacy notice must be a web address starting with http:// or https://.</source>
         <translation>The privacy notice must be a web address starting with http:// or https://.</translation>
     </message>
@@ -4038,6 +4089,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Public host</source>
+        <translation>Public host</translation>
+    </message>
+    <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</translation>
     </message>
     <message>
         <source>Set-up assistant…</source>
@@ -4087,6 +4150,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Set a public URL starting with http:// or https:// in Settings.</translation>
     </message>
     <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</translation>
+    </message>
+    <message>
         <source>This is a draft: the link works once the survey is opened.</source>
         <translation>This is a draft: the link works once the survey is opened.</translation>
     </message>
@@ -4128,6 +4195,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>CSAT (% satisfied)</source>
@@ -4188,6 +4259,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Email</translation>
     </message>
     <message>
+        <source>Anonymous answers</source>
+        <translation>Anonymous answers</translation>
+    </message>
+    <message>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
@@ -4210,6 +4285,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Every best-practice rule is on.</source>
         <translation>Every best-practice rule is on.</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4246,6 +4329,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change languages</source>
         <translation>Change languages</translation>
+    </message>
+    <message>
+        <source>Make answers anonymous</source>
+        <translation>Make answers anonymous</translation>
+    </message>
+    <message>
+        <source>Link answers to contacts</source>
+        <translation>Link answers to contacts</translation>
     </message>
     <message>
         <source>Change channels</source>
@@ -4290,6 +4381,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>It stops taking answers: people who open its link are told it is closed. You can reopen it later.</translation>
     </message>
     <message>
+        <source>Archive survey</source>
+        <translation>Archive survey</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>Archive “%1”?</translation>
+    </message>
+    <message>
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Delete the draft “%1”?</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</translation>
+    </message>
+    <message>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
@@ -4308,6 +4423,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit survey</source>
         <translation>Edit survey</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -4334,12 +4453,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>See results</translation>
     </message>
     <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>Archived surveys are closed and kept with all their answers.</translation>
+    </message>
+    <message>
         <source>Could not read the surveys: %1</source>
         <translation>Could not read the surveys: %1</translation>
     </message>
     <message>
         <source>Reopen survey…</source>
         <translation>Reopen survey…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
     </message>
     <message>
         <source>Draft “%1” created. Open it when you are ready to share it.</source>
@@ -4370,6 +4509,46 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>The survey&apos;s status could not be changed: %1</translation>
     </message>
     <message>
+        <source>“%1” has no questions yet: add a question before opening it.</source>
+        <translation>“%1” has no questions yet: add a question before opening it.</translation>
+    </message>
+    <message>
+        <source>This survey has no questions yet: add a question before opening it.</source>
+        <translation>This survey has no questions yet: add a question before opening it.</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Add a question…</translation>
+    </message>
+    <message>
+        <source>“%1” created as a draft: no answers, a link of its own.</source>
+        <translation>“%1” created as a draft: no answers, a link of its own.</translation>
+    </message>
+    <message>
+        <source>The survey could not be duplicated: %1</source>
+        <translation>The survey could not be duplicated: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the list, closed. Reopen it to take answers again.</source>
+        <translation>“%1” is back in the list, closed. Reopen it to take answers again.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</source>
+        <translation>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</translation>
+    </message>
+    <message>
+        <source>The survey could not be archived: %1</source>
+        <translation>The survey could not be archived: %1</translation>
+    </message>
+    <message>
+        <source>The draft “%1” was deleted.</source>
+        <translation>The draft “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>The draft could not be deleted: %1</translation>
+    </message>
+    <message>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
@@ -4397,6 +4576,54 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Sync now</translation>
     </message>
     <message>
+        <source>Host address</source>
+        <translation>Host address</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>Sync key</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>%1  kept in this computer&apos;s keyring</source>
+        <translation>%1  kept in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file</source>
+        <translation>Paste the key from the host&apos;s key file</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
+        <translation>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1</source>
+        <translation>The sync did not finish: %1</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>Never.</translation>
+    </message>
+    <message>
+        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
+        <translation>%1 · new answers: %2, updated: %3, unsubscribes: %4</translation>
+    </message>
+    <message>
+        <source>The last attempt, %1, failed.</source>
+        <translation>The last attempt, %1, failed.</translation>
+    </message>
+    <message>
         <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
         <translation>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</translation>
     </message>
@@ -4421,24 +4648,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Stop syncing, and forget the host&apos;s key and address on this computer</translation>
     </message>
     <message>
-        <source>Host address</source>
-        <translation>Host address</translation>
-    </message>
-    <message>
-        <source>Sync key</source>
-        <translation>Sync key</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
         <source>Links</source>
         <translation>Links</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Last sync</translation>
     </message>
     <message>
         <source>Checking the host…</source>
@@ -4489,24 +4700,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</translation>
     </message>
     <message>
-        <source>%1  kept in this computer&apos;s keyring</source>
-        <translation>%1  kept in this computer&apos;s keyring</translation>
-    </message>
-    <message>
-        <source>Paste the key from the host&apos;s key file</source>
-        <translation>Paste the key from the host&apos;s key file</translation>
-    </message>
-    <message>
-        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
-        <translation>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4577,10 +4772,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>%1 does not answer as a Koe host does. Check the address. (%2)</translation>
     </message>
     <message>
-        <source>The sync did not finish: %1</source>
-        <translation>The sync did not finish: %1</translation>
-    </message>
-    <message>
         <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
         <translation>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</translation>
     </message>
@@ -4635,18 +4826,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
         <translation>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</translation>
-    </message>
-    <message>
-        <source>Never.</source>
-        <translation>Never.</translation>
-    </message>
-    <message>
-        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
-        <translation>%1 · new answers: %2, updated: %3, unsubscribes: %4</translation>
-    </message>
-    <message>
-        <source>The last attempt, %1, failed.</source>
-        <translation>The last attempt, %1, failed.</translation>
     </message>
 </context>
 <context>

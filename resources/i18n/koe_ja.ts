@@ -64,6 +64,14 @@
         <source>“%1” has answers, so its “None of these” option must stay.</source>
         <translation>「%1」には回答があるため、「どれも当てはまらない」の選択肢は残す必要があります。</translation>
     </message>
+    <message>
+        <source>“%1” has answers, and the new wording asks something else: add it as a new question instead.</source>
+        <translation>「%1」には回答があり、新しい文言では別のことを尋ねることになります。新しい質問として追加してください。</translation>
+    </message>
+    <message>
+        <source>An open survey needs at least one question: add one, or close the survey first.</source>
+        <translation>公開中のアンケートには質問が1つ以上必要です。質問を追加するか、先にアンケートを終了してください。</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -575,10 +583,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグを外す</translation>
     </message>
     <message>
-        <source>Follow-up of this answer</source>
-        <translation>この回答へのフォローアップ</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>未対応</translation>
     </message>
@@ -618,9 +622,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Tags: %1</source>
         <translation>タグ：%1</translation>
     </message>
+    <message>
+        <source>Follow-up of this answer</source>
+        <translation>この回答へのフォローアップ</translation>
+    </message>
 </context>
 <context>
     <name>CommentsModel</name>
+    <message>
+        <source>(no comment)</source>
+        <translation>（コメントなし）</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>日付</translation>
@@ -683,6 +695,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>批判者の回答 %n 件（コメントの有無を問わず）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -1411,6 +1429,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>質問を移動</translation>
     </message>
     <message>
+        <source>Add the new wording as a new question</source>
+        <translation>新しい文言を新しい質問として追加</translation>
+    </message>
+    <message>
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
         <translation>保存されていません：%1 変更内容はこの画面に残っています。元に戻すか修正すると保存されます。</translation>
     </message>
@@ -1605,10 +1627,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>書き出しに失敗しました: %1</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>言語:</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>書き出しをキャンセルしました。ファイルは書き出していません。</translation>
     </message>
@@ -1635,6 +1653,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Chart saved to %1</source>
         <translation>グラフを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +1831,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>アラートを担当者にメールで送る</translation>
     </message>
     <message>
-        <source>Email alerts from the public host while this computer is off</source>
-        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
-    </message>
-    <message>
         <source>Send follow-up messages automatically</source>
         <translation>フォローアップメッセージを自動で送る</translation>
     </message>
@@ -1937,6 +1955,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>紹介用リンクが設定されていません（下の「お礼ページ」）。設定するまで推奨者にはメッセージを送りません。</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
+    </message>
+    <message>
         <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
         <translation>公開ホストが必要です（上で設定してください）。公開ホストがない場合、アラートのメールはKoeを開いている間に送られます。</translation>
     </message>
@@ -1955,14 +1985,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
         <translation>公開ホストと次に同期したときに確認できます。ホストには専用のメールサーバーが必要です（docs/deploy.md を参照）。ない場合は、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>保存しています…</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>保存できませんでした：{error}</translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2112,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>95% 信頼区間：回答が足りません</translation>
     </message>
     <message>
-        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
-        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
-    </message>
-    <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>回答が 30 件未満です。あと数件でスコアが大きく変わることがあります。結論ではなく、最初の目安としてご覧ください。</translation>
     </message>
@@ -2104,6 +2122,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>(change %1)</source>
         <translation>（変化 %1）</translation>
+    </message>
+    <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2734,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>種類：</translation>
     </message>
     <message>
+        <source>Add as a new question</source>
+        <translation>新しい質問として追加</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>質問</translation>
     </message>
@@ -2742,6 +2768,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Questions with answers keep their type.</source>
         <translation>回答のある質問は種類を変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 これまでの回答は最初の文言に対するものなので、この質問の文言としては保存できません。代わりに新しい質問を追加してください。この質問は元のまま残り、新しい文言は新しい質問として尋ねます。</translation>
     </message>
     <message>
         <source>Edit wording</source>
@@ -3185,6 +3215,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>新しい回答を表示</translation>
     </message>
     <message>
+        <source>Delete response…</source>
+        <translation>回答を削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>選択した回答を削除します（お客様から削除を求められたときなど）</translation>
+    </message>
+    <message>
         <source>Show all responses</source>
         <translation>すべての回答を表示</translation>
     </message>
@@ -3205,6 +3243,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>%Ln件の回答</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3290,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>「アンケート」ページでアンケートを作成すると、ここに結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>回答を削除しました。今後どの集計にも含まれません。</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>回答を削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3312,6 +3362,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>回答一覧</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>回答を削除</translation>
+    </message>
+    <message>
+        <source>Delete this response?</source>
+        <translation>この回答を削除しますか？</translation>
+    </message>
+    <message>
+        <source>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</source>
+        <translation>この回答とそのすべての設問への回答が完全に削除されます。すべての集計・グラフ・エクスポートとコメント画面から消え、次回の同期で公開サーバーからも削除されます。元に戻すことはできません。</translation>
     </message>
 </context>
 <context>
@@ -3961,10 +4023,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>公開アドレス</translation>
     </message>
     <message>
-        <source>Public host</source>
-        <translation>公開ホスト</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3997,14 +4055,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>バックアップ</translation>
     </message>
     <message>
-        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
-        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
-    </message>
-    <message>
-        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
-        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
-    </message>
-    <message>
         <source>The privacy notice must be a web address starting with http:// or https://.</source>
         <translation>プライバシーポリシーには http:// か https:// で始まるアドレスを入力してください。</translation>
     </message>
@@ -4031,6 +4081,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Public host</source>
+        <translation>公開ホスト</translation>
+    </message>
+    <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
     </message>
     <message>
         <source>Set-up assistant…</source>
@@ -4080,6 +4142,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>「設定」で、http:// または https:// で始まる公開URLを指定してください。</translation>
     </message>
     <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>このアンケートはアーカイブ済みです。リンクを開いた人には回答の受付が終了したことが表示されます。回答は保存されています。再開するにはアーカイブを解除してください。</translation>
+    </message>
+    <message>
         <source>This is a draft: the link works once the survey is opened.</source>
         <translation>下書きです。リンクはアンケートを公開すると使えるようになります。</translation>
     </message>
@@ -4121,6 +4187,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Closed</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
     </message>
     <message>
         <source>CSAT (% satisfied)</source>
@@ -4181,6 +4251,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>メール</translation>
     </message>
     <message>
+        <source>Anonymous answers</source>
+        <translation>匿名で回答を受け付ける</translation>
+    </message>
+    <message>
         <source>Rules…</source>
         <translation>ルール…</translation>
     </message>
@@ -4203,6 +4277,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Every best-practice rule is on.</source>
         <translation>ベストプラクティスのルールはすべてオンです。</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>オン: 個別リンク（SMS・メール）からの回答を、リンクを受け取った連絡先と結び付けません。コメント・通知・エクスポートに名前は表示されず、連絡先の属性別に集計することもできず、回答者へのフォローアップメッセージも送られません。回答があればリマインダーは止まります。これから受け付ける回答に適用され、すでにある回答は保存されたときのままです。</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>オフ: 個別リンク（SMS・メール）からの回答は、リンクを受け取った連絡先と結び付けられるため、誰が回答したかがわかり、フォローアップできます。公開リンクやQRコードからの回答は、どちらの場合も匿名です。</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4239,6 +4321,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change languages</source>
         <translation>言語の変更</translation>
+    </message>
+    <message>
+        <source>Make answers anonymous</source>
+        <translation>回答を匿名にする</translation>
+    </message>
+    <message>
+        <source>Link answers to contacts</source>
+        <translation>回答を連絡先と結び付ける</translation>
     </message>
     <message>
         <source>Change channels</source>
@@ -4283,6 +4373,30 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>回答の受付を停止します。リンクを開いた人には終了したことが表示されます。後で再公開することもできます。</translation>
     </message>
     <message>
+        <source>Archive survey</source>
+        <translation>アンケートをアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>「%1」をアーカイブしますか？</translation>
+    </message>
+    <message>
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>下書きを削除</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>下書き「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>一度も公開していないため、リンクを知っている人はいません。質問と設定は削除され、元に戻すことはできません。</translation>
+    </message>
+    <message>
         <source>New survey</source>
         <translation>新しいアンケート</translation>
     </message>
@@ -4301,6 +4415,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit survey</source>
         <translation>アンケートを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -4327,12 +4445,32 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>結果を見る</translation>
     </message>
     <message>
+        <source>Archive…</source>
+        <translation>アーカイブ…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>下書きを削除…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブを表示</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>アーカイブしたアンケートは終了しており、すべての回答とともに保存されています。</translation>
+    </message>
+    <message>
         <source>Could not read the surveys: %1</source>
         <translation>アンケートを読み込めませんでした：%1</translation>
     </message>
     <message>
         <source>Reopen survey…</source>
         <translation>再公開する…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>アーカイブを解除</translation>
     </message>
     <message>
         <source>Draft “%1” created. Open it when you are ready to share it.</source>
@@ -4363,6 +4501,46 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>アンケートの状態を変更できませんでした：%1</translation>
     </message>
     <message>
+        <source>“%1” has no questions yet: add a question before opening it.</source>
+        <translation>「%1」にはまだ質問がありません。公開する前に質問を追加してください。</translation>
+    </message>
+    <message>
+        <source>This survey has no questions yet: add a question before opening it.</source>
+        <translation>このアンケートにはまだ質問がありません。公開する前に質問を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>質問を追加…</translation>
+    </message>
+    <message>
+        <source>“%1” created as a draft: no answers, a link of its own.</source>
+        <translation>「%1」を下書きとして作成しました。回答はなく、専用のリンクがあります。</translation>
+    </message>
+    <message>
+        <source>The survey could not be duplicated: %1</source>
+        <translation>アンケートを複製できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the list, closed. Reopen it to take answers again.</source>
+        <translation>「%1」を一覧に戻しました（終了した状態です）。再び回答を受け付けるには再開してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</source>
+        <translation>「%1」をアーカイブしました。アンケートは終了し、回答は保存されています。表示するには「アーカイブを表示」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>The survey could not be archived: %1</source>
+        <translation>アンケートをアーカイブできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The draft “%1” was deleted.</source>
+        <translation>下書き「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>下書きを削除できませんでした: %1</translation>
+    </message>
+    <message>
         <source>Link copied: %1</source>
         <translation>リンクをコピーしました：%1</translation>
     </message>
@@ -4390,6 +4568,54 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>今すぐ同期</translation>
     </message>
     <message>
+        <source>Host address</source>
+        <translation>ホストのアドレス</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>同期キー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>前回の同期</translation>
+    </message>
+    <message>
+        <source>%1  kept in this computer&apos;s keyring</source>
+        <translation>%1  このコンピューターのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file</source>
+        <translation>ホストのキーファイルにあるキーを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
+        <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1</source>
+        <translation>同期を完了できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
+        <translation>%1 · 新しい回答: %2、更新: %3、配信停止: %4</translation>
+    </message>
+    <message>
+        <source>The last attempt, %1, failed.</source>
+        <translation>最後の試行(%1)は失敗しました。</translation>
+    </message>
+    <message>
         <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
         <translation>お客様がどこからでも（SMS、メール、印刷したQRコードから）回答できるように、Koeの回答サイトを公開ホストで動かし（docs/deploy.md を参照）、そのアドレスとキーをここに貼り付けてください。Koeはホストを確認してから、すべてのリンクをそのアドレスで作ります。ホストに送るのはアンケートと案内のリンクだけで、連絡先は送りません。Koeの起動中は5分ごとに回答を取り込みます。</translation>
     </message>
@@ -4414,24 +4640,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>同期をやめ、このコンピューターからホストのキーとアドレスを消去します</translation>
     </message>
     <message>
-        <source>Host address</source>
-        <translation>ホストのアドレス</translation>
-    </message>
-    <message>
-        <source>Sync key</source>
-        <translation>同期キー</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
         <source>Links</source>
         <translation>リンク</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>前回の同期</translation>
     </message>
     <message>
         <source>Checking the host…</source>
@@ -4482,24 +4692,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>このコンピューターから %1 のキーを消去し、同期をやめます。リンクは再びこのコンピューターのアドレスで始まり、お客様は開けなくなります。すでに取り込んだ回答はそのまま残ります。ホストにまだある回答は、再び接続するまでホストに残ります。</translation>
     </message>
     <message>
-        <source>%1  kept in this computer&apos;s keyring</source>
-        <translation>%1  このコンピューターのキーリングに保存済み</translation>
-    </message>
-    <message>
-        <source>Paste the key from the host&apos;s key file</source>
-        <translation>ホストのキーファイルにあるキーを貼り付けてください</translation>
-    </message>
-    <message>
-        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
-        <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>%1 に接続しました。</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同期しています…</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4570,10 +4764,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>%1 はKoeのホストとして応答しません。アドレスを確認してください。（%2）</translation>
     </message>
     <message>
-        <source>The sync did not finish: %1</source>
-        <translation>同期を完了できませんでした: %1</translation>
-    </message>
-    <message>
         <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
         <translation>%1 という名前のコンピューターが見つかりません。アドレスに誤りがないか、その名前のDNSレコードがホストを指しているかを確認してください。</translation>
     </message>
@@ -4628,18 +4818,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
         <translation>ホストのKoeのほうが古いバージョンです（プロトコル %1、このアプリは %2）。ホストで更新してから（Dockerの場合はKoeの deploy フォルダーで git pull &amp;&amp; docker compose up -d --build。docs/deploy.md を参照）、もう一度「接続」をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>Never.</source>
-        <translation>まだありません。</translation>
-    </message>
-    <message>
-        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
-        <translation>%1 · 新しい回答: %2、更新: %3、配信停止: %4</translation>
-    </message>
-    <message>
-        <source>The last attempt, %1, failed.</source>
-        <translation>最後の試行(%1)は失敗しました。</translation>
     </message>
 </context>
 <context>
