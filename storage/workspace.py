@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
@@ -32,12 +31,12 @@ from storage import backups, integrity
 from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.backups import Backup, BackupError, BackupOutcome
+from storage.data_dir import resolve_data_dir
 from storage.database import connect
 from storage.schema import MIGRATION_SET, known_migrations, migrations
 
 DB_NAME = "koe.sqlite3"
 LOCK_NAME = "koe.lock"
-ENV_DATA_DIR = "KOE_DATA_DIR"
 
 
 class WorkspaceError(Exception):
@@ -95,15 +94,6 @@ class Restored:
 
     backup: Path
     kept: Path | None
-
-
-def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir, else $KOE_DATA_DIR, else the platform's user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if os.environ.get(ENV_DATA_DIR):
-        return Path(os.environ[ENV_DATA_DIR]).expanduser()
-    return Path(platformdirs.user_data_dir("Koe", appauthor=False))
 
 
 class Workspace:
