@@ -133,7 +133,9 @@ class Workspace:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise WorkspaceError(f"Cannot create the workspace folder {folder}: {error}") from error
-        lock = FileLock(str(folder / LOCK_NAME))
+        # The lock belongs to the process: the desktop opens the workspace on a
+        # thread and closes it on another (filelock's default is per thread).
+        lock = FileLock(str(folder / LOCK_NAME), thread_local=False)
         try:
             lock.acquire(timeout=lock_timeout)
         except Timeout:
