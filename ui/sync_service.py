@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlite_utils import Database
@@ -27,9 +28,10 @@ from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
 from ui.i18n import resolve_language
-from web import sync_client
-from web.sync_client import SyncError
 from web.sync_protocol import PROTOCOL_VERSION
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,16 @@ class _Runner(QObject):
         self._workspace = workspace
         self._ca_file = ca_file
 
+    @property
+    def client(self) -> ModuleType:
+        """``web.sync_client``, loaded on this thread at its first use: it brings httpx,
+        which the window does not need to show."""
+        from web import sync_client
+
+        return sync_client
+
     def _view(self, **extra: object) -> SyncView:
+        sync_client, SyncError = self.client, self.client.SyncError
         state = sync_store.load_state(self._workspace.db())
         keyring_ok = sync_client.keyring_usable()
         has_key = False
@@ -111,6 +122,7 @@ class _Runner(QObject):
     def connect_host(self, url: str, key: str) -> None:
         """Keep the key of a host that passed its check, make its address the public
         address, and sync at once (the first sync publishes every survey)."""
+        sync_client, SyncError = self.client, self.client.SyncError
         db = self._workspace.db()
         previous = sync_store.load_state(db).host_url
         try:
@@ -128,6 +140,7 @@ class _Runner(QObject):
     @Slot()
     def disconnect_host(self) -> None:
         """Stop syncing: forget the key and the host, and the public address it gave."""
+        sync_client, SyncError = self.client, self.client.SyncError
         db = self._workspace.db()
         url = sync_store.load_state(db).host_url
         try:
@@ -142,6 +155,7 @@ class _Runner(QObject):
 
     @Slot()
     def sync(self) -> None:
+        sync_client, SyncError = self.client, self.client.SyncError
         db = self._workspace.db()
         url = sync_store.load_state(db).host_url
         try:
@@ -154,6 +168,7 @@ class _Runner(QObject):
         self.viewed.emit(self._view())
 
     def _sync(self, db: Database, url: str, key: str) -> None:
+        sync_client, SyncError = self.client, self.client.SyncError
         try:
             language = resolve_language(settings_store.load(db).language)
             report = sync_client.sync_workspace(
