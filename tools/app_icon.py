@@ -1,12 +1,13 @@
-"""Draw Koe's application icon: resources/koe.svg and resources/koe.png (1024 px).
+"""Draw Koe's application icon: resources/koe.svg, koe.png (1024 px), koe.ico, koe.icns.
 
     uv run python tools/app_icon.py
 
 A speech bubble holding 声 ("koe", voice) on the respondent site's accent blue. The
 kanji is a path taken from Noto Sans CJK JP Bold (SIL OFL 1.1), so the SVG needs no font.
-The PNG is what packaging/koe.spec gives PyInstaller (which makes the Windows .ico and
-the macOS .icns from it with Pillow); the app sets the SVG as its window icon. Both
-outputs are committed; run this again only to change the drawing.
+The app sets the SVG as its window icon; packaging/koe.spec gives the .ico (Windows, and
+the installer, packaging/windows/koe.iss) and the .icns (macOS) to PyInstaller, made here
+from the PNG with Pillow. The outputs are committed; run this again only to change the
+drawing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BOLD = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
 SVG = ROOT / "resources" / "koe.svg"
 PNG = ROOT / "resources" / "koe.png"
+ICO = ROOT / "resources" / "koe.ico"
+ICNS = ROOT / "resources" / "koe.icns"
+ICO_SIZES = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
 SIZE = 1024
 ACCENT = "#0f5fa6"  # web/static/koe.css --accent
 BUBBLE = (168, 184, 856, 736)  # left, top, right, bottom of the bubble's body
@@ -87,7 +91,13 @@ def main() -> int:
         return 1
     SVG.write_text(svg(), encoding="utf-8")
     render_png(SVG, PNG)
-    print(f"wrote {SVG.relative_to(ROOT)} and {PNG.relative_to(ROOT)}")
+    from PIL import Image
+
+    with Image.open(PNG) as image:
+        image.save(ICO, sizes=ICO_SIZES)
+        image.save(ICNS)
+    names = ", ".join(str(p.relative_to(ROOT)) for p in (SVG, PNG, ICO, ICNS))
+    print(f"wrote {names}")
     return 0
 
 

@@ -565,12 +565,13 @@ def run(data_dir: Path, argv: list[str]) -> int:
         section = koe.offer_set_up()
         window = koe.build_window()
         window.show()
-        log.info("window shown")  # the bundle's smoke test waits for this line
         koe.ask_for_passphrase(window)
         if section:
             window.show_settings(section)
         koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
+        # The bundle's smoke test waits for this line, then stops Koe as a logout does.
+        log.info("window shown")
         code = app.exec()
         ticker.stop()
         koe.shutdown()
