@@ -36,8 +36,9 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # No fixed program name: usage lines say main.py, koe or koe-cli, as it was started.
     parser = argparse.ArgumentParser(
-        prog="main.py", description="Koe: hear your customers. Without a command: the desktop app."
+        description="Koe: hear your customers. Without a command: the desktop app."
     )
     _data_dir_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

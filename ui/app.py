@@ -31,6 +31,7 @@ from storage.settings import Settings
 from storage.workspace import Workspace, WorkspaceDamaged, WorkspaceError, restore_backup
 from ui.context import AppContext
 from ui.i18n import install_translator
+from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import PassphraseDialog
 from ui.setup.assistant import SetUpAssistant
@@ -541,6 +542,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Koe")
     app.setOrganizationName("Koe")
+    app.setWindowIcon(app_icon())
     # Until the workspace is open its language setting is unknown: follow the system.
     install_translator(app, "")
     workspace = open_workspace(Path(data_dir))
@@ -568,6 +570,8 @@ def run(data_dir: Path, argv: list[str]) -> int:
             window.show_settings(section)
         koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
+        # The bundle's smoke test waits for this line, then stops Koe as a logout does.
+        log.info("window shown")
         code = app.exec()
         ticker.stop()
         koe.shutdown()

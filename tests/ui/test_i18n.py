@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from ui import i18n
 from ui.main_window import MainWindow
@@ -104,6 +105,19 @@ def test_a_stale_catalogue_is_compiled_again(tmp_path, monkeypatch):
     first = qm.stat().st_mtime_ns
     os.utime(ts, ns=(first + 10**9, first + 10**9))
     assert i18n.qm_path("ja").stat().st_mtime_ns > first
+
+
+def test_an_installed_bundle_uses_its_compiled_catalogue(qapp, tmp_path, monkeypatch):
+    # packaging/koe.spec ships koe_ja.qm without the .ts sources (and without lrelease).
+    folder = tmp_path / "i18n"
+    i18n.compile_ts(i18n.ts_path("ja"), folder / "koe_ja.qm")
+    monkeypatch.setattr(i18n, "I18N_DIR", folder)
+    monkeypatch.setattr(i18n, "qt_tool_command", lambda name: pytest.fail("compiled again"))
+    try:
+        assert i18n.install_translator(qapp, "ja") == "ja"
+        assert QCoreApplication.translate("MainWindow", "Surveys") == "アンケート"
+    finally:
+        i18n.install_translator(qapp, "en")
 
 
 def test_a_read_only_install_compiles_into_the_cache(tmp_path, monkeypatch):
