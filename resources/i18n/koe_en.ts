@@ -815,6 +815,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>more cells than the header has columns; the extra ones are ignored</translation>
     </message>
     <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
+    </message>
+    <message>
         <source>email address: %1</source>
         <translation>email address: %1</translation>
     </message>
@@ -2637,6 +2641,453 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No web browser could be started.</source>
         <translation>No web browser could be started.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The mail server refused the address: {detail}</source>
+        <translation>The mail server refused the address: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server asked Koe to try later: {detail}</source>
+        <translation>The mail server asked Koe to try later: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender {address}: {detail}</source>
+        <translation>The mail server refused the sender {address}: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation>The mail server refused the message: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke while sending ({why}): it may or may not have gone.</source>
+        <translation>The connection to the mail server broke while sending ({why}): it may or may not have gone.</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the user name or password.</source>
+        <translation>The mail server {where} refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS or login.</source>
+        <translation>The mail server {where} does not offer STARTTLS or login.</translation>
+    </message>
+    <message>
+        <source>No secure connection to {where}: {detail}.</source>
+        <translation>No secure connection to {where}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {where}: {why}.</source>
+        <translation>Cannot reach the mail server {where}: {why}.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</source>
+        <translation>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</source>
+        <translation>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</translation>
+    </message>
+    <message>
+        <source>No address: the contact was deleted.</source>
+        <translation>No address: the contact was deleted.</translation>
+    </message>
+    <message>
+        <source>Opted out of this channel.</source>
+        <translation>Opted out of this channel.</translation>
+    </message>
+    <message>
+        <source>Gave up after {tries} attempts: {cause}</source>
+        <translation>Gave up after {tries} attempts: {cause}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {detail}</source>
+        <translation>Unexpected error: {detail}</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>This is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>This number is a landline or otherwise cannot receive SMS.</source>
+        <translation>This number is a landline or otherwise cannot receive SMS.</translation>
+    </message>
+    <message>
+        <source>This person replied STOP to your number: Twilio will not send to them.</source>
+        <translation>This person replied STOP to your number: Twilio will not send to them.</translation>
+    </message>
+    <message>
+        <source>Your Twilio account is not allowed to send SMS to this country.</source>
+        <translation>Your Twilio account is not allowed to send SMS to this country.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from your sender to this number&apos;s country or carrier.</source>
+        <translation>Twilio cannot send from your sender to this number&apos;s country or carrier.</translation>
+    </message>
+    <message>
+        <source>The message is too long.</source>
+        <translation>The message is too long.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token. Check them in Settings.</source>
+        <translation>Twilio refused the account SID or auth token. Check them in Settings.</translation>
+    </message>
+    <message>
+        <source>Twilio did not find this account. Check the account SID in Settings.</source>
+        <translation>Twilio did not find this account. Check the account SID in Settings.</translation>
+    </message>
+    <message>
+        <source>The From number is not an SMS-capable number of your Twilio account.</source>
+        <translation>The From number is not an SMS-capable number of your Twilio account.</translation>
+    </message>
+    <message>
+        <source>The From number or sender ID is not valid.</source>
+        <translation>The From number or sender ID is not valid.</translation>
+    </message>
+    <message>
+        <source>No sender is set: choose a From number, sender ID or Messaging Service.</source>
+        <translation>No sender is set: choose a From number, sender ID or Messaging Service.</translation>
+    </message>
+    <message>
+        <source>Test credentials cannot send real messages.</source>
+        <translation>Test credentials cannot send real messages.</translation>
+    </message>
+    <message>
+        <source>The handset is unreachable (switched off or out of coverage).</source>
+        <translation>The handset is unreachable (switched off or out of coverage).</translation>
+    </message>
+    <message>
+        <source>The number is unknown or no longer in service.</source>
+        <translation>The number is unknown or no longer in service.</translation>
+    </message>
+    <message>
+        <source>A landline or an unreachable carrier.</source>
+        <translation>A landline or an unreachable carrier.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as spam.</source>
+        <translation>The carrier filtered the message as spam.</translation>
+    </message>
+    <message>
+        <source>Delivery failed for an unknown reason.</source>
+        <translation>Delivery failed for an unknown reason.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s queue overflowed.</source>
+        <translation>Twilio&apos;s queue overflowed.</translation>
+    </message>
+    <message>
+        <source>The Twilio account was suspended.</source>
+        <translation>The Twilio account was suspended.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio (no connection).</source>
+        <translation>Cannot reach Twilio (no connection).</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke.</source>
+        <translation>The connection to Twilio broke.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time.</source>
+        <translation>Twilio did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Twilio may have accepted it, and could not be asked ({cause}).</source>
+        <translation>Twilio may have accepted it, and could not be asked ({cause}).</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio.</source>
+        <translation>Cannot reach Twilio.</translation>
+    </message>
+    <message>
+        <source>Twilio could not list messages: {detail}</source>
+        <translation>Twilio could not list messages: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to check what was sent.</source>
+        <translation>Cannot reach Twilio to check what was sent.</translation>
+    </message>
+    <message>
+        <source>Twilio could not list replies: {detail}</source>
+        <translation>Twilio could not list replies: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to read replies.</source>
+        <translation>Cannot reach Twilio to read replies.</translation>
+    </message>
+    <message>
+        <source>Twilio error {code}.</source>
+        <translation>Twilio error {code}.</translation>
+    </message>
+    <message>
+        <source>Canceled: it was not sent within its validity period.</source>
+        <translation>Canceled: it was not sent within its validity period.</translation>
+    </message>
+    <message>
+        <source>Twilio could not send it.</source>
+        <translation>Twilio could not send it.</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down.</source>
+        <translation>Twilio asked Koe to slow down.</translation>
+    </message>
+    <message>
+        <source>Twilio had a problem ({status}).</source>
+        <translation>Twilio had a problem ({status}).</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: {detail}</source>
+        <translation>Twilio refused the message: {detail}</translation>
+    </message>
+    <message>
+        <source>Fill in the account SID, the auth token and the sender first.</source>
+        <translation>Fill in the account SID, the auth token and the sender first.</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the From address first.</source>
+        <translation>Fill in the server and the From address first.</translation>
+    </message>
+    <message>
+        <source>The contact was deleted.</source>
+        <translation>The contact was deleted.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {detail}</source>
+        <translation>cannot read {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>unknown encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</source>
+        <translation>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV: {detail}</source>
+        <translation>the file is not a readable CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {name} as an Excel file: {detail}</source>
+        <translation>cannot read {name} as an Excel file: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be written: {detail}</source>
+        <translation>the system keyring could not be written: {detail}</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be read: {detail}</source>
+        <translation>the system keyring could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to open the encrypted secrets file</source>
+        <translation>a passphrase is needed to open the encrypted secrets file</translation>
+    </message>
+    <message>
+        <source>the encrypted secrets file cannot be read: {detail}</source>
+        <translation>the encrypted secrets file cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the secrets file</source>
+        <translation>the passphrase does not open the secrets file</translation>
+    </message>
+    <message>
+        <source>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</source>
+        <translation>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {detail}</source>
+        <translation>The daily backup failed: {detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</source>
+        <translation>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {detail}</source>
+        <translation>Cannot make the backup folder {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup into {folder} failed: {detail}</source>
+        <translation>The backup into {folder} failed: {detail}</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</source>
+        <translation>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not there (is the disk plugged in?)</source>
+        <translation>the folder {folder} is not there (is the disk plugged in?)</translation>
+    </message>
+    <message>
+        <source>Koe may not write in {folder}</source>
+        <translation>Koe may not write in {folder}</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {cause}.</source>
+        <translation>The second copy was not made: {cause}.</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: the disk of {folder} is full.</source>
+        <translation>The second copy was not made: the disk of {folder} is full.</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {detail} ({folder}).</source>
+        <translation>The second copy was not made: {detail} ({folder}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup ({cause}).</source>
+        <translation>{name} is not a readable Koe backup ({cause}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup: it {cause}.</source>
+        <translation>{name} is not a readable Koe backup: it {cause}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Koe backup.</source>
+        <translation>{name} is not a Koe backup.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>{path} cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>is not a SQLite database (damaged, or another kind of file)</source>
+        <translation>is not a SQLite database (damaged, or another kind of file)</translation>
+    </message>
+    <message>
+        <source>is cut short ({size} bytes)</source>
+        <translation>is cut short ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>holds no Koe data (an empty database)</source>
+        <translation>holds no Koe data (an empty database)</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</source>
+        <translation>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</source>
+        <translation>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder {folder}: {detail}</source>
+        <translation>Cannot create the workspace folder {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</source>
+        <translation>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</translation>
+    </message>
+    <message>
+        <source>There is no Koe workspace in {folder}.</source>
+        <translation>There is no Koe workspace in {folder}.</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</source>
+        <translation>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>{path} holds tables Koe did not make; it has not been changed.</source>
+        <translation>{path} holds tables Koe did not make; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>{cause}; it has not been changed.</source>
+        <translation>{cause}; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</source>
+        <translation>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({detail}); it has not been changed.</source>
+        <translation>{path} cannot be used ({detail}); it has not been changed.</translation>
+    </message>
+    <message>
+        <source>{cause} Koe has not updated the workspace.</source>
+        <translation>{cause} Koe has not updated the workspace.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder} to restore.</source>
+        <translation>There is no good backup in {folder} to restore.</translation>
+    </message>
+    <message>
+        <source>Another Koe is using the workspace in {folder}; close it, then restore.</source>
+        <translation>Another Koe is using the workspace in {folder}; close it, then restore.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: it is not a known address ({detail}).</source>
+        <translation>Cannot listen on {host}: it is not a known address ({detail}).</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</source>
+        <translation>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to listen on port {port}; choose a port above 1024.</source>
+        <translation>Koe is not allowed to listen on port {port}; choose a port above 1024.</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer.</source>
+        <translation>{host} is not an address of this computer.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host} port {port}: {detail}.</source>
+        <translation>Cannot listen on {host} port {port}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The respondent site is already running.</source>
+        <translation>The respondent site is already running.</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped while starting.</source>
+        <translation>The respondent site stopped while starting.</translation>
+    </message>
+    <message>
+        <source>The respondent site did not start within {seconds} seconds.</source>
+        <translation>The respondent site did not start within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>The respondent site could not start on {url}.</source>
+        <translation>The respondent site could not start on {url}.</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped: {detail}</source>
+        <translation>The respondent site stopped: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5026,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>%1 does not answer as a Koe host does. Check the address. (%2)</source>
         <translation>%1 does not answer as a Koe host does. Check the address. (%2)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</source>
+        <translation>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</translation>
+    </message>
+    <message>
+        <source>The host refused something too large to publish.</source>
+        <translation>The host refused something too large to publish.</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published: %1</source>
+        <translation>The host refused what Koe published: %1</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published.</source>
+        <translation>The host refused what Koe published.</translation>
     </message>
     <message>
         <source>The sync did not finish: %1</source>

@@ -813,6 +813,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
     </message>
     <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>email address: %1</source>
         <translation>メールアドレス：%1</translation>
     </message>
@@ -2633,6 +2637,453 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No web browser could be started.</source>
         <translation>Webブラウザーを起動できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The mail server refused the address: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server asked Koe to try later: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender {address}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke while sending ({why}): it may or may not have gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS or login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to {where}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {where}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address: the contact was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out of this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after {tries} attempts: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is a landline or otherwise cannot receive SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person replied STOP to your number: Twilio will not send to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Twilio account is not allowed to send SMS to this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from your sender to this number&apos;s country or carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token. Check them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio did not find this account. Check the account SID in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From number is not an SMS-capable number of your Twilio account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From number or sender ID is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender is set: choose a From number, sender ID or Messaging Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test credentials cannot send real messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handset is unreachable (switched off or out of coverage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is unknown or no longer in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline or an unreachable carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed for an unknown reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s queue overflowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio account was suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio (no connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio may have accepted it, and could not be asked ({cause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not list messages: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to check what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not list replies: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to read replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: it was not sent within its validity period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio had a problem ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the account SID, the auth token and the sender first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server and the From address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name} as an Excel file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring could not be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring could not be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to open the encrypted secrets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted secrets file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the secrets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup into {folder} failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not there (is the disk plugged in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koe may not write in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second copy was not made: the disk of {folder} is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {detail} ({folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup ({cause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup: it {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Koe backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a SQLite database (damaged, or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is cut short ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no Koe data (an empty database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder {folder}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Koe workspace in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds tables Koe did not make; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause}; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({detail}); it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} Koe has not updated the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder} to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Koe is using the workspace in {folder}; close it, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: it is not a known address ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to listen on port {port}; choose a port above 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host} port {port}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent site is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent site stopped while starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent site did not start within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent site could not start on {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent site stopped: {detail}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4568,6 +5019,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>%1 does not answer as a Koe host does. Check the address. (%2)</source>
         <translation>%1 はKoeのホストとして応答しません。アドレスを確認してください。（%2）</translation>
+    </message>
+    <message>
+        <source>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused something too large to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync did not finish: %1</source>

@@ -43,8 +43,14 @@ def old_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             "INSERT INTO opt_outs (contact_id, channel, source, created_at) VALUES (?, ?, ?, ?)",
             [contact, "sms", "reply", stamp],
         )
-        delivery = deliveries.create(
-            db, survey_id=survey.id, token=new_token(), channel="email", contact_id=contact
+        token = new_token()
+        delivery_id = db.execute(
+            "INSERT INTO deliveries (survey_id, contact_id, channel, token, created_at)"
+            " VALUES (?, ?, 'email', ?, ?)",
+            [survey.id, contact, token, stamp],
+        ).lastrowid
+        delivery = deliveries.Delivery(
+            delivery_id, survey.id, contact, None, "email", token, "created", False
         )
         response = responses.record(db, survey, {"nps": 1}, language="en", delivery=delivery)
         ids = []

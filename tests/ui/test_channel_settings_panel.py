@@ -153,7 +153,7 @@ def test_a_test_sms_without_settings_says_what_to_fill_in(qtbot, panel):
     with qtbot.waitSignal(panel.tested) as blocker:
         panel.sms_test_button.click()
     assert blocker.args == ["failed"]
-    assert "fill in the account SID" in panel.test_status.text()
+    assert "Fill in the account SID" in panel.test_status.text()
 
 
 def test_saving_smtp_settings_restarts_the_sender(qtbot, panel, koe_app, nps_survey, smtp):  # noqa: F811

@@ -37,6 +37,7 @@ from channels.contacts_import import (
     phone_warning,
 )
 from storage.contacts import Contact
+from ui.dialogs.contact_import_dialog import reason_text
 from ui.models.contact_table_model import source_text
 
 
@@ -177,7 +178,7 @@ class ContactDialog(QDialog):
             try:
                 number = normalise_phone(phone, self.region)
             except PhoneError as error:
-                self.show_error(self.tr("Phone number: %1").replace("%1", str(error)))
+                self.show_error(self.tr("Phone number: %1").replace("%1", reason_text(str(error))))
                 return
             e164, kind = number.e164, number.kind
             if phone_warning(kind):

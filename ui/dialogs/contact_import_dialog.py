@@ -56,6 +56,7 @@ from storage.workspace import Workspace
 from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
+from ui.problem_words import error_text
 from ui.save_places import write_error_text
 from ui.worker import DbWorker
 
@@ -83,6 +84,10 @@ _REASONS = (
     QT_TRANSLATE_NOOP("ContactImport", "no phone number and no email address"),
     QT_TRANSLATE_NOOP(
         "ContactImport", "more cells than the header has columns; the extra ones are ignored"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ContactImport",
+        "holds control characters (such as NUL or ESC, shown as �), which no one types: set aside",
     ),
 )
 
@@ -296,7 +301,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
             return read_table(path, encoding)
 
         def failed(error: Exception) -> None:
-            self.mapping_error.setText(str(error))
+            self.mapping_error.setText(error_text(error))
             self.mapping_error.show()
             self.import_button.setEnabled(False)
 
@@ -368,7 +373,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self.summary.setText(
-            self.tr("The import failed and nothing was saved: %1").replace("%1", str(error))
+            self.tr("The import failed and nothing was saved: %1").replace("%1", error_text(error))
         )
         self.show_report([])
 

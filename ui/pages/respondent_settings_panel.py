@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from storage.settings import Settings
 from ui.context import AppContext
 from ui.pages.sync_panel import align_form_labels
+from ui.problem_words import error_text
 from ui.widgets import heading, hint
 
 RATE_RANGE = (1, 10_000)
@@ -254,7 +255,7 @@ class RespondentSettingsPanel(QWidget):
     def _save_failed(self, error: str) -> None:
         if self._saving:
             self._saving = False
-            self.status.setText(self.tr("Could not save: {error}").format(error=error))
+            self.status.setText(self.tr("Could not save: {error}").format(error=error_text(error)))
             self._update_state()
 
 

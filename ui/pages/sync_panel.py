@@ -335,6 +335,16 @@ class SyncPanel(QWidget):
         """Whether the host is connected and answers, in plain words."""
         if view.busy:
             return self.tr("Syncing…")
+        if view.problem is not None:
+            error = view.problem
+            return self.problem_text(
+                error.kind,
+                error.cause,
+                view.host_url,
+                error.host_protocol,
+                str(error),
+                error.detail,
+            )
         if view.message:
             return view.message
         if not view.host_url:
@@ -439,7 +449,23 @@ class SyncPanel(QWidget):
                 .replace("%2", message)
             )
         if kind == "keyring":
-            return message
+            text = self.tr(
+                "This computer has no usable keyring, so Koe cannot keep the sync key safely. "
+                "On Linux, install and unlock a keyring service such as GNOME Keyring or "
+                "KWallet."
+            )
+            return f"{text} ({detail})" if detail else text
+        if kind == "host_changed":
+            return self.tr(
+                "The host's data went back or was replaced during the sync (restored from a "
+                "backup?). Sync again: everything is then published and pulled afresh."
+            )
+        if kind == "refused" and cause == "too_large":
+            return self.tr("The host refused something too large to publish.")
+        if kind == "refused" and detail:
+            return self.tr("The host refused what Koe published: %1").replace("%1", detail)
+        if kind == "refused":
+            return self.tr("The host refused what Koe published.")
         return self.tr("The sync did not finish: %1").replace("%1", message)
 
     def _unreachable_text(self, cause: str, url: str, name: str) -> str:
