@@ -123,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     surveys_list = surveys_commands.add_parser("list", help="one tab-separated line a survey")
     _data_dir_option(surveys_list)
+    surveys_list.add_argument(
+        "--archived", action="store_true", help="list archived surveys too (status: closed)"
+    )
 
     export = commands.add_parser("export", help="export a survey's responses")
     _data_dir_option(export)
@@ -240,7 +243,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "surveys":
         from commands import surveys_list
 
-        return _with_reader(data_dir, lambda ws: surveys_list.run(ws, sys.stdout))
+        return _with_reader(
+            data_dir, lambda ws: surveys_list.run(ws, sys.stdout, archived=args.archived)
+        )
     if args.command == "export":
         from commands import export
 

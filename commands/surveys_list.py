@@ -2,6 +2,8 @@
 
 The lines are a contract (DESIGN.md); a link that no customer could open is said
 on standard error, one line, so scripts reading standard output see no change.
+Archived surveys are left out, as in the app's list, unless ``--archived``
+(they are closed: their status reads "closed").
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def run(workspace: Workspace, out: TextIO, err: TextIO | None = None) -> int:
+def run(
+    workspace: Workspace, out: TextIO, err: TextIO | None = None, *, archived: bool = False
+) -> int:
     db = workspace.db()
     base = settings_store.load(db).base_url()
-    summaries = survey_store.list_all(db)
+    summaries = [s for s in survey_store.list_all(db) if archived or not s.archived]
     for summary in summaries:
         title = summary.title.get_for(summary.languages[0])
         fields = [

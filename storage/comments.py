@@ -11,6 +11,10 @@ Python by ``surveys.tags`` (NFKC and case folding, which SQL cannot do);
 ``apply_pending`` tags every comment not yet seen by the current lists, and
 changing the lists clears that mark so every comment is tagged again. Manual
 tags are kept across runs, and an automatic tag the user removed stays removed.
+
+The detractors are the closed loop's list: filtered on them, the list holds
+every detractor response, those that left no comment too (``answer_id`` None,
+empty text), so that each can be followed up.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ class CommentFilter:
 
 @dataclass
 class Comment:
-    answer_id: int
+    answer_id: int | None  # None: a detractor response without a comment
     response_id: int
     survey_id: int
     text: str
@@ -108,9 +112,7 @@ class _Questions:
         self.by_id: dict[int, Question] = {}
         self.loaded: set[int] = set()
 
-    def band(self, survey_id: int, question_id: int | None, score: int | None) -> Band | None:
-        if question_id is None or score is None:
-            return None
+    def load(self, survey_id: int) -> None:
         if survey_id not in self.loaded:
             self.loaded.add(survey_id)
             ids = survey_store.question_ids(self.db, survey_id)
@@ -118,6 +120,11 @@ class _Questions:
             for question in survey.questions:
                 if question.qid in ids:
                     self.by_id[ids[question.qid]] = question
+
+    def band(self, survey_id: int, question_id: int | None, score: int | None) -> Band | None:
+        if question_id is None or score is None:
+            return None
+        self.load(survey_id)
         question = self.by_id.get(question_id)
         if question is None or question.scale is None:
             return None
@@ -159,6 +166,26 @@ def fetch(
     return _fetch(db, flt, offset, limit)
 
 
+def _comment(row: dict[str, Any], band: Band | None, questions: _Questions) -> Comment:
+    """A listed row as a Comment; a row without ``answer_id`` is a response without one."""
+    tags = row.get("tags")
+    return Comment(
+        answer_id=row.get("answer_id"),
+        response_id=row["response_id"],
+        survey_id=row["survey_id"],
+        text=row.get("text") or "",
+        created_at=row["created_at"],
+        language=row["language"],
+        score=row["score"],
+        band=band,
+        contact_name=row["contact_name"] or "",
+        attributes=json.loads(row["attributes"]) if row["attributes"] else {},
+        tags=sorted(tags.split("\x1f")) if tags else [],
+        scale_max=questions.maximum(row["score_question"]),
+        kind=questions.kind(row["score_question"]),
+    )
+
+
 def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> list[Comment]:
     source, params = _matching_sql(flt)
     sql = (
@@ -179,25 +206,64 @@ def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> 
         band = questions.band(row["survey_id"], row["score_question"], row["score"])
         if flt.band is not None and band is not flt.band:
             continue
-        out.append(
-            Comment(
-                answer_id=row["answer_id"],
-                response_id=row["response_id"],
-                survey_id=row["survey_id"],
-                text=row["text"],
-                created_at=row["created_at"],
-                language=row["language"],
-                score=row["score"],
-                band=band,
-                contact_name=row["contact_name"] or "",
-                attributes=json.loads(row["attributes"]) if row["attributes"] else {},
-                tags=sorted(row["tags"].split("\x1f")) if row["tags"] else [],
-                scale_max=questions.maximum(row["score_question"]),
-                kind=questions.kind(row["score_question"]),
-            )
-        )
+        out.append(_comment(row, band, questions))
+    if flt.band is Band.DETRACTOR and not _terms(flt.search) and not flt.tag:
+        out += _uncommented_detractors(db, flt.survey_id, questions)
+        out.sort(key=lambda c: (c.created_at, c.response_id, c.answer_id or 0), reverse=True)
     if flt.band is not None and limit is not None:
         out = out[offset : offset + limit]
+    return out
+
+
+_COMMENTED = (
+    "EXISTS (SELECT 1 FROM answers t JOIN questions tq ON tq.id = t.question_id"
+    f" WHERE t.response_id = r.id AND tq.type IN {_TEXT_TYPES}"
+    " AND t.value_text IS NOT NULL AND t.value_text <> '')"
+)
+
+
+def _uncommented_detractors(
+    db: Database, survey_id: int | None, questions: _Questions
+) -> list[Comment]:
+    """Detractor responses that left no comment, as Comments without text."""
+    # Only the answers low enough to detract are read (through the score index);
+    # the band of each response's score is then decided as for comments.
+    lows: list[str] = []
+    params: list[Any] = []
+    where = "" if survey_id is None else " AND q.survey_id = ?"
+    rows = db.execute(
+        f"SELECT q.id, q.survey_id FROM questions q WHERE q.type IN {_SCALES}{where}",
+        [] if survey_id is None else [survey_id],
+    ).fetchall()
+    for question_id, owner in rows:
+        questions.load(owner)
+        question = questions.by_id.get(question_id)
+        if question is None or question.scale is None:
+            continue
+        scale = question.scale
+        low = [
+            p for p in range(scale.minimum, scale.maximum + 1) if question.band(p) is Band.DETRACTOR
+        ]
+        if low:
+            lows.append("(s.question_id = ? AND s.value_num <= ?)")
+            params += [question_id, max(low)]
+    if not lows:
+        return []
+    out = []
+    for row in db.query(
+        "SELECT r.id AS response_id, r.survey_id AS survey_id, r.created_at AS created_at,"
+        f" r.language AS language, {_SCORE} AS score, {_SCORE_QUESTION} AS score_question,"
+        " c.name AS contact_name, c.attributes AS attributes FROM responses r"
+        " LEFT JOIN deliveries d ON d.id = r.delivery_id"
+        " LEFT JOIN contacts c ON c.id = d.contact_id"
+        f" WHERE r.id IN (SELECT s.response_id FROM answers s WHERE {' OR '.join(lows)})"
+        f" AND NOT {_COMMENTED}",
+        params,
+    ):
+        band = questions.band(row["survey_id"], row["score_question"], row["score"])
+        if band is not Band.DETRACTOR:
+            continue
+        out.append(_comment(row, band, questions))
     return out
 
 

@@ -125,6 +125,16 @@ CODEBOOK: dict[str, dict[str, str]] = {
         "iso time": "ISO 8601 with the UTC offset, in the workspace's time zone {zone}",
         "local time": "local time in {zone}",
         "two offsets": "{standard}, or {summer} in summer time",
+        # a reworded question: each wording it had, and the column naming the one answered
+        "wording n": "wording {n}",
+        "wording in force": (
+            "in force from {when}{current}: the answers whose {column} is {n} were given to"
+            " this wording"
+        ),
+        "current wording": " (the current wording)",
+        "wording version": "wording version",
+        "wording of": "Which wording of {qid} the answer was given to",
+        "wording values": 'whole number {low}–{high}: the rows "wording N" of {qid} above',
         "outside text": (
             "A ' was put before a text that began with = + - @ ＝ ＋ － ＠, tab or CR (or with '"
             " then one of them), so that a spreadsheet shows it as text and never runs it as a"
@@ -154,6 +164,14 @@ CODEBOOK: dict[str, dict[str, str]] = {
         "iso time": "ISO 8601 形式（UTC との時差付き）、ワークスペースのタイムゾーン {zone} の時刻",
         "local time": "{zone} の現地時刻",
         "two offsets": "{standard}、夏時間は {summer}",
+        "wording n": "設問文 第{n}版",
+        "wording in force": (
+            "{when} から使用{current}。{column} が {n} の回答は、この設問文への回答です"
+        ),
+        "current wording": "（現在の設問文）",
+        "wording version": "設問文の版",
+        "wording of": "回答が {qid} のどの版の設問文への回答か",
+        "wording values": "{low}〜{high} の整数: 上の {qid} の「設問文 第N版」の行を参照",
         "outside text": (
             "文字列が = + - @ ＝ ＋ － ＠、タブ、CR で始まる場合（' に続けてそれらで始まる場合も）"
             "は、先頭に ' を付けてあります。表計算ソフトが数式として実行せず、文字列として表示"

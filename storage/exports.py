@@ -4,6 +4,11 @@ Columns are stable: the response metadata, then one column per question id in
 the survey's question order, whatever the newest responses contain. The
 codebook says what each column holds, so a file can be read without Koe.
 
+A question reworded after answers came in (a correction: surveys.rewording)
+keeps its column; the codebook lists each wording it had with the moment it
+came into force, and a column ``<qid>_wording`` at the end says which wording
+each answer was given to.
+
 Comment tags are not a column here, by choice: a row is a response and its
 columns are question ids that scripts rely on, while tags belong to comments
 and change whenever the keyword lists are edited. They go to the Excel
@@ -25,7 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from datetime import tzinfo
 from itertools import islice
 from pathlib import Path
@@ -44,9 +49,10 @@ from storage.export_words import (
     local_time_note,
 )
 from storage.settings import workspace_zone
+from storage.surveys import Wording, wording_history
 from surveys.model import Survey
 from surveys.questions import NONE, OTHER, Question, QuestionType
-from surveys.times import iso_texts
+from surveys.times import iso_text, iso_texts
 from surveys.untrusted_text import csv_may_need_marks, spreadsheet_row
 
 CODEBOOK_HEADER = ["column", "type", "wording_en", "wording_ja", "required", "values"]
@@ -54,8 +60,8 @@ CODEBOOK_HEADER = ["column", "type", "wording_en", "wording_ja", "required", "va
 OUTSIDE_TEXT_NOTE = CODEBOOK["en"]["outside text"]
 
 
-def columns(survey: Survey) -> list[str]:
-    return responses.row_columns(survey)
+def columns(survey: Survey, reworded: Collection[str] = ()) -> list[str]:
+    return responses.row_columns(survey, reworded)
 
 
 def default_file_name(title: str, survey_id: int, suffix: str) -> str:
@@ -96,14 +102,25 @@ def _values(question: Question, language: str) -> str:
 
 
 def codebook_rows(
-    survey: Survey, zone: tzinfo, *, language: str = "en", local_times: bool = False
+    survey: Survey,
+    zone: tzinfo,
+    *,
+    language: str = "en",
+    local_times: bool = False,
+    history: Mapping[str, list[Wording]] | None = None,
 ) -> list[list[str]]:
     """What each column holds: [column, type, wording_en, wording_ja, required, values].
 
     Descriptions are given in both languages, as the questions' wordings are; the
     type, required and values columns are in ``language``. ``local_times``: the
     times are the workbook's local dates, not the CSV's ISO 8601 texts.
+
+    A reworded question (``history``, by qid: storage.surveys.wording_history) is
+    followed by a row per wording it had, from the first: "wording 1", "wording 2"…,
+    each with the moment it came into force (ISO 8601 in ``zone``, with its offset);
+    its ``<qid>_wording`` column is described after the questions'.
     """
+    history = history or {}
     language = language_of(language)
     words = CODEBOOK[language]
     note = words["outside text"]
@@ -126,11 +143,51 @@ def codebook_rows(
                 _values(question, language),
             ]
         )
+        rows += _wording_rows(question.qid, history.get(question.qid, []), zone, language)
         if question.other_option:
             other = question.qid + responses.OTHER_COLUMN_SUFFIX
             wording = [CODEBOOK[lang]["other text"].format(qid=question.qid) for lang in LANGUAGES]
             values = words["other free text"].format(note=note)
             rows.append([other, words["text"], *wording, words["no"], values])
+    rows += _wording_columns(survey, history, language)
+    return rows
+
+
+def _wording_rows(
+    qid: str, wordings: list[Wording], zone: tzinfo, language: str
+) -> list[list[str]]:
+    """A row per wording ``qid`` had, oldest first, each with when it came into force."""
+    words = CODEBOOK[language]
+    column = qid + responses.WORDING_COLUMN_SUFFIX
+    rows = []
+    for wording in wordings:
+        values = words["wording in force"].format(
+            when=iso_text(wording.valid_from, zone),
+            current=words["current wording"] if wording is wordings[-1] else "",
+            column=column,
+            n=wording.version,
+        )
+        name = words["wording n"].format(n=wording.version)
+        rows.append([qid, name, wording.text.get("en", ""), wording.text.get("ja", ""), "", values])
+    return rows
+
+
+def _wording_columns(
+    survey: Survey, history: Mapping[str, list[Wording]], language: str
+) -> list[list[str]]:
+    """The ``<qid>_wording`` columns at the end of the export, one per reworded question."""
+    words = CODEBOOK[language]
+    rows = []
+    for question in survey.questions:
+        wordings = history.get(question.qid, [])
+        if not wordings:
+            continue
+        described = [CODEBOOK[lang]["wording of"].format(qid=question.qid) for lang in LANGUAGES]
+        values = words["wording values"].format(
+            low=wordings[0].version, high=wordings[-1].version, qid=question.qid
+        )
+        column = question.qid + responses.WORDING_COLUMN_SUFFIX
+        rows.append([column, words["wording version"], *described, words["no"], values])
     return rows
 
 
@@ -155,7 +212,8 @@ def write_csv(
     False the export stops with ExportCancelled.
     """
     local = iso_texts(zone or workspace_zone(db))
-    csv.writer(stream).writerow(spreadsheet_row(columns(survey)))
+    reworded = responses.reworded_qids(db, survey)
+    csv.writer(stream).writerow(spreadsheet_row(columns(survey, reworded)))
     total = responses.count(db, survey.id) if progress is not None and survey.id else 0
     rows = responses.iter_values(db, survey)
     buffer = io.StringIO()
@@ -184,11 +242,18 @@ def write_csv(
     return count
 
 
-def write_codebook(survey: Survey, path: Path, zone: tzinfo, *, bom: bool = False) -> Path:
+def write_codebook(
+    survey: Survey,
+    path: Path,
+    zone: tzinfo,
+    *,
+    bom: bool = False,
+    history: Mapping[str, list[Wording]] | None = None,
+) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
         writer = csv.writer(stream)
         writer.writerow(CODEBOOK_HEADER)
-        writer.writerows(map(spreadsheet_row, codebook_rows(survey, zone)))
+        writer.writerows(map(spreadsheet_row, codebook_rows(survey, zone, history=history)))
     return path
 
 
@@ -213,4 +278,5 @@ def export_csv(
         partial.replace(out)
     finally:
         partial.unlink(missing_ok=True)
-    return count, write_codebook(survey, codebook_path(out), zone, bom=bom)
+    history = wording_history(db, survey.id) if survey.id is not None else {}
+    return count, write_codebook(survey, codebook_path(out), zone, bom=bom, history=history)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -91,12 +91,17 @@ def _insert_answers(
 ) -> None:
     assert survey.id is not None
     ids = survey_store.question_ids(db, survey.id)
+    # Each answer names the wording in force as it is given (questions.wording).
     db.conn.executemany(
-        "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (response_id, question_id) DO UPDATE SET"
+        "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other,"
+        " wording) VALUES (?, ?, ?, ?, ?, (SELECT wording FROM questions WHERE id = ?))"
+        " ON CONFLICT (response_id, question_id) DO UPDATE SET"
         " value_num = excluded.value_num, value_text = excluded.value_text,"
-        " value_other = excluded.value_other",
-        [(response_id, ids[qid], *answer_columns(value)) for qid, value in answers.items()],
+        " value_other = excluded.value_other, wording = excluded.wording",
+        [
+            (response_id, ids[qid], *answer_columns(value), ids[qid])
+            for qid, value in answers.items()
+        ],
     )
 
 
@@ -194,17 +199,31 @@ def latest_id(db: Database) -> int:
 
 
 METADATA = ("response_id", "created_at", "completed_at", "language", "channel", "source")
+WORDING_COLUMN_SUFFIX = "_wording"
 
 
-def row_columns(survey: Survey) -> list[str]:
+def row_columns(survey: Survey, reworded: Collection[str] = ()) -> list[str]:
     """The names of a flat row's values: metadata, then each question id (and its
-    "Other" text beside it). Exports use them as their stable header."""
+    "Other" text beside it). Exports use them as their stable header.
+
+    The questions in ``reworded`` (storage.surveys.wording_history) add a column
+    at the end, ``<qid>_wording``: the version of the wording each answer was
+    given to, so the columns before them never move.
+    """
     names = list(METADATA)
     for question in survey.questions:
         names.append(question.qid)
         if question.other_option:
             names.append(question.qid + OTHER_COLUMN_SUFFIX)
+    names += [q.qid + WORDING_COLUMN_SUFFIX for q in survey.questions if q.qid in reworded]
     return names
+
+
+def reworded_qids(db: Database, survey: Survey) -> list[str]:
+    """The questions of ``survey`` that had more than one wording, in survey order."""
+    assert survey.id is not None
+    history = survey_store.wording_history(db, survey.id)
+    return [q.qid for q in survey.questions if q.qid in history]
 
 
 def iter_values(db: Database, survey: Survey) -> Iterator[tuple[object, ...]]:
@@ -214,6 +233,7 @@ def iter_values(db: Database, survey: Survey) -> Iterator[tuple[object, ...]]:
     """
     assert survey.id is not None
     row_ids = survey_store.question_ids(db, survey.id)
+    reworded = reworded_qids(db, survey)
     # One indexed lookup per cell (answers is UNIQUE on (response_id, question_id)):
     # twice the speed of pivoting a GROUP BY over every answer, and no join limit.
     cell = "(SELECT {value} FROM answers WHERE response_id = r.id AND question_id = ?)"
@@ -224,6 +244,9 @@ def iter_values(db: Database, survey: Survey) -> Iterator[tuple[object, ...]]:
         if question.other_option:
             cells.append(cell.format(value="value_other"))
             params.append(row_ids[question.qid])
+    for qid in reworded:
+        cells.append(cell.format(value="wording"))
+        params.append(row_ids[qid])
     sql = (
         "SELECT r.id, r.created_at, r.completed_at, r.language, r.channel, r.source"
         + "".join(f", {c}" for c in cells)
@@ -234,7 +257,7 @@ def iter_values(db: Database, survey: Survey) -> Iterator[tuple[object, ...]]:
 
 def iter_rows(db: Database, survey: Survey) -> Iterator[dict[str, object]]:
     """Each response of ``survey`` as a dict keyed by ``row_columns``; streams."""
-    names = row_columns(survey)
+    names = row_columns(survey, reworded_qids(db, survey))
     for values in iter_values(db, survey):
         yield dict(zip(names, values, strict=True))
 
@@ -248,3 +271,57 @@ def resume_token_of(db: Database, response_id: int) -> str | None:
         )
     )
     return rows[0]["resume_token"] if rows else None
+
+
+class ResponseNotFound(LookupError):
+    pass
+
+
+RESPONSE_DELETED = "The response was deleted."
+
+
+def delete(db: Database, response_id: int, *, now: datetime | None = None) -> int:
+    """Delete one response and everything about it (a customer's request); returns its survey.
+
+    Its answers, comment tags, detractor case and automatic-message claims go
+    with it (the schema cascades), so it leaves every count, chart, export
+    and the Comments page. Its uid is remembered (``deleted_responses``) so
+    that a sync never brings it back from the public host, which is told to
+    delete its copy too. What it is deleted from is overwritten, not left in
+    the file's free space. The delivery that brought it stays answered: the
+    person's link does not ask them again.
+    """
+    db.execute("PRAGMA secure_delete = ON")
+    with writing(db):
+        row = db.execute(
+            "SELECT survey_id, uid FROM responses WHERE id = ?", [response_id]
+        ).fetchone()
+        if row is None:
+            raise ResponseNotFound(f"no response with id {response_id}")
+        survey_id, uid = row
+        if uid:
+            db.execute(
+                "INSERT OR IGNORE INTO deleted_responses (uid, deleted_at) VALUES (?, ?)",
+                [uid, to_text(now or utc_now())],
+            )
+        blank_messages_about(db, [response_id], now)
+        db.execute("DELETE FROM responses WHERE id = ?", [response_id])
+    return int(survey_id)
+
+
+def blank_messages_about(
+    db: Database, response_ids: Sequence[int], now: datetime | None = None
+) -> None:
+    """Before responses are deleted: the owners' alerts about them quote the answers, so
+    their text is blanked, and one not sent yet never will be (on the desktop, and on a
+    public host that emails the owners' alerts)."""
+    if not response_ids:
+        return
+    marks = ", ".join("?" for _ in response_ids)
+    db.execute(
+        "UPDATE outbox SET status = CASE WHEN status IN ('queued', 'paused', 'held')"
+        "   THEN 'skipped' ELSE status END,"
+        " error = CASE WHEN status IN ('queued', 'paused', 'held') THEN ? ELSE error END,"
+        f" body = '', subject = NULL, updated_at = ? WHERE response_id IN ({marks})",
+        [RESPONSE_DELETED, to_text(now or utc_now()), *response_ids],
+    )

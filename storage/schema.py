@@ -611,6 +611,63 @@ def _host_alerts(db: Database) -> None:
         db.execute(statement)
 
 
+# The owner's everyday tools (issue 12):
+# - surveys.archived_at: an archived survey is closed and hidden from the lists;
+#   its data stays (storage.surveys.archive).
+# - Wording history: each question's wordings with the moment each came into
+#   force (question_wordings), the version in force now (questions.wording)
+#   and the version each answer was given to (answers.wording: a small number,
+#   1 for almost every answer, which SQLite stores in the record header alone).
+#   A version that no answer was given to yet is corrected in place, so the
+#   designer's autosave makes one version per correction, not one per keystroke;
+#   the trigger marks a version answered the first time an answer names it.
+# - deleted_responses: the uids of responses the owner deleted (a customer's
+#   request), so that a sync never brings them back and the public host is told
+#   to delete its copy too (told_host: when it confirmed).
+_OWNERTOOLS = """
+ALTER TABLE surveys ADD COLUMN archived_at TEXT;
+ALTER TABLE questions ADD COLUMN wording INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE answers ADD COLUMN wording INTEGER NOT NULL DEFAULT 1;
+
+CREATE TABLE question_wordings (
+    question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    text TEXT NOT NULL,                 -- JSON by language, as questions.text
+    valid_from TEXT NOT NULL,           -- when this wording came into force
+    answered INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (question_id, version)
+) WITHOUT ROWID;
+INSERT INTO question_wordings (question_id, version, text, valid_from, answered)
+    SELECT q.id, 1, q.text, s.created_at,
+        EXISTS (SELECT 1 FROM answers a WHERE a.question_id = q.id)
+    FROM questions q JOIN surveys s ON s.id = q.survey_id;
+
+CREATE TRIGGER answers_wording_answered AFTER INSERT ON answers
+BEGIN
+    UPDATE question_wordings SET answered = 1
+        WHERE question_id = NEW.question_id AND version = NEW.wording AND answered = 0;
+END;
+
+CREATE TRIGGER answers_wording_changed AFTER UPDATE OF wording ON answers
+BEGIN
+    UPDATE question_wordings SET answered = 1
+        WHERE question_id = NEW.question_id AND version = NEW.wording AND answered = 0;
+END;
+
+CREATE TABLE deleted_responses (
+    uid TEXT PRIMARY KEY,
+    deleted_at TEXT NOT NULL,
+    told_host INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+
+@migrations(name="0015_ownertools")
+def _ownertools(db: Database) -> None:
+    for statement in _statements(_OWNERTOOLS):
+        db.execute(statement)
+
+
 # Languages (issue 12). ``deliveries.language``: on a public host, the language of
 # the token's contact, published with the token (the host holds no contacts; on a
 # desktop it stays empty and the contact's own is read). ``outbox.problem``: a
@@ -623,7 +680,7 @@ ALTER TABLE outbox ADD COLUMN problem TEXT;
 """
 
 
-@migrations(name="0015_languages")
+@migrations(name="0016_languages")
 def _languages(db: Database) -> None:
     for statement in _statements(_LANGUAGES):
         db.execute(statement)

@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from storage.database import from_text, to_text, utc_now, writing
-from surveys.editing import EditRefused, locked_problems
-from surveys.model import Survey, SurveyKind, SurveyStatus
+from surveys.editing import EditRefused, duplicate, locked_problems
+from surveys.model import StatusError, Survey, SurveyKind, SurveyStatus
 from surveys.questions import MAX_TEXT_LENGTH, Band, Option, Question, QuestionType
 from surveys.text import LocalText
 
@@ -32,6 +32,17 @@ class SurveySummary:
     closes_at: datetime | None
     created_at: datetime
     responses: int
+    questions: int = 0
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One wording a question had: its version, its text and when it came into force."""
+
+    version: int
+    text: LocalText
+    valid_from: datetime
 
 
 def create(db: Database, survey: Survey) -> Survey:
@@ -58,7 +69,8 @@ def create(db: Database, survey: Survey) -> Survey:
         )
         survey_id = cursor.lastrowid
         assert survey_id is not None
-        _insert_questions(db, survey_id, survey.questions)
+        for position, question in enumerate(survey.questions):
+            _insert_question(db, survey_id, position, question, now)
     return get(db, survey_id)
 
 
@@ -96,16 +108,19 @@ def _config_json(question: Question) -> str:
     return json.dumps(config, ensure_ascii=False)
 
 
-def _insert_questions(db: Database, survey_id: int, questions: list[Question]) -> None:
-    for position, question in enumerate(questions):
-        _insert_question(db, survey_id, position, question)
-
-
-def _insert_question(db: Database, survey_id: int, position: int, question: Question) -> None:
-    db.execute(
+def _insert_question(
+    db: Database, survey_id: int, position: int, question: Question, now: str | None
+) -> None:
+    cursor = db.execute(
         "INSERT INTO questions (survey_id, qid, position, type, text, required,"
         " low_label, high_label, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [survey_id, question.qid, position, *_question_values(question)],
+    )
+    # Its first wording, in force from now.
+    db.execute(
+        "INSERT INTO question_wordings (question_id, version, text, valid_from)"
+        " VALUES (?, 1, ?, ?)",
+        [cursor.lastrowid, json.dumps(question.text, ensure_ascii=False), now],
     )
 
 
@@ -203,9 +218,10 @@ def question_ids(db: Database, survey_id: int) -> dict[str, int]:
 
 
 def list_all(db: Database) -> list[SurveySummary]:
-    """Every survey, newest first, with its number of responses."""
+    """Every survey, archived ones too, newest first, with its number of responses."""
     rows = db.query(
-        "SELECT s.*, (SELECT count(*) FROM responses r WHERE r.survey_id = s.id) AS n"
+        "SELECT s.*, (SELECT count(*) FROM responses r WHERE r.survey_id = s.id) AS n,"
+        " (SELECT count(*) FROM questions q WHERE q.survey_id = s.id) AS questions"
         " FROM surveys s ORDER BY s.created_at DESC, s.id DESC"
     )
     return [
@@ -219,6 +235,8 @@ def list_all(db: Database) -> list[SurveySummary]:
             closes_at=from_text(row["closes_at"]),
             created_at=from_text(row["created_at"]) or utc_now(),
             responses=row["n"],
+            questions=row["questions"],
+            archived=row["archived_at"] is not None,
         )
         for row in rows
     ]
@@ -234,11 +252,14 @@ def set_status(
     """Move a survey along draft → open → closed (or reopen a closed one).
 
     ``closes_at`` is the optional end date set when a survey is opened.
-    Raises surveys.model.StatusError for a change the life cycle forbids.
+    Raises surveys.model.StatusError for a change the life cycle forbids
+    (NoQuestions for a survey without questions), and for an archived survey.
     """
     with writing(db):
         survey = get(db, survey_id)
         survey.check_transition(status)
+        if is_archived(db, survey_id):
+            raise StatusError("an archived survey cannot change status: unarchive it first")
         now = to_text(utc_now())
         stamp = "opened_at" if status is SurveyStatus.OPEN else "closed_at"
         db.execute(
@@ -312,7 +333,8 @@ def update(db: Database, survey: Survey) -> Survey:
         raise ValueError("only a stored survey can be updated")
     with writing(db):
         old = get(db, survey.id)
-        problems = locked_problems(old, survey, answered_qids(db, survey.id))
+        answered = answered_qids(db, survey.id)
+        problems = locked_problems(old, survey, answered, first_wordings(db, survey.id))
         if problems:
             raise EditRefused(problems)
         db.execute(
@@ -334,6 +356,11 @@ def update(db: Database, survey: Survey) -> Survey:
 
 def _replace_questions(db: Database, survey_id: int, questions: list[Question]) -> None:
     existing = question_ids(db, survey_id)
+    now = to_text(utc_now())
+    before = {
+        row["qid"]: row["text"]
+        for row in db.query("SELECT qid, text FROM questions WHERE survey_id = ?", [survey_id])
+    }
     keep = {q.qid for q in questions}
     for qid, row_id in existing.items():
         if qid not in keep:
@@ -342,19 +369,148 @@ def _replace_questions(db: Database, survey_id: int, questions: list[Question]) 
     db.execute("UPDATE questions SET position = -1 - position WHERE survey_id = ?", [survey_id])
     for position, question in enumerate(questions):
         if question.qid in existing:
+            values = _question_values(question)
             db.execute(
                 "UPDATE questions SET position = ?, type = ?, text = ?, required = ?,"
                 " low_label = ?, high_label = ?, config = ? WHERE id = ?",
-                [position, *_question_values(question), existing[question.qid]],
+                [position, *values, existing[question.qid]],
             )
+            if json.loads(values[1]) != json.loads(before[question.qid]):
+                _new_wording(db, existing[question.qid], values[1], now)
         else:
-            _insert_question(db, survey_id, position, question)
+            _insert_question(db, survey_id, position, question, now)
+
+
+def _new_wording(db: Database, question_id: int, text: str, now: str) -> None:
+    """Record a question's new wording, in force from ``now``.
+
+    A wording no answer was given to yet is corrected in place (the designer
+    saves as the owner types: one version per correction, not per keystroke);
+    once answers name it, the new wording becomes the next version.
+    """
+    current = db.execute(
+        "SELECT q.wording, w.answered FROM questions q LEFT JOIN question_wordings w"
+        " ON w.question_id = q.id AND w.version = q.wording WHERE q.id = ?",
+        [question_id],
+    ).fetchone()
+    version, answered = current[0], current[1]
+    if answered is None:  # no record of it (a host's copy, or a file from before them)
+        answered = 1
+        db.execute(
+            "INSERT OR IGNORE INTO question_wordings (question_id, version, text, valid_from,"
+            " answered) VALUES (?, ?, ?, ?, 1)",
+            [question_id, version, text, now],
+        )
+    if answered:
+        version += 1
+        db.execute(
+            "INSERT INTO question_wordings (question_id, version, text, valid_from)"
+            " VALUES (?, ?, ?, ?)",
+            [question_id, version, text, now],
+        )
+        db.execute("UPDATE questions SET wording = ? WHERE id = ?", [version, question_id])
+    else:
+        db.execute(
+            "UPDATE question_wordings SET text = ?, valid_from = ?"
+            " WHERE question_id = ? AND version = ?",
+            [text, now, question_id, version],
+        )
+
+
+def first_wordings(db: Database, survey_id: int) -> dict[str, LocalText]:
+    """By qid, the first wording answers were given to, language by language.
+
+    A new wording of an answered question must be a correction of it
+    (surveys.rewording); a language none of the answered wordings had is free.
+    """
+    found: dict[str, LocalText] = {}
+    for row in db.query(
+        "SELECT q.qid, w.text FROM question_wordings w JOIN questions q ON q.id = w.question_id"
+        " WHERE q.survey_id = ? AND w.answered = 1 ORDER BY q.qid, w.version",
+        [survey_id],
+    ):
+        first = found.setdefault(row["qid"], LocalText())
+        for language, text in json.loads(row["text"]).items():
+            if isinstance(text, str) and text.strip() and language not in first:
+                first[language] = text
+    return found
+
+
+def wording_history(db: Database, survey_id: int) -> dict[str, list[Wording]]:
+    """By qid, every wording of the questions that had more than one, oldest first."""
+    history: dict[str, list[Wording]] = {}
+    for row in db.query(
+        "SELECT q.qid, w.version, w.text, w.valid_from FROM question_wordings w"
+        " JOIN questions q ON q.id = w.question_id WHERE q.survey_id = ? AND q.wording > 1"
+        " ORDER BY q.qid, w.version",
+        [survey_id],
+    ):
+        history.setdefault(row["qid"], []).append(
+            Wording(
+                row["version"],
+                LocalText.of(json.loads(row["text"])),
+                from_text(row["valid_from"]) or utc_now(),
+            )
+        )
+    return history
 
 
 def delete(db: Database, survey_id: int) -> None:
     """Delete a survey that has no responses; one with responses is refused."""
     with writing(db):
         if db.execute("SELECT 1 FROM responses WHERE survey_id = ?", [survey_id]).fetchone():
-            raise EditRefused(["the survey has responses; close it instead of deleting it"])
+            raise EditRefused(["the survey has responses; archive it instead of deleting it"])
         db.execute("DELETE FROM deliveries WHERE survey_id = ?", [survey_id])
         db.execute("DELETE FROM surveys WHERE id = ?", [survey_id])
+
+
+def delete_draft(db: Database, survey_id: int) -> None:
+    """Delete a draft (never opened, so no link of it was ever live); anything else is refused."""
+    with writing(db):
+        if get(db, survey_id).status is not SurveyStatus.DRAFT:
+            raise StatusError("only a draft can be deleted; archive a survey that was opened")
+        delete(db, survey_id)
+
+
+def copy_survey(db: Database, survey_id: int, slug: str) -> Survey:
+    """Store a copy of a survey as a new draft under ``slug`` (surveys.editing.duplicate)."""
+    copied = duplicate(get(db, survey_id))
+    copied.slug = slug
+    return create(db, copied)
+
+
+def is_archived(db: Database, survey_id: int) -> bool:
+    row = db.execute("SELECT archived_at FROM surveys WHERE id = ?", [survey_id]).fetchone()
+    return row is not None and row[0] is not None
+
+
+def archive(db: Database, survey_id: int) -> Survey:
+    """Archive a survey that was opened: closed (its link says so), hidden from the
+    lists, every response kept. A draft is deleted instead, not archived."""
+    with writing(db):
+        survey = get(db, survey_id)
+        if survey.status is SurveyStatus.DRAFT:
+            raise StatusError("a draft is deleted, not archived")
+        now = to_text(utc_now())
+        if survey.status is SurveyStatus.OPEN:
+            db.execute(
+                "UPDATE surveys SET status = 'closed', closed_at = ? WHERE id = ?",
+                [now, survey_id],
+            )
+        db.execute(
+            "UPDATE surveys SET archived_at = coalesce(archived_at, ?), updated_at = ?"
+            " WHERE id = ?",
+            [now, now, survey_id],
+        )
+    return get(db, survey_id)
+
+
+def unarchive(db: Database, survey_id: int) -> Survey:
+    """Bring an archived survey back to the lists, closed (reopen it to take answers)."""
+    with writing(db):
+        get(db, survey_id)
+        db.execute(
+            "UPDATE surveys SET archived_at = NULL, updated_at = ? WHERE id = ?",
+            [to_text(utc_now()), survey_id],
+        )
+    return get(db, survey_id)

@@ -41,6 +41,8 @@ SITE_SETTINGS = (
 # The score kinds whose alert threshold the desktop publishes with the alerts.
 ALERT_SETTINGS = ("nps", "csat", "ces")
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+# A response's uid: the same on the host and the desktop.
+UID_SHAPE = re.compile(r"^[0-9a-f]{32}$")
 
 
 class SyncDataError(ValueError):
@@ -191,16 +193,22 @@ def disconnect_host(db: Database) -> tuple[SyncState, Settings]:
 
 
 def start_over_with(db: Database, host_id: str) -> SyncState:
-    """A host the desktop has not synced with (or that lost its data): publish and pull all."""
-    return save_state(
-        db,
-        host_id=host_id,
-        cursor=0,
-        published_deliveries=0,
-        survey_digests={},
-        site_digest="",
-        host_checkpoint="",
-    )
+    """A host the desktop has not synced with (or that lost its data): publish and pull all.
+
+    Responses deleted here are named to it again: a host restored from a backup
+    holds them again.
+    """
+    with writing(db):
+        db.execute("UPDATE deleted_responses SET told_host = 0 WHERE told_host = 1")
+        return save_state(
+            db,
+            host_id=host_id,
+            cursor=0,
+            published_deliveries=0,
+            survey_digests={},
+            site_digest="",
+            host_checkpoint="",
+        )
 
 
 # --- checking payloads --------------------------------------------------------------

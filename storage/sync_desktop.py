@@ -15,13 +15,16 @@ start adds what is missing and changes nothing else.
 Each pulled response carries the host's word on its owners' alert (who emails
 it, and whether the host's emails went); the desktop keeps it with the
 response, in the same transaction (storage.alert_claims.apply_host_word).
+
+A response the owner deleted (storage.responses.delete) is never stored again,
+whoever sends it: its uid is remembered, and the host is told to delete its
+copy (``deletions_to_tell``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,13 +40,12 @@ from storage.settings import Settings
 from storage.sync import (
     ALERT_SETTINGS,
     SITE_SETTINGS,
+    UID_SHAPE,
     SyncDataError,
     field_text,
     marks,
     save_state,
 )
-
-_UID = re.compile(r"^[0-9a-f]{32}$")
 
 
 def survey_payloads(db: Database) -> list[dict[str, Any]]:
@@ -60,6 +62,7 @@ def survey_payloads(db: Database) -> list[dict[str, Any]]:
                 "low_label": json.loads(row["low_label"]),
                 "high_label": json.loads(row["high_label"]),
                 "config": json.loads(row["config"]),
+                "wording": row["wording"],
             }
         )
     return [
@@ -206,8 +209,10 @@ def _apply_response(
     applied: Applied,
 ) -> None:
     uid = field_text(item, "uid")
-    if not _UID.match(uid):
+    if not UID_SHAPE.match(uid):
         raise SyncDataError("the host sent a response without a proper id")
+    if db.execute("SELECT 1 FROM deleted_responses WHERE uid = ?", [uid]).fetchone():
+        return  # the owner deleted it here: never brought back
     survey = _survey_of(db, field_text(item, "survey"), surveys)
     if survey is None:
         applied.skipped += 1
@@ -222,7 +227,7 @@ def _apply_response(
         "updated_at": field_text(item, "updated_at"),
     }
     token = field_text(item, "delivery", optional=True)
-    answers = _answer_rows(item, question_ids)
+    answers = _answer_rows(item, question_ids, values["created_at"])
     existing = db.execute(
         "SELECT id, updated_at, completed_at FROM responses WHERE uid = ?", [uid]
     ).fetchone()
@@ -282,10 +287,15 @@ def _version(updated_at: str | None, completed_at: str | None) -> tuple[datetime
     return moment, completed_at is not None
 
 
+_Row = tuple[int, int | None, str | None, str | None, int | None, str]
+
+
 def _answer_rows(
-    item: Mapping[str, Any], question_ids: Mapping[str, int]
-) -> list[tuple[int, int | None, str | None, str | None]]:
-    """(question_id, number, text, other) of each answer to a question this desktop has."""
+    item: Mapping[str, Any], question_ids: Mapping[str, int], given_at: str
+) -> list[_Row]:
+    """(question_id, number, text, other, wording, given at) of each answer to a question
+    this desktop has. ``wording`` is None when the host did not say (a host before wording
+    versions): the wording in force when the response began is taken then."""
     answers = item.get("answers")
     if not isinstance(answers, dict):
         raise SyncDataError("the host sent a response without its answers")
@@ -295,8 +305,12 @@ def _answer_rows(
             continue  # a question this desktop no longer has: nothing to attach it to
         if not isinstance(answer, dict):
             raise SyncDataError("the host sent an answer of the wrong shape")
-        number = answer.get("num")
+        number, wording = answer.get("num"), answer.get("wording")
         if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
+            raise SyncDataError("the host sent an answer of the wrong shape")
+        if wording is not None and (
+            isinstance(wording, bool) or not isinstance(wording, int) or wording < 1
+        ):
             raise SyncDataError("the host sent an answer of the wrong shape")
         rows.append(
             (
@@ -304,27 +318,32 @@ def _answer_rows(
                 number,
                 field_text(answer, "text", optional=True),
                 field_text(answer, "other", optional=True),
+                wording,
+                given_at,
             )
         )
     return rows
 
 
-def _store_answers(
-    db: Database, response_id: int, rows: list[tuple[int, int | None, str | None, str | None]]
-) -> bool:
+def _store_answers(db: Database, response_id: int, rows: list[_Row]) -> bool:
     """Make the response's answers these; True when that changed any."""
     kept = [row[0] for row in rows]
     removed = db.execute(
         f"DELETE FROM answers WHERE response_id = ? AND question_id NOT IN ({marks(kept)})",
         [response_id, *kept],
     ).rowcount
+    in_force = (
+        "(SELECT coalesce(max(version), 1) FROM question_wordings"
+        " WHERE question_id = ?2 AND valid_from <= ?7)"
+    )
     written = db.conn.executemany(
-        "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (response_id, question_id) DO UPDATE SET"
+        "INSERT INTO answers (response_id, question_id, value_num, value_text, value_other,"
+        f" wording) VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, {in_force}))"
+        " ON CONFLICT (response_id, question_id) DO UPDATE SET"
         " value_num = excluded.value_num, value_text = excluded.value_text,"
-        " value_other = excluded.value_other"
+        " value_other = excluded.value_other, wording = excluded.wording"
         " WHERE value_num IS NOT excluded.value_num OR value_text IS NOT excluded.value_text"
-        " OR value_other IS NOT excluded.value_other",
+        " OR value_other IS NOT excluded.value_other OR wording IS NOT excluded.wording",
         [(response_id, *row) for row in rows],
     ).rowcount
     return removed + written > 0
@@ -363,3 +382,25 @@ def _apply_unsubscribe(db: Database, item: Mapping[str, Any], applied: Applied) 
     if row is None or row[0] is None:
         return  # the contact has been deleted meanwhile: nobody left to opt out
     opt_outs.opt_out(db, row[0], channel, source=opt_outs.SOURCE_LINK, now=moment)
+
+
+def deletions_to_tell(db: Database, limit: int) -> list[str]:
+    """Uids of responses deleted here that the host has not confirmed deleting yet."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT uid FROM deleted_responses WHERE told_host = 0 ORDER BY deleted_at, uid"
+            " LIMIT ?",
+            [limit],
+        ).fetchall()
+    ]
+
+
+def deletions_told(db: Database, uids: Sequence[str], checkpoint: str = "") -> None:
+    """The host confirmed deleting these; stored with the host's new checkpoint."""
+    with writing(db):
+        db.execute(
+            f"UPDATE deleted_responses SET told_host = 1 WHERE uid IN ({marks(list(uids))})",
+            list(uids),
+        )
+        save_state(db, host_checkpoint=checkpoint)

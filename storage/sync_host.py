@@ -4,15 +4,18 @@ Items of the change feed (``changes_since``), in ``seq`` order:
 
     {"kind": "response", "seq", "uid", "survey" (slug), "delivery" (token or None),
      "channel", "source", "language", "created_at", "completed_at", "updated_at",
-     "answers": {qid: {"num", "text", "other"}},
+     "answers": {qid: {"num", "text", "other", "wording"}},
      "owner_alert": who emails its owners' alert (None, or storage.alert_claims.host_words)}
     {"kind": "delivery", "seq", "token", "opened_at", "answered_at"}
     {"kind": "unsubscribe", "seq", "token", "channel", "at"}
 
 A response comes again whenever it changes (a later page, an edit, its alert
-email sent or failed), with all its answers. The host holds surveys and
-delivery tokens, never contacts; of the owners, only the names and addresses
-that get alerts, while the host emails them (``apply_site``).
+email sent or failed), with all its answers; each answer names the version of
+its question's wording it was given to (the desktop publishes the version in
+force with each question). The host holds surveys and delivery tokens, never
+contacts; of the owners, only the names and addresses that get alerts, while
+the host emails them (``apply_site``). A response the owner deleted on the
+desktop is deleted here when the desktop says so (``delete_responses``).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from storage import alert_claims
+from storage import alert_claims, responses
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.database import to_text, utc_now, writing
@@ -37,6 +40,7 @@ from storage.sync import (
     MAX_PAGE,
     SITE_SETTINGS,
     TOKEN_SHAPE,
+    UID_SHAPE,
     SyncDataError,
     field_json,
     field_list,
@@ -148,7 +152,7 @@ def _replace_questions(
                 f"survey {slug}: question {qid} has answers on the host and cannot be removed"
             )
         db.execute("DELETE FROM questions WHERE id = ?", [row_id])
-    names = ["position", "type", "text", "required", "low_label", "high_label", "config"]
+    names = ["position", "type", "text", "required", "low_label", "high_label", "config", "wording"]
     for question in questions:
         values = [question[name] for name in names]
         if question["qid"] in existing:
@@ -296,6 +300,26 @@ def record_unsubscribe(
         return cursor.rowcount == 1
 
 
+def delete_responses(db: Database, uids: Sequence[str]) -> int:
+    """Delete the responses the owner deleted on the desktop (by uid); returns how many
+    were here. Unknown uids are fine: the response may never have been here, or gone already.
+    """
+    for uid in uids:
+        if not isinstance(uid, str) or not UID_SHAPE.match(uid):
+            raise SyncDataError("a response id has the wrong shape")
+    db.execute("PRAGMA secure_delete = ON")
+    with writing(db):
+        ids = [
+            row[0]
+            for row in db.execute(
+                f"SELECT id FROM responses WHERE uid IN ({marks(list(uids))})", list(uids)
+            ).fetchall()
+        ]
+        # The host emails the owners' alerts too: none about these goes out any more.
+        responses.blank_messages_about(db, ids)
+        return db.execute(f"DELETE FROM responses WHERE id IN ({marks(ids)})", ids).rowcount
+
+
 @dataclass(frozen=True)
 class ChangesPage:
     """One page of the change feed: its items, the cursor after them, and whether more wait."""
@@ -365,14 +389,16 @@ def _responses(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
     for response_id, word in alert_claims.host_words(db, ids).items():
         items[response_id]["owner_alert"] = word
     for row in db.query(
-        "SELECT a.response_id, q.qid, a.value_num, a.value_text, a.value_other FROM answers a"
-        f" JOIN questions q ON q.id = a.question_id WHERE a.response_id IN ({marks(ids)})",
+        "SELECT a.response_id, q.qid, a.value_num, a.value_text, a.value_other, a.wording"
+        f" FROM answers a JOIN questions q ON q.id = a.question_id"
+        f" WHERE a.response_id IN ({marks(ids)})",
         ids,
     ):
         items[row["response_id"]]["answers"][row["qid"]] = {
             "num": row["value_num"],
             "text": row["value_text"],
             "other": row["value_other"],
+            "wording": row["wording"],
         }
     return items
 
@@ -450,6 +476,9 @@ def _question_row(question: Any, slug: str) -> dict[str, Any]:
     position, required = question.get("position"), question.get("required")
     if isinstance(position, bool) or not isinstance(position, int):
         raise SyncDataError(f"survey {slug}: a question's position must be a number")
+    wording = question.get("wording", 1)  # a desktop before wording versions sends none
+    if isinstance(wording, bool) or not isinstance(wording, int) or wording < 1:
+        raise SyncDataError(f"survey {slug}: a question's wording version must be a number")
     if not isinstance(required, bool):
         raise SyncDataError(f"survey {slug}: required must be true or false")
     return {
@@ -461,4 +490,5 @@ def _question_row(question: Any, slug: str) -> dict[str, Any]:
         "low_label": field_json(question, "low_label", dict),
         "high_label": field_json(question, "high_label", dict),
         "config": field_json(question, "config", dict),
+        "wording": wording,
     }

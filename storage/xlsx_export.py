@@ -21,7 +21,7 @@ a sheet comes only through ``_append``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import tzinfo
 from pathlib import Path
 
@@ -46,6 +46,7 @@ from storage.export_summary import (
 )
 from storage.export_words import CODEBOOK_HEADINGS, language_of, word, zone_text
 from storage.settings import workspace_zone
+from storage.surveys import Wording, wording_history
 from storage.xlsx_layout import DATE_FORMAT, DATE_WIDTH, column_width, fit, set_widths
 from surveys.band_names import band_name
 from surveys.model import Survey
@@ -91,13 +92,16 @@ def _date(sheet: WriteOnlyWorksheet, value: object, zone: tzinfo) -> WriteOnlyCe
     return cell
 
 
-def headings(survey: Survey, zone: tzinfo, language: str) -> list[str]:
+def headings(
+    survey: Survey, zone: tzinfo, language: str, reworded: Collection[str] = ()
+) -> list[str]:
     """The Responses sheet's headings: the metadata in ``language`` (times with their
-    zone, "received (Asia/Tokyo)"), then the question ids as the CSV has them."""
+    zone, "received (Asia/Tokyo)"), then the question ids as the CSV has them (and the
+    ``<qid>_wording`` columns of the ``reworded`` questions)."""
     metadata = set(responses.METADATA)
     return [
         word(name, language).format(zone=zone_name(zone)) if name in metadata else name
-        for name in exports.columns(survey)
+        for name in exports.columns(survey, reworded)
     ]
 
 
@@ -145,8 +149,9 @@ def _write_responses(
     language: str,
     progress: Progress | None,
 ) -> int:
-    names = exports.columns(survey)
-    heads = headings(survey, zone, language)
+    reworded = responses.reworded_qids(db, survey)
+    names = exports.columns(survey, reworded)
+    heads = headings(survey, zone, language, reworded)
     set_widths(sheet, _response_widths(db, survey, names, heads))
     sheet.freeze_panes = "A2"  # the headings stay in sight while scrolling
     _append(sheet, heads)
@@ -266,11 +271,17 @@ def _question_rows(db: Database, survey: Survey, question: Question, language: s
     return rows
 
 
-def _codebook_rows(survey: Survey, zone: tzinfo, language: str) -> list[Row]:
+def _codebook_rows(
+    survey: Survey, zone: tzinfo, language: str, history: Mapping[str, list[Wording]]
+) -> list[Row]:
     """The CSV's codebook with the Responses sheet's heading of each column before it."""
-    shown = dict(zip(exports.columns(survey), headings(survey, zone, language), strict=True))
+    names = exports.columns(survey, history)
+    shown = dict(zip(names, headings(survey, zone, language, history), strict=True))
     rows: list[Row] = [CODEBOOK_HEADINGS[language]]
-    for row in exports.codebook_rows(survey, zone, language=language, local_times=True):
+    codebook = exports.codebook_rows(
+        survey, zone, language=language, local_times=True, history=history
+    )
+    for row in codebook:
         rows.append([shown.get(row[0], row[0]), *row])
     return rows
 
@@ -320,7 +331,8 @@ def write_xlsx(
         for question in survey.questions:
             sheet = workbook.create_sheet(sheet_title(question.qid, taken))
             _table(sheet, _question_rows(db, survey, question, language))
-        _table(workbook.create_sheet(names["Codebook"]), _codebook_rows(survey, zone, language))
+        codebook = _codebook_rows(survey, zone, language, wording_history(db, survey.id or 0))
+        _table(workbook.create_sheet(names["Codebook"]), codebook)
         workbook.save(partial)
     except BaseException:
         _discard(workbook)

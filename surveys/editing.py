@@ -2,18 +2,25 @@
 
 Koe's rule is to lock what answers depend on: a question that has answers
 keeps its id, its type and its scale, and keeps every option code it had. Its
-wording may still be corrected and options may be added, and new questions may
+wording may still be corrected (surveys.rewording says what a correction is:
+a change of meaning is refused) and options may be added, and new questions may
 be added anywhere. To ask something different, add a new question: it gets a
 new id, so exports keep one meaning per column.
+
+A survey that is open must keep at least one question: its link is live.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import copy
+from collections.abc import Collection, Mapping
 
-from surveys.model import Survey
+from surveys.model import Survey, SurveyStatus
 from surveys.questions import Question, QuestionType
+from surveys.rewording import compare
 from surveys.text import LocalText
+
+NO_QUESTIONS_OPEN = "an open survey needs at least one question"
 
 
 class EditRefused(ValueError):
@@ -24,9 +31,21 @@ class EditRefused(ValueError):
         self.problems = problems
 
 
-def locked_problems(old: Survey, new: Survey, answered: Collection[str]) -> list[str]:
-    """What ``new`` changes that the answered questions (by qid) of ``old`` forbid."""
+def locked_problems(
+    old: Survey,
+    new: Survey,
+    answered: Collection[str],
+    first_wordings: Mapping[str, LocalText] | None = None,
+) -> list[str]:
+    """What ``new`` changes that the answered questions (by qid) of ``old`` forbid.
+
+    ``first_wordings`` holds, by qid, the first wording answers were given to:
+    a new wording must be a correction of it (surveys.rewording). Without it
+    the wording ``old`` has stands in.
+    """
     problems: list[str] = []
+    if old.status is SurveyStatus.OPEN and not new.questions:
+        problems.append(NO_QUESTIONS_OPEN)
     new_by_qid = {q.qid: q for q in new.questions}
     for before in old.questions:
         if before.qid not in answered:
@@ -36,6 +55,9 @@ def locked_problems(old: Survey, new: Survey, answered: Collection[str]) -> list
             problems.append(f"{before.qid} has answers and cannot be deleted")
             continue
         problems.extend(_question_problems(before, after))
+        first = (first_wordings or {}).get(before.qid, before.text)
+        if not compare(first, after.text).allowed:
+            problems.append(f"{before.qid} has answers: its new wording changes its meaning")
     return problems
 
 
@@ -68,3 +90,31 @@ def new_question(survey: Survey, kind: QuestionType) -> Question:
     """A blank question of type ``kind`` with a fresh id, in the survey's languages."""
     blank = LocalText({language: "" for language in survey.languages})
     return Question(qid=new_qid(survey), type=kind, text=blank, required=False)
+
+
+# What a copy's title says it is, in each language of the survey.
+COPY_SUFFIX = LocalText(en=" (copy)", ja="（コピー）")
+# Kept with one survey only: a copy makes its own.
+_NOT_COPIED = ("preview_token",)
+
+
+def duplicate(survey: Survey) -> Survey:
+    """A copy of ``survey`` to store as a new draft: same questions and settings, no
+    answers, no slug yet, no end date, "(copy)" after the title in each language."""
+    title = LocalText(
+        {
+            language: text + COPY_SUFFIX.get(language, COPY_SUFFIX["en"])
+            for language, text in survey.title.items()
+        }
+    )
+    return Survey(
+        kind=survey.kind,
+        title=title,
+        questions=copy.deepcopy(survey.questions),
+        languages=survey.languages,
+        anonymous=survey.anonymous,
+        disabled_rules=survey.disabled_rules,
+        channels=survey.channels,
+        invitation=LocalText(survey.invitation),
+        extra={k: copy.deepcopy(v) for k, v in survey.extra.items() if k not in _NOT_COPIED},
+    )

@@ -31,6 +31,10 @@ class StatusError(ValueError):
     """A status change the survey's life cycle does not allow."""
 
 
+class NoQuestions(StatusError):
+    """Opening a survey that has no question: there is nothing to answer."""
+
+
 # draft → open → closed, and a closed survey may be reopened.
 _ALLOWED = {
     SurveyStatus.DRAFT: {SurveyStatus.OPEN},
@@ -107,7 +111,7 @@ class Survey:
         if new_status not in _ALLOWED[self.status]:
             raise StatusError(f"a {self.status} survey cannot become {new_status}")
         if new_status is SurveyStatus.OPEN and not self.questions:
-            raise StatusError("a survey without questions cannot be opened")
+            raise NoQuestions("a survey without questions cannot be opened: add a question")
 
     def pages(self) -> list[list[Question]]:
         """The questions as the respondent meets them without JavaScript.

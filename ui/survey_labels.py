@@ -32,6 +32,8 @@ _STATUS_NAMES = {
     SurveyStatus.CLOSED: QT_TRANSLATE_NOOP("SurveyLabels", "Closed"),
 }
 
+_ARCHIVED = QT_TRANSLATE_NOOP("SurveyLabels", "Archived")
+
 _SCORE_NAMES = {
     QuestionType.NPS: QT_TRANSLATE_NOOP("SurveyLabels", "NPS"),
     QuestionType.CSAT: QT_TRANSLATE_NOOP("SurveyLabels", "CSAT (% satisfied)"),
@@ -54,6 +56,11 @@ def kind_name(kind: SurveyKind) -> str:
 
 def status_name(status: SurveyStatus) -> str:
     return _tr(_STATUS_NAMES[status])
+
+
+def archived_name() -> str:
+    """How an archived survey's status reads (it is closed and hidden from the lists)."""
+    return _tr(_ARCHIVED)
 
 
 def score_name(kind: QuestionType) -> str:

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 MIN_KEY_LENGTH = 16
 DEFAULT_PAGE = 200
 MAX_DELIVERIES = 1000
+MAX_DELETIONS = 1000
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
 _Result = TypeVar("_Result")
 
@@ -76,6 +77,7 @@ def mount(workspace: Workspace, key: str) -> Mount:
             Route("/v1/surveys/{slug}", api.put_survey, methods=["PUT"]),
             Route("/v1/deliveries", api.put_deliveries, methods=["PUT"]),
             Route("/v1/changes", api.changes, methods=["GET"]),
+            Route("/v1/responses/delete", api.delete_responses, methods=["POST"]),
             # Any other path, e.g. another major version's: say so in JSON, not with a page.
             Route("/{rest:path}", api.unknown, methods=_ALL_METHODS),
         ],
@@ -272,6 +274,25 @@ class SyncApi:
             return _error(409, "checkpoint", _CHECKPOINT_UNKNOWN)
         log.info("sync: %s delivery tokens received, %s new", len(items), added)
         return _json(200, {"received": len(items), "added": added, **checkpoint})
+
+    async def delete_responses(self, request: Request) -> Response:
+        caller = self._admit(request)
+        if isinstance(caller, Response):
+            return caller
+        try:
+            payload = self._body(request)
+            uids = payload.get("uids") if isinstance(payload, dict) else None
+            if not isinstance(uids, list) or len(uids) > MAX_DELETIONS:
+                raise SyncDataError(f"send a list of at most {MAX_DELETIONS} response ids")
+            deleted, checkpoint = await self._run(
+                caller, lambda db: sync_host.delete_responses(db, uids)
+            )
+        except SyncDataError as error:
+            return _error(422, "refused", str(error))
+        except _CheckpointUnknown:
+            return _error(409, "checkpoint", _CHECKPOINT_UNKNOWN)
+        log.info("sync: %s responses deleted by the owner, %s were here", len(uids), deleted)
+        return _json(200, {"received": len(uids), "deleted": deleted, **checkpoint})
 
     async def changes(self, request: Request) -> Response:
         caller = self._admit(request)

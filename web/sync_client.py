@@ -41,6 +41,7 @@ from storage.sync import SyncDataError
 from web.sync_protocol import (
     API,
     CHECKPOINT_HEADER,
+    DELETES_RESPONSES,
     DESKTOP_HEADER,
     HEADER,
     PROTOCOL_VERSION,
@@ -54,6 +55,7 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = "Koe"
 DEFAULT_PAGE = 200
 DELIVERY_BATCH = 200
+DELETION_BATCH = 500
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 _LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
@@ -112,6 +114,7 @@ class SyncReport:
     deliveries: int = 0
     unsubscribes: int = 0
     skipped: int = 0
+    deleted: int = 0  # responses deleted here that the host deleted too
     pages: int = 0
     went_back: bool = False  # the host's data went back: everything published and pulled again
     problems: list[str] = field(default_factory=list)
@@ -126,6 +129,7 @@ class SyncReport:
             "deliveries": self.deliveries,
             "unsubscribes": self.unsubscribes,
             "skipped": self.skipped,
+            "deleted": self.deleted,
         }
 
     def summary(self) -> str:
@@ -142,6 +146,8 @@ class SyncReport:
             )
         if self.skipped:
             line += f" {self.skipped} response(s) to surveys this computer does not have."
+        if self.deleted:
+            line += f" {self.deleted} response(s) deleted here were deleted on the host too."
         if self.problems:
             line += " Problems: " + " ".join(self.problems)
         return line
@@ -254,6 +260,10 @@ class HostClient:
 
     def put_deliveries(self, items: list[dict[str, str]]) -> int:
         return _field(self._call("PUT", "/deliveries", {"deliveries": items}), "added", int)
+
+    def delete_responses(self, uids: list[str]) -> int:
+        """Ask the host to delete these responses (by uid); how many it had."""
+        return _field(self._call("POST", "/responses/delete", {"uids": uids}), "deleted", int)
 
     def changes(self, since: int, limit: int) -> dict[str, Any]:
         body = self._call("GET", "/changes", params={"since": since, "limit": limit})
@@ -493,8 +503,24 @@ def sync(
     _publish_surveys(db, client, state, report)
     if not report.problems:
         _publish_deliveries(db, client, state.published_deliveries, report)
+    _tell_deletions(db, client, host, report)
     _pull(db, client, host.host_id, state.cursor, page_size, report)
     return report
+
+
+def _tell_deletions(db: Database, client: HostClient, host: HostStatus, report: SyncReport) -> None:
+    """Have the host delete the responses the owner deleted here (a pull skips them anyway)."""
+    if not sync_desktop.deletions_to_tell(db, 1):
+        return
+    if not up_to_date(DELETES_RESPONSES, host.protocol):
+        report.problems.append(
+            "The host runs an older Koe that cannot delete the responses deleted here; "
+            "they stay deleted on this computer. Update Koe on the host to delete them there."
+        )
+        return
+    while uids := sync_desktop.deletions_to_tell(db, DELETION_BATCH):
+        report.deleted += client.delete_responses(uids)
+        sync_desktop.deletions_told(db, uids, client.checkpoint)
 
 
 def _publish_surveys(

@@ -13,6 +13,7 @@ Endpoints, under ``/api/sync/v1`` (``Authorization: Bearer <key>``):
     PUT  /surveys/<slug>              publish one survey with its questions and status
     PUT  /deliveries                  publish delivery tokens {"deliveries": [...]}
     GET  /changes?since=N&limit=M     changes numbered above N, oldest first, paged
+    POST /responses/delete            delete responses the owner deleted {"uids": [...]} (1.2)
 
 Since 1.1 a desktop names itself (``Koe-Sync-Desktop``: its workspace's id)
 and shows the checkpoint the host handed it last (``Koe-Sync-Checkpoint``).
@@ -28,12 +29,18 @@ is off (storage.alert_claims): ``PUT /site`` carries ``alerts`` (whether the
 host sends them, the owners who get them, thresholds, language, time zone),
 each response of ``/changes`` says who emails its alert (``owner_alert``), and
 ``/status`` whether the host has an email server for them (``alert_email``:
-ready, none or locked).
+ready, none or locked). Also since 1.2 each published question names the
+version of its wording in force (``wording``), each answer in the changes
+names the version it was given to, and the desktop names the responses the
+owner deleted (``/responses/delete``).
 """
 
 from __future__ import annotations
 
 PROTOCOL_VERSION = "1.2"
+# The first version whose host deletes the responses the owner deleted.
+DELETES_RESPONSES = "1.2"
+
 HEADER = "Koe-Sync-Protocol"
 DESKTOP_HEADER = "Koe-Sync-Desktop"
 CHECKPOINT_HEADER = "Koe-Sync-Checkpoint"
@@ -67,7 +74,9 @@ def up_to_date(mine: str, theirs: str) -> bool:
     A sync works with any host of the same major version (``compatible``), but a
     new connection asks for at least this app's minor version too: an older host
     lacks what the newer minor added (1.1: the checkpoints that tell a desktop
-    its host's data went back, so that no answer is skipped after a restore).
+    its host's data went back, so that no answer is skipped after a restore;
+    1.2: the host's alerts, deleting the responses the owner deleted, wording
+    versions). ``up_to_date(DELETES_RESPONSES, host)`` asks the same of one feature.
     """
     return compatible(mine, theirs) and minor_of(theirs) >= minor_of(mine)
 

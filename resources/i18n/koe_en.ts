@@ -65,6 +65,14 @@
         <source>“%1” has answers, so its “None of these” option must stay.</source>
         <translation>“%1” has answers, so its “None of these” option must stay.</translation>
     </message>
+    <message>
+        <source>“%1” has answers, and the new wording asks something else: add it as a new question instead.</source>
+        <translation>“%1” has answers, and the new wording asks something else: add it as a new question instead.</translation>
+    </message>
+    <message>
+        <source>An open survey needs at least one question: add one, or close the survey first.</source>
+        <translation>An open survey needs at least one question: add one, or close the survey first.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -646,6 +654,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPage</name>
@@ -690,6 +702,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>%n comment(s)</numerusform>
             <numerusform>%n comment(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>%n detractor response(s), with or without a comment</numerusform>
+            <numerusform>%n detractor response(s), with or without a comment</numerusform>
         </translation>
     </message>
 </context>
@@ -1427,6 +1446,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open: respondents see each change once it is saved</source>
         <translation>Open: respondents see each change once it is saved</translation>
+    </message>
+    <message>
+        <source>Add the new wording as a new question</source>
+        <translation>Add the new wording as a new question</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3233,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Change question type</source>
         <translation>Change question type</translation>
     </message>
+    <message>
+        <source>Add as a new question</source>
+        <translation>Add as a new question</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPanel</name>
@@ -3663,6 +3694,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
             <numerusform>%Ln response(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete response…</source>
+        <translation>Delete response…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>Delete the selected response, e.g. when a customer asks for it</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -3769,6 +3812,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>Responses</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>The response was deleted. It no longer counts anywhere.</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>The response could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Delete response</translation>
+    </message>
+    <message>
+        <source>Delete this response?</source>
+        <translation>Delete this response?</translation>
+    </message>
+    <message>
+        <source>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</source>
+        <translation>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4612,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
+    <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyLabels</name>
@@ -4595,6 +4662,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open until %1</source>
         <translation>Open until %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4772,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change channels</source>
         <translation>Change channels</translation>
+    </message>
+    <message>
+        <source>Anonymous answers</source>
+        <translation>Anonymous answers</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</translation>
+    </message>
+    <message>
+        <source>Make answers anonymous</source>
+        <translation>Make answers anonymous</translation>
+    </message>
+    <message>
+        <source>Link answers to contacts</source>
+        <translation>Link answers to contacts</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4930,94 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The QR code could not be saved: %1</source>
         <translation>The QR code could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Archive survey</source>
+        <translation>Archive survey</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>Archive “%1”?</translation>
+    </message>
+    <message>
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Delete the draft “%1”?</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>Archived surveys are closed and kept with all their answers.</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>“%1” has no questions yet: add a question before opening it.</source>
+        <translation>“%1” has no questions yet: add a question before opening it.</translation>
+    </message>
+    <message>
+        <source>This survey has no questions yet: add a question before opening it.</source>
+        <translation>This survey has no questions yet: add a question before opening it.</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Add a question…</translation>
+    </message>
+    <message>
+        <source>“%1” created as a draft: no answers, a link of its own.</source>
+        <translation>“%1” created as a draft: no answers, a link of its own.</translation>
+    </message>
+    <message>
+        <source>The survey could not be duplicated: %1</source>
+        <translation>The survey could not be duplicated: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the list, closed. Reopen it to take answers again.</source>
+        <translation>“%1” is back in the list, closed. Reopen it to take answers again.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</source>
+        <translation>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</translation>
+    </message>
+    <message>
+        <source>The survey could not be archived: %1</source>
+        <translation>The survey could not be archived: %1</translation>
+    </message>
+    <message>
+        <source>The draft “%1” was deleted.</source>
+        <translation>The draft “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>The draft could not be deleted: %1</translation>
     </message>
 </context>
 <context>

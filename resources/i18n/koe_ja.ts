@@ -64,6 +64,14 @@
         <source>“%1” has answers, so its “None of these” option must stay.</source>
         <translation>「%1」には回答があるため、「どれも当てはまらない」の選択肢は残す必要があります。</translation>
     </message>
+    <message>
+        <source>“%1” has answers, and the new wording asks something else: add it as a new question instead.</source>
+        <translation>「%1」には回答があり、新しい文言では別のことを尋ねることになります。新しい質問として追加してください。</translation>
+    </message>
+    <message>
+        <source>An open survey needs at least one question: add one, or close the survey first.</source>
+        <translation>公開中のアンケートには質問が1つ以上必要です。質問を追加するか、先にアンケートを終了してください。</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -645,6 +653,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（コメントなし）</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPage</name>
@@ -688,6 +700,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>%n comment(s)</source>
         <translation>
             <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>批判者の回答 %n 件（コメントの有無を問わず）</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,6 +1443,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open: respondents see each change once it is saved</source>
         <translation>公開中：変更は保存されるとすぐ回答者に表示されます</translation>
+    </message>
+    <message>
+        <source>Add the new wording as a new question</source>
+        <translation>新しい文言を新しい質問として追加</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3228,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Change question type</source>
         <translation>質問の種類の変更</translation>
     </message>
+    <message>
+        <source>Add as a new question</source>
+        <translation>新しい質問として追加</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 これまでの回答は最初の文言に対するものなので、この質問の文言としては保存できません。代わりに新しい質問を追加してください。この質問は元のまま残り、新しい文言は新しい質問として尋ねます。</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPanel</name>
@@ -3657,6 +3687,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
             <numerusform>%Ln件の回答</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete response…</source>
+        <translation>回答を削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>選択した回答を削除します（お客様から削除を求められたときなど）</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -3763,6 +3805,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>回答一覧</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>回答を削除しました。今後どの集計にも含まれません。</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>回答を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>回答を削除</translation>
+    </message>
+    <message>
+        <source>Delete this response?</source>
+        <translation>この回答を削除しますか？</translation>
+    </message>
+    <message>
+        <source>The response and all its answers are deleted for good: it disappears from every count, chart and export and from the Comments page, and from the public host at the next sync. This cannot be undone.</source>
+        <translation>この回答とそのすべての設問への回答が完全に削除されます。すべての集計・グラフ・エクスポートとコメント画面から消え、次回の同期で公開サーバーからも削除されます。元に戻すことはできません。</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4604,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>%1 (optional)</source>
         <translation>%1（任意）</translation>
     </message>
+    <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>このアンケートはアーカイブ済みです。リンクを開いた人には回答の受付が終了したことが表示されます。回答は保存されています。再開するにはアーカイブを解除してください。</translation>
+    </message>
 </context>
 <context>
     <name>SurveyLabels</name>
@@ -4588,6 +4654,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open until %1</source>
         <translation>公開中（%1まで）</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4764,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change channels</source>
         <translation>共有方法の変更</translation>
+    </message>
+    <message>
+        <source>Anonymous answers</source>
+        <translation>匿名で回答を受け付ける</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>オン: 個別リンク（SMS・メール）からの回答を、リンクを受け取った連絡先と結び付けません。コメント・通知・エクスポートに名前は表示されず、連絡先の属性別に集計することもできず、回答者へのフォローアップメッセージも送られません。回答があればリマインダーは止まります。これから受け付ける回答に適用され、すでにある回答は保存されたときのままです。</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>オフ: 個別リンク（SMS・メール）からの回答は、リンクを受け取った連絡先と結び付けられるため、誰が回答したかがわかり、フォローアップできます。公開リンクやQRコードからの回答は、どちらの場合も匿名です。</translation>
+    </message>
+    <message>
+        <source>Make answers anonymous</source>
+        <translation>回答を匿名にする</translation>
+    </message>
+    <message>
+        <source>Link answers to contacts</source>
+        <translation>回答を連絡先と結び付ける</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4922,94 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The QR code could not be saved: %1</source>
         <translation>QRコードを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Archive survey</source>
+        <translation>アンケートをアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>「%1」をアーカイブしますか？</translation>
+    </message>
+    <message>
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>下書きを削除</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>下書き「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>一度も公開していないため、リンクを知っている人はいません。質問と設定は削除され、元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>アーカイブ…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>下書きを削除…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブを表示</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>アーカイブしたアンケートは終了しており、すべての回答とともに保存されています。</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>アーカイブを解除</translation>
+    </message>
+    <message>
+        <source>“%1” has no questions yet: add a question before opening it.</source>
+        <translation>「%1」にはまだ質問がありません。公開する前に質問を追加してください。</translation>
+    </message>
+    <message>
+        <source>This survey has no questions yet: add a question before opening it.</source>
+        <translation>このアンケートにはまだ質問がありません。公開する前に質問を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>質問を追加…</translation>
+    </message>
+    <message>
+        <source>“%1” created as a draft: no answers, a link of its own.</source>
+        <translation>「%1」を下書きとして作成しました。回答はなく、専用のリンクがあります。</translation>
+    </message>
+    <message>
+        <source>The survey could not be duplicated: %1</source>
+        <translation>アンケートを複製できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the list, closed. Reopen it to take answers again.</source>
+        <translation>「%1」を一覧に戻しました（終了した状態です）。再び回答を受け付けるには再開してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it.</source>
+        <translation>「%1」をアーカイブしました。アンケートは終了し、回答は保存されています。表示するには「アーカイブを表示」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>The survey could not be archived: %1</source>
+        <translation>アンケートをアーカイブできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The draft “%1” was deleted.</source>
+        <translation>下書き「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>下書きを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>

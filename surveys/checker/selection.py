@@ -120,6 +120,30 @@ def _survey_duration(survey: Survey) -> Iterator[Finding]:
         yield DURATION.finding(Place(), duration=_duration(seconds), limit=limit)
 
 
+NO_QUESTIONS = Rule(
+    "no-questions",
+    Severity.ERROR,
+    T("No questions", "質問がない"),
+    T("This survey has no questions yet.", "このアンケートにはまだ質問がありません。"),
+    T(
+        "Add a question: a survey cannot be opened without one.",
+        "質問を追加してください。質問のないアンケートは公開できません。",
+    ),
+    T(
+        "A link to a survey without questions would show respondents an empty page. Start "
+        "with the one question you most need answered, usually the score.",
+        "質問のないアンケートのリンクを開いた回答者には、空のページが表示されてしまいます。"
+        "最も知りたいこと（たいていはスコア）を尋ねる質問から始めてください。",
+    ),
+)
+
+
+@REGISTRY.add(NO_QUESTIONS)
+def _no_questions(survey: Survey) -> Iterator[Finding]:
+    if not survey.questions:
+        yield NO_QUESTIONS.finding(Place())
+
+
 TOO_MANY = Rule(
     "too-many-questions",
     Severity.WARNING,

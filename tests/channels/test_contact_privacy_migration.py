@@ -4,20 +4,37 @@ queued messages still go as they were written."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
-from channels.links import new_token
+from channels.links import new_slug, new_token
 from channels.outbox import Dispatcher, Timing
 from storage import contacts as contact_store
-from storage import deliveries, opt_outs, responses, schema
+from storage import opt_outs, schema
 from storage.database import to_text, utc_now
 from storage.workspace import Workspace
 from tests.channels.conftest import SmtpPeer
-from tests.conftest import make_survey
 
 PRIVACY = "contact_privacy"  # the migration's name holds this
+
+
+def old_survey(db: Database, stamp: str) -> int:
+    """An open NPS survey with its one question, written as that Koe did (the code of
+    today writes what later migrations added, such as the wording history)."""
+    survey = db.execute(
+        "INSERT INTO surveys (slug, kind, status, title, languages, created_at, updated_at,"
+        " opened_at) VALUES (?, 'nps', 'open', '{\"en\": \"NPS\"}', '[\"en\"]', ?, ?, ?)",
+        [new_slug(), stamp, stamp, stamp],
+    ).lastrowid
+    db.execute(
+        "INSERT INTO questions (survey_id, qid, position, type, text, config)"
+        " VALUES (?, 'nps', 0, 'nps', '{\"en\": \"How likely…?\"}', '{}')",
+        [survey],
+    )
+    return survey
 
 
 @pytest.fixture
@@ -32,8 +49,8 @@ def old_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with Workspace.open(folder) as ws:
         db = ws.db()
         assert "opted_in_at" not in db["opt_outs"].columns_dict
-        survey = make_survey(ws)
         stamp = to_text(utc_now())
+        survey = old_survey(db, stamp)
         contact = db.execute(
             "INSERT INTO contacts (name, phone, email, created_at, updated_at)"
             " VALUES ('Aoi', '+819011112222', 'a@x.jp', ?, ?)",
@@ -43,16 +60,21 @@ def old_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             "INSERT INTO opt_outs (contact_id, channel, source, created_at) VALUES (?, ?, ?, ?)",
             [contact, "sms", "reply", stamp],
         )
-        token = new_token()
         delivery_id = db.execute(
             "INSERT INTO deliveries (survey_id, contact_id, channel, token, created_at)"
             " VALUES (?, ?, 'email', ?, ?)",
-            [survey.id, contact, token, stamp],
+            [survey, contact, new_token(), stamp],
         ).lastrowid
-        delivery = deliveries.Delivery(
-            delivery_id, survey.id, contact, None, "email", token, "created", False
+        response = db.execute(
+            "INSERT INTO responses (uid, survey_id, delivery_id, channel, language, created_at,"
+            " completed_at, updated_at) VALUES (?, ?, ?, 'email', 'en', ?, ?, ?)",
+            [uuid.uuid4().hex, survey, delivery_id, stamp, stamp, stamp],
+        ).lastrowid
+        db.execute(
+            "INSERT INTO answers (response_id, question_id, value_num)"
+            " SELECT ?, id, 1 FROM questions WHERE survey_id = ?",
+            [response, survey],
         )
-        response = responses.record(db, survey, {"nps": 1}, language="en", delivery=delivery)
         ids = []
         for owner in ("one@shop.example", "two@shop.example"):
             cursor = db.execute(

@@ -63,7 +63,7 @@ def test_only_a_survey_without_responses_can_be_deleted(workspace):
     assert survey_store.list_all(workspace.db()) == []
     answered = make_survey(workspace)
     responses.record(workspace.db(), answered, {"nps": 1}, language="en")
-    with pytest.raises(EditRefused, match="close it instead"):
+    with pytest.raises(EditRefused, match="archive it instead"):
         survey_store.delete(workspace.db(), answered.id)
 
 

@@ -269,3 +269,32 @@ def test_the_keywords_dialog_stays_until_its_save_is_written(
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         gate.set()
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
+
+
+@pytest.fixture(params=["en", "ja"])
+def silent_tokyo_detractor(request, qapp, workspace, nps_survey) -> Iterator[str]:
+    """A Tokyo shop (the app in English or Japanese) and a detractor who gave a 1 at 07:30
+    on 3 Dec and wrote nothing."""
+    db = workspace.db()
+    settings_store.save(db, time_zone="Asia/Tokyo", language=request.param)
+    responses.record(db, nps_survey, {"nps": 1}, language="ja", now=TOKYO_MORNING)
+    install_translator(qapp, request.param)
+    yield request.param
+    install_translator(qapp, "en")
+
+
+def test_a_detractor_without_a_comment_reads_on_its_own_day(qtbot, silent_tokyo_detractor, window):
+    page = open_page(qtbot, window)
+    assert page.model.rowCount() == 0  # no comment to list until the detractors are chosen
+    detractors = next(i for i in range(page.band.count()) if page.band.itemData(i) == "detractor")
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.band.setCurrentIndex(detractors)
+    assert page.model.index(0, COL_DATE).data() == "2026-12-03"
+    page.table.selectRow(0)
+    no_comment = {"en": "(no comment)", "ja": "（コメントなし）"}[silent_tokyo_detractor]
+    detractor = {"en": "Detractor", "ja": "批判者"}[silent_tokyo_detractor]
+    assert page.detail.meta.text() == f"2026-12-03 07:30 · 1 · {detractor}"
+    assert page.detail.text.text() == no_comment
+    window.resize(1100, 520)
+    shot = Path(tempfile.gettempdir()) / f"koe-comments-silent-{silent_tokyo_detractor}.png"
+    page.grab().save(str(shot))

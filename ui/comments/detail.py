@@ -27,7 +27,7 @@ from storage.comments import Comment
 from surveys.questions import Band
 from surveys.tags import tag_key, tag_label
 from surveys.times import minute_text, zone_named
-from ui.comments.model import band_text, contact_text, tags_text
+from ui.comments.model import band_text, contact_text, no_comment_text, tags_text
 from ui.context import AppContext
 from ui.page_jobs import guarded
 from ui.survey_labels import ui_language
@@ -114,7 +114,8 @@ class CommentDetail(QWidget):
 
     def show_comment(self, comment: Comment | None) -> None:
         self.comment = comment
-        has = comment is not None
+        # A detractor who left no comment has a case to follow up, but nothing to tag.
+        has = comment is not None and comment.answer_id is not None
         for widget in (self.tag_edit, self.add_button, self.remove_button):
             widget.setEnabled(has)
         if comment is None:
@@ -124,7 +125,7 @@ class CommentDetail(QWidget):
             self.case_box.hide()
             return
         self.show_meta()
-        self.text.setText(comment.text)
+        self.text.setText(comment.text if comment.answer_id is not None else no_comment_text())
         self._show_tags(comment.tags)
         self.case_box.setVisible(comment.band is Band.DETRACTOR)
         if comment.band is Band.DETRACTOR:
@@ -162,7 +163,7 @@ class CommentDetail(QWidget):
         comment = self.comment
         # 価格 or Price typed (or picked) is the built-in "price", not a new tag.
         tag = tag_key(self.tag_edit.currentText())
-        if comment is None or not tag:
+        if comment is None or comment.answer_id is None or not tag:
             return
         answer_id = comment.answer_id
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from sqlite_utils import Database
 
 from storage import comments as comment_store
@@ -51,6 +52,11 @@ def band_text(kind: QuestionType | None, band: Band | None, language: str) -> st
     if kind is None or band is None:
         return ""
     return band_name(kind, band, language)
+
+
+def no_comment_text() -> str:
+    """What a detractor response that left no comment shows instead of one."""
+    return translate("CommentsModel", "(no comment)")
 
 
 def contact_text(comment: Comment) -> str:
@@ -166,11 +172,17 @@ class CommentsModel(PagedTableModel):
             if column == COL_BAND:
                 return band_text(comment.kind, comment.band, self.language)
             if column == COL_TEXT:
+                if comment.answer_id is None:
+                    return no_comment_text()
                 return " ".join(comment.text.split())
             if column == COL_TAGS:
                 return tags_text(comment.tags, self.language)
             if column == COL_CONTACT:
                 return contact_text(comment)
+        if role == Qt.ItemDataRole.FontRole and column == COL_TEXT and comment.answer_id is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
             # Tooltips render rich text: a respondent's "<b>" must show as typed.
             return html.escape(comment.text)

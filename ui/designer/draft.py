@@ -43,13 +43,17 @@ class Target:
 
 @dataclass(frozen=True)
 class SurveySettings:
-    """The survey-level choices the designer edits, as one value for undo."""
+    """The survey-level choices the designer edits, as one value for undo.
+
+    ``anonymous``: answers through a personal link are not linked to the contact.
+    """
 
     title: LocalText
     languages: tuple[str, ...]
     channels: tuple[str, ...]
     invitation: LocalText
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
+    anonymous: bool = False
 
     @classmethod
     def of(cls, survey: Survey) -> SurveySettings:
@@ -59,6 +63,7 @@ class SurveySettings:
             tuple(survey.channels),
             LocalText(survey.invitation),
             frozenset(survey.disabled_rules),
+            survey.anonymous,
         )
 
     def apply(self, survey: Survey) -> None:
@@ -67,6 +72,7 @@ class SurveySettings:
         survey.channels = tuple(self.channels)
         survey.invitation = LocalText(self.invitation)
         survey.disabled_rules = frozenset(self.disabled_rules)
+        survey.anonymous = self.anonymous
 
 
 class Draft(QObject):
@@ -74,8 +80,11 @@ class Draft(QObject):
 
     ``answer_counts`` (qid → answers) says which questions are locked, and
     ``baseline`` holds each locked question as it was loaded: the codes and
-    options it must keep. ``revision`` goes up on every change; the autosaver
-    compares it with the revision it last saved.
+    options it must keep. ``first_wordings`` holds the first wording answers
+    were given to (qid → text): a new wording must be a correction of it
+    (surveys.rewording); ``stored_texts`` the wording last saved. ``revision``
+    goes up on every change; the autosaver compares it with the revision it
+    last saved.
 
     Signals:
         loaded(): a survey was loaded; everything shown is new.
@@ -105,21 +114,41 @@ class Draft(QObject):
         self.findings: list[Finding] = []
         self.answer_counts: dict[str, int] = {}
         self.baseline: dict[str, Question] = {}
+        self.first_wordings: dict[str, LocalText] = {}
+        self.stored_texts: dict[str, LocalText] = {}
 
     # Loading ------------------------------------------------------------------
 
-    def load(self, survey: Survey, answer_counts: dict[str, int]) -> None:
+    def load(
+        self,
+        survey: Survey,
+        answer_counts: dict[str, int],
+        first_wordings: dict[str, LocalText] | None = None,
+    ) -> None:
         self.survey = survey
         self.revision = 0
         self.findings = []
+        self.first_wordings = dict(first_wordings or {})
+        self.remember_stored(survey)
         self._set_locks(answer_counts)
         self.loaded.emit()
 
-    def update_locks(self, answer_counts: dict[str, int], stored: Survey) -> None:
+    def update_locks(
+        self,
+        answer_counts: dict[str, int],
+        stored: Survey,
+        first_wordings: dict[str, LocalText] | None = None,
+    ) -> None:
         """New answers arrived while editing: lock what they answered, as ``stored`` holds it."""
+        if first_wordings is not None:
+            self.first_wordings = dict(first_wordings)
         if answer_counts != self.answer_counts:
             self._set_locks(answer_counts, stored)
             self.locks_changed.emit()
+
+    def remember_stored(self, stored: Survey) -> None:
+        """The wordings as the database holds them (after loading, after each save)."""
+        self.stored_texts = {q.qid: LocalText(q.text) for q in stored.questions}
 
     def _set_locks(self, counts: dict[str, int], stored: Survey | None = None) -> None:
         assert self.survey is not None
@@ -146,6 +175,13 @@ class Draft(QObject):
 
     def is_locked(self, qid: str) -> bool:
         return qid in self.answer_counts
+
+    def first_wording(self, qid: str) -> LocalText:
+        """The wording a locked question's new wording is compared with."""
+        if qid in self.first_wordings:
+            return self.first_wordings[qid]
+        base = self.baseline.get(qid)
+        return LocalText(base.text) if base is not None else LocalText()
 
     def fixed_codes(self, qid: str) -> set[str]:
         """The option codes a locked question must keep (empty for others)."""

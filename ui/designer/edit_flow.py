@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from surveys.questions import Question, QuestionType
+from surveys.text import LocalText
 from ui.designer.commands import (
     InsertQuestion,
     MoveQuestion,
@@ -15,7 +16,7 @@ from ui.designer.commands import (
     SettingsEdit,
 )
 from ui.designer.draft import SurveySettings, Target
-from ui.designer.question_ops import duplicate, starter_question
+from ui.designer.question_ops import copy_question, duplicate, starter_question
 
 if TYPE_CHECKING:
     from ui.designer.page import DesignerPage
@@ -26,6 +27,7 @@ _ADD = QT_TRANSLATE_NOOP("DesignerPage", "Add question")
 _DUPLICATE = QT_TRANSLATE_NOOP("DesignerPage", "Duplicate question")
 _DELETE = QT_TRANSLATE_NOOP("DesignerPage", "Delete question")
 _MOVE = QT_TRANSLATE_NOOP("DesignerPage", "Move question")
+_REWORD = QT_TRANSLATE_NOOP("DesignerPage", "Add the new wording as a new question")
 
 
 def _tr(text: str) -> str:
@@ -89,6 +91,27 @@ class EditFlow(QObject):
         twin = duplicate(page.draft.survey, question)
         row = page.draft.row_of(current) + 1
         page.undo_stack.push(InsertQuestion(page.model, row, twin, _tr(_DUPLICATE), current))
+
+    def reword_as_new_question(self, qid: str) -> None:
+        """A new wording that changes an answered question's meaning becomes a new question.
+
+        The answered question gets back its last saved wording, and a copy of
+        it with the new wording (a new id: a new export column, no answers yet)
+        comes right after it. One undo step.
+        """
+        page, draft = self.page, self.page.draft
+        question = draft.question(qid)
+        if question is None or draft.survey is None:
+            return
+        kept = copy_question(question)
+        kept.text = LocalText(draft.stored_texts.get(qid) or draft.first_wording(qid))
+        twin = duplicate(draft.survey, question)
+        stack = page.undo_stack
+        stack.beginMacro(_tr(_REWORD))
+        if kept != question:
+            stack.push(QuestionEdit(draft, question, kept, _tr(_REWORD), target=Target(qid)))
+        stack.push(InsertQuestion(page.model, draft.row_of(qid) + 1, twin, _tr(_REWORD), qid))
+        stack.endMacro()
 
     def delete_question(self) -> None:
         """Delete the selected question, unless answers lock it."""

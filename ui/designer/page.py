@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from storage import surveys as survey_store
 from surveys.checker import Finding, check, estimated_seconds
 from surveys.model import Survey, SurveyStatus
+from surveys.text import LocalText
 from ui.context import AppContext
 from ui.designer import prompts
 from ui.designer.actions import add_menu, make_actions, make_undo_actions, repaint_icons
@@ -80,7 +81,7 @@ class DesignerPage(QWidget):
         self.actions_by_name = make_actions(self, self._handlers())
         self.undo_action, self.redo_action = make_undo_actions(self, self.undo_stack)
         self.add_menu = add_menu(self, self.edits.add_question, self.palette(), self.explain_grids)
-        self.editor = QuestionEditor(self.draft)
+        self.editor = QuestionEditor(self.draft, self.ui_lang)
         self.settings_editor = SurveySettingsEditor(self.draft, self.ui_lang)
         self.checklist = ChecklistPanel(self.draft, self.ui_lang)
         self.notice = NoticeBar()
@@ -156,6 +157,8 @@ class DesignerPage(QWidget):
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.move_requested.connect(self.edits.drag_move)
         self.editor.edited.connect(self.edits.push_question_edit)
+        self.editor.new_question_requested.connect(self.edits.reword_as_new_question)
+        self.saver.saved.connect(self.draft.remember_stored)
         self.editor.field_left.connect(self.edits.new_session)
         self.settings_editor.edited.connect(self.edits.push_settings_edit)
         self.settings_editor.field_left.connect(self.edits.new_session)
@@ -173,8 +176,12 @@ class DesignerPage(QWidget):
     def load(self) -> None:
         survey_id = self.survey_id
 
-        def job(db: Database) -> tuple[Survey, dict[str, int]]:
-            return survey_store.get(db, survey_id), survey_store.answer_counts(db, survey_id)
+        def job(db: Database) -> tuple[Survey, dict[str, int], dict[str, LocalText]]:
+            return (
+                survey_store.get(db, survey_id),
+                survey_store.answer_counts(db, survey_id),
+                survey_store.first_wordings(db, survey_id),
+            )
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
@@ -197,8 +204,12 @@ class DesignerPage(QWidget):
         if survey_id != self.survey_id or self.draft.survey is None:
             return
 
-        def job(db: Database) -> tuple[dict[str, int], Survey]:
-            return survey_store.answer_counts(db, survey_id), survey_store.get(db, survey_id)
+        def job(db: Database) -> tuple[dict[str, int], Survey, dict[str, LocalText]]:
+            return (
+                survey_store.answer_counts(db, survey_id),
+                survey_store.get(db, survey_id),
+                survey_store.first_wordings(db, survey_id),
+            )
 
         self.context.worker.submit(job, guarded(self, lambda r: self.draft.update_locks(*r)))
 
@@ -224,6 +235,10 @@ class DesignerPage(QWidget):
             self.editor.focus(target)
 
     def go_to_finding(self, finding: Finding) -> None:
+        if finding.rule_id == "no-questions":
+            self.go_to(Target(None))  # the "Add a question" invitation
+            self.empty_state.setFocus()
+            return
         place = finding.place
         field = place.field.value if place.field is not None else None
         if place.qid is None and field is None:

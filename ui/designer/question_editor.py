@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from surveys.checker import Field
 from surveys.questions import Question, QuestionType
+from surveys.rewording import Verdict, compare
 from ui.designer import follow_up_section
 from ui.designer.draft import TYPE, Draft, Target
 from ui.designer.fields import WordingField
@@ -56,20 +58,26 @@ class QuestionEditor(QScrollArea):
 
     Public for tests: ``type_combo`` (item data: the QuestionType value),
     ``required_box``, ``wording_fields`` (language → WordingField), ``lock_banner``
-    and ``lock_label``, and ``sections`` (the type's Section widgets).
+    and ``lock_label``, ``reword_banner``, ``reword_label`` and ``new_question_button``
+    (what a new wording of an answered question is, and the way out when it
+    changes the meaning), and ``sections`` (the type's Section widgets).
 
     Signals:
         edited(object, str, str, object): a new Question, the undo text, a merge key
             and a Target (see Section.edited).
         field_left(): a text field lost the focus: the next typing is a new undo step.
+        new_question_requested(str): keep this answered question's wording and add
+            the new wording as a new question.
     """
 
     edited = Signal(object, str, str, object)
     field_left = Signal()
+    new_question_requested = Signal(str)
 
-    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: Draft, ui_lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
+        self.ui_lang = ui_lang
         self.qid: str | None = None
         self._shape: tuple[object, ...] = ()
         self.setWidgetResizable(True)
@@ -113,9 +121,27 @@ class QuestionEditor(QScrollArea):
         banner.addWidget(self._lock_icon, 0, Qt.AlignmentFlag.AlignTop)
         banner.addWidget(self.lock_label, 1)
 
+        self.reword_banner = QFrame()
+        self.reword_banner.setObjectName("rewordBanner")
+        self.reword_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reword_label = QLabel()
+        self.reword_label.setWordWrap(True)
+        self.reword_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.new_question_button = QPushButton(self.tr("Add as a new question"))
+        self.new_question_button.setObjectName("reword_as_new_question")
+        self.new_question_button.clicked.connect(
+            lambda: self.new_question_requested.emit(self.qid) if self.qid else None
+        )
+        reword = QVBoxLayout(self.reword_banner)
+        reword.setContentsMargins(8, 6, 8, 6)
+        reword.addWidget(self.reword_label)
+        reword.addWidget(self.new_question_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reword_banner.hide()
+
         self._column.addLayout(top)
         self._column.addLayout(type_row)
         self._column.addWidget(self.lock_banner)
+        self._column.addWidget(self.reword_banner)
         self._parts = QWidget()
         self._column.addWidget(self._parts)
         self._column.addStretch(1)
@@ -185,7 +211,7 @@ class QuestionEditor(QScrollArea):
             )
         if follow_up_section.applies(self.draft, question):
             self._add_section(column, self.tr("Follow-up"), FollowUpSection(self.draft, question))
-        self._column.insertWidget(3, self._parts)
+        self._column.insertWidget(4, self._parts)
 
     def _add_section(self, column: QVBoxLayout, title: str, section: Section) -> None:
         label = QLabel(title)
@@ -214,8 +240,29 @@ class QuestionEditor(QScrollArea):
             self.lock_label.setText(locked_text(self.draft.answer_counts.get(question.qid, 0)))
         for language, edit in self.wording_fields.items():
             edit.sync(question.text.get(language, ""))
+        self._show_rewording(question, locked)
         for section in self.sections:
             section.show_question(question)
+
+    def _show_rewording(self, question: Question, locked: bool) -> None:
+        """Say whether a new wording of an answered question is a correction, and why."""
+        found = compare(self.draft.first_wording(question.qid), question.text) if locked else None
+        if found is None or found.verdict is Verdict.SAME:
+            self.reword_banner.hide()
+            return
+        reason = found.reason().get_for(self.ui_lang)
+        if found.allowed:
+            self.reword_label.setText(reason)
+        else:
+            self.reword_label.setText(
+                self.tr(
+                    "%1 Answers already given were to the first wording, so this new wording "
+                    "cannot be saved on this question. Add a new question instead: it keeps "
+                    "this question as it was and asks the new wording as a new question."
+                ).replace("%1", reason)
+            )
+        self.new_question_button.setVisible(not found.allowed)
+        self.reword_banner.setVisible(True)
 
     # Focus ------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 from sqlite_utils import Database
 
 from storage import surveys as survey_store
-from surveys.editing import EditRefused
+from surveys.editing import NO_QUESTIONS_OPEN, EditRefused
 from surveys.model import Survey
 from ui.designer.draft import Draft
 from ui.page_jobs import guarded
@@ -47,6 +47,14 @@ _PATTERNS = (
     (re.compile(r'^(\S+) has answers: its "None of these" option must stay$'),
      QT_TRANSLATE_NOOP("AutoSaver",
                        "“%1” has answers, so its “None of these” option must stay.")),
+    (re.compile(r"^(\S+) has answers: its new wording changes its meaning$"),
+     QT_TRANSLATE_NOOP("AutoSaver",
+                       "“%1” has answers, and the new wording asks something else: "
+                       "add it as a new question instead.")),
+    (re.compile("^" + re.escape(NO_QUESTIONS_OPEN) + "$"),
+     QT_TRANSLATE_NOOP("AutoSaver",
+                       "An open survey needs at least one question: add one, or close the "
+                       "survey first.")),
 )  # fmt: skip
 
 
@@ -55,8 +63,10 @@ def refusal_text(problems: list[str], draft: Draft) -> str:
     language = draft.languages[0]
 
     def name(qid: str) -> str:
+        # As saved: a refused new wording must not name the question it is refused for.
         question = draft.question(qid) or draft.baseline.get(qid)
-        wording = " ".join(question.text.get_for(language).split()) if question else ""
+        text = draft.stored_texts.get(qid) or (question.text if question else None)
+        wording = " ".join(text.get_for(language).split()) if text else ""
         if len(wording) > 80:
             wording = wording[:79] + "…"
         return wording or qid
@@ -66,9 +76,9 @@ def refusal_text(problems: list[str], draft: Draft) -> str:
         for pattern, source in _PATTERNS:
             match = pattern.match(problem)
             if match:
-                text = QCoreApplication.translate("AutoSaver", source).replace(
-                    "%1", name(match.group(1))
-                )
+                text = QCoreApplication.translate("AutoSaver", source)
+                if match.lastindex:
+                    text = text.replace("%1", name(match.group(1)))
                 if match.lastindex and match.lastindex > 1:
                     text = text.replace("%2", match.group(2))
                 sentences.append(text)

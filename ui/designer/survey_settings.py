@@ -1,4 +1,5 @@
-"""Survey settings in the designer: title, languages, channels, invitation, rules switched off."""
+"""Survey settings in the designer: title, languages, channels, anonymity, invitation, rules
+switched off."""
 
 from __future__ import annotations
 
@@ -38,8 +39,8 @@ class SurveySettingsEditor(QScrollArea):
 
     Public for tests: ``title_fields`` and ``invitation_fields`` (language → field),
     ``sms_labels`` (language → the live segment count), ``language_combo`` (item
-    data "ja,en"), ``channel_boxes`` (channel → QCheckBox), ``rules_label`` and
-    ``rules_button``.
+    data "ja,en"), ``channel_boxes`` (channel → QCheckBox), ``anonymous_box`` and
+    ``anonymous_hint`` (what the switch changes), ``rules_label`` and ``rules_button``.
 
     Signals:
         edited(object, str, str, object): new SurveySettings, the undo text, a merge key
@@ -94,6 +95,11 @@ class SurveySettingsEditor(QScrollArea):
             self.channel_boxes[channel] = box
         channel_row.addStretch(1)
 
+        self.anonymous_box = QCheckBox(self.tr("Anonymous answers"))
+        self.anonymous_box.setObjectName("anonymous")
+        self.anonymous_box.toggled.connect(self._on_anonymous)
+        self.anonymous_hint = secondary("")
+
         self.rules_label = QLabel()
         self.rules_label.setWordWrap(True)
         self.rules_button = QPushButton(self.tr("Rules…"))
@@ -135,6 +141,9 @@ class SurveySettingsEditor(QScrollArea):
                 )
             )
         )
+        self._column.addSpacing(6)
+        self._column.addWidget(self.anonymous_box)
+        self._column.addWidget(self.anonymous_hint)
         self._column.addWidget(self._invitations)
         self._column.addSpacing(6)
         self._column.addLayout(rules_row)
@@ -160,6 +169,10 @@ class SurveySettingsEditor(QScrollArea):
             blocked = box.blockSignals(True)
             box.setChecked(channel in settings.channels)
             box.blockSignals(blocked)
+        blocked = self.anonymous_box.blockSignals(True)
+        self.anonymous_box.setChecked(settings.anonymous)
+        self.anonymous_box.blockSignals(blocked)
+        self.anonymous_hint.setText(self._anonymous_text(settings.anonymous))
         off = sorted(settings.disabled_rules)
         if off:
             titles = ", ".join(rule(rule_id).title.get_for(self.ui_lang) for rule_id in off)
@@ -168,6 +181,22 @@ class SurveySettingsEditor(QScrollArea):
             )
         else:
             self.rules_label.setText(self.tr("Every best-practice rule is on."))
+
+    def _anonymous_text(self, anonymous: bool) -> str:
+        """What the switch changes, in plain words, for the state it is in."""
+        if anonymous:
+            return self.tr(
+                "On: answers that come through a personal link (SMS or email) are not linked "
+                "to the contact who got it. Comments, alerts and exports show no name, answers "
+                "cannot be broken down by contact details, and no follow-up message goes to the "
+                "person. Reminders still stop once someone answers. It applies to answers from "
+                "now on: those already given stay as they were stored."
+            )
+        return self.tr(
+            "Off: an answer through a personal link (SMS or email) is linked to the contact "
+            "who got it, so you see who answered and can follow up. Answers through the public "
+            "link or a QR code are anonymous either way."
+        )
 
     def _build_fields(self, languages: tuple[str, ...]) -> None:
         for rows in (self._title_rows, self._invitation_rows):
@@ -263,6 +292,11 @@ class SurveySettingsEditor(QScrollArea):
         languages = tuple(str(self.language_combo.itemData(index)).split(","))
         after = replace(self.draft.settings(), languages=languages)
         self._emit(after, self.tr("Change languages"))
+
+    def _on_anonymous(self, checked: bool) -> None:
+        after = replace(self.draft.settings(), anonymous=checked)
+        text = self.tr("Make answers anonymous") if checked else self.tr("Link answers to contacts")
+        self._emit(after, text)
 
     def _on_channel(self, channel: str, checked: bool) -> None:
         settings = self.draft.settings()

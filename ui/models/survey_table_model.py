@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from storage.surveys import SurveySummary
 from surveys.text import DEFAULT_LANGUAGE
-from ui.survey_labels import date_text, datetime_text, kind_name, status_text
+from ui.survey_labels import archived_name, date_text, datetime_text, kind_name, status_text
 
 COL_TITLE = 0
 COL_KIND = 1
@@ -121,6 +121,8 @@ class SurveyTableModel(QAbstractTableModel):
         if column == COL_KIND:
             return kind_name(row.kind)
         if column == COL_STATUS:
+            if row.archived:
+                return archived_name()
             return status_text(row.status, row.closes_at, self._now)
         if column == COL_RESPONSES:
             return QLocale().toString(row.responses)
@@ -135,5 +137,5 @@ class SurveyTableModel(QAbstractTableModel):
             # Ties (same second) fall back to the id, so newer still sorts later.
             return row.created_at.timestamp() * 1_000_000 + row.id
         if column == COL_STATUS:
-            return ("draft", "open", "closed").index(row.status.value)
+            return 3 if row.archived else ("draft", "open", "closed").index(row.status.value)
         return self._display(row, column)

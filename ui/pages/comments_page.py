@@ -158,10 +158,12 @@ class CommentsPage(QWidget):
         """Refill the survey and tag choices, then the list and the tag stats."""
 
         language = ui_language(self.context)
+        # Archived surveys are left out of the choice, unless one is asked for.
+        wanted = self._wanted[0] if self._wanted is not None else self.survey.currentData()
 
         def job(db: Database) -> tuple[list[tuple[int, str]], list[str], dict[int, QuestionType]]:
             comment_store.apply_pending(db)
-            summaries = survey_store.list_all(db)
+            summaries = [s for s in survey_store.list_all(db) if not s.archived or s.id == wanted]
             surveys = [(s.id, s.title.get_for(language)) for s in summaries]
             kinds = {}
             for summary in summaries:
@@ -298,7 +300,12 @@ class CommentsPage(QWidget):
             self._wanted = None
 
     def _on_loaded(self, total: int) -> None:
-        self.count.setText(self.tr("%n comment(s)", "", total))
+        if self.model.filter.band is Band.DETRACTOR:
+            # The closed loop: every detractor response, with a comment or without.
+            text = self.tr("%n detractor response(s), with or without a comment", "", total)
+            self.count.setText(text)
+        else:
+            self.count.setText(self.tr("%n comment(s)", "", total))
         self.detail.show_comment(None)
         self._select_wanted()
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ui.confirm import ask
 
 translate = QCoreApplication.translate
 
@@ -36,24 +38,18 @@ def ask_report_path(parent: QWidget, suggested: Path) -> Path | None:
 
 def confirm_delete(parent: QWidget, name: str) -> bool:
     """Ask before deleting a contact, saying what goes and what stays."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("ContactsPage", "Delete contact"))
-    box.setText(
-        translate("ContactsPage", "Delete “%1” and all their personal data?").replace("%1", name)
-    )
-    box.setInformativeText(
-        translate(
+    return ask(
+        parent,
+        title=translate("ContactsPage", "Delete contact"),
+        question=translate("ContactsPage", "Delete “%1” and all their personal data?").replace(
+            "%1", name
+        ),
+        details=translate(
             "ContactsPage",
             "Their name, phone number, email address, attributes, consent and opt-outs are "
             "deleted, and their address is removed from messages already sent. Their answers "
             "to surveys stay, as anonymous answers. This cannot be undone.",
-        )
+        ),
+        action=translate("ContactsPage", "Delete contact"),
+        destructive=True,
     )
-    delete = box.addButton(
-        translate("ContactsPage", "Delete contact"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is delete

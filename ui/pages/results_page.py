@@ -37,6 +37,7 @@ from storage import surveys as survey_store
 from storage.analytics import SurveyResults
 from storage.dashboard import Filters
 from storage.database import change_stamp
+from storage.response_table import ResponseRow
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
 from surveys.times import zone_named
@@ -49,11 +50,12 @@ from ui.dashboard.filters_bar import FiltersBar
 from ui.dashboard.headline_extra import HeadlineExtra
 from ui.empty_state import EmptyState
 from ui.notice_bar import NoticeBar
-from ui.page_jobs import CoalescedQuery
+from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages.score_summary import ScoreSummary
+from ui.results import prompts as results_prompts
 from ui.results.responses_view import ResponsesView
 from ui.results.tabs import labelled, results_tabs
-from ui.survey_labels import kind_name, status_name, ui_language
+from ui.survey_labels import archived_name, kind_name, status_name, ui_language
 
 POLL_INTERVAL_MS = 5000
 
@@ -121,6 +123,7 @@ class ResultsPage(QWidget):
             context.worker, zone_named(context.settings.time_zone), language=ui_language(context)
         )
         self.responses.comment_requested.connect(self._open_comment)
+        self.responses.delete_requested.connect(self.delete_response)
         self.responses.clear_filters_requested.connect(lambda: self.apply_filters(Filters()))
         self.results_view, self.dashboard_view = results_tabs(
             [
@@ -248,6 +251,29 @@ class ResultsPage(QWidget):
         self.big_screen.closed.connect(self._on_big_screen_closed)
         self.big_screen.showFullScreen()
 
+    def delete_response(self, row: ResponseRow) -> None:
+        """Delete one response after asking (a customer's request); every count follows."""
+        if not results_prompts.confirm_delete_response(self, self.responses.describe(row)):
+            return
+        response_id = row.response_id
+
+        def done(survey_id: int) -> None:
+            self.notice.show_info(
+                self.tr("The response was deleted. It no longer counts anywhere.")
+            )
+            self.responses.reload()
+            self.context.responses_changed.emit(survey_id)
+            self.context.surveys_changed.emit()
+
+        def failed(error: Exception) -> None:
+            self.notice.show_error(
+                self.tr("The response could not be deleted: %1").replace("%1", str(error))
+            )
+
+        self.context.worker.submit(
+            lambda db: responses.delete(db, response_id), guarded(self, done), guarded(self, failed)
+        )
+
     def _open_comment(self, survey_id: int, answer_id: int) -> None:
         self.comment_requested.emit(survey_id, answer_id)
         self.navigate_requested.emit("comments")
@@ -277,6 +303,9 @@ class ResultsPage(QWidget):
     # Survey list ----------------------------------------------------------------
 
     def _on_surveys(self, rows: list[SurveySummary]) -> None:
+        # Archived surveys stay out of the choice unless asked for (See results).
+        keep = (self._wanted_id, self._survey_id)
+        rows = [row for row in rows if not row.archived or row.id in keep]
         self._rows = rows
         language = ui_language(self.context)
         ids = [row.id for row in rows]
@@ -287,7 +316,8 @@ class ResultsPage(QWidget):
         blocked = self.combo.blockSignals(True)
         self.combo.clear()
         for row in rows:
-            parts = [row.title.get_for(language), kind_name(row.kind), status_name(row.status)]
+            status = archived_name() if row.archived else status_name(row.status)
+            parts = [row.title.get_for(language), kind_name(row.kind), status]
             label = " · ".join(parts)
             self.combo.addItem(label, row.id)
         self.combo.setCurrentIndex(ids.index(chosen) if chosen is not None else -1)
@@ -344,7 +374,8 @@ class ResultsPage(QWidget):
         if results.survey.id != self._survey_id:
             return  # another survey was chosen meanwhile; its query is queued
         self._results = results
-        self.notice.hide()
+        if self.notice.kind() != "info":  # a problem is over; what was just done still shows
+            self.notice.hide()
         if not results.responses:
             self._show_no_answers(results.survey.status)
             return

@@ -15,6 +15,7 @@ ACTIONS: tuple[tuple[str, str, str, QKeySequence.StandardKey | str | None], ...]
     ("new_survey", QT_TRANSLATE_NOOP("SurveysPage", "New survey…"), "plus",
      QKeySequence.StandardKey.New),
     ("edit_survey", QT_TRANSLATE_NOOP("SurveysPage", "Edit survey"), "pencil", "Ctrl+E"),
+    ("duplicate_survey", QT_TRANSLATE_NOOP("SurveysPage", "Duplicate"), "copy-plus", None),
     ("open_survey", QT_TRANSLATE_NOOP("SurveysPage", "Open survey…"), "circle-play", None),
     ("close_survey", QT_TRANSLATE_NOOP("SurveysPage", "Close survey…"), "circle-stop", None),
     ("copy_link", QT_TRANSLATE_NOOP("SurveysPage", "Copy link"), "copy", "Ctrl+Shift+C"),
@@ -22,10 +23,16 @@ ACTIONS: tuple[tuple[str, str, str, QKeySequence.StandardKey | str | None], ...]
      None),
     ("save_qr", QT_TRANSLATE_NOOP("SurveysPage", "Save QR code…"), "download", None),
     ("see_results", QT_TRANSLATE_NOOP("SurveysPage", "See results"), "chart-column", None),
+    ("archive_survey", QT_TRANSLATE_NOOP("SurveysPage", "Archive…"), "archive", None),
+    ("delete_survey", QT_TRANSLATE_NOOP("SurveysPage", "Delete draft…"), "trash-2", None),
 )  # fmt: skip
 
 TOOLBAR = ("new_survey", "edit_survey", None, "open_survey", "close_survey", None, "copy_link",
            "save_qr", None, "see_results")  # fmt: skip
+# The table's context menu: everything that acts on the selected survey.
+MENU = ("edit_survey", "duplicate_survey", None, "open_survey", "close_survey", None, "copy_link",
+        "open_in_browser", "save_qr", None, "see_results", None, "archive_survey",
+        "delete_survey")  # fmt: skip
 
 _ICON_PROPERTY = "koeIcon"
 
@@ -69,6 +76,14 @@ def make_toolbar(actions: dict[str, QAction]) -> QToolBar:
         else:
             toolbar.addAction(actions[name])
     return toolbar
+
+
+def set_icon(action: QAction, name: str, palette: QPalette) -> None:
+    """Give ``action`` another of the Lucide icons (kept through palette changes)."""
+    if action.property(_ICON_PROPERTY) == name:
+        return
+    action.setProperty(_ICON_PROPERTY, name)
+    action.setIcon(icon(name, palette))
 
 
 def repaint_icons(actions: Iterable[QAction], palette: QPalette) -> None:

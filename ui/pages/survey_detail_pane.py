@@ -24,7 +24,7 @@ from channels.reach import classify
 from surveys.model import Survey, SurveyStatus
 from ui.context import AppContext
 from ui.reach_notice import ReachNotice, qr_hint
-from ui.survey_labels import kind_name, status_text
+from ui.survey_labels import archived_name, kind_name, status_text
 from ui.widgets import heading, heading_font, hint
 
 QR_PREVIEW_SIZE = 168
@@ -146,6 +146,11 @@ class SurveyDetailPane(QScrollArea):
         status_row.addWidget(self.export_button)
         status_row.addWidget(action_button(actions["see_results"]))
         content.addLayout(status_row)
+        keeping_row = QHBoxLayout()
+        for name in ("duplicate_survey", "archive_survey", "delete_survey"):
+            keeping_row.addWidget(action_button(actions[name]))
+        keeping_row.addStretch(1)
+        content.addLayout(keeping_row)
         column.addStretch(1)
         # Never narrower than its widest row: the pane scrolls down, not sideways.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -160,6 +165,7 @@ class SurveyDetailPane(QScrollArea):
         qr_png: bytes = b"",
         language: str = "en",
         responses: int = 0,
+        archived: bool = False,
     ) -> None:
         """Show ``survey`` (None: the "select a survey" hint)."""
         self.survey = survey
@@ -175,14 +181,14 @@ class SurveyDetailPane(QScrollArea):
             " · ".join(
                 [
                     kind_name(survey.kind),
-                    status_text(survey.status, survey.closes_at),
+                    archived_name() if archived else status_text(survey.status, survey.closes_at),
                     self.tr("Responses: %1").replace("%1", str(responses)),
                 ]
             )
         )
         self.link_edit.setText(link)
         self.link_edit.setCursorPosition(0)
-        self.link_note.setText(self._link_note(survey.status, bool(link)))
+        self.link_note.setText(self._link_note(survey.status, bool(link), archived))
         self.link_note.setVisible(bool(self.link_note.text()))
         if link:
             self.reach_notice.show_link(link)
@@ -196,9 +202,14 @@ class SurveyDetailPane(QScrollArea):
             self.qr_label.clear()
         self.questions_label.setText(self._questions_text(survey, language))
 
-    def _link_note(self, status: SurveyStatus, has_link: bool) -> str:
+    def _link_note(self, status: SurveyStatus, has_link: bool, archived: bool = False) -> str:
         if not has_link:
             return self.tr("Set a public URL starting with http:// or https:// in Settings.")
+        if archived:
+            return self.tr(
+                "The survey is archived: the link tells visitors it no longer takes answers. "
+                "Its answers are kept; unarchive it to reopen it."
+            )
         if status is SurveyStatus.DRAFT:
             return self.tr("This is a draft: the link works once the survey is opened.")
         if status is SurveyStatus.CLOSED:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ui.confirm import ask
 
 PNG_FILTER = "PNG (*.png)"
 SVG_FILTER = "SVG (*.svg)"
@@ -32,24 +34,54 @@ def ask_save_path(parent: QWidget, caption: str, suggested: Path) -> Path | None
 def confirm_close(parent: QWidget, title: str) -> bool:
     """Ask before closing a survey (it stops taking answers)."""
     translate = QCoreApplication.translate
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("SurveysPage", "Close survey"))
-    box.setText(translate("SurveysPage", "Close “%1”?").replace("%1", title))
-    box.setInformativeText(
-        translate(
+    return ask(
+        parent,
+        title=translate("SurveysPage", "Close survey"),
+        question=translate("SurveysPage", "Close “%1”?").replace("%1", title),
+        details=translate(
             "SurveysPage",
             "It stops taking answers: people who open its link are told it is closed. "
             "You can reopen it later.",
-        )
+        ),
+        action=translate("SurveysPage", "Close survey"),
     )
-    close = box.addButton(
-        translate("SurveysPage", "Close survey"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is close
 
 
 def open_in_browser(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def confirm_archive(parent: QWidget, title: str, responses: int) -> bool:
+    """Ask before archiving a survey (it closes and leaves the list; its answers stay)."""
+    translate = QCoreApplication.translate
+    return ask(
+        parent,
+        title=translate("SurveysPage", "Archive survey"),
+        question=translate("SurveysPage", "Archive “%1”?").replace("%1", title),
+        details=translate(
+            "SurveysPage",
+            "It is closed (its link tells visitors it no longer takes answers) and no longer "
+            "listed. Its %n response(s) are kept: tick “Show archived” to see it again, and "
+            "unarchive it at any time.",
+            "",
+            responses,
+        ),
+        action=translate("SurveysPage", "Archive survey"),
+    )
+
+
+def confirm_delete_draft(parent: QWidget, title: str) -> bool:
+    """Ask before deleting a draft: it cannot be undone."""
+    translate = QCoreApplication.translate
+    return ask(
+        parent,
+        title=translate("SurveysPage", "Delete draft"),
+        question=translate("SurveysPage", "Delete the draft “%1”?").replace("%1", title),
+        details=translate(
+            "SurveysPage",
+            "It was never opened, so no one has its link. Its questions and settings are "
+            "deleted; this cannot be undone.",
+        ),
+        action=translate("SurveysPage", "Delete draft"),
+        destructive=True,
+    )

@@ -1,4 +1,5 @@
-"""The Surveys page: the list of surveys, creating one, opening and closing it, sharing it.
+"""The Surveys page: the list of surveys, creating, duplicating, opening, closing, archiving
+and deleting one, sharing it.
 
 Its only blocking or outward calls (the file dialog, the close confirmation,
 the web browser) go through ``ui.pages.survey_prompts``, which tests replace.
@@ -21,7 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,7 +37,7 @@ from channels import qr
 from channels.links import new_slug, public_link
 from storage import surveys as survey_store
 from storage.surveys import SurveySummary
-from surveys.model import StatusError, Survey, SurveyStatus
+from surveys.model import NoQuestions, StatusError, Survey, SurveyStatus
 from ui.context import AppContext
 from ui.dialogs.new_survey_dialog import NewSurveyDialog
 from ui.dialogs.open_survey_dialog import OpenSurveyDialog
@@ -53,7 +56,7 @@ from ui.models.survey_table_model import (
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages import survey_prompts
-from ui.pages.survey_actions import make_actions, make_toolbar, repaint_icons
+from ui.pages.survey_actions import MENU, make_actions, make_toolbar, repaint_icons, set_icon
 from ui.pages.survey_detail_pane import SurveyDetailPane
 from ui.reach_notice import announce
 from ui.save_places import default_folder, write_error_text
@@ -96,8 +99,15 @@ class SurveysPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+        self._all_rows: list[SurveySummary] = []
         self.actions_by_name = self._make_actions()
         self.toolbar = make_toolbar(self.actions_by_name)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setObjectName("show_archived")
+        self.show_archived.setToolTip(
+            self.tr("Archived surveys are closed and kept with all their answers.")
+        )
+        self.show_archived.toggled.connect(lambda _on: self._show_rows())
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.detail = SurveyDetailPane(self.actions_by_name, context)
@@ -117,8 +127,14 @@ class SurveysPage(QWidget):
         assert self.empty_state.button is not None
         self.empty_state.button.clicked.connect(self.actions_by_name["new_survey"].trigger)
 
+        listing = QWidget()
+        listing_column = QVBoxLayout(listing)
+        listing_column.setContentsMargins(0, 0, 0, 0)
+        listing_column.setSpacing(4)
+        listing_column.addWidget(self.table, 1)
+        listing_column.addWidget(self.show_archived)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(listing)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -160,6 +176,9 @@ class SurveysPage(QWidget):
             "open_in_browser": self.open_link,
             "save_qr": self.save_qr,
             "see_results": self.see_results,
+            "duplicate_survey": self.duplicate_selected,
+            "archive_survey": self.archive_selected,
+            "delete_survey": self.delete_selected,
         }
         return make_actions(self, handlers)
 
@@ -182,7 +201,22 @@ class SurveysPage(QWidget):
         header.setHighlightSections(False)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(
+            lambda where: self.context_menu().popup(table.viewport().mapToGlobal(where))
+        )
         return table
+
+    def context_menu(self) -> QMenu:
+        """What can be done with the selected survey, as a menu (right-click on the list)."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name in MENU:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_name[name])
+        return menu
 
     # Queries ------------------------------------------------------------------
 
@@ -199,12 +233,19 @@ class SurveysPage(QWidget):
         self._list_query.request()
 
     def _on_rows(self, rows: list[SurveySummary]) -> None:
-        keep = self._selected_id
-        self.model.set_rows(rows, ui_language(self.context))
+        self._all_rows = rows
         self._loaded = True
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        """The surveys, archived ones only while "Show archived" is ticked."""
+        rows = self._all_rows
+        shown = [row for row in rows if self.show_archived.isChecked() or not row.archived]
+        keep = self._selected_id
+        self.model.set_rows(shown, ui_language(self.context))
         self.stack.setCurrentWidget(self.empty_state if not rows else self.stack.widget(0))
         self.toolbar.setVisible(bool(rows))
-        ids = [row.id for row in rows]
+        ids = [row.id for row in shown]
         self.select_survey(keep if keep in ids else (self._first_row_id()))
         self._load_detail()
 
@@ -255,6 +296,7 @@ class SurveysPage(QWidget):
             detail.qr_png,
             ui_language(self.context),
             summary.responses if summary else 0,
+            summary.archived if summary else False,
         )
         self._update_actions()
 
@@ -306,9 +348,12 @@ class SurveysPage(QWidget):
     def _update_actions(self) -> None:
         summary = self.selected_summary()
         status = summary.status if summary else None
+        archived = summary is not None and summary.archived
         has_link = self._detail is not None and bool(self._detail.link)
         a = self.actions_by_name
-        a["open_survey"].setEnabled(status in (SurveyStatus.DRAFT, SurveyStatus.CLOSED))
+        a["open_survey"].setEnabled(
+            status in (SurveyStatus.DRAFT, SurveyStatus.CLOSED) and not archived
+        )
         a["open_survey"].setText(
             self.tr("Reopen survey…") if status is SurveyStatus.CLOSED else self.tr("Open survey…")
         )
@@ -317,6 +362,12 @@ class SurveysPage(QWidget):
             a[name].setEnabled(has_link)
         a["see_results"].setEnabled(summary is not None)
         a["edit_survey"].setEnabled(summary is not None)
+        a["duplicate_survey"].setEnabled(summary is not None)
+        # A draft is deleted (nothing was ever collected); an opened survey is archived.
+        a["delete_survey"].setEnabled(status is SurveyStatus.DRAFT)
+        a["archive_survey"].setEnabled(summary is not None and status is not SurveyStatus.DRAFT)
+        a["archive_survey"].setText(self.tr("Unarchive") if archived else self.tr("Archive…"))
+        set_icon(a["archive_survey"], "archive-restore" if archived else "archive", self.palette())
 
     # Actions ------------------------------------------------------------------
 
@@ -358,11 +409,18 @@ class SurveysPage(QWidget):
         self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
 
     def open_selected(self) -> OpenSurveyDialog | None:
-        """Ask for an optional end date (non-blocking), then open the selected survey."""
+        """Ask for an optional end date (non-blocking), then open the selected survey.
+
+        A survey without questions is not opened: the notice says why and offers
+        the designer.
+        """
         summary = self.selected_summary()
-        if summary is None or summary.status is SurveyStatus.OPEN:
+        if summary is None or summary.status is SurveyStatus.OPEN or summary.archived:
             return None
         survey_id = summary.id
+        if summary.questions == 0:
+            self._refuse_empty(survey_id, self._title_of(summary))
+            return None
         dialog = OpenSurveyDialog(
             self._title_of(summary), reopen=summary.status is SurveyStatus.CLOSED, parent=self
         )
@@ -396,6 +454,10 @@ class SurveysPage(QWidget):
             self.context.surveys_changed.emit()
 
         def failed(error: Exception) -> None:
+            if isinstance(error, NoQuestions):
+                self._refuse_empty(survey_id, "")
+                self.refresh()
+                return
             if isinstance(error, StatusError) and status is SurveyStatus.OPEN:
                 text = self.tr(
                     "The survey changed in the meantime and cannot be opened now. "
@@ -414,6 +476,98 @@ class SurveysPage(QWidget):
             self.refresh()
 
         self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
+
+    def _refuse_empty(self, survey_id: int, title: str) -> None:
+        text = self.tr("“%1” has no questions yet: add a question before opening it.")
+        if not title:
+            text = self.tr("This survey has no questions yet: add a question before opening it.")
+        self.notice.show_error(
+            text.replace("%1", title),
+            (self.tr("Add a question…"), lambda: self.edit_requested.emit(survey_id)),
+        )
+
+    def duplicate_selected(self) -> None:
+        """Copy the selected survey as a new draft ("(copy)" after its title) and select it."""
+        summary = self.selected_summary()
+        if summary is None:
+            return
+        survey_id = summary.id
+
+        def done(copied: Survey) -> None:
+            self._selected_id = copied.id
+            self.notice.show_info(
+                self.tr("“%1” created as a draft: no answers, a link of its own.").replace(
+                    "%1", copied.title.get_for(ui_language(self.context))
+                )
+            )
+            self.context.surveys_changed.emit()
+
+        def failed(error: Exception) -> None:
+            self.notice.show_error(
+                self.tr("The survey could not be duplicated: %1").replace("%1", str(error))
+            )
+
+        self.context.worker.submit(
+            lambda db: survey_store.copy_survey(db, survey_id, new_slug()),
+            guarded(self, done),
+            guarded(self, failed),
+        )
+
+    def archive_selected(self) -> None:
+        """Archive the selected survey (after asking), or bring an archived one back."""
+        summary = self.selected_summary()
+        if summary is None or summary.status is SurveyStatus.DRAFT:
+            return
+        title, survey_id = self._title_of(summary), summary.id
+        if summary.archived:
+            job = survey_store.unarchive
+            text = self.tr("“%1” is back in the list, closed. Reopen it to take answers again.")
+        elif survey_prompts.confirm_archive(self, title, summary.responses):
+            job = survey_store.archive
+            text = self.tr(
+                "“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it."
+            )
+        else:
+            return
+
+        def failed(error: Exception) -> None:
+            self.notice.show_error(
+                self.tr("The survey could not be archived: %1").replace("%1", str(error))
+            )
+            self.refresh()
+
+        def done(_survey: Survey) -> None:
+            self.notice.show_info(text.replace("%1", title))
+            self.context.surveys_changed.emit()
+
+        self.context.worker.submit(
+            lambda db: job(db, survey_id), guarded(self, done), guarded(self, failed)
+        )
+
+    def delete_selected(self) -> None:
+        """Delete the selected draft, after asking."""
+        summary = self.selected_summary()
+        if summary is None or summary.status is not SurveyStatus.DRAFT:
+            return
+        title, survey_id = self._title_of(summary), summary.id
+        if not survey_prompts.confirm_delete_draft(self, title):
+            return
+
+        def done(_none: None) -> None:
+            self.notice.show_info(self.tr("The draft “%1” was deleted.").replace("%1", title))
+            self.context.surveys_changed.emit()
+
+        def failed(error: Exception) -> None:
+            self.notice.show_error(
+                self.tr("The draft could not be deleted: %1").replace("%1", str(error))
+            )
+            self.refresh()
+
+        self.context.worker.submit(
+            lambda db: survey_store.delete_draft(db, survey_id),
+            guarded(self, done),
+            guarded(self, failed),
+        )
 
     def copy_link(self) -> None:
         if self._detail is None or not self._detail.link:

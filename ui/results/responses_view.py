@@ -12,19 +12,22 @@ Signals:
     comment_requested(int, int): open this survey's comment (the answer's id) on
         the Comments page (Enter or a double-click on a row with a comment).
     clear_filters_requested(): the user asked to see every response again.
+    delete_requested(object): delete this ResponseRow (Delete response…, the Delete
+        key or the row's menu); the page asks first.
 """
 
 from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.response_table import ResponseQuery
+from storage.response_table import ResponseQuery, ResponseRow
 from surveys.band_names import bands_of
 from surveys.questions import SCALE_TYPES
 from ui.comments.model import band_text
@@ -59,6 +62,7 @@ def _choices(options: Options) -> tuple[object, ...]:
 class ResponsesView(QWidget):
     comment_requested = Signal(int, int)
     clear_filters_requested = Signal()
+    delete_requested = Signal(object)
 
     def __init__(
         self, worker: DbWorker, zone: tzinfo, parent: QWidget | None = None, *, language: str = "en"
@@ -95,11 +99,28 @@ class ResponsesView(QWidget):
         self.newer.setObjectName("responses_newer")
         self.newer.hide()
         self.newer.clicked.connect(self._reload)
+        self.delete_action = QAction(self.tr("Delete response…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setEnabled(False)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        self.delete_button = QPushButton(self.delete_action.text())
+        self.delete_button.setObjectName("delete_response")
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected response, e.g. when a customer asks for it")
+        )
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         top = QHBoxLayout()
         top.setContentsMargins(0, 4, 0, 4)
         top.addWidget(self.count)
         top.addStretch(1)
         top.addWidget(self.newer)
+        top.addWidget(self.delete_button)
 
         self.empty = EmptyState("inbox", self.tr("Show all responses"))
         self.empty.set_text(
@@ -189,6 +210,43 @@ class ResponsesView(QWidget):
     def _show_count(self, total: int | None) -> None:
         if total is not None:
             self.count.setText(self.tr("%Ln response(s)", "", total))
+
+    def selected_row(self) -> ResponseRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_selection(self) -> None:
+        chosen = self.selected_row() is not None
+        self.delete_action.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.delete_requested.emit(row)
+
+    def describe(self, row: ResponseRow) -> str:
+        """A response as the confirmation names it: its date, score and comment."""
+        parts = [self.model.local_time(row)]
+        if row.score is not None:
+            score = f"{row.score}/{row.scale_max}" if row.scale_max else str(row.score)
+            parts.append(self.tr("score %1").replace("%1", score))
+        if row.comment:
+            comment = " ".join(row.comment.split())
+            parts.append(f"“{comment[:60]}…”" if len(comment) > 60 else f"“{comment}”")
+        return " · ".join(parts)
+
+    def reload(self) -> None:
+        """Read the list again now (a response was deleted)."""
+        self._reload()
+
+    def _menu(self, where: QPoint) -> None:
+        if self.selected_row() is None:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(where))
 
     def _on_activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
