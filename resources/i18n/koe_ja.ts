@@ -832,7 +832,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>制御文字（NUL や ESC など。� と表示）が含まれています。人が入力する文字ではないため、取り込まずに除外しました</translation>
     </message>
     <message>
         <source>email address: %1</source>
@@ -2665,447 +2665,447 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <name>Problems</name>
     <message>
         <source>The mail server refused the address: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが宛先を受け付けませんでした：{detail}</translation>
     </message>
     <message>
         <source>The mail server asked Koe to try later: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーから、時間をおいて再送するよう求められました：{detail}</translation>
     </message>
     <message>
         <source>The mail server refused the sender {address}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが送信元 {address} を受け付けませんでした：{detail}</translation>
     </message>
     <message>
         <source>The mail server refused the message: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがメッセージを受け付けませんでした：{detail}</translation>
     </message>
     <message>
         <source>The connection to the mail server broke while sending ({why}): it may or may not have gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中にメールサーバーとの接続が切れました（{why}）。メールが届いたかどうかはわかりません。</translation>
     </message>
     <message>
         <source>The mail server {where} refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー {where} がユーザー名またはパスワードを受け付けませんでした。</translation>
     </message>
     <message>
         <source>The mail server {where} does not offer STARTTLS or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー {where} は STARTTLS またはログインに対応していません。</translation>
     </message>
     <message>
         <source>No secure connection to {where}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} と安全な接続ができません：{detail}。</translation>
     </message>
     <message>
         <source>Cannot reach the mail server {where}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー {where} に接続できません：{why}。</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありません</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を拒否されました</translation>
     </message>
     <message>
         <source>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールの送信中に Koe が停止したため、届いたかどうかはわかりません。Koe が自動で再送することはありません。受信者に確認するか、もう一度送信してください。</translation>
     </message>
     <message>
         <source>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>この SMS が送信されたかどうかを Twilio に確認できませんでした。Koe があとでもう一度確認します（{cause}）。</translation>
     </message>
     <message>
         <source>No address: the contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先がありません：連絡先が削除されています。</translation>
     </message>
     <message>
         <source>Opted out of this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>この送信方法の受信を停止しています。</translation>
     </message>
     <message>
         <source>Gave up after {tries} attempts: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tries} 回試みましたが送信できませんでした：{cause}</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラーが発生しました：{detail}</translation>
     </message>
     <message>
         <source>This is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な電話番号ではありません。</translation>
     </message>
     <message>
         <source>This number is a landline or otherwise cannot receive SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号は固定電話などで、SMS を受信できません。</translation>
     </message>
     <message>
         <source>This person replied STOP to your number: Twilio will not send to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>この方はあなたの番号に STOP と返信しているため、Twilio はこの方に送信しません。</translation>
     </message>
     <message>
         <source>Your Twilio account is not allowed to send SMS to this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの Twilio アカウントは、この国への SMS 送信が許可されていません。</translation>
     </message>
     <message>
         <source>Twilio cannot send from your sender to this number&apos;s country or carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio は、設定された送信元からこの番号の国または通信会社へ送信できません。</translation>
     </message>
     <message>
         <source>The message is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが長すぎます。</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが空です。</translation>
     </message>
     <message>
         <source>Twilio refused the account SID or auth token. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio がアカウント SID または認証トークンを受け付けませんでした。設定で確認してください。</translation>
     </message>
     <message>
         <source>Twilio did not find this account. Check the account SID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio にこのアカウントが見つかりません。設定でアカウント SID を確認してください。</translation>
     </message>
     <message>
         <source>The From number is not an SMS-capable number of your Twilio account.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元の番号は、お使いの Twilio アカウントの SMS 対応番号ではありません。</translation>
     </message>
     <message>
         <source>The From number or sender ID is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元の番号または送信者 ID が正しくありません。</translation>
     </message>
     <message>
         <source>No sender is set: choose a From number, sender ID or Messaging Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元が設定されていません。送信元の番号、送信者 ID、または Messaging Service を選んでください。</translation>
     </message>
     <message>
         <source>Test credentials cannot send real messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用の認証情報では実際のメッセージは送信できません。</translation>
     </message>
     <message>
         <source>The handset is unreachable (switched off or out of coverage).</source>
-        <translation type="unfinished"></translation>
+        <translation>端末に届きません（電源が切れているか圏外です）。</translation>
     </message>
     <message>
         <source>The number is unknown or no longer in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号は存在しないか、現在使われていません。</translation>
     </message>
     <message>
         <source>A landline or an unreachable carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定電話か、届かない通信会社の番号です。</translation>
     </message>
     <message>
         <source>The carrier filtered the message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>通信会社がメッセージを迷惑メッセージとして遮断しました。</translation>
     </message>
     <message>
         <source>Delivery failed for an unknown reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な理由で配信できませんでした。</translation>
     </message>
     <message>
         <source>Twilio&apos;s queue overflowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio の送信待ちがいっぱいになりました。</translation>
     </message>
     <message>
         <source>The Twilio account was suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio アカウントが停止されています。</translation>
     </message>
     <message>
         <source>Cannot reach Twilio (no connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio に接続できません（ネットワークにつながっていません）。</translation>
     </message>
     <message>
         <source>The connection to Twilio broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio との接続が切れました。</translation>
     </message>
     <message>
         <source>Twilio did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio から時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>Twilio may have accepted it, and could not be asked ({cause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio が受け付けた可能性がありますが、確認できませんでした（{cause}）。</translation>
     </message>
     <message>
         <source>Cannot reach Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio に接続できません。</translation>
     </message>
     <message>
         <source>Twilio could not list messages: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio から送信済みメッセージの一覧を取得できませんでした：{detail}</translation>
     </message>
     <message>
         <source>Cannot reach Twilio to check what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済みのメッセージを確認するための Twilio への接続ができません。</translation>
     </message>
     <message>
         <source>Twilio could not list replies: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio から返信の一覧を取得できませんでした：{detail}</translation>
     </message>
     <message>
         <source>Cannot reach Twilio to read replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を読み込むための Twilio への接続ができません。</translation>
     </message>
     <message>
         <source>Twilio error {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio のエラー {code}。</translation>
     </message>
     <message>
         <source>Canceled: it was not sent within its validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消されました：有効期間内に送信されませんでした。</translation>
     </message>
     <message>
         <source>Twilio could not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio が送信できませんでした。</translation>
     </message>
     <message>
         <source>Twilio asked Koe to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio から送信の間隔をあけるよう求められました。</translation>
     </message>
     <message>
         <source>Twilio had a problem ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio 側で問題が発生しました（{status}）。</translation>
     </message>
     <message>
         <source>Twilio refused the message: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio がメッセージを受け付けませんでした：{detail}</translation>
     </message>
     <message>
         <source>Fill in the account SID, the auth token and the sender first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にアカウント SID、認証トークン、送信元を入力してください。</translation>
     </message>
     <message>
         <source>Fill in the server and the From address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサーバーと送信元アドレスを入力してください。</translation>
     </message>
     <message>
         <source>The contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先が削除されています。</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>／</translation>
     </message>
     <message>
         <source>cannot read {name}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み込めません：{detail}</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} は不明な文字コードです</translation>
     </message>
     <message>
         <source>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの文字コードが {encoding} ではありません（バイト {byte} を読み込めません）。別の文字コードを選んでください</translation>
     </message>
     <message>
         <source>the file is not a readable CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込める CSV ファイルではありません：{detail}</translation>
     </message>
     <message>
         <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を Excel ファイルとして読み込めません：{detail}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>the system keyring could not be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングに書き込めませんでした：{detail}</translation>
     </message>
     <message>
         <source>the system keyring could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングを読み込めませんでした：{detail}</translation>
     </message>
     <message>
         <source>a passphrase is needed to open the encrypted secrets file</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された秘密情報のファイルを開くにはパスフレーズが必要です</translation>
     </message>
     <message>
         <source>the encrypted secrets file cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された秘密情報のファイルを読み込めません：{detail}</translation>
     </message>
     <message>
         <source>the passphrase does not open the secrets file</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスフレーズでは秘密情報のファイルを開けません</translation>
     </message>
     <message>
         <source>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには使えるシステムのキーリングがありません。秘密情報をワークスペース内の暗号化ファイルに保管するには、パスフレーズが必要です</translation>
     </message>
     <message>
         <source>The daily backup failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日のバックアップに失敗しました：{detail}</translation>
     </message>
     <message>
         <source>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいのため、{folder} にバックアップを保存できません。そのディスクの空き容量を増やしてください。何も変更されていません。</translation>
     </message>
     <message>
         <source>Cannot make the backup folder {folder}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ用のフォルダー {folder} を作成できません：{detail}</translation>
     </message>
     <message>
         <source>The backup into {folder} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} へのバックアップに失敗しました：{detail}</translation>
     </message>
     <message>
         <source>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのファイルが壊れています（{cause}）。いま作成したコピーは残さず、それ以前のバックアップはそのまま残しています。そのうち最新のものを復元してください（設定 ▸ バックアップ、または main.py backups restore）。</translation>
     </message>
     <message>
         <source>the folder {folder} is not there (is the disk plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} が見つかりません（ディスクは接続されていますか？）</translation>
     </message>
     <message>
         <source>Koe may not write in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koe には {folder} に書き込む権限がありません</translation>
     </message>
     <message>
         <source>The second copy was not made: {cause}.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目のコピーは作成されませんでした：{cause}。</translation>
     </message>
     <message>
         <source>The second copy was not made: the disk of {folder} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目のコピーは作成されませんでした：{folder} のディスクがいっぱいです。</translation>
     </message>
     <message>
         <source>The second copy was not made: {detail} ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目のコピーは作成されませんでした：{detail}（{folder}）。</translation>
     </message>
     <message>
         <source>{name} is not a readable Koe backup ({cause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は読み込める Koe のバックアップではありません（{cause}）。</translation>
     </message>
     <message>
         <source>{name} is not a readable Koe backup: it {cause}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は読み込める Koe のバックアップではありません：ファイルは{cause}。</translation>
     </message>
     <message>
         <source>{name} is not a Koe backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は Koe のバックアップではありません。</translation>
     </message>
     <message>
         <source>{path} cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み込めません（{detail}）</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>空です（0 バイト）</translation>
     </message>
     <message>
         <source>is not a SQLite database (damaged, or another kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite のデータベースではありません（壊れているか、別の種類のファイルです）</translation>
     </message>
     <message>
         <source>is cut short ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れています（{size} バイト）</translation>
     </message>
     <message>
         <source>is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>壊れています（{detail}）</translation>
     </message>
     <message>
         <source>holds no Koe data (an empty database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koe のデータを含んでいません（空のデータベースです）</translation>
     </message>
     <message>
         <source>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は{damage}。そのため Koe はこのファイルに手を加えていません。正常な最新のバックアップは {backup}（{taken} に作成）です。Koe を閉じた状態で `main.py backups restore --data-dir {data_dir}` を実行して復元してください。</translation>
     </message>
     <message>
         <source>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は{damage}。そのため Koe はこのファイルに手を加えていません。{folder} に正常なバックアップはありません。別の場所に保管しているコピーで置き換えるには、Koe を閉じた状態で `main.py backups restore --data-dir {data_dir} FILE` を実行してください。</translation>
     </message>
     <message>
         <source>Cannot create the workspace folder {folder}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのフォルダー {folder} を作成できません：{detail}</translation>
     </message>
     <message>
         <source>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} のワークスペースは、別の Koe がすでに使用しています。先にそちらを閉じてください（ワークスペースに書き込めるのは、1 つのアプリまたはサーバーだけです）。</translation>
     </message>
     <message>
         <source>There is no Koe workspace in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} に Koe のワークスペースがありません。</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースは新しいバージョンの Koe で保存されています（このバージョンが知らない変更 {changes} を含みます）。開くには Koe を更新してください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{path} holds tables Koe did not make; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} には Koe が作成していない表が含まれています。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{cause}; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause}。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいのため、Koe は {path} に書き込めません。そのディスクの空き容量を増やして、もう一度お試しください。データは失われていません。</translation>
     </message>
     <message>
         <source>{path} cannot be used ({detail}); it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を使用できません（{detail}）。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{cause} Koe has not updated the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} Koe はワークスペースを更新していません。</translation>
     </message>
     <message>
         <source>There is no good backup in {folder} to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} に復元できる正常なバックアップがありません。</translation>
     </message>
     <message>
         <source>Another Koe is using the workspace in {folder}; close it, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} のワークスペースは別の Koe が使用しています。そちらを閉じてから復元してください。</translation>
     </message>
     <message>
         <source>Cannot listen on {host}: it is not a known address ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で待ち受けできません：認識できないアドレスです（{detail}）。</translation>
     </message>
     <message>
         <source>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} は、すでに別のプログラム（別の Koe かもしれません）が使用しています。設定で別のポートを選ぶか、そのプログラムを終了してください。</translation>
     </message>
     <message>
         <source>Koe is not allowed to listen on port {port}; choose a port above 1024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koe にはポート {port} で待ち受ける権限がありません。1024 より大きいポートを選んでください。</translation>
     </message>
     <message>
         <source>{host} is not an address of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} はこのコンピューターのアドレスではありません。</translation>
     </message>
     <message>
         <source>Cannot listen on {host} port {port}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} で待ち受けできません：{detail}。</translation>
     </message>
     <message>
         <source>The respondent site is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答サイトはすでに動いています。</translation>
     </message>
     <message>
         <source>The respondent site stopped while starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答サイトが起動中に停止しました。</translation>
     </message>
     <message>
         <source>The respondent site did not start within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答サイトが {seconds} 秒以内に起動しませんでした。</translation>
     </message>
     <message>
         <source>The respondent site could not start on {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答サイトを {url} で起動できませんでした。</translation>
     </message>
     <message>
         <source>The respondent site stopped: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>回答サイトが停止しました：{detail}</translation>
     </message>
 </context>
 <context>
@@ -5200,19 +5200,19 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中にホストのデータが巻き戻されたか、置き換えられました（バックアップから復元されましたか？）。もう一度同期してください。すべてを改めて公開し、取り込み直します。</translation>
     </message>
     <message>
         <source>The host refused something too large to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開しようとした内容が大きすぎるため、ホストが受け付けませんでした。</translation>
     </message>
     <message>
         <source>The host refused what Koe published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koe が公開した内容をホストが受け付けませんでした：%1</translation>
     </message>
     <message>
         <source>The host refused what Koe published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koe が公開した内容をホストが受け付けませんでした。</translation>
     </message>
     <message>
         <source>The sync did not finish: %1</source>
