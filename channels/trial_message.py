@@ -52,6 +52,8 @@ def sms_channel(settings: Settings, auth_token: str) -> TwilioSms:
             account_sid=settings.twilio_account_sid,
             auth_token=auth_token,
             rate_per_second=settings.sms_per_second,
+            # Where the sender's SMS go (channels.sender): a test goes the same way.
+            base_url=settings.twilio_api_url or None,
             **sender_fields(sender),
         )
     )

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QDialog
 from sqlite_utils import Database
 
+from ui.problem_words import error_text
 from ui.worker import DbWorker
 
 
@@ -124,7 +125,7 @@ class WritesBeforeClosing:
             if failed is not None:
                 failed(error)
             else:  # as the worker does for a task without its own handler
-                worker.failed.emit(str(error))
+                worker.failed.emit(error_text(error))
 
         worker.submit(job, guarded(owner, written), guarded(owner, not_written))
 

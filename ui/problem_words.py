@@ -10,8 +10,11 @@ is, unless its whole text is a wording the catalogue knows.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication
 
+from storage.integrity import is_disk_full
 from surveys.problems import CONTEXT, Problem
 
 
@@ -32,11 +35,34 @@ def stored_text(text: str, problem: Problem | None = None) -> str:
 
 def error_text(error: BaseException | str) -> str:
     """An exception (or its text) in plain words: its ``problem`` when it carries one
-    (``surveys.problems.Explained``, ``channels.base.ChannelProblem``)."""
+    (``surveys.problems.Explained``, ``channels.base.ChannelProblem``), what the system
+    said when Koe knows it (a full disk, a busy file, a refused folder), else its text."""
     problem = getattr(error, "problem", None)
     if isinstance(problem, Problem):
         return problem_text(problem)
+    if isinstance(error, BaseException):
+        said = system_text(error)
+        if said:
+            return said
     return stored_text(str(error) or type(error).__name__)
+
+
+def system_text(error: BaseException) -> str:
+    """What the disk or SQLite refused, in the window's language ("" when not one of these)."""
+    translate = QCoreApplication.translate
+    if is_disk_full(error):
+        return translate("Problems", "The disk is full: free some space on it and try again.")
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        return translate(
+            "Problems", "The workspace file is busy (another program is writing to it); try again."
+        )
+    if isinstance(error, PermissionError):
+        return translate("Problems", "Koe is not allowed to use {path}.").format(
+            path=error.filename or "?"
+        )
+    if isinstance(error, FileNotFoundError):
+        return translate("Problems", "{path} is not there.").format(path=error.filename or "?")
+    return ""
 
 
 def problems_text(problems: tuple[Problem, ...], fallback: str) -> str:

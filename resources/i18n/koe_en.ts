@@ -30,8 +30,8 @@
     <message numerus="yes">
         <source>%n contact(s) in this audience.</source>
         <translation>
-            <numerusform>%n contact(s) in this audience.</numerusform>
-            <numerusform>%n contact(s) in this audience.</numerusform>
+            <numerusform>%n contact in this audience.</numerusform>
+            <numerusform>%n contacts in this audience.</numerusform>
         </translation>
     </message>
     <message>
@@ -178,9 +178,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Latest comments</source>
         <translation>Latest comments</translation>
     </message>
-    <message>
-        <source>%1 answers</source>
-        <translation>%1 answers</translation>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -700,15 +703,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
-            <numerusform>%n comment(s)</numerusform>
-            <numerusform>%n comment(s)</numerusform>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n detractor response(s), with or without a comment</source>
         <translation>
-            <numerusform>%n detractor response(s), with or without a comment</numerusform>
-            <numerusform>%n detractor response(s), with or without a comment</numerusform>
+            <numerusform>%n detractor response, with or without a comment</numerusform>
+            <numerusform>%n detractor responses, with or without a comment</numerusform>
         </translation>
     </message>
 </context>
@@ -925,10 +928,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 rows</translation>
-    </message>
-    <message>
         <source>Excel file: no encoding to choose</source>
         <translation>Excel file: no encoding to choose</translation>
     </message>
@@ -960,9 +959,19 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
-    <message>
-        <source>Importing… %1 of %2 rows</source>
-        <translation>Importing… %1 of %2 rows</translation>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln row</numerusform>
+            <numerusform>%1 — %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Importing… %1 of %Ln row</numerusform>
+            <numerusform>Importing… %1 of %Ln rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
@@ -1492,28 +1501,84 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 </context>
 <context>
     <name>DetractorAlerts</name>
-    <message>
-        <source>A detractor answered %1.</source>
-        <translation>A detractor answered %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n detractor(s) answered.</source>
         <translation>
-            <numerusform>%n detractor(s) answered.</numerusform>
-            <numerusform>%n detractor(s) answered.</numerusform>
+            <numerusform>%n detractor answered.</numerusform>
+            <numerusform>%n detractors answered.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>See them on the Comments page.</source>
-        <translation>See them on the Comments page.</translation>
+        <translation>
+            <numerusform>See it on the Comments page.</numerusform>
+            <numerusform>See them on the Comments page.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Koe: a detractor answered</source>
-        <translation>Koe: a detractor answered</translation>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dissatisfied answer(s) came in.</source>
+        <translation>
+            <numerusform>%n dissatisfied answer came in.</numerusform>
+            <numerusform>%n dissatisfied answers came in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) found it difficult.</source>
+        <translation>
+            <numerusform>%n answer found it difficult.</numerusform>
+            <numerusform>%n answers found it difficult.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thumbs-down answer(s) came in.</source>
+        <translation>
+            <numerusform>%n thumbs-down answer came in.</numerusform>
+            <numerusform>%n thumbs-down answers came in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a low score came in.</source>
+        <translation>
+            <numerusform>%n answer with a low score came in.</numerusform>
+            <numerusform>%n answers with a low score came in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in.</source>
+        <translation>A dissatisfied answer came in.</translation>
+    </message>
+    <message>
+        <source>A thumbs-down answer came in.</source>
+        <translation>A thumbs-down answer came in.</translation>
+    </message>
+    <message>
+        <source>An answer with a low score came in.</source>
+        <translation>An answer with a low score came in.</translation>
+    </message>
+    <message>
+        <source>A detractor answered: %1 out of %2.</source>
+        <translation>A detractor answered: %1 out of %2.</translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in: %1 out of %2.</source>
+        <translation>A dissatisfied answer came in: %1 out of %2.</translation>
+    </message>
+    <message>
+        <source>An answer found it difficult: %1 out of %2.</source>
+        <translation>An answer found it difficult: %1 out of %2.</translation>
+    </message>
+    <message>
+        <source>Koe: a low score came in</source>
+        <translation>Koe: a low score came in</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1618,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Answers</source>
         <translation>Answers</translation>
+    </message>
+</context>
+<context>
+    <name>EmailWords</name>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>An email address must have an @-sign.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>There must be something before the @-sign.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>There must be something after the @-sign.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>An email address cannot have two periods in a row.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign must have a period (example.com).</source>
+        <translation>The part after the @-sign must have a period (example.com).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end in a real domain.</source>
+        <translation>The part after the @-sign does not end in a real domain.</translation>
+    </message>
+    <message>
+        <source>The address has a full-width ＠: type it as a half-width @.</source>
+        <translation>The address has a full-width ＠: type it as a half-width @.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign has characters an address cannot have.</source>
+        <translation>The part before the @-sign has characters an address cannot have.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>An email address cannot start with a period.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period just before the @-sign.</source>
+        <translation>An email address cannot have a period just before the @-sign.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>An email address cannot end with a period.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign has characters an address cannot have.</source>
+        <translation>The part after the @-sign has characters an address cannot have.</translation>
+    </message>
+    <message>
+        <source>This is not an email address as written ({detail}).</source>
+        <translation>This is not an email address as written ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1620,15 +1740,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
-    <message>
-        <source>%1 of %2 responses</source>
-        <translation>%1 of %2 responses</translation>
-    </message>
     <message numerus="yes">
         <source>%n response(s) exported to %1</source>
         <translation>
-            <numerusform>%n response(s) exported to %1</numerusform>
-            <numerusform>%n response(s) exported to %1</numerusform>
+            <numerusform>%n response exported to %1</numerusform>
+            <numerusform>%n responses exported to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1638,6 +1754,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln response(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln response</numerusform>
+            <numerusform>%1 of %Ln responses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -2074,9 +2197,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>not sent: nobody can answer it and there is no reply page.</source>
         <translation>not sent: nobody can answer it and there is no reply page.</translation>
     </message>
-    <message>
-        <source>%1 (%2 characters, %3 segments)</source>
-        <translation>%1 (%2 characters, %3 segments)</translation>
+    <message numerus="yes">
+        <source>%1 (%2 characters, %n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%2 characters, %n segment)</numerusform>
+            <numerusform>%1 (%2 characters, %n segments)</numerusform>
+        </translation>
     </message>
     <message>
         <source>— more than two segments: costs more, may arrive split.</source>
@@ -2128,9 +2254,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln answer(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln answer)</numerusform>
+            <numerusform>%1 (%Ln answers)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</source>
-        <translation>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</translation>
+        <source>This period: %1 · the one before: %2</source>
+        <translation>This period: %1 · the one before: %2</translation>
     </message>
     <message>
         <source>(change %1)</source>
@@ -2320,16 +2453,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Koe now speaks the language you chose.</source>
+        <translation>Koe now speaks the language you chose.</translation>
+    </message>
+    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
-    </message>
-    <message>
-        <source>Saved. Restart Koe to see it in the language you chose.</source>
-        <translation>Saved. Restart Koe to see it in the language you chose.</translation>
     </message>
 </context>
 <context>
@@ -2366,9 +2499,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Email preview</source>
         <translation>Email preview</translation>
     </message>
-    <message>
-        <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
-        <translation>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</translation>
+    <message numerus="yes">
+        <source>{encoding}, {characters} characters: %n segment(s), about {cost} per message at {price} a segment.</source>
+        <translation>
+            <numerusform>{encoding}, {characters} characters: %n segment, about {cost} per message at {price} a segment.</numerusform>
+            <numerusform>{encoding}, {characters} characters: %n segments, about {cost} per message at {price} a segment.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To Japanese numbers:</source>
@@ -2889,6 +3025,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>The contact was deleted.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on it and try again.</source>
+        <translation>The disk is full: free some space on it and try again.</translation>
+    </message>
+    <message>
+        <source>The workspace file is busy (another program is writing to it); try again.</source>
+        <translation>The workspace file is busy (another program is writing to it); try again.</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to use {path}.</source>
+        <translation>Koe is not allowed to use {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not there.</source>
+        <translation>{path} is not there.</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -3139,9 +3291,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Send again an email whose fate is unknown (select its row).</source>
         <translation>Send again an email whose fate is unknown (select its row).</translation>
     </message>
-    <message>
-        <source>Status: {status} · {n} recipient(s)</source>
-        <translation>Status: {status} · {n} recipient(s)</translation>
+    <message numerus="yes">
+        <source>Status: {status} · %n recipient(s)</source>
+        <translation>
+            <numerusform>Status: {status} · %n recipient</numerusform>
+            <numerusform>Status: {status} · %n recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -3453,9 +3608,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Waiting: {why}</source>
         <translation>Waiting: {why}</translation>
     </message>
-    <message>
+</context>
+<context>
+    <name>ReadinessCounts</name>
+    <message numerus="yes">
         <source>{channel}: %n message(s) waiting. {why}</source>
-        <translation>{channel}: %n message(s) waiting. {why}</translation>
+        <translation>
+            <numerusform>{channel}: %n message waiting. {why}</numerusform>
+            <numerusform>{channel}: %n messages waiting. {why}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3690,8 +3851,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message numerus="yes">
         <source>%Ln response(s)</source>
         <translation>
-            <numerusform>%Ln response(s)</numerusform>
-            <numerusform>%Ln response(s)</numerusform>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
         </translation>
     </message>
     <message>
@@ -4026,9 +4187,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>No scale question to score</source>
         <translation>No scale question to score</translation>
     </message>
-    <message>
-        <source>%1 of %2 answers are 4 or 5 (satisfied).</source>
-        <translation>%1 of %2 answers are 4 or 5 (satisfied).</translation>
+    <message numerus="yes">
+        <source>4 or 5 (satisfied): %1 of %Ln answer(s).</source>
+        <translation>
+            <numerusform>4 or 5 (satisfied): %1 of %Ln answer.</numerusform>
+            <numerusform>4 or 5 (satisfied): %1 of %Ln answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 agree it was easy (5–7).</source>
@@ -4325,8 +4489,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message numerus="yes">
         <source>%n recipient(s)</source>
         <translation>
-            <numerusform>%n recipient(s)</numerusform>
-            <numerusform>%n recipient(s)</numerusform>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
         </translation>
     </message>
     <message>
@@ -4446,10 +4610,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Language</translation>
     </message>
     <message>
-        <source>A new language applies the next time Koe starts.</source>
-        <translation>A new language applies the next time Koe starts.</translation>
-    </message>
-    <message>
         <source>Business name</source>
         <translation>Business name</translation>
     </message>
@@ -4492,6 +4652,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Koe switches to it when you save.</source>
+        <translation>Koe switches to it when you save.</translation>
     </message>
     <message>
         <source>Survey site</source>
@@ -4544,10 +4708,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Restart Koe to see the new language.</source>
-        <translation>Restart Koe to see the new language.</translation>
     </message>
     <message>
         <source>Could not save: {error}</source>
@@ -4681,6 +4841,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No survey is open. Open one on the Surveys page, then come back here.</source>
         <translation>No survey is open. Open one on the Surveys page, then come back here.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrompts</name>
+    <message numerus="yes">
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>
+            <numerusform>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response is kept: tick “Show archived” to see it again, and unarchive it at any time.</numerusform>
+            <numerusform>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n responses are kept: tick “Show archived” to see it again, and unarchive it at any time.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4938,10 +5108,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Archive “%1”?</source>
         <translation>Archive “%1”?</translation>
-    </message>
-    <message>
-        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
-        <translation>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</translation>
     </message>
     <message>
         <source>Delete draft</source>

@@ -177,9 +177,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Latest comments</source>
         <translation>最新のコメント</translation>
     </message>
-    <message>
-        <source>%1 answers</source>
-        <translation>回答 %1 件</translation>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>回答 %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -922,10 +924,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>最初の数行のプレビュー</translation>
     </message>
     <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 行</translation>
-    </message>
-    <message>
         <source>Excel file: no encoding to choose</source>
         <translation>Excelファイルのため文字コードの選択は不要です</translation>
     </message>
@@ -957,9 +955,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
-    <message>
-        <source>Importing… %1 of %2 rows</source>
-        <translation>読み込み中… %2 行中 %1 行</translation>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>読み込み中… %Ln 行中 %1 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
@@ -1489,10 +1495,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 </context>
 <context>
     <name>DetractorAlerts</name>
-    <message>
-        <source>A detractor answered %1.</source>
-        <translation>%1 に批判者の回答がありました。</translation>
-    </message>
     <message numerus="yes">
         <source>%n detractor(s) answered.</source>
         <translation>
@@ -1503,13 +1505,68 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>See them on the Comments page.</source>
-        <translation>コメントのページでご確認ください。</translation>
+        <translation>
+            <numerusform>コメントのページでご確認ください。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Koe: a detractor answered</source>
-        <translation>Koe：批判者の回答がありました</translation>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dissatisfied answer(s) came in.</source>
+        <translation>
+            <numerusform>不満の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) found it difficult.</source>
+        <translation>
+            <numerusform>「難しい」という回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thumbs-down answer(s) came in.</source>
+        <translation>
+            <numerusform>「良くない」の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a low score came in.</source>
+        <translation>
+            <numerusform>低い評価の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in.</source>
+        <translation>不満の回答がありました。</translation>
+    </message>
+    <message>
+        <source>A thumbs-down answer came in.</source>
+        <translation>「良くない」の回答がありました。</translation>
+    </message>
+    <message>
+        <source>An answer with a low score came in.</source>
+        <translation>低い評価の回答がありました。</translation>
+    </message>
+    <message>
+        <source>A detractor answered: %1 out of %2.</source>
+        <translation>批判者の回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in: %1 out of %2.</source>
+        <translation>不満の回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>An answer found it difficult: %1 out of %2.</source>
+        <translation>「難しい」という回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>Koe: a low score came in</source>
+        <translation>Koe：低い評価の回答がありました</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1606,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Answers</source>
         <translation>回答数</translation>
+    </message>
+</context>
+<context>
+    <name>EmailWords</name>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>メールアドレスには @ が必要です。</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ の前に文字が必要です。</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ の後に文字が必要です。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>メールアドレスにピリオド（.）を 2 つ続けることはできません。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign must have a period (example.com).</source>
+        <translation>@ の後ろには、example.com のようにピリオド（.）が必要です。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end in a real domain.</source>
+        <translation>@ の後ろが、実在するドメインで終わっていません。</translation>
+    </message>
+    <message>
+        <source>The address has a full-width ＠: type it as a half-width @.</source>
+        <translation>全角の「＠」が使われています。半角の「@」で入力してください。</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign has characters an address cannot have.</source>
+        <translation>@ の前に、メールアドレスに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>メールアドレスをピリオド（.）で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period just before the @-sign.</source>
+        <translation>@ の直前にピリオド（.）を置くことはできません。</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>メールアドレスをピリオド（.）で終えることはできません。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign has characters an address cannot have.</source>
+        <translation>@ の後ろに、メールアドレスに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>This is not an email address as written ({detail}).</source>
+        <translation>メールアドレスの形式が正しくありません（{detail}）。</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1728,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Choose a file to export to.</source>
         <translation>書き出し先のファイルを選んでください。</translation>
     </message>
-    <message>
-        <source>%1 of %2 responses</source>
-        <translation>回答 %2件中 %1件</translation>
-    </message>
     <message numerus="yes">
         <source>%n response(s) exported to %1</source>
         <translation>
@@ -1633,6 +1741,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Language:</source>
         <translation>言語:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln response(s)</source>
+        <translation>
+            <numerusform>回答 %Ln 件中 %1 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -2069,9 +2183,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>not sent: nobody can answer it and there is no reply page.</source>
         <translation>送信されません（返信できず、お問い合わせページもないため）。</translation>
     </message>
-    <message>
-        <source>%1 (%2 characters, %3 segments)</source>
-        <translation>%1（%2文字、%3通）</translation>
+    <message numerus="yes">
+        <source>%1 (%2 characters, %n segment(s))</source>
+        <translation>
+            <numerusform>%1（%2文字、%n通）</numerusform>
+        </translation>
     </message>
     <message>
         <source>— more than two segments: costs more, may arrive split.</source>
@@ -2123,9 +2239,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>回答が 30 件未満です。あと数件でスコアが大きく変わることがあります。結論ではなく、最初の目安としてご覧ください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln answer(s))</source>
+        <translation>
+            <numerusform>%1（回答 %Ln 件）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</source>
-        <translation>今期：%1（回答 %2 件）・前期：%3（回答 %4 件）</translation>
+        <source>This period: %1 · the one before: %2</source>
+        <translation>今期：%1・前期：%2</translation>
     </message>
     <message>
         <source>(change %1)</source>
@@ -2315,16 +2437,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>終了</translation>
     </message>
     <message>
+        <source>Koe now speaks the language you chose.</source>
+        <translation>表示言語を切り替えました。</translation>
+    </message>
+    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
-    </message>
-    <message>
-        <source>Saved. Restart Koe to see it in the language you chose.</source>
-        <translation>保存しました。選んだ言語で表示するには、Koe を再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -2361,9 +2483,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Email preview</source>
         <translation>メールのプレビュー</translation>
     </message>
-    <message>
-        <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
-        <translation>{encoding}・{characters}文字：{segments}通分。1通{price}として、1件あたり約{cost}です。</translation>
+    <message numerus="yes">
+        <source>{encoding}, {characters} characters: %n segment(s), about {cost} per message at {price} a segment.</source>
+        <translation>
+            <numerusform>{encoding}・{characters}文字：%n通分。1通{price}として、1件あたり約{cost}です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>To Japanese numbers:</source>
@@ -2884,6 +3008,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>連絡先が削除されています。</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on it and try again.</source>
+        <translation>ディスクがいっぱいです。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The workspace file is busy (another program is writing to it); try again.</source>
+        <translation>ワークスペースのファイルは使用中です（別のプログラムが書き込んでいます）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to use {path}.</source>
+        <translation>Koe には {path} を使用する権限がありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not there.</source>
+        <translation>{path} が見つかりません。</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>／</translation>
     </message>
@@ -3134,9 +3274,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Send again an email whose fate is unknown (select its row).</source>
         <translation>送信結果が不明なメールを再送信します（該当する行を選択してください）。</translation>
     </message>
-    <message>
-        <source>Status: {status} · {n} recipient(s)</source>
-        <translation>状態：{status}・送信先 {n}人</translation>
+    <message numerus="yes">
+        <source>Status: {status} · %n recipient(s)</source>
+        <translation>
+            <numerusform>状態：{status}・送信先 %n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -3448,9 +3590,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Waiting: {why}</source>
         <translation>送信待ち：{why}</translation>
     </message>
-    <message>
+</context>
+<context>
+    <name>ReadinessCounts</name>
+    <message numerus="yes">
         <source>{channel}: %n message(s) waiting. {why}</source>
-        <translation>{channel}：%n件のメッセージが送信待ちです。{why}</translation>
+        <translation>
+            <numerusform>{channel}：%n件のメッセージが送信待ちです。{why}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4019,9 +4166,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>No scale question to score</source>
         <translation>スコアを計算できる評価の質問がありません</translation>
     </message>
-    <message>
-        <source>%1 of %2 answers are 4 or 5 (satisfied).</source>
-        <translation>%2件中%1件が4または5（満足）です。</translation>
+    <message numerus="yes">
+        <source>4 or 5 (satisfied): %1 of %Ln answer(s).</source>
+        <translation>
+            <numerusform>4 または 5（満足）：%Ln 件中 %1 件です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 agree it was easy (5–7).</source>
@@ -4438,10 +4587,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>言語</translation>
     </message>
     <message>
-        <source>A new language applies the next time Koe starts.</source>
-        <translation>言語の変更は、次に Koe を起動したときに反映されます。</translation>
-    </message>
-    <message>
         <source>Business name</source>
         <translation>事業者名</translation>
     </message>
@@ -4484,6 +4629,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>Koe switches to it when you save.</source>
+        <translation>保存すると、その言語に切り替わります。</translation>
     </message>
     <message>
         <source>Survey site</source>
@@ -4536,10 +4685,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
-    </message>
-    <message>
-        <source>Restart Koe to see the new language.</source>
-        <translation>新しい言語は Koe を再起動すると表示されます。</translation>
     </message>
     <message>
         <source>Could not save: {error}</source>
@@ -4673,6 +4818,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No survey is open. Open one on the Surveys page, then come back here.</source>
         <translation>公開中のアンケートがありません。アンケートページで公開してから、ここに戻ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrompts</name>
+    <message numerus="yes">
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>
+            <numerusform>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,10 +5084,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Archive “%1”?</source>
         <translation>「%1」をアーカイブしますか？</translation>
-    </message>
-    <message>
-        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
-        <translation>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</translation>
     </message>
     <message>
         <source>Delete draft</source>

@@ -53,6 +53,7 @@ from channels.contacts_import import (
 )
 from channels.contacts_io import ImportOutcome
 from storage.workspace import Workspace
+from ui.email_words import email_problem_text
 from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
@@ -95,7 +96,7 @@ _REASONS = (
 def reason_text(reason: str) -> str:
     if reason.startswith("email address: "):
         return translate("ContactImport", "email address: %1").replace(
-            "%1", reason.removeprefix("email address: ")
+            "%1", email_problem_text(reason.removeprefix("email address: "))
         )
     return translate("ContactImport", reason) if reason in _REASONS else reason
 

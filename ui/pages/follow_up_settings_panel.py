@@ -465,8 +465,8 @@ class FollowUpSettingsPanel(QWidget):
     def _save_failed(self, error: str) -> None:
         if self._saving:
             self._saving = False
+            self._update_state()  # first: it would say "Unsaved changes." over the error
             self.status.setText(self.tr("Could not save: {error}").format(error=error_text(error)))
-            self._update_state()
 
 
 def _normalised(email: str) -> str:

@@ -255,8 +255,8 @@ class RespondentSettingsPanel(QWidget):
     def _save_failed(self, error: str) -> None:
         if self._saving:
             self._saving = False
+            self._update_state()  # first: it would say "Unsaved changes." over the error
             self.status.setText(self.tr("Could not save: {error}").format(error=error_text(error)))
-            self._update_state()
 
 
 def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget:

@@ -53,6 +53,7 @@ from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages.score_summary import ScoreSummary
 from ui.results import prompts as results_prompts
+from ui.problem_words import error_text
 from ui.results.responses_view import ResponsesView
 from ui.results.tabs import labelled, results_tabs
 from ui.survey_labels import archived_name, kind_name, status_name, ui_language
@@ -267,7 +268,7 @@ class ResultsPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The response could not be deleted: %1").replace("%1", str(error))
+                self.tr("The response could not be deleted: %1").replace("%1", error_text(error))
             )
 
         self.context.worker.submit(
@@ -350,7 +351,9 @@ class ResultsPage(QWidget):
         self._choices_query.request()
 
     def _on_failed(self, error: Exception) -> None:
-        self.notice.show_error(self.tr("Could not read the surveys: %1").replace("%1", str(error)))
+        self.notice.show_error(
+            self.tr("Could not read the surveys: %1").replace("%1", error_text(error))
+        )
 
     # Results ------------------------------------------------------------------
 
@@ -449,7 +452,9 @@ class ResultsPage(QWidget):
         if isinstance(error, SurveyNotFound):
             self._list_query.request()  # it went away: pick another
             return
-        self.notice.show_error(self.tr("Could not read the results: %1").replace("%1", str(error)))
+        self.notice.show_error(
+            self.tr("Could not read the results: %1").replace("%1", error_text(error))
+        )
 
     def _on_responses_changed(self, survey_id: int) -> None:
         if survey_id == self._survey_id:

@@ -33,6 +33,7 @@ from ui.pages.follow_up_settings_panel import FollowUpSettingsPanel
 from ui.pages.lan_panel import LanPanel
 from ui.pages.respondent_settings_panel import RespondentSettingsPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
+from ui.problem_words import error_text
 from ui.setup.labels import kind_name, plan_text
 from ui.sync_service import SyncView
 from ui.widgets import heading, hint, server_status_text
@@ -386,8 +387,10 @@ class SettingsPage(QWidget):
         # save_settings has no error callback of its own; its failure arrives here.
         if self._saving:
             self._saving = False
-            self.save_status.setText(self.tr("Could not save: {error}").format(error=error))
-            self._update_state()
+            self._update_state()  # first: it would say "Unsaved changes." over the error
+            self.save_status.setText(
+                self.tr("Could not save: {error}").format(error=error_text(error))
+            )
 
     # -- the rest ----------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from surveys.times import zone_named
 from ui.context import AppContext
 from ui.icons import icon
 from ui.long_job import LongJob, Progress
+from ui.problem_words import error_text
 from ui.sync_service import SyncService, SyncView
 from ui.widgets import hint
 from web import sync_client
@@ -251,7 +252,7 @@ class SyncPanel(QWidget):
                 error.kind, error.cause, url, error.host_protocol, str(error), error.detail
             )
         else:
-            text = self.tr("Koe could not check the host: %1").replace("%1", str(error))
+            text = self.tr("Koe could not check the host: %1").replace("%1", error_text(error))
         self._say(self.tr("Not connected. %1").replace("%1", text), problem=True)
 
     def _on_check_cancelled(self) -> None:

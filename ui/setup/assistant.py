@@ -25,6 +25,7 @@ from ui.context import LOCAL_NETWORK, AppContext
 from ui.context import PUBLIC_HOST as PUBLIC_HOST_SECTION
 from ui.i18n import install_translator, installed_language, resolve_language
 from ui.page_jobs import guarded
+from ui.problem_words import error_text
 from ui.setup.pages import KindPage, ReachPage, TimeZonePage, WelcomePage
 from ui.setup.zones import system_zone, zone_ids
 
@@ -133,7 +134,7 @@ class SetUpAssistant(QWizard):
         QMessageBox.warning(
             self,
             self.windowTitle(),
-            self.tr("The answers could not be saved: %1").replace("%1", str(error)),
+            self.tr("The answers could not be saved: %1").replace("%1", error_text(error)),
         )
 
     def reject(self) -> None:
