@@ -261,7 +261,7 @@ def test_a_queued_sms_whose_credentials_went_wrong_says_why_until_they_work_agai
     assert twilio.state.counts()[PHONE] == 0
     qtbot.waitUntil(page.banner.isVisible)
     # The invitation and its reminder, which could not go either.
-    assert "SMS: 2 message(s) waiting. Twilio refused" in page.banner.label.text()
+    assert "SMS: 2 messages waiting. Twilio refused" in page.banner.label.text()
     assert page.banner.fix_button.text() == "Open Settings ▸ Messages…"
 
     twilio.state.auth_token = AUTH_TOKEN  # the account works again
@@ -294,7 +294,7 @@ def test_a_queued_email_whose_server_went_down_says_why_until_it_is_back(
         "Waiting: The mail server cannot be reached just now; messages wait until it answers."
     )
     qtbot.waitUntil(page.banner.isVisible)
-    assert "Email: 2 message(s) waiting." in page.banner.label.text()
+    assert "Email: 2 messages waiting." in page.banner.label.text()
     row = (
         workspace.db()
         .execute("SELECT status, error FROM outbox WHERE purpose = 'invitation'")

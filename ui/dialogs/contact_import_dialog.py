@@ -246,9 +246,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
     def show_table(self, table: Table) -> None:
         self.table = table
         rows = len(table.rows)
-        self.file_label.setText(
-            self.tr("%1 — %2 rows").replace("%1", self.path.name).replace("%2", f"{rows:,}")
-        )
+        self.file_label.setText(self.tr("%1 — %Ln row(s)", "", rows).replace("%1", self.path.name))
         excel = table.encoding == "xlsx"
         self.encoding.setEnabled(not excel)
         if excel:
@@ -363,9 +361,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
         self.progress_label.setText(
-            self.tr("Importing… %1 of %2 rows")
-            .replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}")
+            self.tr("Importing… %1 of %Ln row(s)", "", total).replace("%1", f"{done:,}")
         )
 
     def _on_cancelled(self) -> None:

@@ -230,8 +230,9 @@ class ExportDialog(ClosesAfterItsJob, QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status.setText(self.tr("%1 of %2 responses").replace("%1", f"{done:,}")
-                                .replace("%2", f"{total:,}"))  # fmt: skip
+            self.status.setText(
+                self.tr("%1 of %Ln response(s)", "", total).replace("%1", f"{done:,}")
+            )
 
     def _finished(self, result: object) -> None:
         path, count = result  # type: ignore[misc]

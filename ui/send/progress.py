@@ -273,10 +273,9 @@ class ProgressView(QWidget):
         else:
             self.title.setText(progress.campaign.name)
             self.status.setText(
-                self.tr("Status: {status} · {n} recipient(s)").format(
-                    status=status_name(progress.campaign.status),
-                    n=progress.campaign.recipients,
-                )
+                self.tr(
+                    "Status: {status} · %n recipient(s)", "", progress.campaign.recipients
+                ).format(status=status_name(progress.campaign.status))
             )
             for key, label in self.counts.items():
                 label.setText(str(progress.counts[key]))
