@@ -358,15 +358,12 @@ class KoeApp(QObject):
 
     def build_window(self) -> MainWindow:
         self.window = MainWindow(self.context)
-        # A new campaign's messages go at once rather than at the sender's next look.
-        created = getattr(self.window.pages["send"], "campaign_created", None)
-        if created is not None:
-            created.connect(self._wake_sender)
-            # Its personal links' tokens go to the public host at once.
-            created.connect(lambda _campaign_id=None: self.sync.sync_soon())
-        queued = getattr(self.window.pages["send"], "messages_queued", None)
-        if queued is not None:
-            queued.connect(self._wake_sender)
+        # A new campaign's messages go at once rather than at the sender's next look
+        # (the window's signals: its pages may be built again, in a new language).
+        self.window.campaign_created.connect(self._wake_sender)
+        # Its personal links' tokens go to the public host at once.
+        self.window.campaign_created.connect(lambda _campaign_id=None: self.sync.sync_soon())
+        self.window.messages_queued.connect(self._wake_sender)
         return self.window
 
     def _wake_sender(self, _campaign_id: int | None = None) -> None:

@@ -60,6 +60,8 @@ class CoalescedQuery:
         return self._running
 
     def request(self) -> None:
+        if not shiboken6.isValid(self._owner):
+            return  # its page is gone (a signal connected to this method still fires)
         if self._running:
             self._again = True
             return

@@ -2453,10 +2453,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Koe now speaks the language you chose.</source>
-        <translation>Koe now speaks the language you chose.</translation>
-    </message>
-    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>
@@ -4712,6 +4708,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. Koe now speaks the language you chose.</source>
+        <translation>Saved. Koe now speaks the language you chose.</translation>
     </message>
     <message>
         <source>Set-up assistant…</source>

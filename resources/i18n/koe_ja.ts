@@ -2437,10 +2437,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>終了</translation>
     </message>
     <message>
-        <source>Koe now speaks the language you chose.</source>
-        <translation>表示言語を切り替えました。</translation>
-    </message>
-    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>
@@ -4689,6 +4685,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Saved. Koe now speaks the language you chose.</source>
+        <translation>保存しました。表示言語を切り替えました。</translation>
     </message>
     <message>
         <source>Set-up assistant…</source>

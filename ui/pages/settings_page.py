@@ -71,7 +71,6 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._saving = False
-        self._pending_language = False
 
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
@@ -147,7 +146,7 @@ class SettingsPage(QWidget):
             _label_for(self.tr("Language"), self.language),
             _with_hint(
                 self.language,
-                self.tr("A new language applies the next time Koe starts."),
+                self.tr("Koe switches to it when you save."),
                 full_width=False,
             ),
         )
@@ -349,7 +348,6 @@ class SettingsPage(QWidget):
         if self._saving or not changes or self.problems():
             return
         self._saving = True
-        self._pending_language = "language" in changes
         self.save_status.setText(self.tr("Saving…"))
         self._update_state()
         self.context.save_settings(**changes)
@@ -364,10 +362,7 @@ class SettingsPage(QWidget):
         if typed:
             self._retype(typed)
         if was_saving:
-            text = self.tr("Saved.")
-            if self._pending_language:
-                text += " " + self.tr("Restart Koe to see the new language.")
-            self.save_status.setText(text)
+            self.save_status.setText(self.tr("Saved."))
             self.saved.emit(settings)
 
     def _typed(self) -> dict[str, object]:
@@ -393,6 +388,16 @@ class SettingsPage(QWidget):
             )
 
     # -- the rest ----------------------------------------------------------------
+
+    def view_state(self) -> int:
+        """What a page built again keeps (MainWindow.rebuild_pages): where it was scrolled."""
+        return self.scroll.verticalScrollBar().value()
+
+    def restore_view(self, scrolled: int) -> None:
+        """Built again because a new language was saved: say so, where the owner was."""
+        self.scroll.widget().adjustSize()
+        self.scroll.verticalScrollBar().setValue(scrolled)
+        self.save_status.setText(self.tr("Saved. Koe now speaks the language you chose."))
 
     def show_section(self, key: str) -> None:
         """Scroll ``key``'s section (``ui.context.PUBLIC_HOST``, ``LOCAL_NETWORK``) to the
