@@ -83,8 +83,10 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
             kind = translation.get("type") if translation is not None else "unfinished"
             if kind in ("vanished", "obsolete"):
                 continue
-            unplural = english and plural and (
-                len(texts) < 2 or any(PLURAL_MARK in text for text in texts)
+            unplural = (
+                english
+                and plural
+                and (len(texts) < 2 or any(PLURAL_MARK in text for text in texts))
             )
             if kind == "unfinished" or unplural or not all(text.strip() for text in texts):
                 found.append((name, message.findtext("source", "")))
