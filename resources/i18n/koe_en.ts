@@ -3260,6 +3260,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>The respondent site stopped: {detail}</source>
         <translation>The respondent site stopped: {detail}</translation>
     </message>
+    <message>
+        <source>An attribute name cannot hold a double quote: {name}</source>
+        <translation>An attribute name cannot hold a double quote: {name}</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>A segment needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “{name}”.</source>
+        <translation>There is already a segment named “{name}”.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>

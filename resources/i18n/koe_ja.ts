@@ -3243,6 +3243,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>The respondent site stopped: {detail}</source>
         <translation>回答サイトが停止しました：{detail}</translation>
     </message>
+    <message>
+        <source>An attribute name cannot hold a double quote: {name}</source>
+        <translation>属性名にダブルクォート（&quot;）は使えません：{name}</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>セグメントには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “{name}”.</source>
+        <translation>「{name}」という名前のセグメントはすでにあります。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>

@@ -28,7 +28,9 @@ from channels.sms import TwilioSms
 from storage import campaigns as campaign_store
 from storage import contacts as contact_store
 from storage import responses as response_store
+from storage import segments as segment_store
 from storage import settings as settings_store
+from storage.segments import Condition
 from storage.workspace import Workspace, WorkspaceError
 from surveys.campaign_plan import PlannedDelivery, PlannedMessage
 from surveys.model import Survey
@@ -306,6 +308,23 @@ def test_a_mistyped_email_address_is_said_in_japanese(qtbot, ja_window, koe_app)
         dialog.check_and_accept()
         assert dialog.error.isVisible() and dialog.isVisible()
         assert_japanese(dialog.error.text(), typed, "example.com")
+    dialog.reject()
+
+
+def test_a_segment_name_taken_is_said_in_japanese(qtbot, ja_window, koe_app, workspace):
+    segment_store.save(workspace.db(), "常連", [Condition("plan", segment_store.OP_IN, ("gold",))])
+    ja_window.show_page("contacts")
+    contacts = ja_window.pages["contacts"]
+    qtbot.waitUntil(lambda: koe_app.worker.pending == 0, timeout=TIMEOUT)
+    contacts.segment.setCurrentIndex(contacts.segment.findData(None))
+    contacts.edit_segment()
+    qtbot.waitUntil(lambda: contacts.segment_dialog is not None, timeout=TIMEOUT)
+    dialog = contacts.segment_dialog
+    dialog.name.setText("常連")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=TIMEOUT)
+    assert "常連" in dialog.error.text()
+    assert_japanese(dialog.error.text())
     dialog.reject()
 
 
