@@ -44,6 +44,7 @@ from tests.ui.channel_setup import (
     set_up_email,
     set_up_sms,
     store_secrets,
+    type_smtp,
 )
 from ui import app as app_module
 from ui.app import KoeApp
@@ -396,12 +397,7 @@ def test_a_test_email_that_went_is_recorded_until_the_settings_change(
 ):
     """What the review step calls "tested": a test message went with the current settings."""
     panel = window.pages["settings"].channels
-    panel.smtp_host.setText("127.0.0.1")
-    panel.smtp_port.setValue(smtp.port)
-    panel.security.setCurrentIndex(panel.security.findData("none"))
-    panel.smtp_user.setText(SMTP_USER)
-    panel.smtp_password.setText(SMTP_PASSWORD)
-    panel.smtp_from.setText("survey@shop.example")
+    type_smtp(panel, smtp)
     with qtbot.waitSignal(panel.saved):
         panel.save_button.click()
     assert koe_app.context.settings.email_tested_at == ""

@@ -45,7 +45,7 @@ from tests.channels.conftest import (  # noqa: F401 (the smtp and twilio fixture
 from tests.conftest import make_survey
 from tests.helpers import free_port
 from tests.twilio_server import AUTH_TOKEN, TwilioServer
-from tests.ui.channel_setup import PUBLIC_URL, set_up_sms
+from tests.ui.channel_setup import PUBLIC_URL, set_up_sms, type_smtp
 from tests.ui.closing import full_disk
 from ui import i18n
 from ui.app import KoeApp, startup_error_text
@@ -117,12 +117,7 @@ def test_smtp_refusals_are_japanese(qtbot, ja_window, koe_app, smtp: SmtpPeer): 
     refusal = "550 5.1.1 <nobody@shop.example>: Recipient address rejected"
     smtp.sink.refuse["nobody@shop.example"] = refusal
     panel = settings_page(qtbot, ja_window, koe_app).channels
-    panel.smtp_host.setText("127.0.0.1")
-    panel.smtp_port.setValue(smtp.port)
-    panel.security.setCurrentIndex(panel.security.findData("none"))
-    panel.smtp_user.setText(SMTP_USER)
-    panel.smtp_password.setText(SMTP_PASSWORD)
-    panel.smtp_from.setText("survey@shop.example")
+    type_smtp(panel, smtp)
     with qtbot.waitSignal(panel.saved):
         panel.save_button.click()
 
