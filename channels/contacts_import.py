@@ -24,6 +24,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberType
 
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 from surveys.untrusted_text import (
     from_spreadsheet,
     has_control_characters,
@@ -148,8 +149,8 @@ class ImportCancelled(Exception):
     """The user cancelled the import; nothing was stored."""
 
 
-class ImportFileError(Exception):
-    """The file cannot be read as a table; the message says why in plain words."""
+class ImportFileError(Explained):
+    """The file cannot be read as a table; its problem says why in plain words."""
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,10 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"cannot read {path.name}: {error.strerror or error}") from None
+        words = QT_TRANSLATE_NOOP("Problems", "cannot read {name}: {detail}")
+        raise ImportFileError(
+            Problem(words, {"name": path.name, "detail": str(error.strerror or error)})
+        ) from None
     return parse_csv_bytes(data, encoding)
 
 
@@ -237,13 +241,16 @@ def parse_csv_bytes(data: bytes, encoding: str | None = None) -> Table:
     try:
         codecs.lookup(chosen)
     except LookupError:
-        raise ImportFileError(f"unknown encoding {chosen!r}") from None
+        words = QT_TRANSLATE_NOOP("Problems", "unknown encoding {encoding}")
+        raise ImportFileError(Problem(words, {"encoding": repr(chosen)})) from None
     try:
         text = data.decode(chosen)
     except UnicodeDecodeError as error:
-        raise ImportFileError(
-            f"the file is not {chosen} (byte {error.start} cannot be read); choose another encoding"
-        ) from None
+        words = QT_TRANSLATE_NOOP(
+            "Problems",
+            "the file is not {encoding} (byte {byte} cannot be read); choose another encoding",
+        )
+        raise ImportFileError(Problem(words, {"encoding": chosen, "byte": error.start})) from None
     if chosen.replace("_", "-").lower() == "utf-8" and text.startswith("\ufeff"):
         text = text[1:]
     sample = text[:4096]
@@ -252,7 +259,8 @@ def parse_csv_bytes(data: bytes, encoding: str | None = None) -> Table:
     try:
         rows = [row for row in reader]
     except csv.Error as error:
-        raise ImportFileError(f"the file is not a readable CSV: {error}") from None
+        words = QT_TRANSLATE_NOOP("Problems", "the file is not a readable CSV: {detail}")
+        raise ImportFileError(Problem(words, {"detail": str(error)})) from None
     return _table(rows, chosen)
 
 
@@ -262,7 +270,8 @@ def _read_xlsx(path: Path) -> Table:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a bad file
-        raise ImportFileError(f"cannot read {path.name} as an Excel file: {error}") from None
+        words = QT_TRANSLATE_NOOP("Problems", "cannot read {name} as an Excel file: {detail}")
+        raise ImportFileError(Problem(words, {"name": path.name, "detail": str(error)})) from None
     try:
         sheet = book.worksheets[0]
         rows = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
@@ -291,7 +300,7 @@ def _table(rows: list[list[str]], encoding: str) -> Table:
     while start < len(rows) and not any(cell.strip() for cell in rows[start]):
         start += 1
     if start == len(rows):
-        raise ImportFileError("the file is empty")
+        raise ImportFileError(Problem(QT_TRANSLATE_NOOP("Problems", "the file is empty")))
     header = [cell.strip() for cell in rows[start]]
     while header and not header[-1]:
         header.pop()

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
+from surveys.problems import QT_TRANSLATE_NOOP
 
 CHANNELS = ("sms", "email")
 CONSENT_IMPORT = "import"
@@ -388,7 +389,7 @@ def give_consent(
     return cursor.rowcount == 1
 
 
-DELETED = "The contact was deleted."
+DELETED = QT_TRANSLATE_NOOP("Problems", "The contact was deleted.")
 
 
 def delete(db: Database, contact_id: int) -> bool:
@@ -424,7 +425,7 @@ def delete(db: Database, contact_id: int) -> bool:
             "UPDATE outbox SET status = CASE WHEN status IN ('queued', 'paused', 'held')"
             "   THEN 'skipped' ELSE status END,"
             " error = CASE WHEN error IS NOT NULL OR status IN ('queued', 'paused', 'held')"
-            "   THEN :deleted END,"
+            "   THEN :deleted END, problem = NULL,"
             " recipient = CASE WHEN purpose = 'owner_alert' THEN recipient ELSE '' END,"
             " body = '', subject = NULL, updated_at = :now"
             f" WHERE delivery_id IN ({deliveries}) OR response_id IN ({responses})"

@@ -668,5 +668,23 @@ def _ownertools(db: Database) -> None:
         db.execute(statement)
 
 
+# Languages (issue 12). ``deliveries.language``: on a public host, the language of
+# the token's contact, published with the token (the host holds no contacts; on a
+# desktop it stays empty and the contact's own is read). ``outbox.problem``: a
+# failed message's error as a wording key and its parameters (JSON,
+# surveys.problems), so the window says it in its own language; ``error`` keeps
+# the English sentence for the log and the command line.
+_LANGUAGES = """
+ALTER TABLE deliveries ADD COLUMN language TEXT;
+ALTER TABLE outbox ADD COLUMN problem TEXT;
+"""
+
+
+@migrations(name="0016_languages")
+def _languages(db: Database) -> None:
+    for statement in _statements(_LANGUAGES):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -177,9 +177,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Latest comments</source>
         <translation>最新のコメント</translation>
     </message>
-    <message>
-        <source>%1 answers</source>
-        <translation>回答 %1 件</translation>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>回答 %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -583,6 +585,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグを外す</translation>
     </message>
     <message>
+        <source>Follow-up of this answer</source>
+        <translation>この回答へのフォローアップ</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>未対応</translation>
     </message>
@@ -622,17 +628,9 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Tags: %1</source>
         <translation>タグ：%1</translation>
     </message>
-    <message>
-        <source>Follow-up of this answer</source>
-        <translation>この回答へのフォローアップ</translation>
-    </message>
 </context>
 <context>
     <name>CommentsModel</name>
-    <message>
-        <source>(no comment)</source>
-        <translation>（コメントなし）</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>日付</translation>
@@ -656,6 +654,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Contact</source>
         <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（コメントなし）</translation>
     </message>
 </context>
 <context>
@@ -697,15 +699,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>すべてのタグ</translation>
     </message>
     <message numerus="yes">
-        <source>%n detractor response(s), with or without a comment</source>
-        <translation>
-            <numerusform>批判者の回答 %n 件（コメントの有無を問わず）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
             <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>批判者の回答 %n 件（コメントの有無を問わず）</numerusform>
         </translation>
     </message>
 </context>
@@ -831,6 +833,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
     </message>
     <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation>制御文字（NUL や ESC など。� と表示）が含まれています。人が入力する文字ではないため、取り込まずに除外しました</translation>
+    </message>
+    <message>
         <source>email address: %1</source>
         <translation>メールアドレス：%1</translation>
     </message>
@@ -918,10 +924,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>最初の数行のプレビュー</translation>
     </message>
     <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 行</translation>
-    </message>
-    <message>
         <source>Excel file: no encoding to choose</source>
         <translation>Excelファイルのため文字コードの選択は不要です</translation>
     </message>
@@ -953,9 +955,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
-    <message>
-        <source>Importing… %1 of %2 rows</source>
-        <translation>読み込み中… %2 行中 %1 行</translation>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>読み込み中… %Ln 行中 %1 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
@@ -1429,10 +1439,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>質問を移動</translation>
     </message>
     <message>
-        <source>Add the new wording as a new question</source>
-        <translation>新しい文言を新しい質問として追加</translation>
-    </message>
-    <message>
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
         <translation>保存されていません：%1 変更内容はこの画面に残っています。元に戻すか修正すると保存されます。</translation>
     </message>
@@ -1443,6 +1449,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open: respondents see each change once it is saved</source>
         <translation>公開中：変更は保存されるとすぐ回答者に表示されます</translation>
+    </message>
+    <message>
+        <source>Add the new wording as a new question</source>
+        <translation>新しい文言を新しい質問として追加</translation>
     </message>
 </context>
 <context>
@@ -1485,10 +1495,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 </context>
 <context>
     <name>DetractorAlerts</name>
-    <message>
-        <source>A detractor answered %1.</source>
-        <translation>%1 に批判者の回答がありました。</translation>
-    </message>
     <message numerus="yes">
         <source>%n detractor(s) answered.</source>
         <translation>
@@ -1499,13 +1505,68 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>See them on the Comments page.</source>
-        <translation>コメントのページでご確認ください。</translation>
+        <translation>
+            <numerusform>コメントのページでご確認ください。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Koe: a detractor answered</source>
-        <translation>Koe：批判者の回答がありました</translation>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dissatisfied answer(s) came in.</source>
+        <translation>
+            <numerusform>不満の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) found it difficult.</source>
+        <translation>
+            <numerusform>「難しい」という回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thumbs-down answer(s) came in.</source>
+        <translation>
+            <numerusform>「良くない」の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a low score came in.</source>
+        <translation>
+            <numerusform>低い評価の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in.</source>
+        <translation>不満の回答がありました。</translation>
+    </message>
+    <message>
+        <source>A thumbs-down answer came in.</source>
+        <translation>「良くない」の回答がありました。</translation>
+    </message>
+    <message>
+        <source>An answer with a low score came in.</source>
+        <translation>低い評価の回答がありました。</translation>
+    </message>
+    <message>
+        <source>A detractor answered: %1 out of %2.</source>
+        <translation>批判者の回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in: %1 out of %2.</source>
+        <translation>不満の回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>An answer found it difficult: %1 out of %2.</source>
+        <translation>「難しい」という回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>Koe: a low score came in</source>
+        <translation>Koe：低い評価の回答がありました</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1606,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Answers</source>
         <translation>回答数</translation>
+    </message>
+</context>
+<context>
+    <name>EmailWords</name>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>メールアドレスには @ が必要です。</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ の前に文字が必要です。</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ の後に文字が必要です。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>メールアドレスにピリオド（.）を 2 つ続けることはできません。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign must have a period (example.com).</source>
+        <translation>@ の後ろには、example.com のようにピリオド（.）が必要です。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end in a real domain.</source>
+        <translation>@ の後ろが、実在するドメインで終わっていません。</translation>
+    </message>
+    <message>
+        <source>The address has a full-width ＠: type it as a half-width @.</source>
+        <translation>全角の「＠」が使われています。半角の「@」で入力してください。</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign has characters an address cannot have.</source>
+        <translation>@ の前に、メールアドレスに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>メールアドレスをピリオド（.）で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period just before the @-sign.</source>
+        <translation>@ の直前にピリオド（.）を置くことはできません。</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>メールアドレスをピリオド（.）で終えることはできません。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign has characters an address cannot have.</source>
+        <translation>@ の後ろに、メールアドレスに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>This is not an email address as written ({detail}).</source>
+        <translation>メールアドレスの形式が正しくありません（{detail}）。</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1728,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Choose a file to export to.</source>
         <translation>書き出し先のファイルを選んでください。</translation>
     </message>
-    <message>
-        <source>%1 of %2 responses</source>
-        <translation>回答 %2件中 %1件</translation>
-    </message>
     <message numerus="yes">
         <source>%n response(s) exported to %1</source>
         <translation>
@@ -1625,6 +1737,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The export failed: %1</source>
         <translation>書き出しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln response(s)</source>
+        <translation>
+            <numerusform>回答 %Ln 件中 %1 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1653,10 +1775,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Chart saved to %1</source>
         <translation>グラフを %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>言語:</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1949,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>アラートを担当者にメールで送る</translation>
     </message>
     <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
+    </message>
+    <message>
         <source>Send follow-up messages automatically</source>
         <translation>フォローアップメッセージを自動で送る</translation>
     </message>
@@ -1955,18 +2077,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>紹介用リンクが設定されていません（下の「お礼ページ」）。設定するまで推奨者にはメッセージを送りません。</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>保存しています…</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>保存できませんでした：{error}</translation>
-    </message>
-    <message>
-        <source>Email alerts from the public host while this computer is off</source>
-        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
-    </message>
-    <message>
         <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
         <translation>公開ホストが必要です（上で設定してください）。公開ホストがない場合、アラートのメールはKoeを開いている間に送られます。</translation>
     </message>
@@ -1985,6 +2095,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
         <translation>公開ホストと次に同期したときに確認できます。ホストには専用のメールサーバーが必要です（docs/deploy.md を参照）。ない場合は、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
     </message>
 </context>
 <context>
@@ -2065,9 +2183,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>not sent: nobody can answer it and there is no reply page.</source>
         <translation>送信されません（返信できず、お問い合わせページもないため）。</translation>
     </message>
-    <message>
-        <source>%1 (%2 characters, %3 segments)</source>
-        <translation>%1（%2文字、%3通）</translation>
+    <message numerus="yes">
+        <source>%1 (%2 characters, %n segment(s))</source>
+        <translation>
+            <numerusform>%1（%2文字、%n通）</numerusform>
+        </translation>
     </message>
     <message>
         <source>— more than two segments: costs more, may arrive split.</source>
@@ -2112,20 +2232,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>95% 信頼区間：回答が足りません</translation>
     </message>
     <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
+    </message>
+    <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>回答が 30 件未満です。あと数件でスコアが大きく変わることがあります。結論ではなく、最初の目安としてご覧ください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln answer(s))</source>
+        <translation>
+            <numerusform>%1（回答 %Ln 件）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</source>
-        <translation>今期：%1（回答 %2 件）・前期：%3（回答 %4 件）</translation>
+        <source>This period: %1 · the one before: %2</source>
+        <translation>今期：%1・前期：%2</translation>
     </message>
     <message>
         <source>(change %1)</source>
         <translation>（変化 %1）</translation>
-    </message>
-    <message>
-        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
-        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2444,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
     </message>
-    <message>
-        <source>Saved. Restart Koe to see it in the language you chose.</source>
-        <translation>保存しました。選んだ言語で表示するには、Koe を再起動してください。</translation>
-    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -2357,9 +2479,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Email preview</source>
         <translation>メールのプレビュー</translation>
     </message>
-    <message>
-        <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
-        <translation>{encoding}・{characters}文字：{segments}通分。1通{price}として、1件あたり約{cost}です。</translation>
+    <message numerus="yes">
+        <source>{encoding}, {characters} characters: %n segment(s), about {cost} per message at {price} a segment.</source>
+        <translation>
+            <numerusform>{encoding}・{characters}文字：%n通分。1通{price}として、1件あたり約{cost}です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>To Japanese numbers:</source>
@@ -2658,6 +2782,481 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>The mail server refused the address: {detail}</source>
+        <translation>メールサーバーが宛先を受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>The mail server asked Koe to try later: {detail}</source>
+        <translation>メールサーバーから、時間をおいて再送するよう求められました：{detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender {address}: {detail}</source>
+        <translation>メールサーバーが送信元 {address} を受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation>メールサーバーがメッセージを受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke while sending ({why}): it may or may not have gone.</source>
+        <translation>送信中にメールサーバーとの接続が切れました（{why}）。メールが届いたかどうかはわかりません。</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the user name or password.</source>
+        <translation>メールサーバー {where} がユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS or login.</source>
+        <translation>メールサーバー {where} は STARTTLS またはログインに対応していません。</translation>
+    </message>
+    <message>
+        <source>No secure connection to {where}: {detail}.</source>
+        <translation>{where} と安全な接続ができません：{detail}。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {where}: {why}.</source>
+        <translation>メールサーバー {where} に接続できません：{why}。</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続を拒否されました</translation>
+    </message>
+    <message>
+        <source>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</source>
+        <translation>このメールの送信中に Koe が停止したため、届いたかどうかはわかりません。Koe が自動で再送することはありません。受信者に確認するか、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</source>
+        <translation>この SMS が送信されたかどうかを Twilio に確認できませんでした。Koe があとでもう一度確認します（{cause}）。</translation>
+    </message>
+    <message>
+        <source>No address: the contact was deleted.</source>
+        <translation>宛先がありません：連絡先が削除されています。</translation>
+    </message>
+    <message>
+        <source>Opted out of this channel.</source>
+        <translation>この送信方法の受信を停止しています。</translation>
+    </message>
+    <message>
+        <source>Gave up after {tries} attempts: {cause}</source>
+        <translation>{tries} 回試みましたが送信できませんでした：{cause}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {detail}</source>
+        <translation>予期しないエラーが発生しました：{detail}</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>有効な電話番号ではありません。</translation>
+    </message>
+    <message>
+        <source>This number is a landline or otherwise cannot receive SMS.</source>
+        <translation>この番号は固定電話などで、SMS を受信できません。</translation>
+    </message>
+    <message>
+        <source>This person replied STOP to your number: Twilio will not send to them.</source>
+        <translation>この方はあなたの番号に STOP と返信しているため、Twilio はこの方に送信しません。</translation>
+    </message>
+    <message>
+        <source>Your Twilio account is not allowed to send SMS to this country.</source>
+        <translation>お使いの Twilio アカウントは、この国への SMS 送信が許可されていません。</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from your sender to this number&apos;s country or carrier.</source>
+        <translation>Twilio は、設定された送信元からこの番号の国または通信会社へ送信できません。</translation>
+    </message>
+    <message>
+        <source>The message is too long.</source>
+        <translation>メッセージが長すぎます。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>メッセージが空です。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token. Check them in Settings.</source>
+        <translation>Twilio がアカウント SID または認証トークンを受け付けませんでした。設定で確認してください。</translation>
+    </message>
+    <message>
+        <source>Twilio did not find this account. Check the account SID in Settings.</source>
+        <translation>Twilio にこのアカウントが見つかりません。設定でアカウント SID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The From number is not an SMS-capable number of your Twilio account.</source>
+        <translation>送信元の番号は、お使いの Twilio アカウントの SMS 対応番号ではありません。</translation>
+    </message>
+    <message>
+        <source>The From number or sender ID is not valid.</source>
+        <translation>送信元の番号または送信者 ID が正しくありません。</translation>
+    </message>
+    <message>
+        <source>No sender is set: choose a From number, sender ID or Messaging Service.</source>
+        <translation>送信元が設定されていません。送信元の番号、送信者 ID、または Messaging Service を選んでください。</translation>
+    </message>
+    <message>
+        <source>Test credentials cannot send real messages.</source>
+        <translation>テスト用の認証情報では実際のメッセージは送信できません。</translation>
+    </message>
+    <message>
+        <source>The handset is unreachable (switched off or out of coverage).</source>
+        <translation>端末に届きません（電源が切れているか圏外です）。</translation>
+    </message>
+    <message>
+        <source>The number is unknown or no longer in service.</source>
+        <translation>この番号は存在しないか、現在使われていません。</translation>
+    </message>
+    <message>
+        <source>A landline or an unreachable carrier.</source>
+        <translation>固定電話か、届かない通信会社の番号です。</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as spam.</source>
+        <translation>通信会社がメッセージを迷惑メッセージとして遮断しました。</translation>
+    </message>
+    <message>
+        <source>Delivery failed for an unknown reason.</source>
+        <translation>不明な理由で配信できませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s queue overflowed.</source>
+        <translation>Twilio の送信待ちがいっぱいになりました。</translation>
+    </message>
+    <message>
+        <source>The Twilio account was suspended.</source>
+        <translation>Twilio アカウントが停止されています。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio (no connection).</source>
+        <translation>Twilio に接続できません（ネットワークにつながっていません）。</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke.</source>
+        <translation>Twilio との接続が切れました。</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time.</source>
+        <translation>Twilio から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio may have accepted it, and could not be asked ({cause}).</source>
+        <translation>Twilio が受け付けた可能性がありますが、確認できませんでした（{cause}）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio.</source>
+        <translation>Twilio に接続できません。</translation>
+    </message>
+    <message>
+        <source>Twilio could not list messages: {detail}</source>
+        <translation>Twilio から送信済みメッセージの一覧を取得できませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to check what was sent.</source>
+        <translation>送信済みのメッセージを確認するための Twilio への接続ができません。</translation>
+    </message>
+    <message>
+        <source>Twilio could not list replies: {detail}</source>
+        <translation>Twilio から返信の一覧を取得できませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to read replies.</source>
+        <translation>返信を読み込むための Twilio への接続ができません。</translation>
+    </message>
+    <message>
+        <source>Twilio error {code}.</source>
+        <translation>Twilio のエラー {code}。</translation>
+    </message>
+    <message>
+        <source>Canceled: it was not sent within its validity period.</source>
+        <translation>取り消されました：有効期間内に送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio could not send it.</source>
+        <translation>Twilio が送信できませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down.</source>
+        <translation>Twilio から送信の間隔をあけるよう求められました。</translation>
+    </message>
+    <message>
+        <source>Twilio had a problem ({status}).</source>
+        <translation>Twilio 側で問題が発生しました（{status}）。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: {detail}</source>
+        <translation>Twilio がメッセージを受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Fill in the account SID, the auth token and the sender first.</source>
+        <translation>先にアカウント SID、認証トークン、送信元を入力してください。</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the From address first.</source>
+        <translation>先にサーバーと送信元アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The contact was deleted.</source>
+        <translation>連絡先が削除されています。</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on it and try again.</source>
+        <translation>ディスクがいっぱいです。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The workspace file is busy (another program is writing to it); try again.</source>
+        <translation>ワークスペースのファイルは使用中です（別のプログラムが書き込んでいます）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to use {path}.</source>
+        <translation>Koe には {path} を使用する権限がありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not there.</source>
+        <translation>{path} が見つかりません。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {detail}</source>
+        <translation>{name} を読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>{encoding} は不明な文字コードです</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</source>
+        <translation>ファイルの文字コードが {encoding} ではありません（バイト {byte} を読み込めません）。別の文字コードを選んでください</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV: {detail}</source>
+        <translation>読み込める CSV ファイルではありません：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {name} as an Excel file: {detail}</source>
+        <translation>{name} を Excel ファイルとして読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be written: {detail}</source>
+        <translation>システムのキーリングに書き込めませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be read: {detail}</source>
+        <translation>システムのキーリングを読み込めませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to open the encrypted secrets file</source>
+        <translation>暗号化された秘密情報のファイルを開くにはパスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>the encrypted secrets file cannot be read: {detail}</source>
+        <translation>暗号化された秘密情報のファイルを読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the secrets file</source>
+        <translation>このパスフレーズでは秘密情報のファイルを開けません</translation>
+    </message>
+    <message>
+        <source>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</source>
+        <translation>このコンピューターには使えるシステムのキーリングがありません。秘密情報をワークスペース内の暗号化ファイルに保管するには、パスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {detail}</source>
+        <translation>毎日のバックアップに失敗しました：{detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</source>
+        <translation>ディスクがいっぱいのため、{folder} にバックアップを保存できません。そのディスクの空き容量を増やしてください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {detail}</source>
+        <translation>バックアップ用のフォルダー {folder} を作成できません：{detail}</translation>
+    </message>
+    <message>
+        <source>The backup into {folder} failed: {detail}</source>
+        <translation>{folder} へのバックアップに失敗しました：{detail}</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</source>
+        <translation>ワークスペースのファイルが壊れています（{cause}）。いま作成したコピーは残さず、それ以前のバックアップはそのまま残しています。そのうち最新のものを復元してください（設定 ▸ バックアップ、または main.py backups restore）。</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not there (is the disk plugged in?)</source>
+        <translation>フォルダー {folder} が見つかりません（ディスクは接続されていますか？）</translation>
+    </message>
+    <message>
+        <source>Koe may not write in {folder}</source>
+        <translation>Koe には {folder} に書き込む権限がありません</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {cause}.</source>
+        <translation>2 つ目のコピーは作成されませんでした：{cause}。</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: the disk of {folder} is full.</source>
+        <translation>2 つ目のコピーは作成されませんでした：{folder} のディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {detail} ({folder}).</source>
+        <translation>2 つ目のコピーは作成されませんでした：{detail}（{folder}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup ({cause}).</source>
+        <translation>{name} は読み込める Koe のバックアップではありません（{cause}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup: it {cause}.</source>
+        <translation>{name} は読み込める Koe のバックアップではありません：ファイルは{cause}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Koe backup.</source>
+        <translation>{name} は Koe のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>{path} を読み込めません（{detail}）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>空です（0 バイト）</translation>
+    </message>
+    <message>
+        <source>is not a SQLite database (damaged, or another kind of file)</source>
+        <translation>SQLite のデータベースではありません（壊れているか、別の種類のファイルです）</translation>
+    </message>
+    <message>
+        <source>is cut short ({size} bytes)</source>
+        <translation>途中で切れています（{size} バイト）</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>壊れています（{detail}）</translation>
+    </message>
+    <message>
+        <source>holds no Koe data (an empty database)</source>
+        <translation>Koe のデータを含んでいません（空のデータベースです）</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</source>
+        <translation>{path} は{damage}。そのため Koe はこのファイルに手を加えていません。正常な最新のバックアップは {backup}（{taken} に作成）です。Koe を閉じた状態で `main.py backups restore --data-dir {data_dir}` を実行して復元してください。</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</source>
+        <translation>{path} は{damage}。そのため Koe はこのファイルに手を加えていません。{folder} に正常なバックアップはありません。別の場所に保管しているコピーで置き換えるには、Koe を閉じた状態で `main.py backups restore --data-dir {data_dir} FILE` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder {folder}: {detail}</source>
+        <translation>ワークスペースのフォルダー {folder} を作成できません：{detail}</translation>
+    </message>
+    <message>
+        <source>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</source>
+        <translation>{folder} のワークスペースは、別の Koe がすでに使用しています。先にそちらを閉じてください（ワークスペースに書き込めるのは、1 つのアプリまたはサーバーだけです）。</translation>
+    </message>
+    <message>
+        <source>There is no Koe workspace in {folder}.</source>
+        <translation>{folder} に Koe のワークスペースがありません。</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</source>
+        <translation>このワークスペースは新しいバージョンの Koe で保存されています（このバージョンが知らない変更 {changes} を含みます）。開くには Koe を更新してください。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>{path} holds tables Koe did not make; it has not been changed.</source>
+        <translation>{path} には Koe が作成していない表が含まれています。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>{cause}; it has not been changed.</source>
+        <translation>{cause}。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</source>
+        <translation>ディスクがいっぱいのため、Koe は {path} に書き込めません。そのディスクの空き容量を増やして、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({detail}); it has not been changed.</source>
+        <translation>{path} を使用できません（{detail}）。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>{cause} Koe has not updated the workspace.</source>
+        <translation>{cause} Koe はワークスペースを更新していません。</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder} to restore.</source>
+        <translation>{folder} に復元できる正常なバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Another Koe is using the workspace in {folder}; close it, then restore.</source>
+        <translation>{folder} のワークスペースは別の Koe が使用しています。そちらを閉じてから復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: it is not a known address ({detail}).</source>
+        <translation>{host} で待ち受けできません：認識できないアドレスです（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</source>
+        <translation>{host} のポート {port} は、すでに別のプログラム（別の Koe かもしれません）が使用しています。設定で別のポートを選ぶか、そのプログラムを終了してください。</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to listen on port {port}; choose a port above 1024.</source>
+        <translation>Koe にはポート {port} で待ち受ける権限がありません。1024 より大きいポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer.</source>
+        <translation>{host} はこのコンピューターのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host} port {port}: {detail}.</source>
+        <translation>{host} のポート {port} で待ち受けできません：{detail}。</translation>
+    </message>
+    <message>
+        <source>The respondent site is already running.</source>
+        <translation>回答サイトはすでに動いています。</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped while starting.</source>
+        <translation>回答サイトが起動中に停止しました。</translation>
+    </message>
+    <message>
+        <source>The respondent site did not start within {seconds} seconds.</source>
+        <translation>回答サイトが {seconds} 秒以内に起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>The respondent site could not start on {url}.</source>
+        <translation>回答サイトを {url} で起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped: {detail}</source>
+        <translation>回答サイトが停止しました：{detail}</translation>
+    </message>
+    <message>
+        <source>An attribute name cannot hold a double quote: {name}</source>
+        <translation>属性名にダブルクォート（&quot;）は使えません：{name}</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>セグメントには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “{name}”.</source>
+        <translation>「{name}」という名前のセグメントはすでにあります。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Not sent (opted out or deleted)</source>
@@ -2683,9 +3282,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Send again an email whose fate is unknown (select its row).</source>
         <translation>送信結果が不明なメールを再送信します（該当する行を選択してください）。</translation>
     </message>
-    <message>
-        <source>Status: {status} · {n} recipient(s)</source>
-        <translation>状態：{status}・送信先 {n}人</translation>
+    <message numerus="yes">
+        <source>Status: {status} · %n recipient(s)</source>
+        <translation>
+            <numerusform>状態：{status}・送信先 %n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -2734,10 +3335,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>種類：</translation>
     </message>
     <message>
-        <source>Add as a new question</source>
-        <translation>新しい質問として追加</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>質問</translation>
     </message>
@@ -2770,10 +3367,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>回答のある質問は種類を変更できません。</translation>
     </message>
     <message>
-        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
-        <translation>%1 これまでの回答は最初の文言に対するものなので、この質問の文言としては保存できません。代わりに新しい質問を追加してください。この質問は元のまま残り、新しい文言は新しい質問として尋ねます。</translation>
-    </message>
-    <message>
         <source>Edit wording</source>
         <translation>文言の編集</translation>
     </message>
@@ -2784,6 +3377,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change question type</source>
         <translation>質問の種類の変更</translation>
+    </message>
+    <message>
+        <source>Add as a new question</source>
+        <translation>新しい質問として追加</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 これまでの回答は最初の文言に対するものなので、この質問の文言としては保存できません。代わりに新しい質問を追加してください。この質問は元のまま残り、新しい文言は新しい質問として尋ねます。</translation>
     </message>
 </context>
 <context>
@@ -2997,9 +3598,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Waiting: {why}</source>
         <translation>送信待ち：{why}</translation>
     </message>
-    <message>
+</context>
+<context>
+    <name>ReadinessCounts</name>
+    <message numerus="yes">
         <source>{channel}: %n message(s) waiting. {why}</source>
-        <translation>{channel}：%n件のメッセージが送信待ちです。{why}</translation>
+        <translation>
+            <numerusform>{channel}：%n件のメッセージが送信待ちです。{why}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3215,14 +3821,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>新しい回答を表示</translation>
     </message>
     <message>
-        <source>Delete response…</source>
-        <translation>回答を削除…</translation>
-    </message>
-    <message>
-        <source>Delete the selected response, e.g. when a customer asks for it</source>
-        <translation>選択した回答を削除します（お客様から削除を求められたときなど）</translation>
-    </message>
-    <message>
         <source>Show all responses</source>
         <translation>すべての回答を表示</translation>
     </message>
@@ -3243,6 +3841,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>%Ln件の回答</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete response…</source>
+        <translation>回答を削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>選択した回答を削除します（お客様から削除を求められたときなど）</translation>
     </message>
     <message>
         <source>score %1</source>
@@ -3290,14 +3896,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>「アンケート」ページでアンケートを作成すると、ここに結果が表示されます。</translation>
-    </message>
-    <message>
-        <source>The response was deleted. It no longer counts anywhere.</source>
-        <translation>回答を削除しました。今後どの集計にも含まれません。</translation>
-    </message>
-    <message>
-        <source>The response could not be deleted: %1</source>
-        <translation>回答を削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3362,6 +3960,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>回答一覧</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>回答を削除しました。今後どの集計にも含まれません。</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>回答を削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Delete response</source>
@@ -3568,9 +4174,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>No scale question to score</source>
         <translation>スコアを計算できる評価の質問がありません</translation>
     </message>
-    <message>
-        <source>%1 of %2 answers are 4 or 5 (satisfied).</source>
-        <translation>%2件中%1件が4または5（満足）です。</translation>
+    <message numerus="yes">
+        <source>4 or 5 (satisfied): %1 of %Ln answer(s).</source>
+        <translation>
+            <numerusform>4 または 5（満足）：%Ln 件中 %1 件です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 agree it was easy (5–7).</source>
@@ -3987,10 +4595,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>言語</translation>
     </message>
     <message>
-        <source>A new language applies the next time Koe starts.</source>
-        <translation>言語の変更は、次に Koe を起動したときに反映されます。</translation>
-    </message>
-    <message>
         <source>Business name</source>
         <translation>事業者名</translation>
     </message>
@@ -4023,12 +4627,20 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>公開アドレス</translation>
     </message>
     <message>
+        <source>Public host</source>
+        <translation>公開ホスト</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>Koe switches to it when you save.</source>
+        <translation>保存すると、その言語に切り替わります。</translation>
     </message>
     <message>
         <source>Survey site</source>
@@ -4055,6 +4667,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>バックアップ</translation>
     </message>
     <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
+    </message>
+    <message>
         <source>The privacy notice must be a web address starting with http:// or https://.</source>
         <translation>プライバシーポリシーには http:// か https:// で始まるアドレスを入力してください。</translation>
     </message>
@@ -4075,24 +4695,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>保存しました。</translation>
     </message>
     <message>
-        <source>Restart Koe to see the new language.</source>
-        <translation>新しい言語は Koe を再起動すると表示されます。</translation>
-    </message>
-    <message>
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
     </message>
     <message>
-        <source>Public host</source>
-        <translation>公開ホスト</translation>
-    </message>
-    <message>
-        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
-        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
-    </message>
-    <message>
-        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
-        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
+        <source>Saved. Koe now speaks the language you chose.</source>
+        <translation>保存しました。表示言語を切り替えました。</translation>
     </message>
     <message>
         <source>Set-up assistant…</source>
@@ -4142,10 +4750,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>「設定」で、http:// または https:// で始まる公開URLを指定してください。</translation>
     </message>
     <message>
-        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
-        <translation>このアンケートはアーカイブ済みです。リンクを開いた人には回答の受付が終了したことが表示されます。回答は保存されています。再開するにはアーカイブを解除してください。</translation>
-    </message>
-    <message>
         <source>This is a draft: the link works once the survey is opened.</source>
         <translation>下書きです。リンクはアンケートを公開すると使えるようになります。</translation>
     </message>
@@ -4156,6 +4760,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>%1 (optional)</source>
         <translation>%1（任意）</translation>
+    </message>
+    <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>このアンケートはアーカイブ済みです。リンクを開いた人には回答の受付が終了したことが表示されます。回答は保存されています。再開するにはアーカイブを解除してください。</translation>
     </message>
 </context>
 <context>
@@ -4189,10 +4797,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>終了</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>アーカイブ済み</translation>
-    </message>
-    <message>
         <source>CSAT (% satisfied)</source>
         <translation>CSAT（満足の割合）</translation>
     </message>
@@ -4208,6 +4812,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Open until %1</source>
         <translation>公開中（%1まで）</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -4222,6 +4830,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No survey is open. Open one on the Surveys page, then come back here.</source>
         <translation>公開中のアンケートがありません。アンケートページで公開してから、ここに戻ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrompts</name>
+    <message numerus="yes">
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>
+            <numerusform>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,10 +4868,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>メール</translation>
     </message>
     <message>
-        <source>Anonymous answers</source>
-        <translation>匿名で回答を受け付ける</translation>
-    </message>
-    <message>
         <source>Rules…</source>
         <translation>ルール…</translation>
     </message>
@@ -4277,14 +4890,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Every best-practice rule is on.</source>
         <translation>ベストプラクティスのルールはすべてオンです。</translation>
-    </message>
-    <message>
-        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
-        <translation>オン: 個別リンク（SMS・メール）からの回答を、リンクを受け取った連絡先と結び付けません。コメント・通知・エクスポートに名前は表示されず、連絡先の属性別に集計することもできず、回答者へのフォローアップメッセージも送られません。回答があればリマインダーは止まります。これから受け付ける回答に適用され、すでにある回答は保存されたときのままです。</translation>
-    </message>
-    <message>
-        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
-        <translation>オフ: 個別リンク（SMS・メール）からの回答は、リンクを受け取った連絡先と結び付けられるため、誰が回答したかがわかり、フォローアップできます。公開リンクやQRコードからの回答は、どちらの場合も匿名です。</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4323,16 +4928,28 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>言語の変更</translation>
     </message>
     <message>
+        <source>Change channels</source>
+        <translation>共有方法の変更</translation>
+    </message>
+    <message>
+        <source>Anonymous answers</source>
+        <translation>匿名で回答を受け付ける</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>オン: 個別リンク（SMS・メール）からの回答を、リンクを受け取った連絡先と結び付けません。コメント・通知・エクスポートに名前は表示されず、連絡先の属性別に集計することもできず、回答者へのフォローアップメッセージも送られません。回答があればリマインダーは止まります。これから受け付ける回答に適用され、すでにある回答は保存されたときのままです。</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>オフ: 個別リンク（SMS・メール）からの回答は、リンクを受け取った連絡先と結び付けられるため、誰が回答したかがわかり、フォローアップできます。公開リンクやQRコードからの回答は、どちらの場合も匿名です。</translation>
+    </message>
+    <message>
         <source>Make answers anonymous</source>
         <translation>回答を匿名にする</translation>
     </message>
     <message>
         <source>Link answers to contacts</source>
         <translation>回答を連絡先と結び付ける</translation>
-    </message>
-    <message>
-        <source>Change channels</source>
-        <translation>共有方法の変更</translation>
     </message>
 </context>
 <context>
@@ -4373,30 +4990,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>回答の受付を停止します。リンクを開いた人には終了したことが表示されます。後で再公開することもできます。</translation>
     </message>
     <message>
-        <source>Archive survey</source>
-        <translation>アンケートをアーカイブ</translation>
-    </message>
-    <message>
-        <source>Archive “%1”?</source>
-        <translation>「%1」をアーカイブしますか？</translation>
-    </message>
-    <message>
-        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
-        <translation>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>下書きを削除</translation>
-    </message>
-    <message>
-        <source>Delete the draft “%1”?</source>
-        <translation>下書き「%1」を削除しますか？</translation>
-    </message>
-    <message>
-        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
-        <translation>一度も公開していないため、リンクを知っている人はいません。質問と設定は削除され、元に戻すことはできません。</translation>
-    </message>
-    <message>
         <source>New survey</source>
         <translation>新しいアンケート</translation>
     </message>
@@ -4415,10 +5008,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit survey</source>
         <translation>アンケートを編集</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>複製</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -4445,32 +5034,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>結果を見る</translation>
     </message>
     <message>
-        <source>Archive…</source>
-        <translation>アーカイブ…</translation>
-    </message>
-    <message>
-        <source>Delete draft…</source>
-        <translation>下書きを削除…</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>アーカイブを表示</translation>
-    </message>
-    <message>
-        <source>Archived surveys are closed and kept with all their answers.</source>
-        <translation>アーカイブしたアンケートは終了しており、すべての回答とともに保存されています。</translation>
-    </message>
-    <message>
         <source>Could not read the surveys: %1</source>
         <translation>アンケートを読み込めませんでした：%1</translation>
     </message>
     <message>
         <source>Reopen survey…</source>
         <translation>再公開する…</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>アーカイブを解除</translation>
     </message>
     <message>
         <source>Draft “%1” created. Open it when you are ready to share it.</source>
@@ -4499,6 +5068,70 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey&apos;s status could not be changed: %1</source>
         <translation>アンケートの状態を変更できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation>リンクをコピーしました：%1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>ブラウザを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QRコードを保存</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1</source>
+        <translation>QRコードを保存しました：%1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved: %1</source>
+        <translation>QRコードを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Archive survey</source>
+        <translation>アンケートをアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>「%1」をアーカイブしますか？</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>下書きを削除</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>下書き「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>一度も公開していないため、リンクを知っている人はいません。質問と設定は削除され、元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>アーカイブ…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>下書きを削除…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブを表示</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>アーカイブしたアンケートは終了しており、すべての回答とともに保存されています。</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>アーカイブを解除</translation>
     </message>
     <message>
         <source>“%1” has no questions yet: add a question before opening it.</source>
@@ -4540,80 +5173,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>The draft could not be deleted: %1</source>
         <translation>下書きを削除できませんでした: %1</translation>
     </message>
-    <message>
-        <source>Link copied: %1</source>
-        <translation>リンクをコピーしました：%1</translation>
-    </message>
-    <message>
-        <source>No web browser could be started.</source>
-        <translation>ブラウザを起動できませんでした。</translation>
-    </message>
-    <message>
-        <source>Save QR code</source>
-        <translation>QRコードを保存</translation>
-    </message>
-    <message>
-        <source>QR code saved to %1</source>
-        <translation>QRコードを保存しました：%1</translation>
-    </message>
-    <message>
-        <source>The QR code could not be saved: %1</source>
-        <translation>QRコードを保存できませんでした：%1</translation>
-    </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
-    </message>
-    <message>
-        <source>Host address</source>
-        <translation>ホストのアドレス</translation>
-    </message>
-    <message>
-        <source>Sync key</source>
-        <translation>同期キー</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>前回の同期</translation>
-    </message>
-    <message>
-        <source>%1  kept in this computer&apos;s keyring</source>
-        <translation>%1  このコンピューターのキーリングに保存済み</translation>
-    </message>
-    <message>
-        <source>Paste the key from the host&apos;s key file</source>
-        <translation>ホストのキーファイルにあるキーを貼り付けてください</translation>
-    </message>
-    <message>
-        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
-        <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同期しています…</translation>
-    </message>
-    <message>
-        <source>The sync did not finish: %1</source>
-        <translation>同期を完了できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Never.</source>
-        <translation>まだありません。</translation>
-    </message>
-    <message>
-        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
-        <translation>%1 · 新しい回答: %2、更新: %3、配信停止: %4</translation>
-    </message>
-    <message>
-        <source>The last attempt, %1, failed.</source>
-        <translation>最後の試行(%1)は失敗しました。</translation>
     </message>
     <message>
         <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
@@ -4640,8 +5205,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>同期をやめ、このコンピューターからホストのキーとアドレスを消去します</translation>
     </message>
     <message>
+        <source>Host address</source>
+        <translation>ホストのアドレス</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>同期キー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
         <source>Links</source>
         <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>前回の同期</translation>
     </message>
     <message>
         <source>Checking the host…</source>
@@ -4692,8 +5273,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>このコンピューターから %1 のキーを消去し、同期をやめます。リンクは再びこのコンピューターのアドレスで始まり、お客様は開けなくなります。すでに取り込んだ回答はそのまま残ります。ホストにまだある回答は、再び接続するまでホストに残ります。</translation>
     </message>
     <message>
+        <source>%1  kept in this computer&apos;s keyring</source>
+        <translation>%1  このコンピューターのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file</source>
+        <translation>ホストのキーファイルにあるキーを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
+        <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
+    </message>
+    <message>
         <source>Connected to %1.</source>
         <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4764,6 +5361,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>%1 はKoeのホストとして応答しません。アドレスを確認してください。（%2）</translation>
     </message>
     <message>
+        <source>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</source>
+        <translation>同期中にホストのデータが巻き戻されたか、置き換えられました（バックアップから復元されましたか？）。もう一度同期してください。すべてを改めて公開し、取り込み直します。</translation>
+    </message>
+    <message>
+        <source>The host refused something too large to publish.</source>
+        <translation>公開しようとした内容が大きすぎるため、ホストが受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published: %1</source>
+        <translation>Koe が公開した内容をホストが受け付けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published.</source>
+        <translation>Koe が公開した内容をホストが受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1</source>
+        <translation>同期を完了できませんでした: %1</translation>
+    </message>
+    <message>
         <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
         <translation>%1 という名前のコンピューターが見つかりません。アドレスに誤りがないか、その名前のDNSレコードがホストを指しているかを確認してください。</translation>
     </message>
@@ -4818,6 +5435,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
         <translation>ホストのKoeのほうが古いバージョンです（プロトコル %1、このアプリは %2）。ホストで更新してから（Dockerの場合はKoeの deploy フォルダーで git pull &amp;&amp; docker compose up -d --build。docs/deploy.md を参照）、もう一度「接続」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
+        <translation>%1 · 新しい回答: %2、更新: %3、配信停止: %4</translation>
+    </message>
+    <message>
+        <source>The last attempt, %1, failed.</source>
+        <translation>最後の試行(%1)は失敗しました。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.workspace import Workspace
+from ui import i18n
 from ui.app import ErrorReporter, KoeApp
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -25,6 +26,13 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp) -> None:
+    """The app's catalogue, installed before any window as ``ui.app.run`` does: English
+    (its counts read "1 answer", "2 answers"; a test in another language puts it back)."""
+    i18n.install_translator(qapp, "en")
 
 
 @pytest.fixture

@@ -37,6 +37,8 @@ from channels.contacts_import import (
     phone_warning,
 )
 from storage.contacts import Contact
+from ui.dialogs.contact_import_dialog import reason_text
+from ui.email_words import email_problem_text
 from ui.models.contact_table_model import source_text
 
 
@@ -177,7 +179,7 @@ class ContactDialog(QDialog):
             try:
                 number = normalise_phone(phone, self.region)
             except PhoneError as error:
-                self.show_error(self.tr("Phone number: %1").replace("%1", str(error)))
+                self.show_error(self.tr("Phone number: %1").replace("%1", reason_text(str(error))))
                 return
             e164, kind = number.e164, number.kind
             if phone_warning(kind):
@@ -186,7 +188,9 @@ class ContactDialog(QDialog):
             try:
                 email = normalise_email(email)
             except ValueError as error:
-                self.show_error(self.tr("Email address: %1").replace("%1", str(error)))
+                self.show_error(
+                    self.tr("Email address: %1").replace("%1", email_problem_text(str(error)))
+                )
                 return
         if not e164 and not email:
             self.show_error(self.tr("A contact needs a phone number or an email address."))

@@ -53,9 +53,11 @@ from channels.contacts_import import (
 )
 from channels.contacts_io import ImportOutcome
 from storage.workspace import Workspace
+from ui.email_words import email_problem_text
 from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
+from ui.problem_words import error_text
 from ui.save_places import write_error_text
 from ui.worker import DbWorker
 
@@ -84,13 +86,17 @@ _REASONS = (
     QT_TRANSLATE_NOOP(
         "ContactImport", "more cells than the header has columns; the extra ones are ignored"
     ),
+    QT_TRANSLATE_NOOP(
+        "ContactImport",
+        "holds control characters (such as NUL or ESC, shown as �), which no one types: set aside",
+    ),
 )
 
 
 def reason_text(reason: str) -> str:
     if reason.startswith("email address: "):
         return translate("ContactImport", "email address: %1").replace(
-            "%1", reason.removeprefix("email address: ")
+            "%1", email_problem_text(reason.removeprefix("email address: "))
         )
     return translate("ContactImport", reason) if reason in _REASONS else reason
 
@@ -240,9 +246,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
     def show_table(self, table: Table) -> None:
         self.table = table
         rows = len(table.rows)
-        self.file_label.setText(
-            self.tr("%1 — %2 rows").replace("%1", self.path.name).replace("%2", f"{rows:,}")
-        )
+        self.file_label.setText(self.tr("%1 — %Ln row(s)", "", rows).replace("%1", self.path.name))
         excel = table.encoding == "xlsx"
         self.encoding.setEnabled(not excel)
         if excel:
@@ -296,7 +300,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
             return read_table(path, encoding)
 
         def failed(error: Exception) -> None:
-            self.mapping_error.setText(str(error))
+            self.mapping_error.setText(error_text(error))
             self.mapping_error.show()
             self.import_button.setEnabled(False)
 
@@ -357,9 +361,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
         self.progress_label.setText(
-            self.tr("Importing… %1 of %2 rows")
-            .replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}")
+            self.tr("Importing… %1 of %Ln row(s)", "", total).replace("%1", f"{done:,}")
         )
 
     def _on_cancelled(self) -> None:
@@ -368,7 +370,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self.summary.setText(
-            self.tr("The import failed and nothing was saved: %1").replace("%1", str(error))
+            self.tr("The import failed and nothing was saved: %1").replace("%1", error_text(error))
         )
         self.show_report([])
 

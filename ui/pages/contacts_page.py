@@ -53,6 +53,7 @@ from ui.models.contact_table_model import (
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
+from ui.problem_words import error_text
 from ui.survey_labels import ui_language
 
 SEARCH_DELAY_MS = 250
@@ -365,7 +366,7 @@ class ContactsPage(QWidget):
             if "already has this phone" in str(error):
                 text = self.tr("Another contact already has this phone number.")
             else:
-                text = self.tr("Not saved: %1").replace("%1", str(error))
+                text = self.tr("Not saved: %1").replace("%1", error_text(error))
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.show_error(text)
             else:
@@ -392,7 +393,7 @@ class ContactsPage(QWidget):
                 self.model.refresh()
 
         def failed(error: Exception) -> None:
-            self.notice.show_error(self.tr("Not deleted: %1").replace("%1", str(error)))
+            self.notice.show_error(self.tr("Not deleted: %1").replace("%1", error_text(error)))
 
         self.context.worker.submit(
             lambda db: contact_store.delete(db, contact_id),
@@ -437,7 +438,7 @@ class ContactsPage(QWidget):
             self.notice.show_error(
                 self.tr("%1 cannot be imported: %2")
                 .replace("%1", chosen.name)
-                .replace("%2", str(error))
+                .replace("%2", error_text(error))
             )
 
         self.context.worker.submit(
