@@ -7,8 +7,8 @@ from __future__ import annotations
 import csv
 import io
 
-from channels import contacts_io
-from channels.contacts_import import propose_mapping, read_table, write_report
+from channels import contact_files as contacts_io
+from channels.contact_files import propose_mapping, read_table, write_report
 from storage import contacts as contact_store
 from storage.workspace import Workspace
 from tests.helpers import libreoffice_csv
@@ -106,7 +106,7 @@ def test_import_sets_aside_values_holding_control_characters(tmp_path, workspace
     assert stored["+819012345678"].name == ""  # the name was set aside, the contact kept
     assert stored["+819012345678"].attributes == {"store": "Shibuya"}
     assert stored["+818022223333"].attributes == {}
-    said = [(i.row, i.column, i.value, i.rejected) for i in outcome.issues if "control" in i.reason]
+    said = [(i.row, i.column, i.value, i.rejected) for i in outcome.problems if "control" in i.reason]
     assert said == [
         (2, "name", "Taro\ufffd[31m", False),
         (3, "phone", "090\ufffd-9999-8888", True),
@@ -115,6 +115,6 @@ def test_import_sets_aside_values_holding_control_characters(tmp_path, workspace
     assert outcome.rejected_rows == 1
 
     report = io.StringIO()
-    write_report(outcome.issues, report)
+    write_report(outcome.problems, report)
     assert "Taro\ufffd[31m" in report.getvalue()
     assert not [c for c in report.getvalue() if ord(c) < 32 and c not in "\r\n"]
