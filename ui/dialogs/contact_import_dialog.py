@@ -93,12 +93,15 @@ def field_names() -> list[tuple[str, str]]:
 def import_work(
     workspace: Workspace, table: Table, mapping: list[str], options: ImportOptions
 ) -> Callable[[Progress], ImportOutcome]:
-    """The import as a LongJob's work: this thread's own connection, one transaction
-    (a False from ``progress`` rolls it back)."""
+    """The import as a LongJob's work: this thread's own connection, one transaction."""
 
     def work(progress: Progress) -> ImportOutcome:
+        def report(done: int, total: int) -> None:
+            if not progress(done, total):
+                raise ImportCancelled  # rolls the transaction back
+
         try:
-            return cf.run_import(workspace.db(), table, mapping, options, progress)
+            return cf.run_import(workspace.db(), table, mapping, options, report)
         finally:
             workspace.close_thread_connection()
 
