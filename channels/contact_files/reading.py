@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from channels.contact_files.model import ImportFileError, Table
@@ -29,6 +32,20 @@ _UNDEFINED = re.compile("[\udc80-\udcff\ue000-\uf8ff]")
 _WRONG_ENCODING_SHARE = 0.2
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a list is read: reading 50,000 rows makes
+    some 700,000 small objects (no cycles among them), and the collector, woken every
+    700 allocations to walk them all, took more than half the time (measured)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def detect_encoding(data: bytes) -> str:
     """The encoding ``data`` was most likely written in (see the module's words)."""
     if data.startswith(codecs.BOM_UTF8):
@@ -41,12 +58,13 @@ def detect_encoding(data: bytes) -> str:
     if len(sample) >= 4 and sample.count(0) * 3 > len(sample):
         # UTF-16 without a BOM: the NUL is the high byte of each ASCII character.
         return "utf-16-be" if sample[0::2].count(0) > sample[1::2].count(0) else "utf-16-le"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return "utf-8"
+    for strict in ("utf-8", "cp932"):
+        try:
+            data.decode(strict)
+        except UnicodeDecodeError:
+            continue
+        return strict
+    # Neither reads every byte: the one that leaves fewer unread.
     utf8 = len(_UNDEFINED.findall(data.decode("utf-8", "surrogateescape")))
     cp932 = len(_UNDEFINED.findall(data.decode("cp932", "surrogateescape")))
     return "utf-8" if utf8 < cp932 else "cp932"
@@ -92,7 +110,8 @@ def parse_csv_bytes(data: bytes, encoding: str | None = None, *, file_name: str 
     delimiter = max(DELIMITERS, key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = list(reader)
+        with collector_paused():
+            rows = list(reader)
     except csv.Error as error:
         words = QT_TRANSLATE_NOOP("Problems", "the file is not a readable CSV: {detail}")
         raise ImportFileError(Problem(words, {"detail": str(error)})) from None
