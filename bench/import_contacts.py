@@ -97,14 +97,27 @@ def main() -> None:
     parser.add_argument(
         "rows", nargs="?", type=int, default=50_000, help="rows in the file (default 50,000)"
     )
-    count = parser.parse_args().rows
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="runs of each, in turn; the best of each counts (default 3: a shared"
+        " machine's other work only ever slows a run down)",
+    )
+    arguments = parser.parse_args()
+    count = arguments.rows
     with tempfile.TemporaryDirectory(prefix="koe-bench-") as tmp:
         folder = Path(tmp)
         source = folder / "contacts.csv"
         write_file(source, count)
-        ceiling = ceiling_rate(folder, source)
-        koe, stored = koe_rate(folder, source)
-    print(f"contacts:       {stored:,} rows (CP932 CSV, {count:,} written)")
+        ceilings, koes = [], []
+        for run in range(max(1, arguments.repeat)):
+            (folder / str(run)).mkdir()
+            ceilings.append(ceiling_rate(folder / str(run), source))
+            rate, stored = koe_rate(folder / str(run), source)
+            koes.append(rate)
+        ceiling, koe = max(ceilings), max(koes)
+    print(f"contacts:       {stored:,} rows (CP932 CSV, {count:,} written), best of {len(koes)}")
     print(f"Koe import:     {koe:,.0f} contacts/s")
     print(f"ceiling:        {ceiling:,.0f} contacts/s (csv module + bare executemany, same schema)")
     print(f"ratio:          {koe / ceiling:.2f} of the ceiling")

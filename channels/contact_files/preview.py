@@ -126,10 +126,9 @@ def _work_out(
     first = table.first_row_number
     for start in range(0, total, CHUNK):
         tick(start, total)
-        chunk = table.rows[start : start + CHUNK]
-        for _number, draft, found in reader.read_rows(chunk, first + start):
-            if found:
-                problems.extend(found)
+        drafts, found = reader.read_rows(table.rows[start : start + CHUNK], first + start)
+        problems += found
+        for draft in drafts:
             if draft is None:
                 continue
             same = merger.find(draft)

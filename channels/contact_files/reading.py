@@ -48,26 +48,31 @@ def collector_paused() -> Iterator[None]:
 
 def detect_encoding(data: bytes) -> str:
     """The encoding ``data`` was most likely written in (see the module's words)."""
+    return _detect(data)[0]
+
+
+def _detect(data: bytes) -> tuple[str, str | None]:
+    """The encoding, and the text when a strict decode found it (not decoded twice)."""
     if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+        return "utf-8-sig", None
     if data.startswith(codecs.BOM_UTF16_LE):
-        return "utf-16-le"
+        return "utf-16-le", None
     if data.startswith(codecs.BOM_UTF16_BE):
-        return "utf-16-be"
+        return "utf-16-be", None
     sample = data[:4096]
     if len(sample) >= 4 and sample.count(0) * 3 > len(sample):
         # UTF-16 without a BOM: the NUL is the high byte of each ASCII character.
-        return "utf-16-be" if sample[0::2].count(0) > sample[1::2].count(0) else "utf-16-le"
+        wide = "utf-16-be" if sample[0::2].count(0) > sample[1::2].count(0) else "utf-16-le"
+        return wide, None
     for strict in ("utf-8", "cp932"):
         try:
-            data.decode(strict)
+            return strict, data.decode(strict)
         except UnicodeDecodeError:
             continue
-        return strict
     # Neither reads every byte: the one that leaves fewer unread.
     utf8 = len(_UNDEFINED.findall(data.decode("utf-8", "surrogateescape")))
     cp932 = len(_UNDEFINED.findall(data.decode("cp932", "surrogateescape")))
-    return "utf-8" if utf8 < cp932 else "cp932"
+    return ("utf-8" if utf8 < cp932 else "cp932"), None
 
 
 def is_excel(path: Path) -> bool:
@@ -99,14 +104,15 @@ def _text(data: bytes, chosen: str) -> str:
 
 
 def parse_csv_bytes(data: bytes, encoding: str | None = None, *, file_name: str = "") -> Table:
-    chosen = encoding or detect_encoding(data)
+    chosen, text = (encoding, None) if encoding else _detect(data)
     try:
         codecs.lookup(chosen)
     except LookupError:
         words = QT_TRANSLATE_NOOP("Problems", "unknown encoding {encoding}")
         raise ImportFileError(Problem(words, {"encoding": repr(chosen)})) from None
-    text = _text(data, chosen)
-    first_line = text.split("\n", 1)[0]
+    if text is None:
+        text = _text(data, chosen)
+    first_line = text[: text.find("\n")]
     delimiter = max(DELIMITERS, key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:

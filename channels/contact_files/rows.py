@@ -126,8 +126,9 @@ class RowReader:
     """Reads the rows of one table under one mapping.
 
     The work goes column by column: each distinct value of a column is read once
-    (a shop's list repeats its stores, plans, consent words and dates), then its
-    result is given to every row holding it. A row's problems keep the order of
+    (a shop's list repeats its stores, plans, consent words and dates; each distinct
+    number and address is checked once by ``PhoneReader`` and ``EmailReader``), then
+    its result is given to every row holding it. A row's problems keep the order of
     its columns.
     """
 
@@ -150,18 +151,22 @@ class RowReader:
             hint = PHONE_MOBILE if field == f.MOBILE else label_kind(name)
             column = name or f"column {index + 1}"
             self.plan.append((index, field, column, labels.get(index, -1), hint))
+        self.needed_width = 1 + max((max(e[0], e[3]) for e in self.plan), default=-1)
         parts = [entry[1] for entry in self.plan if entry[1] in _NAME_PARTS]
         self.one_name_column = parts == [f.NAME]
         self._caches: list[dict[object, Result]] = [{"": _EMPTY} for _ in self.plan]
 
     def read_rows(
         self, rows: Sequence[Sequence[str]], first: int
-    ) -> list[tuple[int, ContactDraft | None, list[RowProblem]]]:
-        """Each non-blank row of ``rows`` (the first being the file's row ``first``): its
-        number, the contact it describes (None: refused) and its problems."""
+    ) -> tuple[list[ContactDraft | None], list[RowProblem]]:
+        """The contact each non-blank row of ``rows`` (the first being the file's row
+        ``first``) describes (None: refused), and the problems, in row order."""
         kept = [(first + i, row) for i, row in enumerate(rows) if "".join(row).strip()]
         numbers = [number for number, _row in kept]
-        cells = [row for _number, row in kept]
+        need = self.needed_width
+        # A short row (the file's, not a cell left empty) padded once: no length checks after.
+        cells = [row if len(row) >= need else [*row, *[""] * (need - len(row))]
+                 for _number, row in kept]  # fmt: skip
         drafts = [ContactDraft(number, [number]) for number in numbers]
         problems: dict[int, list[RowProblem]] = {}
         seen = bytearray(len(kept))
@@ -172,17 +177,24 @@ class RowReader:
         names: dict[int, dict[str, list[str]]] = {}
         found: dict[int, list[tuple[Phone, str, str, str]]] = {}
         consent: dict[int, dict[str, str]] = {}
-        for position, (index, field, column, label_index, _hint) in enumerate(self.plan):
+        for position, (index, field, column, label_index, hint) in enumerate(self.plan):
             if label_index >= 0:
-                keys: list[object] = [
-                    (row[index] if index < len(row) else "", _label(row, label_index))
-                    for row in cells
-                ]
+                keys: list[object] = [(row[index], _label(row, label_index)) for row in cells]
             else:
-                keys = [row[index] if index < len(row) else "" for row in cells]
-            cache = self._caches[position]
-            results = [cache.get(key) or self._read(position, key) for key in keys]
+                keys = [row[index] for row in cells]
             group = _FIELD_GROUPS[field]
+            read = self._read
+            if group == "phone" and label_index < 0:
+                # Numbers and addresses are mostly distinct: their readers keep each
+                # value they checked (across columns too), a second cache would cost.
+                results = [self._phone_cell(column, key, hint) if key else _EMPTY for key in keys]
+            elif group == "email" and label_index < 0:
+                results = [self._email_cell(column, key) if key else _EMPTY for key in keys]
+            elif group in ("phone", "email"):
+                results = [read(position, key) for key in keys]
+            else:
+                cache = self._caches[position]
+                results = [cache.get(key) or read(position, key) for key in keys]
             for i, (payload, said, meant) in enumerate(results):
                 if said:
                     problems.setdefault(i, []).extend(
@@ -203,7 +215,10 @@ class RowReader:
                 elif group == "phone":
                     found.setdefault(i, []).extend(payload)  # type: ignore[arg-type]
                 elif group == "email":
-                    self._add_emails(draft, payload)  # type: ignore[arg-type]
+                    if not draft.email and len(payload) == 1:  # type: ignore[arg-type]
+                        draft.email, draft.email_label = payload[0]  # type: ignore[index]
+                    else:
+                        self._add_emails(draft, payload)  # type: ignore[arg-type]
                 elif group == "consent":
                     self._consent(numbers[i], column, field, payload, consent, problems, i)  # type: ignore[arg-type]
                 elif group == "scalar":
@@ -216,47 +231,87 @@ class RowReader:
         for i, parts in names.items():
             self._names(drafts[i], parts)
         for i, entries in found.items():
-            self._choose_phone(numbers[i], drafts[i], entries, problems.setdefault(i, []))
+            if len(entries) == 1 and entries[0][0].kind == PHONE_MOBILE:  # most rows
+                draft = drafts[i]
+                phone, draft.phone_label = entries[0][0], entries[0][1]
+                draft.phone, draft.phone_kind = phone.e164, phone.kind
+            else:
+                self._choose_phone(numbers[i], drafts[i], entries, problems.setdefault(i, []))
         for i, said in consent.items():
             draft = drafts[i]
             for channel, answer in said.items():
                 (draft.consent if answer == YES else draft.opt_out).add(channel)
-        out: list[tuple[int, ContactDraft | None, list[RowProblem]]] = []
+        out: list[ContactDraft | None] = list(drafts)
+        said: list[RowProblem] = []
         for i, draft in enumerate(drafts):
-            row_problems = problems.get(i, [])
+            row_problems = problems.get(i)
             if draft.phone or draft.email:
-                out.append((draft.row, draft, row_problems))
+                if row_problems:
+                    said += row_problems
                 continue
+            out[i] = None
+            said += [RowProblem(p.row, p.column, p.value, p.problem, True)
+                     for p in row_problems or ()]  # fmt: skip
             words = Problem(NO_USABLE_ADDRESS if seen[i] else NO_ADDRESS)
-            refused = [RowProblem(p.row, p.column, p.value, p.problem, True) for p in row_problems]
-            out.append((draft.row, None, [*refused, RowProblem(draft.row, "", "", words, True)]))
-        return out
+            said.append(RowProblem(draft.row, "", "", words, True))
+        return out, said
 
     def _read(self, position: int, key: object) -> Result:
         """What the cell ``key`` (its text, or its text and its label) gives; kept for
         every other cell of the column with the same text."""
         _index, field, column, label_index, hint = self.plan[position]
         raw, label = key if label_index >= 0 else (key, "")  # type: ignore[misc]
-        value = raw.strip()
+        group = _FIELD_GROUPS[field]
+        result = self._read_cell(raw, raw.strip(), field, column, label, hint)
+        if group not in ("phone", "email"):
+            self._caches[position][key] = result
+        return result
+
+    def _read_cell(
+        self, raw: str, value: str, field: str, column: str, label: str, hint: str
+    ) -> Result:
         if value and value[0] in _MARKED:
             value = from_spreadsheet(value).strip()
-        group = _FIELD_GROUPS[field]
+        group = _FIELD_GROUPS.get(field, field)
         if not value:
-            result: Result = _EMPTY
-        elif _SUSPECT.search(value):
-            result = (None, (self._unusable(value),), group in ("phone", "email"))
-        elif group == "phone":
-            result = self._read_phones(column, value, label, hint)
-        elif group == "email":
-            result = self._read_emails(column, value, label)
-        elif group == "name":
-            result = (" ".join(value.split()), (), False)
-        elif group == "attribute":
-            result = (value, (), False)
-        else:
-            result = self._read_other(field, column, value)
-        self._caches[position][key] = result
-        return result
+            return _EMPTY
+        if _SUSPECT.search(value):
+            return (None, (self._unusable(value),), group in ("phone", "email"))
+        if group == "phone":
+            return self._read_phones(column, value, label, hint)
+        if group == "email":
+            return self._read_emails(column, value, label)
+        if group == "name":
+            return (" ".join(value.split()), (), False)
+        if group == "attribute":
+            return (value, (), False)
+        return self._read_other(field, column, value)
+
+    def _phone_cell(self, column: str, raw: str, hint: str) -> Result:
+        """``_read`` for a phone column without labels: most cells of most files."""
+        value = raw.strip()
+        if not value or value[0] in _MARKED or _SUSPECT.search(value):
+            return self._read_cell(raw, value, "phone", column, "", hint)
+        if MAYBE_SEVERAL.search(value) is not None:
+            return self._read_phones(column, value, "", hint)
+        try:
+            phone = self.phones.read(value, hint)
+        except PhoneError as error:
+            return (None, ((value, error.problem),), True)
+        shown = f"{column} ext. {phone.extension}" if phone.extension else column
+        return ([(phone, shown, column, value)], (), True)
+
+    def _email_cell(self, column: str, raw: str) -> Result:
+        """``_read`` for an email column without labels."""
+        value = raw.strip()
+        if not value or value[0] in _MARKED or _SUSPECT.search(value):
+            return self._read_cell(raw, value, "email", column, "", "")
+        if _EMAIL_SEPARATOR.search(value) is not None:
+            return self._read_emails(column, value, "")
+        try:
+            return ([(self.emails.read(value), column)], (), True)
+        except EmailError as error:
+            return (None, ((value, error.problem),), True)
 
     def _unusable(self, value: str) -> tuple[str, Problem]:
         """A value with bytes the encoding does not define, or control characters."""
