@@ -250,8 +250,10 @@ class _TypeTable:
         return self._others_by_length[length]
 
     def kind(self, number: str) -> str:
-        # phonenumbers first checks the general description, the union of the others:
-        # a number that matches one of them matches it (checked in tests/contact_files).
+        # As phonenumbers does: the general description first (in some regions a
+        # number can match a type's pattern and not it: invalid), then each type.
+        if not self._matches(number, self.general):
+            return ""
         size = len(number)
         others = self._others_by_length.get(size, _UNSEEN)
         if others is _UNSEEN:
@@ -266,9 +268,6 @@ class _TypeTable:
             if (not lengths or size in lengths) and pattern.fullmatch(number) is not None:
                 return PHONE_MOBILE
         return ""
-
-    def valid(self, number: str) -> bool:
-        return self._matches(number, self.general)
 
 
 _TABLES: dict[int, _TypeTable] = {}

@@ -140,16 +140,20 @@ def _refuse_wrong_encoding(table: Table, chosen: str) -> None:
         raise ImportFileError(Problem(words, {"encoding": chosen, "rows": unreadable + header}))
 
 
-def undefined_characters(text: str) -> str:
-    """The bytes or private characters of ``text`` no one can read, as hex ("0x85 0xFD");
-    empty when there are none."""
-    found = _UNDEFINED.findall(text)
+def undefined_characters(text: str, encoding: str = "") -> str:
+    """The bytes of ``text`` no one can read, as the file has them ("0x85 0xFD");
+    a private character of a file not read from bytes as U+E000. Empty when none."""
     shown = []
-    for char in found:
+    for char in _UNDEFINED.findall(text):
         code = ord(char)
-        shown.append(
-            f"0x{code - 0xDC00:02X}" if code >= 0xDC80 and code <= 0xDCFF else f"U+{code:04X}"
-        )
+        if 0xDC80 <= code <= 0xDCFF:  # a byte the decoder kept back
+            shown.append(f"0x{code - 0xDC00:02X}")
+            continue
+        try:  # CP932 maps 0xA0, 0xFD-0xFF and its 外字 rows to private characters
+            raw = char.encode(encoding) if encoding and encoding != "xlsx" else b""
+        except (UnicodeEncodeError, LookupError):
+            raw = b""
+        shown.append(" ".join(f"0x{byte:02X}" for byte in raw) or f"U+{code:04X}")
     return " ".join(shown)
 
 

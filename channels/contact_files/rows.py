@@ -315,7 +315,7 @@ class RowReader:
 
     def _unusable(self, value: str) -> tuple[str, Problem]:
         """A value with bytes the encoding does not define, or control characters."""
-        unreadable = undefined_characters(value)
+        unreadable = undefined_characters(value, self.encoding)
         if unreadable:
             shown = marked_control_characters(_UNDEFINED.sub("\ufffd", value))
             return shown, Problem(UNDEFINED_BYTES, {"encoding": self.encoding, "bytes": unreadable})
