@@ -35,18 +35,8 @@ from sqlite_utils import Database
 
 from channels import contact_files as cf
 from channels.contact_files import (
-    ATTRIBUTE,
-    CONSENT_ALL,
-    CONSENT_EMAIL,
-    CONSENT_SMS,
     EMAIL,
-    FAMILY_NAME,
-    FURIGANA,
-    GIVEN_NAME,
-    IGNORE,
-    LANGUAGE,
     MOBILE,
-    NAME,
     PHONE,
     ImportCancelled,
     ImportOptions,
@@ -73,20 +63,32 @@ translate = QCoreApplication.translate
 
 
 def field_names() -> list[tuple[str, str]]:
+    """Every field a column can be imported as (``cf.FIELDS``), in the owner's words: a
+    field proposed for a column is always one the combo box can show."""
     return [
-        (NAME, translate("ContactImport", "Name")),
-        (FAMILY_NAME, translate("ContactImport", "Family name")),
-        (GIVEN_NAME, translate("ContactImport", "Given name")),
-        (FURIGANA, translate("ContactImport", "Furigana")),
-        (MOBILE, translate("ContactImport", "Mobile phone")),
-        (PHONE, translate("ContactImport", "Phone")),
-        (EMAIL, translate("ContactImport", "Email")),
-        (LANGUAGE, translate("ContactImport", "Language")),
-        (CONSENT_SMS, translate("ContactImport", "Consent: SMS")),
-        (CONSENT_EMAIL, translate("ContactImport", "Consent: email")),
-        (CONSENT_ALL, translate("ContactImport", "Consent: SMS and email")),
-        (ATTRIBUTE, translate("ContactImport", "Attribute")),
-        (IGNORE, translate("ContactImport", "Do not import")),
+        (cf.NAME, translate("ContactImport", "Name")),
+        (cf.FAMILY_NAME, translate("ContactImport", "Family name")),
+        (cf.GIVEN_NAME, translate("ContactImport", "Given name")),
+        (cf.MIDDLE_NAME, translate("ContactImport", "Middle name")),
+        (cf.FURIGANA, translate("ContactImport", "Furigana")),
+        (cf.FAMILY_FURIGANA, translate("ContactImport", "Furigana (family name)")),
+        (cf.GIVEN_FURIGANA, translate("ContactImport", "Furigana (given name)")),
+        (cf.MOBILE, translate("ContactImport", "Mobile phone")),
+        (cf.PHONE, translate("ContactImport", "Phone")),
+        (cf.EMAIL, translate("ContactImport", "Email")),
+        (cf.LABEL, translate("ContactImport", "Label of a phone or email column")),
+        (cf.LANGUAGE, translate("ContactImport", "Language")),
+        (cf.CONSENT_SMS, translate("ContactImport", "Consent: SMS")),
+        (cf.CONSENT_EMAIL, translate("ContactImport", "Consent: email")),
+        (cf.CONSENT_ALL, translate("ContactImport", "Consent: SMS and email")),
+        (cf.OPT_OUT_SMS, translate("ContactImport", "Opted out: SMS")),
+        (cf.OPT_OUT_EMAIL, translate("ContactImport", "Opted out: email")),
+        (cf.BIRTHDAY, translate("ContactImport", "Birthday")),
+        (cf.LAST_VISIT, translate("ContactImport", "Last visit")),
+        (cf.TAGS, translate("ContactImport", "Tags")),
+        (cf.ATTRIBUTES_JSON, translate("ContactImport", "Attributes (Koe export)")),
+        (cf.ATTRIBUTE, translate("ContactImport", "Attribute")),
+        (cf.IGNORE, translate("ContactImport", "Do not import")),
     ]
 
 
