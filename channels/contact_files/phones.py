@@ -135,7 +135,9 @@ class PhoneReader:
     def _normalise(self, value: str) -> Phone:
         text = value.strip()
         if text.isascii():  # most are: bytes.translate is ten times faster than str's
-            digits = text.encode().translate(None, _ASCII_SEPARATORS).decode().lstrip("'")
+            digits = text.encode().translate(None, _ASCII_SEPARATORS).decode()
+            if digits[:1] == "'":
+                digits = digits.lstrip("'")
             prefix = self.national_prefix
             if (  # the common shape, 090-1234-5678: no call to spare
                 prefix
@@ -252,17 +254,24 @@ class _TypeTable:
     def kind(self, number: str) -> str:
         # As phonenumbers does: the general description first (in some regions a
         # number can match a type's pattern and not it: invalid), then each type.
-        if not self._matches(number, self.general):
-            return ""
+        # (``_matches`` written out: this runs for every number of a list.)
         size = len(number)
+        general = self.general
+        if general is None:
+            return ""
+        lengths, pattern = general
+        if (lengths and size not in lengths) or pattern.fullmatch(number) is None:
+            return ""
         others = self._others_by_length.get(size, _UNSEEN)
         if others is _UNSEEN:
             others = self._others(size)
         if others is not None and others.fullmatch(number) is not None:
             return PHONE_OTHER
-        if self._matches(number, self.fixed):
-            return "either" if self.same or self._matches(number, self.mobile) else PHONE_LANDLINE
-        mobile = self.mobile
+        fixed, mobile = self.fixed, self.mobile
+        if fixed is not None:
+            lengths, pattern = fixed
+            if (not lengths or size in lengths) and pattern.fullmatch(number) is not None:
+                return "either" if self.same or self._matches(number, mobile) else PHONE_LANDLINE
         if mobile is not None and not self.same:
             lengths, pattern = mobile
             if (not lengths or size in lengths) and pattern.fullmatch(number) is not None:

@@ -90,6 +90,13 @@ _PHONE_FIELDS = frozenset(f.PHONE_FIELDS)
 _ADDRESS_FIELDS = frozenset((f.MOBILE, f.PHONE, f.EMAIL))
 
 
+def _plain(value: str) -> bool:
+    """No control character, no unreadable byte. ``isprintable`` (one C pass) is False
+    for all of them and for a few harmless ones (a line break, 　 the full-width
+    space): the search decides only then."""
+    return value.isprintable() or _SUSPECT.search(value) is None
+
+
 def _label(cells: Sequence[str], index: int) -> str:
     """A per-row label ("Mobile"; Google marks the main one "* Home")."""
     return cells[index].strip().removeprefix("* ") if 0 <= index < len(cells) else ""
@@ -275,7 +282,7 @@ class RowReader:
         group = _FIELD_GROUPS.get(field, field)
         if not value:
             return _EMPTY
-        if _SUSPECT.search(value):
+        if not _plain(value):
             return (None, (self._unusable(value),), group in ("phone", "email"))
         if group == "phone":
             return self._read_phones(column, value, label, hint)
@@ -290,7 +297,7 @@ class RowReader:
     def _phone_cell(self, column: str, raw: str, hint: str) -> Result:
         """``_read`` for a phone column without labels: most cells of most files."""
         value = raw.strip()
-        if not value or value[0] in _MARKED or _SUSPECT.search(value):
+        if not value or value[0] in _MARKED or not _plain(value):
             return self._read_cell(raw, value, "phone", column, "", hint)
         if MAYBE_SEVERAL.search(value) is not None:
             return self._read_phones(column, value, "", hint)
@@ -304,7 +311,7 @@ class RowReader:
     def _email_cell(self, column: str, raw: str) -> Result:
         """``_read`` for an email column without labels."""
         value = raw.strip()
-        if not value or value[0] in _MARKED or _SUSPECT.search(value):
+        if not value or value[0] in _MARKED or not _plain(value):
             return self._read_cell(raw, value, "email", column, "", "")
         if _EMAIL_SEPARATOR.search(value) is not None:
             return self._read_emails(column, value, "")

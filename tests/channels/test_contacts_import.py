@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from channels import contact_files as contacts_io
+from channels import contact_files
 from channels.contact_files import (
     ATTRIBUTE,
     CONSENT_EMAIL,
@@ -54,7 +54,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 def import_file(workspace: Workspace, path: Path, region: str = "JP", encoding: str | None = None):
     table = read_table(path, encoding)
-    return contacts_io.run_import(workspace.db(), table, propose_mapping(table.header), region)
+    return contact_files.run_import(workspace.db(), table, propose_mapping(table.header), region)
 
 
 def by_phone(workspace: Workspace) -> dict[str, contact_store.Contact]:
@@ -252,7 +252,7 @@ def test_an_import_is_one_transaction_and_a_cancel_stores_nothing(tmp_path, work
             raise ImportCancelled
 
     with pytest.raises(ImportCancelled):
-        contacts_io.run_import(
+        contact_files.run_import(
             workspace.db(), table, propose_mapping(table.header), "JP", cancel_late
         )
     assert contact_store.count(workspace.db()) == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 
-from channels import contact_files as contacts_io
+from channels import contact_files
 from channels.contact_files import propose_mapping, read_table, write_report
 from storage import contacts as contact_store
 from storage.workspace import Workspace
@@ -99,7 +99,7 @@ def test_import_sets_aside_values_holding_control_characters(tmp_path, workspace
     )
     table = read_table(source)
 
-    outcome = contacts_io.run_import(workspace.db(), table, propose_mapping(table.header), "JP")
+    outcome = contact_files.run_import(workspace.db(), table, propose_mapping(table.header), "JP")
 
     stored = {c.phone: c for c in contact_store.iterate_all(workspace.db())}
     assert set(stored) == {"+819012345678", "+818022223333"}  # Hanako has no usable phone
