@@ -213,3 +213,26 @@ def test_the_command_line_uses_the_remembered_mapping_and_the_consent_choice(tmp
         {"Filiale": "Berlin"},
     )
     assert set(hans.consents) == {"sms"}
+
+
+def test_two_columns_combined_into_the_name_keep_both(workspace):
+    read = table("姓,名,携帯\r\n山田,太郎,090-1111-0001\r\n,花子,090-1111-0002\r\n")
+    # The owner maps both columns to "name" (combine): the parts in the file's order.
+    cf.run_import(workspace.db(), read, [cf.NAME, cf.NAME, cf.MOBILE], cf.ImportOptions())
+    assert [c.name for c in people(workspace)] == ["山田 太郎", "花子"]
+
+
+def test_names_in_their_scripts_order(workspace):
+    read = table(
+        "First Name,Last Name,Mobile\r\nTaro,Yamada,090-1111-0001\r\n太郎,山田,090-1111-0002\r\n"
+    )
+    cf.run_import(workspace.db(), read, cf.propose_mapping(read.header), cf.ImportOptions())
+    assert [c.name for c in people(workspace)] == ["Taro Yamada", "山田 太郎"]
+
+
+def test_a_file_with_only_a_header_imports_no_one_and_says_so(tmp_path):
+    source = tmp_path / "empty.csv"
+    source.write_text("name,mobile\r\n", encoding="utf-8")
+    result = koe("contacts", "import", "--data-dir", str(tmp_path / "ws"), str(source), check=False)
+    assert result.returncode == 1
+    assert result.stdout.startswith("0 contacts added, 0 updated, 0 rows rejected")
