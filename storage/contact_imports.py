@@ -149,7 +149,7 @@ def _insert(db: Database, rows: list[tuple[object, ...]]) -> None:
     keep = [
         index
         for index, column in enumerate(_INSERTED)
-        if column not in _DEFAULTS or any(row[index] != _DEFAULTS[column] for row in rows)
+        if column not in _DEFAULTS or set(map(itemgetter(index), rows)) - {_DEFAULTS[column]}
     ]
     names = ", ".join(_INSERTED[index] for index in keep)
     marks = ", ".join("?" for _ in keep)

@@ -161,6 +161,9 @@ class RowReader:
         self.needed_width = 1 + max((max(e[0], e[3]) for e in self.plan), default=-1)
         parts = [entry[1] for entry in self.plan if entry[1] in _NAME_PARTS]
         self.one_name_column = parts == [f.NAME]
+        self.one_phone_column = sum(e[1] in _PHONE_FIELDS for e in self.plan) == 1
+        self._cells = [0 for _ in self.plan]  # cells read so far, per column
+        self._distinct = [False for _ in self.plan]  # True: its values hardly repeat
         self._caches: list[dict[object, Result]] = [{"": _EMPTY} for _ in self.plan]
 
     def read_rows(
@@ -199,9 +202,16 @@ class RowReader:
                 results = [self._email_cell(column, key) if key else _EMPTY for key in keys]
             elif group in ("phone", "email"):
                 results = [read(position, key) for key in keys]
+            elif self._distinct[position]:
+                # A column of distinct values (names): keeping them would only cost.
+                results = [
+                    self._read_cell(key, key.strip(), field, column, "", hint) for key in keys
+                ]
             else:
                 cache = self._caches[position]
                 results = [cache.get(key) or read(position, key) for key in keys]
+                self._cells[position] += len(keys)
+                self._distinct[position] = len(cache) > 0.8 * self._cells[position] > 1000
             for i, (payload, said, meant) in enumerate(results):
                 if said:
                     problems.setdefault(i, []).extend(
@@ -220,6 +230,13 @@ class RowReader:
                     else:
                         names.setdefault(i, {}).setdefault(field, []).append(payload)  # type: ignore[arg-type]
                 elif group == "phone":
+                    if self.one_phone_column and len(payload) == 1:  # type: ignore[arg-type]
+                        phone, shown = payload[0][0], payload[0][1]  # type: ignore[index]
+                        if phone.kind == PHONE_MOBILE:  # the common case: nothing to choose
+                            draft.phone, draft.phone_kind, draft.phone_label = (
+                                phone.e164, phone.kind, shown,
+                            )  # fmt: skip
+                            continue
                     found.setdefault(i, []).extend(payload)  # type: ignore[arg-type]
                 elif group == "email":
                     if not draft.email and len(payload) == 1:  # type: ignore[arg-type]
