@@ -44,6 +44,7 @@ def sort_key(name: str, furigana: str = "") -> str:
     without spaces; else the name, case-folded."""
     if furigana:
         return reading(furigana).replace(" ", "")
-    if name.isascii():
-        return " ".join(name.lower().split())
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    key = name.lower() if name.isascii() else unicodedata.normalize("NFKC", name).casefold()
+    if "  " in key or key[:1].isspace() or key[-1:].isspace():
+        key = " ".join(key.split())  # one space between words (NFKC turns 　 into one)
+    return key

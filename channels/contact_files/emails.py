@@ -18,7 +18,8 @@ from email_validator import EmailNotValidError, validate_email
 from surveys.problems import Explained, Problem
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
-_PLAIN = re.compile(rf"({_ATOM}(?:\.{_ATOM})*)@([A-Za-z0-9.-]+)")
+_LOCAL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
+_DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
 MAX_LOCAL = 64
 MAX_ADDRESS = 254
 
@@ -45,11 +46,12 @@ class EmailReader:
 
     def _read(self, value: str) -> str | EmailError:
         text = value.strip()
-        match = _PLAIN.fullmatch(text)
-        if match is None or len(match.group(1)) > MAX_LOCAL:
+        local, at, domain = text.rpartition("@")
+        if not at or len(local) > MAX_LOCAL or _LOCAL.fullmatch(local) is None:
             return _validated(unicodedata.normalize("NFKC", text))
-        local, domain = match.groups()
         checked = self._domains.get(domain)
+        if checked is None and _DOMAIN.fullmatch(domain) is None:
+            return _validated(unicodedata.normalize("NFKC", text))
         if checked is None:
             checked = _validated("a@" + domain)
             if isinstance(checked, str):

@@ -139,7 +139,19 @@ class Merger:
         """The earlier contact ``draft`` is, with why; None (and ``draft`` remembered)
         when it is someone new."""
         if not draft.phones and not draft.emails:  # most rows: one number, one address
-            return self._find_one(draft)
+            phone, email = draft.phone, draft.email.lower()
+            if phone:
+                same = self.by_phone.get(phone)
+                if same is not None:
+                    return same, SAME_MOBILE if draft.phone_kind == PHONE_MOBILE else SAME_PHONE
+            if email:
+                same = self.by_email.get(email)
+                if same is not None:
+                    return same, SAME_EMAIL
+                self.by_email[email] = draft
+            if phone:
+                self.by_phone[phone] = draft
+            return None
         phones, emails = keys(draft)
         for number, why in phones:
             same = self.by_phone.get(number)
@@ -150,21 +162,6 @@ class Merger:
             if same is not None:
                 return same, SAME_EMAIL
         self._index(draft, phones, emails)
-        return None
-
-    def _find_one(self, draft: ContactDraft) -> tuple[ContactDraft, str] | None:
-        phone, email = draft.phone, draft.email.lower()
-        if phone:
-            same = self.by_phone.get(phone)
-            if same is not None:
-                return same, SAME_MOBILE if draft.phone_kind == PHONE_MOBILE else SAME_PHONE
-        if email:
-            same = self.by_email.get(email)
-            if same is not None:
-                return same, SAME_EMAIL
-            self.by_email[email] = draft
-        if phone:
-            self.by_phone[phone] = draft
         return None
 
     def add(self, draft: ContactDraft) -> None:
