@@ -22,6 +22,7 @@ from pathlib import Path
 
 from channels.contact_files.model import ImportFileError, Table
 from surveys.problems import QT_TRANSLATE_NOOP, Problem
+from surveys.untrusted_text import marked_control_characters
 
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "utf-16-le", "utf-16-be")
 DELIMITERS = (",", "\t", ";")
@@ -194,7 +195,10 @@ def _table(rows: list[list[str]], encoding: str, file_name: str) -> Table:
         start += 1
     if start == len(rows):
         raise ImportFileError(Problem(QT_TRANSLATE_NOOP("Problems", "the file is empty")))
-    header = [cell.strip() for cell in rows[start]]
+    # A column's name is shown and kept as an attribute's: what cannot be read in it
+    # is shown as U+FFFD (the values of the column are reported row by row).
+    header = [marked_control_characters(_UNDEFINED.sub("\ufffd", cell)).strip()
+              for cell in rows[start]]  # fmt: skip
     while header and not header[-1]:
         header.pop()
     return Table(header, rows[start + 1 :], encoding, start + 2, file_name)

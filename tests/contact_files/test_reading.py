@@ -72,3 +72,12 @@ def test_control_characters_are_refused_row_by_row():
         (3, "", "", True),
     ]
     assert [c.name for c in work.contacts] == [""]  # nothing of the NUL stored
+
+
+def test_an_unreadable_column_name_is_shown_not_stored_as_garbage(workspace):
+    data = "name,mobile,".encode("cp932") + b"\x85\x40x\r\n"
+    data += "佐藤,090-1111-2222,渋谷\r\n".encode("cp932")
+    table = parse_csv_bytes(data)
+    assert table.header == ["name", "mobile", "\ufffd@x"]
+    outcome = cf.run_import(workspace.db(), table, cf.propose_mapping(table.header), "JP")
+    assert outcome.created == 1  # the attribute's name is storable text
