@@ -1,7 +1,7 @@
 """Why an email address is refused, in the window's language.
 
 The checker (the email-validator library, through
-``channels.contacts_import.normalise_email``) explains in English. The reasons
+``channels.contact_files.normalise_email``) explains in English. The reasons
 an owner meets when typing or importing addresses are said here in the
 window's language; any other keeps the checker's words, after a sentence in the
 window's language that says what they are about.

@@ -12,13 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from channels import contacts_io
-from channels.contacts_import import ATTRIBUTE, IGNORE, PHONE
+from channels import contact_files
+from channels.contact_files import ATTRIBUTE, IGNORE, PHONE, ContactDraft
 from channels.links import new_token
+from storage import contact_imports, deliveries, opt_outs
 from storage import contacts as contact_store
-from storage import deliveries, opt_outs
 from storage import segments as segment_store
-from storage.contacts import ImportRow
 from storage.workspace import Workspace
 from tests.ui.closing import (
     CLOSED_MIDWAY,
@@ -69,18 +68,19 @@ def make_page(qtbot, context: AppContext) -> Iterator[Callable[[], ContactsPage]
 
 def many(workspace: Workspace, count: int) -> None:
     rows = [
-        ImportRow(
+        ContactDraft(
+            row=i + 2,
             name=f"Customer {i}",
             phone=f"+8190{10_000_000 + i}",
             phone_kind="mobile",
             email=f"c{i}@example.com" if i % 2 else "",
             language="ja",
             attributes={"store": ("shibuya", "shinjuku", "ikebukuro")[i % 3], "plan": "basic"},
-            consent=["sms"] if i % 5 == 0 else [],
+            consent={"sms"} if i % 5 == 0 else set(),
         )
         for i in range(count)
     ]
-    contact_store.import_rows(workspace.db(), rows)
+    contact_imports.store(workspace.db(), rows)
 
 
 def names(page: ContactsPage) -> list[str]:
@@ -345,7 +345,7 @@ def test_phone_column_shows_e164(qtbot, make_page, workspace):
 def import_gate(monkeypatch):
     """Holds an import after its first progress report until the test sets it."""
     gate = Gate()
-    original = contacts_io.run_import
+    original = contact_files.run_import
 
     def slow_import(db, table, mapping, region, progress=None):
         def held(done, total):
@@ -354,7 +354,7 @@ def import_gate(monkeypatch):
 
         return original(db, table, mapping, region, held)
 
-    monkeypatch.setattr(contacts_io, "run_import", slow_import)
+    monkeypatch.setattr(contact_files, "run_import", slow_import)
     return gate
 
 
@@ -372,7 +372,7 @@ def import_to(qtbot, dialog, outcome, gate, monkeypatch) -> None:
     if outcome != "cancel":
         gate.set()
     if outcome == "failure":
-        monkeypatch.setattr(contacts_io, "run_import", full_disk)
+        monkeypatch.setattr(contact_files, "run_import", full_disk)
     dialog.start_import()
     if outcome == "cancel":
         qtbot.waitUntil(gate.reached.is_set, timeout=20_000)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,90 +33,67 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from channels import contacts_io
-from channels.contacts_import import (
-    ATTRIBUTE,
-    CONSENT_ALL,
-    CONSENT_EMAIL,
-    CONSENT_SMS,
+from channels import contact_files as cf
+from channels.contact_files import (
     EMAIL,
-    IGNORE,
-    LANGUAGE,
-    NAME,
+    MOBILE,
     PHONE,
     ImportCancelled,
-    Issue,
+    ImportOptions,
+    ImportOutcome,
+    RowProblem,
     Table,
     propose_mapping,
     read_table,
     write_report,
 )
-from channels.contacts_io import ImportOutcome
 from storage.workspace import Workspace
-from ui.email_words import email_problem_text
 from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
-from ui.problem_words import error_text
+from ui.problem_words import error_text, problem_text
 from ui.save_places import write_error_text
 from ui.worker import DbWorker
 
 PREVIEW_ROWS = 5
 REGIONS = ("JP", "US", "GB", "KR", "TW", "CN", "HK", "SG", "AU", "CA", "DE", "FR")
-ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
+ENCODINGS = cf.ENCODINGS
 
 translate = QCoreApplication.translate
 
-# The import's reasons, in English in storage and on the command line, shown
-# translated here (the email checker's own explanation stays as it is).
-_REASONS = (
-    QT_TRANSLATE_NOOP("ContactImport", "not a phone number: it holds letters or symbols"),
-    QT_TRANSLATE_NOOP("ContactImport", "not a phone number"),
-    QT_TRANSLATE_NOOP("ContactImport", "too short to be a phone number"),
-    QT_TRANSLATE_NOOP(
-        "ContactImport", "not a valid phone number for its country (add +country code?)"
-    ),
-    QT_TRANSLATE_NOOP("ContactImport", "a landline: kept, but it cannot receive SMS"),
-    QT_TRANSLATE_NOOP(
-        "ContactImport",
-        "not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail",
-    ),
-    QT_TRANSLATE_NOOP("ContactImport", "no usable phone number or email address (see above)"),
-    QT_TRANSLATE_NOOP("ContactImport", "no phone number and no email address"),
-    QT_TRANSLATE_NOOP(
-        "ContactImport", "more cells than the header has columns; the extra ones are ignored"
-    ),
-    QT_TRANSLATE_NOOP(
-        "ContactImport",
-        "holds control characters (such as NUL or ESC, shown as �), which no one types: set aside",
-    ),
-)
-
-
-def reason_text(reason: str) -> str:
-    if reason.startswith("email address: "):
-        return translate("ContactImport", "email address: %1").replace(
-            "%1", email_problem_text(reason.removeprefix("email address: "))
-        )
-    return translate("ContactImport", reason) if reason in _REASONS else reason
-
 
 def field_names() -> list[tuple[str, str]]:
+    """Every field a column can be imported as (``cf.FIELDS``), in the owner's words: a
+    field proposed for a column is always one the combo box can show."""
     return [
-        (NAME, translate("ContactImport", "Name")),
-        (PHONE, translate("ContactImport", "Phone")),
-        (EMAIL, translate("ContactImport", "Email")),
-        (LANGUAGE, translate("ContactImport", "Language")),
-        (CONSENT_SMS, translate("ContactImport", "Consent: SMS")),
-        (CONSENT_EMAIL, translate("ContactImport", "Consent: email")),
-        (CONSENT_ALL, translate("ContactImport", "Consent: SMS and email")),
-        (ATTRIBUTE, translate("ContactImport", "Attribute")),
-        (IGNORE, translate("ContactImport", "Do not import")),
+        (cf.NAME, translate("ContactImport", "Name")),
+        (cf.FAMILY_NAME, translate("ContactImport", "Family name")),
+        (cf.GIVEN_NAME, translate("ContactImport", "Given name")),
+        (cf.MIDDLE_NAME, translate("ContactImport", "Middle name")),
+        (cf.FURIGANA, translate("ContactImport", "Furigana")),
+        (cf.FAMILY_FURIGANA, translate("ContactImport", "Furigana (family name)")),
+        (cf.GIVEN_FURIGANA, translate("ContactImport", "Furigana (given name)")),
+        (cf.MOBILE, translate("ContactImport", "Mobile phone")),
+        (cf.PHONE, translate("ContactImport", "Phone")),
+        (cf.EMAIL, translate("ContactImport", "Email")),
+        (cf.LABEL, translate("ContactImport", "Label of a phone or email column")),
+        (cf.LANGUAGE, translate("ContactImport", "Language")),
+        (cf.CONSENT_SMS, translate("ContactImport", "Consent: SMS")),
+        (cf.CONSENT_EMAIL, translate("ContactImport", "Consent: email")),
+        (cf.CONSENT_ALL, translate("ContactImport", "Consent: SMS and email")),
+        (cf.OPT_OUT_SMS, translate("ContactImport", "Opted out: SMS")),
+        (cf.OPT_OUT_EMAIL, translate("ContactImport", "Opted out: email")),
+        (cf.BIRTHDAY, translate("ContactImport", "Birthday")),
+        (cf.LAST_VISIT, translate("ContactImport", "Last visit")),
+        (cf.TAGS, translate("ContactImport", "Tags")),
+        (cf.ATTRIBUTES_JSON, translate("ContactImport", "Attributes (Koe export)")),
+        (cf.ATTRIBUTE, translate("ContactImport", "Attribute")),
+        (cf.IGNORE, translate("ContactImport", "Do not import")),
     ]
 
 
 def import_work(
-    workspace: Workspace, table: Table, mapping: list[str], region: str
+    workspace: Workspace, table: Table, mapping: list[str], options: ImportOptions
 ) -> Callable[[Progress], ImportOutcome]:
     """The import as a LongJob's work: this thread's own connection, one transaction."""
 
@@ -126,7 +103,7 @@ def import_work(
                 raise ImportCancelled  # rolls the transaction back
 
         try:
-            return contacts_io.run_import(workspace.db(), table, mapping, region, report)
+            return cf.run_import(workspace.db(), table, mapping, options, report)
         finally:
             workspace.close_thread_connection()
 
@@ -246,7 +223,9 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
     def show_table(self, table: Table) -> None:
         self.table = table
         rows = len(table.rows)
-        self.file_label.setText(self.tr("%1 — %Ln row(s)", "", rows).replace("%1", self.path.name))
+        self.file_label.setText(
+            self.tr("%1 — %2 rows").replace("%1", self.path.name).replace("%2", f"{rows:,}")
+        )
         excel = table.encoding == "xlsx"
         self.encoding.setEnabled(not excel)
         if excel:
@@ -335,7 +314,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
 
     def start_import(self) -> None:
         mapping = self.chosen_mapping()
-        if PHONE not in mapping and EMAIL not in mapping:
+        if not {PHONE, MOBILE, EMAIL} & set(mapping):
             self.mapping_error.setText(
                 self.tr("Choose the column with phone numbers or the one with email addresses.")
             )
@@ -346,7 +325,8 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
         self.progress.setRange(0, max(1, len(self.table.rows)))
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
-        self.job.start(import_work(self.workspace, self.table, mapping, region))
+        options = ImportOptions(region=region, file_name=self.path.name)
+        self.job.start(import_work(self.workspace, self.table, mapping, options))
 
     def chosen_region(self) -> str:
         return self.region.currentText().strip().upper() or "JP"
@@ -361,7 +341,9 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
         self.progress_label.setText(
-            self.tr("Importing… %1 of %Ln row(s)", "", total).replace("%1", f"{done:,}")
+            self.tr("Importing… %1 of %2 rows")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}")
         )
 
     def _on_cancelled(self) -> None:
@@ -376,17 +358,16 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
 
     def _on_succeeded(self, outcome: ImportOutcome) -> None:
         self.outcome = outcome
-        result = outcome.result
-        text = self.tr("Contacts added: %1. Updated: %2.").replace("%1", f"{result.created:,}")
-        text = text.replace("%2", f"{result.updated:,}")
+        text = self.tr("Contacts added: %1. Updated: %2.").replace("%1", f"{outcome.created:,}")
+        text = text.replace("%2", f"{outcome.updated:,}")
         if outcome.rejected_rows:
             text += "\n" + self.tr("Rows not imported: %1. The reasons are below.").replace(
                 "%1", f"{outcome.rejected_rows:,}"
             )
-        elif outcome.issues:
+        elif outcome.problems:
             text += "\n" + self.tr("Some values were set aside or need attention:")
         self.summary.setText(text)
-        self.show_report(outcome.issues)
+        self.show_report(outcome.problems)
         self.imported.emit(outcome)
 
     # Step 3: report ---------------------------------------------------------------
@@ -416,7 +397,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
         layout.addLayout(row)
         return page
 
-    def show_report(self, issues: list[Issue]) -> None:
+    def show_report(self, issues: list[RowProblem]) -> None:
         self.issues = issues
         self.stack.setCurrentIndex(2)
         self.report.setVisible(bool(issues))
@@ -426,7 +407,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
             outcome = self.tr("Row not imported") if issue.rejected else self.tr("Imported")
             values = [str(issue.row), issue.column, issue.value,
                       self.tr("%1: %2").replace("%1", outcome).replace(
-                          "%2", reason_text(issue.reason))]  # fmt: skip
+                          "%2", problem_text(issue.problem))]  # fmt: skip
             for c, text in enumerate(values):
                 self.report.setItem(r, c, QTableWidgetItem(text))
         self.report.resizeColumnsToContents()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from channels.contacts_import import Table, default_region, read_table
+from channels.contact_files import Table, default_region, read_table
 from storage import contacts as contact_store
 from storage import segments as segment_store
 from storage.contacts import Contact
