@@ -796,117 +796,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
-    <name>ContactImport</name>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>not a phone number: it holds letters or symbols</translation>
-    </message>
-    <message>
-        <source>not a phone number</source>
-        <translation>not a phone number</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>too short to be a phone number</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>not a valid phone number for its country (add +country code?)</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>a landline: kept, but it cannot receive SMS</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>no usable phone number or email address (see above)</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>no phone number and no email address</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>more cells than the header has columns; the extra ones are ignored</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
-    </message>
-    <message>
-        <source>email address: %1</source>
-        <translation>email address: %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Consent: SMS</source>
-        <translation>Consent: SMS</translation>
-    </message>
-    <message>
-        <source>Consent: email</source>
-        <translation>Consent: email</translation>
-    </message>
-    <message>
-        <source>Consent: SMS and email</source>
-        <translation>Consent: SMS and email</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation>Do not import</translation>
-    </message>
-</context>
-<context>
     <name>ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
-    </message>
-    <message>
-        <source>The country of phone numbers written without +</source>
-        <translation>The country of phone numbers written without +</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Encoding</translation>
-    </message>
-    <message>
-        <source>Country of local numbers</source>
-        <translation>Country of local numbers</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Import as</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>First values</translation>
     </message>
     <message>
         <source>Import</source>
@@ -917,88 +810,100 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
-        <translation>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
-    </message>
-    <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 rows</translation>
-    </message>
-    <message>
-        <source>Excel file: no encoding to choose</source>
-        <translation>Excel file: no encoding to choose</translation>
-    </message>
-    <message>
-        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
-        <translation>Japanese Excel saves CSV files as cp932 (Shift_JIS).</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the whole file is imported.</source>
         <translation>Nothing is saved until the whole file is imported.</translation>
     </message>
     <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet.</source>
+        <translation>Nothing is imported yet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>Checking every row of %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet: you see the result before anything is saved.</source>
+        <translation>Nothing is imported yet: you see the result before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Import %1 contacts</source>
+        <translation>Import %1 contacts</translation>
+    </message>
+    <message>
+        <source>Import 1 contact</source>
+        <translation>Import 1 contact</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2. Rows merged into another: %3.</source>
+        <translation>Contacts added: %1. Updated: %2. Rows merged into another: %3.</translation>
+    </message>
+    <message>
+        <source>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</source>
+        <translation>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</translation>
+    </message>
+    <message>
+        <source>%1 people who say yes in the file had opted out before: their opt-out stays.</source>
+        <translation>%1 people who say yes in the file had opted out before: their opt-out stays.</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…and %1 more: “Save report…” lists them all.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 rows</source>
+        <translation>Checking… %1 of %2 rows</translation>
+    </message>
+    <message>
         <source>Importing… %1 of %2 rows</source>
         <translation>Importing… %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was imported.</source>
+        <translation>Preview cancelled. Nothing was imported.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
+        <source>The file could not be checked: %1</source>
+        <translation>The file could not be checked: %1</translation>
+    </message>
+    <message>
         <source>The import failed and nothing was saved: %1</source>
         <translation>The import failed and nothing was saved: %1</translation>
     </message>
     <message>
-        <source>Contacts added: %1. Updated: %2.</source>
-        <translation>Contacts added: %1. Updated: %2.</translation>
-    </message>
-    <message>
         <source>Rows not imported: %1. The reasons are below.</source>
         <translation>Rows not imported: %1. The reasons are below.</translation>
-    </message>
-    <message>
-        <source>Some values were set aside or need attention:</source>
-        <translation>Some values were set aside or need attention:</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>What happened</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1007,18 +912,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Row not imported</source>
-        <translation>Row not imported</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -1221,10 +1114,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Not deleted: %1</source>
         <translation>Not deleted: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 cannot be imported: %2</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2138,6 +2027,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>IssuesTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsDialog</name>
     <message>
         <source>Tag keywords</source>
@@ -2330,6 +2238,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Saved. Restart Koe to see it in the language you chose.</source>
         <translation>Saved. Restart Koe to see it in the language you chose.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation>The country of phone numbers written without +</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>Country of local numbers</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Combine into the name</source>
+        <translation>Combine into the name</translation>
+    </message>
+    <message>
+        <source>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</source>
+        <translation>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</source>
+        <translation>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to SMS</source>
+        <translation>Everyone agreed to SMS</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to email</source>
+        <translation>Everyone agreed to email</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 rows</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation>Excel file: no encoding to choose</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation>Japanese Excel saves CSV files as cp932 (Shift_JIS).</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</source>
+        <translation>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(column %1, no name)</translation>
+    </message>
+    <message>
+        <source>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</source>
+        <translation>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</translation>
+    </message>
+    <message>
+        <source>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</source>
+        <translation>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Row %1 becomes: %2</source>
+        <translation>Row %1 becomes: %2</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2666,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <source>The first rows of the file, as they will be saved (nothing is saved yet):</source>
+        <translation>The first rows of the file, as they will be saved (nothing is saved yet):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Phone for SMS</source>
+        <translation>Phone for SMS</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Other phones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Problems and merges, row by row: %1</source>
+        <translation>Problems and merges, row by row: %1</translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation>No problems: every row can be imported as it is.</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…and %1 more: “Save report…” lists them all.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</source>
+        <translation>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column, and you chose to record no consent for anyone.</source>
+        <translation>Consent: the file has no consent column, and you chose to record no consent for anyone.</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</source>
+        <translation>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</translation>
+    </message>
+    <message>
+        <source>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</source>
+        <translation>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</translation>
+    </message>
+    <message>
+        <source>The file says nothing about %1: no consent recorded for it.</source>
+        <translation>The file says nothing about %1: no consent recorded for it.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Merged into row %1</source>
+        <translation>Merged into row %1</translation>
+    </message>
+    <message>
+        <source>Imported; see the notes</source>
+        <translation>Imported; see the notes</translation>
+    </message>
+    <message>
+        <source>Updates a saved contact</source>
+        <translation>Updates a saved contact</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The mail server refused the address: {detail}</source>
@@ -2901,12 +2991,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>unknown encoding {encoding}</translation>
     </message>
     <message>
-        <source>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</source>
-        <translation>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</translation>
-    </message>
-    <message>
         <source>the file is not a readable CSV: {detail}</source>
         <translation>the file is not a readable CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} ({rows} rows cannot be read); choose another encoding</source>
+        <translation>the file is not {encoding} ({rows} rows cannot be read); choose another encoding</translation>
     </message>
     <message>
         <source>cannot read {name} as an Excel file: {detail}</source>
@@ -3111,6 +3201,142 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The respondent site stopped: {detail}</source>
         <translation>The respondent site stopped: {detail}</translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <translation>row {row} merged into row {into}: {why}</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <translation>email {kept} kept, {added} added as a second email</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <translation>{what} {old} replaced by {new}</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <translation>one row says no to {channel}: opted out</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>furigana</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation>last visit</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation>not a phone number: it holds letters or symbols</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>too short to be a phone number</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation>not a valid phone number for its country (add +country code?)</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation>a landline: kept, but it cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: no consent was recorded for anyone.</source>
+        <translation>The file has no consent column: no consent was recorded for anyone.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
+        <translation>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</translation>
+    </message>
+    <message>
+        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
+        <translation>The file says nothing about consent to {channels}: none recorded for it.</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation>more cells than the header has columns; the extra ones are ignored</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation>no phone number and no email address</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation>no usable phone number or email address (see above)</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <translation>not a date: set aside</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
+    </message>
+    <message>
+        <source>the same number twice in the row: kept once</source>
+        <translation>the same number twice in the row: kept once</translation>
     </message>
 </context>
 <context>

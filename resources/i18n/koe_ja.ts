@@ -793,117 +793,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
-    <name>ContactImport</name>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
-    </message>
-    <message>
-        <source>not a phone number</source>
-        <translation>電話番号ではありません</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>電話番号としては短すぎます</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>電話番号もメールアドレスもありません</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email address: %1</source>
-        <translation>メールアドレス：%1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Consent: SMS</source>
-        <translation>同意：SMS</translation>
-    </message>
-    <message>
-        <source>Consent: email</source>
-        <translation>同意：メール</translation>
-    </message>
-    <message>
-        <source>Consent: SMS and email</source>
-        <translation>同意：SMSとメール</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation>読み込まない</translation>
-    </message>
-</context>
-<context>
     <name>ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
         <translation>連絡先の読み込み</translation>
-    </message>
-    <message>
-        <source>The country of phone numbers written without +</source>
-        <translation>+なしで書かれた電話番号の国</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>文字コード</translation>
-    </message>
-    <message>
-        <source>Country of local numbers</source>
-        <translation>電話番号の国</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>ファイルの列</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>読み込み先</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>最初の値</translation>
     </message>
     <message>
         <source>Import</source>
@@ -914,88 +807,100 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
-        <translation>各列の内容を確認してください。属性として読み込んだ列（店舗、プランなど）はセグメントに使えます。</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>最初の数行のプレビュー</translation>
-    </message>
-    <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 行</translation>
-    </message>
-    <message>
-        <source>Excel file: no encoding to choose</source>
-        <translation>Excelファイルのため文字コードの選択は不要です</translation>
-    </message>
-    <message>
-        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
-        <translation>日本語版ExcelはCSVをcp932（Shift_JIS）で保存します。</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>読み込みを中止</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the whole file is imported.</source>
         <translation>ファイル全体を読み込むまで何も保存されません。</translation>
     </message>
     <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
+        <source>Preview</source>
+        <translation type="unfinished">プレビュー</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">戻る</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished">%1 は読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet: you see the result before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2. Rows merged into another: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people who say yes in the file had opted out before: their opt-out stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing… %1 of %2 rows</source>
         <translation>読み込み中… %2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
         <translation>読み込みを中止しました。何も保存されていません。</translation>
     </message>
     <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The import failed and nothing was saved: %1</source>
         <translation>読み込みに失敗したため、何も保存されていません：%1</translation>
     </message>
     <message>
-        <source>Contacts added: %1. Updated: %2.</source>
-        <translation>追加した連絡先：%1 件。更新：%2 件。</translation>
-    </message>
-    <message>
         <source>Rows not imported: %1. The reasons are below.</source>
         <translation>読み込まなかった行：%1 行。理由は下の表のとおりです。</translation>
-    </message>
-    <message>
-        <source>Some values were set aside or need attention:</source>
-        <translation>一部の値は読み込まなかったか、確認が必要です：</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>結果</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1004,18 +909,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>Row not imported</source>
-        <translation>行を読み込まず</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>読み込み済み</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -1218,10 +1111,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Not deleted: %1</source>
         <translation>削除できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 は読み込めません：%2</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2133,6 +2022,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>IssuesTable</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">値</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeywordsDialog</name>
     <message>
         <source>Tag keywords</source>
@@ -2325,6 +2233,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Saved. Restart Koe to see it in the language you chose.</source>
         <translation>保存しました。選んだ言語で表示するには、Koe を再起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation type="unfinished">+なしで書かれた電話番号の国</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished">文字コード</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation type="unfinished">電話番号の国</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished">ファイルの列</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">読み込み先</translation>
+    </message>
+    <message>
+        <source>Combine into the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">同意あり</translation>
+    </message>
+    <message>
+        <source>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone agreed to SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone agreed to email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation type="unfinished">%1 — %2 行</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation type="unfinished">Excelファイルのため文字コードの選択は不要です</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation type="unfinished">日本語版ExcelはCSVをcp932（Shift_JIS）で保存します。</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">（名前なし）</translation>
+    </message>
+    <message>
+        <source>Row %1 becomes: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2661,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <source>The first rows of the file, as they will be saved (nothing is saved yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone for SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">同意あり</translation>
+    </message>
+    <message>
+        <source>Problems and merges, row by row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column, and you chose to record no consent for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says nothing about %1: no consent recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported; see the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates a saved contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The mail server refused the address: {detail}</source>
@@ -2896,11 +2986,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not {encoding} (byte {byte} cannot be read); choose another encoding</source>
+        <source>the file is not a readable CSV: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not a readable CSV: {detail}</source>
+        <source>the file is not {encoding} ({rows} rows cannot be read); choose another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3105,6 +3195,142 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>The respondent site stopped: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation type="unfinished">電話番号の列かメールアドレスの列を選んでください。</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation type="unfinished">電話番号ではありません（文字や記号が含まれています）</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation type="unfinished">電話番号としては短すぎます</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation type="unfinished">この国の電話番号として正しくありません（+国番号を付けてください）</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation type="unfinished">固定電話です。登録しましたが、SMSは受信できません</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation type="unfinished">携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: no consent was recorded for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation type="unfinished">見出しより列が多い行です。余分な列は読み込みません</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation type="unfinished">電話番号もメールアドレスもありません</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation type="unfinished">使える電話番号もメールアドレスもありません（上記参照）</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same number twice in the row: kept once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
