@@ -117,7 +117,7 @@ _SELECT = (
     "SELECT c.id, c.name, c.phone, c.phone_kind, c.email, c.language, c.attributes,"
     " c.created_at, c.updated_at, c.furigana, c.birthday, c.last_visit, c.tags,"
     " (SELECT json_group_array(json_array(kind, value, coalesce(phone_kind, ''), label))"
-    "   FROM contact_addresses WHERE contact_id = c.id) AS addresses,"
+    "   FROM (SELECT * FROM contact_addresses WHERE contact_id = c.id ORDER BY id)) AS addresses,"
     " (SELECT json_group_object(channel, json_array(source, given_at)) FROM consents"
     "   WHERE contact_id = c.id) AS consents,"
     " (SELECT json_group_object(channel, source) FROM opt_outs"

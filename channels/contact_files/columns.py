@@ -312,11 +312,18 @@ _EXACT = {word: target for target, words in _WORDS.items() for word in words}
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^phone\d+value$"), PHONE),
     (re.compile(r"^e?mail\d+(value|address)$"), EMAIL),
-    (re.compile(r"^(phone|e?mail)\d+(label|type)$"), LABEL),
     (re.compile(r"(携帯|mobile|cell).*(電話|番号|phone|number)?$"), MOBILE),
     (re.compile(r"(電話番号|phone|tel)$"), PHONE),
     (re.compile(r"(メールアドレス|emailaddress|email)$"), EMAIL),
 )
+# Numbers that are not the person's own, or cannot take a message (Outlook's).
+_NOT_THEIRS = {
+    "assistantsphone", "pager", "radiophone", "ttytddphone", "telex", "isdn", "callback",
+    "ポケベル",
+}  # fmt: skip
+# Outlook's "E-mail 2 Type" says SMTP: not a label.
+_OUTLOOK_TYPES = re.compile(r"^email\d?type$")
+
 # The sms_consent / email_opt_out columns of Koe's own export.
 _KOE_COLUMNS = {
     "smsconsent": CONSENT_SMS, "emailconsent": CONSENT_EMAIL,
@@ -333,8 +340,12 @@ def propose_field(header: str) -> str:
         return _KOE_COLUMNS[folded]
     if folded in _EXACT:
         return _EXACT[folded]
-    if "fax" in folded or "ファックス" in folded:
-        return ATTRIBUTE  # a fax number is kept, never texted
+    if _OUTLOOK_TYPES.match(folded):
+        return IGNORE
+    if re.search(r"\d+\s*-\s*(label|type)\s*$", header, re.IGNORECASE):
+        return LABEL  # Google's "Phone 1 - Label" (older exports: "Phone 1 - Type")
+    if folded in _NOT_THEIRS or "fax" in folded or "ファックス" in folded:
+        return ATTRIBUTE  # kept, never texted: a fax, a pager, an assistant's number
     for pattern, target in _PATTERNS:
         if pattern.search(folded):
             return target

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-YES, NO, UNKNOWN, BLANK = "yes", "no", "unknown", ""
+YES, NO, UNKNOWN, BLANK = "yes", "no", "unknown", ""  # UNKNOWN: a value that is neither
 
 _YES = {
     "yes", "y", "true", "t", "1", "on", "ok", "subscribed", "optedin", "optin", "opted in",
@@ -48,9 +48,9 @@ _NEITHER = {
 def read_consent(value: str) -> str:
     """YES, NO, UNKNOWN (a value that says neither), or BLANK (an empty cell)."""
     text = unicodedata.normalize("NFKC", value).strip().lower()
-    if not text:
-        return BLANK
-    squeezed = text.replace("_", "").replace("-", "") if text not in _NEITHER else text
+    if not text or text in _NEITHER:
+        return BLANK  # Square's "Unknown": the tool says it does not know
+    squeezed = text.replace("_", "").replace("-", "")
     if squeezed in _YES or text in _YES:
         return YES
     if squeezed in _NO or text in _NO:

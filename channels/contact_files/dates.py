@@ -36,14 +36,21 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _SERIAL = range(1, 80_000)  # 1900-01-01 to 2119: a serial day, not a year or a phone
 
 
+# What tools write for "no date": Outlook's 0/0/00, a database's zero date.
+_NO_DATE = re.compile(r"^0{1,4}[-/.]0{1,2}[-/.]0{1,4}$")
+
+
 class DateError(ValueError):
     """Not a date this module can read."""
 
 
 def parse_date(value: str, region: str = "JP") -> str:
-    """``value`` as YYYY-MM-DD (or --MM-DD without a year); raises DateError."""
+    """``value`` as YYYY-MM-DD (or --MM-DD without a year), "" for a tool's way of
+    saying "no date" (0/0/00); raises DateError."""
     text = unicodedata.normalize("NFKC", value).strip().lower()
     text = _TIME.sub("", text).strip()
+    if _NO_DATE.match(text):
+        return ""
     if text.isdigit() and len(text) <= 5 and int(text) in _SERIAL:
         return (_EXCEL_EPOCH + timedelta(days=int(text))).isoformat()
     if match := _ERA.match(text):

@@ -66,6 +66,8 @@ def merge(target: ContactDraft, newer: ContactDraft) -> list[Problem]:
     target.rows.extend(newer.rows)
     for name, what in _SCALARS:
         old, new = getattr(target, name), getattr(newer, name)
+        if name == "birthday" and new.startswith("--") and old.endswith(new[1:]):
+            continue  # the same day, said without its year
         if new and new != old:
             if old:
                 said.append(Problem(REPLACED, {"what": Problem(what), "old": old, "new": new}))

@@ -72,13 +72,18 @@ NOT_ATTRIBUTES = QT_TRANSLATE_NOOP(
 )
 SAME_NUMBER_TWICE = QT_TRANSLATE_NOOP("Problems", "the same number twice in the row: kept once")
 
-_EMAIL_SPLIT = re.compile(r"\s*(?::::|;|,|，|、|\n|\s)\s*")
+_EMAIL_SPLIT = re.compile(r"\s*(?::::|;|,|，|、|\s)\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|;|,|，|、|\n)\s*")
 _LANGUAGES = {
     "ja": "ja", "jp": "ja", "japanese": "ja", "日本語": "ja", "jajp": "ja",
     "en": "en", "english": "en", "英語": "en", "enus": "en", "engb": "en",
 }  # fmt: skip
 _GOOGLE_SYSTEM_GROUPS = {"mycontacts", "othercontacts"}
+
+
+def _label(cells: Sequence[str], index: int) -> str:
+    """A per-row label ("Mobile"; Google marks the main one "* Home")."""
+    return cells[index].strip().removeprefix("* ") if 0 <= index < len(cells) else ""
 
 
 def normalise_language(value: str) -> str:
@@ -159,7 +164,7 @@ class RowReader:
                 continue
             if field in (f.MOBILE, f.PHONE):
                 address_seen = True
-                label = cells[label_index].strip() if 0 <= label_index < size else ""
+                label = _label(cells, label_index)
                 self._phones(number, column, value, label, hint, found_phones, problems)
             elif field == f.EMAIL:
                 address_seen = True
@@ -185,7 +190,7 @@ class RowReader:
                         consent[channel] = NO
             elif field in (f.BIRTHDAY, f.LAST_VISIT):
                 try:
-                    setattr(draft, field, parse_date(value, self.region))
+                    setattr(draft, field, parse_date(value, self.region) or getattr(draft, field))
                 except DateError:
                     problems.append(RowProblem(number, column, value, Problem(NOT_A_DATE), False))
             elif field == f.TAGS:
@@ -280,10 +285,10 @@ class RowReader:
         draft: ContactDraft,
         problems: list[RowProblem],
     ) -> None:
-        label = cells[label_index].strip() if 0 <= label_index < len(cells) else ""
-        parts = (
-            _EMAIL_SPLIT.split(value) if " " in value or ";" in value or "," in value else [value]
-        )
+        label = _label(cells, label_index)
+        parts = [part for part in _EMAIL_SPLIT.split(value) if part]
+        if len(parts) > 1 and not all("@" in part for part in parts):
+            parts = [value]  # not a list of addresses: one bad address, said once
         for part in parts:
             if not part:
                 continue

@@ -18,6 +18,7 @@ from channels.contact_files import (
     CONSENT_SMS,
     EMAIL,
     LANGUAGE,
+    MOBILE,
     NAME,
     PHONE,
     PHONE_LANDLINE,
@@ -101,7 +102,7 @@ def test_headers_in_both_languages_are_mapped():
     header = ["お名前", "携帯番号", "E-mail", "言語", "SMS同意", "メール配信同意", "プラン", ""]
     assert propose_mapping(header) == [
         NAME,
-        PHONE,
+        MOBILE,
         EMAIL,
         LANGUAGE,
         CONSENT_SMS,
@@ -110,8 +111,8 @@ def test_headers_in_both_languages_are_mapped():
         "ignore",
     ]
     english = ["Full Name", "Mobile", "Email Address", "Store", "TEL"]
-    # A second phone column is kept as an attribute rather than overwriting the first.
-    assert propose_mapping(english) == [NAME, PHONE, EMAIL, ATTRIBUTE, ATTRIBUTE]
+    # A second phone column is a phone too: every number is kept.
+    assert propose_mapping(english) == [NAME, MOBILE, EMAIL, ATTRIBUTE, PHONE]
     assert propose_mapping(["名前", "電話", "メール"]) == [NAME, PHONE, EMAIL]
 
 

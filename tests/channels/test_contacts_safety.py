@@ -43,7 +43,7 @@ def test_export_is_never_run_as_formulas_and_imports_back_the_same(tmp_path):
     exported = tmp_path / "contacts.csv"
     koe("contacts", "export", "--data-dir", str(first), "--out", str(exported))
 
-    with exported.open(newline="", encoding="utf-8") as stream:
+    with exported.open(newline="", encoding="utf-8-sig") as stream:
         rows = {r["name"]: r for r in csv.DictReader(stream)}
     assert set(rows) == {
         '\'=HYPERLINK("https://evil.example/?","Click")',
@@ -60,7 +60,7 @@ def test_export_is_never_run_as_formulas_and_imports_back_the_same(tmp_path):
     assert rows["'+plus"]["email"] == "'-dash@example.jp"
 
     shown = libreoffice_csv(exported, tmp_path)
-    with exported.open(newline="", encoding="utf-8") as stream:
+    with exported.open(newline="", encoding="utf-8-sig") as stream:
         assert shown == list(csv.reader(stream))  # every cell shows what the file holds
 
     koe("contacts", "import", "--data-dir", str(second), str(exported))
@@ -106,7 +106,9 @@ def test_import_sets_aside_values_holding_control_characters(tmp_path, workspace
     assert stored["+819012345678"].name == ""  # the name was set aside, the contact kept
     assert stored["+819012345678"].attributes == {"store": "Shibuya"}
     assert stored["+818022223333"].attributes == {}
-    said = [(i.row, i.column, i.value, i.rejected) for i in outcome.problems if "control" in i.reason]
+    said = [
+        (i.row, i.column, i.value, i.rejected) for i in outcome.problems if "control" in i.reason
+    ]
     assert said == [
         (2, "name", "Taro\ufffd[31m", False),
         (3, "phone", "090\ufffd-9999-8888", True),

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from channels import contact_files
 from channels.contact_files import ATTRIBUTE, IGNORE, PHONE, ContactDraft
 from channels.links import new_token
+from storage import contact_imports, deliveries, opt_outs
 from storage import contacts as contact_store
-from storage import deliveries, opt_outs
 from storage import segments as segment_store
-from storage import contact_imports
 from storage.workspace import Workspace
 from tests.ui.closing import (
     CLOSED_MIDWAY,
