@@ -796,6 +796,144 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>Exporting contacts to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>Name (whole)</source>
+        <translation>Name (whole)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Furigana (whole)</source>
+        <translation>Furigana (whole)</translation>
+    </message>
+    <message>
+        <source>Furigana of the family name</source>
+        <translation>Furigana of the family name</translation>
+    </message>
+    <message>
+        <source>Furigana of the given name</source>
+        <translation>Furigana of the given name</translation>
+    </message>
+    <message>
+        <source>Mobile phone (for SMS)</source>
+        <translation>Mobile phone (for SMS)</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Label of a phone or email column</source>
+        <translation>Label of a phone or email column</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation>Consent to SMS</translation>
+    </message>
+    <message>
+        <source>Consent to email</source>
+        <translation>Consent to email</translation>
+    </message>
+    <message>
+        <source>Consent to SMS and email</source>
+        <translation>Consent to SMS and email</translation>
+    </message>
+    <message>
+        <source>Opted out of SMS</source>
+        <translation>Opted out of SMS</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>Opted out of email</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Attributes (Koe&apos;s export)</source>
+        <translation>Attributes (Koe&apos;s export)</translation>
+    </message>
+    <message>
+        <source>Attribute (for segments)</source>
+        <translation>Attribute (for segments)</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (no SMS)</source>
+        <translation>%1 (no SMS)</translation>
+    </message>
+    <message>
+        <source>%1: no (opt-out)</source>
+        <translation>%1: no (opt-out)</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: yes</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <translation>Row not imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
@@ -977,8 +1115,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>by reply</translation>
     </message>
     <message>
+        <source>SMS go to this number.</source>
+        <translation>SMS go to this number.</translation>
+    </message>
+    <message>
+        <source>Also %1 (no SMS)</source>
+        <translation>Also %1 (no SMS)</translation>
+    </message>
+    <message>
+        <source>Also %1</source>
+        <translation>Also %1</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1042,6 +1196,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Import…</source>
         <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Add contact…</source>
@@ -1116,6 +1274,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Not deleted: %1</translation>
     </message>
     <message>
+        <source>contacts %1.csv</source>
+        <translation>contacts %1.csv</translation>
+    </message>
+    <message>
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 contacts exported to %2</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported: %1</source>
+        <translation>The contacts could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
@@ -1126,6 +1300,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Save report</source>
         <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <source>Delete contact</source>

@@ -793,6 +793,144 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>Name (whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana (whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana of the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana of the given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone (for SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Label of a phone or email column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to SMS and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out of SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">タグ</translation>
+    </message>
+    <message>
+        <source>Attributes (Koe&apos;s export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute (for segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>%1 (no SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no (opt-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
@@ -974,8 +1112,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>返信で</translation>
     </message>
     <message>
+        <source>SMS go to this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also %1 (no SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1039,6 +1193,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Import…</source>
         <translation>読み込み…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">書き出し…</translation>
     </message>
     <message>
         <source>Add contact…</source>
@@ -1113,6 +1271,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>削除できませんでした：%1</translation>
     </message>
     <message>
+        <source>contacts %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>連絡先の読み込み</translation>
     </message>
@@ -1123,6 +1297,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Save report</source>
         <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete contact</source>

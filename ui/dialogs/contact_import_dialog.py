@@ -188,14 +188,15 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
 
     def _preview_page(self) -> QWidget:
         self.preview_step = PreviewStep()
-        back = QPushButton(self.tr("Back"))
-        back.clicked.connect(lambda: self._show_step(STEP_MAPPING))
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(lambda: self._show_step(STEP_MAPPING))
         self.preview_save_button = QPushButton(self.tr("Save report…"))
         self.preview_save_button.clicked.connect(self.save_report)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.clicked.connect(self.start_import)
         return self._page(
-            self.preview_step, [back, self.preview_save_button, None, self.import_button]
+            self.preview_step,
+            [self.back_button, self.preview_save_button, None, self.import_button],
         )
 
     def _report_page(self) -> QWidget:

@@ -112,16 +112,18 @@ def emails(draft: ContactDraft) -> str:
 
 
 def consent_text(draft: ContactDraft) -> str:
-    """What the file says about consent, per channel ("SMS: yes, email: no (opt-out)")."""
-    parts = []
-    for channel in ("sms", "email"):
-        if channel in draft.opt_out:
-            words = translate("ContactImport", "%1: no (opt-out)")
-        elif channel in draft.consent:
-            words = translate("ContactImport", "%1: yes")
-        else:
-            continue
-        parts.append(words.replace("%1", channel_name(channel)))
+    """What the file says about consent, per channel ("SMS: yes, Email: no (opt-out)")."""
+    said = {
+        ("sms", True): translate("ContactImport", "SMS: no (opt-out)"),
+        ("sms", False): translate("ContactImport", "SMS: yes"),
+        ("email", True): translate("ContactImport", "Email: no (opt-out)"),
+        ("email", False): translate("ContactImport", "Email: yes"),
+    }
+    parts = [
+        said[channel, channel in draft.opt_out]
+        for channel in ("sms", "email")
+        if channel in draft.opt_out or channel in draft.consent
+    ]
     return translate("ContactImport", ", ").join(parts)
 
 
