@@ -26,41 +26,20 @@ from tests.ui.closing import (
     the_user_reads,
     under_the_app_error_hook,
 )
+from tests.ui.import_steps import import_shown, open_import, show_preview
 from tests.ui.showing import translated
 from ui.dialogs.contact_import_dialog import (
     STEP_MAPPING,
-    STEP_PREVIEW,
     STEP_REPORT,
     STEP_WORKING,
     ContactImportDialog,
 )
 from ui.pages import contact_prompts
-from ui.pages.contacts_page import ContactsPage
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 pytestmark = OFFSCREEN_DIALOG
 
 RESERVATIONS_HEADER = ["予約者姓", "予約者名", "電話番号", "メールアドレス", "人数"]
-
-
-def open_import(qtbot, page: ContactsPage, path: Path) -> ContactImportDialog:
-    """The page's import on ``path``, once the file is read and its columns are shown."""
-    dialog = page.import_file(path)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.step == STEP_MAPPING, timeout=20_000)
-    dialog.mapping.region.setCurrentText("JP")  # the default follows the locale
-    return dialog
-
-
-def show_preview(qtbot, dialog: ContactImportDialog) -> None:
-    dialog.preview_button.click()
-    qtbot.waitUntil(lambda: dialog.step == STEP_PREVIEW, timeout=30_000)
-
-
-def import_shown(qtbot, page: ContactsPage, dialog: ContactImportDialog) -> None:
-    with qtbot.waitSignal(page.import_finished, timeout=30_000):
-        dialog.import_button.click()
-    assert dialog.step == STEP_REPORT
 
 
 def fields_of(dialog: ContactImportDialog) -> dict[str, str]:
