@@ -921,16 +921,28 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>%1 (no SMS)</translation>
     </message>
     <message>
-        <source>%1: no (opt-out)</source>
-        <translation>%1: no (opt-out)</translation>
+        <source>SMS: no (opt-out)</source>
+        <translation>SMS: no (opt-out)</translation>
     </message>
     <message>
-        <source>%1: yes</source>
-        <translation>%1: yes</translation>
+        <source>SMS: yes</source>
+        <translation>SMS: yes</translation>
+    </message>
+    <message>
+        <source>Email: no (opt-out)</source>
+        <translation>Email: no (opt-out)</translation>
+    </message>
+    <message>
+        <source>Email: yes</source>
+        <translation>Email: yes</translation>
     </message>
     <message>
         <source>Row not imported: %1</source>
         <translation>Row not imported: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

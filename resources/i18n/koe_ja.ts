@@ -796,138 +796,150 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <name>ContactExport</name>
     <message>
         <source>Exporting contacts to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を %1 に書き出しています…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の書き出し</translation>
     </message>
 </context>
 <context>
     <name>ContactImport</name>
     <message>
         <source>Name (whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（姓名まとめて）</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルネーム</translation>
     </message>
     <message>
         <source>Furigana (whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ（姓名まとめて）</translation>
     </message>
     <message>
         <source>Furigana of the family name</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ（セイ）</translation>
     </message>
     <message>
         <source>Furigana of the given name</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ（メイ）</translation>
     </message>
     <message>
         <source>Mobile phone (for SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯電話（SMS送信先）</translation>
     </message>
     <message>
         <source>Other phone</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の電話番号</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Label of a phone or email column</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号・メールの種別（ラベル）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">言語</translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Consent to SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS配信の同意</translation>
     </message>
     <message>
         <source>Consent to email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール配信の同意</translation>
     </message>
     <message>
         <source>Consent to SMS and email</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS・メール配信の同意</translation>
     </message>
     <message>
         <source>Opted out of SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS配信停止</translation>
     </message>
     <message>
         <source>Opted out of email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール配信停止</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>誕生日</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最終来店日</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">タグ</translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Attributes (Koe&apos;s export)</source>
-        <translation type="unfinished"></translation>
+        <translation>属性（Koe の書き出し形式）</translation>
     </message>
     <message>
         <source>Attribute (for segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>属性（セグメント用）</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込まない</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 (no SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（SMS不可）</translation>
     </message>
     <message>
-        <source>%1: no (opt-out)</source>
-        <translation type="unfinished"></translation>
+        <source>SMS: no (opt-out)</source>
+        <translation>SMS：拒否（配信停止）</translation>
     </message>
     <message>
-        <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <source>SMS: yes</source>
+        <translation>SMS：同意</translation>
+    </message>
+    <message>
+        <source>Email: no (opt-out)</source>
+        <translation>メール：拒否（配信停止）</translation>
+    </message>
+    <message>
+        <source>Email: yes</source>
+        <translation>メール：同意</translation>
     </message>
     <message>
         <source>Row not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この行は取り込みません: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -950,63 +962,63 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">プレビュー</translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">戻る</translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを選ぶ…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取っています…</translation>
     </message>
     <message>
         <source>Nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も取り込んでいません。</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished">%1 は読み込めません：%2</translation>
+        <translation>%1 は読み込めません：%2</translation>
     </message>
     <message>
         <source>Checking every row of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の全行を確認しています…</translation>
     </message>
     <message>
         <source>Nothing is imported yet: you see the result before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も取り込んでいません。保存する前に結果を確認できます。</translation>
     </message>
     <message>
         <source>Import %1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を読み込む</translation>
     </message>
     <message>
         <source>Import 1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件を読み込む</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>Contacts added: %1. Updated: %2. Rows merged into another: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加した連絡先：%1 件。更新：%2 件。ほかの行に統合した行：%3 行。</translation>
     </message>
     <message>
         <source>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録した同意：SMS %1 件、メール %2 件。記録した配信停止：SMS %3 件、メール %4 件。</translation>
     </message>
     <message>
         <source>%1 people who say yes in the file had opted out before: their opt-out stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルでは同意となっている %1 人は以前に配信停止しているため、配信停止のままにしました。</translation>
     </message>
     <message>
         <source>…and %1 more: “Save report…” lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか %1 件。「レポートを保存…」ですべて確認できます。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1014,7 +1026,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Checking… %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中… %2 行中 %1 行</translation>
     </message>
     <message>
         <source>Importing… %1 of %2 rows</source>
@@ -1022,7 +1034,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Preview cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを中止しました。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
@@ -1030,7 +1042,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを確認できませんでした：%1</translation>
     </message>
     <message>
         <source>The import failed and nothing was saved: %1</source>
@@ -1113,15 +1125,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>SMS go to this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMSはこの番号に送ります。</translation>
     </message>
     <message>
         <source>Also %1 (no SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに %1（SMS不可）</translation>
     </message>
     <message>
         <source>Also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1129,7 +1141,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Furigana</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1196,7 +1208,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">書き出し…</translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <source>Add contact…</source>
@@ -1272,19 +1284,19 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>contacts %1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 %1.csv</translation>
     </message>
     <message>
         <source>%1 contacts exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の連絡先を %2 に書き出しました</translation>
     </message>
     <message>
         <source>The contacts could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を書き出せませんでした：%1</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -1300,11 +1312,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の書き出し</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel用CSV (*.csv)</translation>
     </message>
     <message>
         <source>Delete contact</source>
@@ -2207,19 +2219,19 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <name>IssuesTable</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">値</translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>扱い</translation>
     </message>
 </context>
 <context>
@@ -2421,91 +2433,91 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <name>MappingStep</name>
     <message>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを選ぶ…</translation>
     </message>
     <message>
         <source>The country of phone numbers written without +</source>
-        <translation type="unfinished">+なしで書かれた電話番号の国</translation>
+        <translation>+ で始まらない電話番号の国</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished">文字コード</translation>
+        <translation>文字コード</translation>
     </message>
     <message>
         <source>Country of local numbers</source>
-        <translation type="unfinished">電話番号の国</translation>
+        <translation>国内番号の国</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished">ファイルの列</translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>値の例</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished">読み込み先</translation>
+        <translation>読み込み先</translation>
     </message>
     <message>
         <source>Combine into the name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名にまとめる</translation>
     </message>
     <message>
         <source>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名になる列を選んでから（Ctrl+クリック）まとめてください。列の順に値をつなげます。</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">同意あり</translation>
+        <translation>配信の同意</translation>
     </message>
     <message>
         <source>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには、配信に同意したかどうかを示す列がありません。全員から同意を得ている場合に限り、全員分の同意を記録してください：</translation>
     </message>
     <message>
         <source>Everyone agreed to SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>全員がSMS配信に同意済み</translation>
     </message>
     <message>
         <source>Everyone agreed to email</source>
-        <translation type="unfinished"></translation>
+        <translation>全員がメール配信に同意済み</translation>
     </message>
     <message>
         <source>%1 — %2 rows</source>
-        <translation type="unfinished">%1 — %2 行</translation>
+        <translation>%1 — %2 行</translation>
     </message>
     <message>
         <source>Excel file: no encoding to choose</source>
-        <translation type="unfinished">Excelファイルのため文字コードの選択は不要です</translation>
+        <translation>Excelファイルのため、文字コードの指定は不要です</translation>
     </message>
     <message>
         <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
-        <translation type="unfinished">日本語版ExcelはCSVをcp932（Shift_JIS）で保存します。</translation>
+        <translation>日本語版Excelは CSV を cp932（Shift_JIS）で保存します。</translation>
     </message>
     <message>
         <source>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ列をもつ前回のファイルで選んだ設定を使っています。別のシステムから書き出したファイルなら、もう一度確認してください。</translation>
     </message>
     <message>
         <source>(column %1, no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 列目、列名なし）</translation>
     </message>
     <message>
         <source>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定では、同意のある連絡先にだけ送信します（設定 ▸ メッセージ）。同意のない人には案内が届きません。</translation>
     </message>
     <message>
         <source>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定では、配信停止していない全員に送信します（設定 ▸ メッセージ）。チェックしない場合は同意を記録しないだけで、ほかは何も変わりません。</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">（名前なし）</translation>
+        <translation>（氏名なし）</translation>
     </message>
     <message>
         <source>Row %1 becomes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目の取り込み結果：%2</translation>
     </message>
 </context>
 <context>
@@ -2846,91 +2858,91 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <name>PreviewStep</name>
     <message>
         <source>The first rows of the file, as they will be saved (nothing is saved yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの先頭の行を、保存される形で表示しています（まだ保存していません）：</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>扱い</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Furigana</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Phone for SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS送信先</translation>
     </message>
     <message>
         <source>Other phones</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の電話番号</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">同意あり</translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Problems and merges, row by row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題点と統合（行ごと）：%1 件</translation>
     </message>
     <message>
         <source>No problems: every row can be imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。すべての行をそのまま読み込めます。</translation>
     </message>
     <message>
         <source>…and %1 more: “Save report…” lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか %1 件。「レポートを保存…」ですべて確認できます。</translation>
     </message>
     <message>
         <source>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取った行：%1 · 読み込む連絡先：%2 件（新規 %3 件、登録済み %4 件） · ほかの行に統合：%5 行 · 読み込まない行：%6 行</translation>
     </message>
     <message>
         <source>Consent: the file has no consent column, and you chose to record no consent for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意：ファイルに同意の列がなく、だれの同意も記録しない設定です。</translation>
     </message>
     <message>
         <source>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意：ファイルに同意の列はありませんが、確認いただいたとおり、全員の%1配信の同意を記録します。</translation>
     </message>
     <message>
         <source>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの同意：SMS 同意 %1 件・拒否 %2 件 · メール 同意 %3 件・拒否 %4 件（拒否は配信停止として記録します）。</translation>
     </message>
     <message>
         <source>The file says nothing about %1: no consent recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1については記載がないため、同意は記録しません。</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みません</translation>
     </message>
     <message>
         <source>Merged into row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に統合</translation>
     </message>
     <message>
         <source>Imported; see the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み（注意あり）</translation>
     </message>
     <message>
         <source>Updates a saved contact</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの連絡先を更新</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3165,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>The contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先は削除されています。</translation>
     </message>
     <message>
         <source>; </source>
@@ -3161,27 +3173,27 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>cannot read {name}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み取れません：{detail}</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な文字コード {encoding}</translation>
     </message>
     <message>
         <source>the file is not a readable CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れるCSVファイルではありません：{detail}</translation>
     </message>
     <message>
         <source>the file is not {encoding} ({rows} rows cannot be read); choose another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは {encoding} ではありません（{rows} 行を読み取れません）。別の文字コードを選んでください</translation>
     </message>
     <message>
         <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} をExcelファイルとして読み取れません：{detail}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>the system keyring could not be written: {detail}</source>
@@ -3381,139 +3393,139 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation type="unfinished">電話番号の列かメールアドレスの列を選んでください。</translation>
+        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
     </message>
     <message>
         <source>same mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ携帯番号</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ電話番号</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>同じメールアドレス</translation>
     </message>
     <message>
         <source>row {row} merged into row {into}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目は {into} 行目に統合しました（{why}）</translation>
     </message>
     <message>
         <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
     </message>
     <message>
         <source>email {kept} kept, {added} added as a second email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加</translation>
     </message>
     <message>
         <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS送信先は {kept} のまま、{added} を別の番号として追加</translation>
     </message>
     <message>
         <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯番号 {added} をSMS送信先にし、{kept} は別の番号として保持</translation>
     </message>
     <message>
         <source>{what} {old} replaced by {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を {old} から {new} に変更</translation>
     </message>
     <message>
         <source>one row says no to {channel}: opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>いずれかの行で {channel} を拒否しているため配信停止</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>furigana</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>誕生日</translation>
     </message>
     <message>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最終来店日</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>not a phone number: it holds letters or symbols</source>
-        <translation type="unfinished">電話番号ではありません（文字や記号が含まれています）</translation>
+        <translation>電話番号ではありません（文字や記号を含みます）</translation>
     </message>
     <message>
         <source>too short to be a phone number</source>
-        <translation type="unfinished">電話番号としては短すぎます</translation>
+        <translation>電話番号としては短すぎます</translation>
     </message>
     <message>
         <source>not a valid phone number for its country (add +country code?)</source>
-        <translation type="unfinished">この国の電話番号として正しくありません（+国番号を付けてください）</translation>
+        <translation>その国の電話番号として正しくありません（+国番号が必要かもしれません）</translation>
     </message>
     <message>
         <source>a landline: kept, but it cannot receive SMS</source>
-        <translation type="unfinished">固定電話です。登録しましたが、SMSは受信できません</translation>
+        <translation>固定電話：登録しますが、SMSは受信できません</translation>
     </message>
     <message>
         <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation type="unfinished">携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
+        <translation>携帯番号ではありません（IP電話・フリーダイヤル・ポケベル）：登録しますが、SMSは届かない場合があります</translation>
     </message>
     <message>
         <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに同意の列がないため、だれの同意も記録していません。</translation>
     </message>
     <message>
         <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに同意の列はありませんが、確認いただいたとおり全員の {channels} の同意を記録しました（記録元：{file} の読み込み）。</translation>
     </message>
     <message>
         <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには {channels} の同意について記載がないため、同意は記録していません。</translation>
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>制御文字（NUL や ESC など。� で表示）が含まれています。入力されるはずのない文字のため、この値は取り込みません</translation>
     </message>
     <message>
         <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違うかもしれません</translation>
     </message>
     <message>
         <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation type="unfinished">見出しより列が多い行です。余分な列は読み込みません</translation>
+        <translation>見出しより列が多い行です。余分な列は無視します</translation>
     </message>
     <message>
         <source>no phone number and no email address</source>
-        <translation type="unfinished">電話番号もメールアドレスもありません</translation>
+        <translation>電話番号もメールアドレスもありません</translation>
     </message>
     <message>
         <source>no usable phone number or email address (see above)</source>
-        <translation type="unfinished">使える電話番号もメールアドレスもありません（上記参照）</translation>
+        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
     </message>
     <message>
         <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation type="unfinished"></translation>
+        <translation>同意とも拒否とも読めません。同意も配信停止も記録しません</translation>
     </message>
     <message>
         <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} について同意と拒否の両方があるため、拒否（配信停止）とします</translation>
     </message>
     <message>
         <source>not a date: set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>日付ではないため取り込みません</translation>
     </message>
     <message>
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Koe の属性一覧の形式ではないため、1つの属性として保持します</translation>
     </message>
     <message>
         <source>the same number twice in the row: kept once</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ番号が行内に2回あるため、1つだけ登録します</translation>
     </message>
 </context>
 <context>

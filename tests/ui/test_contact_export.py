@@ -45,9 +45,9 @@ def everything(workspace: Workspace) -> list[tuple]:
     return sorted(
         (
             c.name, c.furigana, c.phone or "", c.phone_kind or "", c.email or "",
-            tuple(p[:2] for p in c.phones), tuple(e[0] for e in c.emails), c.language or "", c.birthday or "", c.last_visit or "", c.tags,
-            tuple(sorted(c.attributes.items())), tuple(sorted(c.consents)),
-            tuple(sorted(c.opt_outs)),
+            tuple(p[:2] for p in c.phones), tuple(e[0] for e in c.emails), c.language or "",
+            c.birthday or "", c.last_visit or "", c.tags, tuple(sorted(c.attributes.items())),
+            tuple(sorted(c.consents)), tuple(sorted(c.opt_outs)),
         )
         for c in contact_store.iterate_all(workspace.db())
     )  # fmt: skip

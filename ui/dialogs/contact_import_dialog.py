@@ -240,6 +240,11 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
                    STEP_REPORT: self.close_button}.get(step)  # fmt: skip
         for button in (self.preview_button, self.import_button, self.close_button):
             button.setDefault(button is default)
+        if default is not None and default.isEnabled():
+            default.setFocus()  # Enter goes on
+        if step == STEP_MAPPING:
+            # The focus passed through the columns' table on the way, selecting a line.
+            self.mapping.forget_selection()
 
     @property
     def step(self) -> int:
@@ -354,7 +359,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
             )
         text += "\n" + self._consent_recorded(outcome)
         for note in outcome.notes:
-            text += "\n" + problem_text(note)
+            text += "\n" + words.said(note)
         self._show_report(text, outcome.problems, outcome.merges)
         self.imported.emit(outcome)
 

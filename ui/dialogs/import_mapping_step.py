@@ -221,6 +221,7 @@ class MappingStep(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
             self.columns.setCellWidget(column, COL_FIELD, combo)
         self.columns.blockSignals(blocker)
+        self.forget_selection()
         self.columns.resizeColumnToContents(COL_HEADER)
         self._update_combine()
 
@@ -270,6 +271,10 @@ class MappingStep(QWidget):
                 self.columns.model().index(column, COL_HEADER),
                 model.SelectionFlag.Select | model.SelectionFlag.Rows,
             )
+
+    def forget_selection(self) -> None:
+        self.columns.setCurrentItem(None)
+        self.columns.clearSelection()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,13 +24,14 @@ from ui.dialogs import import_words as words
 
 PREVIEW_ROWS = 50  # rows of the file shown as they will be stored
 ISSUES_SHOWN = 2000  # problems and merges listed; the saved report has them all
+WRAPPED_ROWS = 300  # up to this many, each line as high as its words
 REFUSED = QColor(198, 40, 40, 45)
 NOTED = QColor(230, 160, 0, 45)
 
 (COL_ROW, COL_STATUS, COL_NAME, COL_FURIGANA, COL_SMS, COL_PHONES, COL_EMAIL,
  COL_CONSENT) = range(8)  # fmt: skip
-WIDEST = {COL_STATUS: 160, COL_NAME: 150, COL_FURIGANA: 130, COL_SMS: 180, COL_PHONES: 170,
-          COL_EMAIL: 180}  # fmt: skip
+WIDEST = {COL_STATUS: 160, COL_NAME: 150, COL_FURIGANA: 130, COL_SMS: 180, COL_PHONES: 200,
+          COL_EMAIL: 200}  # fmt: skip
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -62,7 +64,7 @@ class IssuesTable(QTableWidget):
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # a merge's report is long: all of it is read
         self.horizontalHeader().setStretchLastSection(True)
 
     def show_issues(self, problems: list[RowProblem], merges: list[MergeReport]) -> int:
@@ -77,6 +79,11 @@ class IssuesTable(QTableWidget):
         self.resizeColumnsToContents()
         for column in range(3):
             self.setColumnWidth(column, min(self.columnWidth(column), 220))
+        # Rows as high as their words, while that costs little; past that, the tooltip.
+        mode = QHeaderView.ResizeMode.ResizeToContents
+        if len(shown) > WRAPPED_ROWS:
+            mode = QHeaderView.ResizeMode.Interactive
+        self.verticalHeader().setSectionResizeMode(mode)
         return len(lines) - len(shown)
 
     def text_of(self, row: int) -> str:

@@ -8,11 +8,13 @@ word the same thing the same way.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
 from channels import contact_files as cf
 from channels.contact_files import ContactDraft, MergeReport, RowProblem
+from surveys.problems import Problem
 from surveys.untrusted_text import marked_control_characters
 from ui.problem_words import problem_text
 
@@ -130,9 +132,23 @@ def consent_text(draft: ContactDraft) -> str:
 # Problems and merges -------------------------------------------------------------
 
 
+def said(problem: Problem) -> str:
+    """``problem`` in the owner's language, its channels too (the engine names them
+    "sms", "email")."""
+    params = {
+        name: (
+            channels_text(frozenset(value.split(", ")))
+            if name in ("channel", "channels") and isinstance(value, str)
+            else value
+        )
+        for name, value in problem.params.items()
+    }
+    return problem_text(replace(problem, params=params))
+
+
 def problem_line(problem: RowProblem) -> str:
     """What happens to a value or a row, in a sentence ("Not imported: no phone number…")."""
-    reason = problem_text(problem.problem)
+    reason = said(problem.problem)
     if problem.rejected and not problem.column:  # the row's own verdict, after its values
         return translate("ContactImport", "Row not imported: %1").replace("%1", reason)
     return reason
@@ -140,8 +156,8 @@ def problem_line(problem: RowProblem) -> str:
 
 def merge_line(merge: MergeReport) -> str:
     """A merge and what it kept ("row 7 merged into row 3: same mobile; email … kept")."""
-    separator = translate("Problems", "; ")
-    return separator.join(problem_text(part) for part in merge.problems)
+    separator = translate("ContactImport", "; ")
+    return separator.join(said(part) for part in merge.problems)
 
 
 def issue_lines(
