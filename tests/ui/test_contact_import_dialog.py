@@ -283,24 +283,34 @@ def nothing_written(workspace: Workspace) -> bool:
     return all(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0 for t in tables)
 
 
-@pytest.fixture
-def preview_gate(monkeypatch) -> Gate:
-    """Holds the preview at its first progress report until the test sets it."""
+def gated(monkeypatch, name: str) -> Gate:
+    """``cf.<name>`` (preview, apply) holds at each progress report until the test sets
+    the gate; called without progress (the mapping step's first contact), it runs."""
     gate = Gate()
-    original = cf.preview
+    original = getattr(cf, name)
 
-    def slow_preview(table, mapping, options, *, db=None, progress=None):
-        if progress is None:  # the mapping step's first contact: not the file's check
-            return original(table, mapping, options, db=db)
+    def slow(*args, progress=None, **kwargs):
+        if progress is None:
+            return original(*args, **kwargs)
 
         def held_report(done, total):
             gate.hold()
             return progress(done, total)
 
-        return original(table, mapping, options, db=db, progress=held_report)
+        return original(*args, progress=held_report, **kwargs)
 
-    monkeypatch.setattr(cf, "preview", slow_preview)
+    monkeypatch.setattr(cf, name, slow)
     return gate
+
+
+@pytest.fixture
+def preview_gate(monkeypatch) -> Gate:
+    return gated(monkeypatch, "preview")
+
+
+@pytest.fixture
+def import_gate(monkeypatch) -> Gate:
+    return gated(monkeypatch, "apply")
 
 
 def test_cancel_while_the_file_is_checked_writes_nothing(
@@ -392,23 +402,6 @@ def test_the_report_is_saved_with_every_problem_and_merge(qtbot, make_page, tmp_
     dialog.reject()
 
 
-@pytest.fixture
-def import_gate(monkeypatch) -> Gate:
-    """Holds the import after its first progress report until the test sets it."""
-    gate = Gate()
-    original = cf.apply
-
-    def slow_apply(db, preview, *, progress=None):
-        def held_report(done, total):
-            gate.hold()
-            return progress(done, total)
-
-        return original(db, preview, progress=held_report)
-
-    monkeypatch.setattr(cf, "apply", slow_apply)
-    return gate
-
-
 def import_to(qtbot, dialog, outcome, gate, monkeypatch) -> None:
     """Run the import to ``outcome``; the dialog shows its report, still open."""
     show_preview(qtbot, dialog)
@@ -459,31 +452,21 @@ def test_import_closes_and_opens_again_after_each_outcome(
 
 @under_the_app_error_hook
 @CLOSED_MIDWAY
-def test_closing_mid_import_rolls_back_then_closes(
-    qtbot, make_page, workspace, tmp_path, import_gate, unexpected_errors, close
+@pytest.mark.parametrize("stage", ["preview", "apply"])
+def test_closing_mid_work_stops_it_then_closes(
+    qtbot, make_page, workspace, tmp_path, monkeypatch, unexpected_errors, close, stage
 ):
+    gate = gated(monkeypatch, stage)
     page = make_page()
     dialog = open_import(qtbot, page, write_shop_list(tmp_path / "shops.csv", 20))
-    show_preview(qtbot, dialog)
-    dialog.import_button.click()
-    qtbot.waitUntil(import_gate.reached.is_set, timeout=20_000)
+    if stage == "apply":
+        show_preview(qtbot, dialog)
+        dialog.import_button.click()
+    else:
+        dialog.preview_button.click()
+    qtbot.waitUntil(gate.reached.is_set, timeout=20_000)
     close(dialog)
-    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()  # rolling back
-    import_gate.set()
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()  # winding down
+    gate.set()
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
-    assert nothing_written(workspace)
-
-
-@under_the_app_error_hook
-@CLOSED_MIDWAY
-def test_closing_while_the_file_is_checked_closes(
-    qtbot, make_page, workspace, tmp_path, preview_gate, unexpected_errors, close
-):
-    page = make_page()
-    dialog = open_import(qtbot, page, write_shop_list(tmp_path / "shops.csv", 20))
-    dialog.preview_button.click()
-    qtbot.waitUntil(preview_gate.reached.is_set, timeout=20_000)
-    close(dialog)
-    preview_gate.set()
-    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
-    assert nothing_written(workspace)
+    assert nothing_written(workspace)  # the import rolled back
