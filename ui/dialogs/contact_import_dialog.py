@@ -48,7 +48,7 @@ from channels.contact_files import (
 from storage.workspace import Workspace
 from ui.dialogs import import_words as words
 from ui.dialogs.import_mapping_step import MappingStep
-from ui.dialogs.import_preview_step import IssuesTable, PreviewStep
+from ui.dialogs.import_preview_step import Figures, IssuesTable, PreviewStep, figures
 from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
@@ -60,6 +60,7 @@ STEP_MAPPING, STEP_WORKING, STEP_PREVIEW, STEP_REPORT = range(4)
 READING, CHECKING, IMPORTING = "reading", "checking", "importing"
 
 Read = tuple[Table, list[str], bool]  # the table, its mapping, whether it was remembered
+Checked = tuple[Preview, Figures]
 
 
 def reading_work(
@@ -83,14 +84,15 @@ def reading_work(
 
 def checking_work(
     workspace: Workspace, table: Table, mapping: list[str], options: ImportOptions
-) -> Callable[[Progress], Preview]:
-    """The whole file worked out (nothing written), as a LongJob's work."""
+) -> Callable[[Progress], Checked]:
+    """The whole file worked out (nothing written) and counted, as a LongJob's work."""
 
-    def work(progress: Progress) -> Preview:
+    def work(progress: Progress) -> Checked:
         try:
-            return cf.preview(table, mapping, options, db=workspace.db(), progress=progress)
+            found = cf.preview(table, mapping, options, db=workspace.db(), progress=progress)
         finally:
             workspace.close_thread_connection()
+        return found, figures(found)
 
     return work
 
@@ -318,11 +320,12 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
             self.tr("Nothing is imported yet: you see the result before anything is saved."),
         )
 
-    def _on_checked(self, preview: Preview) -> None:
+    def _on_checked(self, checked: Checked) -> None:
+        preview, counted = checked
         self.preview = preview
         self.issues = (preview.problems, preview.merges)
-        self.preview_step.show_preview(preview)
-        count = len(preview.contacts)
+        self.preview_step.show_preview(preview, counted)
+        count = counted.contacts
         self.import_button.setText(
             self.tr("Import %1 contacts").replace("%1", words.count(count))
             if count != 1

@@ -8,6 +8,8 @@ problems and merges again in the report after the import.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +34,36 @@ NOTED = QColor(230, 160, 0, 45)
  COL_CONSENT) = range(8)  # fmt: skip
 WIDEST = {COL_STATUS: 160, COL_NAME: 150, COL_FURIGANA: 130, COL_SMS: 180, COL_PHONES: 200,
           COL_EMAIL: 200}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A preview's counts, worked out beside it off the GUI thread (50,000 contacts
+    take a noticeable moment to count)."""
+
+    rows_read: int
+    contacts: int
+    created: int
+    updated: int
+    merged: int
+    rejected: int
+    consent: dict[str, int]
+    opt_out: dict[str, int]
+
+
+def figures(preview: Preview) -> Figures:
+    """``preview``'s counts; also readies its row index (``draft_of``). Any thread."""
+    preview.draft_of(0)
+    return Figures(
+        rows_read=preview.rows_read,
+        contacts=len(preview.contacts),
+        created=preview.created,
+        updated=preview.updated,
+        merged=preview.merged_rows,
+        rejected=preview.rejected_rows,
+        consent={c: sum(c in d.consent for d in preview.contacts) for c in ("sms", "email")},
+        opt_out={c: sum(c in d.opt_out for d in preview.contacts) for c in ("sms", "email")},
+    )
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -69,8 +101,7 @@ class IssuesTable(QTableWidget):
 
     def show_issues(self, problems: list[RowProblem], merges: list[MergeReport]) -> int:
         """Lists them (the first ISSUES_SHOWN); returns how many were left out."""
-        lines = words.issue_lines(problems, merges)
-        shown = lines[:ISSUES_SHOWN]
+        shown, left_out = words.issue_lines(problems, merges, ISSUES_SHOWN)
         self.setRowCount(len(shown))
         for r, (row, column, value, what, refused) in enumerate(shown):
             tint = REFUSED if refused else None
@@ -84,7 +115,7 @@ class IssuesTable(QTableWidget):
         if len(shown) > WRAPPED_ROWS:
             mode = QHeaderView.ResizeMode.Interactive
         self.verticalHeader().setSectionResizeMode(mode)
-        return len(lines) - len(shown)
+        return left_out
 
     def text_of(self, row: int) -> str:
         """A line as a person reads it (for tests and for copying)."""
@@ -131,10 +162,11 @@ class PreviewStep(QWidget):
         layout.addWidget(self.issues, 2)
         layout.addWidget(self.more)
 
-    def show_preview(self, preview: Preview) -> None:
+    def show_preview(self, preview: Preview, counted: Figures | None = None) -> None:
         self.preview = preview
-        self.summary.setText(self._counts(preview))
-        self.consent.setText(self._consent(preview))
+        counted = counted or figures(preview)
+        self.summary.setText(self._counts(counted))
+        self.consent.setText(self._consent(preview, counted))
         self._fill_rows(preview)
         issues = len(preview.problems) + len(preview.merges)
         self.issues_title.setText(
@@ -151,21 +183,21 @@ class PreviewStep(QWidget):
             )
         )
 
-    def _counts(self, preview: Preview) -> str:
+    def _counts(self, counted: Figures) -> str:
         return (
             self.tr(
                 "Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · "
                 "Rows merged into another: %5 · Rows not imported: %6"
             )
-            .replace("%1", words.count(preview.rows_read))
-            .replace("%2", words.count(len(preview.contacts)))
-            .replace("%3", words.count(preview.created))
-            .replace("%4", words.count(preview.updated))
-            .replace("%5", words.count(preview.merged_rows))
-            .replace("%6", words.count(preview.rejected_rows))
+            .replace("%1", words.count(counted.rows_read))
+            .replace("%2", words.count(counted.contacts))
+            .replace("%3", words.count(counted.created))
+            .replace("%4", words.count(counted.updated))
+            .replace("%5", words.count(counted.merged))
+            .replace("%6", words.count(counted.rejected))
         )
 
-    def _consent(self, preview: Preview) -> str:
+    def _consent(self, preview: Preview, counted: Figures) -> str:
         """What the import records about consent, in the future tense (nothing is saved)."""
         chosen = preview.options.consent_without_column
         if not preview.consent_columns:
@@ -178,8 +210,7 @@ class PreviewStep(QWidget):
                 "Consent: the file has no consent column; consent to %1 will be recorded for "
                 "everyone, as you confirmed."
             ).replace("%1", words.channels_text(chosen))
-        given = {c: sum(c in d.consent for d in preview.contacts) for c in ("sms", "email")}
-        refused = {c: sum(c in d.opt_out for d in preview.contacts) for c in ("sms", "email")}
+        given, refused = counted.consent, counted.opt_out
         text = (
             self.tr(
                 "Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 "

@@ -161,11 +161,20 @@ def merge_line(merge: MergeReport) -> str:
 
 
 def issue_lines(
-    problems: list[RowProblem], merges: list[MergeReport]
-) -> list[tuple[int, str, str, str, bool]]:
-    """Every problem and merge in row order: (row, column, value, what happens, refused)."""
-    lines = [
-        (p.row, 0, (p.row, shown(p.column), sample(p.value), problem_line(p), p.rejected))
-        for p in problems
-    ] + [(m.row, 1, (m.row, "", "", merge_line(m), False)) for m in merges]
-    return [line for _row, _order, line in sorted(lines, key=lambda item: item[:2])]
+    problems: list[RowProblem], merges: list[MergeReport], most: int
+) -> tuple[list[tuple[int, str, str, str, bool]], int]:
+    """The first ``most`` problems and merges in row order, each as (row, column, value,
+    what happens, refused), and how many were left out. Only those shown are worded:
+    a file of 50,000 landlines has 50,000 notes."""
+    ordered = sorted(
+        [(p.row, 0, i) for i, p in enumerate(problems)]
+        + [(m.row, 1, i) for i, m in enumerate(merges)]
+    )
+    lines = []
+    for row, kind, index in ordered[:most]:
+        if kind == 0:
+            p = problems[index]
+            lines.append((row, shown(p.column), sample(p.value), problem_line(p), p.rejected))
+        else:
+            lines.append((row, "", "", merge_line(merges[index]), False))
+    return lines, len(ordered) - len(lines)
