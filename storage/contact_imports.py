@@ -28,6 +28,30 @@ from storage.database import from_text, to_text, utc_now, writing
 from surveys.contact_names import sort_key
 
 BATCH = 500  # rows between two progress reports
+# One encoder for every row: json.dumps(..., ensure_ascii=False) builds a new one each call.
+_json = json.JSONEncoder(ensure_ascii=False).encode
+_quoted = json.encoder.encode_basestring  # a str as JSON, in C
+
+
+class _AttributesText:
+    """Attributes (text to text, as imported) as JSON, each distinct set written once:
+    a shop's list repeats its few stores and plans on 50,000 rows."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[tuple[str, str], ...], str] = {}
+
+    def __call__(self, attributes: Mapping[str, str]) -> str:
+        if not attributes:
+            return "{}"
+        key = tuple(attributes.items())
+        text = self.known.get(key)
+        if text is None:
+            try:
+                text = "{" + ", ".join([f"{_quoted(k)}: {_quoted(v)}" for k, v in key]) + "}"
+            except TypeError:  # not all text (an older contact's attributes): the encoder
+                text = _json(attributes)
+            self.known[key] = text
+        return text
 
 
 class PhoneRecord(Protocol):
@@ -89,8 +113,11 @@ def address_index(db: Database) -> tuple[dict[str, int], dict[str, int]]:
     return by_phone, by_email
 
 
-def _contact_row(record: ImportRecord) -> list[object]:
-    return [
+def _contact_row(
+    record: ImportRecord, attributes: _AttributesText, *last: object
+) -> tuple[object, ...]:
+    """The columns ``_COLUMNS`` of ``record``, then ``last``."""
+    return (
         record.name,
         record.furigana,
         sort_key(record.name, record.furigana),
@@ -98,11 +125,12 @@ def _contact_row(record: ImportRecord) -> list[object]:
         record.phone_kind or None if record.phone else None,
         record.email or None,
         record.language or None,
-        json.dumps(record.attributes, ensure_ascii=False),
+        attributes(record.attributes),
         record.birthday or None,
         record.last_visit or None,
-        json.dumps(record.tags, ensure_ascii=False),
-    ]
+        _json(record.tags) if record.tags else "[]",
+        *last,
+    )
 
 
 _COLUMNS = (
@@ -134,17 +162,17 @@ def store(
     total = len(records)
     with writing(db):
         next_id = int(db.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0]) + 1
-        inserts: list[list[object]] = []
+        inserts: list[tuple[object, ...]] = []
+        attributes = _AttributesText()
         addresses: list[tuple[object, ...]] = []
         ids: list[int] = []
         for done, record in enumerate(records):
             if progress is not None and done % BATCH == 0:
                 progress(done, total)
-            values = _contact_row(record)
             if record.contact_id is None:
                 contact_id = next_id
                 next_id += 1
-                inserts.append([contact_id, *values, moment, moment])
+                inserts.append(_contact_row(record, attributes, moment, moment, contact_id))
                 result.created += 1
             else:
                 contact_id = record.contact_id
@@ -152,7 +180,7 @@ def store(
                     "UPDATE contacts SET name = ?, furigana = ?, sort_key = ?, phone = ?,"
                     " phone_kind = ?, email = ?, language = ?, attributes = ?, birthday = ?,"
                     " last_visit = ?, tags = ?, updated_at = ? WHERE id = ?",
-                    [*values, moment, contact_id],
+                    _contact_row(record, attributes, moment, contact_id),
                 )
                 db.execute("DELETE FROM contact_addresses WHERE contact_id = ?", [contact_id])
                 result.updated += 1
@@ -160,7 +188,7 @@ def store(
             if record.phones or record.emails:
                 addresses += _addresses(contact_id, record)
         db.conn.executemany(
-            f"INSERT INTO contacts (id, {_COLUMNS}, created_at, updated_at)"
+            f"INSERT INTO contacts ({_COLUMNS}, created_at, updated_at, id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             inserts,
         )
@@ -191,6 +219,8 @@ def _consent(
     when = from_text(moment)
     consent_rows: list[tuple[int, str, str, str, str]] = []
     for contact_id, record in zip(ids, records, strict=True):
+        if not record.consent and not record.opt_out:
+            continue  # most rows of a file without consent columns
         for channel in sorted(record.opt_out):
             if opt_out_store.opt_out(
                 db, contact_id, channel, source=CONSENT_IMPORT, now=when, detail=detail

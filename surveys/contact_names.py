@@ -42,6 +42,8 @@ def reading(text: str) -> str:
 def sort_key(name: str, furigana: str = "") -> str:
     """What a list sorts a contact by: the reading when there is one, as katakana
     without spaces; else the name, case-folded."""
-    if furigana.strip():
+    if furigana:
         return reading(furigana).replace(" ", "")
+    if name.isascii():
+        return " ".join(name.lower().split())
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())

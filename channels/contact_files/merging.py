@@ -136,6 +136,10 @@ class Merger:
         self.by_email: dict[str, ContactDraft] = {}
 
     def find(self, draft: ContactDraft) -> tuple[ContactDraft, str] | None:
+        """The earlier contact ``draft`` is, with why; None (and ``draft`` remembered)
+        when it is someone new."""
+        if not draft.phones and not draft.emails:  # most rows: one number, one address
+            return self._find_one(draft)
         phones, emails = keys(draft)
         for number, why in phones:
             same = self.by_phone.get(number)
@@ -145,10 +149,29 @@ class Merger:
             same = self.by_email.get(address)
             if same is not None:
                 return same, SAME_EMAIL
+        self._index(draft, phones, emails)
+        return None
+
+    def _find_one(self, draft: ContactDraft) -> tuple[ContactDraft, str] | None:
+        phone, email = draft.phone, draft.email.lower()
+        if phone:
+            same = self.by_phone.get(phone)
+            if same is not None:
+                return same, SAME_MOBILE if draft.phone_kind == PHONE_MOBILE else SAME_PHONE
+        if email:
+            same = self.by_email.get(email)
+            if same is not None:
+                return same, SAME_EMAIL
+            self.by_email[email] = draft
+        if phone:
+            self.by_phone[phone] = draft
         return None
 
     def add(self, draft: ContactDraft) -> None:
-        phones, emails = keys(draft)
+        """Remember ``draft`` again, after a merge gave it more numbers or addresses."""
+        self._index(draft, *keys(draft))
+
+    def _index(self, draft: ContactDraft, phones: list[tuple[str, str]], emails: list[str]) -> None:
         for number, _why in phones:
             self.by_phone.setdefault(number, draft)
         for address in emails:

@@ -10,6 +10,7 @@ what was written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from surveys.problems import Explained, Problem
 
@@ -92,20 +93,18 @@ class MergeReport:
         return "; ".join(str(problem) for problem in self.problems)
 
 
-@dataclass(frozen=True)
-class PhoneEntry:
+class PhoneEntry(NamedTuple):
     e164: str
     kind: str  # mobile | landline | other
     label: str = ""  # the column or the file's label for it ("Work", "自宅")
 
 
-@dataclass(frozen=True)
-class EmailEntry:
+class EmailEntry(NamedTuple):
     address: str
     label: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactDraft:
     """One contact as it will be stored; empty strings mean "no value".
 

@@ -21,18 +21,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberType
-from phonenumbers.phonenumberutil import _number_type_helper
 
 from channels.contact_files.model import PHONE_LANDLINE, PHONE_MOBILE, PHONE_OTHER
 from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 
-@dataclass(frozen=True)
-class Phone:
+class Phone(NamedTuple):
     e164: str
     kind: str  # mobile | landline | other
     extension: str = ""
@@ -55,7 +53,14 @@ OTHER = QT_TRANSLATE_NOOP(
 # What people put between digits: spaces, hyphens and dashes of every kind
 # (ー, the katakana long mark, often stands in for a hyphen), brackets, dots.
 _SEPARATORS = str.maketrans("", "", " \t\r\n\u3000-‐‑–—―ー−()[].")
-_SHAPE = re.compile(r"\+?\d+")
+_ASCII_SEPARATORS = b" \t\r\n-()[]."
+
+
+def _is_number(text: str) -> bool:
+    """Digits, perhaps after a +: what is left of a phone number once its separators are."""
+    return (text[1:] if text.startswith("+") else text).isdigit() and text.isascii()
+
+
 _EXTENSION = re.compile(
     r"\s*(?:内線|ext\.?|extension|x|#|（内）|\(内\))\s*(\d{1,6})\s*$", re.IGNORECASE
 )
@@ -65,9 +70,14 @@ _FIXED_WORDS = re.compile(r"home|work|business|office|main|fax|自宅|会社|勤
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
+MAYBE_SEVERAL = re.compile(r":::|[;\n／/、,，]")
+
+
 def split_numbers(cell: str) -> list[str]:
     """The numbers of one cell: Google's ``" ::: "``, ``;``, ``/``, line breaks…
     A cell whose parts are not each a phone number's length is one number."""
+    if MAYBE_SEVERAL.search(cell) is None:
+        return [cell]
     parts = [part for part in _SPLIT.split(cell.strip()) if part]
     if len(parts) > 1 and all(sum(ch.isdigit() for ch in unicodedata.normalize("NFKC", p)) >= 8
                               for p in parts):  # fmt: skip
@@ -102,6 +112,7 @@ class PhoneReader:
         self.country_code = str(self.metadata.country_code) if self.metadata else ""
         prefix = self.metadata.national_prefix if self.metadata else None
         self.national_prefix = prefix or ""
+        self.types = _types(self.metadata) if self.metadata else None
         self._cache: dict[str, Phone | PhoneError] = {}
 
     def read(self, value: str, hint: str = "") -> Phone:
@@ -114,32 +125,49 @@ class PhoneReader:
             except PhoneError as error:
                 found = error
             self._cache[value] = found
-        if isinstance(found, PhoneError):
-            raise found
+        if type(found) is not Phone:
+            raise found  # type: ignore[misc]
         if found.kind == "either":
             return Phone(found.e164, PHONE_LANDLINE if hint == PHONE_LANDLINE else PHONE_MOBILE,
                          found.extension)  # fmt: skip
         return found
 
     def _normalise(self, value: str) -> Phone:
-        text = unicodedata.normalize("NFKC", value).strip().lstrip("'")
+        text = value.strip()
+        if text.isascii():  # most are: bytes.translate is ten times faster than str's
+            digits = text.encode().translate(None, _ASCII_SEPARATORS).decode().lstrip("'")
+            prefix = self.national_prefix
+            if (  # the common shape, 090-1234-5678: no call to spare
+                prefix
+                and digits.startswith(prefix)
+                and digits.isdigit()
+                and not digits.startswith("0", len(prefix))
+                and self.types is not None
+            ):
+                kind = self.types.kind(digits[len(prefix) :])
+                if kind:
+                    return Phone(f"+{self.country_code}{digits[len(prefix) :]}", kind)
+        else:
+            text = unicodedata.normalize("NFKC", text).strip()
+            digits = text.translate(_SEPARATORS).lstrip("'")
+        text = text.lstrip("'")
         extension = ""
-        match = _EXTENSION.search(text)
-        if match:
-            extension, text = match.group(1), text[: match.start()]
-        text = text.translate(_SEPARATORS)
-        if not text:
+        if not _is_number(digits):
+            match = _EXTENSION.search(text)
+            if match:
+                extension, digits = match.group(1), text[: match.start()].translate(_SEPARATORS)
+        if not digits:
             raise PhoneError(Problem(TOO_SHORT))
-        if text.startswith("00"):
-            text = "+" + text[2:]
-        if not _SHAPE.fullmatch(text):
+        if digits.startswith("00"):
+            digits = "+" + digits[2:]
+        if not _is_number(digits):
             raise PhoneError(Problem(NOT_A_NUMBER))
-        phone = self._fast(text) or self._parsed(text)
-        if phone is None and self.country_code and text.startswith(self.country_code):
-            # 81901234567: stored as a number, the + lost.
-            phone = self._fast("+" + text) or self._parsed("+" + text)
+        phone = self._fast(digits) or self._parsed(digits)
+        if phone is None and self.country_code and digits.startswith(self.country_code):
+            # 819012345678: stored as a number, the + lost.
+            phone = self._fast("+" + digits) or self._parsed("+" + digits)
         if phone is None:
-            if len(text.lstrip("+")) < 8:
+            if len(digits.lstrip("+")) < 8:
                 raise PhoneError(Problem(TOO_SHORT))
             raise PhoneError(Problem(NOT_VALID))
         return Phone(phone[0], phone[1], extension)
@@ -160,16 +188,17 @@ class PhoneReader:
             metadata = PhoneMetadata.metadata_for_region(regions[0])
             code = digits[:size]
         else:
-            metadata, code = self.metadata, self.country_code
-            if metadata is None:
+            if self.types is None:
                 return None
             prefix = self.national_prefix
             national = text[len(prefix) :] if prefix and text.startswith(prefix) else text
             if national.startswith("0"):
                 return None  # 000…, 0037…: carrier codes and the like, parse knows them
+            kind = self.types.kind(national)
+            return (f"+{self.country_code}{national}", kind) if kind else None
         if metadata is None:
             return None
-        kind = _kind(_number_type_helper(national, metadata))
+        kind = _types(metadata).kind(national)
         return (f"+{code}{national}", kind) if kind else None
 
     def _parsed(self, text: str) -> tuple[str, str] | None:
@@ -181,6 +210,75 @@ class PhoneReader:
         if not kind:
             return None
         return f"+{number.country_code}{phonenumbers.national_significant_number(number)}", kind
+
+
+class _TypeTable:
+    """phonenumbers' ``number_type`` for a national number of one region, its
+    patterns compiled once: the same descriptions tried in the same order."""
+
+    ORDER = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
+             "uan", "voicemail")  # fmt: skip
+
+    def __init__(self, metadata: PhoneMetadata) -> None:
+        self.general = self._desc(metadata.general_desc)
+        self.others = [d for d in (self._desc(getattr(metadata, n)) for n in self.ORDER) if d]
+        self.fixed = self._desc(metadata.fixed_line)
+        self.mobile = self._desc(metadata.mobile)
+        self.same = bool(metadata.same_mobile_and_fixed_line_pattern)
+        # The "other" types a number of each length may be, as one pattern.
+        self._others_by_length: dict[int, re.Pattern[str] | None] = {}
+
+    @staticmethod
+    def _desc(desc: object) -> tuple[frozenset[int], re.Pattern[str]] | None:
+        pattern = getattr(desc, "national_number_pattern", None)
+        if not pattern:
+            return None
+        return frozenset(getattr(desc, "possible_length", ()) or ()), re.compile(pattern)
+
+    @staticmethod
+    def _matches(number: str, desc: tuple[frozenset[int], re.Pattern[str]] | None) -> bool:
+        if desc is None:
+            return False
+        lengths, pattern = desc
+        return (not lengths or len(number) in lengths) and pattern.fullmatch(number) is not None
+
+    def _others(self, length: int) -> re.Pattern[str] | None:
+        if length not in self._others_by_length:
+            patterns = [p.pattern for lengths, p in self.others if not lengths or length in lengths]
+            joined = "|".join(f"(?:{p})" for p in patterns)
+            self._others_by_length[length] = re.compile(joined) if joined else None
+        return self._others_by_length[length]
+
+    def kind(self, number: str) -> str:
+        # As phonenumbers does: the general description first (in some regions a
+        # number can match a type's pattern and not it: invalid), then each type.
+        if not self._matches(number, self.general):
+            return ""
+        size = len(number)
+        others = self._others_by_length.get(size, _UNSEEN)
+        if others is _UNSEEN:
+            others = self._others(size)
+        if others is not None and others.fullmatch(number) is not None:
+            return PHONE_OTHER
+        if self._matches(number, self.fixed):
+            return "either" if self.same or self._matches(number, self.mobile) else PHONE_LANDLINE
+        mobile = self.mobile
+        if mobile is not None and not self.same:
+            lengths, pattern = mobile
+            if (not lengths or size in lengths) and pattern.fullmatch(number) is not None:
+                return PHONE_MOBILE
+        return ""
+
+
+_TABLES: dict[int, _TypeTable] = {}
+_UNSEEN = re.compile("")  # a length not looked at yet
+
+
+def _types(metadata: PhoneMetadata) -> _TypeTable:
+    table = _TABLES.get(id(metadata))
+    if table is None:
+        table = _TABLES[id(metadata)] = _TypeTable(metadata)
+    return table
 
 
 def _kind(number_type: int) -> str:

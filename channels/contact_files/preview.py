@@ -37,6 +37,7 @@ from channels.contact_files.model import (
     RowProblem,
     Table,
 )
+from channels.contact_files.reading import collector_paused
 from channels.contact_files.rows import RowReader
 from storage import contact_imports
 from storage import contacts as contact_store
@@ -59,7 +60,7 @@ CONSENT_AS_CHOSEN = QT_TRANSLATE_NOOP(
 ONLY_SOME_CONSENT = QT_TRANSLATE_NOOP(
     "Problems", "The file says nothing about consent to {channels}: none recorded for it."
 )
-TICK = 500
+CHUNK = 2000  # rows read at once, between two progress reports
 
 
 def ticker(
@@ -105,7 +106,8 @@ def preview(
     progress: Progress | None = None,
 ) -> Preview:
     """Every row read, merged and matched; nothing written (see the module's words)."""
-    return _work_out(table, list(mapping), options, db, ticker(progress))
+    with collector_paused():
+        return _work_out(table, list(mapping), options, db, ticker(progress))
 
 
 def _work_out(
@@ -122,26 +124,22 @@ def _work_out(
     merges: list[MergeReport] = []
     total = len(table.rows)
     first = table.first_row_number
-    for offset, cells in enumerate(table.rows):
-        if offset % TICK == 0:
-            tick(offset, total)
-        if not "".join(cells).strip():
-            continue  # a blank line is no one
-        draft, found = reader.read(first + offset, cells)
-        if found:
-            problems.extend(found)
-        if draft is None:
-            continue
-        same = merger.find(draft)
-        if same is None:
-            contacts.append(draft)
-            merger.add(draft)
-            continue
-        target, why = same
-        report = headline(draft, target, why)
-        changes = merge(target, draft)
-        merges.append(MergeReport(draft.row, target.row, None, report, tuple(changes)))
-        merger.add(target)
+    for start in range(0, total, CHUNK):
+        tick(start, total)
+        drafts, found = reader.read_rows(table.rows[start : start + CHUNK], first + start)
+        problems += found
+        for draft in drafts:
+            if draft is None:
+                continue
+            same = merger.find(draft)
+            if same is None:
+                contacts.append(draft)
+                continue
+            target, why = same
+            report = headline(draft, target, why)
+            changes = merge(target, draft)
+            merges.append(MergeReport(draft.row, target.row, None, report, tuple(changes)))
+            merger.add(target)
     fingerprint: tuple[object, ...] = ()
     if db is not None:
         fingerprint = contact_imports.fingerprint(db)
@@ -252,7 +250,7 @@ def draft_of(contact: Contact) -> ContactDraft:
 def apply(db: Database, work: Preview, *, progress: Progress | None = None) -> ImportOutcome:
     """Write ``work`` in one transaction (worked out again first if the contacts
     changed since); remembers its mapping for the next file with the same header."""
-    with writing(db):
+    with collector_paused(), writing(db):
         if contact_imports.fingerprint(db) != work.fingerprint:
             work = _work_out(work.table, work.mapping, work.options, db, ticker(progress, (0, 2)))
             tick = ticker(progress, (1, 2))
@@ -271,7 +269,7 @@ def run_import(
     """``preview`` and ``apply`` in one transaction (``options`` may be just a region)."""
     if isinstance(options, str):
         options = ImportOptions(region=options, file_name=table.file_name)
-    with writing(db):
+    with collector_paused(), writing(db):
         work = _work_out(table, list(mapping), options, db, ticker(progress, (0, 2)))
         return _store(db, work, ticker(progress, (1, 2)))
 
