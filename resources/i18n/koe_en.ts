@@ -941,8 +941,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Row not imported: %1</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -3527,10 +3527,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
         <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
-    </message>
-    <message>
-        <source>the same number twice in the row: kept once</source>
-        <translation>the same number twice in the row: kept once</translation>
     </message>
 </context>
 <context>

@@ -938,8 +938,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>この行は取り込みません: %1</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>。</translation>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -3522,10 +3522,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
         <translation>Koe の属性一覧の形式ではないため、1つの属性として保持します</translation>
-    </message>
-    <message>
-        <source>the same number twice in the row: kept once</source>
-        <translation>同じ番号が行内に2回あるため、1つだけ登録します</translation>
     </message>
 </context>
 <context>

@@ -156,8 +156,11 @@ def problem_line(problem: RowProblem) -> str:
 
 def merge_line(merge: MergeReport) -> str:
     """A merge and what it kept ("row 7 merged into row 3: same mobile; email … kept")."""
-    separator = translate("ContactImport", "; ")
-    return separator.join(said(part) for part in merge.problems)
+    parts = [said(part) for part in merge.problems]
+    line = parts[0]
+    for part in parts[1:]:
+        line = translate("ContactImport", "%1; %2").replace("%1", line).replace("%2", part)
+    return line
 
 
 def issue_lines(
