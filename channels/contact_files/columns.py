@@ -190,7 +190,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "連絡先電話番号",
         "会社電話番号",
         "勤務先電話番号",
-        "other_phones",
+        "otherphones",
     ),
     EMAIL: (
         "email",
@@ -205,8 +205,6 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "pcメールアドレス",
         "携帯メールアドレス",
         "otheremails",
-        "e-mail2address",
-        "e-mail3address",
     ),
     LABEL: (),
     LANGUAGE: ("language", "lang", "locale", "preferredlanguage", "言語", "使用言語"),
@@ -292,18 +290,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "顧客グループ",
     ),
     ATTRIBUTES_JSON: ("attributes",),
-    IGNORE: (
-        "phonekind",
-        "e-mailtype",
-        "emailtype",
-        "e-maildisplayname",
-        "emaildisplayname",
-        "e-mail2type",
-        "e-mail3type",
-        "e-mail2displayname",
-        "e-mail3displayname",
-        "photo",
-    ),
+    IGNORE: ("phonekind", "emaildisplayname", "email2displayname", "email3displayname", "photo"),
 }
 _EXACT = {word: target for target, words in _WORDS.items() for word in words}
 

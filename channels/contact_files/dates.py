@@ -31,7 +31,7 @@ _YMD = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _MONTH_DAY = re.compile(r"^(?:--|0000-)?(\d{1,2})[-/月](\d{1,2})日?$")
-_TIME = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_TIME = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _SERIAL = range(1, 80_000)  # 1900-01-01 to 2119: a serial day, not a year or a phone
 

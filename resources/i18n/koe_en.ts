@@ -849,18 +849,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Other phone</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Label of a phone or email column</source>
-        <translation>Label of a phone or email column</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>Consent to SMS</source>
         <translation>Consent to SMS</translation>
     </message>
@@ -881,28 +869,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Opted out of email</translation>
     </message>
     <message>
-        <source>Birthday</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>Last visit</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
         <source>Attributes (Koe&apos;s export)</source>
         <translation>Attributes (Koe&apos;s export)</translation>
     </message>
     <message>
         <source>Attribute (for segments)</source>
         <translation>Attribute (for segments)</translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation>Do not import</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -943,6 +915,34 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Label of a phone or email column</source>
+        <translation>Label of a phone or email column</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
     </message>
 </context>
 <context>

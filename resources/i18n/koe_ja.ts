@@ -846,18 +846,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>その他の電話番号</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>Label of a phone or email column</source>
-        <translation>電話番号・メールの種別（ラベル）</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
         <source>Consent to SMS</source>
         <translation>SMS配信の同意</translation>
     </message>
@@ -878,28 +866,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>メール配信停止</translation>
     </message>
     <message>
-        <source>Birthday</source>
-        <translation>誕生日</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>最終来店日</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
         <source>Attributes (Koe&apos;s export)</source>
         <translation>属性（Koe の書き出し形式）</translation>
     </message>
     <message>
         <source>Attribute (for segments)</source>
         <translation>属性（セグメント用）</translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation>読み込まない</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -940,6 +912,34 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>%1; %2</source>
         <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Label of a phone or email column</source>
+        <translation>電話番号・メール列のラベル</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>読み込まない</translation>
     </message>
 </context>
 <context>
@@ -3397,47 +3397,47 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>same mobile</source>
-        <translation>同じ携帯番号</translation>
+        <translation>携帯電話番号が同じ</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation>同じ電話番号</translation>
+        <translation>電話番号が同じ</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation>同じメールアドレス</translation>
+        <translation>メールアドレスが同じ</translation>
     </message>
     <message>
         <source>row {row} merged into row {into}: {why}</source>
-        <translation>{row} 行目は {into} 行目に統合しました（{why}）</translation>
+        <translation>{row} 行目を {into} 行目にまとめました（{why}）</translation>
     </message>
     <message>
         <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
+        <translation>{row} 行目で登録済みの連絡先「{name}」を更新しました（{why}）</translation>
     </message>
     <message>
         <source>email {kept} kept, {added} added as a second email</source>
-        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加</translation>
+        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加しました</translation>
     </message>
     <message>
         <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>SMS送信先は {kept} のまま、{added} を別の番号として追加</translation>
+        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加しました</translation>
     </message>
     <message>
         <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>携帯番号 {added} をSMS送信先にし、{kept} は別の番号として保持</translation>
+        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残しました</translation>
     </message>
     <message>
         <source>{what} {old} replaced by {new}</source>
-        <translation>{what}を {old} から {new} に変更</translation>
+        <translation>{what}を「{old}」から「{new}」に変更しました</translation>
     </message>
     <message>
         <source>one row says no to {channel}: opted out</source>
-        <translation>いずれかの行で {channel} を拒否しているため配信停止</translation>
+        <translation>{channel} の配信を希望しない行があるため、配信停止にしました</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>氏名</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>furigana</source>
@@ -3457,7 +3457,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>not a phone number: it holds letters or symbols</source>
-        <translation>電話番号ではありません（文字や記号を含みます）</translation>
+        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
     </message>
     <message>
         <source>too short to be a phone number</source>
@@ -3465,39 +3465,39 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>その国の電話番号として正しくありません（+国番号が必要かもしれません）</translation>
+        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
     </message>
     <message>
         <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話：登録しますが、SMSは受信できません</translation>
+        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
     </message>
     <message>
         <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯番号ではありません（IP電話・フリーダイヤル・ポケベル）：登録しますが、SMSは届かない場合があります</translation>
+        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
     </message>
     <message>
         <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation>ファイルに同意の列がないため、だれの同意も記録していません。</translation>
+        <translation>このファイルには配信同意の列がないため、どなたの同意も記録していません。</translation>
     </message>
     <message>
         <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation>ファイルに同意の列はありませんが、確認いただいたとおり全員の {channels} の同意を記録しました（記録元：{file} の読み込み）。</translation>
+        <translation>このファイルには配信同意の列がないため、ご確認いただいたとおり全員の {channels} への同意を記録しました（記録元：{file} の読み込み）。</translation>
     </message>
     <message>
         <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation>ファイルには {channels} の同意について記載がないため、同意は記録していません。</translation>
+        <translation>このファイルには {channels} の配信同意の情報がないため、記録していません。</translation>
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>制御文字（NUL や ESC など。� で表示）が含まれています。入力されるはずのない文字のため、この値は取り込みません</translation>
+        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は読み込みませんでした</translation>
     </message>
     <message>
         <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違うかもしれません</translation>
+        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は読み込みませんでした。ファイルの文字コードが違っていませんか？</translation>
     </message>
     <message>
         <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行です。余分な列は無視します</translation>
+        <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
     </message>
     <message>
         <source>no phone number and no email address</source>
@@ -3509,19 +3509,19 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>同意とも拒否とも読めません。同意も配信停止も記録しません</translation>
+        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録していません</translation>
     </message>
     <message>
         <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>{channel} について同意と拒否の両方があるため、拒否（配信停止）とします</translation>
+        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）としました</translation>
     </message>
     <message>
         <source>not a date: set aside</source>
-        <translation>日付ではないため取り込みません</translation>
+        <translation>日付として読めないため、読み込みませんでした</translation>
     </message>
     <message>
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>Koe の属性一覧の形式ではないため、1つの属性として保持します</translation>
+        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残しました</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def test_an_encoding_chosen_that_cannot_read_the_file_is_refused_whole():
 
 
 def test_control_characters_are_refused_row_by_row():
-    data = "name,mobile\r\nTa\x00ro,090-1234-5678\r\nJiro,080\x1b-1111-2222\r\n".encode()
+    data = b"name,mobile\r\nTa\x00ro,090-1234-5678\r\nJiro,080\x1b-1111-2222\r\n"
     table = parse_csv_bytes(data)
     work = cf.preview(table, cf.propose_mapping(table.header), cf.ImportOptions())
     said = [(p.row, p.column, p.value, p.rejected) for p in work.problems]

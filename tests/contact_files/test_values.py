@@ -88,7 +88,9 @@ def test_the_fast_path_agrees_with_phonenumbers(region):
                 number = phonenumbers.parse(text, region)
                 kind = phonenumbers.number_type(number)
                 valid = kind != phonenumbers.PhoneNumberType.UNKNOWN
-                theirs_e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                theirs_e164 = phonenumbers.format_number(
+                    number, phonenumbers.PhoneNumberFormat.E164
+                )
             except phonenumbers.NumberParseException:
                 valid = False
             if ours is None:
@@ -151,7 +153,8 @@ def test_consent_words(words, said):
     [
         ("1990-01-02", "1990-01-02"), ("1990/1/2", "1990-01-02"), ("1990.01.02", "1990-01-02"),
         ("19900102", "1990-01-02"), ("1990年1月2日", "1990-01-02"), ("平成2年1月2日", "1990-01-02"),
-        ("H2.1.2", "1990-01-02"), ("令和元年5月1日", "2019-05-01"), ("昭和60年5月6日", "1985-05-06"),
+        ("H2.1.2", "1990-01-02"), ("令和元年5月1日", "2019-05-01"),
+        ("昭和60年5月6日", "1985-05-06"),
         ("32875", "1990-01-02"), ("2024/05/01 13:45", "2024-05-01"),
         ("1990-01-02T00:00:00", "1990-01-02"), ("25/12/1990", "1990-12-25"),
         ("02/01/1990", "1990-01-02"), ("--07-14", "--07-14"), ("07-14", "--07-14"),
