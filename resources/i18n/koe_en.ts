@@ -799,15 +799,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>Exporting contacts to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+</context>
+<context>
     <name>ContactImport</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>Email</translation>
@@ -815,22 +822,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Consent: SMS</source>
-        <translation>Consent: SMS</translation>
-    </message>
-    <message>
-        <source>Consent: email</source>
-        <translation>Consent: email</translation>
-    </message>
-    <message>
-        <source>Consent: SMS and email</source>
-        <translation>Consent: SMS and email</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>Attribute</translation>
     </message>
     <message>
         <source>Do not import</source>
@@ -849,32 +840,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Middle name</translation>
     </message>
     <message>
-        <source>Furigana</source>
-        <translation>Furigana</translation>
-    </message>
-    <message>
-        <source>Furigana (family name)</source>
-        <translation>Furigana (family name)</translation>
-    </message>
-    <message>
-        <source>Furigana (given name)</source>
-        <translation>Furigana (given name)</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>Mobile phone</translation>
-    </message>
-    <message>
         <source>Label of a phone or email column</source>
         <translation>Label of a phone or email column</translation>
-    </message>
-    <message>
-        <source>Opted out: SMS</source>
-        <translation>Opted out: SMS</translation>
-    </message>
-    <message>
-        <source>Opted out: email</source>
-        <translation>Opted out: email</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -889,8 +856,96 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Attributes (Koe export)</source>
-        <translation>Attributes (Koe export)</translation>
+        <source>Name (whole)</source>
+        <translation>Name (whole)</translation>
+    </message>
+    <message>
+        <source>Furigana (whole)</source>
+        <translation>Furigana (whole)</translation>
+    </message>
+    <message>
+        <source>Furigana of the family name</source>
+        <translation>Furigana of the family name</translation>
+    </message>
+    <message>
+        <source>Furigana of the given name</source>
+        <translation>Furigana of the given name</translation>
+    </message>
+    <message>
+        <source>Mobile phone (for SMS)</source>
+        <translation>Mobile phone (for SMS)</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation>Consent to SMS</translation>
+    </message>
+    <message>
+        <source>Consent to email</source>
+        <translation>Consent to email</translation>
+    </message>
+    <message>
+        <source>Consent to SMS and email</source>
+        <translation>Consent to SMS and email</translation>
+    </message>
+    <message>
+        <source>Opted out of SMS</source>
+        <translation>Opted out of SMS</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>Opted out of email</translation>
+    </message>
+    <message>
+        <source>Attributes (Koe&apos;s export)</source>
+        <translation>Attributes (Koe&apos;s export)</translation>
+    </message>
+    <message>
+        <source>Attribute (for segments)</source>
+        <translation>Attribute (for segments)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (no SMS)</source>
+        <translation>%1 (no SMS)</translation>
+    </message>
+    <message>
+        <source>SMS: no (opt-out)</source>
+        <translation>SMS: no (opt-out)</translation>
+    </message>
+    <message>
+        <source>SMS: yes</source>
+        <translation>SMS: yes</translation>
+    </message>
+    <message>
+        <source>Email: no (opt-out)</source>
+        <translation>Email: no (opt-out)</translation>
+    </message>
+    <message>
+        <source>Email: yes</source>
+        <translation>Email: yes</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <translation>Row not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -898,30 +953,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
-    </message>
-    <message>
-        <source>The country of phone numbers written without +</source>
-        <translation>The country of phone numbers written without +</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Encoding</translation>
-    </message>
-    <message>
-        <source>Country of local numbers</source>
-        <translation>Country of local numbers</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Import as</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>First values</translation>
     </message>
     <message>
         <source>Import</source>
@@ -932,40 +963,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
-        <translation>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
-    </message>
-    <message>
-        <source>Excel file: no encoding to choose</source>
-        <translation>Excel file: no encoding to choose</translation>
-    </message>
-    <message>
-        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
-        <translation>Japanese Excel saves CSV files as cp932 (Shift_JIS).</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the whole file is imported.</source>
         <translation>Nothing is saved until the whole file is imported.</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -980,32 +979,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>The import failed and nothing was saved: %1</translation>
     </message>
     <message>
-        <source>Contacts added: %1. Updated: %2.</source>
-        <translation>Contacts added: %1. Updated: %2.</translation>
-    </message>
-    <message>
         <source>Rows not imported: %1. The reasons are below.</source>
         <translation>Rows not imported: %1. The reasons are below.</translation>
-    </message>
-    <message>
-        <source>Some values were set aside or need attention:</source>
-        <translation>Some values were set aside or need attention:</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>What happened</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1016,18 +991,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Close</translation>
     </message>
     <message>
-        <source>Row not imported</source>
-        <translation>Row not imported</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Report saved to %1</source>
         <translation>Report saved to %1</translation>
     </message>
@@ -1036,12 +999,80 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 rows</translation>
-    </message>
-    <message>
         <source>Importing… %1 of %2 rows</source>
         <translation>Importing… %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet.</source>
+        <translation>Nothing is imported yet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>Checking every row of %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet: you see the result before anything is saved.</source>
+        <translation>Nothing is imported yet: you see the result before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Import %1 contacts</source>
+        <translation>Import %1 contacts</translation>
+    </message>
+    <message>
+        <source>Import 1 contact</source>
+        <translation>Import 1 contact</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2. Rows merged into another: %3.</source>
+        <translation>Contacts added: %1. Updated: %2. Rows merged into another: %3.</translation>
+    </message>
+    <message>
+        <source>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</source>
+        <translation>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</translation>
+    </message>
+    <message>
+        <source>%1 people who say yes in the file had opted out before: their opt-out stays.</source>
+        <translation>%1 people who say yes in the file had opted out before: their opt-out stays.</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…and %1 more: “Save report…” lists them all.</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 rows</source>
+        <translation>Checking… %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was imported.</source>
+        <translation>Preview cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>The file could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1156,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Attributes</source>
         <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>SMS go to this number.</source>
+        <translation>SMS go to this number.</translation>
+    </message>
+    <message>
+        <source>Also %1 (no SMS)</source>
+        <translation>Also %1 (no SMS)</translation>
+    </message>
+    <message>
+        <source>Also %1</source>
+        <translation>Also %1</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1285,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Not deleted: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 cannot be imported: %2</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
@@ -1264,6 +1307,34 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</source>
         <translation>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>contacts %1.csv</source>
+        <translation>contacts %1.csv</translation>
+    </message>
+    <message>
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 contacts exported to %2</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported: %1</source>
+        <translation>The contacts could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2348,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>IssuesTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsDialog</name>
     <message>
         <source>Tag keywords</source>
@@ -2465,6 +2555,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation>The country of phone numbers written without +</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>Country of local numbers</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Combine into the name</source>
+        <translation>Combine into the name</translation>
+    </message>
+    <message>
+        <source>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</source>
+        <translation>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</source>
+        <translation>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to SMS</source>
+        <translation>Everyone agreed to SMS</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to email</source>
+        <translation>Everyone agreed to email</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 rows</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation>Excel file: no encoding to choose</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation>Japanese Excel saves CSV files as cp932 (Shift_JIS).</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</source>
+        <translation>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(column %1, no name)</translation>
+    </message>
+    <message>
+        <source>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</source>
+        <translation>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</translation>
+    </message>
+    <message>
+        <source>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</source>
+        <translation>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Row %1 becomes: %2</source>
+        <translation>Row %1 becomes: %2</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2983,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No web browser could be started.</source>
         <translation>No web browser could be started.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <source>The first rows of the file, as they will be saved (nothing is saved yet):</source>
+        <translation>The first rows of the file, as they will be saved (nothing is saved yet):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Phone for SMS</source>
+        <translation>Phone for SMS</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Other phones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Problems and merges, row by row: %1</source>
+        <translation>Problems and merges, row by row: %1</translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation>No problems: every row can be imported as it is.</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…and %1 more: “Save report…” lists them all.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</source>
+        <translation>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column, and you chose to record no consent for anyone.</source>
+        <translation>Consent: the file has no consent column, and you chose to record no consent for anyone.</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</source>
+        <translation>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</translation>
+    </message>
+    <message>
+        <source>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</source>
+        <translation>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</translation>
+    </message>
+    <message>
+        <source>The file says nothing about %1: no consent recorded for it.</source>
+        <translation>The file says nothing about %1: no consent recorded for it.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Merged into row %1</source>
+        <translation>Merged into row %1</translation>
+    </message>
+    <message>
+        <source>Imported; see the notes</source>
+        <translation>Imported; see the notes</translation>
+    </message>
+    <message>
+        <source>Updates a saved contact</source>
+        <translation>Updates a saved contact</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
     </message>
 </context>
 <context>

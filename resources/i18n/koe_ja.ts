@@ -795,15 +795,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>連絡先を %1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>連絡先の書き出し</translation>
+    </message>
+</context>
+<context>
     <name>ContactImport</name>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>メール</translation>
@@ -811,22 +818,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Language</source>
         <translation>言語</translation>
-    </message>
-    <message>
-        <source>Consent: SMS</source>
-        <translation>同意：SMS</translation>
-    </message>
-    <message>
-        <source>Consent: email</source>
-        <translation>同意：メール</translation>
-    </message>
-    <message>
-        <source>Consent: SMS and email</source>
-        <translation>同意：SMSとメール</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>属性</translation>
     </message>
     <message>
         <source>Do not import</source>
@@ -845,32 +836,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>ミドルネーム</translation>
     </message>
     <message>
-        <source>Furigana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>Furigana (family name)</source>
-        <translation>フリガナ（姓）</translation>
-    </message>
-    <message>
-        <source>Furigana (given name)</source>
-        <translation>フリガナ（名）</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>携帯電話</translation>
-    </message>
-    <message>
         <source>Label of a phone or email column</source>
         <translation>電話番号・メール列のラベル</translation>
-    </message>
-    <message>
-        <source>Opted out: SMS</source>
-        <translation>配信停止：SMS</translation>
-    </message>
-    <message>
-        <source>Opted out: email</source>
-        <translation>配信停止：メール</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -885,8 +852,96 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグ</translation>
     </message>
     <message>
-        <source>Attributes (Koe export)</source>
+        <source>Name (whole)</source>
+        <translation>氏名（姓名まとめて）</translation>
+    </message>
+    <message>
+        <source>Furigana (whole)</source>
+        <translation>フリガナ（姓名まとめて）</translation>
+    </message>
+    <message>
+        <source>Furigana of the family name</source>
+        <translation>フリガナ（セイ）</translation>
+    </message>
+    <message>
+        <source>Furigana of the given name</source>
+        <translation>フリガナ（メイ）</translation>
+    </message>
+    <message>
+        <source>Mobile phone (for SMS)</source>
+        <translation>携帯電話（SMS送信先）</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>その他の電話番号</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation>SMS配信の同意</translation>
+    </message>
+    <message>
+        <source>Consent to email</source>
+        <translation>メール配信の同意</translation>
+    </message>
+    <message>
+        <source>Consent to SMS and email</source>
+        <translation>SMS・メール配信の同意</translation>
+    </message>
+    <message>
+        <source>Opted out of SMS</source>
+        <translation>SMS配信停止</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>メール配信停止</translation>
+    </message>
+    <message>
+        <source>Attributes (Koe&apos;s export)</source>
         <translation>属性（Koe の書き出し形式）</translation>
+    </message>
+    <message>
+        <source>Attribute (for segments)</source>
+        <translation>属性（セグメント用）</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (no SMS)</source>
+        <translation>%1（SMS不可）</translation>
+    </message>
+    <message>
+        <source>SMS: no (opt-out)</source>
+        <translation>SMS：拒否（配信停止）</translation>
+    </message>
+    <message>
+        <source>SMS: yes</source>
+        <translation>SMS：同意</translation>
+    </message>
+    <message>
+        <source>Email: no (opt-out)</source>
+        <translation>メール：拒否（配信停止）</translation>
+    </message>
+    <message>
+        <source>Email: yes</source>
+        <translation>メール：同意</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <translation>この行は取り込みません: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -894,30 +949,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Import contacts</source>
         <translation>連絡先の読み込み</translation>
-    </message>
-    <message>
-        <source>The country of phone numbers written without +</source>
-        <translation>+なしで書かれた電話番号の国</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>文字コード</translation>
-    </message>
-    <message>
-        <source>Country of local numbers</source>
-        <translation>電話番号の国</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>ファイルの列</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>読み込み先</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>最初の値</translation>
     </message>
     <message>
         <source>Import</source>
@@ -928,40 +959,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
-        <translation>各列の内容を確認してください。属性として読み込んだ列（店舗、プランなど）はセグメントに使えます。</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>最初の数行のプレビュー</translation>
-    </message>
-    <message>
-        <source>Excel file: no encoding to choose</source>
-        <translation>Excelファイルのため文字コードの選択は不要です</translation>
-    </message>
-    <message>
-        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
-        <translation>日本語版ExcelはCSVをcp932（Shift_JIS）で保存します。</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>読み込みを中止</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the whole file is imported.</source>
         <translation>ファイル全体を読み込むまで何も保存されません。</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -976,32 +975,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>読み込みに失敗したため、何も保存されていません：%1</translation>
     </message>
     <message>
-        <source>Contacts added: %1. Updated: %2.</source>
-        <translation>追加した連絡先：%1 件。更新：%2 件。</translation>
-    </message>
-    <message>
         <source>Rows not imported: %1. The reasons are below.</source>
         <translation>読み込まなかった行：%1 行。理由は下の表のとおりです。</translation>
-    </message>
-    <message>
-        <source>Some values were set aside or need attention:</source>
-        <translation>一部の値は読み込まなかったか、確認が必要です：</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>結果</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1012,18 +987,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Row not imported</source>
-        <translation>行を読み込まず</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>読み込み済み</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Report saved to %1</source>
         <translation>レポートを %1 に保存しました</translation>
     </message>
@@ -1032,12 +995,80 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>レポートを保存できませんでした：%1</translation>
     </message>
     <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 行</translation>
-    </message>
-    <message>
         <source>Importing… %1 of %2 rows</source>
         <translation>読み込み中… %2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet.</source>
+        <translation>まだ何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 は読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>%1 の全行を確認しています…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet: you see the result before anything is saved.</source>
+        <translation>まだ何も取り込んでいません。保存する前に結果を確認できます。</translation>
+    </message>
+    <message>
+        <source>Import %1 contacts</source>
+        <translation>%1 件を読み込む</translation>
+    </message>
+    <message>
+        <source>Import 1 contact</source>
+        <translation>1 件を読み込む</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2. Rows merged into another: %3.</source>
+        <translation>追加した連絡先：%1 件。更新：%2 件。ほかの行に統合した行：%3 行。</translation>
+    </message>
+    <message>
+        <source>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</source>
+        <translation>記録した同意：SMS %1 件、メール %2 件。記録した配信停止：SMS %3 件、メール %4 件。</translation>
+    </message>
+    <message>
+        <source>%1 people who say yes in the file had opted out before: their opt-out stays.</source>
+        <translation>ファイルでは同意となっている %1 人は以前に配信停止しているため、配信停止のままにしました。</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…ほか %1 件。「レポートを保存…」ですべて確認できます。</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 rows</source>
+        <translation>確認中… %2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was imported.</source>
+        <translation>プレビューを中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>ファイルを確認できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1152,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Attributes</source>
         <translation>属性</translation>
+    </message>
+    <message>
+        <source>SMS go to this number.</source>
+        <translation>SMSはこの番号に送ります。</translation>
+    </message>
+    <message>
+        <source>Also %1 (no SMS)</source>
+        <translation>ほかに %1（SMS不可）</translation>
+    </message>
+    <message>
+        <source>Also %1</source>
+        <translation>ほかに %1</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1281,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>削除できませんでした：%1</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 は読み込めません：%2</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>連絡先の読み込み</translation>
     </message>
@@ -1260,6 +1303,34 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</source>
         <translation>氏名、電話番号、メールアドレス、属性、同意、配信停止の記録を削除し、送信済みメッセージからも宛先を消去します。アンケートの回答は匿名の回答として残ります。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>contacts %1.csv</source>
+        <translation>連絡先 %1.csv</translation>
+    </message>
+    <message>
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 件の連絡先を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported: %1</source>
+        <translation>連絡先を書き出せませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>連絡先の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel用CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2334,25 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>IssuesTable</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>扱い</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsDialog</name>
     <message>
         <source>Tag keywords</source>
@@ -2451,6 +2541,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Choose another file…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation>+ で始まらない電話番号の国</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>国内番号の国</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値の例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>読み込み先</translation>
+    </message>
+    <message>
+        <source>Combine into the name</source>
+        <translation>氏名にまとめる</translation>
+    </message>
+    <message>
+        <source>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</source>
+        <translation>氏名になる列を選んでから（Ctrl+クリック）まとめてください。列の順に値をつなげます。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>配信の同意</translation>
+    </message>
+    <message>
+        <source>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</source>
+        <translation>このファイルには、配信に同意したかどうかを示す列がありません。全員から同意を得ている場合に限り、全員分の同意を記録してください：</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to SMS</source>
+        <translation>全員がSMS配信に同意済み</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to email</source>
+        <translation>全員がメール配信に同意済み</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 行</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation>Excelファイルのため、文字コードの指定は不要です</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation>日本語版Excelは CSV を cp932（Shift_JIS）で保存します。</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</source>
+        <translation>同じ列をもつ前回のファイルで選んだ設定を使っています。別のシステムから書き出したファイルなら、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>（%1 列目、列名なし）</translation>
+    </message>
+    <message>
+        <source>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</source>
+        <translation>現在の設定では、同意のある連絡先にだけ送信します（設定 ▸ メッセージ）。同意のない人には案内が届きません。</translation>
+    </message>
+    <message>
+        <source>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</source>
+        <translation>現在の設定では、配信停止していない全員に送信します（設定 ▸ メッセージ）。チェックしない場合は同意を記録しないだけで、ほかは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message>
+        <source>Row %1 becomes: %2</source>
+        <translation>%1 行目の取り込み結果：%2</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2968,97 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No web browser could be started.</source>
         <translation>Webブラウザーを起動できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <source>The first rows of the file, as they will be saved (nothing is saved yet):</source>
+        <translation>ファイルの先頭の行を、保存される形で表示しています（まだ保存していません）：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>扱い</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Phone for SMS</source>
+        <translation>SMS送信先</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>その他の電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Problems and merges, row by row: %1</source>
+        <translation>問題点と統合（行ごと）：%1 件</translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation>問題はありません。すべての行をそのまま読み込めます。</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…ほか %1 件。「レポートを保存…」ですべて確認できます。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</source>
+        <translation>読み取った行：%1 · 読み込む連絡先：%2 件（新規 %3 件、登録済み %4 件） · ほかの行に統合：%5 行 · 読み込まない行：%6 行</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column, and you chose to record no consent for anyone.</source>
+        <translation>同意：ファイルに同意の列がなく、だれの同意も記録しない設定です。</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</source>
+        <translation>同意：ファイルに同意の列はありませんが、確認いただいたとおり、全員の%1配信の同意を記録します。</translation>
+    </message>
+    <message>
+        <source>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</source>
+        <translation>ファイルの同意：SMS 同意 %1 件・拒否 %2 件 · メール 同意 %3 件・拒否 %4 件（拒否は配信停止として記録します）。</translation>
+    </message>
+    <message>
+        <source>The file says nothing about %1: no consent recorded for it.</source>
+        <translation>%1については記載がないため、同意は記録しません。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込みません</translation>
+    </message>
+    <message>
+        <source>Merged into row %1</source>
+        <translation>%1 行目に統合</translation>
+    </message>
+    <message>
+        <source>Imported; see the notes</source>
+        <translation>取り込み（注意あり）</translation>
+    </message>
+    <message>
+        <source>Updates a saved contact</source>
+        <translation>登録済みの連絡先を更新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
     </message>
 </context>
 <context>
