@@ -3547,8 +3547,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>There is already a segment named “{name}”.</translation>
     </message>
     <message>
-        <source>the file is not {encoding} ({rows} rows cannot be read); choose another encoding</source>
-        <translation>the file is not {encoding} ({rows} rows cannot be read); choose another encoding</translation>
+        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
+        <translation>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</translation>
     </message>
     <message>
         <source>Choose the column with phone numbers or the one with email addresses.</source>

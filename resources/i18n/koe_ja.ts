@@ -3532,7 +3532,7 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>「{name}」という名前のセグメントはすでにあります。</translation>
     </message>
     <message>
-        <source>the file is not {encoding} ({rows} rows cannot be read); choose another encoding</source>
+        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
         <translation>このファイルは {encoding} ではありません（{rows} 行を読み取れません）。別の文字コードを選んでください</translation>
     </message>
     <message>

@@ -49,6 +49,7 @@ from tests.ui.channel_setup import PUBLIC_URL, set_up_sms, type_smtp
 from tests.ui.closing import full_disk
 from ui import i18n
 from ui.app import KoeApp, startup_error_text
+from ui.dialogs.contact_import_dialog import STEP_MAPPING, STEP_REPORT
 from ui.main_window import MainWindow
 from ui.pages.settings_page import SettingsPage
 
@@ -265,20 +266,22 @@ def test_import_problems_are_said_in_japanese(qtbot, ja_window, koe_app, tmp_pat
     contacts = ja_window.pages["contacts"]
     empty = tmp_path / "空.csv"
     empty.write_bytes(b"")
-    contacts.import_file(empty)
-    qtbot.waitUntil(lambda: contacts.notice.isVisible(), timeout=TIMEOUT)
-    assert_japanese(contacts.notice.text(), "空.csv")
+    refused = contacts.import_file(empty)
+    qtbot.waitUntil(lambda: refused.step == STEP_REPORT, timeout=TIMEOUT)
+    assert_japanese(refused.summary.text(), "空.csv")
+    refused.reject()
 
     table = tmp_path / "顧客.csv"
     table.write_bytes("名前,電話\n山田,09012345678\n".encode("cp932"))
-    contacts.import_file(table)
-    qtbot.waitUntil(lambda: contacts.import_dialog is not None, timeout=TIMEOUT)
-    dialog = contacts.import_dialog
-    utf8 = dialog.encoding.findData("utf-8")
-    dialog.encoding.setCurrentIndex(utf8)
-    dialog.encoding.activated.emit(utf8)
-    qtbot.waitUntil(lambda: dialog.mapping_error.isVisible(), timeout=TIMEOUT)
-    assert_japanese(dialog.mapping_error.text(), "utf-8", "0x96", "0x8e")
+    dialog = contacts.import_file(table)
+    qtbot.waitUntil(lambda: dialog.step == STEP_MAPPING, timeout=TIMEOUT)
+    encoding = dialog.mapping.encoding
+    utf8 = encoding.findData("utf-8")
+    encoding.setCurrentIndex(utf8)
+    encoding.activated.emit(utf8)
+    qtbot.waitUntil(lambda: dialog.mapping.error.isVisible(), timeout=TIMEOUT)
+    assert_japanese(dialog.mapping.error.text(), "顧客.csv", "utf-8", "0x96", "0x8e")
+    dialog.reject()
 
 
 # -- the rest: a full disk, a typed address, the detractor banner ------------------------
