@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.i18n import install_translator
+from ui.icons import app_icon
 from ui.main_window import PAGES, MainWindow
 from ui.workspace_opener import OpenedWorkspace, WorkspaceOpener
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from storage.backups import BackupOutcome
     from storage.settings import Settings
     from storage.workspace import Workspace, WorkspaceDamaged
+    from surveys.problems import Problem
     from ui.passphrase_dialog import PassphraseDialog
     from web.server import EmbeddedServer
 
@@ -121,7 +123,7 @@ class KoeApp(QObject):
 
     sender_restarted = Signal(bool, str)
     _restart_again = Signal(object)
-    _backup_checked = Signal(object, str)
+    _backup_checked = Signal(object, object)
     _site_launched = Signal()
     # How often the sender looks and retries (channels.lane.Timing); tests shorten it.
     sender_timing: Timing | None = None
@@ -178,7 +180,7 @@ class KoeApp(QObject):
         # The survey site started off the GUI thread: the thread, and what it started
         # (site, server or None, error) until the GUI thread takes it.
         self._site_thread: threading.Thread | None = None
-        self._launched: tuple[Starlette, EmbeddedServer | None, str] | None = None
+        self._launched: tuple[Starlette, EmbeddedServer | None, Problem | None] | None = None
         self._site_launched.connect(self._take_launched_site, Qt.ConnectionType.QueuedConnection)
         self.window: MainWindow | None = None
         self.context.settings_changed.connect(self._on_settings_changed)
@@ -210,13 +212,14 @@ class KoeApp(QObject):
             return schedule.check()
 
         def failed(error: Exception) -> None:
-            self.context.backups_checked.emit(None, str(error))
+            problem = getattr(error, "problem", None)
+            self.context.backups_checked.emit(None, problem or str(error))
 
         self.worker.submit(
-            job, lambda outcome: self.context.backups_checked.emit(outcome, ""), failed
+            job, lambda outcome: self.context.backups_checked.emit(outcome, None), failed
         )
 
-    def _report_backup(self, outcome: BackupOutcome | None, error: str) -> None:
+    def _report_backup(self, outcome: BackupOutcome | None, error: Problem | None) -> None:
         # On the schedule's thread: only emit; the queued connection delivers it.
         self._backup_checked.emit(outcome, error)
 
@@ -324,7 +327,7 @@ class KoeApp(QObject):
         self._site_thread = threading.Thread(target=launch, name="koe-site-start", daemon=True)
         self._site_thread.start()
 
-    def _launch_site(self) -> tuple[Starlette, EmbeddedServer | None, str]:
+    def _launch_site(self) -> tuple[Starlette, EmbeddedServer | None, Problem | None]:
         """The site and its running server, or None and why it did not start (any thread)."""
         from web.app import create_app
         from web.server import EmbeddedServer, ServerError
@@ -334,15 +337,17 @@ class KoeApp(QObject):
         try:
             server.start()
         except ServerError as error:
-            return app, None, str(error)
-        return app, server, ""
+            return app, None, error.problem
+        return app, server, None
 
     def _take_launched_site(self) -> None:
         launched, self._launched = self._launched, None
         if launched is not None:  # else stop_server took it meanwhile
             self._site_started(*launched)
 
-    def _site_started(self, app: Starlette, server: EmbeddedServer | None, error: str) -> bool:
+    def _site_started(
+        self, app: Starlette, server: EmbeddedServer | None, error: Problem | None
+    ) -> bool:
         self._site = app
         if server is None:
             log.warning("survey site did not start on port %s: %s", self.port, error)
@@ -384,7 +389,7 @@ class KoeApp(QObject):
             server.start()
         except ServerError as error:
             log.warning("survey site did not start on %s:%s: %s", address, port, error)
-            self.context.set_lan_state("", str(error))
+            self.context.set_lan_state("", error.problem)
             return False
         self.lan_server = server
         log.info("survey site also on the local network at %s", server.url)
@@ -432,22 +437,14 @@ class KoeApp(QObject):
         """The main window over this session: ``window`` (shown while the workspace was
         opening, ``run``) or a new one."""
         self.window = window or MainWindow()
-        self.window.page_built.connect(self._wire_page)
+        # A new campaign's messages go at once rather than at the sender's next look
+        # (the window's signals: its pages may be built again, in a new language).
+        self.window.campaign_created.connect(self._wake_sender)
+        # Its personal links' tokens go to the public host at once.
+        self.window.campaign_created.connect(lambda _campaign_id=None: self.sync.sync_soon())
+        self.window.messages_queued.connect(self._wake_sender)
         self.window.attach(self.context)
         return self.window
-
-    def _wire_page(self, key: str, page: QWidget) -> None:
-        if key != "send":
-            return
-        # A new campaign's messages go at once rather than at the sender's next look.
-        created = getattr(page, "campaign_created", None)
-        if created is not None:
-            created.connect(self._wake_sender)
-            # Its personal links' tokens go to the public host at once.
-            created.connect(lambda _campaign_id=None: self.sync.sync_soon())
-        queued = getattr(page, "messages_queued", None)
-        if queued is not None:
-            queued.connect(self._wake_sender)
 
     def _wake_sender(self, _campaign_id: int | None = None) -> None:
         if self.sender is not None:
@@ -526,12 +523,18 @@ def _summary(kind: type[BaseException], error: BaseException) -> str:
     return text[0] if text else kind.__name__
 
 
-def show_startup_error(text: str, parent: QWidget | None = None) -> None:
-    QMessageBox.critical(
-        parent,
-        "Koe",
-        QApplication.translate("KoeApp", "Koe cannot open: {reason}").format(reason=text),
+def startup_error_text(error: BaseException) -> str:
+    """Why Koe cannot open, in the language of the system (the workspace's setting
+    cannot be read)."""
+    from ui.problem_words import error_text
+
+    return QApplication.translate("KoeApp", "Koe cannot open: {reason}").format(
+        reason=error_text(error)
     )
+
+
+def show_startup_error(text: str, parent: QWidget | None = None) -> None:
+    QMessageBox.critical(parent, "Koe", text)
 
 
 def restore_question(error: WorkspaceDamaged) -> QMessageBox:
@@ -551,7 +554,9 @@ def restore_question(error: WorkspaceDamaged) -> QMessageBox:
             "beside it, renamed, so nothing is deleted.",
         ).format(when=error.backup.taken_at.strftime("%Y-%m-%d %H:%M"))
     )
-    box.setDetailedText(str(error))
+    from ui.problem_words import error_text
+
+    box.setDetailedText(error_text(error))
     box.addButton(
         QApplication.translate("KoeApp", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -637,9 +642,9 @@ class Startup(QObject):
         if self.workspace is not None:
             self.workspace.close()
 
-    def _failed(self, reason: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         try:
-            show_startup_error(reason, self.window)
+            show_startup_error(startup_error_text(error), self.window)
         finally:
             self._give_up()
 
@@ -664,7 +669,7 @@ class Startup(QObject):
             koe = self._start_session(opened)
         except Exception as error:  # said in plain words, not left loading forever
             log.exception("cannot start on workspace %s", opened.workspace.folder)
-            self._failed(str(error).strip() or type(error).__name__)
+            self._failed(error)
             return
         if opened.setup_due:
             self._set_up(koe)
@@ -706,6 +711,8 @@ class Startup(QObject):
         if section:
             window.show_settings(section)
         koe.sync.start_timer()
+        # The bundle's smoke test waits for this line, then stops Koe as a logout does.
+        log.info("window shown")
 
 
 def run(data_dir: Path, argv: list[str]) -> int:
@@ -714,6 +721,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Koe")
     app.setOrganizationName("Koe")
+    app.setWindowIcon(app_icon())
     # Until the workspace is open its language setting is unknown: follow the system.
     install_translator(app, "")
     previous_hooks = sys.excepthook, threading.excepthook

@@ -5,6 +5,12 @@ The window only wires pages together; each page is a module of its own under
 (``ui/designer``) opens in the Surveys page's place for one survey and stays
 there, while the user visits other pages, until they go back to the surveys.
 
+A new language (the setting, saved in Settings or by the set-up assistant)
+applies at once: the window installs its catalogue and builds its pages again,
+as pages set their texts once; the page shown, the survey open in the designer
+and what each page chose to keep (``view_state`` / ``restore_view``) stay.
+The database is the source of truth, so a page built again shows the same data.
+
 The window shows before its workspace is open (``MainWindow()``, then
 ``attach(context)`` once ``ui.workspace_opener`` has opened it): until then a
 short loading state stands where the pages go. A page, and the modules it
@@ -19,7 +25,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,11 +54,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.empty_state import EmptyState
+from ui.i18n import install_translator, resolve_language
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
 from ui.widgets import heading_font, server_status_text
 
 if TYPE_CHECKING:
+    from storage.settings import Settings
     from ui.comments.alerts import DetractorAlerts
     from ui.context import AppContext
     from ui.designer.page import DesignerPage
@@ -108,13 +126,16 @@ class MainWindow(QMainWindow):
 
     Signals:
         page_changed(str): the page with this key is now shown.
-        page_built(str, QWidget): the page with this key was built (on its first
-            showing, or when asked for); KoeApp wires the Send page's signals then.
+        pages_built(): the pages were built again (a new language); ``pages`` holds them.
+        campaign_created(int): the Send page created a campaign (its id).
+        messages_queued(): the Send page queued messages to go now (sent again).
         ready(): the workspace is attached: pages can be shown.
     """
 
     page_changed = Signal(str)
-    page_built = Signal(str, QWidget)
+    pages_built = Signal()
+    campaign_created = Signal(int)
+    messages_queued = Signal()
     ready = Signal()
 
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
@@ -143,6 +164,11 @@ class MainWindow(QMainWindow):
         self.designer: DesignerPage | None = None
         self.alerts: DetractorAlerts | None = None
         self._closing = False
+        # The language setting the pages speak, and the Settings section last asked for
+        # (shown again when the pages are built again).
+        self._language = ""
+        self._section = ""
+        self._rebuild_due = False
         for spec in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -191,7 +217,6 @@ class MainWindow(QMainWindow):
         self._add_shortcuts()
         self._retranslate()
         self._paint_icons()
-        self._show_server("", "")
         self.nav.setCurrentRow(0)
         self._restore_geometry()
         if context is not None:
@@ -202,10 +227,13 @@ class MainWindow(QMainWindow):
         from ui.comments.alerts import DetractorAlerts
 
         self.context = context
+        self._language = context.settings.language
         self.alerts = DetractorAlerts(context, self.alert_bar, self)
         context.server_changed.connect(self._show_server)
         context.setup_requested.connect(self.show_settings)
+        context.settings_changed.connect(self._follow_language)
         context.worker.failed.connect(self._show_failure)
+        context.worker.busy_changed.connect(self._on_worker_busy)
         self._show_server(context.server_url, context.server_error)
         self._on_row_changed(self.nav.currentRow())
         self.ready.emit()
@@ -213,6 +241,32 @@ class MainWindow(QMainWindow):
     def is_ready(self) -> bool:
         """Whether the workspace is attached (else the loading state shows)."""
         return self.context is not None
+
+    def _build_page(self, key: str) -> QWidget:
+        if self.context is None:
+            raise KeyError(f"{key}: the workspace is not open yet")
+        spec = PAGES[KEYS.index(key)]
+        page = spec.factory()(self.context, self.stack)
+        page.setObjectName(f"{key}_page")
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self._wire(key, page)
+        return page
+
+    def _retranslate(self) -> None:
+        """The window's own texts (the pages set theirs when built). The navigation
+        shows before the workspace's language is known: it follows LanguageChange."""
+        for row, spec in enumerate(PAGES):
+            item = self.nav.item(row)
+            item.setText(self._label(spec.key))
+            item.setToolTip(f"{self._label(spec.key)} (Ctrl+{row + 1})")
+        self._fit_nav_width()
+        self.quit_action.setText(self.tr("Quit"))
+        self.loading.set_text(self.tr("Opening your workspace…"), "")
+        if self.context is not None:
+            self._show_server(self.context.server_url, self.context.server_error)
+        else:
+            self._show_server("", "")
 
     def _label(self, key: str) -> str:
         return {
@@ -224,35 +278,12 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }[key]
 
-    def _retranslate(self) -> None:
-        # The navigation shows before the workspace's language is known; the
-        # window speaks it from LanguageChange on (pages are built after it).
-        for number, spec in enumerate(PAGES, start=1):
-            item = self.nav.item(number - 1)
-            item.setText(self._label(spec.key))
-            item.setToolTip(f"{self._label(spec.key)} (Ctrl+{number})")
-        self.quit_action.setText(self.tr("Quit"))
-        self.loading.set_text(self.tr("Opening your workspace…"), "")
-        self._fit_nav_width()
-
     def _fit_nav_width(self) -> None:
         metrics = self.nav.fontMetrics()
         widest = max(
             metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
         )
         self.nav.setFixedWidth(max(168, widest + self.nav.iconSize().width() + 56))
-
-    def _build_page(self, key: str) -> QWidget:
-        if self.context is None:
-            raise KeyError(f"{key}: the workspace is not open yet")
-        spec = PAGES[KEYS.index(key)]
-        page = spec.factory()(self.context, self.stack)
-        page.setObjectName(f"{key}_page")
-        self.pages[key] = page
-        self.stack.addWidget(page)
-        self._wire(key, page)
-        self.page_built.emit(key, page)
-        return page
 
     def _wire(self, key: str, page: QWidget) -> None:
         navigate = getattr(page, "navigate_requested", None)
@@ -261,6 +292,12 @@ class MainWindow(QMainWindow):
         if key == "send":
             from ui.context import CHANNELS
 
+            created = getattr(page, "campaign_created", None)
+            if created is not None:
+                created.connect(self.campaign_created)
+            queued = getattr(page, "messages_queued", None)
+            if queued is not None:
+                queued.connect(self.messages_queued)
             # The Send page asks for Settings ▸ Messages when a channel needs fixing.
             channels = getattr(page, "channels_requested", None)
             if channels is not None:
@@ -317,6 +354,7 @@ class MainWindow(QMainWindow):
     def show_settings(self, section: str) -> None:
         """Show Settings at ``section`` (asked for by a set-up button anywhere)."""
         self.show_page("settings")
+        self._section = section
         show_section = getattr(self.pages["settings"], "show_section", None)
         if show_section is not None:
             show_section(section)
@@ -332,11 +370,6 @@ class MainWindow(QMainWindow):
         return assistant
 
     def _after_set_up(self, assistant: SetUpAssistant) -> None:
-        if assistant.language_changed():
-            # The pages set their texts once, when built.
-            self.statusBar().showMessage(
-                self.tr("Saved. Restart Koe to see it in the language you chose."), 20_000
-            )
         section = assistant.next_section()
         assistant.deleteLater()
         if section:
@@ -364,7 +397,7 @@ class MainWindow(QMainWindow):
             return None
         return self._replace_designer(survey_id)
 
-    def _replace_designer(self, survey_id: int) -> DesignerPage:
+    def _replace_designer(self, survey_id: int, *, show: bool = True) -> DesignerPage:
         from ui.designer.page import DesignerPage
 
         assert self.context is not None
@@ -374,7 +407,8 @@ class MainWindow(QMainWindow):
         designer.closed.connect(self.close_designer)
         self.stack.addWidget(designer)
         self.designer = designer
-        self.show_designer()
+        if show:
+            self.show_designer()
         return designer
 
     def show_designer(self) -> None:
@@ -401,7 +435,71 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.designer)
         else:
             self.stack.setCurrentWidget(self.pages[PAGES[row].key])
+        if PAGES[row].key != "settings":
+            self._section = ""
         self.page_changed.emit(PAGES[row].key)
+
+    # -- language -------------------------------------------------------------------
+
+    def _follow_language(self, settings: Settings) -> None:
+        """A new language setting: the catalogue now, the pages once the worker is idle
+        (the queries pages just asked for come back to the pages that asked)."""
+        if settings.language == self._language or self.context is None:
+            return
+        before = resolve_language(self._language)
+        self._language = settings.language
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_translator(app, settings.language)
+        if resolve_language(settings.language) == before:
+            return  # the same words ("" on a system in that language)
+        self._rebuild_due = True
+        if self.context.worker.pending == 0:
+            QTimer.singleShot(0, self, self._rebuild_if_due)
+
+    def _on_worker_busy(self, busy: bool) -> None:
+        if not busy and self._rebuild_due:
+            QTimer.singleShot(0, self, self._rebuild_if_due)
+
+    def _rebuild_if_due(self) -> None:
+        if self._rebuild_due and self.context is not None and self.context.worker.pending == 0:
+            self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """Build the pages built so far again in the installed language (the others are
+        built in it when first shown); the page shown, the survey open in the designer
+        and each page's ``view_state`` stay."""
+        self._rebuild_due = False
+        key, section = self.current_page_key(), self._section
+        kept = {
+            name: page.view_state()  # type: ignore[attr-defined]
+            for name, page in self.pages.items()
+            if hasattr(page, "view_state")
+        }
+        old = dict(self.pages)
+        self.pages = Pages(self._build_page)
+        for name in old:
+            self._build_page(name)
+        for page in old.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._retranslate()
+        for name, state in kept.items():
+            self.pages[name].restore_view(state)  # type: ignore[attr-defined]
+        self._on_row_changed(self.nav.currentRow())
+        if key == "settings" and section:
+            self.show_settings(section)
+        designer = self.designer
+        if designer is not None:  # saved first (or asked), then open again in the new words
+            survey_id = designer.survey_id
+            designer.request_leave(lambda: self._reopen_designer(survey_id, designer))
+        self.pages_built.emit()
+
+    def _reopen_designer(self, survey_id: int, old: DesignerPage) -> None:
+        if self.designer is not old:
+            return  # closed or replaced meanwhile
+        self._replace_designer(survey_id, show=False)
+        self._on_row_changed(self.nav.currentRow())  # the new designer, if it was shown
 
     # -- status ---------------------------------------------------------------------
 

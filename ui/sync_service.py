@@ -33,6 +33,8 @@ from web.sync_protocol import PROTOCOL_VERSION
 if TYPE_CHECKING:
     from types import ModuleType
 
+    from web.sync_client import SyncError
+
 log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
@@ -58,6 +60,7 @@ class SyncView:
     host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
     app_protocol: str = PROTOCOL_VERSION
     message: str = ""  # the outcome of the last action in this session, if it failed
+    problem: SyncError | None = None  # that failure, for the panel to word in its language
 
     @property
     def configured(self) -> bool:
@@ -90,14 +93,14 @@ class _Runner(QObject):
         return sync_client
 
     def _view(self, **extra: object) -> SyncView:
-        sync_client, SyncError = self.client, self.client.SyncError
+        sync_client = self.client
         state = sync_store.load_state(self._workspace.db())
         keyring_ok = sync_client.keyring_usable()
         has_key = False
         if keyring_ok and state.host_url:
             try:
                 has_key = bool(sync_client.load_key(state.host_url))
-            except SyncError:
+            except sync_client.SyncError:
                 keyring_ok = False
         view = SyncView(
             host_url=state.host_url,
@@ -122,15 +125,15 @@ class _Runner(QObject):
     def connect_host(self, url: str, key: str) -> None:
         """Keep the key of a host that passed its check, make its address the public
         address, and sync at once (the first sync publishes every survey)."""
-        sync_client, SyncError = self.client, self.client.SyncError
+        sync_client = self.client
         db = self._workspace.db()
         previous = sync_store.load_state(db).host_url
         try:
             sync_client.store_key(url, key)
             if previous and previous != url:
                 sync_client.forget_key(previous)
-        except SyncError as error:
-            self.viewed.emit(self._view(message=str(error)))
+        except sync_client.SyncError as error:
+            self.viewed.emit(self._view(message=str(error), problem=error))
             return
         _, settings = sync_store.connect_host(db, url)
         self.settings_saved.emit(settings)
@@ -140,14 +143,14 @@ class _Runner(QObject):
     @Slot()
     def disconnect_host(self) -> None:
         """Stop syncing: forget the key and the host, and the public address it gave."""
-        sync_client, SyncError = self.client, self.client.SyncError
+        sync_client = self.client
         db = self._workspace.db()
         url = sync_store.load_state(db).host_url
         try:
             if url:
                 sync_client.forget_key(url)
-        except SyncError as error:
-            self.viewed.emit(self._view(message=str(error)))
+        except sync_client.SyncError as error:
+            self.viewed.emit(self._view(message=str(error), problem=error))
             return
         _, settings = sync_store.disconnect_host(db)
         self.settings_saved.emit(settings)
@@ -155,26 +158,26 @@ class _Runner(QObject):
 
     @Slot()
     def sync(self) -> None:
-        sync_client, SyncError = self.client, self.client.SyncError
+        sync_client = self.client
         db = self._workspace.db()
         url = sync_store.load_state(db).host_url
         try:
             key = sync_client.load_key(url) if url else None
-        except SyncError as error:
-            self.viewed.emit(self._view(message=str(error)))
+        except sync_client.SyncError as error:
+            self.viewed.emit(self._view(message=str(error), problem=error))
             return
         if url and key:
             self._sync(db, url, key)
         self.viewed.emit(self._view())
 
     def _sync(self, db: Database, url: str, key: str) -> None:
-        sync_client, SyncError = self.client, self.client.SyncError
+        sync_client = self.client
         try:
             language = resolve_language(settings_store.load(db).language)
             report = sync_client.sync_workspace(
                 db, url, key, language=language, ca_file=self._ca_file
             )
-        except SyncError:
+        except sync_client.SyncError:
             pass  # kept in the sync state as the last error; the view shows it
         except Exception:
             # A bug must not end the thread or the app; the log has the details.

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 if TYPE_CHECKING:
     from storage.settings import Settings
-    from storage.workspace import Workspace
+    from storage.workspace import Workspace, WorkspaceDamaged
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,13 @@ class OpenedWorkspace:
     workspace: Workspace
     settings: Settings
     setup_due: bool  # an empty workspace that never saw the set-up assistant
+
+
+@dataclass(frozen=True)
+class _Restorable:
+    """A damaged workspace file with a good backup to offer."""
+
+    error: WorkspaceDamaged
 
 
 class WorkspaceOpener(QObject):
@@ -58,12 +65,13 @@ class WorkspaceOpener(QObject):
         opened(object): an ``OpenedWorkspace``; the receiver owns (and closes) it.
         damaged(object): ``storage.workspace.WorkspaceDamaged`` naming a good backup:
             ask the owner whether to restore it.
-        failed(str): the workspace cannot be opened; why, in plain words.
+        failed(object): the workspace cannot be opened; the exception that says why
+            (``ui.problem_words.error_text`` puts it in plain words).
     """
 
     opened = Signal(object)
     damaged = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     _done = Signal()
 
     def __init__(
@@ -109,7 +117,7 @@ class WorkspaceOpener(QObject):
                 self._outcome = work()
             except Exception as error:  # said in plain words; the details go to the log
                 log.exception("cannot open workspace %s", self.folder)
-                self._outcome = str(error).strip() or type(error).__name__
+                self._outcome = error
             self._done.emit()
 
         self._thread = threading.Thread(target=run, name="koe-open-workspace", daemon=True)
@@ -122,10 +130,10 @@ class WorkspaceOpener(QObject):
             workspace = Workspace.open(self.folder)
         except WorkspaceDamaged as error:
             log.error("cannot open workspace %s: %s", self.folder, error)
-            return error if error.backup is not None else str(error)
+            return _Restorable(error) if error.backup is not None else error
         except WorkspaceError as error:
             log.error("cannot open workspace %s: %s", self.folder, error)
-            return str(error)
+            return error
         return self._read(workspace)
 
     def _restore_and_open(self, backup: Path) -> object:
@@ -134,7 +142,7 @@ class WorkspaceOpener(QObject):
         try:
             restored = restore_backup(self.folder, backup)
         except WorkspaceError as error:
-            return str(error)
+            return error
         log.warning("restored %s; the damaged file is kept as %s", restored.backup, restored.kept)
         return self._open()
 
@@ -162,10 +170,10 @@ class WorkspaceOpener(QObject):
         outcome, self._outcome = self._outcome, None
         if isinstance(outcome, OpenedWorkspace):
             self.opened.emit(outcome)
-        elif isinstance(outcome, str):
-            self.failed.emit(outcome)
+        elif isinstance(outcome, _Restorable):
+            self.damaged.emit(outcome.error)
         elif outcome is not None:
-            self.damaged.emit(outcome)
+            self.failed.emit(outcome)
 
 
 def _probe_keyring() -> None:

@@ -56,6 +56,7 @@ from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages import survey_prompts
 from ui.pages.survey_actions import MENU, make_actions, make_toolbar, repaint_icons, set_icon
 from ui.pages.survey_detail_pane import SurveyDetailPane
+from ui.problem_words import error_text
 from ui.reach_notice import announce
 from ui.save_places import default_folder, write_error_text
 from ui.survey_labels import file_stem, ui_language
@@ -259,7 +260,9 @@ class SurveysPage(QWidget):
         return self.proxy.index(0, COL_TITLE).data(SURVEY_ID_ROLE)
 
     def _on_failed(self, error: Exception) -> None:
-        self.notice.show_error(self.tr("Could not read the surveys: %1").replace("%1", str(error)))
+        self.notice.show_error(
+            self.tr("Could not read the surveys: %1").replace("%1", error_text(error))
+        )
 
     def _on_settings(self, _settings: object) -> None:
         # Links are built on the public URL, and titles follow the UI language.
@@ -409,7 +412,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The survey could not be created: %1").replace("%1", str(error))
+                self.tr("The survey could not be created: %1").replace("%1", error_text(error))
             )
 
         self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
@@ -476,7 +479,7 @@ class SurveysPage(QWidget):
                 )
             else:
                 text = self.tr("The survey's status could not be changed: %1").replace(
-                    "%1", str(error)
+                    "%1", error_text(error)
                 )
             self.notice.show_error(text)
             self.refresh()
@@ -510,7 +513,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The survey could not be duplicated: %1").replace("%1", str(error))
+                self.tr("The survey could not be duplicated: %1").replace("%1", error_text(error))
             )
 
         self.context.worker.submit(
@@ -538,7 +541,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The survey could not be archived: %1").replace("%1", str(error))
+                self.tr("The survey could not be archived: %1").replace("%1", error_text(error))
             )
             self.refresh()
 
@@ -565,7 +568,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The draft could not be deleted: %1").replace("%1", str(error))
+                self.tr("The draft could not be deleted: %1").replace("%1", error_text(error))
             )
             self.refresh()
 
