@@ -2549,6 +2549,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Opening your workspace…</source>
+        <translation>Opening your workspace…</translation>
+    </message>
+    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>

@@ -2535,6 +2535,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>終了</translation>
     </message>
     <message>
+        <source>Opening your workspace…</source>
+        <translation>ワークスペースを開いています…</translation>
+    </message>
+    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>
