@@ -203,7 +203,8 @@ def test_the_window_shows_and_answers_while_the_workspace_opens(qtbot, workspace
 
     def ready_window() -> bool:
         return any(
-            isinstance(w, MainWindow) and w.is_ready() for w in QApplication.topLevelWidgets()
+            isinstance(w, MainWindow) and w.isVisible() and w.is_ready()
+            for w in QApplication.topLevelWidgets()
         )
 
     gui_connections_before_ready = []
@@ -216,13 +217,21 @@ def test_the_window_shows_and_answers_while_the_workspace_opens(qtbot, workspace
 
     monkeypatch.setattr(Workspace, "open", slow_open)
     monkeypatch.setattr(workspace_module, "connect", watched_connect)
+    refused = []  # what the owner would read in a box, were the workspace refused
+    monkeypatch.setattr(app_module, "show_startup_error", lambda text, _owner: refused.append(text))
     seen: dict[str, str] = {}
 
     def look() -> None:
+        # The window run() shows: an earlier test's may linger, hidden, until collected.
         window = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            ),
+            None,
         )
-        if window is None or not window.isVisible():
+        if window is None:
             return
         if not window.is_ready():
             seen.setdefault("loading", window.stack.currentWidget().objectName())
@@ -233,6 +242,7 @@ def test_the_window_shows_and_answers_while_the_workspace_opens(qtbot, workspace
             window.close()
 
     assert run_app(workspace_dir, look) == 0
+    assert refused == []
     assert opened_on_gui_thread == [False]
     assert gui_connections_before_ready == []
     assert seen["loading"] == "loading_page"
