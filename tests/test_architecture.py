@@ -105,8 +105,17 @@ def test_write_transactions_take_the_lock_at_their_start():
 # Loaded only by the pages or actions that need them (PDF, Excel, SMS, charts,
 # phone numbers): none may be loaded when the window shows, nor when it is ready.
 HEAVY = ["fpdf", "openpyxl", "twilio", "PySide6.QtCharts", "phonenumbers"]
-# The survey site and the sync start with the window, off the GUI thread, after it shows.
-SERVICES = ["starlette", "uvicorn", "jinja2", "httpx", "requests", "email_validator"]
+# The database, the survey site and the sync are loaded off the GUI thread, once the
+# window shows.
+SERVICES = [
+    "sqlite_utils",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+    "httpx",
+    "requests",
+    "email_validator",
+]
 
 
 def test_the_window_shows_before_the_heavy_libraries_load(tmp_path):

@@ -626,10 +626,14 @@ class Startup(QObject):
         self.opener.opened.connect(self._opened)
         self.opener.damaged.connect(self._damaged)
         self.opener.failed.connect(self._failed)
-        # The disk and SQLite get going while the window is built and painted; what
-        # the opener finds arrives once the event loop runs.
-        self.opener.start()
         self.window = MainWindow()
+
+    def show_and_open(self) -> None:
+        """Show the window, then open the workspace beside its first paint. (Started
+        before the window is built, the opener's imports slowed the building down
+        more than they gained: the GUI thread waits for the GIL at each Qt call.)"""
+        self.window.show()
+        self.opener.start()
 
     def finish(self) -> None:
         """After the event loop: stop the session and close the workspace."""
@@ -730,7 +734,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
     start = Startup(app, Path(data_dir))
     try:
         ticker = _quit_on_ctrl_c(start.window)
-        start.window.show()
+        start.show_and_open()
         code = app.exec()
         ticker.stop()
         return code
