@@ -30,9 +30,9 @@ Cases:
 
 Prints the median and the spread of each case, and each Koe case's ratios to
 the bare window's usable time (the goal for usable: at most 3).
-``--importtime`` also runs the demo case once under ``python -X importtime``
-and prints the 15 modules with the largest cumulative import time up to the
-moment the demo window was ready.
+``--importtime`` also runs the demo case under ``python -X importtime`` and
+prints the 15 modules with the largest cumulative import time up to the
+moment the demo window was first shown, then up to the moment it was ready.
 """
 
 from __future__ import annotations
@@ -65,9 +65,10 @@ class Run:
 # -- the child: one start, measured from inside ------------------------------------------
 
 
-def child(case: str, folder: str | None) -> int:
+def child(case: str, folder: str | None, until: str) -> int:
     """Start the bare window or Koe in this process and print when it was shown,
-    usable and ready (monotonic clock), and its longest stall."""
+    usable and ready (monotonic clock), and its longest stall; ``until="shown"``
+    ends the process at the first paint (for an import profile of that part)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
@@ -86,6 +87,9 @@ def child(case: str, folder: str | None) -> int:
                 painted.add(id(watched.window()))
                 if "shown" not in marks:
                     mark("shown")
+                    if until == "shown":
+                        print(f"shown {marks['shown']:.6f}", flush=True)
+                        os._exit(0)
                     QTimer.singleShot(0, lambda: mark("usable"))
             return False
 
@@ -160,11 +164,12 @@ def child_env() -> dict[str, str]:
 
 
 def start_once(
-    case: str, folder: Path | None, *, python_flags: tuple[str, ...] = ()
+    case: str, folder: Path | None, *, python_flags: tuple[str, ...] = (), until: str = "ready"
 ) -> tuple[Run, str]:
     """One start in a new process; its figures and what it wrote on stderr."""
     kind = "bare" if case == "bare" else "koe"
-    command = [sys.executable, *python_flags, str(Path(__file__).resolve()), "--child", kind]
+    script = str(Path(__file__).resolve())
+    command = [sys.executable, *python_flags, script, "--child", kind, "--until", until]
     if folder is not None:
         command += ["--dir", str(folder)]
     began = time.monotonic()
@@ -172,13 +177,14 @@ def start_once(
         command, env=child_env(), cwd=ROOT, capture_output=True, text=True, timeout=GIVE_UP_SECONDS
     )
     marks = dict(line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
-    if "ready" not in marks:
+    if until not in marks:
         raise SystemExit(f"the {case} start did not report (exit {done.returncode}): {done.stderr}")
+    shown = float(marks["shown"]) - began
     run = Run(
-        shown=float(marks["shown"]) - began,
-        usable=float(marks["usable"]) - began,
-        ready=float(marks["ready"]) - began,
-        stall=float(marks["stall"]),
+        shown=shown,
+        usable=float(marks.get("usable", marks["shown"])) - began,
+        ready=float(marks.get("ready", marks["shown"])) - began,
+        stall=float(marks.get("stall", 0)),
     )
     return run, done.stderr
 
@@ -207,9 +213,11 @@ def spread(values: list[float]) -> str:
     return f"{statistics.median(values):.3f} ({min(values):.3f}–{max(values):.3f})"
 
 
-def import_profile(demo: Path, top: int = 15) -> list[tuple[float, float, str]]:
-    """(cumulative s, self s, module) of the slowest imports until the demo window was usable."""
-    _run, stderr = start_once("demo", demo, python_flags=("-X", "importtime"))
+def import_profile(demo: Path, until: str, top: int = 15) -> list[tuple[float, float, str]]:
+    """(cumulative s, self s, module) of the slowest imports until the demo window was
+    shown or ready. After the first paint threads import side by side: their lines
+    interleave, and a module's time includes waiting for the GIL."""
+    _run, stderr = start_once("demo", demo, python_flags=("-X", "importtime"), until=until)
     rows = []
     pattern = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|\s*(\S+)")
     for line in stderr.splitlines():
@@ -228,9 +236,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--child", choices=["bare", "koe"], help=argparse.SUPPRESS)
     parser.add_argument("--dir", help=argparse.SUPPRESS)
+    parser.add_argument("--until", choices=["shown", "ready"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return child(args.child, args.dir)
+        return child(args.child, args.dir, args.until)
     with tempfile.TemporaryDirectory(prefix="koe-start-") as name:
         temp = Path(name)
         demo = temp / "demo"
@@ -253,10 +262,11 @@ def main(argv: list[str] | None = None) -> int:
             ready = statistics.median(r.ready for r in runs) / bare
             print(f"ratio to bare: {name_:5} usable {usable:5.2f} (goal ≤ 3), ready {ready:5.2f}")
         if args.importtime:
-            print("\nimports until the demo window was ready (python -X importtime), top 15:")
-            print(f"{'cumulative':>10} {'self':>8}  module")
-            for cumulative, own, module in import_profile(demo):
-                print(f"{cumulative:9.3f}s {own:7.3f}s  {module}")
+            for until in ("shown", "ready"):
+                print(f"\nimports until the demo window was {until} (python -X importtime):")
+                print(f"{'cumulative':>10} {'self':>8}  module")
+                for cumulative, own, module in import_profile(demo, until):
+                    print(f"{cumulative:9.3f}s {own:7.3f}s  {module}")
     return 0
 
 
