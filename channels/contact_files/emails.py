@@ -15,7 +15,7 @@ import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
 
-from surveys.problems import Explained, Problem
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
@@ -24,8 +24,13 @@ MAX_LOCAL = 64
 MAX_ADDRESS = 254
 
 
+# An address the checker refused: its words (English) as the detail, which the window
+# puts in its own language (ui.email_words) when it knows them.
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Problems", "not an email address: {detail}")
+
+
 class EmailError(Explained):
-    """An address that cannot be used; its problem says why (email-validator's words)."""
+    """An address that cannot be used; its problem (``NOT_AN_ADDRESS``) says why."""
 
 
 class EmailReader:
@@ -67,7 +72,7 @@ def _validated(text: str) -> str | EmailError:
     try:
         return str(validate_email(text, check_deliverability=False).normalized)
     except EmailNotValidError as error:
-        return EmailError(Problem.plain(str(error)))  # email-validator's own words
+        return EmailError(Problem(NOT_AN_ADDRESS, {"detail": str(error)}))
 
 
 def normalise_email(value: str) -> str:

@@ -3682,6 +3682,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
         <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
     </message>
+    <message>
+        <source>not an email address: {detail}</source>
+        <translation>not an email address: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>

@@ -3667,6 +3667,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
         <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残しました</translation>
     </message>
+    <message>
+        <source>not an email address: {detail}</source>
+        <translation>メールアドレスとして使えません：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>

@@ -265,6 +265,40 @@ def test_a_problem_row_is_shown_with_its_row_and_reason_in_the_owners_language(
         dialog.reject()
 
 
+def test_the_address_checkers_reasons_are_shown_in_japanese(qtbot, make_page, tmp_path):
+    """email-validator explains in English; the Japanese preview says the same in
+    Japanese, the reasons the window knows word for word, any other after a Japanese
+    sentence that says what it is about."""
+    source = tmp_path / "顧客.csv"
+    source.write_text(
+        "氏名,携帯番号,メールアドレス\r\n"
+        "山田,090-1111-2222,yamada@example\r\n"
+        "佐藤,090-1111-3333,sato.example.jp\r\n"
+        "鈴木,090-1111-4444,suzuki..k@example.jp\r\n"
+        "田中,090-1111-5555,tanaka@example.invalid\r\n",
+        encoding="utf-8",
+    )
+    with translated("ja"):
+        page = make_page()
+        dialog = open_import(qtbot, page, source)
+        show_preview(qtbot, dialog)
+        lines = issue_lines(dialog)
+        dialog.reject()
+    said = [line.split(" | ", 3) for line in lines]
+    assert [line[:3] for line in said] == [
+        ["2", "メールアドレス", "yamada@example"],
+        ["3", "メールアドレス", "sato.example.jp"],
+        ["4", "メールアドレス", "suzuki..k@example.jp"],
+        ["5", "メールアドレス", "tanaka@example.invalid"],
+    ]
+    assert [line[3] for line in said[:3]] == [
+        "@ の後ろには、example.com のようにピリオド（.）が必要です。",
+        "メールアドレスには @ が必要です。",
+        "メールアドレスにピリオド（.）を 2 つ続けることはできません。",
+    ]
+    assert said[3][3].startswith("メールアドレスの形式が正しくありません（")  # then the checker's
+
+
 # -- cancel and closing ----------------------------------------------------------------------
 
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from channels.contact_files import EmailError, PhoneError, normalise_email, normalise_phone
 from storage.contacts import Contact
-from ui.email_words import email_problem_text
 from ui.models.contact_table_model import source_text
 from ui.problem_words import error_text
 
@@ -180,9 +179,7 @@ class ContactDialog(QDialog):
             try:
                 email = normalise_email(email)
             except EmailError as error:
-                self.show_error(
-                    self.tr("Email address: %1").replace("%1", email_problem_text(str(error)))
-                )
+                self.show_error(self.tr("Email address: %1").replace("%1", error_text(error)))
                 return
         if not e164 and not email:
             self.show_error(self.tr("A contact needs a phone number or an email address."))
