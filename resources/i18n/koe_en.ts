@@ -941,6 +941,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>Row not imported: %1</source>
+        <comment>after the import</comment>
+        <translation>Row not imported: %1</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
         <translation>Row not imported: %1</translation>
     </message>
     <message>
@@ -3685,6 +3690,86 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>not an email address: {detail}</source>
         <translation>not an email address: {detail}</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <comment>after the import</comment>
+        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <comment>after the import</comment>
+        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <comment>after the import</comment>
+        <translation>more cells than the header has columns; the extra ones are ignored</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <comment>after the import</comment>
+        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <comment>after the import</comment>
+        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <comment>after the import</comment>
+        <translation>not a date: set aside</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <comment>after the import</comment>
+        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <comment>after the import</comment>
+        <translation>a landline: kept, but it cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <comment>after the import</comment>
+        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <comment>after the import</comment>
+        <translation>row {row} merged into row {into}: {why}</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <comment>after the import</comment>
+        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <comment>after the import</comment>
+        <translation>email {kept} kept, {added} added as a second email</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <comment>after the import</comment>
+        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <comment>after the import</comment>
+        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <comment>after the import</comment>
+        <translation>{what} {old} replaced by {new}</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <comment>after the import</comment>
+        <translation>one row says no to {channel}: opted out</translation>
     </message>
 </context>
 <context>

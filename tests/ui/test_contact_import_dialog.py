@@ -224,7 +224,8 @@ def test_the_mapping_is_remembered_for_the_next_file_with_the_same_header(
     again.close_button.click()
 
 
-# (language, the refused row's lines in the report, the merge's line, the row's state)
+# (language, the refused row's lines, the merge's line, the row's state): in the preview,
+# what the import will do; then, in the report after it, what it did.
 REPORTED = {
     "en": (
         [
@@ -241,10 +242,23 @@ REPORTED = {
             "7 |  |  | この行は取り込みません: "
             "使える電話番号もメールアドレスもありません（上記参照）",
         ],
+        "6 |  |  | 6 行目を 3 行目にまとめます（携帯電話番号が同じ）。メールアドレス "
+        "emily@example.com はそのまま、emily.clark@example.org を2つ目のメールアドレスとして"
+        "追加します",
+        "取り込みません",
+    ),
+}
+REPORTED_AFTER = {
+    "en": REPORTED["en"][:2],
+    "ja": (
+        [
+            "7 | Phone 1 - Value | 090-12 | 電話番号としては短すぎます",
+            "7 |  |  | この行は取り込みませんでした: "
+            "使える電話番号もメールアドレスもありません（上記参照）",
+        ],
         "6 |  |  | 6 行目を 3 行目にまとめました（携帯電話番号が同じ）。メールアドレス "
         "emily@example.com はそのまま、emily.clark@example.org を2つ目のメールアドレスとして"
         "追加しました",
-        "取り込みません",
     ),
 }
 
@@ -262,6 +276,10 @@ def test_a_problem_row_is_shown_with_its_row_and_reason_in_the_owners_language(
         assert lines[1:] == refused
         assert lines[0] == merged
         assert preview_lines(dialog)[5].startswith(f"7 | {state} |")
+        import_shown(qtbot, page, dialog)
+        report = [dialog.report.text_of(r) for r in range(dialog.report.rowCount())]
+        refused, merged = REPORTED_AFTER[language]
+        assert report == [merged, *refused]
         dialog.reject()
 
 
