@@ -228,7 +228,11 @@ def _consent(
     suppressions = opt_out_store.Suppressions(db)
     if suppressions.created:  # someone deleted after opting out is back: not invited
         for contact_id, record in zip(ids, records, strict=True):
-            suppressions.restore(contact_id, record.phone, record.email)
+            suppressions.restore(
+                contact_id,
+                [record.phone, *(p.e164 for p in record.phones)],
+                [record.email, *(e.address for e in record.emails)],
+            )
     opted_out = _opted_out(db)
     when = from_text(moment)
     consent_rows: list[tuple[int, str, str, str, str]] = []
