@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -330,9 +330,13 @@ def update(
     opt_outs: Iterable[str] | None = None,
     now: datetime | None = None,
     furigana: str | None = None,
+    other_phones: Sequence[tuple[str, str, str]] | None = None,
+    other_emails: Sequence[tuple[str, str]] | None = None,
 ) -> Contact:
     """Store a contact edited by hand; consent and opt-outs given here are "manual".
-    ``furigana`` None keeps the reading stored."""
+    ``furigana`` None keeps the reading stored; ``other_phones`` ((e164, kind, label),
+    …) and ``other_emails`` ((address, label), …), the numbers and addresses kept
+    beside the main ones, replace those stored (None keeps them)."""
     moment = to_text(now or utc_now())
     with writing(db):
         if furigana is None:
@@ -362,6 +366,8 @@ def update(
         )
         if cursor.rowcount != 1:
             raise ContactError(f"no contact with id {contact_id}")
+        if other_phones is not None or other_emails is not None:
+            _replace_addresses(db, contact_id, phone, email, other_phones, other_emails)
         if consents is not None:
             wanted = set(consents)
             db.execute(
@@ -383,6 +389,40 @@ def update(
     return get(db, contact_id)
 
 
+def _replace_addresses(
+    db: Database,
+    contact_id: int,
+    phone: str | None,
+    email: str | None,
+    phones: Sequence[tuple[str, str, str]] | None,
+    emails: Sequence[tuple[str, str]] | None,
+) -> None:
+    """The contact's other numbers and addresses as given (each once, never the main
+    one again)."""
+    rows: list[tuple[object, ...]] = []
+    if phones is not None:
+        db.execute("DELETE FROM contact_addresses WHERE contact_id = ? AND kind = 'phone'",
+                   [contact_id])  # fmt: skip
+        seen = {phone}
+        for value, kind, label in phones:
+            if value and value not in seen:
+                seen.add(value)
+                rows.append((contact_id, "phone", value, kind or None, label))
+    if emails is not None:
+        db.execute("DELETE FROM contact_addresses WHERE contact_id = ? AND kind = 'email'",
+                   [contact_id])  # fmt: skip
+        known = {(email or "").lower()}
+        for address, label in emails:
+            if address and address.lower() not in known:
+                known.add(address.lower())
+                rows.append((contact_id, "email", address, None, label))
+    db.conn.executemany(
+        "INSERT INTO contact_addresses (contact_id, kind, value, phone_kind, label)"
+        " VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
 def save(
     db: Database,
     contact_id: int | None,
@@ -395,8 +435,12 @@ def save(
     attributes: Mapping[str, str],
     consents: Iterable[str],
     opt_outs: Iterable[str],
+    furigana: str | None = None,
+    other_phones: Sequence[tuple[str, str, str]] | None = None,
+    other_emails: Sequence[tuple[str, str]] | None = None,
 ) -> Contact:
-    """Create (``contact_id`` None) or update a contact edited by hand, in one transaction."""
+    """Create (``contact_id`` None) or update a contact edited by hand, in one transaction
+    (``update`` says what None keeps)."""
     with writing(db):
         if contact_id is None:
             if phone and db.execute("SELECT 1 FROM contacts WHERE phone = ?", [phone]).fetchone():
@@ -413,6 +457,9 @@ def save(
             attributes=attributes,
             consents=consents,
             opt_outs=opt_outs,
+            furigana=furigana,
+            other_phones=other_phones,
+            other_emails=other_emails,
         )
 
 

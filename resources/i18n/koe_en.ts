@@ -726,6 +726,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Add contact</translation>
     </message>
     <message>
+        <source>ヤマダ ハナコ (hiragana is fine too)</source>
+        <translation>ヤマダ ハナコ (hiragana is fine too)</translation>
+    </message>
+    <message>
+        <source>The reading of the name: the list sorts by it (五十音順).</source>
+        <translation>The reading of the name: the list sorts by it (五十音順).</translation>
+    </message>
+    <message>
         <source>090-1234-5678 or +81 90 1234 5678</source>
         <translation>090-1234-5678 or +81 90 1234 5678</translation>
     </message>
@@ -738,12 +746,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Name</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>Other numbers
+and addresses</source>
+        <translation>Other numbers
+and addresses</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2857,6 +2875,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change ordered options</source>
         <translation>Change ordered options</translation>
+    </message>
+</context>
+<context>
+    <name>OtherAddressesTable</name>
+    <message>
+        <source>Number or address</source>
+        <translation>Number or address</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Add a number or address</source>
+        <translation>Add a number or address</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Landline (no SMS)</source>
+        <translation>Landline (no SMS)</translation>
+    </message>
+    <message>
+        <source>Other phone (SMS may fail)</source>
+        <translation>Other phone (SMS may fail)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Other number or address %1: %2</source>
+        <translation>Other number or address %1: %2</translation>
     </message>
 </context>
 <context>

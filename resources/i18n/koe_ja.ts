@@ -722,6 +722,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>連絡先を追加</translation>
     </message>
     <message>
+        <source>ヤマダ ハナコ (hiragana is fine too)</source>
+        <translation>ヤマダ ハナコ（ひらがなでも入力できます）</translation>
+    </message>
+    <message>
+        <source>The reading of the name: the list sorts by it (五十音順).</source>
+        <translation>名前の読み方です。一覧はこの読みで並びます（五十音順）。</translation>
+    </message>
+    <message>
         <source>090-1234-5678 or +81 90 1234 5678</source>
         <translation>090-1234-5678 または +81 90 1234 5678</translation>
     </message>
@@ -734,12 +742,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>氏名</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>Other numbers
+and addresses</source>
+        <translation>その他の番号・
+メールアドレス</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2842,6 +2860,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change ordered options</source>
         <translation>順序のある選択肢の変更</translation>
+    </message>
+</context>
+<context>
+    <name>OtherAddressesTable</name>
+    <message>
+        <source>Number or address</source>
+        <translation>番号またはメールアドレス</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Add a number or address</source>
+        <translation>番号・アドレスを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Landline (no SMS)</source>
+        <translation>固定電話（SMS不可）</translation>
+    </message>
+    <message>
+        <source>Other phone (SMS may fail)</source>
+        <translation>その他の電話（SMSが届かない場合あり）</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Other number or address %1: %2</source>
+        <translation>その他の番号・アドレス「%1」：%2</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,54 @@ def test_edit_a_contact_and_it_persists(qtbot, make_page, workspace):
 
 
 @OFFSCREEN_DIALOG
+def test_the_owner_corrects_the_reading_and_the_numbers_an_import_kept(qtbot, make_page, workspace):
+    """An import stored a wrong reading, a landline and a second address: the dialog
+    shows them; the reading is typed anew (in hiragana), the landline corrected, the
+    address removed, a wrong number refused until it is right."""
+    from channels.contact_files import EmailEntry, PhoneEntry
+
+    draft = ContactDraft(
+        row=2, name="山田 花子", furigana="ヤマタ ハナコ", phone="+819012345678",
+        phone_kind="mobile", email="hanako@example.jp",
+        phones=[PhoneEntry("+81312345678", "landline", "自宅")],
+        emails=[EmailEntry("old@example.jp", "PCメール")],
+    )  # fmt: skip
+    contact_imports.store(workspace.db(), [draft])
+    page = make_page()
+    page.table.selectRow(0)
+    dialog = page.edit_selected()
+    dialog.region = "JP"
+    others = dialog.others
+    assert dialog.furigana.text() == "ヤマタ ハナコ"
+    rows = [[others.cell(r, c) for c in range(3)] for r in range(others.table.rowCount())]
+    assert rows == [
+        ["+81312345678", "Landline (no SMS)", "自宅"],
+        ["old@example.jp", "Email", "PCメール"],
+    ]
+    dialog.furigana.setText("やまだ はなこ")
+    others.table.item(0, 0).setText("03-1234-9999")
+    assert others.cell(0, 1) == "Landline (no SMS)"  # the kind follows the number
+    others.table.selectRow(1)
+    others.remove_button.click()
+    others.add_button.click()
+    others.table.item(1, 0).setText("12")
+    dialog.check_and_accept()
+    assert dialog.isVisible() and "12" in dialog.error.text()
+    others.table.item(1, 0).setText("080-2222-3333")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.check_and_accept()
+    stored = contact_store.get(workspace.db(), draft_id(workspace))
+    assert stored.furigana == "ヤマダ ハナコ"
+    assert stored.phones == (("+81312349999", "landline", "自宅"), ("+818022223333", "mobile", ""))
+    assert stored.emails == ()
+    assert (stored.phone, stored.email) == ("+819012345678", "hanako@example.jp")
+
+
+def draft_id(workspace: Workspace) -> int:
+    return workspace.db().execute("SELECT id FROM contacts").fetchone()[0]
+
+
+@OFFSCREEN_DIALOG
 def test_adding_a_contact_with_a_taken_number_says_so(qtbot, make_page, workspace):
     contact_store.add(workspace.db(), name="Aoi", phone="+819012345678")
     page = make_page()
