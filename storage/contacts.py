@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
-from surveys.contact_names import sort_key
+from surveys.contact_names import search_key, sort_key
 from surveys.problems import QT_TRANSLATE_NOOP
 
 CHANNELS = ("sms", "email")
@@ -172,30 +172,50 @@ def get_many(db: Database, ids: Iterable[int]) -> dict[int, Contact]:
     return found
 
 
+# What people type between a number's digits beyond NFKC's hyphen: dashes of every
+# kind, the katakana long mark (０９０ー１２３４), the minus sign.
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―ー−", "-"))
+_LIKE = "LIKE ? ESCAPE '\\'"
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _search_clause(text: str) -> tuple[str, list[Any]]:
-    """WHERE text (on alias c) matching ``text`` in name, phone, email or attribute values."""
+    """WHERE text (on alias c) matching ``text`` in the name (and its reading: folded as
+    the sort key is, so やまだ finds ヤマダ and ＡＢＣ finds abc), tags, phone, email,
+    the other numbers and addresses, or attribute values."""
     text = unicodedata.normalize("NFKC", text).strip()
-    # A phone number typed with spaces is one word.
-    phone_like = re.fullmatch(r"[+\d\s\-()]+", text)
-    words = [re.sub(r"\s", "", text)] if phone_like else text.split()
+    # A phone number typed with spaces or dashes of any kind is one word.
+    dashed = text.translate(_DASHES)
+    phone_like = re.fullmatch(r"[+\d\s\-()]+", dashed)
+    words = [re.sub(r"\s", "", dashed)] if phone_like else text.split()
     clauses: list[str] = []
     params: list[Any] = []
     for word in words:
-        like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = _like(word)
         parts = [
-            "c.name LIKE ? ESCAPE '\\'",
-            "c.furigana LIKE ? ESCAPE '\\'",
-            "c.tags LIKE ? ESCAPE '\\'",
-            "c.email LIKE ? ESCAPE '\\'",
-            "c.phone LIKE ? ESCAPE '\\'",
-            "EXISTS (SELECT 1 FROM json_each(c.attributes) WHERE value LIKE ? ESCAPE '\\')",
+            f"c.name {_LIKE}",
+            f"c.furigana {_LIKE}",
+            f"replace(c.sort_key, ' ', '') {_LIKE}",
+            f"c.tags {_LIKE}",
+            f"c.email {_LIKE}",
+            f"c.phone {_LIKE}",
+            f"EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id AND a.value"
+            f" {_LIKE})",
+            f"EXISTS (SELECT 1 FROM json_each(c.attributes) WHERE value {_LIKE})",
         ]
-        params += [like] * 6
+        params += [like, like, _like(search_key(word)), like, like, like, like, like]
         digits = re.sub(r"\D", "", word)
         if len(digits) >= 3 and re.fullmatch(r"[+\d\-()]+", word):
             # 090-1234 finds +81901234…: match the digits without a leading 0.
             parts.append("c.phone LIKE ?")
-            params.append("%" + digits.lstrip("0") + "%")
+            parts.append(
+                "EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id"
+                " AND a.kind = 'phone' AND a.value LIKE ?)"
+            )
+            params += ["%" + digits.lstrip("0") + "%"] * 2
         clauses.append("(" + " OR ".join(parts) + ")")
     return " AND ".join(clauses), params
 

@@ -126,6 +126,23 @@ def test_search_as_you_type(qtbot, make_page, workspace):
     assert page.model.total == 400
 
 
+def test_search_reads_kana_and_full_width_digits_as_typed(qtbot, make_page, workspace):
+    contact_imports.store(workspace.db(), [
+        ContactDraft(row=2, name="山田 花子", furigana="ヤマダ ハナコ", phone="+819022223333",
+                     phone_kind="mobile"),
+        ContactDraft(row=3, name="さくら", email="sakura@example.jp"),
+        ContactDraft(row=4, name="鈴木 一郎", furigana="スズキ イチロウ", phone="+818011112222",
+                     phone_kind="mobile"),
+    ])  # fmt: skip
+    page = make_page()
+    assert names(page) == ["さくら", "鈴木 一郎", "山田 花子"]  # サ, ス, ヤ: 五十音順
+    for typed, found in (("やまだ", "山田 花子"), ("サクラ", "さくら"),
+                         ("０８０ー１１１１", "鈴木 一郎")):  # fmt: skip
+        with qtbot.waitSignal(page.model.loaded):
+            page.search.setText(typed)
+        assert names(page) == [found], typed
+
+
 @OFFSCREEN_DIALOG
 def test_edit_a_contact_and_it_persists(qtbot, make_page, workspace):
     contact_id = contact_store.add(workspace.db(), name="Aoi", phone="+819012345678")
