@@ -15,6 +15,7 @@ import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
 
+from channels.contact_files.phones import DISTINCT, SAMPLE
 from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -39,12 +40,22 @@ class EmailReader:
     def __init__(self) -> None:
         self._domains: dict[str, str | EmailError] = {}
         self._cache: dict[str, str | EmailError] = {}
+        self._reads = 0
+        self._keep = True
 
     def read(self, value: str) -> str:
-        found = self._cache.get(value)
-        if found is None:
+        """The address ``value`` normalised; each distinct text checked once while texts
+        repeat (as ``PhoneReader.read``); a domain is always checked once."""
+        if self._keep:
+            found = self._cache.get(value)
+            if found is None:
+                found = self._cache[value] = self._read(value)
+            self._reads += 1
+            if self._reads == SAMPLE and len(self._cache) >= DISTINCT * SAMPLE:
+                self._keep = False
+                self._cache.clear()
+        else:
             found = self._read(value)
-            self._cache[value] = found
         if isinstance(found, EmailError):
             raise found
         return found

@@ -106,6 +106,12 @@ def warning(kind: str) -> Problem | None:
     return None
 
 
+# A reader keeps what it worked out for each text while texts repeat: after SAMPLE
+# texts, it stops when more than DISTINCT of them were distinct.
+SAMPLE = 2000
+DISTINCT = 0.8
+
+
 class PhoneReader:
     """Normalises phone numbers for one default region, each distinct text once."""
 
@@ -117,23 +123,38 @@ class PhoneReader:
         self.national_prefix = prefix or ""
         self.types = _types(self.metadata) if self.metadata else None
         self._cache: dict[str, Phone | PhoneError] = {}
+        self._reads = 0  # while deciding whether the texts repeat (see ``read``)
+        self._keep = True
 
     def read(self, value: str, hint: str = "") -> Phone:
         """E.164 and kind of ``value``; ``hint`` is the column's or label's kind
-        ("mobile", "landline" or ""), used only when the number could be either."""
-        found = self._cache.get(value)
-        if found is None:
-            try:
-                found = self._plain(value) or self._normalise(value)
-            except PhoneError as error:
-                found = error
-            self._cache[value] = found
+        ("mobile", "landline" or ""), used only when the number could be either.
+
+        Each distinct text is worked out once, while texts repeat: when the first
+        SAMPLE texts were nearly all distinct (a customer list: one number each),
+        keeping them would cost a third of reading a plain number, and is stopped."""
+        if self._keep:
+            found = self._cache.get(value)
+            if found is None:
+                found = self._cache[value] = self._found(value)
+            self._reads += 1
+            if self._reads == SAMPLE and len(self._cache) >= DISTINCT * SAMPLE:
+                self._keep = False
+                self._cache.clear()
+        else:
+            found = self._found(value)
         if type(found) is not Phone:
             raise found  # type: ignore[misc]
         if found.kind == "either":
             return Phone(found.e164, PHONE_LANDLINE if hint == PHONE_LANDLINE else PHONE_MOBILE,
                          found.extension)  # fmt: skip
         return found
+
+    def _found(self, value: str) -> Phone | PhoneError:
+        try:
+            return self._plain(value) or self._normalise(value)
+        except PhoneError as error:
+            return error
 
     def _plain(self, value: str) -> Phone | None:
         """The commonest shape, 090-1234-5678 (ASCII digits and hyphens after the

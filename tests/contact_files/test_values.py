@@ -205,3 +205,19 @@ def test_a_cell_written_plainly_reads_as_the_same_cell_written_otherwise():
     assert contacts[0] == ("山田 太郎", "+819012345678", "mobile", "phone", "taro@example.jp")
     assert contacts[1][1:3] == ("+81312345678", "landline")
     assert [p[:2] for p in problems] == [(3, "phone"), (4, "phone"), (4, "email"), (4, "")]
+
+
+def test_a_number_repeated_is_worked_out_once_and_distinct_ones_are_not_kept(monkeypatch):
+    """A shop's list repeating its numbers reads each once; a customer list (a number
+    each) stops keeping them after a sample, and still reads every one right."""
+    repeating = PhoneReader("JP")
+    calls = []
+    original = PhoneReader._found
+    monkeypatch.setattr(PhoneReader, "_found", lambda self, v: calls.append(v) or original(self, v))
+    for i in range(5000):
+        assert repeating.read(f"090-1234-{i % 10:04d}").e164 == f"+8190123400{i % 10:02d}"
+    assert len(calls) == 10
+    distinct = PhoneReader("JP")
+    for i in range(5000):
+        assert distinct.read(f"090-2000-{i:04d}").e164 == f"+81902000{i:04d}"
+    assert not distinct._cache
