@@ -1,9 +1,14 @@
 """Starting and stopping the desktop app.
 
-``run()`` is what ``python main.py`` calls. It is split so that tests can build
-the same window around a workspace without entering the event loop:
-``KoeApp(workspace, port=0)`` owns the worker, the shared context and the
-embedded survey site; ``KoeApp.build_window()`` makes the main window.
+``run()`` is what ``python main.py`` calls: it shows the window at once and
+opens the workspace off the GUI thread (``Startup``, ``ui.workspace_opener``;
+docs/start.md). It is split so that tests can build the same window around a
+workspace without entering the event loop: ``KoeApp(workspace, port=0)`` owns
+the worker, the shared context and the embedded survey site;
+``KoeApp.build_window()`` makes the main window.
+
+Only what the window needs to show is imported at the top of this module; the
+rest is imported where it is used.
 """
 
 from __future__ import annotations
