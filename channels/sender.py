@@ -14,16 +14,16 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from channels.base import Channel
-from channels.email import SmtpEmail, SmtpSettings
-from channels.outbox import Dispatcher, Timing
-from channels.sms import TwilioSettings, TwilioSms
-from storage import contacts as contact_store
 from storage import settings as settings_store
-from storage.workspace import Workspace
 
+# A channel's library (Twilio, smtplib) and the dispatcher are imported when a
+# channel is configured: the desktop starts its sender at every start, most
+# often with nothing to send through.
 if TYPE_CHECKING:
+    from channels.base import Channel
+    from channels.outbox import Dispatcher, Timing
     from channels.secrets import SecretStore
+    from storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,8 @@ def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> d
     sender = getattr(settings, "twilio_sender", "")
     token = secret(TWILIO_AUTH_TOKEN) if sid and sender else None
     if sid and sender and token:
+        from channels.sms import TwilioSettings, TwilioSms
+
         channels["sms"] = TwilioSms(
             TwilioSettings(
                 account_sid=sid,
@@ -61,6 +63,8 @@ def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> d
     # A login without its password (never saved, or the secrets file locked) cannot send.
     password = (secret(SMTP_PASSWORD) or "") if user else ""
     if host and sender_address and (password or not user):
+        from channels.email import SmtpEmail, SmtpSettings
+
         channels["email"] = SmtpEmail(
             SmtpSettings(
                 host=host,
@@ -77,6 +81,8 @@ def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> d
 
 
 def has_contacts(workspace: Workspace) -> bool:
+    from storage import contacts as contact_store
+
     return contact_store.count(workspace.db()) > 0
 
 
@@ -117,6 +123,8 @@ def start_sender(
     channels = configured_channels(settings_store.load(workspace.db()), secret)
     if not channels:
         return None
+    from channels.outbox import Dispatcher
+
     dispatcher = Dispatcher(workspace.db_path, channels, on_change=on_change, timing=timing)
     dispatcher.start()
     log.info("sending through %s", ", ".join(sorted(channels)))

@@ -17,11 +17,15 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from commands.errors import CommandError
-from storage import integrity, logfile
-from storage.backups import BackupError
-from storage.workspace import Workspace, WorkspaceError, resolve_data_dir
+from storage.data_dir import resolve_data_dir
+
+# The storage modules are imported by the commands that use them: the desktop
+# app parses its arguments here and then opens its window before loading SQLite.
+if TYPE_CHECKING:
+    from storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _with_writer(data_dir: Path, action: Callable[[Workspace], int]) -> int:
+    from storage import logfile
+    from storage.workspace import Workspace
+
     workspace = Workspace.open(data_dir)
     try:
         logfile.configure(workspace.log_dir)
@@ -193,6 +200,8 @@ def _with_writer(data_dir: Path, action: Callable[[Workspace], int]) -> int:
 
 
 def _with_reader(data_dir: Path, action: Callable[[Workspace], int]) -> int:
+    from storage.workspace import Workspace
+
     workspace = Workspace.open_read_only(data_dir)
     try:
         return action(workspace)
@@ -287,6 +296,9 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a headless command; returns the process exit code."""
+    from storage.backups import BackupError
+    from storage.workspace import WorkspaceError
+
     try:
         code = _dispatch(args)
         sys.stdout.flush()  # here, where a closed pipe can still be caught
@@ -324,6 +336,8 @@ def _reader_gone() -> int:
 
 def _plain(error: sqlite3.Error | OSError) -> str:
     """What SQLite or the disk refused, in words: a full disk first, not as damage."""
+    from storage import integrity
+
     if integrity.is_disk_full(error):
         return "the disk is full; free some space and try again (nothing was lost)"
     if isinstance(error, sqlite3.Error):
@@ -339,6 +353,8 @@ def _plain(error: sqlite3.Error | OSError) -> str:
 
 def _log_details(args: argparse.Namespace) -> Path | None:
     """Write the current exception's traceback to the workspace's log, if it has one."""
+    from storage import logfile
+
     folder = data_dir_of(args)
     if not folder.is_dir():
         return None

@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import tzinfo
 from typing import Any
 
-from email_validator import EmailNotValidError, validate_email
 from sqlite_utils import Database
 
 from storage.database import writing
@@ -176,6 +175,9 @@ def normalise_email(text: str) -> str:
 
     The same check as the contacts import (email-validator, no DNS look-up).
     """
+    # Imported here: reading the settings (at every start) needs no validator.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(
             unicodedata.normalize("NFKC", text).strip(), check_deliverability=False

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
@@ -32,13 +31,13 @@ from storage import backups, integrity
 from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.backups import Backup, BackupError, BackupOutcome
+from storage.data_dir import resolve_data_dir
 from storage.database import connect
 from storage.schema import MIGRATION_SET, known_migrations, migrations
 from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 DB_NAME = "koe.sqlite3"
 LOCK_NAME = "koe.lock"
-ENV_DATA_DIR = "KOE_DATA_DIR"
 
 
 class WorkspaceError(Explained):
@@ -109,15 +108,6 @@ class Restored:
     kept: Path | None
 
 
-def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir, else $KOE_DATA_DIR, else the platform's user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if os.environ.get(ENV_DATA_DIR):
-        return Path(os.environ[ENV_DATA_DIR]).expanduser()
-    return Path(platformdirs.user_data_dir("Koe", appauthor=False))
-
-
 class Workspace:
     """An open workspace. Use ``Workspace.open`` (writer) or ``open_read_only``.
 
@@ -160,7 +150,9 @@ class Workspace:
             raise WorkspaceError(
                 Problem(words, {"folder": str(folder), "detail": str(error)})
             ) from error
-        lock = FileLock(str(folder / LOCK_NAME))
+        # The lock belongs to the process: the desktop opens the workspace on a
+        # thread and closes it on another (filelock's default is per thread).
+        lock = FileLock(str(folder / LOCK_NAME), thread_local=False)
         try:
             lock.acquire(timeout=lock_timeout)
         except Timeout:

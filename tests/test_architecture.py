@@ -1,9 +1,18 @@
 """The rules of DESIGN.md that keep Koe easy to change, checked on the source."""
 
 import ast
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+from commands import demo
+from storage import settings as settings_store
+from storage.workspace import Workspace
+from tests.helpers import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ["surveys", "storage", "channels", "web", "commands", "ui"]
@@ -91,3 +100,43 @@ def test_write_transactions_take_the_lock_at_their_start():
         )
     ]
     assert offenders == []
+
+
+# Loaded only by the pages or actions that need them (PDF, Excel, SMS, charts,
+# phone numbers): none may be loaded when the window shows, nor when it is ready.
+HEAVY = ["fpdf", "openpyxl", "twilio", "PySide6.QtCharts", "phonenumbers"]
+# The database, the survey site and the sync are loaded off the GUI thread, once the
+# window shows.
+SERVICES = [
+    "sqlite_utils",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+    "httpx",
+    "requests",
+    "email_validator",
+]
+
+
+def test_the_window_shows_before_the_heavy_libraries_load(tmp_path):
+    folder = tmp_path / "demo"
+    with Workspace.open(folder) as workspace:
+        demo.run(workspace)
+        settings_store.save(workspace.db(), port=free_port())
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.window_imports", str(folder)],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout.splitlines()[-1])
+    # When the window first shows, with its loading state:
+    assert [name for name in HEAVY + SERVICES if name in loaded["shown"]] == []
+    # When the demo workspace is open and the Surveys page shows its surveys:
+    assert [name for name in HEAVY if name in loaded["ready"]] == []
+    # The Results page loads its charts when it is first shown (the check can see it).
+    assert "PySide6.QtCharts" in loaded["results"]

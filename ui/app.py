@@ -1,9 +1,14 @@
 """Starting and stopping the desktop app.
 
-``run()`` is what ``python main.py`` calls. It is split so that tests can build
-the same window around a workspace without entering the event loop:
-``KoeApp(workspace, port=0)`` owns the worker, the shared context and the
-embedded survey site; ``KoeApp.build_window()`` makes the main window.
+``run()`` is what ``python main.py`` calls: it shows the window at once and
+opens the workspace off the GUI thread (``Startup``, ``ui.workspace_opener``;
+docs/start.md). It is split so that tests can build the same window around a
+workspace without entering the event loop: ``KoeApp(workspace, port=0)`` owns
+the worker, the shared context and the embedded survey site;
+``KoeApp.build_window()`` makes the main window.
+
+Only what the window needs to show is imported at the top of this module; the
+rest is imported where it is used.
 """
 
 from __future__ import annotations
@@ -16,36 +21,39 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from starlette.applications import Starlette
 
-from channels.outbox import Dispatcher, Timing
-from channels.sender import start_sender
-from storage import first_run, logfile
-from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
-from storage.backups import BackupOutcome
-from storage.database import utc_now
-from storage.settings import Settings
-from storage.workspace import Workspace, WorkspaceDamaged, WorkspaceError, restore_backup
-from surveys.problems import Problem
-from ui.context import AppContext
 from ui.i18n import install_translator
 from ui.icons import app_icon
-from ui.main_window import MainWindow
-from ui.passphrase_dialog import PassphraseDialog
-from ui.problem_words import error_text
-from ui.setup.assistant import SetUpAssistant
-from ui.sync_service import SyncService
-from ui.worker import DbWorker
-from web.app import create_app
-from web.lan import lan_address
-from web.server import EmbeddedServer, ServerError
+from ui.main_window import PAGES, MainWindow
+from ui.workspace_opener import OpenedWorkspace, WorkspaceOpener
+
+# The rest is imported where it is used: the window shows before the database,
+# the survey site (Starlette, uvicorn) and the sender (Twilio) are loaded.
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
+    from channels.outbox import Dispatcher, Timing
+    from storage.backups import BackupOutcome
+    from storage.settings import Settings
+    from storage.workspace import Workspace, WorkspaceDamaged
+    from surveys.problems import Problem
+    from ui.passphrase_dialog import PassphraseDialog
+    from web.server import EmbeddedServer
 
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
+
+
+def start_sender(workspace: Workspace, **options: Any) -> Dispatcher | None:
+    """``channels.sender.start_sender``, loaded when first called (it brings in Twilio)."""
+    from channels.sender import start_sender as start
+
+    return start(workspace, **options)
 
 
 class ResponseBridge(QObject):
@@ -105,17 +113,23 @@ class KoeApp(QObject):
     backup's (``start_backups``: a look every ``backup_interval`` seconds on
     ``backup_clock``'s time; each outcome arrives as ``context.backups_checked``).
     ``ca_file`` is the only certificate authority trusted for the public host
-    (tests; by default the system's are).
+    (tests; by default the system's are). ``settings``, when given, are the
+    workspace's settings already read (off the GUI thread, by the opener).
+
+    ``start_server`` and ``start_sender`` wait for what they start (tests);
+    ``run`` starts both off the GUI thread (``start_server_in_background``,
+    ``start_sender_in_background``) so that the window never waits for them.
 
     Signals:
-        sender_restarted(bool, str): after saved message settings, the sender was
-            restarted off the GUI thread; whether a channel is sending, and an error
-            text ("" when all went well).
+        sender_restarted(bool, str): the sender was started off the GUI thread (at
+            start, or again after saved message settings); whether a channel is
+            sending, and an error text ("" when all went well).
     """
 
     sender_restarted = Signal(bool, str)
     _restart_again = Signal(object)
     _backup_checked = Signal(object, object)
+    _site_launched = Signal()
     # How often the sender looks and retries (channels.lane.Timing); tests shorten it.
     sender_timing: Timing | None = None
 
@@ -125,23 +139,35 @@ class KoeApp(QObject):
         *,
         host: str = HOST,
         port: int | None = None,
-        lan_host: Callable[[], str | None] = lan_address,
+        settings: Settings | None = None,
+        lan_host: Callable[[], str | None] | None = None,
         lan_port: int | None = None,
-        backup_clock: Callable[[], datetime] = utc_now,
-        backup_interval: float = CHECK_EVERY_SECONDS,
+        backup_clock: Callable[[], datetime] | None = None,
+        backup_interval: float | None = None,
         ca_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
+        from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
+        from storage.database import utc_now
+        from ui.context import AppContext
+        from ui.sync_service import SyncService
+        from ui.worker import DbWorker
+        from web.lan import lan_address
+
         super().__init__(parent)
+        backup_clock = backup_clock or utc_now
         self.workspace = workspace
         self.worker = DbWorker(workspace)
-        self.context = AppContext(workspace, self.worker)
+        self.context = AppContext(workspace, self.worker, settings=settings)
         self.context.clock = backup_clock
         self._backup_checked.connect(
             self.context.backups_checked, Qt.ConnectionType.QueuedConnection
         )
         self.backups = BackupSchedule(
-            workspace, clock=backup_clock, interval=backup_interval, report=self._report_backup
+            workspace,
+            clock=backup_clock,
+            interval=CHECK_EVERY_SECONDS if backup_interval is None else backup_interval,
+            report=self._report_backup,
         )
         self.bridge = ResponseBridge()
         self.bridge.arrived.connect(
@@ -152,10 +178,15 @@ class KoeApp(QObject):
         self._settings_port = self.context.settings.port
         self.server: EmbeddedServer | None = None
         self.lan_server: EmbeddedServer | None = None
-        self._lan_host = lan_host
+        self._lan_host = lan_host or lan_address
         self._lan_port = lan_port
         self._lan_enabled = self.context.settings.lan_enabled
         self._site: Starlette | None = None
+        # The survey site started off the GUI thread: the thread, and what it started
+        # (site, server or None, error) until the GUI thread takes it.
+        self._site_thread: threading.Thread | None = None
+        self._launched: tuple[Starlette, EmbeddedServer | None, Problem | None] | None = None
+        self._site_launched.connect(self._take_launched_site, Qt.ConnectionType.QueuedConnection)
         self.window: MainWindow | None = None
         self.context.settings_changed.connect(self._on_settings_changed)
         self.sync = SyncService(workspace, ca_file=ca_file)
@@ -211,6 +242,12 @@ class KoeApp(QObject):
         self.context.sender_changed.emit()
         return self.sender is not None
 
+    def start_sender_in_background(self) -> None:
+        """As ``start_sender``, on a thread (it reads the settings and loads the channels'
+        libraries); the outcome arrives as ``sender_restarted``."""
+        self._sending = True
+        self.restart_sender()
+
     def ask_for_passphrase(self, parent: QWidget | None = None) -> PassphraseDialog | None:
         """At start, with the encrypted secrets file locked: ask for its passphrase, as
         Settings promises ("Koe asks for it once each time it starts"). The dialog is
@@ -218,6 +255,8 @@ class KoeApp(QObject):
         waiting, and the Send page offers "Unlock…". None when nothing is locked."""
         if not self.context.secrets_locked():
             return None
+        from ui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(self.context, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -280,14 +319,44 @@ class KoeApp(QObject):
 
     def start_server(self) -> bool:
         """Start the survey site; on failure the app keeps running and says why."""
+        return self._site_started(*self._launch_site())
+
+    def start_server_in_background(self) -> None:
+        """Start the survey site on a thread (loading the web stack takes a while); the
+        status bar says it is starting meanwhile, and ``context.server_changed`` how it went."""
+
+        def launch() -> None:
+            self._launched = self._launch_site()
+            self._site_launched.emit()
+
+        self._site_thread = threading.Thread(target=launch, name="koe-site-start", daemon=True)
+        self._site_thread.start()
+
+    def _launch_site(self) -> tuple[Starlette, EmbeddedServer | None, Problem | None]:
+        """The site and its running server, or None and why it did not start (any thread)."""
+        from web.app import create_app
+        from web.server import EmbeddedServer, ServerError
+
         app = create_app(self.workspace, on_response=self.bridge.notify)
-        self._site = app
         server = EmbeddedServer(app, self.host, self.port)
         try:
             server.start()
         except ServerError as error:
+            return app, None, error.problem
+        return app, server, None
+
+    def _take_launched_site(self) -> None:
+        launched, self._launched = self._launched, None
+        if launched is not None:  # else stop_server took it meanwhile
+            self._site_started(*launched)
+
+    def _site_started(
+        self, app: Starlette, server: EmbeddedServer | None, error: Problem | None
+    ) -> bool:
+        self._site = app
+        if server is None:
             log.warning("survey site did not start on port %s: %s", self.port, error)
-            self.context.set_server_state("", error.problem)
+            self.context.set_server_state("", error)
             return False
         self.server = server
         log.info("survey site running at %s", server.url)
@@ -298,6 +367,13 @@ class KoeApp(QObject):
 
     def stop_server(self) -> None:
         self.stop_lan()
+        if self._site_thread is not None:
+            # A start still under way ends first; what it started is stopped here.
+            self._site_thread.join()
+            self._site_thread = None
+            launched, self._launched = self._launched, None
+            if launched is not None and launched[1] is not None:
+                self.server = launched[1]
         server, self.server = self.server, None
         if server is not None:
             server.stop()
@@ -306,6 +382,8 @@ class KoeApp(QObject):
         """Listen on the local network too (the same site), for a QR code on a counter."""
         if self._site is None or self.lan_server is not None:
             return False
+        from web.server import EmbeddedServer, ServerError
+
         address = self._lan_host()
         if address is None:
             self.context.set_lan_state("", self.tr("This computer has no local network address."))
@@ -349,6 +427,9 @@ class KoeApp(QObject):
         that the window speaks the language chosen in it); it returns when the owner
         finishes or skips. Returns the Settings section to show once the window is up
         ("" for none)."""
+        from storage import first_run
+        from ui.setup.assistant import SetUpAssistant
+
         if not first_run.is_due(self.workspace.db()):
             return ""
         assistant = SetUpAssistant(self.context, at_start=True)
@@ -357,14 +438,17 @@ class KoeApp(QObject):
         assistant.deleteLater()
         return section
 
-    def build_window(self) -> MainWindow:
-        self.window = MainWindow(self.context)
+    def build_window(self, window: MainWindow | None = None) -> MainWindow:
+        """The main window over this session: ``window`` (shown while the workspace was
+        opening, ``run``) or a new one."""
+        self.window = window or MainWindow()
         # A new campaign's messages go at once rather than at the sender's next look
         # (the window's signals: its pages may be built again, in a new language).
         self.window.campaign_created.connect(self._wake_sender)
         # Its personal links' tokens go to the public host at once.
         self.window.campaign_created.connect(lambda _campaign_id=None: self.sync.sync_soon())
         self.window.messages_queued.connect(self._wake_sender)
+        self.window.attach(self.context)
         return self.window
 
     def _wake_sender(self, _campaign_id: int | None = None) -> None:
@@ -447,6 +531,8 @@ def _summary(kind: type[BaseException], error: BaseException) -> str:
 def startup_error_text(error: BaseException) -> str:
     """Why Koe cannot open, in the language of the system (the workspace's setting
     cannot be read)."""
+    from ui.problem_words import error_text
+
     return QApplication.translate("KoeApp", "Koe cannot open: {reason}").format(
         reason=error_text(error)
     )
@@ -473,6 +559,8 @@ def restore_question(error: WorkspaceDamaged) -> QMessageBox:
             "beside it, renamed, so nothing is deleted.",
         ).format(when=error.backup.taken_at.strftime("%Y-%m-%d %H:%M"))
     )
+    from ui.problem_words import error_text
+
     box.setDetailedText(error_text(error))
     box.addButton(
         QApplication.translate("KoeApp", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
@@ -487,38 +575,6 @@ def confirm_restore(error: WorkspaceDamaged) -> bool:
     box.exec()
     clicked = box.clickedButton()
     return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
-
-
-def open_workspace(folder: Path) -> Workspace | None:
-    """Open the workspace, or say why it cannot be opened (None).
-
-    A damaged workspace with a good backup offers to restore it (the damaged
-    file is set aside, never deleted), then opens the restored one.
-    """
-    try:
-        return Workspace.open(folder)
-    except WorkspaceDamaged as error:
-        logging.basicConfig()
-        log.error("cannot open workspace %s: %s", folder, error)
-        if error.backup is None:
-            show_startup_error(startup_error_text(error))
-            return None
-        if not confirm_restore(error):
-            return None
-        try:
-            restored = restore_backup(folder, error.backup.path)
-            log.warning(
-                "restored %s; the damaged file is kept as %s", restored.backup, restored.kept
-            )
-            return Workspace.open(folder)
-        except WorkspaceError as failure:
-            show_startup_error(startup_error_text(failure))
-            return None
-    except WorkspaceError as error:
-        logging.basicConfig()
-        log.error("cannot open workspace %s: %s", folder, error)
-        show_startup_error(startup_error_text(error))
-        return None
 
 
 def _let_python_run() -> None:
@@ -540,8 +596,136 @@ def _quit_on_ctrl_c(window: QWidget) -> QTimer:
     return ticker
 
 
+# What the session and the first page need once the workspace is open, imported by
+# the opener's thread rather than on the GUI thread (see WorkspaceOpener).
+PREFETCH = (
+    "storage.backup_schedule",
+    "storage.logfile",
+    "ui.comments.alerts",
+    "ui.context",
+    "ui.sync_service",
+    "ui.worker",
+    PAGES[0].module,
+)
+
+
+class Startup(QObject):
+    """``run``'s start: the window first, the workspace opened off the GUI thread, then
+    the session (KoeApp) around it.
+
+    The window shows at once with its loading state while ``WorkspaceOpener`` opens
+    the workspace. A damaged file with a good backup asks the owner whether to
+    restore it (``confirm_restore``); a workspace that cannot be opened is said in
+    plain words (``show_startup_error``) and the app ends with exit code 1. On an
+    empty workspace the set-up assistant opens over the window before its pages
+    are built, so that they speak the language chosen in it.
+    """
+
+    def __init__(self, app: QApplication, folder: Path) -> None:
+        super().__init__()
+        self.app = app
+        self.koe: KoeApp | None = None
+        self.workspace: Workspace | None = None
+        self.reporter: ErrorReporter | None = None
+        self.opener = WorkspaceOpener(folder, PREFETCH, ("ui.setup.assistant",), self)
+        self.opener.opened.connect(self._opened)
+        self.opener.damaged.connect(self._damaged)
+        self.opener.failed.connect(self._failed)
+        self.window = MainWindow()
+
+    def show_and_open(self) -> None:
+        """Show the window, then open the workspace beside its first paint. (Started
+        before the window is built, the opener's imports slowed the building down
+        more than they gained: the GUI thread waits for the GIL at each Qt call.)"""
+        self.window.show()
+        self.opener.start()
+
+    def finish(self) -> None:
+        """After the event loop: stop the session and close the workspace."""
+        self.opener.wait()
+        if self.koe is not None:
+            self.koe.shutdown()
+            log.info("Koe stopped")
+        else:
+            self.window.close()
+        if self.workspace is not None:
+            self.workspace.close()
+
+    def _failed(self, error: BaseException) -> None:
+        try:
+            show_startup_error(startup_error_text(error), self.window)
+        finally:
+            self._give_up()
+
+    def _damaged(self, error: WorkspaceDamaged) -> None:
+        assert error.backup is not None
+        restore = False
+        try:
+            restore = confirm_restore(error)
+        finally:
+            if restore:
+                self.opener.restore(error.backup.path)
+            else:
+                self._give_up()
+
+    def _give_up(self) -> None:
+        self.window.hide()
+        self.app.exit(1)
+
+    def _opened(self, opened: OpenedWorkspace) -> None:
+        self.workspace = opened.workspace  # closed by finish() whatever happens next
+        try:
+            koe = self._start_session(opened)
+        except Exception as error:  # said in plain words, not left loading forever
+            log.exception("cannot start on workspace %s", opened.workspace.folder)
+            self._failed(error)
+            return
+        if opened.setup_due:
+            self._set_up(koe)
+        else:
+            self._show_pages(koe, "")
+
+    def _start_session(self, opened: OpenedWorkspace) -> KoeApp:
+        from storage import logfile
+
+        workspace = opened.workspace
+        self.reporter = ErrorReporter(logfile.configure(workspace.log_dir))
+        self.reporter.install()
+        log.info("Koe started on workspace %s", workspace.folder)
+        koe = self.koe = KoeApp(workspace, settings=opened.settings)
+        if koe.context.settings.language:
+            install_translator(self.app, koe.context.settings.language)
+        koe.start_backups()
+        koe.start_server_in_background()
+        koe.start_sender_in_background()
+        return koe
+
+    def _set_up(self, koe: KoeApp) -> None:
+        from ui.setup.assistant import SetUpAssistant
+
+        assistant = SetUpAssistant(koe.context, at_start=True, parent=self.window)
+
+        def finished(_result: int) -> None:
+            section = assistant.next_section()
+            assistant.deleteLater()
+            self.window.activateWindow()  # the keyboard goes back to the window
+            self._show_pages(koe, section)
+
+        assistant.finished.connect(finished)
+        assistant.open()
+
+    def _show_pages(self, koe: KoeApp, section: str) -> None:
+        window = koe.build_window(self.window)
+        koe.ask_for_passphrase(window)
+        if section:
+            window.show_settings(section)
+        koe.sync.start_timer()
+        # The bundle's smoke test waits for this line, then stops Koe as a logout does.
+        log.info("window shown")
+
+
 def run(data_dir: Path, argv: list[str]) -> int:
-    """Open the workspace in ``data_dir``, show the window, and return the exit code."""
+    """Show the window, open the workspace in ``data_dir``, and return the exit code."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Koe")
@@ -549,40 +733,18 @@ def run(data_dir: Path, argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
     # Until the workspace is open its language setting is unknown: follow the system.
     install_translator(app, "")
-    workspace = open_workspace(Path(data_dir))
-    if workspace is None:
-        return 1
     previous_hooks = sys.excepthook, threading.excepthook
     previous_sigint = signal.getsignal(signal.SIGINT)
     previous_sigterm = signal.getsignal(signal.SIGTERM)
+    start = Startup(app, Path(data_dir))
     try:
-        log_path = logfile.configure(workspace.log_dir)
-        reporter = ErrorReporter(log_path)
-        reporter.install()
-        log.info("Koe started on workspace %s", workspace.folder)
-        koe = KoeApp(workspace)
-        if koe.context.settings.language:
-            install_translator(app, koe.context.settings.language)
-        koe.start_backups()
-        koe.start_server()
-        koe.start_sender()
-        section = koe.offer_set_up()
-        window = koe.build_window()
-        window.show()
-        koe.ask_for_passphrase(window)
-        if section:
-            window.show_settings(section)
-        koe.sync.start_timer()
-        ticker = _quit_on_ctrl_c(window)
-        # The bundle's smoke test waits for this line, then stops Koe as a logout does.
-        log.info("window shown")
+        ticker = _quit_on_ctrl_c(start.window)
+        start.show_and_open()
         code = app.exec()
         ticker.stop()
-        koe.shutdown()
-        log.info("Koe stopped")
         return code
     finally:
-        workspace.close()
+        start.finish()
         sys.excepthook, threading.excepthook = previous_hooks
         signal.signal(signal.SIGINT, previous_sigint)
         signal.signal(signal.SIGTERM, previous_sigterm)

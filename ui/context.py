@@ -69,13 +69,23 @@ class AppContext(QObject):
     backups_checked = Signal(object, object)
     setup_requested = Signal(str)
 
-    def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        worker: DbWorker,
+        parent: QObject | None = None,
+        *,
+        settings: Settings | None = None,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.worker = worker
-        # Read once at start on the GUI thread (a tiny table); later changes come
-        # through save_settings so this copy never goes stale.
-        self.settings: Settings = settings_store.load(workspace.db())
+        # Read once at start (by the workspace opener off the GUI thread, when given;
+        # else here, a tiny table); later changes come through save_settings so this
+        # copy never goes stale.
+        self.settings: Settings = (
+            settings if settings is not None else settings_store.load(workspace.db())
+        )
         self.server_url = ""
         self.server_problem: Problem | None = None
         self.lan_url = ""

@@ -3,6 +3,10 @@
 The SVGs stroke with ``currentColor``; we substitute the palette's text colour
 before rendering so that the same file reads on light and dark system themes.
 Call ``icon()`` again after a palette change (widgets get a PaletteChange event).
+
+Each size of an icon in a colour is drawn once per process and kept in Qt's
+pixmap cache (``QPixmapCache``): the same icon on many buttons, or painted
+again after a palette change, costs no drawing.
 """
 
 from __future__ import annotations
@@ -11,7 +15,15 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPixmapCache,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -40,6 +52,10 @@ def _svg_text(name: str) -> str:
 
 
 def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
+    key = f"koe-icon:{name}:{color.rgba():08x}:{size}"
+    kept = QPixmapCache.find(key)
+    if kept is not None:
+        return kept
     # SVG colours have no alpha channel (#aarrggbb would not parse): the colour
     # goes into the text, its alpha into the painter's opacity.
     svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexRgb))
@@ -51,6 +67,7 @@ def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
     painter.setOpacity(color.alphaF())
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
+    QPixmapCache.insert(key, pixmap)
     return pixmap
 
 

@@ -10,11 +10,20 @@ applies at once: the window installs its catalogue and builds its pages again,
 as pages set their texts once; the page shown, the survey open in the designer
 and what each page chose to keep (``view_state`` / ``restore_view``) stay.
 The database is the source of truth, so a page built again shows the same data.
+
+The window shows before its workspace is open (``MainWindow()``, then
+``attach(context)`` once ``ui.workspace_opener`` has opened it): until then a
+short loading state stands where the pages go. A page, and the modules it
+needs (charts, Excel, PDF…), is built and imported when it is first shown or
+asked for (``pages[key]``), not at start.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -44,21 +53,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.settings import Settings
-from ui.comments.alerts import DetractorAlerts
-from ui.context import CHANNELS, AppContext
-from ui.designer.page import DesignerPage
+from ui.empty_state import EmptyState
 from ui.i18n import install_translator, resolve_language
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
-from ui.pages.comments_page import CommentsPage
-from ui.pages.contacts_page import ContactsPage
-from ui.pages.results_page import ResultsPage
-from ui.pages.send_page import SendPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.surveys_page import SurveysPage
-from ui.setup.assistant import SetUpAssistant
 from ui.widgets import heading_font, server_status_text
+
+if TYPE_CHECKING:
+    from storage.settings import Settings
+    from ui.comments.alerts import DetractorAlerts
+    from ui.context import AppContext
+    from ui.designer.page import DesignerPage
+    from ui.setup.assistant import SetUpAssistant
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = QSize(1100, 720)
@@ -66,20 +72,41 @@ DEFAULT_SIZE = QSize(1100, 720)
 
 @dataclass(frozen=True)
 class PageSpec:
+    """A page of the navigation: its key, its icon, and the class that builds it
+    (``module``.``class_name``, imported when the page is first built)."""
+
     key: str
     icon_name: str
-    factory: type[QWidget]
+    module: str
+    class_name: str
+
+    def factory(self) -> Callable[..., QWidget]:
+        return getattr(importlib.import_module(self.module), self.class_name)  # type: ignore[no-any-return]
 
 
 # The navigation order; Ctrl+1 … Ctrl+6 follow it.
 PAGES = (
-    PageSpec("surveys", "clipboard-list", SurveysPage),
-    PageSpec("contacts", "users", ContactsPage),
-    PageSpec("send", "send", SendPage),
-    PageSpec("results", "chart-column", ResultsPage),
-    PageSpec("comments", "message-square-text", CommentsPage),
-    PageSpec("settings", "settings", SettingsPage),
+    PageSpec("surveys", "clipboard-list", "ui.pages.surveys_page", "SurveysPage"),
+    PageSpec("contacts", "users", "ui.pages.contacts_page", "ContactsPage"),
+    PageSpec("send", "send", "ui.pages.send_page", "SendPage"),
+    PageSpec("results", "chart-column", "ui.pages.results_page", "ResultsPage"),
+    PageSpec("comments", "message-square-text", "ui.pages.comments_page", "CommentsPage"),
+    PageSpec("settings", "settings", "ui.pages.settings_page", "SettingsPage"),
 )
+KEYS = tuple(spec.key for spec in PAGES)
+
+
+class Pages(dict[str, QWidget]):
+    """The window's pages by key; asking for one not built yet builds it (``build``)."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in KEYS:
+            raise KeyError(key)
+        return self._build(key)
 
 
 class _NavDelegate(QStyledItemDelegate):
@@ -94,21 +121,26 @@ class _NavDelegate(QStyledItemDelegate):
 class MainWindow(QMainWindow):
     """The one window of the desktop app.
 
+    ``MainWindow(context)`` is ready at once; ``MainWindow()`` shows the
+    navigation and a loading state until ``attach(context)``.
+
     Signals:
         page_changed(str): the page with this key is now shown.
         pages_built(): the pages were built again (a new language); ``pages`` holds them.
         campaign_created(int): the Send page created a campaign (its id).
         messages_queued(): the Send page queued messages to go now (sent again).
+        ready(): the workspace is attached: pages can be shown.
     """
 
     page_changed = Signal(str)
     pages_built = Signal()
     campaign_created = Signal(int)
     messages_queued = Signal()
+    ready = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext | None = None  # set by attach()
         self.setWindowTitle("Koe")
         self.setMinimumSize(760, 480)
 
@@ -124,12 +156,17 @@ class MainWindow(QMainWindow):
         self.nav.setBackgroundRole(QPalette.ColorRole.Window)
         self.nav.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        # Until the workspace is open, this stands where the pages go.
+        self.loading = EmptyState("folder-open")
+        self.loading.setObjectName("loading_page")
+        self.stack.addWidget(self.loading)
+        self.pages = Pages(self._build_page)
         self.designer: DesignerPage | None = None
+        self.alerts: DetractorAlerts | None = None
         self._closing = False
         # The language setting the pages speak, and the Settings section last asked for
         # (shown again when the pages are built again).
-        self._language = context.settings.language
+        self._language = ""
         self._section = ""
         self._rebuild_due = False
         for spec in PAGES:
@@ -137,7 +174,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-        self._build_pages()
         self.nav.currentRowChanged.connect(self._on_row_changed)
 
         # The product's name above the list: "Koe" with 声 ("voice"), its meaning.
@@ -164,7 +200,6 @@ class MainWindow(QMainWindow):
         # Detractor alerts (ui.comments.alerts) show above whichever page is open.
         self.alert_bar = NoticeBar()
         self.alert_bar.setObjectName("alert_bar")
-        self.alerts = DetractorAlerts(context, self.alert_bar, self)
         pages_column = QVBoxLayout()
         pages_column.setContentsMargins(0, 0, 0, 0)
         pages_column.addWidget(self.alert_bar)
@@ -182,32 +217,56 @@ class MainWindow(QMainWindow):
         self._add_shortcuts()
         self._retranslate()
         self._paint_icons()
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """The workspace is open: show the page the navigation points at."""
+        from ui.comments.alerts import DetractorAlerts
+
+        self.context = context
+        self._language = context.settings.language
+        self.alerts = DetractorAlerts(context, self.alert_bar, self)
         context.server_changed.connect(self._show_server)
         context.setup_requested.connect(self.show_settings)
         context.settings_changed.connect(self._follow_language)
         context.worker.failed.connect(self._show_failure)
         context.worker.busy_changed.connect(self._on_worker_busy)
         self._show_server(context.server_url, context.server_error)
-        self.nav.setCurrentRow(0)
-        self._restore_geometry()
+        self._on_row_changed(self.nav.currentRow())
+        self.ready.emit()
 
-    def _build_pages(self) -> None:
-        for spec in PAGES:
-            page = spec.factory(self.context, self.stack)
-            page.setObjectName(f"{spec.key}_page")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
-        self._wire_pages()
+    def is_ready(self) -> bool:
+        """Whether the workspace is attached (else the loading state shows)."""
+        return self.context is not None
+
+    def _build_page(self, key: str) -> QWidget:
+        if self.context is None:
+            raise KeyError(f"{key}: the workspace is not open yet")
+        spec = PAGES[KEYS.index(key)]
+        page = spec.factory()(self.context, self.stack)
+        page.setObjectName(f"{key}_page")
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self._wire(key, page)
+        return page
 
     def _retranslate(self) -> None:
-        """The window's own texts (the pages set theirs when built)."""
+        """The window's own texts (the pages set theirs when built). The navigation
+        shows before the workspace's language is known: it follows LanguageChange."""
         for row, spec in enumerate(PAGES):
             item = self.nav.item(row)
             item.setText(self._label(spec.key))
             item.setToolTip(f"{self._label(spec.key)} (Ctrl+{row + 1})")
         self._fit_nav_width()
         self.quit_action.setText(self.tr("Quit"))
-        self._show_server(self.context.server_url, self.context.server_error)
+        self.loading.set_text(self.tr("Opening your workspace…"), "")
+        if self.context is not None:
+            self._show_server(self.context.server_url, self.context.server_error)
+        else:
+            self._show_server("", "")
 
     def _label(self, key: str) -> str:
         return {
@@ -226,38 +285,46 @@ class MainWindow(QMainWindow):
         )
         self.nav.setFixedWidth(max(168, widest + self.nav.iconSize().width() + 56))
 
-    def _wire_pages(self) -> None:
-        send = self.pages["send"]
-        created = getattr(send, "campaign_created", None)
-        if created is not None:
-            created.connect(self.campaign_created)
-        queued = getattr(send, "messages_queued", None)
-        if queued is not None:
-            queued.connect(self.messages_queued)
-        for page in self.pages.values():
-            navigate = getattr(page, "navigate_requested", None)
-            if navigate is not None:
-                navigate.connect(self.show_page)
-        # The Send page asks for Settings ▸ Messages when a channel needs fixing.
-        channels = getattr(self.pages["send"], "channels_requested", None)
-        if channels is not None:
-            channels.connect(lambda: self.show_settings(CHANNELS))
-        # The Surveys page may offer "see results"; each side is optional so the
-        # two pages can grow independently of this window.
-        show_results = getattr(self.pages["surveys"], "show_results", None)
-        if show_results is not None and hasattr(show_results, "connect"):
-            show_results.connect(self.show_results)
-        edit = getattr(self.pages["surveys"], "edit_requested", None)
-        if edit is not None and hasattr(edit, "connect"):
-            edit.connect(self.open_designer)
-        # A response's comment in the Results table opens on the Comments page.
-        open_comment = getattr(self.pages["results"], "comment_requested", None)
+    def _wire(self, key: str, page: QWidget) -> None:
+        navigate = getattr(page, "navigate_requested", None)
+        if navigate is not None:
+            navigate.connect(self.show_page)
+        if key == "send":
+            from ui.context import CHANNELS
+
+            created = getattr(page, "campaign_created", None)
+            if created is not None:
+                created.connect(self.campaign_created)
+            queued = getattr(page, "messages_queued", None)
+            if queued is not None:
+                queued.connect(self.messages_queued)
+            # The Send page asks for Settings ▸ Messages when a channel needs fixing.
+            channels = getattr(page, "channels_requested", None)
+            if channels is not None:
+                channels.connect(lambda: self.show_settings(CHANNELS))
+        elif key == "surveys":
+            # The Surveys page may offer "see results"; each side is optional so the
+            # two pages can grow independently of this window.
+            show_results = getattr(page, "show_results", None)
+            if show_results is not None and hasattr(show_results, "connect"):
+                show_results.connect(self.show_results)
+            edit = getattr(page, "edit_requested", None)
+            if edit is not None and hasattr(edit, "connect"):
+                edit.connect(self.open_designer)
+        elif key == "results":
+            # A response's comment in the Results table opens on the Comments page.
+            open_comment = getattr(page, "comment_requested", None)
+            if open_comment is not None:
+                open_comment.connect(self._show_comment)
+        elif key == "settings":
+            set_up = getattr(page, "set_up_requested", None)
+            if set_up is not None:
+                set_up.connect(self.open_set_up_assistant)
+
+    def _show_comment(self, survey_id: int, answer_id: int) -> None:
         show_comment = getattr(self.pages["comments"], "show_comment", None)
-        if open_comment is not None and show_comment is not None:
-            open_comment.connect(show_comment)
-        set_up = getattr(self.pages["settings"], "set_up_requested", None)
-        if set_up is not None:
-            set_up.connect(self.open_set_up_assistant)
+        if show_comment is not None:
+            show_comment(survey_id, answer_id)
 
     def _add_shortcuts(self) -> None:
         for number, spec in enumerate(PAGES, start=1):
@@ -294,6 +361,9 @@ class MainWindow(QMainWindow):
 
     def open_set_up_assistant(self) -> SetUpAssistant:
         """The set-up assistant over this window (Settings ▸ Set-up assistant…)."""
+        from ui.setup.assistant import SetUpAssistant
+
+        assert self.context is not None
         assistant = SetUpAssistant(self.context, parent=self)
         assistant.finished.connect(lambda _result: self._after_set_up(assistant))
         assistant.open()
@@ -328,6 +398,9 @@ class MainWindow(QMainWindow):
         return self._replace_designer(survey_id)
 
     def _replace_designer(self, survey_id: int, *, show: bool = True) -> DesignerPage:
+        from ui.designer.page import DesignerPage
+
+        assert self.context is not None
         self._drop_designer()
         designer = DesignerPage(self.context, survey_id, self.stack)
         designer.setObjectName("designer_page")
@@ -356,8 +429,8 @@ class MainWindow(QMainWindow):
             designer.deleteLater()
 
     def _on_row_changed(self, row: int) -> None:
-        if row < 0:
-            return
+        if row < 0 or self.context is None:
+            return  # the loading state stays until the workspace is attached
         if PAGES[row].key == "surveys" and self.designer is not None:
             self.stack.setCurrentWidget(self.designer)
         else:
@@ -371,7 +444,7 @@ class MainWindow(QMainWindow):
     def _follow_language(self, settings: Settings) -> None:
         """A new language setting: the catalogue now, the pages once the worker is idle
         (the queries pages just asked for come back to the pages that asked)."""
-        if settings.language == self._language:
+        if settings.language == self._language or self.context is None:
             return
         before = resolve_language(self._language)
         self._language = settings.language
@@ -389,12 +462,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._rebuild_if_due)
 
     def _rebuild_if_due(self) -> None:
-        if self._rebuild_due and self.context.worker.pending == 0:
+        if self._rebuild_due and self.context is not None and self.context.worker.pending == 0:
             self.rebuild_pages()
 
     def rebuild_pages(self) -> None:
-        """Build every page again in the installed language; the page shown, the survey
-        open in the designer and each page's ``view_state`` stay."""
+        """Build the pages built so far again in the installed language (the others are
+        built in it when first shown); the page shown, the survey open in the designer
+        and each page's ``view_state`` stay."""
         self._rebuild_due = False
         key, section = self.current_page_key(), self._section
         kept = {
@@ -402,10 +476,11 @@ class MainWindow(QMainWindow):
             for name, page in self.pages.items()
             if hasattr(page, "view_state")
         }
-        old = list(self.pages.values())
-        self.pages = {}
-        self._build_pages()
-        for page in old:
+        old = dict(self.pages)
+        self.pages = Pages(self._build_page)
+        for name in old:
+            self._build_page(name)
+        for page in old.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self._retranslate()
@@ -454,6 +529,8 @@ class MainWindow(QMainWindow):
         # A system switch between light and dark arrives as a palette change.
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_icons()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)
 
     # -- geometry -------------------------------------------------------------------

@@ -15,7 +15,6 @@ import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 
-from channels.contact_files.emails import NOT_AN_ADDRESS
 from storage.integrity import is_disk_full
 from surveys.problems import CONTEXT, Problem
 from ui.email_words import email_problem_text
@@ -23,6 +22,10 @@ from ui.email_words import email_problem_text
 
 def problem_text(problem: Problem) -> str:
     """``problem`` translated and filled in."""
+    # Imported here: the contact files' engine brings phonenumbers, which the window
+    # does not need to show (tests/test_architecture.py).
+    from channels.contact_files.emails import NOT_AN_ADDRESS
+
     if problem.text == NOT_AN_ADDRESS:  # the address checker's English, in the window's words
         return email_problem_text(str(problem.params.get("detail", "")))
     if problem.is_plain:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlite_utils import Database
@@ -27,9 +28,12 @@ from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
 from ui.i18n import resolve_language
-from web import sync_client
-from web.sync_client import SyncError
 from web.sync_protocol import PROTOCOL_VERSION
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from web.sync_client import SyncError
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +84,23 @@ class _Runner(QObject):
         self._workspace = workspace
         self._ca_file = ca_file
 
+    @property
+    def client(self) -> ModuleType:
+        """``web.sync_client``, loaded on this thread at its first use: it brings httpx,
+        which the window does not need to show."""
+        from web import sync_client
+
+        return sync_client
+
     def _view(self, **extra: object) -> SyncView:
+        sync_client = self.client
         state = sync_store.load_state(self._workspace.db())
         keyring_ok = sync_client.keyring_usable()
         has_key = False
         if keyring_ok and state.host_url:
             try:
                 has_key = bool(sync_client.load_key(state.host_url))
-            except SyncError:
+            except sync_client.SyncError:
                 keyring_ok = False
         view = SyncView(
             host_url=state.host_url,
@@ -112,13 +125,14 @@ class _Runner(QObject):
     def connect_host(self, url: str, key: str) -> None:
         """Keep the key of a host that passed its check, make its address the public
         address, and sync at once (the first sync publishes every survey)."""
+        sync_client = self.client
         db = self._workspace.db()
         previous = sync_store.load_state(db).host_url
         try:
             sync_client.store_key(url, key)
             if previous and previous != url:
                 sync_client.forget_key(previous)
-        except SyncError as error:
+        except sync_client.SyncError as error:
             self.viewed.emit(self._view(message=str(error), problem=error))
             return
         _, settings = sync_store.connect_host(db, url)
@@ -129,12 +143,13 @@ class _Runner(QObject):
     @Slot()
     def disconnect_host(self) -> None:
         """Stop syncing: forget the key and the host, and the public address it gave."""
+        sync_client = self.client
         db = self._workspace.db()
         url = sync_store.load_state(db).host_url
         try:
             if url:
                 sync_client.forget_key(url)
-        except SyncError as error:
+        except sync_client.SyncError as error:
             self.viewed.emit(self._view(message=str(error), problem=error))
             return
         _, settings = sync_store.disconnect_host(db)
@@ -143,11 +158,12 @@ class _Runner(QObject):
 
     @Slot()
     def sync(self) -> None:
+        sync_client = self.client
         db = self._workspace.db()
         url = sync_store.load_state(db).host_url
         try:
             key = sync_client.load_key(url) if url else None
-        except SyncError as error:
+        except sync_client.SyncError as error:
             self.viewed.emit(self._view(message=str(error), problem=error))
             return
         if url and key:
@@ -155,12 +171,13 @@ class _Runner(QObject):
         self.viewed.emit(self._view())
 
     def _sync(self, db: Database, url: str, key: str) -> None:
+        sync_client = self.client
         try:
             language = resolve_language(settings_store.load(db).language)
             report = sync_client.sync_workspace(
                 db, url, key, language=language, ca_file=self._ca_file
             )
-        except SyncError:
+        except sync_client.SyncError:
             pass  # kept in the sync state as the last error; the view shows it
         except Exception:
             # A bug must not end the thread or the app; the log has the details.

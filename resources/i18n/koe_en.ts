@@ -2572,6 +2572,10 @@ and addresses</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Opening your workspace…</source>
+        <translation>Opening your workspace…</translation>
+    </message>
+    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>

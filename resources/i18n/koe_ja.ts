@@ -2558,6 +2558,10 @@ and addresses</source>
         <translation>終了</translation>
     </message>
     <message>
+        <source>Opening your workspace…</source>
+        <translation>ワークスペースを開いています…</translation>
+    </message>
+    <message>
         <source>Koe</source>
         <translation>Koe</translation>
     </message>

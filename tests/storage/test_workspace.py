@@ -5,6 +5,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -66,6 +67,18 @@ def test_foreign_keys_protect_answers(workspace, nps_survey):
         workspace.db().execute(
             "INSERT INTO answers (response_id, question_id, value_num) VALUES (999, 1, 5)"
         )
+
+
+def test_a_workspace_opened_on_one_thread_is_let_go_on_another(workspace_dir):
+    # The desktop opens its workspace off the GUI thread and closes it on the GUI thread.
+    opened: list[Workspace] = []
+    opener = threading.Thread(target=lambda: opened.append(Workspace.open(workspace_dir)))
+    opener.start()
+    opener.join()
+    with pytest.raises(WorkspaceLocked):  # held for the whole process, not one thread
+        Workspace.open(workspace_dir)
+    opened[0].close()
+    Workspace.open(workspace_dir).close()  # the lock was released
 
 
 def test_the_lock_refuses_a_second_writer(workspace_dir):

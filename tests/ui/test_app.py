@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from storage import logfile
 from storage import settings as settings_store
 from storage import surveys as survey_store
+from storage import workspace as workspace_module
 from storage.backups import list_backups
 from storage.workspace import Workspace, WorkspaceDamaged
 from tests.clock import FakeClock, local_day
 from tests.conftest import make_survey
 from tests.damaged_files import digest, flip_table_page
 from tests.helpers import free_port
-from tests.ui.starting import drop_workspace_log
+from tests.ui.starting import drop_workspace_log, run_app
 from ui import app as app_module
 from ui.app import ErrorReporter, KoeApp
 from ui.main_window import MainWindow
@@ -134,9 +135,14 @@ def test_errors_on_other_threads_are_reported_too(qtbot, log_to):
 
 def test_run_refuses_a_locked_workspace_in_plain_words(workspace, monkeypatch):
     shown = []
-    monkeypatch.setattr(app_module, "show_startup_error", shown.append)
+    monkeypatch.setattr(
+        app_module, "show_startup_error", lambda text, parent=None: shown.append((text, parent))
+    )
     assert app_module.run(workspace.folder, ["koe"]) == 1
-    assert "Another Koe" in shown[0]
+    text, parent = shown[0]
+    assert "Another Koe" in text
+    # Said over the window, which showed while the workspace was opening.
+    assert isinstance(parent, MainWindow) and not parent.is_ready()
 
 
 def test_run_opens_backs_up_serves_and_closes(qtbot, workspace_dir, monkeypatch):
@@ -148,28 +154,100 @@ def test_run_opens_backs_up_serves_and_closes(qtbot, workspace_dir, monkeypatch)
         )
     seen = {}
 
-    def close_window() -> None:
+    def look() -> None:
         # The window run() shows: an earlier test's may linger, hidden, until collected.
         window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            ),
+            None,
         )
-        seen["title"] = window.windowTitle()
-        seen["status"] = window.server_label.text()
-        window.close()
+        if window is None:
+            return
+        seen.setdefault("title", window.windowTitle())
+        status = window.server_label.text()
+        if window.is_ready() and "running at" in status:
+            seen["status"] = status
+            seen["page"] = window.stack.currentWidget().objectName()
+            window.close()
 
-    QTimer.singleShot(300, close_window)
     excepthook = sys.excepthook
-    try:
-        assert app_module.run(workspace_dir, ["koe"]) == 0
-    finally:
-        drop_workspace_log()
+    assert run_app(workspace_dir, look) == 0
     assert sys.excepthook is excepthook
     assert seen["title"] == "Koe"
     assert "running at http://127.0.0.1:" in seen["status"]
+    assert seen["page"] == "surveys_page"
     assert [b.reason for b in list_backups(workspace_dir / "backups")] == ["daily"]
     assert "Koe started" in (workspace_dir / "logs" / "koe.log").read_text(encoding="utf-8")
     # The lock was released: the workspace opens again.
     Workspace.open(workspace_dir).close()
+
+
+def test_the_window_shows_and_answers_while_the_workspace_opens(qtbot, workspace_dir, monkeypatch):
+    with Workspace.open(workspace_dir) as ws:
+        settings_store.save(
+            ws.db(), port=free_port(), language="en", business_name="Café Koe", setup_done=True
+        )
+        make_survey(ws)
+    window_seen = threading.Event()
+    opened_on_gui_thread = []
+    real_open = Workspace.open
+
+    def slow_open(folder, **options):
+        # A slow disk: the workspace opens only once the owner has seen the window.
+        opened_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert window_seen.wait(10), "the window did not show while the workspace was opening"
+        return real_open(folder, **options)
+
+    def ready_window() -> bool:
+        return any(
+            isinstance(w, MainWindow) and w.isVisible() and w.is_ready()
+            for w in QApplication.topLevelWidgets()
+        )
+
+    gui_connections_before_ready = []
+    real_connect = workspace_module.connect
+
+    def watched_connect(path, **options):
+        if threading.current_thread() is threading.main_thread() and not ready_window():
+            gui_connections_before_ready.append(path)
+        return real_connect(path, **options)
+
+    monkeypatch.setattr(Workspace, "open", slow_open)
+    monkeypatch.setattr(workspace_module, "connect", watched_connect)
+    refused = []  # what the owner would read in a box, were the workspace refused
+    monkeypatch.setattr(app_module, "show_startup_error", lambda text, _owner: refused.append(text))
+    seen: dict[str, str] = {}
+
+    def look() -> None:
+        # The window run() shows: an earlier test's may linger, hidden, until collected.
+        window = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            ),
+            None,
+        )
+        if window is None:
+            return
+        if not window.is_ready():
+            seen.setdefault("loading", window.stack.currentWidget().objectName())
+            window.show_page("results")  # the owner clicks while it opens: it answers
+            window_seen.set()
+        elif window.context.worker.pending == 0:
+            seen["ready"] = window.stack.currentWidget().objectName()
+            window.close()
+
+    assert run_app(workspace_dir, look) == 0
+    assert refused == []
+    assert opened_on_gui_thread == [False]
+    assert gui_connections_before_ready == []
+    assert seen["loading"] == "loading_page"
+    # The page asked for while loading is the one built and shown once the workspace is open.
+    assert seen["ready"] == "results_page"
 
 
 def test_the_apps_timer_takes_a_backup_when_a_day_has_passed(qtbot, workspace):
@@ -229,7 +307,7 @@ def test_run_offers_to_restore_a_damaged_workspace_and_opens_it(
 
     def close_window() -> None:
         for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and window.isVisible():
+            if isinstance(window, MainWindow) and window.isVisible() and window.is_ready():
                 closer.stop()
                 window.close()
 
@@ -262,7 +340,7 @@ def test_run_without_a_good_backup_says_so_in_plain_words(workspace_dir, monkeyp
     workspace_dir.mkdir()
     (workspace_dir / "koe.sqlite3").write_bytes(b"")
     shown = []
-    monkeypatch.setattr(app_module, "show_startup_error", shown.append)
+    monkeypatch.setattr(app_module, "show_startup_error", lambda text, _parent: shown.append(text))
     assert app_module.run(workspace_dir, ["koe"]) == 1
     assert "is empty (0 bytes)" in shown[0] and "no good backup" in shown[0]
     assert (workspace_dir / "koe.sqlite3").read_bytes() == b""

@@ -22,8 +22,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from sqlite_utils import Database
 
-from channels.follow_ups import queue_follow_ups
-from channels.owner_alerts import queue_owner_alerts
 from storage import follow_up
 from storage import responses as response_store
 from surveys.questions import SCALES, QuestionType
@@ -73,6 +71,11 @@ class DetractorAlerts(QObject):
         language = resolve_language(settings.language)
 
         def job(db: Database) -> tuple[int, list[follow_up.Detractor]]:
+            # Loaded on the worker's thread at the first look (they bring the channels'
+            # libraries), not when the window opens.
+            from channels.follow_ups import queue_follow_ups
+            from channels.owner_alerts import queue_owner_alerts
+
             # The automatic follow-ups and the owners' emails ride on the same look.
             queue_follow_ups(db, settings, after)
             queue_owner_alerts(db, settings, after, language)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from channels import qr
 from channels.links import new_slug, public_link
 from storage import surveys as survey_store
 from storage.surveys import SurveySummary
@@ -42,7 +41,6 @@ from ui.context import AppContext
 from ui.dialogs.new_survey_dialog import NewSurveyDialog
 from ui.dialogs.open_survey_dialog import OpenSurveyDialog
 from ui.empty_state import EmptyState
-from ui.export.export_dialog import ExportDialog
 from ui.models.survey_table_model import (
     COL_CREATED,
     COL_KIND,
@@ -61,7 +59,6 @@ from ui.pages.survey_detail_pane import SurveyDetailPane
 from ui.problem_words import error_text
 from ui.reach_notice import announce
 from ui.save_places import default_folder, write_error_text
-from ui.send.poster_dialog import open_poster_dialog
 from ui.survey_labels import file_stem, ui_language
 
 
@@ -113,9 +110,7 @@ class SurveysPage(QWidget):
         self.table = self._make_table()
         self.detail = SurveyDetailPane(self.actions_by_name, context)
         self.detail.export_requested.connect(self._open_export_dialog)
-        self.detail.poster_requested.connect(
-            lambda survey: open_poster_dialog(self, self.context, survey, self.notice)
-        )
+        self.detail.poster_requested.connect(self._open_poster_dialog)
         self.empty_state = EmptyState("clipboard-list", self.tr("New survey"), "plus", big=True)
         self.empty_state.set_text(
             self.tr("No surveys yet"),
@@ -221,13 +216,22 @@ class SurveysPage(QWidget):
 
     # Queries ------------------------------------------------------------------
 
+    # The export and poster dialogs bring the PDF and Excel libraries: loaded when asked for.
+
     def _open_export_dialog(self, survey: Survey | None) -> None:
+        from ui.export.export_dialog import ExportDialog
+
         if survey is None:
             return
         folder = self.context.workspace.folder
         dialog = ExportDialog(folder, survey, ui_language(self.context), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _open_poster_dialog(self, survey: Survey | None) -> None:
+        from ui.send.poster_dialog import open_poster_dialog
+
+        open_poster_dialog(self, self.context, survey, self.notice)
 
     def refresh(self) -> None:
         """Re-query the survey list (and the selected survey) through the worker."""
@@ -277,6 +281,8 @@ class SurveysPage(QWidget):
         base_url = self.context.base_url()
 
         def job(db: Database) -> _Detail:
+            from channels import qr  # on the worker's thread, when a survey is first shown
+
             survey = survey_store.get(db, survey_id)
             try:
                 link = public_link(base_url, survey.slug)
@@ -609,10 +615,13 @@ class SurveysPage(QWidget):
                 )
             )
 
+        def job(_db: Database) -> Path:
+            from channels import qr
+
+            return qr.save(link, path)
+
         # Writing a file is I/O: off the GUI thread like everything else.
-        self.context.worker.submit(
-            lambda _db: qr.save(link, path), guarded(self, done), guarded(self, failed)
-        )
+        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
 
     def edit_selected(self) -> None:
         if self._selected_id is not None:
