@@ -118,15 +118,17 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def koe_after(setup: str) -> list[str]:
+    """A ``Host.python_prefix``: the real ``main.py`` once ``setup`` (Python) has run,
+    before the command's own modules are imported."""
+    code = f"import sys; {setup}; from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
+    return [sys.executable, "-c", code]
+
+
 def speaking(version: str) -> list[str]:
     """A ``Host.python_prefix``: the real ``main.py serve`` of a Koe that speaks sync
     protocol ``version`` (changed before the sync API is imported)."""
-    code = (
-        "import sys; import web.sync_protocol as p; "
-        f"p.PROTOCOL_VERSION = {version!r}; "
-        "from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
-    )
-    return [sys.executable, "-c", code]
+    return koe_after(f"import web.sync_protocol as p; p.PROTOCOL_VERSION = {version!r}")
 
 
 class Host:
