@@ -1,5 +1,5 @@
 """Small helpers for tests: free ports on 127.0.0.1, files as LibreOffice reads them,
-an owner's edits of a contact."""
+an owner's edits of a contact, Koe's main.py with a setting changed first."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import csv
 import shutil
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -19,6 +20,13 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def koe_after(setup: str) -> list[str]:
+    """The command of the real ``main.py`` run once ``setup`` (Python) has run, before the
+    command's own modules are imported: e.g. a deadline shortened for a test."""
+    code = f"import sys; {setup}; from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
+    return [sys.executable, "-c", code]
 
 
 def libreoffice_csv(source: Path, work: Path) -> list[list[str]]:

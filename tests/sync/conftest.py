@@ -35,7 +35,7 @@ from cryptography.x509.oid import NameOID
 
 from storage import sync as sync_store
 from storage.workspace import Workspace
-from tests.helpers import free_port
+from tests.helpers import free_port, koe_after
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "test-sync-key-" + "x7Yq" * 8
@@ -116,13 +116,6 @@ def child_env() -> dict[str, str]:
     env.pop("KOE_SYNC_KEY", None)
     env.pop("KOE_DATA_DIR", None)
     return env
-
-
-def koe_after(setup: str) -> list[str]:
-    """A ``Host.python_prefix``: the real ``main.py`` once ``setup`` (Python) has run,
-    before the command's own modules are imported."""
-    code = f"import sys; {setup}; from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
-    return [sys.executable, "-c", code]
 
 
 def speaking(version: str) -> list[str]:

@@ -33,17 +33,8 @@ from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.channels.conftest import SMTP_PASSWORD, SMTP_USER, MailServer
 from tests.conftest import make_survey
-from tests.sync.conftest import (
-    KEY,
-    ROOT,
-    Desktop,
-    Host,
-    Tls,
-    child_env,
-    koe_after,
-    koe_command,
-    post_page,
-)
+from tests.helpers import koe_after
+from tests.sync.conftest import KEY, ROOT, Desktop, Host, Tls, child_env, koe_command, post_page
 
 PASSPHRASE = "the host's secrets passphrase, for tests"
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
