@@ -1,7 +1,7 @@
 """axe-core on every kind of respondent page: no serious or critical violation.
 
-axe-core comes from the npm registry, pinned in tests/web/axe/package-lock.json;
-install it with ``npm ci --prefix tests/web/axe`` (.ci/run does). The site's
+axe-core comes from PyPI: the ``axe.min.js`` that ``axe-playwright-python`` ships
+(pinned in pyproject.toml, so ``uv sync`` brings it; no npm step). The site's
 Content-Security-Policy allows no inline script, so the axe run alone uses a
 browser context that bypasses it; the pages are otherwise exactly as served.
 Each page is checked in light and dark colours, at phone size.
@@ -10,7 +10,7 @@ Each page is checked in light and dark colours, at phone size.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
+from importlib.resources import files
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
@@ -26,13 +26,12 @@ from tests.web.conftest import BUSINESS, Site, every_type_survey, phone_context,
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+AXE = files("axe_playwright_python") / "axe.min.js"
 BLOCKING = {"serious", "critical"}
 
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
-    assert AXE.exists(), f"axe-core is missing: run  npm ci --prefix tests/web/axe  ({AXE})"
     return AXE.read_text(encoding="utf-8")
 
 
