@@ -22,6 +22,11 @@ def main(argv: list[str]) -> int:
     return run(data_dir_of(args), argv)
 
 
+def console_main() -> int:
+    """The ``koe`` command of an installed Koe (pyproject.toml's [project.scripts])."""
+    return main(sys.argv)
+
+
 def _route_pdf_to_ui() -> None:
     """The PDF report draws its charts with Qt: give commands/export.py ui's writer,
     offscreen when no display is there (commands/ itself never imports Qt)."""

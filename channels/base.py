@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from surveys.problems import Problem, as_problem
+
 
 @dataclass(frozen=True)
 class OutgoingMessage:
@@ -88,7 +90,7 @@ class DeliveryReport:
 
     status: str
     error_code: str | None = None
-    error: str | None = None
+    error: Problem | None = None
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,21 @@ class InboundMessage:
 
 @dataclass
 class ChannelProblem(Exception):
-    """Base of the channel errors: a code (provider's, when it has one) and plain words."""
+    """Base of the channel errors: plain words (a ``surveys.problems.Problem`` the window
+    says in its language; text is kept as it is) and a code (the provider's, when it
+    has one)."""
 
-    message: str
+    problem: Problem | str
     code: str | None = None
     retry_after: float | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        self.problem = as_problem(self.problem)
+
+    @property
+    def message(self) -> str:
+        """The words in English (the log, the command line)."""
+        return str(self.problem)
 
     def __str__(self) -> str:
         return f"{self.message} ({self.code})" if self.code else self.message

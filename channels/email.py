@@ -47,6 +47,7 @@ from channels.base import (
     SendResult,
     TransientError,
 )
+from surveys.problems import QT_TRANSLATE_NOOP, Problem
 
 SECURITY = ("starttls", "tls", "none")
 OWNER_ALERT = "owner_alert"  # channels.owner_alerts.PURPOSE: to the business's owners
@@ -163,25 +164,44 @@ class SmtpEmail:
             smtp.send_message(email)
         except smtplib.SMTPRecipientsRefused as error:
             code, text = next(iter(error.recipients.values()))
-            raise _by_code(code, text, "refused the address") from None
+            words = QT_TRANSLATE_NOOP("Problems", "The mail server refused the address: {detail}")
+            raise _by_code(code, text, words) from None
         except smtplib.SMTPSenderRefused as error:
+            detail = _server_words(error.smtp_error)
             if 400 <= error.smtp_code < 500:
                 raise TransientError(
-                    _server_words(error.smtp_error), str(error.smtp_code)
+                    Problem(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "The mail server asked Koe to try later: {detail}"
+                        ),
+                        {"detail": detail},
+                    ),
+                    str(error.smtp_code),
                 ) from None
             raise ChannelDown(
-                f"The mail server refused the sender {self.settings.from_address}: "
-                f"{_server_words(error.smtp_error)}",
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "The mail server refused the sender {address}: {detail}"
+                    ),
+                    {"address": self.settings.from_address, "detail": detail},
+                ),
                 str(error.smtp_code),
             ) from None
         except smtplib.SMTPDataError as error:
-            raise _by_code(error.smtp_code, error.smtp_error, "refused the message") from None
+            words = QT_TRANSLATE_NOOP("Problems", "The mail server refused the message: {detail}")
+            raise _by_code(error.smtp_code, error.smtp_error, words) from None
         except (smtplib.SMTPServerDisconnected, OSError) as error:
             self._smtp = None
             smtp.close()
             raise OutcomeUnknown(
-                f"The connection to the mail server broke while sending ({_why(error)}):"
-                " it may or may not have gone."
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "The connection to the mail server broke while sending ({why}):"
+                        " it may or may not have gone.",
+                    ),
+                    {"why": _why(error)},
+                )
             ) from None
         self._used = time.monotonic()
         return SendResult(str(email["Message-ID"]))
@@ -403,13 +423,21 @@ def _html_ask(message: OutgoingMessage, labels: dict[str, str]) -> str:
 
 def _connect_problem(error: BaseException, where: str) -> BaseException:
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return ChannelDown(f"The mail server {where} refused the user name or password.", "535")
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "The mail server {where} refused the user name or password."
+        )
+        return ChannelDown(Problem(words, {"where": where}), "535")
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return ChannelDown(f"The mail server {where} does not offer STARTTLS or login.")
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "The mail server {where} does not offer STARTTLS or login."
+        )
+        return ChannelDown(Problem(words, {"where": where}))
     if isinstance(error, ssl.SSLError):
-        return ChannelDown(f"No secure connection to {where}: {error.reason}.")
+        words = QT_TRANSLATE_NOOP("Problems", "No secure connection to {where}: {detail}.")
+        return ChannelDown(Problem(words, {"where": where, "detail": str(error.reason)}))
     if isinstance(error, OSError | smtplib.SMTPException):
-        return ChannelDown(f"Cannot reach the mail server {where}: {_why(error)}.")
+        words = QT_TRANSLATE_NOOP("Problems", "Cannot reach the mail server {where}: {why}.")
+        return ChannelDown(Problem(words, {"where": where, "why": _why(error)}))
     return error
 
 
@@ -418,16 +446,17 @@ def _server_words(raw: bytes | str) -> str:
     return " ".join(text.split())
 
 
-def _by_code(code: int, raw: bytes | str, what: str) -> ChannelProblem:
-    words = f"The mail server {what}: {_server_words(raw)}"
+def _by_code(code: int, raw: bytes | str, words: str) -> ChannelProblem:
+    """A refusal with the server's own reply as its detail: 4xx passes, 5xx stays."""
+    problem = Problem(words, {"detail": _server_words(raw)})
     if 400 <= code < 500:
-        return TransientError(words, str(code))
-    return PermanentError(words, str(code))
+        return TransientError(problem, str(code))
+    return PermanentError(problem, str(code))
 
 
-def _why(error: BaseException) -> str:
+def _why(error: BaseException) -> Problem:
     if isinstance(error, socket.timeout | TimeoutError):
-        return "no answer in time"
+        return Problem(QT_TRANSLATE_NOOP("Problems", "no answer in time"))
     if isinstance(error, ConnectionRefusedError):
-        return "connection refused"
-    return str(error) or type(error).__name__
+        return Problem(QT_TRANSLATE_NOOP("Problems", "connection refused"))
+    return Problem.plain(str(error) or type(error).__name__)

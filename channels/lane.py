@@ -40,6 +40,7 @@ from storage import surveys as survey_store
 from storage.database import utc_now
 from surveys.business import fill_company
 from surveys.messages import pick_language
+from surveys.problems import QT_TRANSLATE_NOOP, Problem
 from surveys.questions import Question
 from surveys.text import LocalText
 
@@ -48,11 +49,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNKNOWN_EMAIL = (
-    "Koe stopped while this email was being sent: it may or may not have arrived. "
-    "Koe will not send it again by itself; check with the recipient or send it again."
+UNKNOWN_EMAIL = Problem(
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Koe stopped while this email was being sent: it may or may not have arrived. "
+        "Koe will not send it again by itself; check with the recipient or send it again.",
+    )
 )
-UNKNOWN_SMS_LATER = "Twilio could not be asked whether this SMS went; Koe will ask again."
+UNKNOWN_SMS_LATER = QT_TRANSLATE_NOOP(
+    "Problems", "Twilio could not be asked whether this SMS went; Koe will ask again ({cause})."
+)
+NO_ADDRESS = Problem(QT_TRANSLATE_NOOP("Problems", "No address: the contact was deleted."))
+OPTED_OUT = Problem(QT_TRANSLATE_NOOP("Problems", "Opted out of this channel."))
+GAVE_UP = QT_TRANSLATE_NOOP("Problems", "Gave up after {tries} attempts: {cause}")
+UNEXPECTED = QT_TRANSLATE_NOOP("Problems", "Unexpected error: {detail}")
 
 
 @dataclass(frozen=True)
@@ -120,9 +130,8 @@ class Lane:
             try:
                 found = self.channel.find_sent(self._message(row, row.body), since)
             except ChannelProblem as error:
-                self.owner.report_problem(
-                    self.name, f"{UNKNOWN_SMS_LATER} ({error.message})", error.code
-                )
+                later = Problem(UNKNOWN_SMS_LATER, {"cause": error.problem})
+                self.owner.report_problem(self.name, str(later), error.code)
                 settled = False
                 continue
             if found:
@@ -164,10 +173,10 @@ class Lane:
             if self.owner.stopping or down:
                 break
             if not row.recipient:
-                store.skip(self.db, row.id, "No address: the contact was deleted.")
+                store.skip(self.db, row.id, NO_ADDRESS)
                 continue
             if store.opted_out(self.db, row):
-                store.skip(self.db, row.id, "Opted out of this channel.")
+                store.skip(self.db, row.id, OPTED_OUT)
                 continue
             message = self._message(row, row.body)
             if self.name == "sms":
@@ -226,7 +235,7 @@ class Lane:
             self.owner.clear_problem(self.name)  # it sends again: no longer down
             return False
         if isinstance(error, PermanentError):
-            store.mark_failed(self.db, row.id, error.message, error.code)
+            store.mark_failed(self.db, row.id, error.problem, error.code)
             if error.code == "21610" and self.name == "sms":
                 for contact_id in store.contacts_by_phone(self.db, row.recipient):
                     opt_outs.opt_out(self.db, contact_id, "sms", source="twilio")
@@ -236,25 +245,24 @@ class Lane:
                 self._needs_recovery = True  # leave it 'sending': recovery asks the provider
                 self.owner.report_problem(self.name, error.message, error.code)
                 return True
-            store.mark_unknown(self.db, row.id, error.message)
+            store.mark_unknown(self.db, row.id, error.problem)
             return False
         if isinstance(error, ChannelDown):
             store.requeue(
-                self.db, row.id, error=error.message, code=error.code, refund_attempt=True
+                self.db, row.id, error=error.problem, code=error.code, refund_attempt=True
             )
             self.owner.report_problem(self.name, error.message, error.code)
             self._down_until = time.monotonic() + self.timing.channel_down_wait
             return True
         if isinstance(error, TransientError):
             if row.attempts + 1 >= self.timing.max_attempts:
-                store.mark_failed(
-                    self.db, row.id, f"Gave up after {row.attempts + 1} tries: {error}", error.code
-                )
+                gave_up = Problem(GAVE_UP, {"tries": row.attempts + 1, "cause": error.problem})
+                store.mark_failed(self.db, row.id, gave_up, error.code)
             else:
                 wait = min(self.timing.retry_base * 2**row.attempts, self.timing.retry_max)
                 later = datetime.now(UTC) + timedelta(seconds=wait)
                 store.requeue(
-                    self.db, row.id, error=error.message, code=error.code, not_before=later
+                    self.db, row.id, error=error.problem, code=error.code, not_before=later
                 )
             return False
         # A bug in a channel: keep the row for reconciliation rather than guess.
@@ -262,7 +270,7 @@ class Lane:
         if self.channel.can_reconcile:
             self._needs_recovery = True
             return True
-        store.mark_unknown(self.db, row.id, f"Unexpected error: {type(error).__name__}")
+        store.mark_unknown(self.db, row.id, Problem(UNEXPECTED, {"detail": type(error).__name__}))
         return False
 
     def _message(self, row: store.OutboxRow, body: str) -> OutgoingMessage:

@@ -2,9 +2,8 @@
 link and the short URL, in Japanese and English, with a Japanese font embedded.
 
 Made with fpdf2, which embeds and subsets an OpenType CJK font (Noto Sans CJK
-is a CFF collection; reportlab refuses CFF outlines, and Qt's PDF writer
-belongs in ui/). The font is looked for where Debian, macOS and Windows keep
-theirs; without one the poster is refused with a message saying what to install.
+is CFF-based; reportlab refuses CFF outlines, and Qt's PDF writer belongs in ui/).
+The font is Koe's own (channels/fonts.py).
 """
 
 from __future__ import annotations
@@ -16,21 +15,9 @@ from pathlib import Path
 from fpdf import FPDF
 
 from channels import qr
+from channels.fonts import FontMissing, add_cjk_fonts
 
 SIZES = {"A4": (210.0, 297.0), "A6": (105.0, 148.0)}
-
-# Fonts with Japanese glyphs, and the face of a collection (0 is JP in Noto's).
-FONT_CANDIDATES: tuple[tuple[str, int], ...] = (
-    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
-    ("/usr/share/fonts/opentype/noto/NotoSansCJKjp-Regular.otf", 0),
-    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 0),
-    ("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", 0),
-    ("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf", 0),
-    ("/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc", 0),
-    ("/System/Library/Fonts/Hiragino Sans GB.ttc", 0),
-    ("C:/Windows/Fonts/YuGothM.ttc", 0),
-    ("C:/Windows/Fonts/msgothic.ttc", 0),
-)
 
 SCAN = {"ja": "スマートフォンのカメラで読み取ってください", "en": "Scan with your phone's camera"}
 OR_VISIT = {"ja": "または", "en": "or visit"}
@@ -38,16 +25,6 @@ OR_VISIT = {"ja": "または", "en": "or visit"}
 
 class PosterError(Exception):
     """A poster that cannot be made; the message says why in plain words."""
-
-
-def find_cjk_font() -> tuple[Path, int]:
-    for path, index in FONT_CANDIDATES:
-        if Path(path).is_file():
-            return Path(path), index
-    raise PosterError(
-        "No Japanese font was found on this computer. Install Noto Sans CJK "
-        "(on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and try again."
-    )
 
 
 def poster_pdf(
@@ -63,25 +40,27 @@ def poster_pdf(
         raise PosterError(f"unknown poster size {size!r}: choose A4 or A6")
     width, height = SIZES[size]
     scale = width / SIZES["A4"][0]
-    font_path, index = font or find_cjk_font()
     pdf = FPDF(unit="mm", format=(width, height))
     pdf.set_auto_page_break(False)
     pdf.set_margins(14 * scale, 14 * scale, 14 * scale)
     pdf.add_page()
     pdf.set_title(question.get("ja") or question.get("en") or "Koe")
     pdf.set_creator("Koe")
-    pdf.add_font("KoeCJK", fname=str(font_path), collection_font_number=index)
+    try:
+        family = add_cjk_fonts(pdf, font)
+    except FontMissing as error:
+        raise PosterError(str(error)) from error
     text_width = width - 28 * scale
 
     y = 18 * scale
     if business_name:
-        pdf.set_font("KoeCJK", size=16 * scale)
+        pdf.set_font(family, size=16 * scale)
         pdf.set_xy(14 * scale, y)
         pdf.multi_cell(text_width, 8 * scale, business_name, align="C")
         y = pdf.get_y() + 6 * scale
     languages = [lang for lang in ("ja", "en") if question.get(lang)]
     for number, language in enumerate(languages):
-        pdf.set_font("KoeCJK", size=(26 if number == 0 else 18) * scale)
+        pdf.set_font(family, size=(26 if number == 0 else 18) * scale)
         pdf.set_xy(14 * scale, y)
         pdf.multi_cell(
             text_width, (12 if number == 0 else 9) * scale, question[language], align="C"
@@ -93,13 +72,13 @@ def poster_pdf(
     pdf.image(image, x=(width - side) / 2, y=y + 4 * scale, w=side, h=side)
     y += side + 10 * scale
 
-    pdf.set_font("KoeCJK", size=13 * scale)
+    pdf.set_font(family, size=13 * scale)
     for language in ("ja", "en"):
         pdf.set_xy(14 * scale, y)
         pdf.multi_cell(text_width, 6.5 * scale, SCAN[language], align="C")
         y = pdf.get_y() + 1 * scale
     pdf.set_xy(14 * scale, y + 3 * scale)
-    pdf.set_font("KoeCJK", size=14 * scale)
+    pdf.set_font(family, size=14 * scale)
     pdf.multi_cell(text_width, 7 * scale, f"{OR_VISIT['ja']} / {OR_VISIT['en']}  {url}", align="C")
     return bytes(pdf.output())
 

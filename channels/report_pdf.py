@@ -2,7 +2,8 @@
 
 Made with fpdf2, as the poster is (channels/poster.py): it is already a
 dependency, it is pure Python, and it embeds and subsets an OpenType CJK font
-(Noto Sans CJK), so the report reads the same on any machine. Charts arrive as
+(Koe's own Noto Sans CJK JP subset, channels/fonts.py), so the report reads the same
+on any machine. Charts arrive as
 PNG images drawn by the app (ui/ renders them offscreen); this module never
 imports Qt, so the report's text can be tested without a display.
 
@@ -27,7 +28,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from channels.poster import find_cjk_font
+from channels.fonts import FAMILY, add_cjk_fonts
 from storage.export_summary import ReportData, headline_kind_name, share
 from surveys.band_names import band_name
 from surveys.intervals import SMALL_SAMPLE
@@ -85,7 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_score": "このアンケートにはスコアの設問がありません。",
     },
 }
-FONT = "KoeCJK"
+FONT = FAMILY
 
 
 def _readable(text: str) -> str:
@@ -112,11 +113,10 @@ def report_pdf(
     """The report as PDF bytes; ``charts`` are (caption, PNG) pairs, the headline's first."""
     text = LABELS["ja" if language == "ja" else "en"]
     survey = data.results.survey
-    font_path, index = font or find_cjk_font()
     pdf = FPDF(unit="mm", format="A4")
     pdf.set_margins(18, 18, 18)
     pdf.set_auto_page_break(True, margin=18)
-    pdf.add_font(FONT, fname=str(font_path), collection_font_number=index)
+    add_cjk_fonts(pdf, font)
     title = survey.title.get_for(language)
     pdf.set_title(title)
     pdf.set_creator("Koe")

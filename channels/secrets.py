@@ -24,6 +24,8 @@ import keyring.errors
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
+
 SERVICE = "Koe"
 TWILIO_AUTH_TOKEN = "twilio_auth_token"
 SMTP_PASSWORD = "smtp_password"
@@ -42,12 +44,15 @@ _UNUSABLE = {
 _SCRYPT = {"length": 32, "n": 2**15, "r": 8, "p": 1}
 
 
-class SecretsError(Exception):
-    """A secret could not be read or written; the message says why in plain words."""
+class SecretsError(Explained):
+    """A secret could not be read or written; its problem says why in plain words."""
 
 
 class WrongPassphrase(SecretsError):
     pass
+
+
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("Problems", "the system keyring could not be written: {detail}")
 
 
 class SecretStore(Protocol):
@@ -92,13 +97,14 @@ class KeyringSecrets:
         try:
             return keyring.get_password(SERVICE, self._user(name))
         except keyring.errors.KeyringError as error:
-            raise SecretsError(f"the system keyring could not be read: {error}") from None
+            words = QT_TRANSLATE_NOOP("Problems", "the system keyring could not be read: {detail}")
+            raise SecretsError(Problem(words, {"detail": str(error)})) from None
 
     def set(self, name: str, value: str) -> None:
         try:
             keyring.set_password(SERVICE, self._user(name), value)
         except keyring.errors.KeyringError as error:
-            raise SecretsError(f"the system keyring could not be written: {error}") from None
+            raise SecretsError(Problem(_NOT_WRITTEN, {"detail": str(error)})) from None
 
     def delete(self, name: str) -> None:
         try:
@@ -106,7 +112,7 @@ class KeyringSecrets:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as error:
-            raise SecretsError(f"the system keyring could not be written: {error}") from None
+            raise SecretsError(Problem(_NOT_WRITTEN, {"detail": str(error)})) from None
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
@@ -123,7 +129,10 @@ class EncryptedFileSecrets:
 
     def __init__(self, workspace_folder: Path, passphrase: str) -> None:
         if not passphrase:
-            raise SecretsError("a passphrase is needed to open the encrypted secrets file")
+            words = QT_TRANSLATE_NOOP(
+                "Problems", "a passphrase is needed to open the encrypted secrets file"
+            )
+            raise SecretsError(Problem(words))
         self.path = Path(workspace_folder) / FALLBACK_FILE
         self._passphrase = passphrase
         self._values: dict[str, str] = {}
@@ -137,11 +146,15 @@ class EncryptedFileSecrets:
             self._salt = base64.b64decode(data["salt"])
             token = data["token"].encode()
         except (OSError, ValueError, KeyError) as error:
-            raise SecretsError(f"the encrypted secrets file cannot be read: {error}") from None
+            words = QT_TRANSLATE_NOOP(
+                "Problems", "the encrypted secrets file cannot be read: {detail}"
+            )
+            raise SecretsError(Problem(words, {"detail": str(error)})) from None
         try:
             plain = Fernet(_key(self._passphrase, self._salt)).decrypt(token)
         except InvalidToken:
-            raise WrongPassphrase("the passphrase does not open the secrets file") from None
+            words = QT_TRANSLATE_NOOP("Problems", "the passphrase does not open the secrets file")
+            raise WrongPassphrase(Problem(words)) from None
         self._values = json.loads(plain)
 
     def _save(self) -> None:
@@ -178,10 +191,12 @@ def open_store(workspace_folder: Path, passphrase: str | None = None) -> SecretS
     if keyring_usable():
         return KeyringSecrets(workspace_folder)
     if passphrase is None:
-        raise SecretsError(
+        words = QT_TRANSLATE_NOOP(
+            "Problems",
             "this computer has no usable system keyring; a passphrase is needed to keep "
-            "secrets in an encrypted file in the workspace"
+            "secrets in an encrypted file in the workspace",
         )
+        raise SecretsError(Problem(words))
     return EncryptedFileSecrets(workspace_folder, passphrase)
 
 

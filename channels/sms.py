@@ -42,37 +42,59 @@ from channels.base import (
     is_this_message,
 )
 from surveys.messages import sms_text
+from surveys.problems import QT_TRANSLATE_NOOP, Problem
 
 DEFAULT_VALIDITY_SECONDS = 3600  # an hour: later than that, a survey invitation is noise
 NO_TWO_WAY_PREFIXES = ("+81",)  # Twilio: no two-way SMS in Japan
 
-# Twilio's codes, in our words (shown per recipient in the Send page).
+# Twilio's codes, in our words (shown per recipient in the Send page, in the window's
+# language: surveys.problems).
 PERMANENT = {
-    21211: "This is not a valid phone number.",
-    21614: "This number is a landline or otherwise cannot receive SMS.",
-    21610: "This person replied STOP to your number: Twilio will not send to them.",
-    21408: "Your Twilio account is not allowed to send SMS to this country.",
-    21612: "Twilio cannot send from your sender to this number's country or carrier.",
-    21617: "The message is too long.",
-    21602: "The message is empty.",
+    21211: QT_TRANSLATE_NOOP("Problems", "This is not a valid phone number."),
+    21614: QT_TRANSLATE_NOOP(
+        "Problems", "This number is a landline or otherwise cannot receive SMS."
+    ),
+    21610: QT_TRANSLATE_NOOP(
+        "Problems", "This person replied STOP to your number: Twilio will not send to them."
+    ),
+    21408: QT_TRANSLATE_NOOP(
+        "Problems", "Your Twilio account is not allowed to send SMS to this country."
+    ),
+    21612: QT_TRANSLATE_NOOP(
+        "Problems", "Twilio cannot send from your sender to this number's country or carrier."
+    ),
+    21617: QT_TRANSLATE_NOOP("Problems", "The message is too long."),
+    21602: QT_TRANSLATE_NOOP("Problems", "The message is empty."),
 }
 CHANNEL_DOWN = {
-    20003: "Twilio refused the account SID or auth token. Check them in Settings.",
-    20404: "Twilio did not find this account. Check the account SID in Settings.",
-    21606: "The From number is not an SMS-capable number of your Twilio account.",
-    21212: "The From number or sender ID is not valid.",
-    21603: "No sender is set: choose a From number, sender ID or Messaging Service.",
-    21604: "No sender is set: choose a From number, sender ID or Messaging Service.",
-    20008: "Test credentials cannot send real messages.",
+    20003: QT_TRANSLATE_NOOP(
+        "Problems", "Twilio refused the account SID or auth token. Check them in Settings."
+    ),
+    20404: QT_TRANSLATE_NOOP(
+        "Problems", "Twilio did not find this account. Check the account SID in Settings."
+    ),
+    21606: QT_TRANSLATE_NOOP(
+        "Problems", "The From number is not an SMS-capable number of your Twilio account."
+    ),
+    21212: QT_TRANSLATE_NOOP("Problems", "The From number or sender ID is not valid."),
+    21603: QT_TRANSLATE_NOOP(
+        "Problems", "No sender is set: choose a From number, sender ID or Messaging Service."
+    ),
+    21604: QT_TRANSLATE_NOOP(
+        "Problems", "No sender is set: choose a From number, sender ID or Messaging Service."
+    ),
+    20008: QT_TRANSLATE_NOOP("Problems", "Test credentials cannot send real messages."),
 }
 DELIVERY_ERRORS = {
-    30003: "The handset is unreachable (switched off or out of coverage).",
-    30005: "The number is unknown or no longer in service.",
-    30006: "A landline or an unreachable carrier.",
-    30007: "The carrier filtered the message as spam.",
-    30008: "Delivery failed for an unknown reason.",
-    30001: "Twilio's queue overflowed.",
-    30002: "The Twilio account was suspended.",
+    30003: QT_TRANSLATE_NOOP(
+        "Problems", "The handset is unreachable (switched off or out of coverage)."
+    ),
+    30005: QT_TRANSLATE_NOOP("Problems", "The number is unknown or no longer in service."),
+    30006: QT_TRANSLATE_NOOP("Problems", "A landline or an unreachable carrier."),
+    30007: QT_TRANSLATE_NOOP("Problems", "The carrier filtered the message as spam."),
+    30008: QT_TRANSLATE_NOOP("Problems", "Delivery failed for an unknown reason."),
+    30001: QT_TRANSLATE_NOOP("Problems", "Twilio's queue overflowed."),
+    30002: QT_TRANSLATE_NOOP("Problems", "The Twilio account was suspended."),
 }
 _IN_FLIGHT = {"accepted", "scheduled", "queued", "sending", "sent"}
 
@@ -205,11 +227,19 @@ class TwilioSms:
                 maybe_sent = error.status >= 500
             except requests.ConnectionError as error:
                 if _never_connected(error):
-                    raise ChannelDown("Cannot reach Twilio (no connection).") from None
-                last = TransientError("The connection to Twilio broke.")
+                    raise ChannelDown(
+                        Problem(
+                            QT_TRANSLATE_NOOP("Problems", "Cannot reach Twilio (no connection).")
+                        )
+                    ) from None
+                last = TransientError(
+                    Problem(QT_TRANSLATE_NOOP("Problems", "The connection to Twilio broke."))
+                )
                 maybe_sent = True
             except requests.RequestException:
-                last = TransientError("Twilio did not answer in time.")
+                last = TransientError(
+                    Problem(QT_TRANSLATE_NOOP("Problems", "Twilio did not answer in time."))
+                )
                 maybe_sent = True
             else:
                 return SendResult(str(created.sid))
@@ -224,19 +254,22 @@ class TwilioSms:
         try:
             return self.find_sent(message, since)
         except (TransientError, ChannelDown) as error:
-            raise OutcomeUnknown(
-                f"Twilio may have accepted it, and could not be asked ({error.message})."
-            ) from None
+            words = QT_TRANSLATE_NOOP(
+                "Problems", "Twilio may have accepted it, and could not be asked ({cause})."
+            )
+            raise OutcomeUnknown(Problem(words, {"cause": error.problem})) from None
 
     def status(self, provider_id: str) -> DeliveryReport | None:
         try:
             fetched = self._client().messages(provider_id).fetch()
         except TwilioRestException as error:
             if error.code in CHANNEL_DOWN:
-                raise ChannelDown(CHANNEL_DOWN[error.code], str(error.code)) from None
+                raise _down(error.code) from None
             return None
         except requests.RequestException:
-            raise TransientError("Cannot reach Twilio.") from None
+            raise TransientError(
+                Problem(QT_TRANSLATE_NOOP("Problems", "Cannot reach Twilio."))
+            ) from None
         return report(str(fetched.status), fetched.error_code)
 
     def find_sent(self, message: OutgoingMessage, since: datetime) -> str | None:
@@ -255,10 +288,12 @@ class TwilioSms:
                     return str(found.sid)
         except TwilioRestException as error:
             if error.code in CHANNEL_DOWN:
-                raise ChannelDown(CHANNEL_DOWN[error.code], str(error.code)) from None
-            raise TransientError(f"Twilio could not list messages: {error.msg}") from None
+                raise _down(error.code) from None
+            words = QT_TRANSLATE_NOOP("Problems", "Twilio could not list messages: {detail}")
+            raise TransientError(Problem(words, {"detail": str(error.msg)})) from None
         except requests.RequestException:
-            raise TransientError("Cannot reach Twilio to check what was sent.") from None
+            words = QT_TRANSLATE_NOOP("Problems", "Cannot reach Twilio to check what was sent.")
+            raise TransientError(Problem(words)) from None
         return None
 
     def poll_replies(self, since: datetime | None) -> list[InboundMessage]:
@@ -277,10 +312,12 @@ class TwilioSms:
                 found.append(InboundMessage(str(m.sid), str(m.from_), m.body or "", when))
         except TwilioRestException as error:
             if error.code in CHANNEL_DOWN:
-                raise ChannelDown(CHANNEL_DOWN[error.code], str(error.code)) from None
-            raise TransientError(f"Twilio could not list replies: {error.msg}") from None
+                raise _down(error.code) from None
+            words = QT_TRANSLATE_NOOP("Problems", "Twilio could not list replies: {detail}")
+            raise TransientError(Problem(words, {"detail": str(error.msg)})) from None
         except requests.RequestException:
-            raise TransientError("Cannot reach Twilio to read replies.") from None
+            words = QT_TRANSLATE_NOOP("Problems", "Cannot reach Twilio to read replies.")
+            raise TransientError(Problem(words)) from None
         return sorted(found, key=lambda m: m.received_at)
 
     def close(self) -> None:
@@ -296,7 +333,11 @@ class TwilioSms:
 def report(status: str, error_code: int | str | None) -> DeliveryReport:
     """Twilio's status in outbox terms."""
     code = int(error_code) if error_code not in (None, "") else None
-    words = DELIVERY_ERRORS.get(code, f"Twilio error {code}.") if code else None
+    words: Problem | None = None
+    if code in DELIVERY_ERRORS:
+        words = Problem(DELIVERY_ERRORS[code])
+    elif code:
+        words = Problem(QT_TRANSLATE_NOOP("Problems", "Twilio error {code}."), {"code": code})
     if status in _IN_FLIGHT:
         return DeliveryReport("sent")
     if status in ("delivered", "read"):
@@ -304,12 +345,12 @@ def report(status: str, error_code: int | str | None) -> DeliveryReport:
     if status in ("undelivered", "partially_delivered"):
         return DeliveryReport("undelivered", str(code) if code else None, words)
     if status == "canceled":
-        return DeliveryReport(
-            "failed", None, "Canceled: it was not sent within its validity period."
+        canceled = QT_TRANSLATE_NOOP(
+            "Problems", "Canceled: it was not sent within its validity period."
         )
-    return DeliveryReport(
-        "failed", str(code) if code else None, words or "Twilio could not send it."
-    )
+        return DeliveryReport("failed", None, Problem(canceled))
+    could_not = QT_TRANSLATE_NOOP("Problems", "Twilio could not send it.")
+    return DeliveryReport("failed", str(code) if code else None, words or Problem(could_not))
 
 
 def _never_connected(error: requests.ConnectionError) -> bool:
@@ -318,15 +359,25 @@ def _never_connected(error: requests.ConnectionError) -> bool:
     return "NewConnectionError" in text or "NameResolutionError" in text
 
 
+def _down(code: int) -> ChannelDown:
+    return ChannelDown(Problem(CHANNEL_DOWN[code]), str(code))
+
+
 def _transient_or_raise(error: TwilioRestException) -> TransientError:
     code = int(error.code) if error.code else None
     if error.status == 429 or code == 20429:
-        return TransientError("Twilio asked us to slow down.", "20429")
+        slow = QT_TRANSLATE_NOOP("Problems", "Twilio asked Koe to slow down.")
+        return TransientError(Problem(slow), "20429")
     if error.status >= 500:
-        return TransientError(f"Twilio had a problem ({error.status}).", str(code or error.status))
+        words = QT_TRANSLATE_NOOP("Problems", "Twilio had a problem ({status}).")
+        return TransientError(Problem(words, {"status": error.status}), str(code or error.status))
     if code in CHANNEL_DOWN:
-        raise ChannelDown(CHANNEL_DOWN[code], str(code)) from None
+        raise _down(code) from None
     if error.status == 401:
-        raise ChannelDown(CHANNEL_DOWN[20003], "20003") from None
-    words = PERMANENT.get(code or 0) or f"Twilio refused the message: {error.msg}"
-    raise PermanentError(words, str(code) if code else str(error.status)) from None
+        raise _down(20003) from None
+    if code in PERMANENT:
+        problem = Problem(PERMANENT[code])
+    else:
+        words = QT_TRANSLATE_NOOP("Problems", "Twilio refused the message: {detail}")
+        problem = Problem(words, {"detail": str(error.msg)})
+    raise PermanentError(problem, str(code) if code else str(error.status)) from None

@@ -19,6 +19,7 @@ from channels.sender import sender_fields
 from channels.sms import TwilioSettings, TwilioSms
 from storage import outbox as outbox_store
 from storage.settings import Settings
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 TEXT = {
     "en": "This is a test message from Koe. Your {channel} settings work.",
@@ -31,19 +32,28 @@ SUBJECT = {"en": "Koe test message", "ja": "Koeテストメッセージ"}
 class TrialOutcome:
     outbox_id: int
     status: str  # sent | failed | unknown | queued (the sender took it)
-    error: str = ""
+    error: str = ""  # in English, with the provider's code
+    problem: Problem | None = None  # the error as the window words it (surveys.problems)
 
 
 def sms_channel(settings: Settings, auth_token: str) -> TwilioSms:
     """The Twilio channel from the workspace's settings and the token from the keyring."""
     sender = settings.twilio_sender
     if not settings.twilio_account_sid or not auth_token or not sender:
-        raise ValueError("fill in the account SID, the auth token and the sender first")
+        raise Explained(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "Fill in the account SID, the auth token and the sender first."
+                )
+            )
+        )
     return TwilioSms(
         TwilioSettings(
             account_sid=settings.twilio_account_sid,
             auth_token=auth_token,
             rate_per_second=settings.sms_per_second,
+            # Where the sender's SMS go (channels.sender): a test goes the same way.
+            base_url=settings.twilio_api_url or None,
             **sender_fields(sender),
         )
     )
@@ -51,7 +61,9 @@ def sms_channel(settings: Settings, auth_token: str) -> TwilioSms:
 
 def email_channel(settings: Settings, password: str) -> SmtpEmail:
     if not settings.smtp_host or not settings.smtp_from:
-        raise ValueError("fill in the server and the From address first")
+        raise Explained(
+            Problem(QT_TRANSLATE_NOOP("Problems", "Fill in the server and the From address first."))
+        )
     return SmtpEmail(
         SmtpSettings(
             host=settings.smtp_host,
@@ -85,11 +97,11 @@ def send_trial(
     try:
         result = channel.send(message)
     except OutcomeUnknown as error:
-        outbox_store.mark_unknown(db, outbox_id, str(error))
-        return TrialOutcome(outbox_id, "unknown", str(error))
+        outbox_store.mark_unknown(db, outbox_id, error.problem)
+        return TrialOutcome(outbox_id, "unknown", str(error), error.problem)  # type: ignore[arg-type]
     except ChannelProblem as error:
-        outbox_store.mark_failed(db, outbox_id, error.message, error.code)
-        return TrialOutcome(outbox_id, "failed", str(error))
+        outbox_store.mark_failed(db, outbox_id, error.problem, error.code)
+        return TrialOutcome(outbox_id, "failed", str(error), error.problem)  # type: ignore[arg-type]
     finally:
         close = getattr(channel, "close", None)
         if close is not None:

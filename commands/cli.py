@@ -36,8 +36,9 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # No fixed program name: usage lines say main.py, koe or koe-cli, as it was started.
     parser = argparse.ArgumentParser(
-        prog="main.py", description="Koe: hear your customers. Without a command: the desktop app."
+        description="Koe: hear your customers. Without a command: the desktop app."
     )
     _data_dir_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -150,7 +151,16 @@ def build_parser() -> argparse.ArgumentParser:
     contacts_import.add_argument(
         "--region", help="country of numbers without +: JP, US… (default: from the locale)"
     )
-    contacts_import.add_argument("--encoding", help="utf-8, utf-8-sig or cp932 (default: detected)")
+    contacts_import.add_argument(
+        "--encoding", help="utf-8, utf-8-sig, cp932, utf-16-le… (default: detected)"
+    )
+    contacts_import.add_argument(
+        "--consent",
+        choices=("none", "sms", "email", "both"),
+        default="none",
+        help="for a file without a consent column: the channels everyone in it agreed to"
+        " (default: none recorded)",
+    )
     contacts_export = contacts_commands.add_parser("export", help="all contacts as CSV")
     _data_dir_option(contacts_export)
     contacts_export.add_argument("--out", type=Path, metavar="FILE")
@@ -258,7 +268,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         if args.contacts_command == "import":
             return _with_writer(
-                data_dir, lambda ws: contacts.run_import(ws, args.file, args.region, args.encoding)
+                data_dir,
+                lambda ws: contacts.run_import(
+                    ws, args.file, args.region, args.encoding, consent=args.consent
+                ),
             )
         return _with_reader(data_dir, lambda ws: contacts.run_export(ws, args.out))
     if args.command == "backups":

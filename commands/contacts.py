@@ -8,17 +8,13 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from channels import contacts_io
-from channels.contacts_import import (
-    ImportFileError,
-    default_region,
-    propose_mapping,
-    read_table,
-    report_lines,
-)
+from channels import contact_files as cf
 from commands.errors import CommandError
 from storage import settings as settings_store
 from storage.workspace import Workspace
+
+CONSENT_CHOICES = {"none": frozenset(), "sms": frozenset({"sms"}),
+                   "email": frozenset({"email"}), "both": frozenset({"sms", "email"})}  # fmt: skip
 
 
 def system_region(workspace: Workspace) -> str:
@@ -26,7 +22,7 @@ def system_region(workspace: Workspace) -> str:
     if settings_store.load(workspace.db()).language == "ja":
         return "JP"
     name = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
-    return default_region(name)
+    return cf.default_region(name)
 
 
 def run_import(
@@ -36,38 +32,40 @@ def run_import(
     encoding: str | None,
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
+    consent: str = "none",
 ) -> int:
-    """Import ``path`` with the proposed mapping; 0 when committed, 1 when nothing was."""
+    """Import ``path`` with the mapping remembered for its header (else the proposed
+    one); 0 when committed, 1 when nothing was. ``consent``: what a file without a
+    consent column means (none, sms, email, both)."""
     if not path.is_file():
         raise CommandError(f"no such file: {path}")
     try:
-        table = read_table(path, encoding)
-    except ImportFileError as error:
+        table = cf.read_table(path, encoding)
+    except cf.ImportFileError as error:
         raise CommandError(str(error)) from None
-    mapping = propose_mapping(table.header)
-    outcome = contacts_io.run_import(
-        workspace.db(), table, mapping, region or system_region(workspace)
+    db = workspace.db()
+    mapping, _remembered = cf.mapping_for(db, table.header)
+    for problem in cf.mapping_problems(mapping):
+        raise CommandError(f"{path.name}: {problem}")
+    options = cf.ImportOptions(
+        region=(region or system_region(workspace)).upper(),
+        file_name=path.name,
+        consent_without_column=CONSENT_CHOICES[consent],
     )
-    for row, column, value, what, reason in report_lines(outcome.issues):
-        where = f"row {row}" + (f", column {column}" if column else "")
-        shown = f" ({value!r})" if value else ""
-        print(f"{where}: {what}{shown}: {reason}", file=err)
-    created, updated = outcome.result.created, outcome.result.updated
-    print(
-        f"{created} contacts added, {updated} updated, {outcome.rejected_rows} rows rejected "
-        f"(encoding {table.encoding})",
-        file=out,
-    )
-    return 0 if created + updated else 1
+    outcome = cf.run_import(db, table, mapping, options)
+    details, summary = cf.outcome_lines(outcome)
+    for line in details:
+        print(line, file=err)
+    print(summary, file=out)
+    return 0 if outcome.created + outcome.updated else 1
 
 
 def run_export(workspace: Workspace, out_path: Path | None) -> int:
     if out_path is None:
-        contacts_io.export_csv(workspace.db(), sys.stdout)
+        cf.export_csv(workspace.db(), sys.stdout)
         return 0
     try:
-        with out_path.open("w", encoding="utf-8", newline="") as out:
-            count = contacts_io.export_csv(workspace.db(), out)
+        count = cf.export_contacts(workspace.db(), out_path)
     except OSError as error:
         raise CommandError(f"cannot write {out_path}: {error.strerror or error}") from None
     print(f"{count} contacts written to {out_path}")

@@ -203,7 +203,7 @@ def give_up_leftovers(db: Database, now: datetime | None = None) -> int:
             [GIVEN_UP, stamp, PURPOSE, WAITING],
         )
         db.execute(
-            "UPDATE outbox SET status = 'canceled', error = ?, updated_at = ?"
+            "UPDATE outbox SET status = 'canceled', error = ?, problem = NULL, updated_at = ?"
             " WHERE purpose = ? AND status = 'queued'",
             [reason, stamp, PURPOSE],
         )

@@ -20,6 +20,7 @@ from datetime import datetime
 from storage.backups import BackupError, BackupOutcome
 from storage.database import utc_now
 from storage.workspace import Workspace
+from surveys.problems import QT_TRANSLATE_NOOP, Problem
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,8 @@ CHECK_EVERY_SECONDS = 3600.0
 
 Clock = Callable[[], datetime]
 # Called on the schedule's thread after each look: the outcome, or None and why it failed.
-Report = Callable[[BackupOutcome | None, str], None]
+# The outcome, or None and why the backup failed (None when it did not).
+Report = Callable[[BackupOutcome | None, Problem | None], None]
 
 
 class BackupSchedule:
@@ -83,18 +85,19 @@ class BackupSchedule:
             outcome = self.check()
         except BackupError as error:
             log.error("daily backup failed: %s", error)
-            self._tell(None, str(error))
+            self._tell(None, error.problem)
             return
         except Exception as error:  # the thread must keep looking tomorrow
             log.exception("daily backup failed")
-            self._tell(None, f"The daily backup failed: {error}")
+            words = QT_TRANSLATE_NOOP("Problems", "The daily backup failed: {detail}")
+            self._tell(None, Problem(words, {"detail": str(error)}))
             return
         if outcome.path is not None:
             log.info("daily backup written to %s", outcome.path)
         if outcome.copy_error:
             log.warning("daily backup not copied: %s", outcome.copy_error)
-        self._tell(outcome, "")
+        self._tell(outcome, None)
 
-    def _tell(self, outcome: BackupOutcome | None, error: str) -> None:
+    def _tell(self, outcome: BackupOutcome | None, error: Problem | None) -> None:
         if self._report is not None:
             self._report(outcome, error)

@@ -27,6 +27,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from storage.integrity import Unreadable, is_disk_full, problem_of
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 SUFFIX = ".sqlite3"
 PARTIAL = ".partial"
@@ -38,8 +39,12 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 _NAME = re.compile(r"(.+)-(\d{8}-\d{6})(?:-\d+)?$")
 
 
-class BackupError(Exception):
-    """A backup that could not be made or copied; the message says why in plain words."""
+class BackupError(Explained):
+    """A backup that could not be made or copied; its problem says why in plain words."""
+
+
+class NotABackup(Explained, ValueError):
+    """A file that cannot be restored: not an intact backup made by Koe."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ class BackupOutcome:
 
     path: Path | None
     copy: Path | None = None
-    copy_error: str = ""
+    copy_error: Problem | None = None
 
 
 def _local(now: datetime | None) -> datetime:
@@ -74,10 +79,12 @@ def _local(now: datetime | None) -> datetime:
 
 
 def _no_room(folder: Path) -> BackupError:
-    return BackupError(
-        f"The disk is full: there is no room for a backup in {folder}. "
-        "Free some space on that disk; nothing was changed."
+    words = QT_TRANSLATE_NOOP(
+        "Problems",
+        "The disk is full: there is no room for a backup in {folder}. "
+        "Free some space on that disk; nothing was changed.",
     )
+    return BackupError(Problem(words, {"folder": str(folder)}))
 
 
 def take(
@@ -94,7 +101,10 @@ def take(
     except OSError as error:
         if is_disk_full(error):
             raise _no_room(folder) from error
-        raise BackupError(f"Cannot make the backup folder {folder}: {error.strerror}") from error
+        words = QT_TRANSLATE_NOOP("Problems", "Cannot make the backup folder {folder}: {detail}")
+        raise BackupError(
+            Problem(words, {"folder": str(folder), "detail": str(error.strerror or error)})
+        ) from error
     target = folder / f"{stem}{SUFFIX}"
     counter = 1
     while target.exists():
@@ -116,7 +126,8 @@ def take(
             leftover.unlink(missing_ok=True)
         if is_disk_full(error):
             raise _no_room(folder) from error
-        raise BackupError(f"The backup into {folder} failed: {error}") from error
+        words = QT_TRANSLATE_NOOP("Problems", "The backup into {folder} failed: {detail}")
+        raise BackupError(Problem(words, {"folder": str(folder), "detail": str(error)})) from error
     return target
 
 
@@ -126,13 +137,15 @@ def take_checked(db: Database, folder: Path, *, reason: str, now: datetime | Non
     path = take(db, folder, reason=reason, now=now)
     try:
         check_backup(path)
-    except ValueError as problem:
+    except NotABackup as problem:
         path.unlink(missing_ok=True)
-        raise BackupError(
-            f"The workspace file is damaged ({problem}); the copy just made was not kept, "
+        words = QT_TRANSLATE_NOOP(
+            "Problems",
+            "The workspace file is damaged ({cause}); the copy just made was not kept, "
             "and the backups taken before are left as they are. Restore the newest of them "
-            "(Settings ▸ Backups, or: main.py backups restore)."
-        ) from None
+            "(Settings ▸ Backups, or: main.py backups restore).",
+        )
+        raise BackupError(Problem(words, {"cause": problem.problem})) from None
     return path
 
 
@@ -163,7 +176,7 @@ def take_daily(
     try:
         copy = copy_to(todays, second_folder)
     except BackupError as error:
-        return BackupOutcome(path, None, str(error))
+        return BackupOutcome(path, None, error.problem)
     prune_dailies(second_folder)
     return BackupOutcome(path, copy)
 
@@ -175,17 +188,22 @@ def prune_dailies(folder: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def second_folder_problem(folder: Path) -> str:
-    """Why backups cannot be copied into ``folder`` ("" when they can).
+def second_folder_problem(folder: Path) -> Problem | None:
+    """Why backups cannot be copied into ``folder`` (None when they can).
 
     A missing folder is never created: on a USB disk that is not plugged in,
     it would be made on this computer's own disk, which is no second copy.
     """
     if not folder.is_dir():
-        return f"the folder {folder} is not there (is the disk plugged in?)"
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "the folder {folder} is not there (is the disk plugged in?)"
+        )
+        return Problem(words, {"folder": str(folder)})
     if not os.access(folder, os.W_OK):
-        return f"Koe may not write in {folder}"
-    return ""
+        return Problem(
+            QT_TRANSLATE_NOOP("Problems", "Koe may not write in {folder}"), {"folder": str(folder)}
+        )
+    return None
 
 
 def copy_to(backup: Path, folder: Path) -> Path:
@@ -194,8 +212,9 @@ def copy_to(backup: Path, folder: Path) -> Path:
     Nothing is copied when a file of that name is already there.
     """
     problem = second_folder_problem(folder)
-    if problem:
-        raise BackupError(f"The second copy was not made: {problem}.")
+    if problem is not None:
+        words = QT_TRANSLATE_NOOP("Problems", "The second copy was not made: {cause}.")
+        raise BackupError(Problem(words, {"cause": problem}))
     target = folder / backup.name
     if target.exists():
         return target
@@ -203,11 +222,13 @@ def copy_to(backup: Path, folder: Path) -> Path:
         copy_file(backup, target)
     except OSError as error:
         if is_disk_full(error):
-            raise BackupError(
-                f"The second copy was not made: the disk of {folder} is full."
-            ) from error
+            words = QT_TRANSLATE_NOOP(
+                "Problems", "The second copy was not made: the disk of {folder} is full."
+            )
+            raise BackupError(Problem(words, {"folder": str(folder)})) from error
+        words = QT_TRANSLATE_NOOP("Problems", "The second copy was not made: {detail} ({folder}).")
         raise BackupError(
-            f"The second copy was not made: {error.strerror or error} ({folder})."
+            Problem(words, {"detail": str(error.strerror or error), "folder": str(folder)})
         ) from error
     return target
 
@@ -244,7 +265,7 @@ def newest_good(folders: list[Path]) -> Backup | None:
     for backup in sorted(candidates, key=lambda b: (b.taken_at, b.path.name), reverse=True):
         try:
             check_backup(backup.path)
-        except ValueError:
+        except NotABackup:
             continue
         return backup
     return None
@@ -256,20 +277,23 @@ def is_stale(newest: Backup | None, now: datetime) -> bool:
 
 
 def check_backup(path: Path) -> None:
-    """Raise ValueError unless ``path`` is an intact SQLite file made by Koe."""
+    """Raise NotABackup (a ValueError) unless ``path`` is an intact SQLite file made by Koe."""
     try:
         problem = problem_of(path)
     except Unreadable as error:
-        raise ValueError(f"{path.name} is not a readable Koe backup ({error}).") from error
+        words = QT_TRANSLATE_NOOP("Problems", "{name} is not a readable Koe backup ({cause}).")
+        raise NotABackup(Problem(words, {"name": path.name, "cause": error.problem})) from error
     if problem:
-        raise ValueError(f"{path.name} is not a readable Koe backup: it {problem}.")
+        words = QT_TRANSLATE_NOOP("Problems", "{name} is not a readable Koe backup: it {cause}.")
+        raise NotABackup(Problem(words, {"name": path.name, "cause": problem}))
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     finally:
         conn.close()
     if not {"surveys", "responses", "_sqlite_migrations"} <= tables:
-        raise ValueError(f"{path.name} is not a Koe backup.")
+        words = QT_TRANSLATE_NOOP("Problems", "{name} is not a Koe backup.")
+        raise NotABackup(Problem(words, {"name": path.name}))
 
 
 def restore(db: Database, backup: Path, folder: Path) -> Path:

@@ -26,6 +26,7 @@ from storage.database import from_text, to_text, utc_now, writing
 from storage.settings import Settings
 from surveys.campaign_plan import PlannedDelivery
 from surveys.campaigns import Contact, Rules
+from surveys.problems import Problem
 
 ACTIVE = "active"
 PAUSED = "paused"
@@ -78,6 +79,8 @@ class RecipientStatus:
     # The shown message's time to go and its provider's code: why a queued one waits.
     not_before: datetime | None = None
     error_code: str | None = None
+    # ``error`` as wordings the window says in its language (the SMS's, then the email's).
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -270,10 +273,10 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
     for row in db.query(
         "SELECT d.id, d.channel, d.answered_at, coalesce(c.name, '') AS name,"
         " o.recipient, o.status, coalesce(o.error, '') AS error,"
-        " o.not_before, o.error_code,"
+        " o.not_before, o.error_code, o.problem,"
         " f.channel AS f_channel, f.recipient AS f_recipient, f.status AS f_status,"
         " coalesce(f.error, '') AS f_error, f.not_before AS f_not_before,"
-        " f.error_code AS f_error_code,"
+        " f.error_code AS f_error_code, f.problem AS f_problem,"
         " (SELECT count(*) FROM outbox r WHERE r.delivery_id = d.id AND r.purpose = 'reminder'"
         "   AND r.status IN ('sent', 'delivered', 'answered')) AS reminders_sent,"
         " (SELECT group_concat(u.id) FROM outbox u WHERE u.delivery_id = d.id"
@@ -294,11 +297,13 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
             row["error"],
         )
         not_before, code = row["not_before"], row["error_code"]
+        problems = _problems(row["error"], row["problem"])
         if row["f_status"] not in (None, HELD, "skipped", "canceled"):
             # The SMS failed and the email went instead: show the email, keep the SMS's error.
             channel, recipient, status = row["f_channel"], row["f_recipient"], row["f_status"]
             error = "; ".join(text for text in (row["error"], row["f_error"]) if text)
             not_before, code = row["f_not_before"], row["f_error_code"]
+            problems += _problems(row["f_error"], row["f_problem"])
         if row["answered_at"]:
             status = "answered"
         key = "answered" if row["answered_at"] else _COUNTED_AS.get(status)
@@ -317,9 +322,17 @@ def progress(db: Database, campaign_id: int) -> Progress | None:
                 unknown,
                 from_text(not_before),
                 code,
+                problems,
             )
         )
     return Progress(campaign, counts, recipients)
+
+
+def _problems(error: str, stored: str | None) -> tuple[Problem, ...]:
+    """A row's error as a wording (an older row's English text, kept as it is)."""
+    if not error:
+        return ()
+    return (Problem.from_json(stored) or Problem.plain(error),)
 
 
 def _outbox_of(campaign_id: int) -> str:

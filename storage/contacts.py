@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -22,6 +22,8 @@ from sqlite_utils import Database
 
 from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
+from surveys.contact_names import sort_key
+from surveys.problems import QT_TRANSLATE_NOOP
 
 CHANNELS = ("sms", "email")
 CONSENT_IMPORT = "import"
@@ -59,25 +61,13 @@ class Contact:
     opt_outs: dict[str, str] = field(default_factory=dict)
     created_at: datetime | None = None
     updated_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ImportRow:
-    """What ``import_rows`` needs of one contact (empty strings mean "no value")."""
-
-    name: str
-    phone: str
-    phone_kind: str
-    email: str
-    language: str
-    attributes: Mapping[str, str]
-    consent: Iterable[str]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    created: int
-    updated: int
+    furigana: str = ""
+    birthday: str | None = None  # ISO date; "--MM-DD" without a year
+    last_visit: str | None = None
+    tags: tuple[str, ...] = ()
+    # The numbers and addresses kept beside ``phone`` and ``email``: (value, kind, label).
+    phones: tuple[tuple[str, str, str], ...] = ()
+    emails: tuple[tuple[str, str], ...] = ()
 
 
 class ContactError(ValueError):
@@ -93,13 +83,16 @@ def add(
     language: str | None = None,
     attributes: Mapping[str, str] | None = None,
     phone_kind: str | None = None,
+    furigana: str = "",
 ) -> int:
     now = to_text(utc_now())
     cursor = db.execute(
-        "INSERT INTO contacts (name, phone, phone_kind, email, language, attributes,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO contacts (name, furigana, sort_key, phone, phone_kind, email, language,"
+        " attributes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             name,
+            furigana,
+            sort_key(name, furigana),
             phone,
             phone_kind,
             email,
@@ -122,7 +115,9 @@ def count(db: Database) -> int:
 
 _SELECT = (
     "SELECT c.id, c.name, c.phone, c.phone_kind, c.email, c.language, c.attributes,"
-    " c.created_at, c.updated_at,"
+    " c.created_at, c.updated_at, c.furigana, c.birthday, c.last_visit, c.tags,"
+    " (SELECT json_group_array(json_array(kind, value, coalesce(phone_kind, ''), label))"
+    "   FROM (SELECT * FROM contact_addresses WHERE contact_id = c.id ORDER BY id)) AS addresses,"
     " (SELECT json_group_object(channel, json_array(source, given_at)) FROM consents"
     "   WHERE contact_id = c.id) AS consents,"
     " (SELECT json_group_object(channel, source) FROM opt_outs"
@@ -132,6 +127,7 @@ _SELECT = (
 
 
 def _contact(row: Mapping[str, Any]) -> Contact:
+    addresses = json.loads(row["addresses"] or "[]")
     consents = {
         channel: Consent(channel, source, from_text(given) or utc_now())
         for channel, (source, given) in json.loads(row["consents"] or "{}").items()
@@ -148,6 +144,12 @@ def _contact(row: Mapping[str, Any]) -> Contact:
         opt_outs=json.loads(row["opt_outs"] or "{}"),
         created_at=from_text(row["created_at"]),
         updated_at=from_text(row["updated_at"]),
+        furigana=row["furigana"] or "",
+        birthday=row["birthday"],
+        last_visit=row["last_visit"],
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        phones=tuple((v, k, label) for kind, v, k, label in addresses if kind == "phone"),
+        emails=tuple((v, label) for kind, v, _k, label in addresses if kind == "email"),
     )
 
 
@@ -156,6 +158,18 @@ def get(db: Database, contact_id: int) -> Contact:
     if not rows:
         raise ContactError(f"no contact with id {contact_id}")
     return _contact(rows[0])
+
+
+def get_many(db: Database, ids: Iterable[int]) -> dict[int, Contact]:
+    """The contacts with these ids (those that exist), by id."""
+    wanted = sorted(set(ids))
+    found: dict[int, Contact] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.query(_SELECT + f" WHERE c.id IN ({marks})", chunk):
+            found[row["id"]] = _contact(row)
+    return found
 
 
 def _search_clause(text: str) -> tuple[str, list[Any]]:
@@ -170,11 +184,13 @@ def _search_clause(text: str) -> tuple[str, list[Any]]:
         like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         parts = [
             "c.name LIKE ? ESCAPE '\\'",
+            "c.furigana LIKE ? ESCAPE '\\'",
+            "c.tags LIKE ? ESCAPE '\\'",
             "c.email LIKE ? ESCAPE '\\'",
             "c.phone LIKE ? ESCAPE '\\'",
             "EXISTS (SELECT 1 FROM json_each(c.attributes) WHERE value LIKE ? ESCAPE '\\')",
         ]
-        params += [like] * 4
+        params += [like] * 6
         digits = re.sub(r"\D", "", word)
         if len(digits) >= 3 and re.fullmatch(r"[+\d\-()]+", word):
             # 090-1234 finds +81901234…: match the digits without a leading 0.
@@ -239,6 +255,23 @@ def page(
     return [_contact(row) for row in db.query(sql, [*params, after_id, limit])]
 
 
+def page_by_name(
+    db: Database,
+    *,
+    after: tuple[str, int] = ("", 0),
+    limit: int = 200,
+    search: str = "",
+    status: str = FILTER_ALL,
+    segment: tuple[str, list[Any]] | None = None,
+) -> list[Contact]:
+    """Up to ``limit`` contacts after ``after`` (a contact's ``sort_key`` and id), in the
+    order of their names (of their furigana when they have one: 五十音順)."""
+    clause, params = where(search, status, segment)
+    clause += (" AND" if clause else " WHERE") + " (c.sort_key, c.id) > (?, ?)"
+    sql = _SELECT + clause + " ORDER BY c.sort_key, c.id LIMIT ?"
+    return [_contact(row) for row in db.query(sql, [*params, *after, limit])]
+
+
 def count_matching(
     db: Database,
     *,
@@ -296,10 +329,15 @@ def update(
     consents: Iterable[str] | None = None,
     opt_outs: Iterable[str] | None = None,
     now: datetime | None = None,
+    furigana: str | None = None,
 ) -> Contact:
-    """Store a contact edited by hand; consent and opt-outs given here are "manual"."""
+    """Store a contact edited by hand; consent and opt-outs given here are "manual".
+    ``furigana`` None keeps the reading stored."""
     moment = to_text(now or utc_now())
     with writing(db):
+        if furigana is None:
+            row = db.execute("SELECT furigana FROM contacts WHERE id = ?", [contact_id]).fetchone()
+            furigana = row[0] if row else ""
         if phone:
             other = db.execute(
                 "SELECT id FROM contacts WHERE phone = ? AND id != ?", [phone, contact_id]
@@ -307,10 +345,12 @@ def update(
             if other is not None:
                 raise ContactError("another contact already has this phone number")
         cursor = db.execute(
-            "UPDATE contacts SET name = ?, phone = ?, phone_kind = ?, email = ?, language = ?,"
-            " attributes = ?, updated_at = ? WHERE id = ?",
+            "UPDATE contacts SET name = ?, furigana = ?, sort_key = ?, phone = ?, phone_kind = ?,"
+            " email = ?, language = ?, attributes = ?, updated_at = ? WHERE id = ?",
             [
                 name,
+                furigana,
+                sort_key(name, furigana),
                 phone or None,
                 phone_kind if phone else None,
                 email or None,
@@ -388,7 +428,7 @@ def give_consent(
     return cursor.rowcount == 1
 
 
-DELETED = "The contact was deleted."
+DELETED = QT_TRANSLATE_NOOP("Problems", "The contact was deleted.")
 
 
 def delete(db: Database, contact_id: int) -> bool:
@@ -424,7 +464,7 @@ def delete(db: Database, contact_id: int) -> bool:
             "UPDATE outbox SET status = CASE WHEN status IN ('queued', 'paused', 'held')"
             "   THEN 'skipped' ELSE status END,"
             " error = CASE WHEN error IS NOT NULL OR status IN ('queued', 'paused', 'held')"
-            "   THEN :deleted END,"
+            "   THEN :deleted END, problem = NULL,"
             " recipient = CASE WHEN purpose = 'owner_alert' THEN recipient ELSE '' END,"
             " body = '', subject = NULL, updated_at = :now"
             f" WHERE delivery_id IN ({deliveries}) OR response_id IN ({responses})"
@@ -487,117 +527,3 @@ def _blank(text: str, words: list[str], phone: str | None) -> str:
 
         text = _WRITTEN_NUMBER.sub(number, text)
     return text
-
-
-# Importing -----------------------------------------------------------------------
-
-
-def import_rows(
-    db: Database,
-    rows: Sequence[ImportRow],
-    *,
-    progress: Callable[[int, int], None] | None = None,
-    now: datetime | None = None,
-) -> ImportResult:
-    """Store imported contacts in ONE transaction.
-
-    A row matches an existing contact by E.164 phone, else by email (case
-    folded). A match is updated: non-empty values replace name and language,
-    fill a missing phone or email, and update attributes; an empty cell never
-    erases anything. Consent from the file is recorded with source "import".
-    ``progress(done, total)`` may raise (say ``ImportCancelled``): the
-    transaction is rolled back and the exception passes through.
-    """
-    moment = to_text(now or utc_now())
-    created = updated = 0
-    total = len(rows)
-    with writing(db):
-        suppressions = opt_out_store.Suppressions(db)
-        by_phone: dict[str, int] = {}
-        by_email: dict[str, int] = {}
-        for contact_id, phone, email in db.execute("SELECT id, phone, email FROM contacts"):
-            if phone:
-                by_phone[phone] = contact_id
-            if email:
-                by_email.setdefault(email.lower(), contact_id)
-        consent_rows: list[tuple[int, str, str, str]] = []
-        for done, row in enumerate(rows):
-            if progress is not None and done % 500 == 0:
-                progress(done, total)
-            contact_id = by_phone.get(row.phone) if row.phone else None
-            if contact_id is None and row.email:
-                contact_id = by_email.get(row.email.lower())
-            if contact_id is None:
-                cursor = db.execute(
-                    "INSERT INTO contacts (name, phone, phone_kind, email, language, attributes,"
-                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        row.name,
-                        row.phone or None,
-                        row.phone_kind or None,
-                        row.email or None,
-                        row.language or None,
-                        json.dumps(dict(row.attributes), ensure_ascii=False),
-                        moment,
-                        moment,
-                    ],
-                )
-                assert cursor.lastrowid is not None
-                contact_id = cursor.lastrowid
-                created += 1
-            else:
-                _merge(db, contact_id, row, moment, by_phone)
-                updated += 1
-            if suppressions.created:  # someone deleted after opting out is back: not invited
-                suppressions.restore(contact_id, row.phone, row.email)
-            if row.phone:
-                by_phone.setdefault(row.phone, contact_id)
-            if row.email:
-                by_email.setdefault(row.email.lower(), contact_id)
-            consent_rows += [
-                (contact_id, channel, CONSENT_IMPORT, moment) for channel in row.consent
-            ]
-        db.conn.executemany(
-            "INSERT INTO consents (contact_id, channel, source, given_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (contact_id, channel) DO NOTHING",
-            consent_rows,
-        )
-        if progress is not None:
-            progress(total, total)
-    return ImportResult(created, updated)
-
-
-def _merge(
-    db: Database, contact_id: int, row: ImportRow, moment: str | None, by_phone: dict[str, int]
-) -> None:
-    current = db.execute(
-        "SELECT phone, email, attributes FROM contacts WHERE id = ?", [contact_id]
-    ).fetchone()
-    phone, email, attributes_text = current
-    attributes = json.loads(attributes_text or "{}")
-    attributes.update({key: value for key, value in row.attributes.items() if value})
-    new_phone = phone
-    new_kind_sql = "phone_kind"
-    params_kind: list[Any] = []
-    if not phone and row.phone and row.phone not in by_phone:
-        new_phone = row.phone
-        new_kind_sql = "?"
-        params_kind = [row.phone_kind or None]
-    db.execute(
-        "UPDATE contacts SET name = CASE WHEN ? != '' THEN ? ELSE name END,"
-        " language = CASE WHEN ? != '' THEN ? ELSE language END,"
-        f" phone = ?, phone_kind = {new_kind_sql}, email = ?, attributes = ?, updated_at = ?"
-        " WHERE id = ?",
-        [
-            row.name,
-            row.name,
-            row.language,
-            row.language,
-            new_phone,
-            *params_kind,
-            email or row.email or None,
-            json.dumps(attributes, ensure_ascii=False),
-            moment,
-            contact_id,
-        ],
-    )

@@ -27,6 +27,9 @@ class Delivery:
     status: str
     answered: bool
     opened: bool = False
+    # The language the person reads: their contact's (on the desktop), or the one
+    # published with the token (on a public host, which holds no contacts).
+    language: str | None = None
 
 
 def create(
@@ -59,16 +62,23 @@ def _delivery(row: dict) -> Delivery:
         status=row["status"],
         answered=row["answered_at"] is not None,
         opened=row["opened_at"] is not None,
+        language=row["reads"] or None,
     )
 
 
+_SELECT = (
+    "SELECT d.*, coalesce(nullif(c.language, ''), d.language) AS reads"
+    " FROM deliveries d LEFT JOIN contacts c ON c.id = d.contact_id"
+)
+
+
 def get(db: Database, delivery_id: int) -> Delivery | None:
-    rows = list(db.query("SELECT * FROM deliveries WHERE id = ?", [delivery_id]))
+    rows = list(db.query(_SELECT + " WHERE d.id = ?", [delivery_id]))
     return _delivery(rows[0]) if rows else None
 
 
 def find_by_token(db: Database, token: str) -> Delivery | None:
-    rows = list(db.query("SELECT * FROM deliveries WHERE token = ?", [token]))
+    rows = list(db.query(_SELECT + " WHERE d.token = ?", [token]))
     return _delivery(rows[0]) if rows else None
 
 

@@ -20,6 +20,7 @@ import sqlite3
 from pathlib import Path
 
 from storage.database import BUSY_TIMEOUT_MS
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100  # SQLite's file header; a file shorter than this is cut short
@@ -53,54 +54,69 @@ def is_disk_full(error: BaseException) -> bool:
     return code in _FULL or code & 0xFF == sqlite3.SQLITE_FULL
 
 
-class Unreadable(Exception):
+class Unreadable(Explained):
     """The file could not be read at all (permissions, the disk): not known to be damaged."""
 
 
-def problem_of(path: Path) -> str | None:
+def _unreadable(path: Path, detail: object) -> Unreadable:
+    words = QT_TRANSLATE_NOOP("Problems", "{path} cannot be read ({detail})")
+    return Unreadable(Problem(words, {"path": str(path), "detail": str(detail)}))
+
+
+def problem_of(path: Path) -> Problem | None:
     """None when ``path`` is a whole SQLite database with tables; else what is wrong,
-    as the end of a sentence that starts with the file's name ("… is empty (0 bytes)").
+    as the end of a sentence that starts with the file's name ("… is empty (0 bytes)";
+    a translation words it to stand in brackets after a sentence of its own).
 
     Raises Unreadable when the file cannot be read, which is not damage. The
     check opens the file read-only (a write-ahead log left by a crash is read,
     not merged), so the file is left exactly as it was.
     """
     if path.is_dir():
-        return "is a folder, not a file"
+        return Problem(QT_TRANSLATE_NOOP("Problems", "is a folder, not a file"))
     try:
         size = path.stat().st_size
         with path.open("rb") as file:
             header = file.read(HEADER_SIZE)
     except OSError as error:
-        raise Unreadable(f"{path} cannot be read ({error.strerror or error})") from error
+        raise _unreadable(path, error.strerror or error) from error
     if size == 0:
-        return "is empty (0 bytes)"
+        return Problem(QT_TRANSLATE_NOOP("Problems", "is empty (0 bytes)"))
     if not header.startswith(HEADER):
-        return "is not a SQLite database (damaged, or another kind of file)"
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "Problems", "is not a SQLite database (damaged, or another kind of file)"
+            )
+        )
     if len(header) < HEADER_SIZE:
-        return f"is cut short ({size} bytes)"
+        return Problem(QT_TRANSLATE_NOOP("Problems", "is cut short ({size} bytes)"), {"size": size})
     return _checked(path)
 
 
-def _checked(path: Path) -> str | None:
+def damaged(detail: str) -> Problem:
+    """ "is damaged (SQLite's words)"."""
+    return Problem(QT_TRANSLATE_NOOP("Problems", "is damaged ({detail})"), {"detail": detail})
+
+
+def _checked(path: Path) -> Problem | None:
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise Unreadable(f"{path} cannot be opened ({error})") from error
+        raise _unreadable(path, error) from error
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if rows != ["ok"]:
             # Each row may hold newlines; the reason is shown on one line.
-            return f"is damaged ({' '.join(' '.join(rows).split())})"
+            return damaged(" ".join(" ".join(rows).split()))
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
         if is_damage(error):
-            return f"is damaged ({error})"
-        raise Unreadable(f"{path} cannot be read ({error})") from error
+            return damaged(str(error))
+        raise _unreadable(path, error) from error
     finally:
         conn.close()
     if not tables:
-        return "holds no Koe data (an empty database)"
+        return Problem(QT_TRANSLATE_NOOP("Problems", "holds no Koe data (an empty database)"))
     return None

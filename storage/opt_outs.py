@@ -54,17 +54,19 @@ def opt_out(
     *,
     source: str = SOURCE_LINK,
     now: datetime | None = None,
+    detail: str = "",
 ) -> bool:
     """Record that ``contact_id`` wants nothing more through ``channel``.
 
     Returns True when this is new; asking twice keeps the first time and source.
-    After an opt-in, a new opt-out is a new row of the ledger.
+    After an opt-in, a new opt-out is a new row of the ledger. ``detail`` says
+    more of the source (an import's file name).
     """
     cursor = db.execute(
-        "INSERT INTO opt_outs (contact_id, channel, source, created_at)"
-        " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM opt_outs"
+        "INSERT INTO opt_outs (contact_id, channel, source, created_at, detail)"
+        " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM opt_outs"
         f"   WHERE contact_id = ? AND channel = ? AND {IN_FORCE})",
-        [contact_id, channel, source, to_text(now or utc_now()), contact_id, channel],
+        [contact_id, channel, source, to_text(now or utc_now()), detail, contact_id, channel],
     )
     return cursor.rowcount == 1
 

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
+from surveys.problems import Problem, as_problem
 
 QUEUED = "queued"
 SENDING = "sending"
@@ -64,6 +65,7 @@ class OutboxRow:
     survey_id: int | None
     contact_id: int | None
     contact_language: str | None
+    problem: Problem | None = None  # ``error`` as wording and values (surveys.problems)
 
 
 _SELECT = (
@@ -93,7 +95,17 @@ def _row(row: dict) -> OutboxRow:
         survey_id=row["survey_id"],
         contact_id=row["contact_id"],
         contact_language=row["contact_language"],
+        problem=Problem.from_json(row["problem"]),
     )
+
+
+def error_columns(error: Problem | str | None) -> dict[str, str | None]:
+    """The ``error`` (English) and ``problem`` (its wording and values, JSON) columns of
+    an error; text Koe did not word is kept in ``error`` alone."""
+    if error is None:
+        return {"error": None, "problem": None}
+    problem = as_problem(error)
+    return {"error": str(problem), "problem": None if problem.is_plain else problem.to_json()}
 
 
 def enqueue(
@@ -226,7 +238,8 @@ def mark_sent(db: Database, outbox_id: int, provider_id: str) -> bool:
         "UPDATE outbox SET status = CASE WHEN EXISTS (SELECT 1 FROM deliveries d"
         "   WHERE d.id = outbox.delivery_id AND d.answered_at IS NOT NULL)"
         "   AND purpose IN ('invitation', 'reminder') THEN 'answered' ELSE 'sent' END,"
-        " provider_id = ?, sent_at = ?, error = NULL, error_code = NULL, updated_at = ?"
+        " provider_id = ?, sent_at = ?, error = NULL, problem = NULL, error_code = NULL,"
+        " updated_at = ?"
         " WHERE id = ? AND status = 'sending'",
         [provider_id, stamp, stamp, outbox_id],
     )
@@ -234,35 +247,49 @@ def mark_sent(db: Database, outbox_id: int, provider_id: str) -> bool:
 
 
 def mark_failed(
-    db: Database, outbox_id: int, error: str, code: str | None, *, expected: str = SENDING
+    db: Database,
+    outbox_id: int,
+    error: Problem | str,
+    code: str | None,
+    *,
+    expected: str = SENDING,
 ) -> bool:
-    return _move(db, outbox_id, expected, status=FAILED, error=error, error_code=code)
+    return _move(db, outbox_id, expected, status=FAILED, error_code=code, **error_columns(error))
 
 
-def mark_unknown(db: Database, outbox_id: int, error: str) -> bool:
-    return _move(db, outbox_id, SENDING, status=UNKNOWN, error=error)
+def mark_unknown(db: Database, outbox_id: int, error: Problem | str) -> bool:
+    return _move(db, outbox_id, SENDING, status=UNKNOWN, **error_columns(error))
 
 
-def skip(db: Database, outbox_id: int, reason: str) -> bool:
-    return _move(db, outbox_id, QUEUED, status=SKIPPED, error=reason)
+def skip(db: Database, outbox_id: int, reason: Problem | str) -> bool:
+    return _move(db, outbox_id, QUEUED, status=SKIPPED, **error_columns(reason))
 
 
 def requeue(
     db: Database,
     outbox_id: int,
     *,
-    error: str | None,
+    error: Problem | str | None,
     code: str | None = None,
     not_before: datetime | None = None,
     refund_attempt: bool = False,
 ) -> bool:
     """sending → queued: nothing went (a channel down, a retry later, a reconciled crash)."""
     stamp = to_text(utc_now())
+    columns = error_columns(error)
     cursor = db.execute(
-        "UPDATE outbox SET status = 'queued', error = ?, error_code = ?,"
+        "UPDATE outbox SET status = 'queued', error = ?, problem = ?, error_code = ?,"
         " not_before = coalesce(?, not_before), attempts = attempts - ?, updated_at = ?"
         " WHERE id = ? AND status = 'sending'",
-        [error, code, to_text(not_before), 1 if refund_attempt else 0, stamp, outbox_id],
+        [
+            columns["error"],
+            columns["problem"],
+            code,
+            to_text(not_before),
+            1 if refund_attempt else 0,
+            stamp,
+            outbox_id,
+        ],
     )
     return cursor.rowcount == 1
 
@@ -281,7 +308,12 @@ def to_check(db: Database, channel: str, *, before: datetime, limit: int) -> lis
 
 
 def set_delivery_status(
-    db: Database, outbox_id: int, status: str, *, code: str | None = None, error: str | None = None
+    db: Database,
+    outbox_id: int,
+    status: str,
+    *,
+    code: str | None = None,
+    error: Problem | str | None = None,
 ) -> bool:
     """sent → delivered | undelivered | failed as reported; "sent" only notes the ask."""
     stamp = to_text(utc_now())
@@ -296,7 +328,15 @@ def set_delivery_status(
             [stamp, stamp, outbox_id],
         )
         return cursor.rowcount == 1
-    return _move(db, outbox_id, SENT, status=status, error=error, error_code=code, checked_at=stamp)
+    return _move(
+        db,
+        outbox_id,
+        SENT,
+        status=status,
+        error_code=code,
+        checked_at=stamp,
+        **error_columns(error),
+    )
 
 
 def status_counts(db: Database) -> dict[str, int]:
@@ -325,7 +365,7 @@ def unknown(db: Database) -> list[OutboxRow]:
 
 def resend_unknown(db: Database, outbox_id: int) -> bool:
     """The user decided an 'unknown' email should go again: back to the queue, due now."""
-    return _move(db, outbox_id, UNKNOWN, status=QUEUED, error=None, not_before=None)
+    return _move(db, outbox_id, UNKNOWN, status=QUEUED, not_before=None, **error_columns(None))
 
 
 def resend_all_unknown(db: Database, outbox_ids: Iterable[int]) -> int:

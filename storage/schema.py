@@ -13,6 +13,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from surveys.contact_names import sort_key
+
 MIGRATION_SET = "koe"
 migrations = Migrations(MIGRATION_SET)
 
@@ -666,6 +668,70 @@ CREATE TABLE deleted_responses (
 def _ownertools(db: Database) -> None:
     for statement in _statements(_OWNERTOOLS):
         db.execute(statement)
+
+
+# Languages (issue 12). ``deliveries.language``: on a public host, the language of
+# the token's contact, published with the token (the host holds no contacts; on a
+# desktop it stays empty and the contact's own is read). ``outbox.problem``: a
+# failed message's error as a wording key and its parameters (JSON,
+# surveys.problems), so the window says it in its own language; ``error`` keeps
+# the English sentence for the log and the command line.
+_LANGUAGES = """
+ALTER TABLE deliveries ADD COLUMN language TEXT;
+ALTER TABLE outbox ADD COLUMN problem TEXT;
+"""
+
+
+@migrations(name="0016_languages")
+def _languages(db: Database) -> None:
+    for statement in _statements(_LANGUAGES):
+        db.execute(statement)
+
+
+# Contact files (issue 13, docs/contact-import.md). A contact keeps the reading
+# of its name (furigana) and the key a list sorts by (the reading in Japanese),
+# a birthday and a last visit (ISO dates; "--MM-DD" without a year), tags, and
+# every number and address the file gave beyond the one a message goes to
+# (``contact_addresses``: a landline beside the mobile, a second email). Consent
+# and opt-outs recorded by an import name the file (``detail``). A column mapping
+# is remembered for the next file with the same header (``import_mappings``).
+_IMPORTER = """
+ALTER TABLE contacts ADD COLUMN furigana TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN birthday TEXT;
+ALTER TABLE contacts ADD COLUMN last_visit TEXT;
+ALTER TABLE contacts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+CREATE INDEX contacts_sort ON contacts(sort_key, id);
+CREATE TABLE contact_addresses (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('phone', 'email')),
+    value TEXT NOT NULL,                -- E.164, or the address
+    phone_kind TEXT,                    -- mobile | landline | other
+    label TEXT NOT NULL DEFAULT '',     -- the file's column or label: Work, 自宅
+    UNIQUE (contact_id, kind, value)
+);
+CREATE INDEX contact_addresses_value ON contact_addresses(kind, value);
+ALTER TABLE consents ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+ALTER TABLE opt_outs ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+CREATE TABLE import_mappings (
+    header_key TEXT PRIMARY KEY,
+    header TEXT NOT NULL,               -- JSON list, as the file wrote it
+    mapping TEXT NOT NULL,              -- JSON list: a field per column
+    used_at TEXT NOT NULL
+);
+"""
+
+
+@migrations(name="0017_importer2")
+def _importer(db: Database) -> None:
+    for statement in _statements(_IMPORTER):
+        db.execute(statement)
+    # Contacts stored before sort by their name, as the list will sort them.
+    rows = db.execute("SELECT id, name FROM contacts").fetchall()
+    db.conn.executemany(
+        "UPDATE contacts SET sort_key = ? WHERE id = ?", [(sort_key(n or ""), i) for i, n in rows]
+    )
 
 
 def known_migrations() -> list[str]:

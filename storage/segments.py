@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from storage.database import from_text, to_text, utc_now, writing
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 OP_IN = "in"  # equals one of the values
 OP_NOT_IN = "not_in"
@@ -43,14 +44,17 @@ class Segment:
     updated_at: datetime | None = None
 
 
-class SegmentError(ValueError):
-    """A segment that cannot be saved; the message says why in plain words."""
+class SegmentError(Explained, ValueError):
+    """A segment that cannot be saved; its problem says why in plain words."""
 
 
 def _path(attribute: str) -> str:
     # A quoted JSON path key; a key holding a double quote cannot be addressed.
     if '"' in attribute:
-        raise SegmentError(f"an attribute name cannot contain a double quote: {attribute}")
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "An attribute name cannot hold a double quote: {name}"
+        )
+        raise SegmentError(Problem(words, {"name": attribute}))
     return f'$."{attribute}"'
 
 
@@ -121,7 +125,7 @@ def save(
     """Create a segment, or replace segment ``segment_id``'s name and filter."""
     name = name.strip()
     if not name:
-        raise SegmentError("a segment needs a name")
+        raise SegmentError(Problem(QT_TRANSLATE_NOOP("Problems", "A segment needs a name.")))
     clause(conditions)  # refuses what SQL could not evaluate
     now = to_text(utc_now())
     with writing(db):
@@ -129,7 +133,8 @@ def save(
             "SELECT id FROM segments WHERE name = ? AND id IS NOT ?", [name, segment_id]
         ).fetchone()
         if clash is not None:
-            raise SegmentError(f"there is already a segment named “{name}”")
+            words = QT_TRANSLATE_NOOP("Problems", "There is already a segment named “{name}”.")
+            raise SegmentError(Problem(words, {"name": name}))
         if segment_id is None:
             cursor = db.execute(
                 "INSERT INTO segments (name, filter, created_at, updated_at) VALUES (?, ?, ?, ?)",

@@ -126,18 +126,24 @@ def digest(payload: Mapping[str, Any]) -> str:
 
 
 def deliveries_after(db: Database, after_id: int, limit: int) -> list[tuple[int, dict[str, str]]]:
-    """Deliveries with an id above ``after_id``, oldest first: (id, token, survey, channel).
+    """Deliveries with an id above ``after_id``, oldest first: (id, token, survey, channel,
+    and the language the link opens in when the contact has one).
 
-    Never the contact: the host does not hold personal data.
+    Never the contact: the host does not hold personal data. The language lets a
+    personal link open on the host as on the desktop; an older host ignores it.
     """
-    return [
-        (row["id"], {"token": row["token"], "survey": row["slug"], "channel": row["channel"]})
-        for row in db.query(
-            "SELECT d.id, d.token, d.channel, s.slug FROM deliveries d"
-            " JOIN surveys s ON s.id = d.survey_id WHERE d.id > ? ORDER BY d.id LIMIT ?",
-            [after_id, limit],
-        )
-    ]
+    published = []
+    for row in db.query(
+        "SELECT d.id, d.token, d.channel, s.slug, c.language FROM deliveries d"
+        " JOIN surveys s ON s.id = d.survey_id LEFT JOIN contacts c ON c.id = d.contact_id"
+        " WHERE d.id > ? ORDER BY d.id LIMIT ?",
+        [after_id, limit],
+    ):
+        item = {"token": row["token"], "survey": row["slug"], "channel": row["channel"]}
+        if row["language"]:
+            item["language"] = row["language"]
+        published.append((row["id"], item))
+    return published
 
 
 @dataclass

@@ -52,6 +52,7 @@ from surveys.questions import SCALES, QuestionType
 # The checkpoint last handed to each desktop, by the desktop's id.
 _CHECKPOINT_PREFIX = "checkpoint."
 _DESKTOP_ID = re.compile(r"^[0-9a-f]{32}$")
+LANGUAGE_SHAPE = re.compile(r"^[a-z]{2,3}$")  # a published delivery's language: "ja", "en"
 
 
 def is_desktop_id(text: str) -> bool:
@@ -244,31 +245,37 @@ def _alert_settings(alerts: Any) -> dict[str, Any]:
 
 
 def add_deliveries(db: Database, items: Sequence[Mapping[str, Any]]) -> int:
-    """Store published delivery tokens (token, survey slug, channel); returns how many are new.
+    """Store published delivery tokens (token, survey slug, channel, and the language of
+    the token's contact when the desktop sent one); returns how many are new.
 
     A token the host has already is left as it is, so publishing twice is harmless.
+    A language that is not a language code is left out (the link then opens in the
+    survey's first language).
     """
     rows = []
     for item in items:
         token = field_text(item, "token")
         if not TOKEN_SHAPE.match(token):
             raise SyncDataError("a delivery token has the wrong shape")
-        rows.append((token, field_text(item, "survey"), field_text(item, "channel")))
+        language = item.get("language")
+        if not (isinstance(language, str) and LANGUAGE_SHAPE.match(language)):
+            language = None
+        rows.append((token, field_text(item, "survey"), field_text(item, "channel"), language))
     added = 0
     with writing(db):
         ids = {
             row["slug"]: row["id"]
             for row in db.query("SELECT id, slug FROM surveys")
-            if row["slug"] in {slug for _, slug, _ in rows}
+            if row["slug"] in {slug for _, slug, _, _ in rows}
         }
         now = to_text(utc_now())
-        for token, slug, channel in rows:
+        for token, slug, channel, language in rows:
             if slug not in ids:
                 raise SyncDataError(f"a delivery names survey {slug}, which the host does not have")
             cursor = db.execute(
-                "INSERT INTO deliveries (survey_id, channel, token, created_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (token) DO NOTHING",
-                [ids[slug], channel, token, now],
+                "INSERT INTO deliveries (survey_id, channel, token, language, created_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (token) DO NOTHING",
+                [ids[slug], channel, token, language, now],
             )
             added += cursor.rowcount
     return added

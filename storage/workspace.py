@@ -34,14 +34,15 @@ from storage import sync as sync_store
 from storage.backups import Backup, BackupError, BackupOutcome
 from storage.database import connect
 from storage.schema import MIGRATION_SET, known_migrations, migrations
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 DB_NAME = "koe.sqlite3"
 LOCK_NAME = "koe.lock"
 ENV_DATA_DIR = "KOE_DATA_DIR"
 
 
-class WorkspaceError(Exception):
-    """A workspace that cannot be used; the message says why in plain words."""
+class WorkspaceError(Explained):
+    """A workspace that cannot be used; its problem says why in plain words."""
 
 
 class WorkspaceLocked(WorkspaceError):
@@ -64,28 +65,39 @@ def _quoted(path: Path) -> str:
 class WorkspaceDamaged(WorkspaceError):
     """The workspace file cannot be used as it is (damaged, empty, cut short, a folder).
 
-    ``problem`` ends a sentence that starts with the file's path; ``backup`` is
-    the newest backup that passed its own check (None when there is none).
+    ``damage`` ends a sentence that starts with the file's path
+    (storage.integrity.problem_of); ``backup`` is the newest backup that passed
+    its own check (None when there is none).
     """
 
-    def __init__(self, path: Path, problem: str, backup: Backup | None) -> None:
-        self.path, self.problem, self.backup = path, problem, backup
+    def __init__(self, path: Path, damage: Problem, backup: Backup | None) -> None:
+        self.path, self.damage, self.backup = path, damage, backup
         super().__init__(self.sentence())
 
-    def sentence(self) -> str:
-        folder = _quoted(self.path.parent)
-        head = f"{self.path} {self.problem}, so Koe left it as it is"
+    def sentence(self) -> Problem:
+        values: dict[str, str | int | Problem] = {
+            "path": str(self.path),
+            "damage": self.damage,
+            "data_dir": _quoted(self.path.parent),
+        }
         if self.backup is not None:
-            return (
-                f"{head}; the newest good backup is {self.backup.path} "
-                f"(taken {self.backup.taken_at:%Y-%m-%d %H:%M}): restore it with "
-                f"`main.py backups restore --data-dir {folder}` while Koe is closed."
+            words = QT_TRANSLATE_NOOP(
+                "Problems",
+                "{path} {damage}, so Koe left it as it is; the newest good backup is {backup} "
+                "(taken {taken}): restore it with `main.py backups restore --data-dir "
+                "{data_dir}` while Koe is closed.",
             )
-        return (
-            f"{head}; there is no good backup in {self.path.parent / 'backups'}: to put "
-            f"a copy you keep elsewhere in its place, run "
-            f"`main.py backups restore --data-dir {folder} FILE` while Koe is closed."
+            values["backup"] = str(self.backup.path)
+            values["taken"] = f"{self.backup.taken_at:%Y-%m-%d %H:%M}"
+            return Problem(words, values)
+        words = QT_TRANSLATE_NOOP(
+            "Problems",
+            "{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: "
+            "to put a copy you keep elsewhere in its place, run `main.py backups restore "
+            "--data-dir {data_dir} FILE` while Koe is closed.",
         )
+        values["folder"] = str(self.path.parent / "backups")
+        return Problem(words, values)
 
 
 @dataclass(frozen=True)
@@ -142,15 +154,22 @@ class Workspace:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise WorkspaceError(f"Cannot create the workspace folder {folder}: {error}") from error
+            words = QT_TRANSLATE_NOOP(
+                "Problems", "Cannot create the workspace folder {folder}: {detail}"
+            )
+            raise WorkspaceError(
+                Problem(words, {"folder": str(folder), "detail": str(error)})
+            ) from error
         lock = FileLock(str(folder / LOCK_NAME))
         try:
             lock.acquire(timeout=lock_timeout)
         except Timeout:
-            raise WorkspaceLocked(
-                f"Another Koe is already using the workspace in {folder}. "
-                "Close it first (only one app or server may write to a workspace)."
-            ) from None
+            words = QT_TRANSLATE_NOOP(
+                "Problems",
+                "Another Koe is already using the workspace in {folder}. "
+                "Close it first (only one app or server may write to a workspace).",
+            )
+            raise WorkspaceLocked(Problem(words, {"folder": str(folder)})) from None
         try:
             _open_file(folder)
         except BaseException:
@@ -164,7 +183,8 @@ class Workspace:
         folder = Path(folder)
         path = folder / DB_NAME
         if not os.path.lexists(path):
-            raise WorkspaceMissing(f"There is no Koe workspace in {folder}.")
+            words = QT_TRANSLATE_NOOP("Problems", "There is no Koe workspace in {folder}.")
+            raise WorkspaceMissing(Problem(words, {"folder": str(folder)}))
         _check(path)
         workspace = cls(folder, None, read_only=True)
         try:
@@ -230,7 +250,7 @@ class Workspace:
         try:
             return BackupOutcome(path, backups.copy_to(path, second))
         except BackupError as error:
-            return BackupOutcome(path, None, str(error))
+            return BackupOutcome(path, None, error.problem)
 
     def take_daily_backup(self, now: datetime | None = None) -> BackupOutcome:
         """Today's automatic backup unless there is one (``now``: aware, or local)."""
@@ -274,20 +294,27 @@ def _applied(db: Database) -> list[str]:
 def _refuse_if_newer(db: Database) -> None:
     unknown = [name for name in _applied(db) if name not in known_migrations()]
     if unknown:
-        raise WorkspaceTooNew(
-            "This workspace was saved by a newer version of Koe "
-            f"(it has changes {', '.join(unknown)} this version does not know). "
-            "Update Koe to open it; the file has not been changed."
+        words = QT_TRANSLATE_NOOP(
+            "Problems",
+            "This workspace was saved by a newer version of Koe (it has changes {changes} "
+            "this version does not know). Update Koe to open it; the file has not been changed.",
         )
+        raise WorkspaceTooNew(Problem(words, {"changes": ", ".join(unknown)}))
 
 
 def _refuse_if_foreign(db: Database, path: Path) -> None:
     if not _applied(db) and db.table_names():
-        raise WorkspaceError(f"{path} holds tables Koe did not make; it has not been changed.")
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "{path} holds tables Koe did not make; it has not been changed."
+        )
+        raise WorkspaceError(Problem(words, {"path": str(path)}))
 
 
-def _damaged(path: Path, problem: str) -> WorkspaceDamaged:
-    return WorkspaceDamaged(path, problem, backups.newest_good([path.parent / "backups"]))
+def _damaged(path: Path, damage: Problem) -> WorkspaceDamaged:
+    return WorkspaceDamaged(path, damage, backups.newest_good([path.parent / "backups"]))
+
+
+_UNCHANGED = QT_TRANSLATE_NOOP("Problems", "{cause}; it has not been changed.")
 
 
 def _check(path: Path) -> None:
@@ -295,7 +322,7 @@ def _check(path: Path) -> None:
     try:
         problem = integrity.problem_of(path)
     except integrity.Unreadable as error:
-        raise WorkspaceError(f"{error}; it has not been changed.") from error
+        raise WorkspaceError(Problem(_UNCHANGED, {"cause": error.problem})) from error
     if problem:
         raise _damaged(path, problem)
 
@@ -303,13 +330,18 @@ def _check(path: Path) -> None:
 def _failed(path: Path, error: sqlite3.Error | OSError) -> WorkspaceError:
     """What to tell the user when SQLite or the disk refused: a full disk is not damage."""
     if integrity.is_disk_full(error):
-        return WorkspaceError(
-            f"The disk is full: Koe cannot write to {path}. Free some space on that disk "
-            "and try again; nothing was lost."
+        words = QT_TRANSLATE_NOOP(
+            "Problems",
+            "The disk is full: Koe cannot write to {path}. Free some space on that disk "
+            "and try again; nothing was lost.",
         )
+        return WorkspaceError(Problem(words, {"path": str(path)}))
     if isinstance(error, sqlite3.Error) and integrity.is_damage(error):
-        return _damaged(path, f"is damaged ({error})")
-    return WorkspaceError(f"{path} cannot be used ({error}); it has not been changed.")
+        return _damaged(path, integrity.damaged(str(error)))
+    words = QT_TRANSLATE_NOOP(
+        "Problems", "{path} cannot be used ({detail}); it has not been changed."
+    )
+    return WorkspaceError(Problem(words, {"path": str(path), "detail": str(error)}))
 
 
 def _open_file(folder: Path) -> None:
@@ -324,7 +356,8 @@ def _open_file(folder: Path) -> None:
     except (sqlite3.Error, OSError) as error:
         raise _failed(path, error) from error
     except BackupError as error:
-        raise WorkspaceError(f"{error} Koe has not updated the workspace.") from error
+        words = QT_TRANSLATE_NOOP("Problems", "{cause} Koe has not updated the workspace.")
+        raise WorkspaceError(Problem(words, {"cause": error.problem})) from error
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -382,12 +415,13 @@ def restore_backup(folder: Path, backup: Path | None = None) -> Restored:
     if backup is None:
         newest = backups.newest_good([folder / "backups"])
         if newest is None:
-            raise WorkspaceError(f"There is no good backup in {folder / 'backups'} to restore.")
+            words = QT_TRANSLATE_NOOP("Problems", "There is no good backup in {folder} to restore.")
+            raise WorkspaceError(Problem(words, {"folder": str(folder / "backups")}))
         backup = newest.path
     try:
         backups.check_backup(backup)
-    except ValueError as error:
-        raise WorkspaceError(str(error)) from None
+    except backups.NotABackup as error:
+        raise WorkspaceError(error.problem) from None
     candidate = connect(backup, read_only=True)
     try:
         _refuse_if_newer(candidate)
@@ -411,9 +445,10 @@ def _replace_damaged(folder: Path, backup: Path) -> Path | None:
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise WorkspaceLocked(
-            f"Another Koe is using the workspace in {folder}; close it, then restore."
-        ) from None
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "Another Koe is using the workspace in {folder}; close it, then restore."
+        )
+        raise WorkspaceLocked(Problem(words, {"folder": str(folder)})) from None
     try:
         path = folder / DB_NAME
         # The backup is copied in full first: if that fails, nothing has moved.

@@ -41,7 +41,9 @@ def test_import_then_export(tmp_path):
     out = tmp_path / "out.csv"
     written = koe("contacts", "export", "--data-dir", str(folder), "--out", str(out))
     assert "2 contacts written" in written.stdout
-    assert out.read_text(encoding="utf-8") == exported
+    # The file opens in Japanese Excel as UTF-8: it begins with a BOM.
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert out.read_text(encoding="utf-8-sig") == exported
 
 
 def test_import_with_region_and_encoding_override(tmp_path):

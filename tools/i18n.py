@@ -7,6 +7,11 @@
 ``update`` keeps existing translations. English is the source language, so its
 catalogue gets each new source text as its translation; Japanese entries stay
 "unfinished" until someone translates them (Qt Linguist, or by hand in the XML).
+A count goes through Qt's plural forms: ``self.tr("%n answer(s)", "", n)``. Its
+English entry gets the regular singular and plural ("%n answer", "%n answers")
+but stays unfinished until someone checks them (an irregular noun, a verb that
+agrees: "is kept" / "are kept") and removes ``type="unfinished"``; Japanese has
+one form. No English form may keep the "(s)".
 The app compiles stale catalogues itself on start (ui/i18n.py), so ``build`` is
 only needed for packaging.
 """
@@ -24,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from ui.i18n import CATALOG, I18N_DIR, LANGUAGES, compile_ts, qt_tool_command  # noqa: E402
 
-SOURCE_DIRS = ("ui",)
+# ui/ with self.tr; the others mark the wordings of their problems (surveys.problems).
+SOURCE_DIRS = ("ui", "surveys", "storage", "channels", "web")
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
@@ -53,26 +59,43 @@ def lupdate(targets: list[Path]) -> None:
     subprocess.run(command, check=True, cwd=ROOT)
 
 
+PLURAL_MARK = "(s)"  # in a source with %n: the English plural's ending
+
+
+def english_forms(source: str) -> list[str]:
+    """The regular English singular and plural of a source with "(s)": to be checked."""
+    return [source.replace(PLURAL_MARK, ""), source.replace(PLURAL_MARK, "s")]
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
-    """(context, source) of every message without a finished translation."""
+    """(context, source) of every message without a finished translation; an English
+    count needs its singular and plural, neither with "(s)"."""
+    english = ts.stem.endswith("_en")
     found = []
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
             texts = [translation.text or ""] if translation is not None else [""]
-            if translation is not None and message.get("numerus") == "yes":
+            plural = message.get("numerus") == "yes"
+            if translation is not None and plural:
                 texts = [form.text or "" for form in translation.iter("numerusform")]
             kind = translation.get("type") if translation is not None else "unfinished"
             if kind in ("vanished", "obsolete"):
                 continue
-            if kind == "unfinished" or not all(text.strip() for text in texts):
+            unplural = (
+                english
+                and plural
+                and (len(texts) < 2 or any(PLURAL_MARK in text for text in texts))
+            )
+            if kind == "unfinished" or unplural or not all(text.strip() for text in texts):
                 found.append((name, message.findtext("source", "")))
     return found
 
 
 def fill_english(ts: Path) -> int:
-    """Give every unfinished English message its source text; return how many."""
+    """Give every unfinished English message its source text (a count: its regular forms,
+    left unfinished to be checked); return how many were filled."""
     tree = ET.parse(ts)
     filled = 0
     for message in tree.getroot().iter("message"):
@@ -84,10 +107,15 @@ def fill_english(ts: Path) -> int:
             forms = list(translation.iter("numerusform")) or [
                 ET.SubElement(translation, "numerusform")
             ]
+            if any((form.text or "").strip() for form in forms):
+                continue  # proposed before, waiting to be checked
             while len(forms) < 2:  # English has singular and plural
                 forms.append(ET.SubElement(translation, "numerusform"))
-            for form in forms:
-                form.text = source
+            for form, text in zip(forms, english_forms(source), strict=False):
+                form.text = text
+            if PLURAL_MARK in source:
+                filled += 1
+                continue  # regular forms proposed: someone checks them
         else:
             translation.text = source
         del translation.attrib["type"]

@@ -5,6 +5,7 @@
     uv run python tools/screenshot_app.py --empty --out /tmp/x   # a fresh, empty workspace
     uv run python tools/screenshot_app.py --designer-only           # app-designer-<lang>.png only
     uv run python tools/screenshot_app.py --assistant-only  # app-assistant-<page>-<lang>.png only
+    uv run python tools/screenshot_app.py --import-only  # app-import-preview-<lang>.png only
 
 The window is built offscreen (no display needed) around the workspace, the
 same way ``python main.py`` builds it, and each page is grabbed once the
@@ -227,6 +228,57 @@ def shoot_assistant(out: Path, languages: list[str]) -> list[Path]:
     return written
 
 
+# The import dialog's preview: a file each language's shop would bring (the layouts
+# of tests/contact_files/fixtures), with a merge and a problem row.
+IMPORT_FILES = {
+    "en": ROOT / "tests" / "contact_files" / "fixtures" / "google_contacts.csv",
+    "ja": ROOT / "tests" / "contact_files" / "fixtures" / "pos_airregi_cp932.csv",
+}
+
+
+def shoot_import_preview(out: Path, languages: list[str]) -> list[Path]:
+    """The import dialog's preview step on a real file, in a scratch workspace."""
+
+    from storage.workspace import Workspace
+    from ui.dialogs.contact_import_dialog import STEP_MAPPING, STEP_PREVIEW, ContactImportDialog
+    from ui.i18n import install_translator
+    from ui.worker import DbWorker
+
+    app = _qt_app()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in languages:
+        workspace = Workspace.open(Path(tempfile.mkdtemp(prefix="koe-import-")))
+        worker = DbWorker(workspace)
+        try:
+            install_translator(app, language)
+            dialog = ContactImportDialog(IMPORT_FILES[language], "JP", workspace, worker)
+            dialog.show()
+            _wait_for(app, lambda d=dialog: d.step == STEP_MAPPING)
+            dialog.check_file()
+            _wait_for(app, lambda d=dialog: d.step == STEP_PREVIEW)
+            _wait_for(app, lambda: False, 0.4)  # repaints
+            path = out / f"app-import-preview-{language}.png"
+            dialog.grab().save(str(path))
+            written.append(path)
+            print(path)
+            dialog.reject()
+            dialog.deleteLater()
+        finally:
+            worker.stop()
+            workspace.close()
+    return written
+
+
+def _wait_for(app: object, done: object, seconds: float = 30) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:  # type: ignore[operator]
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def _target(designer: object, row: int) -> object:
     from ui.designer.draft import Target
 
@@ -277,6 +329,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--assistant-only", action="store_true", help="only the set-up assistant's screenshots"
     )
+    parser.add_argument(
+        "--import-only", action="store_true", help="only the import dialog's preview"
+    )
     args = parser.parse_args(argv)
     if not args.onscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -286,6 +341,9 @@ def main(argv: list[str]) -> int:
         return 0
     if args.assistant_only:
         shoot_assistant(args.out, args.languages)
+        return 0
+    if args.import_only:
+        shoot_import_preview(args.out, args.languages)
         return 0
     if args.empty:
         data_dir = Path(tempfile.mkdtemp(prefix="koe-empty-"))
@@ -299,6 +357,7 @@ def main(argv: list[str]) -> int:
     if not args.empty:
         shoot_designer(args.out, args.languages, (width, height))
         shoot_assistant(args.out, args.languages)
+        shoot_import_preview(args.out, args.languages)
     return 0
 
 

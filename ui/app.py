@@ -29,10 +29,13 @@ from storage.backups import BackupOutcome
 from storage.database import utc_now
 from storage.settings import Settings
 from storage.workspace import Workspace, WorkspaceDamaged, WorkspaceError, restore_backup
+from surveys.problems import Problem
 from ui.context import AppContext
 from ui.i18n import install_translator
+from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import PassphraseDialog
+from ui.problem_words import error_text
 from ui.setup.assistant import SetUpAssistant
 from ui.sync_service import SyncService
 from ui.worker import DbWorker
@@ -112,7 +115,7 @@ class KoeApp(QObject):
 
     sender_restarted = Signal(bool, str)
     _restart_again = Signal(object)
-    _backup_checked = Signal(object, str)
+    _backup_checked = Signal(object, object)
     # How often the sender looks and retries (channels.lane.Timing); tests shorten it.
     sender_timing: Timing | None = None
 
@@ -183,13 +186,14 @@ class KoeApp(QObject):
             return schedule.check()
 
         def failed(error: Exception) -> None:
-            self.context.backups_checked.emit(None, str(error))
+            problem = getattr(error, "problem", None)
+            self.context.backups_checked.emit(None, problem or str(error))
 
         self.worker.submit(
-            job, lambda outcome: self.context.backups_checked.emit(outcome, ""), failed
+            job, lambda outcome: self.context.backups_checked.emit(outcome, None), failed
         )
 
-    def _report_backup(self, outcome: BackupOutcome | None, error: str) -> None:
+    def _report_backup(self, outcome: BackupOutcome | None, error: Problem | None) -> None:
         # On the schedule's thread: only emit; the queued connection delivers it.
         self._backup_checked.emit(outcome, error)
 
@@ -283,7 +287,7 @@ class KoeApp(QObject):
             server.start()
         except ServerError as error:
             log.warning("survey site did not start on port %s: %s", self.port, error)
-            self.context.set_server_state("", str(error))
+            self.context.set_server_state("", error.problem)
             return False
         self.server = server
         log.info("survey site running at %s", server.url)
@@ -312,7 +316,7 @@ class KoeApp(QObject):
             server.start()
         except ServerError as error:
             log.warning("survey site did not start on %s:%s: %s", address, port, error)
-            self.context.set_lan_state("", str(error))
+            self.context.set_lan_state("", error.problem)
             return False
         self.lan_server = server
         log.info("survey site also on the local network at %s", server.url)
@@ -355,15 +359,12 @@ class KoeApp(QObject):
 
     def build_window(self) -> MainWindow:
         self.window = MainWindow(self.context)
-        # A new campaign's messages go at once rather than at the sender's next look.
-        created = getattr(self.window.pages["send"], "campaign_created", None)
-        if created is not None:
-            created.connect(self._wake_sender)
-            # Its personal links' tokens go to the public host at once.
-            created.connect(lambda _campaign_id=None: self.sync.sync_soon())
-        queued = getattr(self.window.pages["send"], "messages_queued", None)
-        if queued is not None:
-            queued.connect(self._wake_sender)
+        # A new campaign's messages go at once rather than at the sender's next look
+        # (the window's signals: its pages may be built again, in a new language).
+        self.window.campaign_created.connect(self._wake_sender)
+        # Its personal links' tokens go to the public host at once.
+        self.window.campaign_created.connect(lambda _campaign_id=None: self.sync.sync_soon())
+        self.window.messages_queued.connect(self._wake_sender)
         return self.window
 
     def _wake_sender(self, _campaign_id: int | None = None) -> None:
@@ -443,12 +444,16 @@ def _summary(kind: type[BaseException], error: BaseException) -> str:
     return text[0] if text else kind.__name__
 
 
-def show_startup_error(text: str, parent: QWidget | None = None) -> None:
-    QMessageBox.critical(
-        parent,
-        "Koe",
-        QApplication.translate("KoeApp", "Koe cannot open: {reason}").format(reason=text),
+def startup_error_text(error: BaseException) -> str:
+    """Why Koe cannot open, in the language of the system (the workspace's setting
+    cannot be read)."""
+    return QApplication.translate("KoeApp", "Koe cannot open: {reason}").format(
+        reason=error_text(error)
     )
+
+
+def show_startup_error(text: str, parent: QWidget | None = None) -> None:
+    QMessageBox.critical(parent, "Koe", text)
 
 
 def restore_question(error: WorkspaceDamaged) -> QMessageBox:
@@ -468,7 +473,7 @@ def restore_question(error: WorkspaceDamaged) -> QMessageBox:
             "beside it, renamed, so nothing is deleted.",
         ).format(when=error.backup.taken_at.strftime("%Y-%m-%d %H:%M"))
     )
-    box.setDetailedText(str(error))
+    box.setDetailedText(error_text(error))
     box.addButton(
         QApplication.translate("KoeApp", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -496,7 +501,7 @@ def open_workspace(folder: Path) -> Workspace | None:
         logging.basicConfig()
         log.error("cannot open workspace %s: %s", folder, error)
         if error.backup is None:
-            show_startup_error(str(error))
+            show_startup_error(startup_error_text(error))
             return None
         if not confirm_restore(error):
             return None
@@ -507,12 +512,12 @@ def open_workspace(folder: Path) -> Workspace | None:
             )
             return Workspace.open(folder)
         except WorkspaceError as failure:
-            show_startup_error(str(failure))
+            show_startup_error(startup_error_text(failure))
             return None
     except WorkspaceError as error:
         logging.basicConfig()
         log.error("cannot open workspace %s: %s", folder, error)
-        show_startup_error(str(error))
+        show_startup_error(startup_error_text(error))
         return None
 
 
@@ -541,6 +546,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Koe")
     app.setOrganizationName("Koe")
+    app.setWindowIcon(app_icon())
     # Until the workspace is open its language setting is unknown: follow the system.
     install_translator(app, "")
     workspace = open_workspace(Path(data_dir))
@@ -568,6 +574,8 @@ def run(data_dir: Path, argv: list[str]) -> int:
             window.show_settings(section)
         koe.sync.start_timer()
         ticker = _quit_on_ctrl_c(window)
+        # The bundle's smoke test waits for this line, then stops Koe as a logout does.
+        log.info("window shown")
         code = app.exec()
         ticker.stop()
         koe.shutdown()

@@ -15,6 +15,8 @@ from storage.backups import BackupOutcome
 from storage.database import utc_now
 from storage.settings import Settings
 from storage.workspace import Workspace
+from surveys.problems import Problem, as_problem
+from ui.problem_words import problem_text
 from ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -37,7 +39,8 @@ class AppContext(QObject):
         surveys_changed(): a survey was created or changed status.
         settings_changed(object): the settings were saved; carries the new Settings.
         server_changed(str, str): the embedded server's base URL and an error text
-            ("" when it runs).
+            ("" when it runs), in the window's language (``server_error`` says it
+            again in another after a change of language).
         lan_changed(str, str): the site's address on the local network ("" when it
             does not listen there) and an error text ("" when all is well).
         channels_saved(object): the message settings (Twilio, SMTP, their secrets) were
@@ -48,8 +51,9 @@ class AppContext(QObject):
             KoeApp restarts the sender with it.
         sender_changed(): the sender was started, restarted or stopped (``sender``);
             may be emitted from another thread (delivered queued).
-        backups_checked(object, str): the daily backup was looked at (KoeApp's
-            schedule); carries the BackupOutcome, or None and why it failed.
+        backups_checked(object, object): the daily backup was looked at (KoeApp's
+            schedule); carries the BackupOutcome, or None and why it failed (a
+            surveys.problems.Problem, or text).
         setup_requested(str): the user asked to set something up in Settings; carries
             the section's key (``PUBLIC_HOST``); the main window shows it.
     """
@@ -62,7 +66,7 @@ class AppContext(QObject):
     channels_saved = Signal(object)
     secrets_unlocked = Signal()
     sender_changed = Signal()
-    backups_checked = Signal(object, str)
+    backups_checked = Signal(object, object)
     setup_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, worker: DbWorker, parent: QObject | None = None):
@@ -73,9 +77,9 @@ class AppContext(QObject):
         # through save_settings so this copy never goes stale.
         self.settings: Settings = settings_store.load(workspace.db())
         self.server_url = ""
-        self.server_error = ""
+        self.server_problem: Problem | None = None
         self.lan_url = ""
-        self.lan_error = ""
+        self.lan_problem: Problem | None = None
         # The sync with a public host (ui.sync_service.SyncService), set by KoeApp.
         self.sync: SyncService | None = None
         # The secrets (channels.secrets): the keyring, or the encrypted file once its
@@ -89,7 +93,7 @@ class AppContext(QObject):
         # daily backup: its outcome, or why it failed.
         self.clock: Callable[[], datetime] = utc_now
         self.backup_outcome: BackupOutcome | None = None
-        self.backup_error = ""
+        self.backup_problem: Problem | None = None
         self.backups_checked.connect(self._remember_backup)
 
     def base_url(self) -> str:
@@ -147,8 +151,25 @@ class AppContext(QObject):
 
         self.worker.submit(job, opened, failed)
 
-    def _remember_backup(self, outcome: BackupOutcome | None, error: str) -> None:
-        self.backup_outcome, self.backup_error = outcome, error
+    def _remember_backup(self, outcome: BackupOutcome | None, error: Problem | str | None) -> None:
+        self.backup_outcome = outcome
+        self.backup_problem = as_problem(error) if error else None
+
+    @property
+    def backup_error(self) -> str:
+        """Why the last look at the daily backup failed ("" when it did not), in the
+        window's language."""
+        return problem_text(self.backup_problem) if self.backup_problem else ""
+
+    @property
+    def server_error(self) -> str:
+        """Why the survey site does not run ("" when it does), in the window's language."""
+        return problem_text(self.server_problem) if self.server_problem else ""
+
+    @property
+    def lan_error(self) -> str:
+        """Why the site does not listen on the local network, in the window's language."""
+        return problem_text(self.lan_problem) if self.lan_problem else ""
 
     def adopt_settings(self, settings: Settings) -> None:
         """Settings stored by other means than ``save_settings`` (connecting a public host
@@ -156,12 +177,12 @@ class AppContext(QObject):
         self.settings = settings
         self.settings_changed.emit(settings)
 
-    def set_server_state(self, url: str, error: str) -> None:
+    def set_server_state(self, url: str, error: Problem | str = "") -> None:
         self.server_url = url
-        self.server_error = error
-        self.server_changed.emit(url, error)
+        self.server_problem = as_problem(error) if error else None
+        self.server_changed.emit(url, self.server_error)
 
-    def set_lan_state(self, url: str, error: str) -> None:
+    def set_lan_state(self, url: str, error: Problem | str = "") -> None:
         self.lan_url = url
-        self.lan_error = error
-        self.lan_changed.emit(url, error)
+        self.lan_problem = as_problem(error) if error else None
+        self.lan_changed.emit(url, self.lan_error)

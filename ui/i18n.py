@@ -4,7 +4,8 @@ The ``.ts`` files are the sources kept in git; the compiled ``.qm`` files are
 not. ``install_translator`` compiles a missing or stale ``.qm`` on the fly
 with the ``lrelease`` that ships inside PySide6, next to its ``.ts`` when that
 folder is writable and into the user cache folder otherwise (an installed
-copy may be read-only).
+copy may be read-only). The bundle (packaging/koe.spec) ships the compiled
+``.qm`` files alone: with no ``.ts`` beside it, a ``.qm`` is used as it is.
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def qm_path(language: str) -> Path:
     """The compiled catalogue for ``language``, compiled first if missing or stale."""
     ts = ts_path(language)
     if not ts.is_file():
+        shipped = I18N_DIR / f"{CATALOG}_{language}.qm"
+        if shipped.is_file():  # an installed bundle: compiled when it was built
+            return shipped
         raise TranslationError(f"There is no translation file {ts}.")
     folder = I18N_DIR if _writable(I18N_DIR) else cache_dir()
     qm = folder / f"{CATALOG}_{language}.qm"
@@ -145,6 +149,8 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     if koe_translator.load(str(qm)):
         app.installTranslator(koe_translator)
         _installed.append(koe_translator)
+        qt_loaded = "loaded" if len(_installed) == 2 else "not found"
+        log.info("%s translations loaded from %s (Qt's own: %s)", chosen, qm, qt_loaded)
     else:
         log.error("could not load %s", qm)
     if language in LANGUAGES:

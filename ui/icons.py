@@ -15,9 +15,16 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QP
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+# Koe's own icon (tools/app_icon.py draws it; the bundle's .ico/.icns come from its PNG).
+APP_ICON = ICON_DIR.parent / "koe.svg"
 
 # Rendered sizes: small buttons, the navigation list, and their 2x versions.
 _SIZES = (16, 20, 24, 32, 40, 48)
+
+
+def app_icon() -> QIcon:
+    """The icon of Koe's windows and of its entry in the taskbar or dock."""
+    return QIcon(str(APP_ICON))
 
 
 def icon_path(name: str) -> Path:

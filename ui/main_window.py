@@ -4,13 +4,29 @@ The window only wires pages together; each page is a module of its own under
 ``ui/pages`` and is built as ``Page(context, parent)``. The designer
 (``ui/designer``) opens in the Surveys page's place for one survey and stays
 there, while the user visits other pages, until they go back to the surveys.
+
+A new language (the setting, saved in Settings or by the set-up assistant)
+applies at once: the window installs its catalogue and builds its pages again,
+as pages set their texts once; the page shown, the survey open in the designer
+and what each page chose to keep (``view_state`` / ``restore_view``) stay.
+The database is the source of truth, so a page built again shows the same data.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,9 +44,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.settings import Settings
 from ui.comments.alerts import DetractorAlerts
 from ui.context import CHANNELS, AppContext
 from ui.designer.page import DesignerPage
+from ui.i18n import install_translator, resolve_language
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
 from ui.pages.comments_page import CommentsPage
@@ -78,9 +96,15 @@ class MainWindow(QMainWindow):
 
     Signals:
         page_changed(str): the page with this key is now shown.
+        pages_built(): the pages were built again (a new language); ``pages`` holds them.
+        campaign_created(int): the Send page created a campaign (its id).
+        messages_queued(): the Send page queued messages to go now (sent again).
     """
 
     page_changed = Signal(str)
+    pages_built = Signal()
+    campaign_created = Signal(int)
+    messages_queued = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,16 +127,17 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.designer: DesignerPage | None = None
         self._closing = False
+        # The language setting the pages speak, and the Settings section last asked for
+        # (shown again when the pages are built again).
+        self._language = context.settings.language
+        self._section = ""
+        self._rebuild_due = False
         for spec in PAGES:
-            page = spec.factory(context, self.stack)
-            page.setObjectName(f"{spec.key}_page")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(self._label(spec.key))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-        self._fit_nav_width()
+        self._build_pages()
         self.nav.currentRowChanged.connect(self._on_row_changed)
 
         # The product's name above the list: "Koe" with 声 ("voice"), its meaning.
@@ -154,15 +179,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.server_label, 1)
         self._server_icon_name = "globe"
 
-        self._wire_pages()
         self._add_shortcuts()
+        self._retranslate()
         self._paint_icons()
         context.server_changed.connect(self._show_server)
         context.setup_requested.connect(self.show_settings)
+        context.settings_changed.connect(self._follow_language)
         context.worker.failed.connect(self._show_failure)
+        context.worker.busy_changed.connect(self._on_worker_busy)
         self._show_server(context.server_url, context.server_error)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
+
+    def _build_pages(self) -> None:
+        for spec in PAGES:
+            page = spec.factory(self.context, self.stack)
+            page.setObjectName(f"{spec.key}_page")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self._wire_pages()
+
+    def _retranslate(self) -> None:
+        """The window's own texts (the pages set theirs when built)."""
+        for row, spec in enumerate(PAGES):
+            item = self.nav.item(row)
+            item.setText(self._label(spec.key))
+            item.setToolTip(f"{self._label(spec.key)} (Ctrl+{row + 1})")
+        self._fit_nav_width()
+        self.quit_action.setText(self.tr("Quit"))
+        self._show_server(self.context.server_url, self.context.server_error)
 
     def _label(self, key: str) -> str:
         return {
@@ -182,6 +227,13 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(168, widest + self.nav.iconSize().width() + 56))
 
     def _wire_pages(self) -> None:
+        send = self.pages["send"]
+        created = getattr(send, "campaign_created", None)
+        if created is not None:
+            created.connect(self.campaign_created)
+        queued = getattr(send, "messages_queued", None)
+        if queued is not None:
+            queued.connect(self.messages_queued)
         for page in self.pages.values():
             navigate = getattr(page, "navigate_requested", None)
             if navigate is not None:
@@ -214,8 +266,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.addAction(action)
-            self.nav.item(number - 1).setToolTip(f"{self._label(spec.key)} (Ctrl+{number})")
-        quit_action = QAction(self.tr("Quit"), self)
+        quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         quit_action.triggered.connect(self.close)
@@ -236,6 +287,7 @@ class MainWindow(QMainWindow):
     def show_settings(self, section: str) -> None:
         """Show Settings at ``section`` (asked for by a set-up button anywhere)."""
         self.show_page("settings")
+        self._section = section
         show_section = getattr(self.pages["settings"], "show_section", None)
         if show_section is not None:
             show_section(section)
@@ -248,11 +300,6 @@ class MainWindow(QMainWindow):
         return assistant
 
     def _after_set_up(self, assistant: SetUpAssistant) -> None:
-        if assistant.language_changed():
-            # The pages set their texts once, when built.
-            self.statusBar().showMessage(
-                self.tr("Saved. Restart Koe to see it in the language you chose."), 20_000
-            )
         section = assistant.next_section()
         assistant.deleteLater()
         if section:
@@ -280,14 +327,15 @@ class MainWindow(QMainWindow):
             return None
         return self._replace_designer(survey_id)
 
-    def _replace_designer(self, survey_id: int) -> DesignerPage:
+    def _replace_designer(self, survey_id: int, *, show: bool = True) -> DesignerPage:
         self._drop_designer()
         designer = DesignerPage(self.context, survey_id, self.stack)
         designer.setObjectName("designer_page")
         designer.closed.connect(self.close_designer)
         self.stack.addWidget(designer)
         self.designer = designer
-        self.show_designer()
+        if show:
+            self.show_designer()
         return designer
 
     def show_designer(self) -> None:
@@ -314,7 +362,69 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.designer)
         else:
             self.stack.setCurrentWidget(self.pages[PAGES[row].key])
+        if PAGES[row].key != "settings":
+            self._section = ""
         self.page_changed.emit(PAGES[row].key)
+
+    # -- language -------------------------------------------------------------------
+
+    def _follow_language(self, settings: Settings) -> None:
+        """A new language setting: the catalogue now, the pages once the worker is idle
+        (the queries pages just asked for come back to the pages that asked)."""
+        if settings.language == self._language:
+            return
+        before = resolve_language(self._language)
+        self._language = settings.language
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_translator(app, settings.language)
+        if resolve_language(settings.language) == before:
+            return  # the same words ("" on a system in that language)
+        self._rebuild_due = True
+        if self.context.worker.pending == 0:
+            QTimer.singleShot(0, self, self._rebuild_if_due)
+
+    def _on_worker_busy(self, busy: bool) -> None:
+        if not busy and self._rebuild_due:
+            QTimer.singleShot(0, self, self._rebuild_if_due)
+
+    def _rebuild_if_due(self) -> None:
+        if self._rebuild_due and self.context.worker.pending == 0:
+            self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """Build every page again in the installed language; the page shown, the survey
+        open in the designer and each page's ``view_state`` stay."""
+        self._rebuild_due = False
+        key, section = self.current_page_key(), self._section
+        kept = {
+            name: page.view_state()  # type: ignore[attr-defined]
+            for name, page in self.pages.items()
+            if hasattr(page, "view_state")
+        }
+        old = list(self.pages.values())
+        self.pages = {}
+        self._build_pages()
+        for page in old:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._retranslate()
+        for name, state in kept.items():
+            self.pages[name].restore_view(state)  # type: ignore[attr-defined]
+        self._on_row_changed(self.nav.currentRow())
+        if key == "settings" and section:
+            self.show_settings(section)
+        designer = self.designer
+        if designer is not None:  # saved first (or asked), then open again in the new words
+            survey_id = designer.survey_id
+            designer.request_leave(lambda: self._reopen_designer(survey_id, designer))
+        self.pages_built.emit()
+
+    def _reopen_designer(self, survey_id: int, old: DesignerPage) -> None:
+        if self.designer is not old:
+            return  # closed or replaced meanwhile
+        self._replace_designer(survey_id, show=False)
+        self._on_row_changed(self.nav.currentRow())  # the new designer, if it was shown
 
     # -- status ---------------------------------------------------------------------
 

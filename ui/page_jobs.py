@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QDialog
 from sqlite_utils import Database
 
+from ui.problem_words import error_text
 from ui.worker import DbWorker
 
 
@@ -59,6 +60,8 @@ class CoalescedQuery:
         return self._running
 
     def request(self) -> None:
+        if not shiboken6.isValid(self._owner):
+            return  # its page is gone (a signal connected to this method still fires)
         if self._running:
             self._again = True
             return
@@ -124,7 +127,7 @@ class WritesBeforeClosing:
             if failed is not None:
                 failed(error)
             else:  # as the worker does for a task without its own handler
-                worker.failed.emit(str(error))
+                worker.failed.emit(error_text(error))
 
         worker.submit(job, guarded(owner, written), guarded(owner, not_written))
 

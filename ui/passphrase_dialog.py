@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from channels.secrets import WrongPassphrase
 from ui.context import AppContext
 from ui.page_jobs import guarded
+from ui.problem_words import error_text
 
 
 class PassphraseDialog(QDialog):
@@ -88,5 +89,5 @@ class PassphraseDialog(QDialog):
             )
         else:
             self.status.setText(
-                self.tr("Could not open the secrets file: {error}").format(error=error)
+                self.tr("Could not open the secrets file: {error}").format(error=error_text(error))
             )

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+from ui.problem_words import error_text
+
 
 def default_folder(kind: QStandardPaths.StandardLocation, fallback: Path) -> Path:
     """The platform's folder of ``kind`` if it exists, else the home folder, else ``fallback``."""
@@ -36,7 +38,7 @@ def write_error_text(error: BaseException, path: Path) -> str:
     translate = QCoreApplication.translate
     folder = path.parent
     if not isinstance(error, OSError):
-        return str(error) or type(error).__name__
+        return error_text(error)
     if isinstance(error, FileNotFoundError):
         return missing_folder_text(folder)
     if isinstance(error, NotADirectoryError):

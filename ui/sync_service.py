@@ -56,6 +56,7 @@ class SyncView:
     host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
     app_protocol: str = PROTOCOL_VERSION
     message: str = ""  # the outcome of the last action in this session, if it failed
+    problem: SyncError | None = None  # that failure, for the panel to word in its language
 
     @property
     def configured(self) -> bool:
@@ -118,7 +119,7 @@ class _Runner(QObject):
             if previous and previous != url:
                 sync_client.forget_key(previous)
         except SyncError as error:
-            self.viewed.emit(self._view(message=str(error)))
+            self.viewed.emit(self._view(message=str(error), problem=error))
             return
         _, settings = sync_store.connect_host(db, url)
         self.settings_saved.emit(settings)
@@ -134,7 +135,7 @@ class _Runner(QObject):
             if url:
                 sync_client.forget_key(url)
         except SyncError as error:
-            self.viewed.emit(self._view(message=str(error)))
+            self.viewed.emit(self._view(message=str(error), problem=error))
             return
         _, settings = sync_store.disconnect_host(db)
         self.settings_saved.emit(settings)
@@ -147,7 +148,7 @@ class _Runner(QObject):
         try:
             key = sync_client.load_key(url) if url else None
         except SyncError as error:
-            self.viewed.emit(self._view(message=str(error)))
+            self.viewed.emit(self._view(message=str(error), problem=error))
             return
         if url and key:
             self._sync(db, url, key)

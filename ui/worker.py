@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlite_utils import Database
 
 from storage.workspace import Workspace
+from ui.problem_words import error_text
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class DbWorker(QObject):
         if task.failed is not None:
             task.failed(error)
         else:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
 
     def stop(self) -> None:
         """Finish queued tasks, close the worker's connection and end the thread."""

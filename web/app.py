@@ -77,7 +77,7 @@ from web import flow, sync_api
 from web.csrf import FIELD as CSRF_FIELD
 from web.csrf import Issued
 from web.forms import FormError, FormFields, clean_source, problem_key, read_form
-from web.i18n import choose_language, site_language, text
+from web.i18n import choose_language, personal_language, site_language, text
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
 from web.pages import (
     PAGE_HEADERS,
@@ -261,7 +261,7 @@ class RespondentSite:
         if found is None:
             return _not_found(request, self.site())
         delivery, survey = found
-        language = _language(request, survey)
+        language = _personal_language(request, survey, delivery)
         visit = _Visit(
             survey,
             language,
@@ -312,7 +312,10 @@ class RespondentSite:
         # A follow-up can be promised only to someone the team knows.
         known = not survey.anonymous and delivery.contact_id is not None
         return thanks_page(
-            _language(request, survey), self.site(), _band_asked(request), can_follow_up=known
+            _personal_language(request, survey, delivery),
+            self.site(),
+            _band_asked(request),
+            can_follow_up=known,
         )
 
     def personal_opened(self, request: Request) -> Response:
@@ -367,7 +370,7 @@ class RespondentSite:
                     db,
                     survey,
                     answers,
-                    language=_language(request, survey),
+                    language=_personal_language(request, survey, delivery),
                     delivery=delivery,
                     resume_token=new_token(),
                 )
@@ -430,11 +433,13 @@ class RespondentSite:
             index = int(asked) - 1
         else:
             index = flow.resume_page(survey, pages, partial.answers)
-        language = choose_language(
-            survey.languages,
-            request.query_params.get("lang") or partial.language,
-            request.headers.get("accept-language"),
-        )
+        chosen = request.query_params.get("lang") or partial.language
+        if delivery is not None:
+            language = personal_language(survey.languages, chosen, delivery.language)
+        else:
+            language = choose_language(
+                survey.languages, chosen, request.headers.get("accept-language")
+            )
         visit = _Visit(
             survey,
             language,
@@ -739,6 +744,11 @@ def _live_survey(db: Database, slug: str) -> Survey | None:
     if survey is None or survey.status is SurveyStatus.DRAFT:
         return None
     return survey
+
+
+def _personal_language(request: Request, survey: Survey, delivery: Delivery) -> str:
+    """A personal link's language: ``?lang=``, else the contact's (web.i18n.personal_language)."""
+    return personal_language(survey.languages, request.query_params.get("lang"), delivery.language)
 
 
 def _language(request: Request, survey: Survey) -> str:

@@ -257,6 +257,20 @@ def choose_language(
     return offered[0] if offered else DEFAULT_LANGUAGE
 
 
+def personal_language(
+    offered: Sequence[str], requested: str | None = None, reads: str | None = None
+) -> str:
+    """The page language of a personal link: the person's own choice on the page
+    (``?lang=``) wins, then the language their contact reads (``reads``), then the
+    survey's first. Never the browser's: the phone may be set to another language
+    than the one the business knows its customer reads."""
+    if requested in offered:
+        return requested  # type: ignore[return-value]
+    if reads in offered:
+        return reads  # type: ignore[return-value]
+    return offered[0] if offered else DEFAULT_LANGUAGE
+
+
 def site_language(requested: str | None, accept_language: str | None) -> str:
     """The language of a page that belongs to no survey (an unknown link, a 413)."""
     return choose_language((DEFAULT_LANGUAGE, *LANGUAGES), requested, accept_language)

@@ -20,6 +20,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from storage.settings import DEFAULT_PORT
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 from web.client_limits import DEFAULT_LIMITS, ClientLimits, protocol_class, tls_loop_factory
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,8 @@ class TlsFiles:
     key: Path
 
 
-class ServerError(Exception):
-    """The respondent site could not start; the message says why in plain words."""
+class ServerError(Explained):
+    """The respondent site could not start; its problem says why in plain words."""
 
 
 def _config(
@@ -72,8 +73,10 @@ def bind(host: str, port: int) -> socket.socket:
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except socket.gaierror as error:
-        message = f"Cannot listen on {host!r}: it is not a known address ({error})."
-        raise ServerError(message) from None
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "Cannot listen on {host}: it is not a known address ({detail})."
+        )
+        raise ServerError(Problem(words, {"host": repr(host), "detail": str(error)})) from None
     sock = socket.socket(family, kind, proto)
     try:
         if os.name == "nt":
@@ -90,17 +93,26 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _bind_failure(host: str, port: int, error: OSError) -> str:
+def _bind_failure(host: str, port: int, error: OSError) -> Problem:
+    where: dict[str, str | int | Problem] = {"host": host, "port": port}
     if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
-        return (
-            f"Port {port} on {host} is already in use by another program "
-            "(perhaps another Koe). Choose another port in Settings, or close that program."
+        words = QT_TRANSLATE_NOOP(
+            "Problems",
+            "Port {port} on {host} is already in use by another program (perhaps another "
+            "Koe). Choose another port in Settings, or close that program.",
         )
+        return Problem(words, where)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return f"Koe is not allowed to listen on port {port}; choose a port above 1024."
+        words = QT_TRANSLATE_NOOP(
+            "Problems", "Koe is not allowed to listen on port {port}; choose a port above 1024."
+        )
+        return Problem(words, where)
     if error.errno == errno.EADDRNOTAVAIL:
-        return f"{host} is not an address of this computer."
-    return f"Cannot listen on {host} port {port}: {error.strerror or error}."
+        return Problem(
+            QT_TRANSLATE_NOOP("Problems", "{host} is not an address of this computer."), where
+        )
+    words = QT_TRANSLATE_NOOP("Problems", "Cannot listen on {host} port {port}: {detail}.")
+    return Problem(words, {**where, "detail": str(error.strerror or error)})
 
 
 def _url(host: str, port: int) -> str:
@@ -130,7 +142,7 @@ class EmbeddedServer:
         self._server = uvicorn.Server(_config(app, host, port, None, limits))
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
-        self._failure = ""
+        self._failure: Problem | None = None
 
     @property
     def url(self) -> str:
@@ -144,22 +156,30 @@ class EmbeddedServer:
     def start(self, timeout: float = 10) -> None:
         """Start serving; raises ServerError if the site is not up within ``timeout`` s."""
         if self._thread is not None:
-            raise ServerError("The respondent site is already running.")
+            raise ServerError(
+                Problem(QT_TRANSLATE_NOOP("Problems", "The respondent site is already running."))
+            )
         self._socket = bind(self.host, self.port)
         self.port = self._socket.getsockname()[1]
         # A fresh uvicorn.Server each time, so a stopped site can be started again.
         self._server = uvicorn.Server(_config(self.app, self.host, self.port, None, self.limits))
-        self._failure = ""
+        self._failure = None
         self._thread = threading.Thread(target=self._run, name="koe-web", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
             if not self._thread.is_alive():
                 self._cleanup()
-                raise ServerError(self._failure or "The respondent site stopped while starting.")
+                stopped = QT_TRANSLATE_NOOP(
+                    "Problems", "The respondent site stopped while starting."
+                )
+                raise ServerError(self._failure or Problem(stopped))
             if time.monotonic() > deadline:
                 self.stop()
-                raise ServerError(f"The respondent site did not start within {timeout:g} seconds.")
+                words = QT_TRANSLATE_NOOP(
+                    "Problems", "The respondent site did not start within {seconds} seconds."
+                )
+                raise ServerError(Problem(words, {"seconds": f"{timeout:g}"}))
             time.sleep(0.01)
 
     def _run(self) -> None:
@@ -168,12 +188,14 @@ class EmbeddedServer:
             self._server.run(sockets=[self._socket])
         except SystemExit:
             # uvicorn exits the "process" when it cannot start; here that is only this thread.
-            self._failure = f"The respondent site could not start on {self.url}."
+            words = QT_TRANSLATE_NOOP("Problems", "The respondent site could not start on {url}.")
+            self._failure = Problem(words, {"url": self.url})
         except OSError as error:
             self._failure = _bind_failure(self.host, self.port, error)
         except Exception as error:
             log.exception("the respondent site stopped")
-            self._failure = f"The respondent site stopped: {error}"
+            words = QT_TRANSLATE_NOOP("Problems", "The respondent site stopped: {detail}")
+            self._failure = Problem(words, {"detail": str(error)})
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
         """Stop serving and wait for the thread; safe to call twice."""

@@ -340,9 +340,12 @@ class HostClient:
         if not compatible(self.protocol, str(body.get("protocol", ""))):
             raise self._version_error(str(body.get("protocol", "")))
         if response.status_code == 413:
-            raise SyncError("refused", "The host refused something too large to publish.")
+            raise SyncError(
+                "refused", "The host refused something too large to publish.", cause="too_large"
+            )
         if response.status_code == 422:
-            raise SyncError("refused", f"The host refused: {body.get('message')}")
+            said = str(body.get("message"))
+            raise SyncError("refused", f"The host refused: {said}", detail=said)
         if response.status_code != 200:
             raise SyncError(
                 "bad_answer",
@@ -722,7 +725,7 @@ def load_key(url: str) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, url)
     except keyring.errors.KeyringError as error:
-        raise SyncError("keyring", f"{NO_KEYRING} ({error})") from None
+        raise SyncError("keyring", f"{NO_KEYRING} ({error})", detail=str(error)) from None
 
 
 def store_key(url: str, key: str) -> None:
@@ -732,7 +735,7 @@ def store_key(url: str, key: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, url, key.strip())
     except keyring.errors.KeyringError as error:
-        raise SyncError("keyring", f"{NO_KEYRING} ({error})") from None
+        raise SyncError("keyring", f"{NO_KEYRING} ({error})", detail=str(error)) from None
 
 
 def forget_key(url: str) -> None:
@@ -744,4 +747,4 @@ def forget_key(url: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as error:
-        raise SyncError("keyring", f"{NO_KEYRING} ({error})") from None
+        raise SyncError("keyring", f"{NO_KEYRING} ({error})", detail=str(error)) from None

@@ -33,7 +33,7 @@ from storage.deliveries import Delivery
 from storage.workspace import Workspace
 from web.csrf import FIELD
 from web.forms import BODY_SCOPE_KEY
-from web.i18n import choose_language, site_language, text
+from web.i18n import personal_language, site_language, text
 from web.pages import PAGE_HEADERS, Site, message_page, unsubscribe_page
 from web.protection import Protection
 
@@ -118,9 +118,7 @@ class UnsubscribeLink:
             return site_language(
                 request.query_params.get("lang"), request.headers.get("accept-language")
             )
-        return choose_language(
-            offered, request.query_params.get("lang"), request.headers.get("accept-language")
-        )
+        return personal_language(offered, request.query_params.get("lang"), delivery.language)
 
     def _opt_out(self, delivery: Delivery) -> None:
         if delivery.contact_id is None:

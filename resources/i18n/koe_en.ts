@@ -30,8 +30,8 @@
     <message numerus="yes">
         <source>%n contact(s) in this audience.</source>
         <translation>
-            <numerusform>%n contact(s) in this audience.</numerusform>
-            <numerusform>%n contact(s) in this audience.</numerusform>
+            <numerusform>%n contact in this audience.</numerusform>
+            <numerusform>%n contacts in this audience.</numerusform>
         </translation>
     </message>
     <message>
@@ -178,9 +178,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Latest comments</source>
         <translation>Latest comments</translation>
     </message>
-    <message>
-        <source>%1 answers</source>
-        <translation>%1 answers</translation>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -584,6 +587,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Remove tag</translation>
     </message>
     <message>
+        <source>Follow-up of this answer</source>
+        <translation>Follow-up of this answer</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -623,17 +630,9 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
-    <message>
-        <source>Follow-up of this answer</source>
-        <translation>Follow-up of this answer</translation>
-    </message>
 </context>
 <context>
     <name>CommentsModel</name>
-    <message>
-        <source>(no comment)</source>
-        <translation>(no comment)</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -657,6 +656,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
     </message>
 </context>
 <context>
@@ -698,17 +701,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <source>%n detractor response(s), with or without a comment</source>
+        <source>%n comment(s)</source>
         <translation>
-            <numerusform>%n detractor response(s), with or without a comment</numerusform>
-            <numerusform>%n detractor response(s), with or without a comment</numerusform>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n comment(s)</source>
+        <source>%n detractor response(s), with or without a comment</source>
         <translation>
-            <numerusform>%n comment(s)</numerusform>
-            <numerusform>%n comment(s)</numerusform>
+            <numerusform>%n detractor response, with or without a comment</numerusform>
+            <numerusform>%n detractor responses, with or without a comment</numerusform>
         </translation>
     </message>
 </context>
@@ -796,55 +799,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>Exporting contacts to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+</context>
+<context>
     <name>ContactImport</name>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>not a phone number: it holds letters or symbols</translation>
-    </message>
-    <message>
-        <source>not a phone number</source>
-        <translation>not a phone number</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>too short to be a phone number</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>not a valid phone number for its country (add +country code?)</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>a landline: kept, but it cannot receive SMS</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>no usable phone number or email address (see above)</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>no phone number and no email address</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>more cells than the header has columns; the extra ones are ignored</translation>
-    </message>
-    <message>
-        <source>email address: %1</source>
-        <translation>email address: %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>Email</translation>
@@ -854,24 +824,128 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Language</translation>
     </message>
     <message>
-        <source>Consent: SMS</source>
-        <translation>Consent: SMS</translation>
-    </message>
-    <message>
-        <source>Consent: email</source>
-        <translation>Consent: email</translation>
-    </message>
-    <message>
-        <source>Consent: SMS and email</source>
-        <translation>Consent: SMS and email</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
         <source>Do not import</source>
         <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Label of a phone or email column</source>
+        <translation>Label of a phone or email column</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Name (whole)</source>
+        <translation>Name (whole)</translation>
+    </message>
+    <message>
+        <source>Furigana (whole)</source>
+        <translation>Furigana (whole)</translation>
+    </message>
+    <message>
+        <source>Furigana of the family name</source>
+        <translation>Furigana of the family name</translation>
+    </message>
+    <message>
+        <source>Furigana of the given name</source>
+        <translation>Furigana of the given name</translation>
+    </message>
+    <message>
+        <source>Mobile phone (for SMS)</source>
+        <translation>Mobile phone (for SMS)</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation>Consent to SMS</translation>
+    </message>
+    <message>
+        <source>Consent to email</source>
+        <translation>Consent to email</translation>
+    </message>
+    <message>
+        <source>Consent to SMS and email</source>
+        <translation>Consent to SMS and email</translation>
+    </message>
+    <message>
+        <source>Opted out of SMS</source>
+        <translation>Opted out of SMS</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>Opted out of email</translation>
+    </message>
+    <message>
+        <source>Attributes (Koe&apos;s export)</source>
+        <translation>Attributes (Koe&apos;s export)</translation>
+    </message>
+    <message>
+        <source>Attribute (for segments)</source>
+        <translation>Attribute (for segments)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (no SMS)</source>
+        <translation>%1 (no SMS)</translation>
+    </message>
+    <message>
+        <source>SMS: no (opt-out)</source>
+        <translation>SMS: no (opt-out)</translation>
+    </message>
+    <message>
+        <source>SMS: yes</source>
+        <translation>SMS: yes</translation>
+    </message>
+    <message>
+        <source>Email: no (opt-out)</source>
+        <translation>Email: no (opt-out)</translation>
+    </message>
+    <message>
+        <source>Email: yes</source>
+        <translation>Email: yes</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <translation>Row not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -879,30 +953,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
-    </message>
-    <message>
-        <source>The country of phone numbers written without +</source>
-        <translation>The country of phone numbers written without +</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Encoding</translation>
-    </message>
-    <message>
-        <source>Country of local numbers</source>
-        <translation>Country of local numbers</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Import as</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>First values</translation>
     </message>
     <message>
         <source>Import</source>
@@ -913,52 +963,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
-        <translation>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
-    </message>
-    <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 rows</translation>
-    </message>
-    <message>
-        <source>Excel file: no encoding to choose</source>
-        <translation>Excel file: no encoding to choose</translation>
-    </message>
-    <message>
-        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
-        <translation>Japanese Excel saves CSV files as cp932 (Shift_JIS).</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the whole file is imported.</source>
         <translation>Nothing is saved until the whole file is imported.</translation>
     </message>
     <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Importing… %1 of %2 rows</source>
-        <translation>Importing… %1 of %2 rows</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
@@ -969,32 +979,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>The import failed and nothing was saved: %1</translation>
     </message>
     <message>
-        <source>Contacts added: %1. Updated: %2.</source>
-        <translation>Contacts added: %1. Updated: %2.</translation>
-    </message>
-    <message>
         <source>Rows not imported: %1. The reasons are below.</source>
         <translation>Rows not imported: %1. The reasons are below.</translation>
-    </message>
-    <message>
-        <source>Some values were set aside or need attention:</source>
-        <translation>Some values were set aside or need attention:</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>What happened</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1005,24 +991,88 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Close</translation>
     </message>
     <message>
-        <source>Row not imported</source>
-        <translation>Row not imported</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Report saved to %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
         <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 rows</source>
+        <translation>Importing… %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet.</source>
+        <translation>Nothing is imported yet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>Checking every row of %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet: you see the result before anything is saved.</source>
+        <translation>Nothing is imported yet: you see the result before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Import %1 contacts</source>
+        <translation>Import %1 contacts</translation>
+    </message>
+    <message>
+        <source>Import 1 contact</source>
+        <translation>Import 1 contact</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2. Rows merged into another: %3.</source>
+        <translation>Contacts added: %1. Updated: %2. Rows merged into another: %3.</translation>
+    </message>
+    <message>
+        <source>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</source>
+        <translation>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</translation>
+    </message>
+    <message>
+        <source>%1 people who say yes in the file had opted out before: their opt-out stays.</source>
+        <translation>%1 people who say yes in the file had opted out before: their opt-out stays.</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…and %1 more: “Save report…” lists them all.</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 rows</source>
+        <translation>Checking… %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was imported.</source>
+        <translation>Preview cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>The file could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1156,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Attributes</source>
         <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>SMS go to this number.</source>
+        <translation>SMS go to this number.</translation>
+    </message>
+    <message>
+        <source>Also %1 (no SMS)</source>
+        <translation>Also %1 (no SMS)</translation>
+    </message>
+    <message>
+        <source>Also %1</source>
+        <translation>Also %1</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1285,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Not deleted: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 cannot be imported: %2</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
@@ -1245,6 +1307,34 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</source>
         <translation>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>contacts %1.csv</source>
+        <translation>contacts %1.csv</translation>
+    </message>
+    <message>
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 contacts exported to %2</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported: %1</source>
+        <translation>The contacts could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1522,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Move question</translation>
     </message>
     <message>
-        <source>Add the new wording as a new question</source>
-        <translation>Add the new wording as a new question</translation>
-    </message>
-    <message>
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
         <translation>Not saved: %1 Your changes are kept here; undo or change them to save.</translation>
     </message>
@@ -1446,6 +1532,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open: respondents see each change once it is saved</source>
         <translation>Open: respondents see each change once it is saved</translation>
+    </message>
+    <message>
+        <source>Add the new wording as a new question</source>
+        <translation>Add the new wording as a new question</translation>
     </message>
 </context>
 <context>
@@ -1488,28 +1578,84 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 </context>
 <context>
     <name>DetractorAlerts</name>
-    <message>
-        <source>A detractor answered %1.</source>
-        <translation>A detractor answered %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n detractor(s) answered.</source>
         <translation>
-            <numerusform>%n detractor(s) answered.</numerusform>
-            <numerusform>%n detractor(s) answered.</numerusform>
+            <numerusform>%n detractor answered.</numerusform>
+            <numerusform>%n detractors answered.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>See them on the Comments page.</source>
-        <translation>See them on the Comments page.</translation>
+        <translation>
+            <numerusform>See it on the Comments page.</numerusform>
+            <numerusform>See them on the Comments page.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Koe: a detractor answered</source>
-        <translation>Koe: a detractor answered</translation>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dissatisfied answer(s) came in.</source>
+        <translation>
+            <numerusform>%n dissatisfied answer came in.</numerusform>
+            <numerusform>%n dissatisfied answers came in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) found it difficult.</source>
+        <translation>
+            <numerusform>%n answer found it difficult.</numerusform>
+            <numerusform>%n answers found it difficult.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thumbs-down answer(s) came in.</source>
+        <translation>
+            <numerusform>%n thumbs-down answer came in.</numerusform>
+            <numerusform>%n thumbs-down answers came in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a low score came in.</source>
+        <translation>
+            <numerusform>%n answer with a low score came in.</numerusform>
+            <numerusform>%n answers with a low score came in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in.</source>
+        <translation>A dissatisfied answer came in.</translation>
+    </message>
+    <message>
+        <source>A thumbs-down answer came in.</source>
+        <translation>A thumbs-down answer came in.</translation>
+    </message>
+    <message>
+        <source>An answer with a low score came in.</source>
+        <translation>An answer with a low score came in.</translation>
+    </message>
+    <message>
+        <source>A detractor answered: %1 out of %2.</source>
+        <translation>A detractor answered: %1 out of %2.</translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in: %1 out of %2.</source>
+        <translation>A dissatisfied answer came in: %1 out of %2.</translation>
+    </message>
+    <message>
+        <source>An answer found it difficult: %1 out of %2.</source>
+        <translation>An answer found it difficult: %1 out of %2.</translation>
+    </message>
+    <message>
+        <source>Koe: a low score came in</source>
+        <translation>Koe: a low score came in</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1695,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Answers</source>
         <translation>Answers</translation>
+    </message>
+</context>
+<context>
+    <name>EmailWords</name>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>An email address must have an @-sign.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>There must be something before the @-sign.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>There must be something after the @-sign.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>An email address cannot have two periods in a row.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign must have a period (example.com).</source>
+        <translation>The part after the @-sign must have a period (example.com).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end in a real domain.</source>
+        <translation>The part after the @-sign does not end in a real domain.</translation>
+    </message>
+    <message>
+        <source>The address has a full-width ＠: type it as a half-width @.</source>
+        <translation>The address has a full-width ＠: type it as a half-width @.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign has characters an address cannot have.</source>
+        <translation>The part before the @-sign has characters an address cannot have.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>An email address cannot start with a period.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period just before the @-sign.</source>
+        <translation>An email address cannot have a period just before the @-sign.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>An email address cannot end with a period.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign has characters an address cannot have.</source>
+        <translation>The part after the @-sign has characters an address cannot have.</translation>
+    </message>
+    <message>
+        <source>This is not an email address as written ({detail}).</source>
+        <translation>This is not an email address as written ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1616,20 +1817,27 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
-    <message>
-        <source>%1 of %2 responses</source>
-        <translation>%1 of %2 responses</translation>
-    </message>
     <message numerus="yes">
         <source>%n response(s) exported to %1</source>
         <translation>
-            <numerusform>%n response(s) exported to %1</numerusform>
-            <numerusform>%n response(s) exported to %1</numerusform>
+            <numerusform>%n response exported to %1</numerusform>
+            <numerusform>%n responses exported to %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln response(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln response</numerusform>
+            <numerusform>%1 of %Ln responses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1658,10 +1866,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Chart saved to %1</source>
         <translation>Chart saved to %1</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2040,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Email each alert to the owners</translation>
     </message>
     <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>Email alerts from the public host while this computer is off</translation>
+    </message>
+    <message>
         <source>Send follow-up messages automatically</source>
         <translation>Send follow-up messages automatically</translation>
     </message>
@@ -1960,18 +2168,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>No referral link is set (Thank-you page below): promoters get no message until there is one.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>Could not save: {error}</translation>
-    </message>
-    <message>
-        <source>Email alerts from the public host while this computer is off</source>
-        <translation>Email alerts from the public host while this computer is off</translation>
-    </message>
-    <message>
         <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
         <translation>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</translation>
     </message>
@@ -1990,6 +2186,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
         <translation>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
     </message>
 </context>
 <context>
@@ -2070,9 +2274,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>not sent: nobody can answer it and there is no reply page.</source>
         <translation>not sent: nobody can answer it and there is no reply page.</translation>
     </message>
-    <message>
-        <source>%1 (%2 characters, %3 segments)</source>
-        <translation>%1 (%2 characters, %3 segments)</translation>
+    <message numerus="yes">
+        <source>%1 (%2 characters, %n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%2 characters, %n segment)</numerusform>
+            <numerusform>%1 (%2 characters, %n segments)</numerusform>
+        </translation>
     </message>
     <message>
         <source>— more than two segments: costs more, may arrive split.</source>
@@ -2117,20 +2324,46 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>95% confidence interval: not enough answers</translation>
     </message>
     <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% confidence interval: %1 to %2 (answers: %3)</translation>
+    </message>
+    <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln answer(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln answer)</numerusform>
+            <numerusform>%1 (%Ln answers)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</source>
-        <translation>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</translation>
+        <source>This period: %1 · the one before: %2</source>
+        <translation>This period: %1 · the one before: %2</translation>
     </message>
     <message>
         <source>(change %1)</source>
         <translation>(change %1)</translation>
     </message>
+</context>
+<context>
+    <name>IssuesTable</name>
     <message>
-        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
-        <translation>95% confidence interval: %1 to %2 (answers: %3)</translation>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
     </message>
 </context>
 <context>
@@ -2323,9 +2556,96 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
+</context>
+<context>
+    <name>MappingStep</name>
     <message>
-        <source>Saved. Restart Koe to see it in the language you chose.</source>
-        <translation>Saved. Restart Koe to see it in the language you chose.</translation>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation>The country of phone numbers written without +</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>Country of local numbers</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Combine into the name</source>
+        <translation>Combine into the name</translation>
+    </message>
+    <message>
+        <source>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</source>
+        <translation>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</source>
+        <translation>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to SMS</source>
+        <translation>Everyone agreed to SMS</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to email</source>
+        <translation>Everyone agreed to email</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 rows</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation>Excel file: no encoding to choose</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation>Japanese Excel saves CSV files as cp932 (Shift_JIS).</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</source>
+        <translation>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(column %1, no name)</translation>
+    </message>
+    <message>
+        <source>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</source>
+        <translation>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</translation>
+    </message>
+    <message>
+        <source>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</source>
+        <translation>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Row %1 becomes: %2</source>
+        <translation>Row %1 becomes: %2</translation>
     </message>
 </context>
 <context>
@@ -2362,9 +2682,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Email preview</source>
         <translation>Email preview</translation>
     </message>
-    <message>
-        <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
-        <translation>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</translation>
+    <message numerus="yes">
+        <source>{encoding}, {characters} characters: %n segment(s), about {cost} per message at {price} a segment.</source>
+        <translation>
+            <numerusform>{encoding}, {characters} characters: %n segment, about {cost} per message at {price} a segment.</numerusform>
+            <numerusform>{encoding}, {characters} characters: %n segments, about {cost} per message at {price} a segment.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To Japanese numbers:</source>
@@ -2663,6 +2986,704 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <source>The first rows of the file, as they will be saved (nothing is saved yet):</source>
+        <translation>The first rows of the file, as they will be saved (nothing is saved yet):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Phone for SMS</source>
+        <translation>Phone for SMS</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Other phones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Problems and merges, row by row: %1</source>
+        <translation>Problems and merges, row by row: %1</translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation>No problems: every row can be imported as it is.</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…and %1 more: “Save report…” lists them all.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</source>
+        <translation>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column, and you chose to record no consent for anyone.</source>
+        <translation>Consent: the file has no consent column, and you chose to record no consent for anyone.</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</source>
+        <translation>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</translation>
+    </message>
+    <message>
+        <source>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</source>
+        <translation>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</translation>
+    </message>
+    <message>
+        <source>The file says nothing about %1: no consent recorded for it.</source>
+        <translation>The file says nothing about %1: no consent recorded for it.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Merged into row %1</source>
+        <translation>Merged into row %1</translation>
+    </message>
+    <message>
+        <source>Imported; see the notes</source>
+        <translation>Imported; see the notes</translation>
+    </message>
+    <message>
+        <source>Updates a saved contact</source>
+        <translation>Updates a saved contact</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The mail server refused the address: {detail}</source>
+        <translation>The mail server refused the address: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server asked Koe to try later: {detail}</source>
+        <translation>The mail server asked Koe to try later: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender {address}: {detail}</source>
+        <translation>The mail server refused the sender {address}: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation>The mail server refused the message: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke while sending ({why}): it may or may not have gone.</source>
+        <translation>The connection to the mail server broke while sending ({why}): it may or may not have gone.</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the user name or password.</source>
+        <translation>The mail server {where} refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS or login.</source>
+        <translation>The mail server {where} does not offer STARTTLS or login.</translation>
+    </message>
+    <message>
+        <source>No secure connection to {where}: {detail}.</source>
+        <translation>No secure connection to {where}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {where}: {why}.</source>
+        <translation>Cannot reach the mail server {where}: {why}.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</source>
+        <translation>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</source>
+        <translation>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</translation>
+    </message>
+    <message>
+        <source>No address: the contact was deleted.</source>
+        <translation>No address: the contact was deleted.</translation>
+    </message>
+    <message>
+        <source>Opted out of this channel.</source>
+        <translation>Opted out of this channel.</translation>
+    </message>
+    <message>
+        <source>Gave up after {tries} attempts: {cause}</source>
+        <translation>Gave up after {tries} attempts: {cause}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {detail}</source>
+        <translation>Unexpected error: {detail}</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>This is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>This number is a landline or otherwise cannot receive SMS.</source>
+        <translation>This number is a landline or otherwise cannot receive SMS.</translation>
+    </message>
+    <message>
+        <source>This person replied STOP to your number: Twilio will not send to them.</source>
+        <translation>This person replied STOP to your number: Twilio will not send to them.</translation>
+    </message>
+    <message>
+        <source>Your Twilio account is not allowed to send SMS to this country.</source>
+        <translation>Your Twilio account is not allowed to send SMS to this country.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from your sender to this number&apos;s country or carrier.</source>
+        <translation>Twilio cannot send from your sender to this number&apos;s country or carrier.</translation>
+    </message>
+    <message>
+        <source>The message is too long.</source>
+        <translation>The message is too long.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token. Check them in Settings.</source>
+        <translation>Twilio refused the account SID or auth token. Check them in Settings.</translation>
+    </message>
+    <message>
+        <source>Twilio did not find this account. Check the account SID in Settings.</source>
+        <translation>Twilio did not find this account. Check the account SID in Settings.</translation>
+    </message>
+    <message>
+        <source>The From number is not an SMS-capable number of your Twilio account.</source>
+        <translation>The From number is not an SMS-capable number of your Twilio account.</translation>
+    </message>
+    <message>
+        <source>The From number or sender ID is not valid.</source>
+        <translation>The From number or sender ID is not valid.</translation>
+    </message>
+    <message>
+        <source>No sender is set: choose a From number, sender ID or Messaging Service.</source>
+        <translation>No sender is set: choose a From number, sender ID or Messaging Service.</translation>
+    </message>
+    <message>
+        <source>Test credentials cannot send real messages.</source>
+        <translation>Test credentials cannot send real messages.</translation>
+    </message>
+    <message>
+        <source>The handset is unreachable (switched off or out of coverage).</source>
+        <translation>The handset is unreachable (switched off or out of coverage).</translation>
+    </message>
+    <message>
+        <source>The number is unknown or no longer in service.</source>
+        <translation>The number is unknown or no longer in service.</translation>
+    </message>
+    <message>
+        <source>A landline or an unreachable carrier.</source>
+        <translation>A landline or an unreachable carrier.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as spam.</source>
+        <translation>The carrier filtered the message as spam.</translation>
+    </message>
+    <message>
+        <source>Delivery failed for an unknown reason.</source>
+        <translation>Delivery failed for an unknown reason.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s queue overflowed.</source>
+        <translation>Twilio&apos;s queue overflowed.</translation>
+    </message>
+    <message>
+        <source>The Twilio account was suspended.</source>
+        <translation>The Twilio account was suspended.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio (no connection).</source>
+        <translation>Cannot reach Twilio (no connection).</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke.</source>
+        <translation>The connection to Twilio broke.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time.</source>
+        <translation>Twilio did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Twilio may have accepted it, and could not be asked ({cause}).</source>
+        <translation>Twilio may have accepted it, and could not be asked ({cause}).</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio.</source>
+        <translation>Cannot reach Twilio.</translation>
+    </message>
+    <message>
+        <source>Twilio could not list messages: {detail}</source>
+        <translation>Twilio could not list messages: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to check what was sent.</source>
+        <translation>Cannot reach Twilio to check what was sent.</translation>
+    </message>
+    <message>
+        <source>Twilio could not list replies: {detail}</source>
+        <translation>Twilio could not list replies: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to read replies.</source>
+        <translation>Cannot reach Twilio to read replies.</translation>
+    </message>
+    <message>
+        <source>Twilio error {code}.</source>
+        <translation>Twilio error {code}.</translation>
+    </message>
+    <message>
+        <source>Canceled: it was not sent within its validity period.</source>
+        <translation>Canceled: it was not sent within its validity period.</translation>
+    </message>
+    <message>
+        <source>Twilio could not send it.</source>
+        <translation>Twilio could not send it.</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down.</source>
+        <translation>Twilio asked Koe to slow down.</translation>
+    </message>
+    <message>
+        <source>Twilio had a problem ({status}).</source>
+        <translation>Twilio had a problem ({status}).</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: {detail}</source>
+        <translation>Twilio refused the message: {detail}</translation>
+    </message>
+    <message>
+        <source>Fill in the account SID, the auth token and the sender first.</source>
+        <translation>Fill in the account SID, the auth token and the sender first.</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the From address first.</source>
+        <translation>Fill in the server and the From address first.</translation>
+    </message>
+    <message>
+        <source>The contact was deleted.</source>
+        <translation>The contact was deleted.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on it and try again.</source>
+        <translation>The disk is full: free some space on it and try again.</translation>
+    </message>
+    <message>
+        <source>The workspace file is busy (another program is writing to it); try again.</source>
+        <translation>The workspace file is busy (another program is writing to it); try again.</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to use {path}.</source>
+        <translation>Koe is not allowed to use {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not there.</source>
+        <translation>{path} is not there.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {detail}</source>
+        <translation>cannot read {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>unknown encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV: {detail}</source>
+        <translation>the file is not a readable CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {name} as an Excel file: {detail}</source>
+        <translation>cannot read {name} as an Excel file: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be written: {detail}</source>
+        <translation>the system keyring could not be written: {detail}</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be read: {detail}</source>
+        <translation>the system keyring could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to open the encrypted secrets file</source>
+        <translation>a passphrase is needed to open the encrypted secrets file</translation>
+    </message>
+    <message>
+        <source>the encrypted secrets file cannot be read: {detail}</source>
+        <translation>the encrypted secrets file cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the secrets file</source>
+        <translation>the passphrase does not open the secrets file</translation>
+    </message>
+    <message>
+        <source>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</source>
+        <translation>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {detail}</source>
+        <translation>The daily backup failed: {detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</source>
+        <translation>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {detail}</source>
+        <translation>Cannot make the backup folder {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup into {folder} failed: {detail}</source>
+        <translation>The backup into {folder} failed: {detail}</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</source>
+        <translation>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not there (is the disk plugged in?)</source>
+        <translation>the folder {folder} is not there (is the disk plugged in?)</translation>
+    </message>
+    <message>
+        <source>Koe may not write in {folder}</source>
+        <translation>Koe may not write in {folder}</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {cause}.</source>
+        <translation>The second copy was not made: {cause}.</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: the disk of {folder} is full.</source>
+        <translation>The second copy was not made: the disk of {folder} is full.</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {detail} ({folder}).</source>
+        <translation>The second copy was not made: {detail} ({folder}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup ({cause}).</source>
+        <translation>{name} is not a readable Koe backup ({cause}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup: it {cause}.</source>
+        <translation>{name} is not a readable Koe backup: it {cause}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Koe backup.</source>
+        <translation>{name} is not a Koe backup.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>{path} cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>is not a SQLite database (damaged, or another kind of file)</source>
+        <translation>is not a SQLite database (damaged, or another kind of file)</translation>
+    </message>
+    <message>
+        <source>is cut short ({size} bytes)</source>
+        <translation>is cut short ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>holds no Koe data (an empty database)</source>
+        <translation>holds no Koe data (an empty database)</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</source>
+        <translation>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</source>
+        <translation>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder {folder}: {detail}</source>
+        <translation>Cannot create the workspace folder {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</source>
+        <translation>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</translation>
+    </message>
+    <message>
+        <source>There is no Koe workspace in {folder}.</source>
+        <translation>There is no Koe workspace in {folder}.</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</source>
+        <translation>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>{path} holds tables Koe did not make; it has not been changed.</source>
+        <translation>{path} holds tables Koe did not make; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>{cause}; it has not been changed.</source>
+        <translation>{cause}; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</source>
+        <translation>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({detail}); it has not been changed.</source>
+        <translation>{path} cannot be used ({detail}); it has not been changed.</translation>
+    </message>
+    <message>
+        <source>{cause} Koe has not updated the workspace.</source>
+        <translation>{cause} Koe has not updated the workspace.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder} to restore.</source>
+        <translation>There is no good backup in {folder} to restore.</translation>
+    </message>
+    <message>
+        <source>Another Koe is using the workspace in {folder}; close it, then restore.</source>
+        <translation>Another Koe is using the workspace in {folder}; close it, then restore.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: it is not a known address ({detail}).</source>
+        <translation>Cannot listen on {host}: it is not a known address ({detail}).</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</source>
+        <translation>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to listen on port {port}; choose a port above 1024.</source>
+        <translation>Koe is not allowed to listen on port {port}; choose a port above 1024.</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer.</source>
+        <translation>{host} is not an address of this computer.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host} port {port}: {detail}.</source>
+        <translation>Cannot listen on {host} port {port}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The respondent site is already running.</source>
+        <translation>The respondent site is already running.</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped while starting.</source>
+        <translation>The respondent site stopped while starting.</translation>
+    </message>
+    <message>
+        <source>The respondent site did not start within {seconds} seconds.</source>
+        <translation>The respondent site did not start within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>The respondent site could not start on {url}.</source>
+        <translation>The respondent site could not start on {url}.</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped: {detail}</source>
+        <translation>The respondent site stopped: {detail}</translation>
+    </message>
+    <message>
+        <source>An attribute name cannot hold a double quote: {name}</source>
+        <translation>An attribute name cannot hold a double quote: {name}</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>A segment needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “{name}”.</source>
+        <translation>There is already a segment named “{name}”.</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
+        <translation>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <translation>row {row} merged into row {into}: {why}</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <translation>email {kept} kept, {added} added as a second email</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <translation>{what} {old} replaced by {new}</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <translation>one row says no to {channel}: opted out</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>furigana</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation>last visit</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation>not a phone number: it holds letters or symbols</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>too short to be a phone number</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation>not a valid phone number for its country (add +country code?)</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation>a landline: kept, but it cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: no consent was recorded for anyone.</source>
+        <translation>The file has no consent column: no consent was recorded for anyone.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
+        <translation>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</translation>
+    </message>
+    <message>
+        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
+        <translation>The file says nothing about consent to {channels}: none recorded for it.</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation>more cells than the header has columns; the extra ones are ignored</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation>no phone number and no email address</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation>no usable phone number or email address (see above)</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <translation>not a date: set aside</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Not sent (opted out or deleted)</source>
@@ -2688,9 +3709,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Send again an email whose fate is unknown (select its row).</source>
         <translation>Send again an email whose fate is unknown (select its row).</translation>
     </message>
-    <message>
-        <source>Status: {status} · {n} recipient(s)</source>
-        <translation>Status: {status} · {n} recipient(s)</translation>
+    <message numerus="yes">
+        <source>Status: {status} · %n recipient(s)</source>
+        <translation>
+            <numerusform>Status: {status} · %n recipient</numerusform>
+            <numerusform>Status: {status} · %n recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -2739,10 +3763,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Type:</translation>
     </message>
     <message>
-        <source>Add as a new question</source>
-        <translation>Add as a new question</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -2775,10 +3795,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Questions with answers keep their type.</translation>
     </message>
     <message>
-        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
-        <translation>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</translation>
-    </message>
-    <message>
         <source>Edit wording</source>
         <translation>Edit wording</translation>
     </message>
@@ -2789,6 +3805,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change question type</source>
         <translation>Change question type</translation>
+    </message>
+    <message>
+        <source>Add as a new question</source>
+        <translation>Add as a new question</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</translation>
     </message>
 </context>
 <context>
@@ -3002,9 +4026,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Waiting: {why}</source>
         <translation>Waiting: {why}</translation>
     </message>
-    <message>
+</context>
+<context>
+    <name>ReadinessCounts</name>
+    <message numerus="yes">
         <source>{channel}: %n message(s) waiting. {why}</source>
-        <translation>{channel}: %n message(s) waiting. {why}</translation>
+        <translation>
+            <numerusform>{channel}: %n message waiting. {why}</numerusform>
+            <numerusform>{channel}: %n messages waiting. {why}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3221,14 +4251,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Show new responses</translation>
     </message>
     <message>
-        <source>Delete response…</source>
-        <translation>Delete response…</translation>
-    </message>
-    <message>
-        <source>Delete the selected response, e.g. when a customer asks for it</source>
-        <translation>Delete the selected response, e.g. when a customer asks for it</translation>
-    </message>
-    <message>
         <source>Show all responses</source>
         <translation>Show all responses</translation>
     </message>
@@ -3247,9 +4269,17 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message numerus="yes">
         <source>%Ln response(s)</source>
         <translation>
-            <numerusform>%Ln response(s)</numerusform>
-            <numerusform>%Ln response(s)</numerusform>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete response…</source>
+        <translation>Delete response…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>Delete the selected response, e.g. when a customer asks for it</translation>
     </message>
     <message>
         <source>score %1</source>
@@ -3297,14 +4327,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>Create a survey on the Surveys page; its results appear here.</translation>
-    </message>
-    <message>
-        <source>The response was deleted. It no longer counts anywhere.</source>
-        <translation>The response was deleted. It no longer counts anywhere.</translation>
-    </message>
-    <message>
-        <source>The response could not be deleted: %1</source>
-        <translation>The response could not be deleted: %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3369,6 +4391,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>Responses</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>The response was deleted. It no longer counts anywhere.</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>The response could not be deleted: %1</translation>
     </message>
     <message>
         <source>Delete response</source>
@@ -3575,9 +4605,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>No scale question to score</source>
         <translation>No scale question to score</translation>
     </message>
-    <message>
-        <source>%1 of %2 answers are 4 or 5 (satisfied).</source>
-        <translation>%1 of %2 answers are 4 or 5 (satisfied).</translation>
+    <message numerus="yes">
+        <source>4 or 5 (satisfied): %1 of %Ln answer(s).</source>
+        <translation>
+            <numerusform>4 or 5 (satisfied): %1 of %Ln answer.</numerusform>
+            <numerusform>4 or 5 (satisfied): %1 of %Ln answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 agree it was easy (5–7).</source>
@@ -3874,8 +4907,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message numerus="yes">
         <source>%n recipient(s)</source>
         <translation>
-            <numerusform>%n recipient(s)</numerusform>
-            <numerusform>%n recipient(s)</numerusform>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
         </translation>
     </message>
     <message>
@@ -3995,10 +5028,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Language</translation>
     </message>
     <message>
-        <source>A new language applies the next time Koe starts.</source>
-        <translation>A new language applies the next time Koe starts.</translation>
-    </message>
-    <message>
         <source>Business name</source>
         <translation>Business name</translation>
     </message>
@@ -4031,12 +5060,20 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Public address</translation>
     </message>
     <message>
+        <source>Public host</source>
+        <translation>Public host</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Koe switches to it when you save.</source>
+        <translation>Koe switches to it when you save.</translation>
     </message>
     <message>
         <source>Survey site</source>
@@ -4063,6 +5100,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</translation>
+    </message>
+    <message>
         <source>The privacy notice must be a web address starting with http:// or https://.</source>
         <translation>The privacy notice must be a web address starting with http:// or https://.</translation>
     </message>
@@ -4083,24 +5128,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Restart Koe to see the new language.</source>
-        <translation>Restart Koe to see the new language.</translation>
-    </message>
-    <message>
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <source>Public host</source>
-        <translation>Public host</translation>
-    </message>
-    <message>
-        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
-        <translation>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</translation>
-    </message>
-    <message>
-        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
-        <translation>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</translation>
+        <source>Saved. Koe now speaks the language you chose.</source>
+        <translation>Saved. Koe now speaks the language you chose.</translation>
     </message>
     <message>
         <source>Set-up assistant…</source>
@@ -4150,10 +5183,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Set a public URL starting with http:// or https:// in Settings.</translation>
     </message>
     <message>
-        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
-        <translation>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</translation>
-    </message>
-    <message>
         <source>This is a draft: the link works once the survey is opened.</source>
         <translation>This is a draft: the link works once the survey is opened.</translation>
     </message>
@@ -4164,6 +5193,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</translation>
     </message>
 </context>
 <context>
@@ -4197,10 +5230,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Closed</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
         <source>CSAT (% satisfied)</source>
         <translation>CSAT (% satisfied)</translation>
     </message>
@@ -4216,6 +5245,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Open until %1</source>
         <translation>Open until %1</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -4230,6 +5263,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No survey is open. Open one on the Surveys page, then come back here.</source>
         <translation>No survey is open. Open one on the Surveys page, then come back here.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrompts</name>
+    <message numerus="yes">
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>
+            <numerusform>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response is kept: tick “Show archived” to see it again, and unarchive it at any time.</numerusform>
+            <numerusform>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n responses are kept: tick “Show archived” to see it again, and unarchive it at any time.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4259,10 +5302,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Email</translation>
     </message>
     <message>
-        <source>Anonymous answers</source>
-        <translation>Anonymous answers</translation>
-    </message>
-    <message>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
@@ -4285,14 +5324,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Every best-practice rule is on.</source>
         <translation>Every best-practice rule is on.</translation>
-    </message>
-    <message>
-        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
-        <translation>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</translation>
-    </message>
-    <message>
-        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
-        <translation>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4331,16 +5362,28 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Change languages</translation>
     </message>
     <message>
+        <source>Change channels</source>
+        <translation>Change channels</translation>
+    </message>
+    <message>
+        <source>Anonymous answers</source>
+        <translation>Anonymous answers</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</translation>
+    </message>
+    <message>
         <source>Make answers anonymous</source>
         <translation>Make answers anonymous</translation>
     </message>
     <message>
         <source>Link answers to contacts</source>
         <translation>Link answers to contacts</translation>
-    </message>
-    <message>
-        <source>Change channels</source>
-        <translation>Change channels</translation>
     </message>
 </context>
 <context>
@@ -4381,30 +5424,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>It stops taking answers: people who open its link are told it is closed. You can reopen it later.</translation>
     </message>
     <message>
-        <source>Archive survey</source>
-        <translation>Archive survey</translation>
-    </message>
-    <message>
-        <source>Archive “%1”?</source>
-        <translation>Archive “%1”?</translation>
-    </message>
-    <message>
-        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
-        <translation>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>Delete the draft “%1”?</source>
-        <translation>Delete the draft “%1”?</translation>
-    </message>
-    <message>
-        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
-        <translation>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</translation>
-    </message>
-    <message>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
@@ -4423,10 +5442,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit survey</source>
         <translation>Edit survey</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -4453,32 +5468,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>See results</translation>
     </message>
     <message>
-        <source>Archive…</source>
-        <translation>Archive…</translation>
-    </message>
-    <message>
-        <source>Delete draft…</source>
-        <translation>Delete draft…</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>Show archived</translation>
-    </message>
-    <message>
-        <source>Archived surveys are closed and kept with all their answers.</source>
-        <translation>Archived surveys are closed and kept with all their answers.</translation>
-    </message>
-    <message>
         <source>Could not read the surveys: %1</source>
         <translation>Could not read the surveys: %1</translation>
     </message>
     <message>
         <source>Reopen survey…</source>
         <translation>Reopen survey…</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>Unarchive</translation>
     </message>
     <message>
         <source>Draft “%1” created. Open it when you are ready to share it.</source>
@@ -4507,6 +5502,70 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey&apos;s status could not be changed: %1</source>
         <translation>The survey&apos;s status could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation>Link copied: %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>No web browser could be started.</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Save QR code</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1</source>
+        <translation>QR code saved to %1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved: %1</source>
+        <translation>The QR code could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Archive survey</source>
+        <translation>Archive survey</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>Archive “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>Delete the draft “%1”?</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>Archived surveys are closed and kept with all their answers.</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
     </message>
     <message>
         <source>“%1” has no questions yet: add a question before opening it.</source>
@@ -4548,80 +5607,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>The draft could not be deleted: %1</source>
         <translation>The draft could not be deleted: %1</translation>
     </message>
-    <message>
-        <source>Link copied: %1</source>
-        <translation>Link copied: %1</translation>
-    </message>
-    <message>
-        <source>No web browser could be started.</source>
-        <translation>No web browser could be started.</translation>
-    </message>
-    <message>
-        <source>Save QR code</source>
-        <translation>Save QR code</translation>
-    </message>
-    <message>
-        <source>QR code saved to %1</source>
-        <translation>QR code saved to %1</translation>
-    </message>
-    <message>
-        <source>The QR code could not be saved: %1</source>
-        <translation>The QR code could not be saved: %1</translation>
-    </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Host address</source>
-        <translation>Host address</translation>
-    </message>
-    <message>
-        <source>Sync key</source>
-        <translation>Sync key</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Last sync</translation>
-    </message>
-    <message>
-        <source>%1  kept in this computer&apos;s keyring</source>
-        <translation>%1  kept in this computer&apos;s keyring</translation>
-    </message>
-    <message>
-        <source>Paste the key from the host&apos;s key file</source>
-        <translation>Paste the key from the host&apos;s key file</translation>
-    </message>
-    <message>
-        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
-        <translation>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>The sync did not finish: %1</source>
-        <translation>The sync did not finish: %1</translation>
-    </message>
-    <message>
-        <source>Never.</source>
-        <translation>Never.</translation>
-    </message>
-    <message>
-        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
-        <translation>%1 · new answers: %2, updated: %3, unsubscribes: %4</translation>
-    </message>
-    <message>
-        <source>The last attempt, %1, failed.</source>
-        <translation>The last attempt, %1, failed.</translation>
     </message>
     <message>
         <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
@@ -4648,8 +5639,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Stop syncing, and forget the host&apos;s key and address on this computer</translation>
     </message>
     <message>
+        <source>Host address</source>
+        <translation>Host address</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>Sync key</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
     </message>
     <message>
         <source>Checking the host…</source>
@@ -4700,8 +5707,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Koe will forget the key of %1 on this computer and stop syncing with it. Links will start with this computer&apos;s address again, which customers cannot open. Answers already here stay here; answers still on the host wait there until you connect again.</translation>
     </message>
     <message>
+        <source>%1  kept in this computer&apos;s keyring</source>
+        <translation>%1  kept in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file</source>
+        <translation>Paste the key from the host&apos;s key file</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
+        <translation>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</translation>
+    </message>
+    <message>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4772,6 +5795,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>%1 does not answer as a Koe host does. Check the address. (%2)</translation>
     </message>
     <message>
+        <source>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</source>
+        <translation>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</translation>
+    </message>
+    <message>
+        <source>The host refused something too large to publish.</source>
+        <translation>The host refused something too large to publish.</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published: %1</source>
+        <translation>The host refused what Koe published: %1</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published.</source>
+        <translation>The host refused what Koe published.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1</source>
+        <translation>The sync did not finish: %1</translation>
+    </message>
+    <message>
         <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
         <translation>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</translation>
     </message>
@@ -4826,6 +5869,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
         <translation>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>Never.</translation>
+    </message>
+    <message>
+        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
+        <translation>%1 · new answers: %2, updated: %3, unsubscribes: %4</translation>
+    </message>
+    <message>
+        <source>The last attempt, %1, failed.</source>
+        <translation>The last attempt, %1, failed.</translation>
     </message>
 </context>
 <context>

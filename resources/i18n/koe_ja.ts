@@ -177,9 +177,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Latest comments</source>
         <translation>最新のコメント</translation>
     </message>
-    <message>
-        <source>%1 answers</source>
-        <translation>回答 %1 件</translation>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>回答 %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -583,6 +585,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグを外す</translation>
     </message>
     <message>
+        <source>Follow-up of this answer</source>
+        <translation>この回答へのフォローアップ</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>未対応</translation>
     </message>
@@ -622,17 +628,9 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Tags: %1</source>
         <translation>タグ：%1</translation>
     </message>
-    <message>
-        <source>Follow-up of this answer</source>
-        <translation>この回答へのフォローアップ</translation>
-    </message>
 </context>
 <context>
     <name>CommentsModel</name>
-    <message>
-        <source>(no comment)</source>
-        <translation>（コメントなし）</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>日付</translation>
@@ -656,6 +654,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Contact</source>
         <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（コメントなし）</translation>
     </message>
 </context>
 <context>
@@ -697,15 +699,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>すべてのタグ</translation>
     </message>
     <message numerus="yes">
-        <source>%n detractor response(s), with or without a comment</source>
-        <translation>
-            <numerusform>批判者の回答 %n 件（コメントの有無を問わず）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
             <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor response(s), with or without a comment</source>
+        <translation>
+            <numerusform>批判者の回答 %n 件（コメントの有無を問わず）</numerusform>
         </translation>
     </message>
 </context>
@@ -793,55 +795,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactExport</name>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>連絡先を %1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>連絡先の書き出し</translation>
+    </message>
+</context>
+<context>
     <name>ContactImport</name>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
-    </message>
-    <message>
-        <source>not a phone number</source>
-        <translation>電話番号ではありません</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>電話番号としては短すぎます</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>電話番号もメールアドレスもありません</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
-    </message>
-    <message>
-        <source>email address: %1</source>
-        <translation>メールアドレス：%1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>メール</translation>
@@ -851,24 +820,128 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>言語</translation>
     </message>
     <message>
-        <source>Consent: SMS</source>
-        <translation>同意：SMS</translation>
-    </message>
-    <message>
-        <source>Consent: email</source>
-        <translation>同意：メール</translation>
-    </message>
-    <message>
-        <source>Consent: SMS and email</source>
-        <translation>同意：SMSとメール</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>属性</translation>
-    </message>
-    <message>
         <source>Do not import</source>
         <translation>読み込まない</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>ミドルネーム</translation>
+    </message>
+    <message>
+        <source>Label of a phone or email column</source>
+        <translation>電話番号・メール列のラベル</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Name (whole)</source>
+        <translation>氏名（姓名まとめて）</translation>
+    </message>
+    <message>
+        <source>Furigana (whole)</source>
+        <translation>フリガナ（姓名まとめて）</translation>
+    </message>
+    <message>
+        <source>Furigana of the family name</source>
+        <translation>フリガナ（セイ）</translation>
+    </message>
+    <message>
+        <source>Furigana of the given name</source>
+        <translation>フリガナ（メイ）</translation>
+    </message>
+    <message>
+        <source>Mobile phone (for SMS)</source>
+        <translation>携帯電話（SMS送信先）</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>その他の電話番号</translation>
+    </message>
+    <message>
+        <source>Consent to SMS</source>
+        <translation>SMS配信の同意</translation>
+    </message>
+    <message>
+        <source>Consent to email</source>
+        <translation>メール配信の同意</translation>
+    </message>
+    <message>
+        <source>Consent to SMS and email</source>
+        <translation>SMS・メール配信の同意</translation>
+    </message>
+    <message>
+        <source>Opted out of SMS</source>
+        <translation>SMS配信停止</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>メール配信停止</translation>
+    </message>
+    <message>
+        <source>Attributes (Koe&apos;s export)</source>
+        <translation>属性（Koe の書き出し形式）</translation>
+    </message>
+    <message>
+        <source>Attribute (for segments)</source>
+        <translation>属性（セグメント用）</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (no SMS)</source>
+        <translation>%1（SMS不可）</translation>
+    </message>
+    <message>
+        <source>SMS: no (opt-out)</source>
+        <translation>SMS：拒否（配信停止）</translation>
+    </message>
+    <message>
+        <source>SMS: yes</source>
+        <translation>SMS：同意</translation>
+    </message>
+    <message>
+        <source>Email: no (opt-out)</source>
+        <translation>メール：拒否（配信停止）</translation>
+    </message>
+    <message>
+        <source>Email: yes</source>
+        <translation>メール：同意</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <translation>この行は取り込みません: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -876,30 +949,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Import contacts</source>
         <translation>連絡先の読み込み</translation>
-    </message>
-    <message>
-        <source>The country of phone numbers written without +</source>
-        <translation>+なしで書かれた電話番号の国</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>文字コード</translation>
-    </message>
-    <message>
-        <source>Country of local numbers</source>
-        <translation>電話番号の国</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>ファイルの列</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>読み込み先</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>最初の値</translation>
     </message>
     <message>
         <source>Import</source>
@@ -910,52 +959,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Check what each column holds. Columns imported as attributes (store, plan…) can be used in segments.</source>
-        <translation>各列の内容を確認してください。属性として読み込んだ列（店舗、プランなど）はセグメントに使えます。</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows</source>
-        <translation>最初の数行のプレビュー</translation>
-    </message>
-    <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 行</translation>
-    </message>
-    <message>
-        <source>Excel file: no encoding to choose</source>
-        <translation>Excelファイルのため文字コードの選択は不要です</translation>
-    </message>
-    <message>
-        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
-        <translation>日本語版ExcelはCSVをcp932（Shift_JIS）で保存します。</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>読み込みを中止</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the whole file is imported.</source>
         <translation>ファイル全体を読み込むまで何も保存されません。</translation>
     </message>
     <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
-    </message>
-    <message>
-        <source>Importing… %1 of %2 rows</source>
-        <translation>読み込み中… %2 行中 %1 行</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
@@ -966,32 +975,8 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>読み込みに失敗したため、何も保存されていません：%1</translation>
     </message>
     <message>
-        <source>Contacts added: %1. Updated: %2.</source>
-        <translation>追加した連絡先：%1 件。更新：%2 件。</translation>
-    </message>
-    <message>
         <source>Rows not imported: %1. The reasons are below.</source>
         <translation>読み込まなかった行：%1 行。理由は下の表のとおりです。</translation>
-    </message>
-    <message>
-        <source>Some values were set aside or need attention:</source>
-        <translation>一部の値は読み込まなかったか、確認が必要です：</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>結果</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -1002,24 +987,88 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Row not imported</source>
-        <translation>行を読み込まず</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>読み込み済み</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Report saved to %1</source>
         <translation>レポートを %1 に保存しました</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
         <translation>レポートを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 rows</source>
+        <translation>読み込み中… %2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet.</source>
+        <translation>まだ何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 は読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>%1 の全行を確認しています…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported yet: you see the result before anything is saved.</source>
+        <translation>まだ何も取り込んでいません。保存する前に結果を確認できます。</translation>
+    </message>
+    <message>
+        <source>Import %1 contacts</source>
+        <translation>%1 件を読み込む</translation>
+    </message>
+    <message>
+        <source>Import 1 contact</source>
+        <translation>1 件を読み込む</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1. Updated: %2. Rows merged into another: %3.</source>
+        <translation>追加した連絡先：%1 件。更新：%2 件。ほかの行に統合した行：%3 行。</translation>
+    </message>
+    <message>
+        <source>Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.</source>
+        <translation>記録した同意：SMS %1 件、メール %2 件。記録した配信停止：SMS %3 件、メール %4 件。</translation>
+    </message>
+    <message>
+        <source>%1 people who say yes in the file had opted out before: their opt-out stays.</source>
+        <translation>ファイルでは同意となっている %1 人は以前に配信停止しているため、配信停止のままにしました。</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…ほか %1 件。「レポートを保存…」ですべて確認できます。</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 rows</source>
+        <translation>確認中… %2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was imported.</source>
+        <translation>プレビューを中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>ファイルを確認できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1152,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Attributes</source>
         <translation>属性</translation>
+    </message>
+    <message>
+        <source>SMS go to this number.</source>
+        <translation>SMSはこの番号に送ります。</translation>
+    </message>
+    <message>
+        <source>Also %1 (no SMS)</source>
+        <translation>ほかに %1（SMS不可）</translation>
+    </message>
+    <message>
+        <source>Also %1</source>
+        <translation>ほかに %1</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1281,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>削除できませんでした：%1</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 は読み込めません：%2</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>連絡先の読み込み</translation>
     </message>
@@ -1242,6 +1303,34 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Their name, phone number, email address, attributes, consent and opt-outs are deleted, and their address is removed from messages already sent. Their answers to surveys stay, as anonymous answers. This cannot be undone.</source>
         <translation>氏名、電話番号、メールアドレス、属性、同意、配信停止の記録を削除し、送信済みメッセージからも宛先を消去します。アンケートの回答は匿名の回答として残ります。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>contacts %1.csv</source>
+        <translation>連絡先 %1.csv</translation>
+    </message>
+    <message>
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 件の連絡先を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>The contacts could not be exported: %1</source>
+        <translation>連絡先を書き出せませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>連絡先の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel用CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1429,10 +1518,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>質問を移動</translation>
     </message>
     <message>
-        <source>Add the new wording as a new question</source>
-        <translation>新しい文言を新しい質問として追加</translation>
-    </message>
-    <message>
         <source>Not saved: %1 Your changes are kept here; undo or change them to save.</source>
         <translation>保存されていません：%1 変更内容はこの画面に残っています。元に戻すか修正すると保存されます。</translation>
     </message>
@@ -1443,6 +1528,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Open: respondents see each change once it is saved</source>
         <translation>公開中：変更は保存されるとすぐ回答者に表示されます</translation>
+    </message>
+    <message>
+        <source>Add the new wording as a new question</source>
+        <translation>新しい文言を新しい質問として追加</translation>
     </message>
 </context>
 <context>
@@ -1485,10 +1574,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
 </context>
 <context>
     <name>DetractorAlerts</name>
-    <message>
-        <source>A detractor answered %1.</source>
-        <translation>%1 に批判者の回答がありました。</translation>
-    </message>
     <message numerus="yes">
         <source>%n detractor(s) answered.</source>
         <translation>
@@ -1499,13 +1584,68 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>See them on the Comments page.</source>
-        <translation>コメントのページでご確認ください。</translation>
+        <translation>
+            <numerusform>コメントのページでご確認ください。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Koe: a detractor answered</source>
-        <translation>Koe：批判者の回答がありました</translation>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dissatisfied answer(s) came in.</source>
+        <translation>
+            <numerusform>不満の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) found it difficult.</source>
+        <translation>
+            <numerusform>「難しい」という回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thumbs-down answer(s) came in.</source>
+        <translation>
+            <numerusform>「良くない」の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a low score came in.</source>
+        <translation>
+            <numerusform>低い評価の回答が %n 件ありました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in.</source>
+        <translation>不満の回答がありました。</translation>
+    </message>
+    <message>
+        <source>A thumbs-down answer came in.</source>
+        <translation>「良くない」の回答がありました。</translation>
+    </message>
+    <message>
+        <source>An answer with a low score came in.</source>
+        <translation>低い評価の回答がありました。</translation>
+    </message>
+    <message>
+        <source>A detractor answered: %1 out of %2.</source>
+        <translation>批判者の回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>A dissatisfied answer came in: %1 out of %2.</source>
+        <translation>不満の回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>An answer found it difficult: %1 out of %2.</source>
+        <translation>「難しい」という回答がありました（%2 点中 %1 点）。</translation>
+    </message>
+    <message>
+        <source>Koe: a low score came in</source>
+        <translation>Koe：低い評価の回答がありました</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1685,61 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Answers</source>
         <translation>回答数</translation>
+    </message>
+</context>
+<context>
+    <name>EmailWords</name>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>メールアドレスには @ が必要です。</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ の前に文字が必要です。</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ の後に文字が必要です。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>メールアドレスにピリオド（.）を 2 つ続けることはできません。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign must have a period (example.com).</source>
+        <translation>@ の後ろには、example.com のようにピリオド（.）が必要です。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end in a real domain.</source>
+        <translation>@ の後ろが、実在するドメインで終わっていません。</translation>
+    </message>
+    <message>
+        <source>The address has a full-width ＠: type it as a half-width @.</source>
+        <translation>全角の「＠」が使われています。半角の「@」で入力してください。</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign has characters an address cannot have.</source>
+        <translation>@ の前に、メールアドレスに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>メールアドレスをピリオド（.）で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period just before the @-sign.</source>
+        <translation>@ の直前にピリオド（.）を置くことはできません。</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>メールアドレスをピリオド（.）で終えることはできません。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign has characters an address cannot have.</source>
+        <translation>@ の後ろに、メールアドレスに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>This is not an email address as written ({detail}).</source>
+        <translation>メールアドレスの形式が正しくありません（{detail}）。</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1807,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Choose a file to export to.</source>
         <translation>書き出し先のファイルを選んでください。</translation>
     </message>
-    <message>
-        <source>%1 of %2 responses</source>
-        <translation>回答 %2件中 %1件</translation>
-    </message>
     <message numerus="yes">
         <source>%n response(s) exported to %1</source>
         <translation>
@@ -1625,6 +1816,16 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The export failed: %1</source>
         <translation>書き出しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln response(s)</source>
+        <translation>
+            <numerusform>回答 %Ln 件中 %1 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1653,10 +1854,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Chart saved to %1</source>
         <translation>グラフを %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>言語:</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2028,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>アラートを担当者にメールで送る</translation>
     </message>
     <message>
+        <source>Email alerts from the public host while this computer is off</source>
+        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
+    </message>
+    <message>
         <source>Send follow-up messages automatically</source>
         <translation>フォローアップメッセージを自動で送る</translation>
     </message>
@@ -1955,18 +2156,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>紹介用リンクが設定されていません（下の「お礼ページ」）。設定するまで推奨者にはメッセージを送りません。</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>保存しています…</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>保存できませんでした：{error}</translation>
-    </message>
-    <message>
-        <source>Email alerts from the public host while this computer is off</source>
-        <translation>このコンピューターがオフの間は、公開ホストからアラートをメールで送る</translation>
-    </message>
-    <message>
         <source>Needs a public host (set one up above). Without one, alert emails are sent while Koe is open.</source>
         <translation>公開ホストが必要です（上で設定してください）。公開ホストがない場合、アラートのメールはKoeを開いている間に送られます。</translation>
     </message>
@@ -1985,6 +2174,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Known after the next sync with the public host. The host needs an email server of its own (docs/deploy.md); without one, alert emails are sent from this computer at the next sync.</source>
         <translation>公開ホストと次に同期したときに確認できます。ホストには専用のメールサーバーが必要です（docs/deploy.md を参照）。ない場合は、次回の同期のときにこのコンピューターからアラートのメールを送ります。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
     </message>
 </context>
 <context>
@@ -2065,9 +2262,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>not sent: nobody can answer it and there is no reply page.</source>
         <translation>送信されません（返信できず、お問い合わせページもないため）。</translation>
     </message>
-    <message>
-        <source>%1 (%2 characters, %3 segments)</source>
-        <translation>%1（%2文字、%3通）</translation>
+    <message numerus="yes">
+        <source>%1 (%2 characters, %n segment(s))</source>
+        <translation>
+            <numerusform>%1（%2文字、%n通）</numerusform>
+        </translation>
     </message>
     <message>
         <source>— more than two segments: costs more, may arrive split.</source>
@@ -2112,20 +2311,45 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>95% 信頼区間：回答が足りません</translation>
     </message>
     <message>
+        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
+        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
+    </message>
+    <message>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>回答が 30 件未満です。あと数件でスコアが大きく変わることがあります。結論ではなく、最初の目安としてご覧ください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln answer(s))</source>
+        <translation>
+            <numerusform>%1（回答 %Ln 件）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>This period: %1 (%2 answers) · the one before: %3 (%4 answers)</source>
-        <translation>今期：%1（回答 %2 件）・前期：%3（回答 %4 件）</translation>
+        <source>This period: %1 · the one before: %2</source>
+        <translation>今期：%1・前期：%2</translation>
     </message>
     <message>
         <source>(change %1)</source>
         <translation>（変化 %1）</translation>
     </message>
+</context>
+<context>
+    <name>IssuesTable</name>
     <message>
-        <source>95% confidence interval: %1 to %2 (answers: %3)</source>
-        <translation>95% 信頼区間：%1 〜 %2（回答数 %3）</translation>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>扱い</translation>
     </message>
 </context>
 <context>
@@ -2318,9 +2542,96 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
     </message>
+</context>
+<context>
+    <name>MappingStep</name>
     <message>
-        <source>Saved. Restart Koe to see it in the language you chose.</source>
-        <translation>保存しました。選んだ言語で表示するには、Koe を再起動してください。</translation>
+        <source>Choose another file…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +</source>
+        <translation>+ で始まらない電話番号の国</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>国内番号の国</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値の例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>読み込み先</translation>
+    </message>
+    <message>
+        <source>Combine into the name</source>
+        <translation>氏名にまとめる</translation>
+    </message>
+    <message>
+        <source>Select the columns that together make the name (Ctrl+click), then combine them: their values are joined in the order of the columns.</source>
+        <translation>氏名になる列を選んでから（Ctrl+クリック）まとめてください。列の順に値をつなげます。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>配信の同意</translation>
+    </message>
+    <message>
+        <source>No column of this file says whether people agreed to receive messages. Record consent for everyone in it only if they all gave it:</source>
+        <translation>このファイルには、配信に同意したかどうかを示す列がありません。全員から同意を得ている場合に限り、全員分の同意を記録してください：</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to SMS</source>
+        <translation>全員がSMS配信に同意済み</translation>
+    </message>
+    <message>
+        <source>Everyone agreed to email</source>
+        <translation>全員がメール配信に同意済み</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 行</translation>
+    </message>
+    <message>
+        <source>Excel file: no encoding to choose</source>
+        <translation>Excelファイルのため、文字コードの指定は不要です</translation>
+    </message>
+    <message>
+        <source>Japanese Excel saves CSV files as cp932 (Shift_JIS).</source>
+        <translation>日本語版Excelは CSV を cp932（Shift_JIS）で保存します。</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose for the last file with the same columns. Check them again if this file comes from somewhere else.</source>
+        <translation>同じ列をもつ前回のファイルで選んだ設定を使っています。別のシステムから書き出したファイルなら、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>（%1 列目、列名なし）</translation>
+    </message>
+    <message>
+        <source>Today Koe sends only to contacts who gave consent (Settings ▸ Messages): people without it will not be invited.</source>
+        <translation>現在の設定では、同意のある連絡先にだけ送信します（設定 ▸ メッセージ）。同意のない人には案内が届きません。</translation>
+    </message>
+    <message>
+        <source>Today Koe sends to everyone who has not opted out (Settings ▸ Messages): leaving these unticked records no consent and changes nothing else.</source>
+        <translation>現在の設定では、配信停止していない全員に送信します（設定 ▸ メッセージ）。チェックしない場合は同意を記録しないだけで、ほかは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message>
+        <source>Row %1 becomes: %2</source>
+        <translation>%1 行目の取り込み結果：%2</translation>
     </message>
 </context>
 <context>
@@ -2357,9 +2668,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Email preview</source>
         <translation>メールのプレビュー</translation>
     </message>
-    <message>
-        <source>{encoding}, {characters} characters: {segments} segment(s), about {cost} per message at {price} a segment.</source>
-        <translation>{encoding}・{characters}文字：{segments}通分。1通{price}として、1件あたり約{cost}です。</translation>
+    <message numerus="yes">
+        <source>{encoding}, {characters} characters: %n segment(s), about {cost} per message at {price} a segment.</source>
+        <translation>
+            <numerusform>{encoding}・{characters}文字：%n通分。1通{price}として、1件あたり約{cost}です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>To Japanese numbers:</source>
@@ -2658,6 +2971,704 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <source>The first rows of the file, as they will be saved (nothing is saved yet):</source>
+        <translation>ファイルの先頭の行を、保存される形で表示しています（まだ保存していません）：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>扱い</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Phone for SMS</source>
+        <translation>SMS送信先</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>その他の電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Problems and merges, row by row: %1</source>
+        <translation>問題点と統合（行ごと）：%1 件</translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation>問題はありません。すべての行をそのまま読み込めます。</translation>
+    </message>
+    <message>
+        <source>…and %1 more: “Save report…” lists them all.</source>
+        <translation>…ほか %1 件。「レポートを保存…」ですべて確認できます。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · Contacts to import: %2 (new: %3, already saved: %4) · Rows merged into another: %5 · Rows not imported: %6</source>
+        <translation>読み取った行：%1 · 読み込む連絡先：%2 件（新規 %3 件、登録済み %4 件） · ほかの行に統合：%5 行 · 読み込まない行：%6 行</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column, and you chose to record no consent for anyone.</source>
+        <translation>同意：ファイルに同意の列がなく、だれの同意も記録しない設定です。</translation>
+    </message>
+    <message>
+        <source>Consent: the file has no consent column; consent to %1 will be recorded for everyone, as you confirmed.</source>
+        <translation>同意：ファイルに同意の列はありませんが、確認いただいたとおり、全員の%1配信の同意を記録します。</translation>
+    </message>
+    <message>
+        <source>Consent from the file: SMS yes %1, no %2 · email yes %3, no %4 (a “no” is recorded as an opt-out).</source>
+        <translation>ファイルの同意：SMS 同意 %1 件・拒否 %2 件 · メール 同意 %3 件・拒否 %4 件（拒否は配信停止として記録します）。</translation>
+    </message>
+    <message>
+        <source>The file says nothing about %1: no consent recorded for it.</source>
+        <translation>%1については記載がないため、同意は記録しません。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込みません</translation>
+    </message>
+    <message>
+        <source>Merged into row %1</source>
+        <translation>%1 行目に統合</translation>
+    </message>
+    <message>
+        <source>Imported; see the notes</source>
+        <translation>取り込み（注意あり）</translation>
+    </message>
+    <message>
+        <source>Updates a saved contact</source>
+        <translation>登録済みの連絡先を更新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The mail server refused the address: {detail}</source>
+        <translation>メールサーバーが宛先を受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>The mail server asked Koe to try later: {detail}</source>
+        <translation>メールサーバーから、時間をおいて再送するよう求められました：{detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender {address}: {detail}</source>
+        <translation>メールサーバーが送信元 {address} を受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation>メールサーバーがメッセージを受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke while sending ({why}): it may or may not have gone.</source>
+        <translation>送信中にメールサーバーとの接続が切れました（{why}）。メールが届いたかどうかはわかりません。</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the user name or password.</source>
+        <translation>メールサーバー {where} がユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS or login.</source>
+        <translation>メールサーバー {where} は STARTTLS またはログインに対応していません。</translation>
+    </message>
+    <message>
+        <source>No secure connection to {where}: {detail}.</source>
+        <translation>{where} と安全な接続ができません：{detail}。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {where}: {why}.</source>
+        <translation>メールサーバー {where} に接続できません：{why}。</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続を拒否されました</translation>
+    </message>
+    <message>
+        <source>Koe stopped while this email was being sent: it may or may not have arrived. Koe will not send it again by itself; check with the recipient or send it again.</source>
+        <translation>このメールの送信中に Koe が停止したため、届いたかどうかはわかりません。Koe が自動で再送することはありません。受信者に確認するか、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked whether this SMS went; Koe will ask again ({cause}).</source>
+        <translation>この SMS が送信されたかどうかを Twilio に確認できませんでした。Koe があとでもう一度確認します（{cause}）。</translation>
+    </message>
+    <message>
+        <source>No address: the contact was deleted.</source>
+        <translation>宛先がありません：連絡先が削除されています。</translation>
+    </message>
+    <message>
+        <source>Opted out of this channel.</source>
+        <translation>この送信方法の受信を停止しています。</translation>
+    </message>
+    <message>
+        <source>Gave up after {tries} attempts: {cause}</source>
+        <translation>{tries} 回試みましたが送信できませんでした：{cause}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {detail}</source>
+        <translation>予期しないエラーが発生しました：{detail}</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>有効な電話番号ではありません。</translation>
+    </message>
+    <message>
+        <source>This number is a landline or otherwise cannot receive SMS.</source>
+        <translation>この番号は固定電話などで、SMS を受信できません。</translation>
+    </message>
+    <message>
+        <source>This person replied STOP to your number: Twilio will not send to them.</source>
+        <translation>この方はあなたの番号に STOP と返信しているため、Twilio はこの方に送信しません。</translation>
+    </message>
+    <message>
+        <source>Your Twilio account is not allowed to send SMS to this country.</source>
+        <translation>お使いの Twilio アカウントは、この国への SMS 送信が許可されていません。</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from your sender to this number&apos;s country or carrier.</source>
+        <translation>Twilio は、設定された送信元からこの番号の国または通信会社へ送信できません。</translation>
+    </message>
+    <message>
+        <source>The message is too long.</source>
+        <translation>メッセージが長すぎます。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>メッセージが空です。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or auth token. Check them in Settings.</source>
+        <translation>Twilio がアカウント SID または認証トークンを受け付けませんでした。設定で確認してください。</translation>
+    </message>
+    <message>
+        <source>Twilio did not find this account. Check the account SID in Settings.</source>
+        <translation>Twilio にこのアカウントが見つかりません。設定でアカウント SID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The From number is not an SMS-capable number of your Twilio account.</source>
+        <translation>送信元の番号は、お使いの Twilio アカウントの SMS 対応番号ではありません。</translation>
+    </message>
+    <message>
+        <source>The From number or sender ID is not valid.</source>
+        <translation>送信元の番号または送信者 ID が正しくありません。</translation>
+    </message>
+    <message>
+        <source>No sender is set: choose a From number, sender ID or Messaging Service.</source>
+        <translation>送信元が設定されていません。送信元の番号、送信者 ID、または Messaging Service を選んでください。</translation>
+    </message>
+    <message>
+        <source>Test credentials cannot send real messages.</source>
+        <translation>テスト用の認証情報では実際のメッセージは送信できません。</translation>
+    </message>
+    <message>
+        <source>The handset is unreachable (switched off or out of coverage).</source>
+        <translation>端末に届きません（電源が切れているか圏外です）。</translation>
+    </message>
+    <message>
+        <source>The number is unknown or no longer in service.</source>
+        <translation>この番号は存在しないか、現在使われていません。</translation>
+    </message>
+    <message>
+        <source>A landline or an unreachable carrier.</source>
+        <translation>固定電話か、届かない通信会社の番号です。</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as spam.</source>
+        <translation>通信会社がメッセージを迷惑メッセージとして遮断しました。</translation>
+    </message>
+    <message>
+        <source>Delivery failed for an unknown reason.</source>
+        <translation>不明な理由で配信できませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s queue overflowed.</source>
+        <translation>Twilio の送信待ちがいっぱいになりました。</translation>
+    </message>
+    <message>
+        <source>The Twilio account was suspended.</source>
+        <translation>Twilio アカウントが停止されています。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio (no connection).</source>
+        <translation>Twilio に接続できません（ネットワークにつながっていません）。</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke.</source>
+        <translation>Twilio との接続が切れました。</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time.</source>
+        <translation>Twilio から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio may have accepted it, and could not be asked ({cause}).</source>
+        <translation>Twilio が受け付けた可能性がありますが、確認できませんでした（{cause}）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio.</source>
+        <translation>Twilio に接続できません。</translation>
+    </message>
+    <message>
+        <source>Twilio could not list messages: {detail}</source>
+        <translation>Twilio から送信済みメッセージの一覧を取得できませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to check what was sent.</source>
+        <translation>送信済みのメッセージを確認するための Twilio への接続ができません。</translation>
+    </message>
+    <message>
+        <source>Twilio could not list replies: {detail}</source>
+        <translation>Twilio から返信の一覧を取得できませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio to read replies.</source>
+        <translation>返信を読み込むための Twilio への接続ができません。</translation>
+    </message>
+    <message>
+        <source>Twilio error {code}.</source>
+        <translation>Twilio のエラー {code}。</translation>
+    </message>
+    <message>
+        <source>Canceled: it was not sent within its validity period.</source>
+        <translation>取り消されました：有効期間内に送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio could not send it.</source>
+        <translation>Twilio が送信できませんでした。</translation>
+    </message>
+    <message>
+        <source>Twilio asked Koe to slow down.</source>
+        <translation>Twilio から送信の間隔をあけるよう求められました。</translation>
+    </message>
+    <message>
+        <source>Twilio had a problem ({status}).</source>
+        <translation>Twilio 側で問題が発生しました（{status}）。</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: {detail}</source>
+        <translation>Twilio がメッセージを受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Fill in the account SID, the auth token and the sender first.</source>
+        <translation>先にアカウント SID、認証トークン、送信元を入力してください。</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the From address first.</source>
+        <translation>先にサーバーと送信元アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The contact was deleted.</source>
+        <translation>連絡先が削除されています。</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on it and try again.</source>
+        <translation>ディスクがいっぱいです。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The workspace file is busy (another program is writing to it); try again.</source>
+        <translation>ワークスペースのファイルは使用中です（別のプログラムが書き込んでいます）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to use {path}.</source>
+        <translation>Koe には {path} を使用する権限がありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not there.</source>
+        <translation>{path} が見つかりません。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {detail}</source>
+        <translation>{name} を読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>{encoding} は不明な文字コードです</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV: {detail}</source>
+        <translation>読み込める CSV ファイルではありません：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {name} as an Excel file: {detail}</source>
+        <translation>{name} を Excel ファイルとして読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be written: {detail}</source>
+        <translation>システムのキーリングに書き込めませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be read: {detail}</source>
+        <translation>システムのキーリングを読み込めませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to open the encrypted secrets file</source>
+        <translation>暗号化された秘密情報のファイルを開くにはパスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>the encrypted secrets file cannot be read: {detail}</source>
+        <translation>暗号化された秘密情報のファイルを読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the secrets file</source>
+        <translation>このパスフレーズでは秘密情報のファイルを開けません</translation>
+    </message>
+    <message>
+        <source>this computer has no usable system keyring; a passphrase is needed to keep secrets in an encrypted file in the workspace</source>
+        <translation>このコンピューターには使えるシステムのキーリングがありません。秘密情報をワークスペース内の暗号化ファイルに保管するには、パスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {detail}</source>
+        <translation>毎日のバックアップに失敗しました：{detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for a backup in {folder}. Free some space on that disk; nothing was changed.</source>
+        <translation>ディスクがいっぱいのため、{folder} にバックアップを保存できません。そのディスクの空き容量を増やしてください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {detail}</source>
+        <translation>バックアップ用のフォルダー {folder} を作成できません：{detail}</translation>
+    </message>
+    <message>
+        <source>The backup into {folder} failed: {detail}</source>
+        <translation>{folder} へのバックアップに失敗しました：{detail}</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged ({cause}); the copy just made was not kept, and the backups taken before are left as they are. Restore the newest of them (Settings ▸ Backups, or: main.py backups restore).</source>
+        <translation>ワークスペースのファイルが壊れています（{cause}）。いま作成したコピーは残さず、それ以前のバックアップはそのまま残しています。そのうち最新のものを復元してください（設定 ▸ バックアップ、または main.py backups restore）。</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not there (is the disk plugged in?)</source>
+        <translation>フォルダー {folder} が見つかりません（ディスクは接続されていますか？）</translation>
+    </message>
+    <message>
+        <source>Koe may not write in {folder}</source>
+        <translation>Koe には {folder} に書き込む権限がありません</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {cause}.</source>
+        <translation>2 つ目のコピーは作成されませんでした：{cause}。</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: the disk of {folder} is full.</source>
+        <translation>2 つ目のコピーは作成されませんでした：{folder} のディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The second copy was not made: {detail} ({folder}).</source>
+        <translation>2 つ目のコピーは作成されませんでした：{detail}（{folder}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup ({cause}).</source>
+        <translation>{name} は読み込める Koe のバックアップではありません（{cause}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Koe backup: it {cause}.</source>
+        <translation>{name} は読み込める Koe のバックアップではありません：ファイルは{cause}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Koe backup.</source>
+        <translation>{name} は Koe のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>{path} を読み込めません（{detail}）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>空です（0 バイト）</translation>
+    </message>
+    <message>
+        <source>is not a SQLite database (damaged, or another kind of file)</source>
+        <translation>SQLite のデータベースではありません（壊れているか、別の種類のファイルです）</translation>
+    </message>
+    <message>
+        <source>is cut short ({size} bytes)</source>
+        <translation>途中で切れています（{size} バイト）</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>壊れています（{detail}）</translation>
+    </message>
+    <message>
+        <source>holds no Koe data (an empty database)</source>
+        <translation>Koe のデータを含んでいません（空のデータベースです）</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; the newest good backup is {backup} (taken {taken}): restore it with `main.py backups restore --data-dir {data_dir}` while Koe is closed.</source>
+        <translation>{path} は{damage}。そのため Koe はこのファイルに手を加えていません。正常な最新のバックアップは {backup}（{taken} に作成）です。Koe を閉じた状態で `main.py backups restore --data-dir {data_dir}` を実行して復元してください。</translation>
+    </message>
+    <message>
+        <source>{path} {damage}, so Koe left it as it is; there is no good backup in {folder}: to put a copy you keep elsewhere in its place, run `main.py backups restore --data-dir {data_dir} FILE` while Koe is closed.</source>
+        <translation>{path} は{damage}。そのため Koe はこのファイルに手を加えていません。{folder} に正常なバックアップはありません。別の場所に保管しているコピーで置き換えるには、Koe を閉じた状態で `main.py backups restore --data-dir {data_dir} FILE` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder {folder}: {detail}</source>
+        <translation>ワークスペースのフォルダー {folder} を作成できません：{detail}</translation>
+    </message>
+    <message>
+        <source>Another Koe is already using the workspace in {folder}. Close it first (only one app or server may write to a workspace).</source>
+        <translation>{folder} のワークスペースは、別の Koe がすでに使用しています。先にそちらを閉じてください（ワークスペースに書き込めるのは、1 つのアプリまたはサーバーだけです）。</translation>
+    </message>
+    <message>
+        <source>There is no Koe workspace in {folder}.</source>
+        <translation>{folder} に Koe のワークスペースがありません。</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Koe (it has changes {changes} this version does not know). Update Koe to open it; the file has not been changed.</source>
+        <translation>このワークスペースは新しいバージョンの Koe で保存されています（このバージョンが知らない変更 {changes} を含みます）。開くには Koe を更新してください。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>{path} holds tables Koe did not make; it has not been changed.</source>
+        <translation>{path} には Koe が作成していない表が含まれています。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>{cause}; it has not been changed.</source>
+        <translation>{cause}。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The disk is full: Koe cannot write to {path}. Free some space on that disk and try again; nothing was lost.</source>
+        <translation>ディスクがいっぱいのため、Koe は {path} に書き込めません。そのディスクの空き容量を増やして、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({detail}); it has not been changed.</source>
+        <translation>{path} を使用できません（{detail}）。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>{cause} Koe has not updated the workspace.</source>
+        <translation>{cause} Koe はワークスペースを更新していません。</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder} to restore.</source>
+        <translation>{folder} に復元できる正常なバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Another Koe is using the workspace in {folder}; close it, then restore.</source>
+        <translation>{folder} のワークスペースは別の Koe が使用しています。そちらを閉じてから復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: it is not a known address ({detail}).</source>
+        <translation>{host} で待ち受けできません：認識できないアドレスです（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use by another program (perhaps another Koe). Choose another port in Settings, or close that program.</source>
+        <translation>{host} のポート {port} は、すでに別のプログラム（別の Koe かもしれません）が使用しています。設定で別のポートを選ぶか、そのプログラムを終了してください。</translation>
+    </message>
+    <message>
+        <source>Koe is not allowed to listen on port {port}; choose a port above 1024.</source>
+        <translation>Koe にはポート {port} で待ち受ける権限がありません。1024 より大きいポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer.</source>
+        <translation>{host} はこのコンピューターのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host} port {port}: {detail}.</source>
+        <translation>{host} のポート {port} で待ち受けできません：{detail}。</translation>
+    </message>
+    <message>
+        <source>The respondent site is already running.</source>
+        <translation>回答サイトはすでに動いています。</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped while starting.</source>
+        <translation>回答サイトが起動中に停止しました。</translation>
+    </message>
+    <message>
+        <source>The respondent site did not start within {seconds} seconds.</source>
+        <translation>回答サイトが {seconds} 秒以内に起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>The respondent site could not start on {url}.</source>
+        <translation>回答サイトを {url} で起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The respondent site stopped: {detail}</source>
+        <translation>回答サイトが停止しました：{detail}</translation>
+    </message>
+    <message>
+        <source>An attribute name cannot hold a double quote: {name}</source>
+        <translation>属性名にダブルクォート（&quot;）は使えません：{name}</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>セグメントには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “{name}”.</source>
+        <translation>「{name}」という名前のセグメントはすでにあります。</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
+        <translation>このファイルは {encoding} ではありません（{rows} 行を読み取れません）。別の文字コードを選んでください</translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>携帯電話番号が同じ</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <translation>{row} 行目を {into} 行目にまとめました（{why}）</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <translation>{row} 行目で登録済みの連絡先「{name}」を更新しました（{why}）</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加しました</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加しました</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残しました</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <translation>{what}を「{old}」から「{new}」に変更しました</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <translation>{channel} の配信を希望しない行があるため、配信停止にしました</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>電話番号としては短すぎます</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: no consent was recorded for anyone.</source>
+        <translation>このファイルには配信同意の列がないため、どなたの同意も記録していません。</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
+        <translation>このファイルには配信同意の列がないため、ご確認いただいたとおり全員の {channels} への同意を記録しました（記録元：{file} の読み込み）。</translation>
+    </message>
+    <message>
+        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
+        <translation>このファイルには {channels} の配信同意の情報がないため、記録していません。</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は読み込みませんでした。ファイルの文字コードが違っていませんか？</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation>電話番号もメールアドレスもありません</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録していません</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）としました</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <translation>日付として読めないため、読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残しました</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Not sent (opted out or deleted)</source>
@@ -2683,9 +3694,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Send again an email whose fate is unknown (select its row).</source>
         <translation>送信結果が不明なメールを再送信します（該当する行を選択してください）。</translation>
     </message>
-    <message>
-        <source>Status: {status} · {n} recipient(s)</source>
-        <translation>状態：{status}・送信先 {n}人</translation>
+    <message numerus="yes">
+        <source>Status: {status} · %n recipient(s)</source>
+        <translation>
+            <numerusform>状態：{status}・送信先 %n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -2734,10 +3747,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>種類：</translation>
     </message>
     <message>
-        <source>Add as a new question</source>
-        <translation>新しい質問として追加</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>質問</translation>
     </message>
@@ -2770,10 +3779,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>回答のある質問は種類を変更できません。</translation>
     </message>
     <message>
-        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
-        <translation>%1 これまでの回答は最初の文言に対するものなので、この質問の文言としては保存できません。代わりに新しい質問を追加してください。この質問は元のまま残り、新しい文言は新しい質問として尋ねます。</translation>
-    </message>
-    <message>
         <source>Edit wording</source>
         <translation>文言の編集</translation>
     </message>
@@ -2784,6 +3789,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Change question type</source>
         <translation>質問の種類の変更</translation>
+    </message>
+    <message>
+        <source>Add as a new question</source>
+        <translation>新しい質問として追加</translation>
+    </message>
+    <message>
+        <source>%1 Answers already given were to the first wording, so this new wording cannot be saved on this question. Add a new question instead: it keeps this question as it was and asks the new wording as a new question.</source>
+        <translation>%1 これまでの回答は最初の文言に対するものなので、この質問の文言としては保存できません。代わりに新しい質問を追加してください。この質問は元のまま残り、新しい文言は新しい質問として尋ねます。</translation>
     </message>
 </context>
 <context>
@@ -2997,9 +4010,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Waiting: {why}</source>
         <translation>送信待ち：{why}</translation>
     </message>
-    <message>
+</context>
+<context>
+    <name>ReadinessCounts</name>
+    <message numerus="yes">
         <source>{channel}: %n message(s) waiting. {why}</source>
-        <translation>{channel}：%n件のメッセージが送信待ちです。{why}</translation>
+        <translation>
+            <numerusform>{channel}：%n件のメッセージが送信待ちです。{why}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3215,14 +4233,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>新しい回答を表示</translation>
     </message>
     <message>
-        <source>Delete response…</source>
-        <translation>回答を削除…</translation>
-    </message>
-    <message>
-        <source>Delete the selected response, e.g. when a customer asks for it</source>
-        <translation>選択した回答を削除します（お客様から削除を求められたときなど）</translation>
-    </message>
-    <message>
         <source>Show all responses</source>
         <translation>すべての回答を表示</translation>
     </message>
@@ -3243,6 +4253,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>%Ln件の回答</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete response…</source>
+        <translation>回答を削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected response, e.g. when a customer asks for it</source>
+        <translation>選択した回答を削除します（お客様から削除を求められたときなど）</translation>
     </message>
     <message>
         <source>score %1</source>
@@ -3290,14 +4308,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Create a survey on the Surveys page; its results appear here.</source>
         <translation>「アンケート」ページでアンケートを作成すると、ここに結果が表示されます。</translation>
-    </message>
-    <message>
-        <source>The response was deleted. It no longer counts anywhere.</source>
-        <translation>回答を削除しました。今後どの集計にも含まれません。</translation>
-    </message>
-    <message>
-        <source>The response could not be deleted: %1</source>
-        <translation>回答を削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3362,6 +4372,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Responses</source>
         <translation>回答一覧</translation>
+    </message>
+    <message>
+        <source>The response was deleted. It no longer counts anywhere.</source>
+        <translation>回答を削除しました。今後どの集計にも含まれません。</translation>
+    </message>
+    <message>
+        <source>The response could not be deleted: %1</source>
+        <translation>回答を削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Delete response</source>
@@ -3568,9 +4586,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>No scale question to score</source>
         <translation>スコアを計算できる評価の質問がありません</translation>
     </message>
-    <message>
-        <source>%1 of %2 answers are 4 or 5 (satisfied).</source>
-        <translation>%2件中%1件が4または5（満足）です。</translation>
+    <message numerus="yes">
+        <source>4 or 5 (satisfied): %1 of %Ln answer(s).</source>
+        <translation>
+            <numerusform>4 または 5（満足）：%Ln 件中 %1 件です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 agree it was easy (5–7).</source>
@@ -3987,10 +5007,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>言語</translation>
     </message>
     <message>
-        <source>A new language applies the next time Koe starts.</source>
-        <translation>言語の変更は、次に Koe を起動したときに反映されます。</translation>
-    </message>
-    <message>
         <source>Business name</source>
         <translation>事業者名</translation>
     </message>
@@ -4023,12 +5039,20 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>公開アドレス</translation>
     </message>
     <message>
+        <source>Public host</source>
+        <translation>公開ホスト</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>Koe switches to it when you save.</source>
+        <translation>保存すると、その言語に切り替わります。</translation>
     </message>
     <message>
         <source>Survey site</source>
@@ -4055,6 +5079,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>バックアップ</translation>
     </message>
     <message>
+        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
+        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
+    </message>
+    <message>
+        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
+        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
+    </message>
+    <message>
         <source>The privacy notice must be a web address starting with http:// or https://.</source>
         <translation>プライバシーポリシーには http:// か https:// で始まるアドレスを入力してください。</translation>
     </message>
@@ -4075,24 +5107,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>保存しました。</translation>
     </message>
     <message>
-        <source>Restart Koe to see the new language.</source>
-        <translation>新しい言語は Koe を再起動すると表示されます。</translation>
-    </message>
-    <message>
         <source>Could not save: {error}</source>
         <translation>保存できませんでした：{error}</translation>
     </message>
     <message>
-        <source>Public host</source>
-        <translation>公開ホスト</translation>
-    </message>
-    <message>
-        <source>Set from the public host below: every link starts with its address. Disconnect the host to type another address.</source>
-        <translation>下の公開ホストから設定されています。すべてのリンクはこのアドレスで始まります。別のアドレスを入力するには、ホストとの接続を解除してください。</translation>
-    </message>
-    <message>
-        <source>Connect a public host below and Koe sets this from it. Type an address here only when customers reach this computer some other way; leave it empty to use this computer&apos;s own address.</source>
-        <translation>下で公開ホストに接続すると、Koeがここを設定します。お客様が別の方法でこのコンピューターにアクセスする場合にだけ、ここにアドレスを入力してください。空欄のままにすると、このコンピューター自身のアドレスを使います。</translation>
+        <source>Saved. Koe now speaks the language you chose.</source>
+        <translation>保存しました。表示言語を切り替えました。</translation>
     </message>
     <message>
         <source>Set-up assistant…</source>
@@ -4142,10 +5162,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>「設定」で、http:// または https:// で始まる公開URLを指定してください。</translation>
     </message>
     <message>
-        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
-        <translation>このアンケートはアーカイブ済みです。リンクを開いた人には回答の受付が終了したことが表示されます。回答は保存されています。再開するにはアーカイブを解除してください。</translation>
-    </message>
-    <message>
         <source>This is a draft: the link works once the survey is opened.</source>
         <translation>下書きです。リンクはアンケートを公開すると使えるようになります。</translation>
     </message>
@@ -4156,6 +5172,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>%1 (optional)</source>
         <translation>%1（任意）</translation>
+    </message>
+    <message>
+        <source>The survey is archived: the link tells visitors it no longer takes answers. Its answers are kept; unarchive it to reopen it.</source>
+        <translation>このアンケートはアーカイブ済みです。リンクを開いた人には回答の受付が終了したことが表示されます。回答は保存されています。再開するにはアーカイブを解除してください。</translation>
     </message>
 </context>
 <context>
@@ -4189,10 +5209,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>終了</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation>アーカイブ済み</translation>
-    </message>
-    <message>
         <source>CSAT (% satisfied)</source>
         <translation>CSAT（満足の割合）</translation>
     </message>
@@ -4208,6 +5224,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>Open until %1</source>
         <translation>公開中（%1まで）</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -4222,6 +5242,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>No survey is open. Open one on the Surveys page, then come back here.</source>
         <translation>公開中のアンケートがありません。アンケートページで公開してから、ここに戻ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrompts</name>
+    <message numerus="yes">
+        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
+        <translation>
+            <numerusform>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,10 +5280,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>メール</translation>
     </message>
     <message>
-        <source>Anonymous answers</source>
-        <translation>匿名で回答を受け付ける</translation>
-    </message>
-    <message>
         <source>Rules…</source>
         <translation>ルール…</translation>
     </message>
@@ -4277,14 +5302,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Every best-practice rule is on.</source>
         <translation>ベストプラクティスのルールはすべてオンです。</translation>
-    </message>
-    <message>
-        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
-        <translation>オン: 個別リンク（SMS・メール）からの回答を、リンクを受け取った連絡先と結び付けません。コメント・通知・エクスポートに名前は表示されず、連絡先の属性別に集計することもできず、回答者へのフォローアップメッセージも送られません。回答があればリマインダーは止まります。これから受け付ける回答に適用され、すでにある回答は保存されたときのままです。</translation>
-    </message>
-    <message>
-        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
-        <translation>オフ: 個別リンク（SMS・メール）からの回答は、リンクを受け取った連絡先と結び付けられるため、誰が回答したかがわかり、フォローアップできます。公開リンクやQRコードからの回答は、どちらの場合も匿名です。</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4323,16 +5340,28 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>言語の変更</translation>
     </message>
     <message>
+        <source>Change channels</source>
+        <translation>共有方法の変更</translation>
+    </message>
+    <message>
+        <source>Anonymous answers</source>
+        <translation>匿名で回答を受け付ける</translation>
+    </message>
+    <message>
+        <source>On: answers that come through a personal link (SMS or email) are not linked to the contact who got it. Comments, alerts and exports show no name, answers cannot be broken down by contact details, and no follow-up message goes to the person. Reminders still stop once someone answers. It applies to answers from now on: those already given stay as they were stored.</source>
+        <translation>オン: 個別リンク（SMS・メール）からの回答を、リンクを受け取った連絡先と結び付けません。コメント・通知・エクスポートに名前は表示されず、連絡先の属性別に集計することもできず、回答者へのフォローアップメッセージも送られません。回答があればリマインダーは止まります。これから受け付ける回答に適用され、すでにある回答は保存されたときのままです。</translation>
+    </message>
+    <message>
+        <source>Off: an answer through a personal link (SMS or email) is linked to the contact who got it, so you see who answered and can follow up. Answers through the public link or a QR code are anonymous either way.</source>
+        <translation>オフ: 個別リンク（SMS・メール）からの回答は、リンクを受け取った連絡先と結び付けられるため、誰が回答したかがわかり、フォローアップできます。公開リンクやQRコードからの回答は、どちらの場合も匿名です。</translation>
+    </message>
+    <message>
         <source>Make answers anonymous</source>
         <translation>回答を匿名にする</translation>
     </message>
     <message>
         <source>Link answers to contacts</source>
         <translation>回答を連絡先と結び付ける</translation>
-    </message>
-    <message>
-        <source>Change channels</source>
-        <translation>共有方法の変更</translation>
     </message>
 </context>
 <context>
@@ -4373,30 +5402,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>回答の受付を停止します。リンクを開いた人には終了したことが表示されます。後で再公開することもできます。</translation>
     </message>
     <message>
-        <source>Archive survey</source>
-        <translation>アンケートをアーカイブ</translation>
-    </message>
-    <message>
-        <source>Archive “%1”?</source>
-        <translation>「%1」をアーカイブしますか？</translation>
-    </message>
-    <message>
-        <source>It is closed (its link tells visitors it no longer takes answers) and no longer listed. Its %n response(s) are kept: tick “Show archived” to see it again, and unarchive it at any time.</source>
-        <translation>アンケートは終了し（リンクを開いた人には回答の受付が終了したことが表示されます）、一覧に表示されなくなります。%n 件の回答は保存されます。「アーカイブを表示」にチェックを入れると再び表示でき、いつでもアーカイブを解除できます。</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>下書きを削除</translation>
-    </message>
-    <message>
-        <source>Delete the draft “%1”?</source>
-        <translation>下書き「%1」を削除しますか？</translation>
-    </message>
-    <message>
-        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
-        <translation>一度も公開していないため、リンクを知っている人はいません。質問と設定は削除され、元に戻すことはできません。</translation>
-    </message>
-    <message>
         <source>New survey</source>
         <translation>新しいアンケート</translation>
     </message>
@@ -4415,10 +5420,6 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Edit survey</source>
         <translation>アンケートを編集</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>複製</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -4445,32 +5446,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>結果を見る</translation>
     </message>
     <message>
-        <source>Archive…</source>
-        <translation>アーカイブ…</translation>
-    </message>
-    <message>
-        <source>Delete draft…</source>
-        <translation>下書きを削除…</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>アーカイブを表示</translation>
-    </message>
-    <message>
-        <source>Archived surveys are closed and kept with all their answers.</source>
-        <translation>アーカイブしたアンケートは終了しており、すべての回答とともに保存されています。</translation>
-    </message>
-    <message>
         <source>Could not read the surveys: %1</source>
         <translation>アンケートを読み込めませんでした：%1</translation>
     </message>
     <message>
         <source>Reopen survey…</source>
         <translation>再公開する…</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>アーカイブを解除</translation>
     </message>
     <message>
         <source>Draft “%1” created. Open it when you are ready to share it.</source>
@@ -4499,6 +5480,70 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The survey&apos;s status could not be changed: %1</source>
         <translation>アンケートの状態を変更できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation>リンクをコピーしました：%1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started.</source>
+        <translation>ブラウザを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QRコードを保存</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1</source>
+        <translation>QRコードを保存しました：%1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved: %1</source>
+        <translation>QRコードを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Archive survey</source>
+        <translation>アンケートをアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>「%1」をアーカイブしますか？</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>下書きを削除</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”?</source>
+        <translation>下書き「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>It was never opened, so no one has its link. Its questions and settings are deleted; this cannot be undone.</source>
+        <translation>一度も公開していないため、リンクを知っている人はいません。質問と設定は削除され、元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>アーカイブ…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>下書きを削除…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブを表示</translation>
+    </message>
+    <message>
+        <source>Archived surveys are closed and kept with all their answers.</source>
+        <translation>アーカイブしたアンケートは終了しており、すべての回答とともに保存されています。</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>アーカイブを解除</translation>
     </message>
     <message>
         <source>“%1” has no questions yet: add a question before opening it.</source>
@@ -4540,80 +5585,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>The draft could not be deleted: %1</source>
         <translation>下書きを削除できませんでした: %1</translation>
     </message>
-    <message>
-        <source>Link copied: %1</source>
-        <translation>リンクをコピーしました：%1</translation>
-    </message>
-    <message>
-        <source>No web browser could be started.</source>
-        <translation>ブラウザを起動できませんでした。</translation>
-    </message>
-    <message>
-        <source>Save QR code</source>
-        <translation>QRコードを保存</translation>
-    </message>
-    <message>
-        <source>QR code saved to %1</source>
-        <translation>QRコードを保存しました：%1</translation>
-    </message>
-    <message>
-        <source>The QR code could not be saved: %1</source>
-        <translation>QRコードを保存できませんでした：%1</translation>
-    </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
-    </message>
-    <message>
-        <source>Host address</source>
-        <translation>ホストのアドレス</translation>
-    </message>
-    <message>
-        <source>Sync key</source>
-        <translation>同期キー</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>前回の同期</translation>
-    </message>
-    <message>
-        <source>%1  kept in this computer&apos;s keyring</source>
-        <translation>%1  このコンピューターのキーリングに保存済み</translation>
-    </message>
-    <message>
-        <source>Paste the key from the host&apos;s key file</source>
-        <translation>ホストのキーファイルにあるキーを貼り付けてください</translation>
-    </message>
-    <message>
-        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
-        <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同期しています…</translation>
-    </message>
-    <message>
-        <source>The sync did not finish: %1</source>
-        <translation>同期を完了できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Never.</source>
-        <translation>まだありません。</translation>
-    </message>
-    <message>
-        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
-        <translation>%1 · 新しい回答: %2、更新: %3、配信停止: %4</translation>
-    </message>
-    <message>
-        <source>The last attempt, %1, failed.</source>
-        <translation>最後の試行(%1)は失敗しました。</translation>
     </message>
     <message>
         <source>So that customers can answer from anywhere (by SMS, email or a printed QR code), run Koe&apos;s survey site on a public host (see docs/deploy.md), then paste its address and key here. Koe checks the host, then builds every link on its address. It sends the host your surveys and the links of your invitations, never your contacts, and fetches the answers every five minutes while it runs.</source>
@@ -4640,8 +5617,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>同期をやめ、このコンピューターからホストのキーとアドレスを消去します</translation>
     </message>
     <message>
+        <source>Host address</source>
+        <translation>ホストのアドレス</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>同期キー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
         <source>Links</source>
         <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>前回の同期</translation>
     </message>
     <message>
         <source>Checking the host…</source>
@@ -4692,8 +5685,24 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>このコンピューターから %1 のキーを消去し、同期をやめます。リンクは再びこのコンピューターのアドレスで始まり、お客様は開けなくなります。すでに取り込んだ回答はそのまま残ります。ホストにまだある回答は、再び接続するまでホストに残ります。</translation>
     </message>
     <message>
+        <source>%1  kept in this computer&apos;s keyring</source>
+        <translation>%1  このコンピューターのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <source>Paste the key from the host&apos;s key file</source>
+        <translation>ホストのキーファイルにあるキーを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so Koe cannot keep the sync key safely. On Linux, install and unlock a keyring service such as GNOME Keyring or KWallet.</source>
+        <translation>このコンピューターには使えるキーリングがないため、同期キーを安全に保管できません。Linuxでは、GNOME Keyring や KWallet などのキーリングをインストールし、ロックを解除してください。</translation>
+    </message>
+    <message>
         <source>Connected to %1.</source>
         <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4764,6 +5773,26 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>%1 はKoeのホストとして応答しません。アドレスを確認してください。（%2）</translation>
     </message>
     <message>
+        <source>The host&apos;s data went back or was replaced during the sync (restored from a backup?). Sync again: everything is then published and pulled afresh.</source>
+        <translation>同期中にホストのデータが巻き戻されたか、置き換えられました（バックアップから復元されましたか？）。もう一度同期してください。すべてを改めて公開し、取り込み直します。</translation>
+    </message>
+    <message>
+        <source>The host refused something too large to publish.</source>
+        <translation>公開しようとした内容が大きすぎるため、ホストが受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published: %1</source>
+        <translation>Koe が公開した内容をホストが受け付けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The host refused what Koe published.</source>
+        <translation>Koe が公開した内容をホストが受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1</source>
+        <translation>同期を完了できませんでした: %1</translation>
+    </message>
+    <message>
         <source>No computer named %1 was found. Check the address for typos, and that the name&apos;s DNS record points at the host.</source>
         <translation>%1 という名前のコンピューターが見つかりません。アドレスに誤りがないか、その名前のDNSレコードがホストを指しているかを確認してください。</translation>
     </message>
@@ -4818,6 +5847,18 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>The host runs an older Koe (protocol %1; this app speaks %2). Update it on the host (with Docker: git pull &amp;&amp; docker compose up -d --build in Koe&apos;s deploy folder; see docs/deploy.md), then click Connect again.</source>
         <translation>ホストのKoeのほうが古いバージョンです（プロトコル %1、このアプリは %2）。ホストで更新してから（Dockerの場合はKoeの deploy フォルダーで git pull &amp;&amp; docker compose up -d --build。docs/deploy.md を参照）、もう一度「接続」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <source>%1 · new answers: %2, updated: %3, unsubscribes: %4</source>
+        <translation>%1 · 新しい回答: %2、更新: %3、配信停止: %4</translation>
+    </message>
+    <message>
+        <source>The last attempt, %1, failed.</source>
+        <translation>最後の試行(%1)は失敗しました。</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,7 @@ import pytest
 
 from channels import replies
 from channels.base import InboundMessage
-from channels.contacts_import import propose_mapping, read_table
-from channels.contacts_io import run_import
+from channels.contact_files import propose_mapping, read_table, run_import
 from channels.follow_ups import queue_follow_ups
 from channels.links import new_token, personal_link, unsubscribe_link
 from channels.outbox import Dispatcher, Timing
@@ -104,7 +103,7 @@ def _import(workspace: Workspace, tmp_path: Path) -> int:
     path.write_bytes(CSV.encode("cp932"))
     table = read_table(path)
     outcome = run_import(workspace.db(), table, propose_mapping(table.header), "JP")
-    assert outcome.result.created + outcome.result.updated == 2
+    assert outcome.created + outcome.updated == 2
     (contact,) = [c for c in contact_store.iterate_all(workspace.db()) if c.phone == PHONE]
     return contact.id
 
@@ -191,7 +190,10 @@ def test_deleting_a_contact_leaves_nothing_of_them_in_any_table(
     assert contact_store.delete(db, contact_id)
 
     assert holding(workspace.db_path, NEEDLES) == {}
-    assert holding(workspace.db_path, (OTHER,)) == {"contacts.name": {OTHER}}
+    assert holding(workspace.db_path, (OTHER,)) == {
+        "contacts.name": {OTHER},
+        "contacts.sort_key": {OTHER},  # the other contact, kept: it sorts by its name
+    }
     # The answer stays, anonymous: its score, and its comment with them blanked out.
     stored = db.execute(
         "SELECT a.value_num, r.delivery_id FROM answers a JOIN responses r ON r.id = a.response_id"

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from channels.links import new_slug, new_token
 from channels.outbox import Dispatcher, Timing
 from storage import contacts as contact_store
-from storage import deliveries, opt_outs, schema
+from storage import opt_outs, schema
 from storage.database import to_text, utc_now
 from storage.workspace import Workspace
 from tests.channels.conftest import SmtpPeer
@@ -60,13 +60,15 @@ def old_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             "INSERT INTO opt_outs (contact_id, channel, source, created_at) VALUES (?, ?, ?, ?)",
             [contact, "sms", "reply", stamp],
         )
-        delivery = deliveries.create(
-            db, survey_id=survey, token=new_token(), channel="email", contact_id=contact
-        )
+        delivery_id = db.execute(
+            "INSERT INTO deliveries (survey_id, contact_id, channel, token, created_at)"
+            " VALUES (?, ?, 'email', ?, ?)",
+            [survey, contact, new_token(), stamp],
+        ).lastrowid
         response = db.execute(
             "INSERT INTO responses (uid, survey_id, delivery_id, channel, language, created_at,"
             " completed_at, updated_at) VALUES (?, ?, ?, 'email', 'en', ?, ?, ?)",
-            [uuid.uuid4().hex, survey, delivery.id, stamp, stamp, stamp],
+            [uuid.uuid4().hex, survey, delivery_id, stamp, stamp, stamp],
         ).lastrowid
         db.execute(
             "INSERT INTO answers (response_id, question_id, value_num)"

@@ -11,13 +11,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from channels import contacts_io
-from channels.contacts_import import (
+from channels import contact_files
+from channels.contact_files import (
     ATTRIBUTE,
     CONSENT_EMAIL,
     CONSENT_SMS,
     EMAIL,
     LANGUAGE,
+    MOBILE,
     NAME,
     PHONE,
     PHONE_LANDLINE,
@@ -53,7 +54,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 def import_file(workspace: Workspace, path: Path, region: str = "JP", encoding: str | None = None):
     table = read_table(path, encoding)
-    return contacts_io.run_import(workspace.db(), table, propose_mapping(table.header), region)
+    return contact_files.run_import(workspace.db(), table, propose_mapping(table.header), region)
 
 
 def by_phone(workspace: Workspace) -> dict[str, contact_store.Contact]:
@@ -64,7 +65,7 @@ def test_a_cp932_export_from_japanese_excel(tmp_path, workspace):
     path = write(tmp_path, "顧客.csv", JAPANESE_EXCEL.encode("cp932"))
     assert read_table(path).encoding == "cp932"
     outcome = import_file(workspace, path)
-    assert (outcome.result.created, outcome.result.updated, outcome.rejected_rows) == (4, 0, 0)
+    assert (outcome.created, outcome.updated, outcome.rejected_rows) == (4, 0, 0)
     contacts = by_phone(workspace)
     assert set(contacts) == {"+819012345678", "+818098765432", "+81312345678", "+817011112222"}
     yamada = contacts["+819012345678"]
@@ -77,7 +78,7 @@ def test_a_cp932_export_from_japanese_excel(tmp_path, workspace):
     assert contacts["+818098765432"].email == "HANAKO@example.jp"  # the domain folded
     # The landline is kept, flagged, and the report says why.
     assert contacts["+81312345678"].phone_kind == PHONE_LANDLINE
-    [note] = outcome.issues
+    [note] = outcome.problems
     assert (note.row, note.column, note.rejected) == (4, "電話番号", False)
     assert "landline" in note.reason and "SMS" in note.reason
 
@@ -101,7 +102,7 @@ def test_headers_in_both_languages_are_mapped():
     header = ["お名前", "携帯番号", "E-mail", "言語", "SMS同意", "メール配信同意", "プラン", ""]
     assert propose_mapping(header) == [
         NAME,
-        PHONE,
+        MOBILE,
         EMAIL,
         LANGUAGE,
         CONSENT_SMS,
@@ -110,8 +111,8 @@ def test_headers_in_both_languages_are_mapped():
         "ignore",
     ]
     english = ["Full Name", "Mobile", "Email Address", "Store", "TEL"]
-    # A second phone column is kept as an attribute rather than overwriting the first.
-    assert propose_mapping(english) == [NAME, PHONE, EMAIL, ATTRIBUTE, ATTRIBUTE]
+    # A second phone column is a phone too: every number is kept.
+    assert propose_mapping(english) == [NAME, MOBILE, EMAIL, ATTRIBUTE, PHONE]
     assert propose_mapping(["名前", "電話", "メール"]) == [NAME, PHONE, EMAIL]
 
 
@@ -158,20 +159,20 @@ def test_quoted_newlines_ragged_rows_and_bad_values(tmp_path, workspace):
         "Only Mail,,only@example.com,\n"
     )
     outcome = import_file(workspace, write(tmp_path, "ragged.csv", data.encode()))
-    assert outcome.result.created == 5
+    assert outcome.created == 5
     contacts = {c.name: c for c in contact_store.iterate_all(workspace.db())}
     assert contacts["Aoi Tanaka"].attributes == {"note": "first line\nsecond line"}
     assert contacts["Short Row"].email is None
     assert contacts["Bad Email"].phone == "+819077778888" and contacts["Bad Email"].email is None
     assert contacts["Only Mail"].phone is None
     assert "Nobody" not in contacts
-    report = {(i.row, i.column): i for i in outcome.issues}
+    report = {(i.row, i.column): i for i in outcome.problems}
     assert report[(4, "")].reason.startswith("more cells")
     assert not report[(5, "email")].rejected and "@" in report[(5, "email")].reason
     assert report[(6, "phone")].rejected and report[(6, "")].rejected
     assert outcome.rejected_rows == 1
     out = io.StringIO()
-    write_report(outcome.issues, out)
+    write_report(outcome.problems, out)
     lines = list(csv.reader(io.StringIO(out.getvalue())))
     assert lines[0] == ["row", "column", "value", "outcome", "reason"]
     assert lines[-3][:4] == ["6", "phone", "12345", "rejected"]
@@ -188,7 +189,7 @@ def test_numeric_phone_cells_in_an_xlsx(tmp_path, workspace):
     path = tmp_path / "contacts.xlsx"
     book.save(path)
     outcome = import_file(workspace, path)
-    assert outcome.result.created == 3
+    assert outcome.created == 3
     contacts = by_phone(workspace)
     assert contacts["+819012345678"].attributes == {"プラン": "premium"}
     assert contacts["+818011112222"].name == "田中"
@@ -204,7 +205,7 @@ def test_duplicates_merge_and_a_reimport_fills_blanks_without_erasing(tmp_path, 
         "Ren Again,,REN@example.com,,\n"  # same email, other case
     )
     outcome = import_file(workspace, write(tmp_path, "one.csv", first.encode()))
-    assert (outcome.result.created, outcome.result.updated) == (2, 0)
+    assert (outcome.created, outcome.updated) == (2, 0)
     [aoi, ren] = list(contact_store.iterate_all(workspace.db()))
     assert (aoi.name, aoi.email) == ("Aoi T.", "aoi@example.com")
     assert aoi.attributes == {"store": "shibuya", "plan": "premium"}
@@ -216,7 +217,7 @@ def test_duplicates_merge_and_a_reimport_fills_blanks_without_erasing(tmp_path, 
         "Ren,080-2222-3333,ren@example.com,,,\n"  # matched by email, gets a phone
     )
     outcome = import_file(workspace, write(tmp_path, "two.csv", again.encode()))
-    assert (outcome.result.created, outcome.result.updated) == (0, 2)
+    assert (outcome.created, outcome.updated) == (0, 2)
     aoi2, ren2 = (contact_store.get(workspace.db(), c.id) for c in (aoi, ren))
     assert (aoi2.name, aoi2.email) == ("Aoi T.", "aoi@example.com")
     assert aoi2.attributes == {"store": "shibuya", "plan": "standard", "time zone": "Asia/Tokyo"}
@@ -251,7 +252,7 @@ def test_an_import_is_one_transaction_and_a_cancel_stores_nothing(tmp_path, work
             raise ImportCancelled
 
     with pytest.raises(ImportCancelled):
-        contacts_io.run_import(
+        contact_files.run_import(
             workspace.db(), table, propose_mapping(table.header), "JP", cancel_late
         )
     assert contact_store.count(workspace.db()) == 0
@@ -270,7 +271,7 @@ def test_fifty_thousand_rows(tmp_path, workspace):
     writer.writerow(["dup", "090-1000-0001", "", "", ""])  # a duplicate of row 3
     path = write(tmp_path, "big.csv", out.getvalue().encode("cp932"))
     outcome = import_file(workspace, path)
-    assert outcome.result.created == 50_000
+    assert outcome.created == 50_000
     db = workspace.db()
     assert contact_store.count(db) == 50_000
     assert contact_store.get(db, 2).name == "dup"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import csv
 import io
 
-from channels import contacts_io
-from channels.contacts_import import propose_mapping, read_table, write_report
+from channels import contact_files
+from channels.contact_files import propose_mapping, read_table, write_report
 from storage import contacts as contact_store
 from storage.workspace import Workspace
 from tests.helpers import libreoffice_csv
@@ -43,7 +43,7 @@ def test_export_is_never_run_as_formulas_and_imports_back_the_same(tmp_path):
     exported = tmp_path / "contacts.csv"
     koe("contacts", "export", "--data-dir", str(first), "--out", str(exported))
 
-    with exported.open(newline="", encoding="utf-8") as stream:
+    with exported.open(newline="", encoding="utf-8-sig") as stream:
         rows = {r["name"]: r for r in csv.DictReader(stream)}
     assert set(rows) == {
         '\'=HYPERLINK("https://evil.example/?","Click")',
@@ -60,7 +60,7 @@ def test_export_is_never_run_as_formulas_and_imports_back_the_same(tmp_path):
     assert rows["'+plus"]["email"] == "'-dash@example.jp"
 
     shown = libreoffice_csv(exported, tmp_path)
-    with exported.open(newline="", encoding="utf-8") as stream:
+    with exported.open(newline="", encoding="utf-8-sig") as stream:
         assert shown == list(csv.reader(stream))  # every cell shows what the file holds
 
     koe("contacts", "import", "--data-dir", str(second), str(exported))
@@ -99,14 +99,16 @@ def test_import_sets_aside_values_holding_control_characters(tmp_path, workspace
     )
     table = read_table(source)
 
-    outcome = contacts_io.run_import(workspace.db(), table, propose_mapping(table.header), "JP")
+    outcome = contact_files.run_import(workspace.db(), table, propose_mapping(table.header), "JP")
 
     stored = {c.phone: c for c in contact_store.iterate_all(workspace.db())}
     assert set(stored) == {"+819012345678", "+818022223333"}  # Hanako has no usable phone
     assert stored["+819012345678"].name == ""  # the name was set aside, the contact kept
     assert stored["+819012345678"].attributes == {"store": "Shibuya"}
     assert stored["+818022223333"].attributes == {}
-    said = [(i.row, i.column, i.value, i.rejected) for i in outcome.issues if "control" in i.reason]
+    said = [
+        (i.row, i.column, i.value, i.rejected) for i in outcome.problems if "control" in i.reason
+    ]
     assert said == [
         (2, "name", "Taro\ufffd[31m", False),
         (3, "phone", "090\ufffd-9999-8888", True),
@@ -115,6 +117,6 @@ def test_import_sets_aside_values_holding_control_characters(tmp_path, workspace
     assert outcome.rejected_rows == 1
 
     report = io.StringIO()
-    write_report(outcome.issues, report)
+    write_report(outcome.problems, report)
     assert "Taro\ufffd[31m" in report.getvalue()
     assert not [c for c in report.getvalue() if ord(c) < 32 and c not in "\r\n"]

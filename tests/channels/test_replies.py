@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from channels.contacts_io import export_csv
+from channels.contact_files import export_csv
 from channels.outbox import Dispatcher, Timing
 from channels.replies import keyword
 from channels.sms import replies_available, with_opt_out_link

@@ -7,6 +7,7 @@ from dataclasses import replace
 from channels import trial_message
 from storage import outbox as outbox_store
 from storage.settings import Settings
+from surveys.problems import Explained
 from tests.channels.conftest import SMTP_PASSWORD, SMTP_USER, sms_channel
 
 
@@ -62,7 +63,7 @@ def test_missing_settings_say_what_to_fill_in():
     for build in (trial_message.sms_channel, trial_message.email_channel):
         try:
             build(Settings(), "")
-        except ValueError as error:
-            assert "fill in" in str(error)
+        except Explained as error:
+            assert "Fill in" in str(error)
         else:
             raise AssertionError("a channel was made without settings")

@@ -79,7 +79,7 @@ def test_the_schedule_thread_looks_at_start_and_stops(workspace):
     schedule = BackupSchedule(workspace, interval=3600, report=lambda o, e: seen.append((o, e)))
     schedule.start()
     schedule.stop()  # waits for the look in progress, then ends the thread
-    assert len(seen) == 1 and seen[0][1] == ""
+    assert len(seen) == 1 and seen[0][1] is None
     assert seen[0][0].path.is_file()
 
 
@@ -93,7 +93,7 @@ def test_each_backup_is_copied_to_the_second_folder_which_keeps_seven_dailies(wo
         outcome = workspace.take_daily_backup(start + timedelta(days=day))
         assert outcome.copy == second / outcome.path.name
         assert outcome.copy.read_bytes() == outcome.path.read_bytes()
-        assert outcome.copy_error == ""
+        assert outcome.copy_error is None
     manual = workspace.manual_backup()
     assert manual.copy == second / manual.path.name and manual.copy.is_file()
     assert dailies(second) == dailies(workspace.backup_dir) and len(dailies(second)) == 7
@@ -108,7 +108,7 @@ def test_a_missing_second_folder_is_reported_and_the_backup_is_still_made(worksp
     outcome = workspace.take_daily_backup(clock())
     assert outcome.path is not None and outcome.path.is_file()
     assert outcome.copy is None
-    assert "not there" in outcome.copy_error and str(usb) in outcome.copy_error
+    assert "not there" in str(outcome.copy_error) and str(usb) in str(outcome.copy_error)
     assert not usb.exists()  # never made on this computer's own disk
     # The disk is plugged in again: the next look copies today's backup there.
     usb.mkdir(parents=True)

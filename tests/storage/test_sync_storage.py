@@ -168,6 +168,34 @@ def test_delivery_tokens_are_taken_once_and_never_with_a_contact(
     assert rows == [(None,)]
 
 
+def test_a_delivery_is_published_with_its_contacts_language_and_nothing_else(
+    workspace: Workspace, nps_survey: Survey, tmp_path: Path
+):
+    db = workspace.db()
+    assert nps_survey.id is not None
+    reads_ja = contact_store.add(db, name="Hana", phone="+819012345678", language="ja")
+    unknown = contact_store.add(db, name="Ken", phone="+819012345679")
+    for contact in (reads_ja, unknown):
+        delivery_store.create(
+            db, survey_id=nps_survey.id, token=new_token(), channel="sms", contact_id=contact
+        )
+    published = [item for _, item in sync_desktop.deliveries_after(db, 0, 10)]
+    assert [item.get("language") for item in published] == ["ja", None]
+    odd = {**published[1], "token": new_token(), "language": "<script>"}
+
+    with Workspace.open(tmp_path / "host") as host:
+        host_db = host.db()
+        for payload in sync_desktop.survey_payloads(db):
+            sync_host.apply_survey(host_db, payload)
+        assert sync_host.add_deliveries(host_db, [*published, odd]) == 3
+        # The host knows the language a token's link opens in, and still no contact.
+        languages = [
+            delivery_store.find_by_token(host_db, item["token"]).language  # type: ignore[union-attr]
+            for item in (*published, odd)
+        ]
+    assert languages == ["ja", None, None]
+
+
 def test_a_new_host_address_starts_afresh(workspace: Workspace):
     db = workspace.db()
     sync_store.save_state(db, host_url="https://a.example.com", cursor=40, host_id="x")

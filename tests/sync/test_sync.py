@@ -251,3 +251,24 @@ def test_the_host_names_the_business_as_the_desktop_does(host: Host, desktop: De
         # Only what the pages show: the host's own address and port stay its own.
         stored = settings_store.load(workspace.db())
     assert stored.business_name == "さくらベーカリー" and stored.public_url == ""
+
+
+def test_a_personal_link_on_the_host_opens_in_the_contacts_language(host: Host, desktop: Desktop):
+    with desktop.open() as workspace:
+        survey = make_survey(workspace, "nps", languages=("en", "ja"))
+        assert survey.id is not None
+        contact = contact_store.add(
+            workspace.db(), name="さくら", email="sakura@example.com", language="ja"
+        )
+        token = new_token()
+        delivery_store.create(
+            workspace.db(), survey_id=survey.id, token=token, channel="email", contact_id=contact
+        )
+    desktop.sync()
+
+    with host.client() as browser:
+        english_phone = {"Accept-Language": "en-US,en;q=0.9"}
+        page = browser.get(f"/r/{token}", headers=english_phone)
+        chosen = browser.get(f"/r/{token}?lang=en", headers={"Accept-Language": "ja"})
+    assert '<html lang="ja">' in page.text
+    assert '<html lang="en">' in chosen.text

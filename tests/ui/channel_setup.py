@@ -4,6 +4,7 @@ the Twilio-compatible server (tests/twilio_server.py) and aiosmtpd on 127.0.0.1.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -43,6 +44,16 @@ def set_up_email(db: Database, smtp: SmtpPeer, *, tested: bool = True) -> None:
         postal_address="1-2-3 Shibuya, Tokyo",
         email_tested_at=to_text(utc_now()) if tested else "",
     )
+
+
+def type_smtp(panel: Any, smtp: SmtpPeer) -> None:
+    """Type the local aiosmtpd's settings into Settings ▸ Messages (not saved yet)."""
+    panel.smtp_host.setText("127.0.0.1")
+    panel.smtp_port.setValue(smtp.port)
+    panel.security.setCurrentIndex(panel.security.findData("none"))
+    panel.smtp_user.setText(SMTP_USER)
+    panel.smtp_password.setText(SMTP_PASSWORD)
+    panel.smtp_from.setText("survey@shop.example")
 
 
 def store_secrets(store: SecretStore, *, sms: bool = True, email: bool = True) -> None:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from storage.workspace import Workspace
+from ui import i18n
 from ui.app import ErrorReporter, KoeApp
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.pages.contacts_page import ContactsPage
 from ui.worker import DbWorker
 
 
@@ -25,6 +27,13 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp) -> None:
+    """The app's catalogue, installed before any window as ``ui.app.run`` does: English
+    (its counts read "1 answer", "2 answers"; a test in another language puts it back)."""
+    i18n.install_translator(qapp, "en")
 
 
 @pytest.fixture
@@ -57,6 +66,25 @@ def context(qtbot, workspace: Workspace) -> Iterator[AppContext]:
     # Let queued queries land before the thread and then the workspace go away.
     qtbot.waitUntil(lambda: worker.pending == 0)
     worker.stop()
+
+
+@pytest.fixture
+def make_page(qtbot, context: AppContext) -> Iterator[Callable[[], ContactsPage]]:
+    """Makes the Contacts page in a shown window, its first rows loaded."""
+    windows: list[QWidget] = []
+
+    def make() -> ContactsPage:
+        window = QWidget()
+        windows.append(window)
+        window.resize(1100, 640)
+        page = ContactsPage(context, window)
+        page.resize(window.size())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: page.loaded and context.worker.pending == 0)
+        return page
+
+    yield make
 
 
 @pytest.fixture

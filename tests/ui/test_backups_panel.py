@@ -169,7 +169,7 @@ def test_a_chosen_second_folder_gets_a_copy_at_once(qtbot, panel, koe_app, works
     with qtbot.waitSignal(koe_app.context.backups_checked, timeout=5000) as checked:
         qtbot.mouseClick(panel.second.choose_button, Qt.MouseButton.LeftButton)
     outcome, error = checked.args
-    assert error == "" and outcome.copy == usb / outcome.path.name and outcome.copy.is_file()
+    assert error is None and outcome.copy == usb / outcome.path.name and outcome.copy.is_file()
     assert koe_app.context.settings.backup_second_folder == str(usb)
     qtbot.waitUntil(lambda: "newest copy there" in panel.second.status.text())
     assert str(usb) in panel.second.folder_label.text()

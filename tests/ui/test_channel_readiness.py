@@ -44,6 +44,7 @@ from tests.ui.channel_setup import (
     set_up_email,
     set_up_sms,
     store_secrets,
+    type_smtp,
 )
 from ui import app as app_module
 from ui.app import KoeApp
@@ -261,7 +262,7 @@ def test_a_queued_sms_whose_credentials_went_wrong_says_why_until_they_work_agai
     assert twilio.state.counts()[PHONE] == 0
     qtbot.waitUntil(page.banner.isVisible)
     # The invitation and its reminder, which could not go either.
-    assert "SMS: 2 message(s) waiting. Twilio refused" in page.banner.label.text()
+    assert "SMS: 2 messages waiting. Twilio refused" in page.banner.label.text()
     assert page.banner.fix_button.text() == "Open Settings ▸ Messages…"
 
     twilio.state.auth_token = AUTH_TOKEN  # the account works again
@@ -294,7 +295,7 @@ def test_a_queued_email_whose_server_went_down_says_why_until_it_is_back(
         "Waiting: The mail server cannot be reached just now; messages wait until it answers."
     )
     qtbot.waitUntil(page.banner.isVisible)
-    assert "Email: 2 message(s) waiting." in page.banner.label.text()
+    assert "Email: 2 messages waiting." in page.banner.label.text()
     row = (
         workspace.db()
         .execute("SELECT status, error FROM outbox WHERE purpose = 'invitation'")
@@ -396,12 +397,7 @@ def test_a_test_email_that_went_is_recorded_until_the_settings_change(
 ):
     """What the review step calls "tested": a test message went with the current settings."""
     panel = window.pages["settings"].channels
-    panel.smtp_host.setText("127.0.0.1")
-    panel.smtp_port.setValue(smtp.port)
-    panel.security.setCurrentIndex(panel.security.findData("none"))
-    panel.smtp_user.setText(SMTP_USER)
-    panel.smtp_password.setText(SMTP_PASSWORD)
-    panel.smtp_from.setText("survey@shop.example")
+    type_smtp(panel, smtp)
     with qtbot.waitSignal(panel.saved):
         panel.save_button.click()
     assert koe_app.context.settings.email_tested_at == ""

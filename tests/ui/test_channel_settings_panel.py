@@ -14,6 +14,7 @@ from storage import settings as settings_store
 from storage.workspace import Workspace
 from tests.channels.conftest import SMTP_PASSWORD, SMTP_USER, smtp  # noqa: F401
 from tests.conftest import MemoryKeyring
+from tests.ui.channel_setup import type_smtp
 from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.pages.channel_settings_panel import ChannelSettingsPanel, sender_problem
@@ -128,12 +129,7 @@ def test_without_a_keyring_secrets_go_to_an_encrypted_file(
 
 
 def test_send_a_test_email_through_the_outbox(qtbot, panel, workspace, smtp):  # noqa: F811
-    panel.smtp_host.setText("127.0.0.1")
-    panel.smtp_port.setValue(smtp.port)
-    panel.security.setCurrentIndex(panel.security.findData("none"))
-    panel.smtp_user.setText(SMTP_USER)
-    panel.smtp_password.setText(SMTP_PASSWORD)
-    panel.smtp_from.setText("survey@shop.example")
+    type_smtp(panel, smtp)
     panel.email_test_to.setText("owner@shop.example")
     panel.email_test_button.click()
     assert "Save the settings first" in panel.test_status.text()
@@ -153,7 +149,7 @@ def test_a_test_sms_without_settings_says_what_to_fill_in(qtbot, panel):
     with qtbot.waitSignal(panel.tested) as blocker:
         panel.sms_test_button.click()
     assert blocker.args == ["failed"]
-    assert "fill in the account SID" in panel.test_status.text()
+    assert "Fill in the account SID" in panel.test_status.text()
 
 
 def test_saving_smtp_settings_restarts_the_sender(qtbot, panel, koe_app, nps_survey, smtp):  # noqa: F811
@@ -167,12 +163,7 @@ def test_saving_smtp_settings_restarts_the_sender(qtbot, panel, koe_app, nps_sur
     settings_store.save(db, public_url=PUBLIC_URL)
     outbox_id, _ = queue_invitation(db, nps_survey.id, "email", "restart@example.jp")
     assert koe_app.start_sender() is False  # nothing configured yet: nothing sends
-    panel.smtp_host.setText("127.0.0.1")
-    panel.smtp_port.setValue(smtp.port)
-    panel.security.setCurrentIndex(panel.security.findData("none"))
-    panel.smtp_user.setText(SMTP_USER)
-    panel.smtp_password.setText(SMTP_PASSWORD)
-    panel.smtp_from.setText("survey@shop.example")
+    type_smtp(panel, smtp)
     panel.postal_address.setPlainText("1-2-3 Shibuya, Tokyo")
     with qtbot.waitSignal(koe_app.sender_restarted, timeout=15000) as restarted:
         panel.save_button.click()

@@ -4,25 +4,17 @@ the mapping step, progress, cancel and the rejection report."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
-from channels import contacts_io
-from channels.contacts_import import ATTRIBUTE, IGNORE, PHONE
+from channels.contact_files import ContactDraft
 from channels.links import new_token
+from storage import contact_imports, deliveries, opt_outs
 from storage import contacts as contact_store
-from storage import deliveries, opt_outs
 from storage import segments as segment_store
-from storage.contacts import ImportRow
 from storage.workspace import Workspace
 from tests.ui.closing import (
     CLOSED_MIDWAY,
-    Gate,
     after_each_outcome,
     assert_closed_cleanly,
     close_ways,
@@ -31,14 +23,11 @@ from tests.ui.closing import (
     the_user_reads,
     under_the_app_error_hook,
 )
-from ui.context import AppContext
 from ui.dialogs.contact_dialog import ContactDialog
-from ui.dialogs.contact_import_dialog import ContactImportDialog
 from ui.dialogs.segment_dialog import SegmentDialog
 from ui.models.contact_table_model import (
     COL_ATTRIBUTES,
     COL_NAME,
-    COL_PHONE,
     COL_SMS,
     PAGE_SIZE,
     ContactTableModel,
@@ -49,38 +38,21 @@ from ui.pages.contacts_page import ContactsPage
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-@pytest.fixture
-def make_page(qtbot, context: AppContext) -> Iterator[Callable[[], ContactsPage]]:
-    windows: list[QWidget] = []
-
-    def make() -> ContactsPage:
-        window = QWidget()
-        windows.append(window)
-        window.resize(1100, 640)
-        page = ContactsPage(context, window)
-        page.resize(window.size())
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: page.loaded and context.worker.pending == 0)
-        return page
-
-    yield make
-
-
 def many(workspace: Workspace, count: int) -> None:
     rows = [
-        ImportRow(
-            name=f"Customer {i}",
+        ContactDraft(
+            row=i + 2,
+            name=f"Customer {i:05d}",
             phone=f"+8190{10_000_000 + i}",
             phone_kind="mobile",
             email=f"c{i}@example.com" if i % 2 else "",
             language="ja",
             attributes={"store": ("shibuya", "shinjuku", "ikebukuro")[i % 3], "plan": "basic"},
-            consent=["sms"] if i % 5 == 0 else [],
+            consent={"sms"} if i % 5 == 0 else set(),
         )
         for i in range(count)
     ]
-    contact_store.import_rows(workspace.db(), rows)
+    contact_imports.store(workspace.db(), rows)
 
 
 def names(page: ContactsPage) -> list[str]:
@@ -119,7 +91,7 @@ def test_fifty_thousand_contacts_load_a_page_at_a_time(qtbot, make_page, workspa
     # Scrolling to the bottom asks for the next page.
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE)
-    assert page.model.index(PAGE_SIZE, COL_NAME).data() == f"Customer {PAGE_SIZE}"
+    assert page.model.index(PAGE_SIZE, COL_NAME).data() == f"Customer {PAGE_SIZE:05d}"
     assert page.model.index(0, COL_SMS).data() == "Consent"
     assert page.model.index(1, COL_SMS).data() == "No consent"
     assert "store: shibuya" in page.model.index(0, COL_ATTRIBUTES).data()
@@ -138,12 +110,12 @@ def test_search_as_you_type(qtbot, make_page, workspace):
     many(workspace, 2000)
     page = make_page()
     with qtbot.waitSignal(page.model.loaded, timeout=3000):
-        qtbot.keyClicks(page.search, "Customer 1999")
-    assert names(page) == ["Customer 1999"]
+        qtbot.keyClicks(page.search, "Customer 01999")
+    assert names(page) == ["Customer 01999"]
     assert page.count_label.text() == "Matching contacts: 1"
     with qtbot.waitSignal(page.model.loaded):
         page.search.setText("090 1000 0042")  # a phone as people type it
-    assert names(page) == ["Customer 42"]
+    assert names(page) == ["Customer 00042"]
     with qtbot.waitSignal(page.model.loaded):
         page.search.setText("no one like this")
     assert page.model.rowCount() == 0 and page.stack.currentIndex() == 0  # not the empty state
@@ -247,187 +219,6 @@ def test_segment_editor_counts_live_and_filters_the_table(qtbot, make_page, work
     assert page.model.total == 20
     [saved] = segment_store.list_all(workspace.db())
     assert saved.conditions[0].values == ("shibuya", "shinjuku")
-
-
-def write_shop_list(path: Path, rows: int) -> None:
-    with path.open("w", encoding="cp932", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(["氏名", "電話番号", "メールアドレス", "店舗", "備考"])
-        for i in range(rows):
-            writer.writerow(
-                [f"顧客{i}", f"090-{1000 + i // 10000}-{i % 10000:04d}", "", "渋谷", ""]
-            )
-        writer.writerow(["間違い", "12", "nope", "渋谷", ""])
-
-
-def open_import(qtbot, page: ContactsPage, path: Path) -> ContactImportDialog:
-    page.import_file(path)
-    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
-    dialog = page.import_dialog
-    assert dialog is not None
-    dialog.region.setCurrentText("JP")  # the default follows the locale
-    return dialog
-
-
-@OFFSCREEN_DIALOG
-def test_import_with_mapping_progress_and_report(
-    qtbot, make_page, workspace, tmp_path, monkeypatch
-):
-    source = tmp_path / "顧客.csv"
-    write_shop_list(source, 3000)
-    page = make_page()
-    dialog = open_import(qtbot, page, source)
-    assert dialog.encoding.currentData() == "cp932"
-    assert dialog.chosen_mapping() == ["name", "phone", "email", ATTRIBUTE, ATTRIBUTE]
-    assert dialog.preview.rowCount() == 5 and dialog.preview.item(0, 0).text() == "顧客0"
-    dialog.set_field(4, IGNORE)
-    # Choosing the wrong encoding says so and blocks the import until fixed.
-    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
-    dialog.encoding.activated.emit(dialog.encoding.currentIndex())
-    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled())
-    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp932"))
-    dialog.encoding.activated.emit(dialog.encoding.currentIndex())
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
-    progress = []
-    dialog.progress.valueChanged.connect(progress.append)
-    with qtbot.waitSignal(page.import_finished, timeout=30_000):
-        dialog.start_import()
-    assert dialog.stack.currentIndex() == 2
-    assert "Contacts added: 3,000. Updated: 0." in dialog.summary.text()
-    assert "Rows not imported: 1." in dialog.summary.text()
-    assert len(progress) > 2
-    assert dialog.report.rowCount() == 3
-    assert dialog.report.item(0, 1).text() == "電話番号"
-    qtbot.waitUntil(lambda: page.model.total == 3000)
-    stored = contact_store.get(workspace.db(), 1)
-    assert stored.attributes == {"店舗": "渋谷"}  # 備考 was not imported
-
-    report = tmp_path / "report.csv"
-    monkeypatch.setattr(contact_prompts, "ask_report_path", lambda _p, _s: report)
-    dialog.save_report()
-    qtbot.waitUntil(report.exists)
-    qtbot.waitUntil(lambda: "Report saved" in dialog.summary.text())
-    lines = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines()))
-    assert lines[0] == ["row", "column", "value", "outcome", "reason"]
-    assert lines[1][:4] == ["3002", "電話番号", "12", "rejected"]
-    dialog.accept()
-
-
-@OFFSCREEN_DIALOG
-def test_cancelling_an_import_rolls_it_back(qtbot, make_page, workspace, tmp_path):
-    source = tmp_path / "big.csv"
-    write_shop_list(source, 50_000)
-    page = make_page()
-    dialog = open_import(qtbot, page, source)
-    dialog.set_field(1, PHONE)
-    dialog.start_import()
-    assert dialog.stack.currentIndex() == 1
-    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
-    dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 2, timeout=20_000)
-    assert "nothing was saved" in dialog.summary.text()
-    assert contact_store.count(workspace.db()) == 0
-    dialog.accept()
-
-
-def test_phone_column_shows_e164(qtbot, make_page, workspace):
-    contact_store.add(workspace.db(), name="Kei", phone="+81312345678", phone_kind="landline")
-    page = make_page()
-    assert page.model.index(0, COL_PHONE).data() == "+81312345678"
-    assert page.model.index(0, COL_SMS).data() == "Landline"
-    assert "cannot receive SMS" in page.model.index(0, COL_SMS).data(Qt.ItemDataRole.ToolTipRole)
-
-
-# -- closing and opening again after each outcome -------------------------------------
-
-
-@pytest.fixture
-def import_gate(monkeypatch):
-    """Holds an import after its first progress report until the test sets it."""
-    gate = Gate()
-    original = contacts_io.run_import
-
-    def slow_import(db, table, mapping, region, progress=None):
-        def held(done, total):
-            progress(done, total)
-            gate.hold()
-
-        return original(db, table, mapping, region, held)
-
-    monkeypatch.setattr(contacts_io, "run_import", slow_import)
-    return gate
-
-
-def reopen_import(qtbot, page: ContactsPage, path: Path, old) -> ContactImportDialog:
-    page.import_file(path)
-    qtbot.waitUntil(lambda: page.import_dialog is not old)
-    dialog = page.import_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.region.setCurrentText("JP")
-    return dialog
-
-
-def import_to(qtbot, dialog, outcome, gate, monkeypatch) -> None:
-    """Run the import to ``outcome``; the dialog shows its report, still open."""
-    if outcome != "cancel":
-        gate.set()
-    if outcome == "failure":
-        monkeypatch.setattr(contacts_io, "run_import", full_disk)
-    dialog.start_import()
-    if outcome == "cancel":
-        qtbot.waitUntil(gate.reached.is_set, timeout=20_000)
-        dialog.cancel_button.click()
-        gate.set()
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 2, timeout=20_000)
-    expected = {"success": "Contacts added: 20.", "failure": "disk is full",
-                "cancel": "nothing was saved"}[outcome]  # fmt: skip
-    assert expected in dialog.summary.text()
-    assert dialog.isVisible()
-
-
-IMPORT_CLOSES = close_ways("close_button")  # on the report page
-
-
-@under_the_app_error_hook
-@after_each_outcome(IMPORT_CLOSES, success_closes=False)
-def test_import_closes_and_opens_again_after_each_outcome(
-    qtbot, make_page, workspace, tmp_path, import_gate, monkeypatch, unexpected_errors,
-    outcome, close,
-):  # fmt: skip
-    source = tmp_path / "shops.csv"
-    write_shop_list(source, 20)
-    page = make_page()
-    dialog = open_import(qtbot, page, source)
-    import_to(qtbot, dialog, outcome, import_gate, monkeypatch)
-    the_user_reads(qtbot)
-    IMPORT_CLOSES[close](dialog)
-    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
-    monkeypatch.undo()  # the disk has room again, and nothing is slow
-    again = reopen_import(qtbot, page, source, dialog)
-    with qtbot.waitSignal(page.import_finished, timeout=30_000):
-        again.start_import()
-    assert contact_store.count(workspace.db()) == 20
-    the_user_reads(qtbot)
-    IMPORT_CLOSES[close](again)
-    assert_closed_cleanly(qtbot, again, unexpected_errors)
-
-
-@under_the_app_error_hook
-@CLOSED_MIDWAY
-def test_closing_mid_import_rolls_back_then_closes(
-    qtbot, make_page, workspace, tmp_path, import_gate, unexpected_errors, close
-):
-    source = tmp_path / "shops.csv"
-    write_shop_list(source, 20)
-    page = make_page()
-    dialog = open_import(qtbot, page, source)
-    dialog.start_import()
-    qtbot.waitUntil(import_gate.reached.is_set, timeout=20_000)
-    close(dialog)
-    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()  # rolling back
-    import_gate.set()
-    assert_closed_cleanly(qtbot, dialog, unexpected_errors)
-    assert contact_store.count(workspace.db()) == 0
 
 
 def open_segment_editor(qtbot, page: ContactsPage) -> SegmentDialog:

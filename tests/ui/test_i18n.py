@@ -9,7 +9,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
+from storage import responses
+from storage.dashboard import Filters
+from tests.conftest import make_survey
+from tests.ui.showing import open_responses, shown_results_page
 from ui import i18n
 from ui.main_window import MainWindow
 
@@ -67,7 +72,41 @@ def test_placeholders_are_kept(ts: Path):
 
 def test_english_translations_are_the_source_text():
     for _context, message in messages(i18n.ts_path("en")):
-        assert set(translations(message)) == {message.findtext("source")}
+        if message.get("numerus") != "yes":
+            assert translations(message) == [message.findtext("source")]
+
+
+def test_english_counts_have_a_singular_and_a_plural():
+    """ "%n answer(s)" reads "1 answer", "2 answers": no English form keeps the "(s)"."""
+    counts = [m for _c, m in messages(i18n.ts_path("en")) if m.get("numerus") == "yes"]
+    assert len(counts) >= 20
+    for message in counts:
+        source = message.findtext("source", "")
+        forms = translations(message)
+        assert len(forms) == 2 and not any("(s)" in form for form in forms), source
+        if "(s)" in source:
+            assert forms[0] != forms[1], source
+
+
+def test_counts_read_as_english_plurals(qtbot, qapp, context, english):
+    """The same count, one and then two, on the Results page: singular, then plural."""
+    assert i18n.install_translator(qapp, "en") == "en"
+    survey = make_survey(context.workspace, "nps")
+    qid = survey.headline_question.qid
+    responses.record(context.workspace.db(), survey, {qid: 9}, language="en")
+    window, page = shown_results_page(qtbot, context, survey.id or 0)
+    page.apply_filters(Filters(), days=30)
+    qtbot.waitUntil(lambda: "answer" in page.extra.period_label.text())
+    open_responses(qtbot, page)
+    qtbot.waitUntil(lambda: page.responses.count.text() == "1 response")
+    assert "(1 answer)" in page.extra.period_label.text()
+    assert "(0 answers)" in page.extra.period_label.text()
+
+    responses.record(context.workspace.db(), survey, {qid: 3}, language="en")
+    context.responses_changed.emit(survey.id)
+    qtbot.waitUntil(lambda: page.responses.count.text() == "2 responses")
+    qtbot.waitUntil(lambda: "(2 answers)" in page.extra.period_label.text())
+    window.close()
 
 
 def test_the_app_shows_japanese_when_the_language_is_ja(qtbot, qapp, koe_app, english):
@@ -104,6 +143,19 @@ def test_a_stale_catalogue_is_compiled_again(tmp_path, monkeypatch):
     first = qm.stat().st_mtime_ns
     os.utime(ts, ns=(first + 10**9, first + 10**9))
     assert i18n.qm_path("ja").stat().st_mtime_ns > first
+
+
+def test_an_installed_bundle_uses_its_compiled_catalogue(qapp, tmp_path, monkeypatch):
+    # packaging/koe.spec ships koe_ja.qm without the .ts sources (and without lrelease).
+    folder = tmp_path / "i18n"
+    i18n.compile_ts(i18n.ts_path("ja"), folder / "koe_ja.qm")
+    monkeypatch.setattr(i18n, "I18N_DIR", folder)
+    monkeypatch.setattr(i18n, "qt_tool_command", lambda name: pytest.fail("compiled again"))
+    try:
+        assert i18n.install_translator(qapp, "ja") == "ja"
+        assert QCoreApplication.translate("MainWindow", "Surveys") == "アンケート"
+    finally:
+        i18n.install_translator(qapp, "en")
 
 
 def test_a_read_only_install_compiles_into_the_cache(tmp_path, monkeypatch):

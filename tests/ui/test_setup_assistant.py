@@ -329,23 +329,25 @@ def test_settings_reopens_it_and_the_wifi_choice_turns_the_wifi_on(
         answer(
             qtbot,
             assistant,
-            language="ja",  # the assistant switches now, the window at the next start
+            language="ja",  # the assistant switches now, the window as it finishes
             name="Café Koe",
             search="tokyo",
             kind="cafe",
             plan="lan",
         )
     settings = stored(workspace)
-    assert settings.language == "ja" and installed_language() != "ja"
-    message = window.statusBar().currentMessage()
-    assert message == "Saved. Restart Koe to see it in the language you chose."
+    assert settings.language == "ja"
+    qtbot.waitUntil(lambda: window.pages["settings"] is not page, timeout=10_000)
+    assert installed_language() == "ja" and window.nav.item(0).text() == "アンケート"
+    page = window.pages["settings"]
+    assert page.save_status.text() == "保存しました。表示言語を切り替えました。"
     assert (settings.reach_plan, settings.lan_enabled, settings.business_kind) == (
         "lan",
         True,
         "cafe",
     )
     # Settings shows the choice and opens the shop's Wi-Fi section.
-    qtbot.waitUntil(lambda: page.set_up_status.text().startswith("Café or restaurant · "))
+    qtbot.waitUntil(lambda: page.set_up_status.text().startswith("カフェ・飲食店 · "))
     assert "Wi-Fi" in page.set_up_status.text()
     assert window.current_page_key() == "settings"
     assert window.focusWidget() is page.lan_panel.enabled

@@ -26,6 +26,7 @@ from channels.follow_ups import queue_follow_ups
 from channels.owner_alerts import queue_owner_alerts
 from storage import follow_up
 from storage import responses as response_store
+from surveys.questions import SCALES, QuestionType
 from ui.context import AppContext
 from ui.i18n import resolve_language
 from ui.icons import icon
@@ -33,6 +34,15 @@ from ui.notice_bar import NoticeBar
 from ui.page_jobs import guarded
 
 RECHECK_MS = 15_000
+# The kinds of scale whose low band has one name (surveys.band_names): the wording group.
+_GROUPS = {
+    QuestionType.NPS: "nps",
+    QuestionType.CSAT: "satisfaction",
+    QuestionType.STAR: "satisfaction",
+    QuestionType.SMILEY: "satisfaction",
+    QuestionType.CES: "effort",
+    QuestionType.THUMBS: "thumbs",
+}
 
 
 class DetractorAlerts(QObject):
@@ -81,16 +91,48 @@ class DetractorAlerts(QObject):
         if not found:
             return
         newest = found[-1]
-        if len(found) == 1:
-            text = self.tr("A detractor answered %1.").replace("%1", str(newest.score))
-        else:
-            text = self.tr("%n detractor(s) answered.", "", len(found))
+        text = self.headline(found)
         if newest.comment:
-            text += " " + self.tr("“%1”").replace("%1", newest.comment[:120])
-        text += " " + self.tr("See them on the Comments page.")
+            text = self._then(text, self.tr("“%1”").replace("%1", newest.comment[:120]))
+        text = self._then(text, self.tr("See them on the Comments page.", "", len(found)))
         self.bar.show_error(text)
         self._notify(text)
         self.raised.emit(text)
+
+    def _then(self, first: str, second: str) -> str:
+        # Two sentences: English puts a space between them, Japanese none.
+        return (
+            self.tr("%1 %2", "one sentence after another")
+            .replace("%1", first)
+            .replace("%2", second)
+        )
+
+    def headline(self, found: list[follow_up.Detractor]) -> str:
+        """What came in, named as the scale names its low band (surveys.band_names): a
+        detractor for NPS, a dissatisfied answer for CSAT, a difficult one for CES."""
+        groups = {_GROUPS.get(detractor.kind, "") for detractor in found}
+        group = groups.pop() if len(groups) == 1 else ""
+        count = len(found)
+        if count > 1:
+            return {
+                "nps": self.tr("%n detractor(s) answered.", "", count),
+                "satisfaction": self.tr("%n dissatisfied answer(s) came in.", "", count),
+                "effort": self.tr("%n answer(s) found it difficult.", "", count),
+                "thumbs": self.tr("%n thumbs-down answer(s) came in.", "", count),
+            }.get(group) or self.tr("%n answer(s) with a low score came in.", "", count)
+        score = found[0].score
+        scale = SCALES.get(QuestionType(found[0].kind)) if group and group != "thumbs" else None
+        if scale is None:
+            return {
+                "satisfaction": self.tr("A dissatisfied answer came in."),
+                "thumbs": self.tr("A thumbs-down answer came in."),
+            }.get(group) or self.tr("An answer with a low score came in.")
+        words = {
+            "nps": self.tr("A detractor answered: %1 out of %2."),
+            "satisfaction": self.tr("A dissatisfied answer came in: %1 out of %2."),
+            "effort": self.tr("An answer found it difficult: %1 out of %2."),
+        }[group]
+        return words.replace("%1", str(score)).replace("%2", str(scale.maximum))
 
     def _notify(self, text: str) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -98,4 +140,4 @@ class DetractorAlerts(QObject):
         if self._tray is None:
             self._tray = QSystemTrayIcon(icon("message-square-text", QApplication.palette()), self)
             self._tray.show()
-        self._tray.showMessage(self.tr("Koe: a detractor answered"), text)
+        self._tray.showMessage(self.tr("Koe: a low score came in"), text)

@@ -97,9 +97,7 @@ class BigScreen(QWidget):
         if headline is not None:
             self.score_label.setText(headline.score.formatted())
             self.name_label.setText(score_name(headline.score.kind))
-            self.count_label.setText(
-                self.tr("%1 answers").replace("%1", f"{headline.score.count:,}")
-            )
+            self.count_label.setText(self.tr("%Ln answer(s)", "", headline.score.count))
             self.trend.set_trend(headline.kind, data.trend)
         self.comments_label.setText(
             "\n\n".join(f"“{text}”" for _at, text in comments) or self.tr("No comments yet.")

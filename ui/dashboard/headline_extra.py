@@ -97,12 +97,15 @@ class HeadlineExtra(QWidget):
             self.period_label.setVisible(False)
             return
         now, before = this.score(kind), last.score(kind)
-        text = self.tr("This period: %1 (%2 answers) · the one before: %3 (%4 answers)")
+
+        def period(score: float | None, answers: int) -> str:
+            shown = _format(kind, score) if score is not None else "–"
+            return self.tr("%1 (%Ln answer(s))", "", answers).replace("%1", shown)
+
         text = (
-            text.replace("%1", _format(kind, now) if now is not None else "–")
-            .replace("%2", f"{this.n:,}")
-            .replace("%3", _format(kind, before) if before is not None else "–")
-            .replace("%4", f"{last.n:,}")
+            self.tr("This period: %1 · the one before: %2")
+            .replace("%1", period(now, this.n))
+            .replace("%2", period(before, last.n))
         )
         if now is not None and before is not None:
             text += "  " + self.tr("(change %1)").replace("%1", f"{now - before:+.1f}")

@@ -41,6 +41,7 @@ from ui.designer.toolbar import DesignerToolbar
 from ui.empty_state import EmptyState
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import guarded
+from ui.problem_words import error_text
 from ui.survey_labels import status_name, ui_language
 
 CHECK_DELAY_MS = 150
@@ -185,7 +186,7 @@ class DesignerPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The survey could not be opened: %1").replace("%1", str(error))
+                self.tr("The survey could not be opened: %1").replace("%1", error_text(error))
             )
 
         self.context.worker.submit(

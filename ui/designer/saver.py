@@ -20,6 +20,7 @@ from surveys.editing import NO_QUESTIONS_OPEN, EditRefused
 from surveys.model import Survey
 from ui.designer.draft import Draft
 from ui.page_jobs import guarded
+from ui.problem_words import error_text
 from ui.worker import DbWorker
 
 DELAY_MS = 800
@@ -173,7 +174,7 @@ class AutoSaver(QObject):
         if isinstance(error, EditRefused):
             self._set(SaveState.REFUSED, refusal_text(error.problems, self.draft))
         else:
-            self._set(SaveState.FAILED, str(error) or type(error).__name__)
+            self._set(SaveState.FAILED, error_text(error))
         self._again = False  # retried at the next change, not in a loop
         self.settled.emit()
 

@@ -30,14 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from channels.contacts_import import (
-    PhoneError,
-    normalise_email,
-    normalise_phone,
-    phone_warning,
-)
+from channels.contact_files import EmailError, PhoneError, normalise_email, normalise_phone
 from storage.contacts import Contact
+from ui.email_words import email_problem_text
 from ui.models.contact_table_model import source_text
+from ui.problem_words import error_text
 
 
 @dataclass(frozen=True)
@@ -172,21 +169,20 @@ class ContactDialog(QDialog):
         phone = self.phone.text().strip()
         email = self.email.text().strip()
         e164 = kind = None
-        notes = []
         if phone:
             try:
                 number = normalise_phone(phone, self.region)
             except PhoneError as error:
-                self.show_error(self.tr("Phone number: %1").replace("%1", str(error)))
+                self.show_error(self.tr("Phone number: %1").replace("%1", error_text(error)))
                 return
             e164, kind = number.e164, number.kind
-            if phone_warning(kind):
-                notes.append(phone_warning(kind))
         if email:
             try:
                 email = normalise_email(email)
-            except ValueError as error:
-                self.show_error(self.tr("Email address: %1").replace("%1", str(error)))
+            except EmailError as error:
+                self.show_error(
+                    self.tr("Email address: %1").replace("%1", email_problem_text(str(error)))
+                )
                 return
         if not e164 and not email:
             self.show_error(self.tr("A contact needs a phone number or an email address."))

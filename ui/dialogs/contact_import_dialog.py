@@ -1,12 +1,19 @@
-"""Importing a contact list: the mapping step, progress with Cancel, and the report.
+"""Importing a contact list: read, map, preview, then import in one transaction.
 
-Three steps in one dialog. First the proposed mapping (a combo box per column
-of the file), the encoding as detected with an override, the default region
-for numbers without a country code, and a preview of the first rows. Then
-the import runs as a LongJob (a thread of its own with its own connection), in
-one transaction: Cancel rolls it back, and so does closing the dialog, which
-then closes once nothing is left running. Last, what was imported and the rows
-that were rejected or set aside and why, which "Save report…" writes as CSV.
+The dialog opens on a file and walks through its steps:
+
+1. the file is read off the GUI thread (a LongJob: its own thread and connection,
+   with Cancel), and each column gets a field, proposed from its header or
+   remembered from the last file with the same header (``import_mapping_step``);
+2. "Preview" works the whole file out off the GUI thread, with progress and
+   Cancel, and shows it as it will be stored, problems and merges row by row,
+   nothing written yet (``import_preview_step``);
+3. "Import" writes the preview in ONE transaction (the engine's ``apply``), with
+   progress and Cancel, which rolls it back; then what was imported and the
+   report, which "Save report…" writes as CSV.
+
+Esc or the window's X mid-work cancel the work, and the dialog closes once
+nothing is left running (``ClosesAfterItsJob``).
 """
 
 from __future__ import annotations
@@ -14,113 +21,88 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
-from channels import contacts_io
-from channels.contacts_import import (
-    ATTRIBUTE,
-    CONSENT_ALL,
-    CONSENT_EMAIL,
-    CONSENT_SMS,
-    EMAIL,
-    IGNORE,
-    LANGUAGE,
-    NAME,
-    PHONE,
+from channels import contact_files as cf
+from channels.contact_files import (
     ImportCancelled,
-    Issue,
+    ImportOptions,
+    ImportOutcome,
+    MergeReport,
+    Preview,
+    RowProblem,
     Table,
-    propose_mapping,
-    read_table,
     write_report,
 )
-from channels.contacts_io import ImportOutcome
 from storage.workspace import Workspace
+from ui.dialogs import import_words as words
+from ui.dialogs.import_mapping_step import MappingStep
+from ui.dialogs.import_preview_step import Figures, IssuesTable, PreviewStep, figures
 from ui.long_job import ClosesAfterItsJob, LongJob, Progress
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
+from ui.problem_words import error_text, problem_text
 from ui.save_places import write_error_text
 from ui.worker import DbWorker
 
-PREVIEW_ROWS = 5
-REGIONS = ("JP", "US", "GB", "KR", "TW", "CN", "HK", "SG", "AU", "CA", "DE", "FR")
-ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
+STEP_MAPPING, STEP_WORKING, STEP_PREVIEW, STEP_REPORT = range(4)
+READING, CHECKING, IMPORTING = "reading", "checking", "importing"
 
-translate = QCoreApplication.translate
-
-# The import's reasons, in English in storage and on the command line, shown
-# translated here (the email checker's own explanation stays as it is).
-_REASONS = (
-    QT_TRANSLATE_NOOP("ContactImport", "not a phone number: it holds letters or symbols"),
-    QT_TRANSLATE_NOOP("ContactImport", "not a phone number"),
-    QT_TRANSLATE_NOOP("ContactImport", "too short to be a phone number"),
-    QT_TRANSLATE_NOOP(
-        "ContactImport", "not a valid phone number for its country (add +country code?)"
-    ),
-    QT_TRANSLATE_NOOP("ContactImport", "a landline: kept, but it cannot receive SMS"),
-    QT_TRANSLATE_NOOP(
-        "ContactImport",
-        "not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail",
-    ),
-    QT_TRANSLATE_NOOP("ContactImport", "no usable phone number or email address (see above)"),
-    QT_TRANSLATE_NOOP("ContactImport", "no phone number and no email address"),
-    QT_TRANSLATE_NOOP(
-        "ContactImport", "more cells than the header has columns; the extra ones are ignored"
-    ),
-)
+Read = tuple[Table, list[str], bool]  # the table, its mapping, whether it was remembered
+Checked = tuple[Preview, Figures]
 
 
-def reason_text(reason: str) -> str:
-    if reason.startswith("email address: "):
-        return translate("ContactImport", "email address: %1").replace(
-            "%1", reason.removeprefix("email address: ")
-        )
-    return translate("ContactImport", reason) if reason in _REASONS else reason
+def reading_work(
+    workspace: Workspace, path: Path, encoding: str | None
+) -> Callable[[Progress], Read]:
+    """Read ``path`` and find its mapping, as a LongJob's work (its own connection)."""
+
+    def work(progress: Progress) -> Read:
+        progress(0, 0)
+        table = cf.read_table(path, encoding)
+        if not progress(0, 0):  # reading cannot stop midway: its result is dropped
+            raise ImportCancelled
+        try:
+            mapping, remembered = cf.mapping_for(workspace.db(), table.header)
+        finally:
+            workspace.close_thread_connection()
+        return table, mapping, remembered
+
+    return work
 
 
-def field_names() -> list[tuple[str, str]]:
-    return [
-        (NAME, translate("ContactImport", "Name")),
-        (PHONE, translate("ContactImport", "Phone")),
-        (EMAIL, translate("ContactImport", "Email")),
-        (LANGUAGE, translate("ContactImport", "Language")),
-        (CONSENT_SMS, translate("ContactImport", "Consent: SMS")),
-        (CONSENT_EMAIL, translate("ContactImport", "Consent: email")),
-        (CONSENT_ALL, translate("ContactImport", "Consent: SMS and email")),
-        (ATTRIBUTE, translate("ContactImport", "Attribute")),
-        (IGNORE, translate("ContactImport", "Do not import")),
-    ]
+def checking_work(
+    workspace: Workspace, table: Table, mapping: list[str], options: ImportOptions
+) -> Callable[[Progress], Checked]:
+    """The whole file worked out (nothing written) and counted, as a LongJob's work."""
+
+    def work(progress: Progress) -> Checked:
+        try:
+            found = cf.preview(table, mapping, options, db=workspace.db(), progress=progress)
+        finally:
+            workspace.close_thread_connection()
+        return found, figures(found)
+
+    return work
 
 
-def import_work(
-    workspace: Workspace, table: Table, mapping: list[str], region: str
-) -> Callable[[Progress], ImportOutcome]:
-    """The import as a LongJob's work: this thread's own connection, one transaction."""
+def importing_work(workspace: Workspace, preview: Preview) -> Callable[[Progress], ImportOutcome]:
+    """The preview written in one transaction (a cancel rolls it back), as a LongJob's work."""
 
     def work(progress: Progress) -> ImportOutcome:
-        def report(done: int, total: int) -> None:
-            if not progress(done, total):
-                raise ImportCancelled  # rolls the transaction back
-
         try:
-            return contacts_io.run_import(workspace.db(), table, mapping, region, report)
+            return cf.apply(workspace.db(), preview, progress=progress)
         finally:
             workspace.close_thread_connection()
 
@@ -128,7 +110,7 @@ def import_work(
 
 
 class ContactImportDialog(ClosesAfterItsJob, QDialog):
-    """Maps, imports and reports one file.
+    """Reads, maps, previews and imports one file (another may be chosen on the way).
 
     Signals:
         imported(object): the import was committed (an ImportOutcome).
@@ -139,317 +121,309 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
     def __init__(
         self,
         path: Path,
-        table: Table,
         region: str,
         workspace: Workspace,
         worker: DbWorker,
+        consent_required: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self.table = table
         self.workspace = workspace
         self.worker = worker
+        self.table: Table | None = None
+        self.preview: Preview | None = None
+        self.outcome: ImportOutcome | None = None
+        self.issues: tuple[list[RowProblem], list[MergeReport]] = ([], [])
+        self.remembered = False
+        self._stage = ""
+        self._reading = path
         self.job = LongJob(self, cancelled_by=(ImportCancelled,))
         self.job.progressed.connect(self._on_progress)
         self.job.succeeded.connect(self._on_succeeded)
         self.job.cancelled.connect(self._on_cancelled)
         self.job.failed.connect(self._on_failed)
-        self.outcome: ImportOutcome | None = None
         self.setWindowTitle(self.tr("Import contacts"))
-        self.resize(820, 600)
+        self.resize(1080, 700)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._mapping_page(region))
+        self.stack.addWidget(self._mapping_page(region, consent_required))
         self.stack.addWidget(self._progress_page())
+        self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._report_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self.show_table(table)
+        self.read_file(path)
 
-    # Step 1: mapping -------------------------------------------------------------
+    # Pages ---------------------------------------------------------------------------
 
-    def _mapping_page(self, region: str) -> QWidget:
-        page = QWidget()
-        self.file_label = QLabel()
-        self.file_label.setWordWrap(True)
-        self.encoding = QComboBox()
-        for name in ENCODINGS:
-            self.encoding.addItem(name, name)
-        self.encoding_note = QLabel()
-        self.encoding.activated.connect(self._on_encoding)
-        self.region = QComboBox()
-        self.region.setEditable(True)
-        self.region.addItems(list(REGIONS) if region in REGIONS else [region, *REGIONS])
-        self.region.setCurrentText(region)
-        self.region.setToolTip(self.tr("The country of phone numbers written without +"))
-        encoding_row = QHBoxLayout()
-        encoding_row.addWidget(self.encoding)
-        encoding_row.addWidget(self.encoding_note, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Encoding"), encoding_row)
-        form.addRow(self.tr("Country of local numbers"), self.region)
-
-        self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Import as"), self.tr("First values")]
-        )
-        self.mapping.verticalHeader().hide()
-        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.mapping.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.preview = QTableWidget(0, 0)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().hide()
-        self.preview.setMaximumHeight(170)
-        self.mapping_error = QLabel()
-        self.mapping_error.setStyleSheet("color: #c62828")
-        self.mapping_error.setWordWrap(True)
-        self.mapping_error.hide()
-
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.start_import)
+    def _mapping_page(self, region: str, consent_required: bool) -> QWidget:
+        self.mapping = MappingStep(region, consent_required)
+        self.mapping.encoding_chosen.connect(lambda name: self.read_file(self.path, name))
+        self.mapping.another_button.clicked.connect(self.choose_another_file)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.check_file)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.import_button)
-
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.file_label)
-        layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Check what each column holds. Columns imported as attributes (store, "
-                    "plan…) can be used in segments."
-                )
-            )
-        )
-        layout.addWidget(self.mapping, 2)
-        layout.addWidget(QLabel(self.tr("Preview of the first rows")))
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.mapping_error)
-        layout.addLayout(buttons)
-        return page
-
-    def show_table(self, table: Table) -> None:
-        self.table = table
-        rows = len(table.rows)
-        self.file_label.setText(
-            self.tr("%1 — %2 rows").replace("%1", self.path.name).replace("%2", f"{rows:,}")
-        )
-        excel = table.encoding == "xlsx"
-        self.encoding.setEnabled(not excel)
-        if excel:
-            self.encoding_note.setText(self.tr("Excel file: no encoding to choose"))
-        else:
-            index = self.encoding.findData(table.encoding)
-            self.encoding.setCurrentIndex(max(0, index))
-            self.encoding_note.setText(
-                self.tr("Japanese Excel saves CSV files as cp932 (Shift_JIS).")
-            )
-        proposed = propose_mapping(table.header)
-        self.mapping.setRowCount(len(table.header))
-        for row, (name, target) in enumerate(zip(table.header, proposed, strict=True)):
-            self.mapping.setItem(row, 0, QTableWidgetItem(name or self.tr("(no name)")))
-            combo = QComboBox()
-            for key, label in field_names():
-                combo.addItem(label, key)
-            combo.setCurrentIndex(max(0, combo.findData(target)))
-            self.mapping.setCellWidget(row, 1, combo)
-            samples = [r[row] for r in table.rows[:PREVIEW_ROWS] if row < len(r) and r[row]]
-            self.mapping.setItem(row, 2, QTableWidgetItem(", ".join(samples)))
-        self.preview.setColumnCount(len(table.header))
-        self.preview.setHorizontalHeaderLabels(table.header)
-        shown = table.rows[:PREVIEW_ROWS]
-        self.preview.setRowCount(len(shown))
-        for r, cells in enumerate(shown):
-            for c in range(len(table.header)):
-                text = cells[c] if c < len(cells) else ""
-                self.preview.setItem(r, c, QTableWidgetItem(text.replace("\n", " ⏎ ")))
-        self.preview.resizeColumnsToContents()
-
-    def chosen_mapping(self) -> list[str]:
-        mapping = []
-        for row in range(self.mapping.rowCount()):
-            combo = self.mapping.cellWidget(row, 1)
-            assert isinstance(combo, QComboBox)
-            mapping.append(str(combo.currentData()))
-        return mapping
-
-    def set_field(self, column: int, target: str) -> None:
-        """Choose what column ``column`` is imported as (for tests and keyboard users)."""
-        combo = self.mapping.cellWidget(column, 1)
-        assert isinstance(combo, QComboBox)
-        combo.setCurrentIndex(combo.findData(target))
-
-    def _on_encoding(self, _index: int) -> None:
-        encoding = str(self.encoding.currentData())
-        path = self.path
-
-        def job(_db: Database) -> Table:
-            return read_table(path, encoding)
-
-        def failed(error: Exception) -> None:
-            self.mapping_error.setText(str(error))
-            self.mapping_error.show()
-            self.import_button.setEnabled(False)
-
-        def done(table: Table) -> None:
-            self.mapping_error.hide()
-            self.import_button.setEnabled(True)
-            self.show_table(table)
-
-        self.worker.submit(job, guarded(self, done), guarded(self, failed))
-
-    # Step 2: progress -------------------------------------------------------------
+        return self._page(self.mapping, [cancel, self.preview_button])
 
     def _progress_page(self) -> QWidget:
         page = QWidget()
-        self.progress_label = QLabel(self.tr("Importing…"))
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
         self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.clicked.connect(self.cancel_import)
+        self.progress_note = QLabel()
+        self.progress_note.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_work)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
-        layout.addWidget(
-            QLabel(self.tr("Nothing is saved until the whole file is imported.")),
-        )
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
+        layout.addWidget(self.progress_note)
         layout.addLayout(row)
         layout.addStretch(2)
         return page
 
-    def start_import(self) -> None:
-        mapping = self.chosen_mapping()
-        if PHONE not in mapping and EMAIL not in mapping:
-            self.mapping_error.setText(
-                self.tr("Choose the column with phone numbers or the one with email addresses.")
-            )
-            self.mapping_error.show()
-            return
-        region = self.chosen_region()
-        self.stack.setCurrentIndex(1)
-        self.progress.setRange(0, max(1, len(self.table.rows)))
-        self.progress.setValue(0)
-        self.cancel_button.setEnabled(True)
-        self.job.start(import_work(self.workspace, self.table, mapping, region))
-
-    def chosen_region(self) -> str:
-        return self.region.currentText().strip().upper() or "JP"
-
-    def cancel_import(self) -> None:
-        if self.job.running:
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Cancelling…"))
-            self.job.cancel()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(1, total))
-        self.progress.setValue(done)
-        self.progress_label.setText(
-            self.tr("Importing… %1 of %2 rows")
-            .replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}")
+    def _preview_page(self) -> QWidget:
+        self.preview_step = PreviewStep()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(lambda: self._show_step(STEP_MAPPING))
+        self.preview_save_button = QPushButton(self.tr("Save report…"))
+        self.preview_save_button.clicked.connect(self.save_report)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.clicked.connect(self.start_import)
+        return self._page(
+            self.preview_step,
+            [self.back_button, self.preview_save_button, None, self.import_button],
         )
-
-    def _on_cancelled(self) -> None:
-        self.summary.setText(self.tr("Import cancelled: nothing was saved."))
-        self.show_report([])
-
-    def _on_failed(self, error: Exception) -> None:
-        self.summary.setText(
-            self.tr("The import failed and nothing was saved: %1").replace("%1", str(error))
-        )
-        self.show_report([])
-
-    def _on_succeeded(self, outcome: ImportOutcome) -> None:
-        self.outcome = outcome
-        result = outcome.result
-        text = self.tr("Contacts added: %1. Updated: %2.").replace("%1", f"{result.created:,}")
-        text = text.replace("%2", f"{result.updated:,}")
-        if outcome.rejected_rows:
-            text += "\n" + self.tr("Rows not imported: %1. The reasons are below.").replace(
-                "%1", f"{outcome.rejected_rows:,}"
-            )
-        elif outcome.issues:
-            text += "\n" + self.tr("Some values were set aside or need attention:")
-        self.summary.setText(text)
-        self.show_report(outcome.issues)
-        self.imported.emit(outcome)
-
-    # Step 3: report ---------------------------------------------------------------
 
     def _report_page(self) -> QWidget:
-        page = QWidget()
+        body = QWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.report = QTableWidget(0, 4)
-        self.report.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("What happened")]
-        )
-        self.report.verticalHeader().hide()
-        self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.report = IssuesTable()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report, 1)
+        self.again_button = QPushButton(self.tr("Choose another file…"))
+        self.again_button.clicked.connect(self.choose_another_file)
         self.save_button = QPushButton(self.tr("Save report…"))
         self.save_button.clicked.connect(self.save_report)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
+        return self._page(body, [self.again_button, self.save_button, None, self.close_button])
+
+    @staticmethod
+    def _page(body: QWidget, buttons: list[QPushButton | None]) -> QWidget:
+        """``body`` above a row of buttons; None is where the row stretches (else: at left)."""
+        page = QWidget()
         row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
+        if None not in buttons:
+            row.addStretch(1)
+        for button in buttons:
+            if button is None:
+                row.addStretch(1)
+            else:
+                row.addWidget(button)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.report, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(body, 1)
         layout.addLayout(row)
         return page
 
-    def show_report(self, issues: list[Issue]) -> None:
-        self.issues = issues
-        self.stack.setCurrentIndex(2)
-        self.report.setVisible(bool(issues))
-        self.save_button.setVisible(bool(issues))
-        self.report.setRowCount(len(issues))
-        for r, issue in enumerate(issues):
-            outcome = self.tr("Row not imported") if issue.rejected else self.tr("Imported")
-            values = [str(issue.row), issue.column, issue.value,
-                      self.tr("%1: %2").replace("%1", outcome).replace(
-                          "%2", reason_text(issue.reason))]  # fmt: skip
-            for c, text in enumerate(values):
-                self.report.setItem(r, c, QTableWidgetItem(text))
-        self.report.resizeColumnsToContents()
-        self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    def _show_step(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        default = {STEP_MAPPING: self.preview_button, STEP_PREVIEW: self.import_button,
+                   STEP_REPORT: self.close_button}.get(step)  # fmt: skip
+        for button in (self.preview_button, self.import_button, self.close_button):
+            button.setDefault(button is default)
+        if default is not None and default.isEnabled():
+            default.setFocus()  # Enter goes on
+        if step == STEP_MAPPING:
+            # The focus passed through the columns' table on the way, selecting a line.
+            self.mapping.forget_selection()
+
+    @property
+    def step(self) -> int:
+        return self.stack.currentIndex()
+
+    # Reading ---------------------------------------------------------------------------
+
+    def read_file(self, path: Path, encoding: str | None = None) -> None:
+        """Read ``path`` (in ``encoding``, else the one detected) off the GUI thread."""
+        self._reading = path
+        self._start(
+            READING,
+            reading_work(self.workspace, path, encoding),
+            self.tr("Reading %1…").replace("%1", words.shown(path.name)),
+            self.tr("Nothing is imported yet."),
+        )
+
+    def choose_another_file(self) -> None:
+        chosen = contact_prompts.ask_import_path(self)
+        if chosen is not None:
+            self.read_file(chosen)
+
+    def _on_read(self, read: Read) -> None:
+        table, mapping, remembered = read
+        self.path, self.table, self.remembered = self._reading, table, remembered
+        self.mapping.show_table(table, mapping, remembered)
+        self.preview_button.setEnabled(True)
+        self._show_step(STEP_MAPPING)
+
+    def _read_failed(self, error: Exception) -> None:
+        text = (
+            self.tr("%1 cannot be imported: %2")
+            .replace("%1", words.shown(self._reading.name))
+            .replace("%2", error_text(error))
+        )
+        if self.table is None:
+            self._show_report(text, [], [], can_choose=True)
+            return
+        # The file read before stays; read in another encoding, it waits for a good one.
+        self.mapping.show_error(text)
+        if self._reading == self.path:
+            self.preview_button.setEnabled(False)
+        self._show_step(STEP_MAPPING)
+
+    # Checking: the preview -----------------------------------------------------------
+
+    def chosen_mapping(self) -> list[str]:
+        return self.mapping.mapping()
+
+    def set_field(self, column: int, field: str) -> None:
+        """Choose what column ``column`` is imported as (for tests and keyboard users)."""
+        self.mapping.set_field(column, field)
+
+    def chosen_region(self) -> str:
+        return self.mapping.region_code()
+
+    def check_file(self) -> None:
+        """Work the whole file out under the chosen mapping, then show the preview."""
+        if self.table is None or self.job.running:
+            return
+        mapping = self.chosen_mapping()
+        problems = cf.mapping_problems(mapping)
+        if problems:
+            self.mapping.show_error(problem_text(problems[0]))
+            return
+        self.mapping.show_error("")
+        self._start(
+            CHECKING,
+            checking_work(self.workspace, self.table, mapping, self.mapping.options()),
+            self.tr("Checking every row of %1…").replace("%1", words.shown(self.path.name)),
+            self.tr("Nothing is imported yet: you see the result before anything is saved."),
+        )
+
+    def _on_checked(self, checked: Checked) -> None:
+        preview, counted = checked
+        self.preview = preview
+        self.issues = (preview.problems, preview.merges)
+        self.preview_step.show_preview(preview, counted)
+        count = counted.contacts
+        self.import_button.setText(
+            self.tr("Import %1 contacts").replace("%1", words.count(count))
+            if count != 1
+            else self.tr("Import 1 contact")
+        )
+        self.import_button.setEnabled(count > 0)
+        self.preview_save_button.setEnabled(bool(preview.problems or preview.merges))
+        self._show_step(STEP_PREVIEW)
+
+    # Importing -------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        """Write the preview in one transaction."""
+        if self.preview is None or self.job.running:
+            return
+        self._start(
+            IMPORTING,
+            importing_work(self.workspace, self.preview),
+            self.tr("Importing %1…").replace("%1", words.shown(self.path.name)),
+            self.tr("Nothing is saved until the whole file is imported."),
+        )
+
+    def _on_imported(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        text = (
+            self.tr("Contacts added: %1. Updated: %2. Rows merged into another: %3.")
+            .replace("%1", words.count(outcome.created))
+            .replace("%2", words.count(outcome.updated))
+            .replace("%3", words.count(outcome.merged_rows))
+        )
+        if outcome.rejected_rows:
+            text += "\n" + self.tr("Rows not imported: %1. The reasons are below.").replace(
+                "%1", words.count(outcome.rejected_rows)
+            )
+        text += "\n" + self._consent_recorded(outcome)
+        for note in outcome.notes:
+            text += "\n" + words.said(note)
+        self._show_report(text, outcome.problems, outcome.merges)
+        self.imported.emit(outcome)
+
+    def _consent_recorded(self, outcome: ImportOutcome) -> str:
+        given, refused = outcome.consent_recorded, outcome.opt_outs_recorded
+        text = (
+            self.tr("Consent recorded: SMS %1, email %2. Opt-outs recorded: SMS %3, email %4.")
+            .replace("%1", words.count(given.get("sms", 0)))
+            .replace("%2", words.count(given.get("email", 0)))
+            .replace("%3", words.count(refused.get("sms", 0)))
+            .replace("%4", words.count(refused.get("email", 0)))
+        )
+        if outcome.opt_outs_kept:
+            text += " " + self.tr(
+                "%1 people who say yes in the file had opted out before: their opt-out stays."
+            ).replace("%1", words.count(outcome.opt_outs_kept))
+        return text
+
+    # The report ------------------------------------------------------------------------
+
+    def _show_report(
+        self,
+        text: str,
+        problems: list[RowProblem],
+        merges: list[MergeReport],
+        can_choose: bool = False,
+    ) -> None:
+        self.issues = (problems, merges)
+        self.summary.setText(text)
+        left_out = self.report.show_issues(problems, merges)
+        if left_out:
+            self.summary.setText(
+                text
+                + "\n"
+                + self.tr("…and %1 more: “Save report…” lists them all.").replace(
+                    "%1", words.count(left_out)
+                )
+            )
+        self.report.setVisible(bool(problems or merges))
+        self.save_button.setVisible(bool(problems or merges))
+        self.again_button.setVisible(can_choose)
+        self._show_step(STEP_REPORT)
 
     def save_report(self) -> None:
         suggested = self.path.with_name(self.path.stem + " import report.csv")
         target = contact_prompts.ask_report_path(self, suggested)
         if target is None:
             return
-        issues = list(self.issues)
+        problems, merges = self.issues
 
         def job(_db: Database) -> Path:
             # UTF-8 with BOM: the report opens in Japanese Excel too.
             with target.open("w", encoding="utf-8-sig", newline="") as out:
-                write_report(issues, out)  # type: ignore[arg-type]
+                write_report(problems, out, merges)
             return target
 
         def done(path: Path) -> None:
-            self.summary.setText(
-                self.summary.text() + "\n" + self.tr("Report saved to %1").replace("%1", str(path))
-            )
+            self._say(self.tr("Report saved to %1").replace("%1", str(path)))
 
         def failed(error: Exception) -> None:
-            self.summary.setText(
+            self._say(
                 self.tr("The report could not be saved: %1").replace(
                     "%1", write_error_text(error, target)
                 )
@@ -457,5 +431,83 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
 
         self.worker.submit(job, guarded(self, done), guarded(self, failed))
 
+    def _say(self, text: str) -> None:
+        """A line under what the current step says (the report was saved…)."""
+        if self.step == STEP_PREVIEW:
+            self.preview_step.more.setText(text)
+            self.preview_step.more.show()
+        else:
+            self.summary.setText(self.summary.text() + "\n" + text)
+
+    # The work and its outcome -------------------------------------------------------
+
+    def _start(self, stage: str, work: Callable[[Progress], object], title: str, note: str) -> None:
+        self._stage = stage
+        self.progress_label.setText(title)
+        self.progress_note.setText(note)
+        self.progress.setRange(0, 0)  # busy until the first count
+        self.cancel_button.setEnabled(True)
+        self._show_step(STEP_WORKING)
+        self.job.start(work)
+
+    def cancel_work(self) -> None:
+        if self.job.running:
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling…"))
+            self.job.cancel()
+
     def show_cancelling(self) -> None:
-        self.cancel_import()
+        self.cancel_work()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if self._stage == READING or self.job.cancel_requested:
+            return
+        words_for = (
+            self.tr("Checking… %1 of %2 rows")
+            if self._stage == CHECKING
+            else self.tr("Importing… %1 of %2 rows")
+        )
+        self.progress_label.setText(
+            words_for.replace("%1", words.count(done)).replace("%2", words.count(total))
+        )
+
+    def _on_succeeded(self, result: object) -> None:
+        if self._stage == READING:
+            self._on_read(result)  # type: ignore[arg-type]
+        elif self._stage == CHECKING:
+            self._on_checked(result)  # type: ignore[arg-type]
+        else:
+            self._on_imported(result)  # type: ignore[arg-type]
+
+    def _on_cancelled(self) -> None:
+        if self._stage == READING:
+            if self.table is None:
+                self.reject()  # nothing was read: nothing to show
+            else:
+                self._show_step(STEP_MAPPING)
+        elif self._stage == CHECKING:
+            self.mapping.show_error(self.tr("Preview cancelled. Nothing was imported."))
+            self._show_step(STEP_MAPPING)
+        else:
+            self._show_report(self.tr("Import cancelled: nothing was saved."), [], [])
+
+    def _on_failed(self, error: Exception) -> None:
+        if self._stage == READING:
+            self._read_failed(error)
+        elif self._stage == CHECKING:
+            self.mapping.show_error(
+                self.tr("The file could not be checked: %1").replace("%1", error_text(error))
+            )
+            self._show_step(STEP_MAPPING)
+        else:
+            self._show_report(
+                self.tr("The import failed and nothing was saved: %1").replace(
+                    "%1", error_text(error)
+                ),
+                [],
+                [],
+            )

@@ -27,6 +27,7 @@ from storage import contacts as contact_store
 from storage import segments as segment_store
 from storage.segments import Condition, Segment
 from ui.page_jobs import CoalescedQuery, WritesBeforeClosing
+from ui.problem_words import error_text
 from ui.worker import DbWorker
 
 COUNT_DELAY_MS = 250
@@ -188,7 +189,7 @@ class SegmentDialog(WritesBeforeClosing, QDialog):
         try:
             where = segment_store.clause(self.conditions())
         except segment_store.SegmentError as error:
-            message = str(error)
+            message = error_text(error)
 
             def refuse(_db: Database) -> str:
                 return message
@@ -219,7 +220,7 @@ class SegmentDialog(WritesBeforeClosing, QDialog):
             self.accept()
 
         def failed(error: Exception) -> None:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
 
         self.write(self.worker, job, done, failed)

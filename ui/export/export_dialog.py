@@ -39,6 +39,7 @@ from storage.workspace import Workspace
 from surveys.model import Survey
 from ui.export.report import chart_png, report_charts
 from ui.long_job import ClosesAfterItsJob, LongJob, Progress
+from ui.problem_words import error_text
 from ui.save_places import default_folder, missing_folder_text, write_error_text
 
 Job = Callable[[Database, Progress], object]
@@ -229,8 +230,9 @@ class ExportDialog(ClosesAfterItsJob, QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status.setText(self.tr("%1 of %2 responses").replace("%1", f"{done:,}")
-                                .replace("%2", f"{total:,}"))  # fmt: skip
+            self.status.setText(
+                self.tr("%1 of %Ln response(s)", "", total).replace("%1", f"{done:,}")
+            )
 
     def _finished(self, result: object) -> None:
         path, count = result  # type: ignore[misc]
@@ -244,7 +246,7 @@ class ExportDialog(ClosesAfterItsJob, QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._set_running(False)
-        message = write_error_text(error, self._out) if self._out is not None else str(error)
+        message = write_error_text(error, self._out) if self._out is not None else error_text(error)
         self.status.setText(self.tr("The export failed: %1").replace("%1", message))
 
     def _cancelled(self) -> None:

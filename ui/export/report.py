@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from channels import report_pdf
-from channels.poster import PosterError
+from channels.fonts import FontMissing
 from storage.export_summary import ReportData, report_data
 from surveys.model import Survey
 from surveys.questions import QuestionType
@@ -72,5 +72,5 @@ def cli_pdf_writer(db: Database, survey: Survey, out: Path, language: str) -> in
     install_translator(app, language)
     try:
         return write_pdf(db, survey, out, language)
-    except PosterError as error:
+    except FontMissing as error:
         raise OSError(str(error)) from error

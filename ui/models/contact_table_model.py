@@ -21,17 +21,19 @@ from sqlite_utils import Database
 
 from storage import contacts as contact_store
 from storage.contacts import Contact
+from surveys.contact_names import sort_key
 from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
 from ui.worker import DbWorker
 
 COL_NAME = 0
-COL_PHONE = 1
-COL_EMAIL = 2
-COL_SMS = 3
-COL_MAIL = 4
-COL_LANGUAGE = 5
-COL_ATTRIBUTES = 6
-COLUMN_COUNT = 7
+COL_FURIGANA = 1
+COL_PHONE = 2
+COL_EMAIL = 3
+COL_SMS = 4
+COL_MAIL = 5
+COL_LANGUAGE = 6
+COL_ATTRIBUTES = 7
+COLUMN_COUNT = 8
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2  # storage.contacts.Contact
@@ -78,9 +80,35 @@ def source_text(source: str) -> str:
     }.get(source, source)
 
 
+def phone_tip(contact: Contact) -> str:
+    """Which number SMS go to, and the other numbers kept (landlines: no SMS)."""
+    if not contact.phone:
+        return ""
+    if contact.phone_kind == "landline":
+        lines = [translate("ContactTableModel", "A landline: it cannot receive SMS.")]
+    else:
+        lines = [translate("ContactTableModel", "SMS go to this number.")]
+    for value, kind, label in contact.phones:
+        words = (
+            translate("ContactTableModel", "Also %1 (no SMS)")
+            if kind == "landline"
+            else translate("ContactTableModel", "Also %1")
+        )
+        lines.append(words.replace("%1", f"{value} {label}".strip()))
+    return "\n".join(lines)
+
+
+def email_tip(contact: Contact) -> str:
+    return "\n".join(
+        translate("ContactTableModel", "Also %1").replace("%1", f"{value} {label}".strip())
+        for value, label in contact.emails
+    )
+
+
 class ContactTableModel(PagedTableModel):
-    """Contacts matching a search, a status filter and a segment, in id order
-    (signals: see PagedTableModel)."""
+    """Contacts matching a search, a status filter and a segment, in the order of
+    their names (of their furigana when they have one, as a Japanese list is
+    sorted: 五十音順); signals: see PagedTableModel."""
 
     def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
         super().__init__(worker, parent)
@@ -99,7 +127,7 @@ class ContactTableModel(PagedTableModel):
 
         def job(db: Database) -> tuple[int, list[Contact]]:
             total = contact_store.count_matching(db, search=search, status=status, segment=segment)
-            rows = contact_store.page(
+            rows = contact_store.page_by_name(
                 db, limit=PAGE_SIZE, search=search, status=status, segment=segment
             )
             return total, rows
@@ -107,13 +135,14 @@ class ContactTableModel(PagedTableModel):
         return job
 
     def next_page_job(self, loaded: list[Contact]) -> NextPage:
-        # Keyset paging by id: rows deleted meanwhile do not shift the next page.
-        after = loaded[-1].id if loaded else 0
+        # Keyset paging by (sort key, id): rows deleted meanwhile do not shift the next page.
+        last = loaded[-1] if loaded else None
+        after = (sort_key(last.name, last.furigana), last.id) if last is not None else ("", 0)
         search, status, segment = self._search, self._status, self._segment
 
         def job(db: Database) -> list[Contact]:
-            return contact_store.page(
-                db, after_id=after, limit=PAGE_SIZE, search=search, status=status, segment=segment
+            return contact_store.page_by_name(
+                db, after=after, limit=PAGE_SIZE, search=search, status=status, segment=segment
             )
 
         return job
@@ -156,6 +185,7 @@ class ContactTableModel(PagedTableModel):
             return None
         return {
             COL_NAME: self.tr("Name"),
+            COL_FURIGANA: self.tr("Furigana"),
             COL_PHONE: self.tr("Phone"),
             COL_EMAIL: self.tr("Email"),
             COL_SMS: self.tr("SMS"),
@@ -172,6 +202,12 @@ class ContactTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(contact, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_NAME:
+                return contact.furigana or None
+            if column == COL_PHONE:
+                return phone_tip(contact) or None
+            if column == COL_EMAIL:
+                return email_tip(contact) or None
             if column == COL_SMS:
                 return channel_state(contact, "sms")[1] or None
             if column == COL_MAIL:
@@ -187,6 +223,8 @@ class ContactTableModel(PagedTableModel):
     def _display(self, contact: Contact, column: int) -> str | None:
         if column == COL_NAME:
             return contact.name
+        if column == COL_FURIGANA:
+            return contact.furigana
         if column == COL_PHONE:
             return contact.phone or ""
         if column == COL_EMAIL:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from sqlite_utils import Database
 
 from ui.page_jobs import guarded
+from ui.problem_words import error_text
 from ui.worker import DbWorker
 
 PAGE_SIZE = 200
@@ -91,7 +92,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def _on_failed(self, error: Exception) -> None:
         self._fetching = False
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
 
     # Qt overrides -----------------------------------------------------------
 

@@ -44,11 +44,13 @@ from storage import surveys as survey_store
 from storage.backups import Backup, BackupError, BackupOutcome
 from storage.settings import Settings
 from storage.workspace import Workspace
+from surveys.problems import Problem
 from surveys.times import wall_clock, zone_named
 from ui.context import AppContext
 from ui.icons import icon
 from ui.notice_bar import NoticeBar
 from ui.pages.backup_copy_row import SecondFolderRow, moment_text
+from ui.problem_words import error_text, problem_text
 from ui.widgets import hint
 
 log = logging.getLogger(__name__)
@@ -239,7 +241,7 @@ class BackupsPanel(QWidget):
         self._view = BackupsView([])
         # Why the latest copy to the second folder failed ("" when it worked).
         outcome = context.backup_outcome
-        self._copy_error = outcome.copy_error if outcome is not None else ""
+        self._copy_error = outcome.copy_error if outcome is not None else None
         self._paint_icons()
         self._update_buttons()
         context.backups_checked.connect(self._on_checked)
@@ -272,7 +274,7 @@ class BackupsPanel(QWidget):
             view.second,
             view.second_newest,
             missing=view.missing,
-            error=self._copy_error,
+            error=problem_text(self._copy_error) if self._copy_error else "",
             zone=self.model.zone,
         )
         self._update_buttons()
@@ -303,7 +305,7 @@ class BackupsPanel(QWidget):
         else:
             self.warning.hide()
 
-    def _on_checked(self, outcome: BackupOutcome | None, _error: str) -> None:
+    def _on_checked(self, outcome: BackupOutcome | None, _error: object) -> None:
         if outcome is not None:
             self._copy_error = outcome.copy_error
         self.refresh(select=outcome.path if outcome is not None else None)
@@ -340,18 +342,18 @@ class BackupsPanel(QWidget):
         context = self.context
         workspace, now = context.workspace, context.clock()
 
-        def job(db: Any) -> tuple[Settings, BackupOutcome | None, str]:
+        def job(db: Any) -> tuple[Settings, BackupOutcome | None, Problem | None]:
             settings = settings_store.save(db, backup_second_folder=folder)
             if not folder:
-                return settings, None, ""
+                return settings, None, None
             try:
-                return settings, workspace.take_daily_backup(now), ""
+                return settings, workspace.take_daily_backup(now), None
             except BackupError as error:
-                return settings, None, str(error)
+                return settings, None, error.problem
 
-        def done(result: tuple[Settings, BackupOutcome | None, str]) -> None:
+        def done(result: tuple[Settings, BackupOutcome | None, Problem | None]) -> None:
             settings, outcome, error = result
-            self._copy_error = ""
+            self._copy_error = None
             context.settings = settings
             context.settings_changed.emit(settings)
             if folder:
@@ -412,7 +414,7 @@ class BackupsPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         log.error("backup task failed: %s", error)
-        self._set_busy(False, self.tr("Could not finish: {error}").format(error=error))
+        self._set_busy(False, self.tr("Could not finish: {error}").format(error=error_text(error)))
 
     # -- state -----------------------------------------------------------------
 

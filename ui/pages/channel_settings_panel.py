@@ -46,6 +46,7 @@ from channels.secrets import SecretStore
 from storage.database import to_text, utc_now
 from storage.settings import Settings
 from ui.context import AppContext
+from ui.problem_words import error_text, problem_text
 from ui.widgets import heading, hint
 
 SECURITY = ("starttls", "tls", "none")
@@ -348,7 +349,9 @@ class ChannelSettingsPanel(QWidget):
                 self.status.setText(self.tr("That passphrase does not open the secrets file."))
             else:
                 self.status.setText(
-                    self.tr("Could not open the secrets file: {error}").format(error=error)
+                    self.tr("Could not open the secrets file: {error}").format(
+                        error=error_text(error)
+                    )
                 )
 
         self.context.unlock_secrets(passphrase, done, failed)
@@ -382,7 +385,7 @@ class ChannelSettingsPanel(QWidget):
                     self.tr("Stored — type to replace") if name in found else ""
                 )
 
-        self.context.worker.submit(job, done, lambda error: self.status.setText(str(error)))
+        self.context.worker.submit(job, done, lambda error: self.status.setText(error_text(error)))
 
     # -- test messages ---------------------------------------------------------------
 
@@ -430,15 +433,18 @@ class ChannelSettingsPanel(QWidget):
                 ),
                 "failed": self.tr("The test message to {to} could not be sent: {error}"),
             }
+            error = problem_text(outcome.problem) if outcome.problem else outcome.error
             self.test_status.setText(
-                texts.get(outcome.status, texts["failed"]).format(to=recipient, error=outcome.error)
+                texts.get(outcome.status, texts["failed"]).format(to=recipient, error=error)
             )
             self.tested.emit(outcome.status)
 
         def failed(error: Exception) -> None:
             self._tested()
             self.test_status.setText(
-                self.tr("The test message could not be sent: {error}").format(error=error)
+                self.tr("The test message could not be sent: {error}").format(
+                    error=error_text(error)
+                )
             )
             self.tested.emit("failed")
 
@@ -490,7 +496,7 @@ class ChannelSettingsPanel(QWidget):
         def failed(error: Exception) -> None:
             self._saving = False
             self.save_button.setEnabled(True)
-            self.status.setText(self.tr("Could not save: {error}").format(error=error))
+            self.status.setText(self.tr("Could not save: {error}").format(error=error_text(error)))
 
         if typed:
             self.context.worker.submit(job, secrets_done, failed)

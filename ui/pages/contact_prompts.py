@@ -36,6 +36,19 @@ def ask_report_path(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
 
 
+def ask_export_path(parent: QWidget, suggested: Path) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("ContactsPage", "Export contacts"),
+        str(suggested),
+        translate("ContactsPage", "CSV for Excel (*.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+
+
 def confirm_delete(parent: QWidget, name: str) -> bool:
     """Ask before deleting a contact, saying what goes and what stays."""
     return ask(

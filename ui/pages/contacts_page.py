@@ -9,10 +9,11 @@ debounced and runs on the worker too. Imports run on a thread of their own
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from channels.contacts_import import Table, default_region, read_table
+from channels.contact_files import default_region
 from storage import contacts as contact_store
 from storage import segments as segment_store
 from storage.contacts import Contact
@@ -43,6 +44,7 @@ from ui.empty_state import EmptyState
 from ui.icons import icon
 from ui.models.contact_table_model import (
     COL_EMAIL,
+    COL_FURIGANA,
     COL_LANGUAGE,
     COL_MAIL,
     COL_NAME,
@@ -53,9 +55,13 @@ from ui.models.contact_table_model import (
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import guarded
 from ui.pages import contact_prompts
+from ui.pages.contact_export import ContactExport
+from ui.problem_words import error_text
+from ui.save_places import default_folder, write_error_text
 from ui.survey_labels import ui_language
 
 SEARCH_DELAY_MS = 250
+EXPORT_SHORTCUT = "Ctrl+Shift+E"  # Ctrl+E edits a survey
 REGION_KEY = "contacts/region"
 
 
@@ -87,9 +93,13 @@ class ContactsPage(QWidget):
         )
 
         self.actions_by_name = self._make_actions()
+        self.exporter = ContactExport(context.workspace, self)
+        self.exporter.exported.connect(self._on_exported)
+        self.exporter.failed.connect(self._on_export_failed)
+        self.exporter.cancelled.connect(self._on_export_cancelled)
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("import", "add", "edit", "delete"):
+        for name in ("import", "export", "add", "edit", "delete"):
             self.toolbar.addAction(self.actions_by_name[name])
         self.notice = NoticeBar()
 
@@ -171,6 +181,7 @@ class ContactsPage(QWidget):
     def _make_actions(self) -> dict[str, QAction]:
         specs = (
             ("import", self.tr("Import…"), "folder-open", None, self.import_file),
+            ("export", self.tr("Export…"), "download", EXPORT_SHORTCUT, self.export_contacts),
             (
                 "add",
                 self.tr("Add contact…"),
@@ -182,9 +193,15 @@ class ContactsPage(QWidget):
             ("delete", self.tr("Delete…"), "trash-2", None, self.delete_selected),
         )
         actions = {}
-        for name, text, icon_name, _shortcut, handler in specs:
+        for name, text, icon_name, shortcut, handler in specs:
             action = QAction(icon(icon_name, self.palette()), text, self)
             action.setObjectName(f"contacts_{name}")
+            if isinstance(shortcut, str):
+                # Window-wide while the page is shown (Qt ignores hidden pages' shortcuts).
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text.rstrip('…')} ({keys})")
             action.setProperty("koeIcon", icon_name)
             action.triggered.connect(lambda _checked=False, h=handler: h())
             self.addAction(action)
@@ -218,6 +235,9 @@ class ContactsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(COL_NAME, 150)
+        header.resizeSection(COL_FURIGANA, 130)
+        # The reading of a Japanese name, for a Japanese owner; the list is sorted by it.
+        table.setColumnHidden(COL_FURIGANA, ui_language(self.context) != "ja")
         header.resizeSection(COL_EMAIL, 200)
         header.resizeSection(COL_PHONE, 130)
         for column in (COL_SMS, COL_MAIL):
@@ -365,7 +385,7 @@ class ContactsPage(QWidget):
             if "already has this phone" in str(error):
                 text = self.tr("Another contact already has this phone number.")
             else:
-                text = self.tr("Not saved: %1").replace("%1", str(error))
+                text = self.tr("Not saved: %1").replace("%1", error_text(error))
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.show_error(text)
             else:
@@ -392,7 +412,7 @@ class ContactsPage(QWidget):
                 self.model.refresh()
 
         def failed(error: Exception) -> None:
-            self.notice.show_error(self.tr("Not deleted: %1").replace("%1", str(error)))
+            self.notice.show_error(self.tr("Not deleted: %1").replace("%1", error_text(error)))
 
         self.context.worker.submit(
             lambda db: contact_store.delete(db, contact_id),
@@ -418,31 +438,62 @@ class ContactsPage(QWidget):
 
     # Importing ----------------------------------------------------------------
 
-    def import_file(self, path: Path | None = None) -> None:
-        """Ask for a file (unless given), read it off the GUI thread, then show the mapping."""
+    def import_file(self, path: Path | None = None) -> ContactImportDialog | None:
+        """Ask for a file (unless given) and open the import dialog on it: the dialog
+        reads it off the GUI thread."""
         chosen = path or contact_prompts.ask_import_path(self)
         if chosen is None:
-            return
-
-        def done(table: Table) -> None:
-            dialog = ContactImportDialog(
-                chosen, table, self.region(), self.context.workspace, self.context.worker, self
-            )
-            dialog.imported.connect(self._on_imported)
-            dialog.finished.connect(dialog.deleteLater)
-            self.import_dialog = dialog
-            dialog.open()
-
-        def failed(error: Exception) -> None:
-            self.notice.show_error(
-                self.tr("%1 cannot be imported: %2")
-                .replace("%1", chosen.name)
-                .replace("%2", str(error))
-            )
-
-        self.context.worker.submit(
-            lambda _db: read_table(chosen), guarded(self, done), guarded(self, failed)
+            return None
+        dialog = ContactImportDialog(
+            chosen,
+            self.region(),
+            self.context.workspace,
+            self.context.worker,
+            consent_required=self.context.settings.consent_required,
+            parent=self,
         )
+        dialog.imported.connect(self._on_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # Exporting ----------------------------------------------------------------
+
+    def export_contacts(self, path: Path | None = None) -> None:
+        """Ask for a file (unless given) and write every contact there, off the GUI thread."""
+        if self.exporter.running:
+            return
+        if path is None:
+            folder = default_folder(
+                QStandardPaths.StandardLocation.DocumentsLocation, self.context.workspace.folder
+            )
+            name = self.tr("contacts %1.csv").replace("%1", date.today().isoformat())
+            path = contact_prompts.ask_export_path(self, folder / name)
+            if path is None:
+                return
+        self.actions_by_name["export"].setEnabled(False)
+        self.exporter.start(path)
+
+    def _on_exported(self, path: Path, count: int) -> None:
+        self.actions_by_name["export"].setEnabled(True)
+        self.notice.show_info(
+            self.tr("%1 contacts exported to %2")
+            .replace("%1", f"{count:,}")
+            .replace("%2", str(path))
+        )
+
+    def _on_export_failed(self, path: Path, error: Exception) -> None:
+        self.actions_by_name["export"].setEnabled(True)
+        self.notice.show_error(
+            self.tr("The contacts could not be exported: %1").replace(
+                "%1", write_error_text(error, path)
+            )
+        )
+
+    def _on_export_cancelled(self) -> None:
+        self.actions_by_name["export"].setEnabled(True)
+        self.notice.show_info(self.tr("Export cancelled: no file was written."))
 
     def _on_imported(self, outcome: object) -> None:
         if self.import_dialog is not None:

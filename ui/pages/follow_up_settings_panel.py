@@ -43,6 +43,7 @@ from surveys.questions import SCALES, QuestionType
 from ui.context import AppContext
 from ui.pages.follow_up_texts_editor import FollowUpTextsEditor
 from ui.pages.sync_panel import align_form_labels
+from ui.problem_words import error_text
 from ui.sync_service import SyncView
 from ui.widgets import heading, hint
 
@@ -464,8 +465,8 @@ class FollowUpSettingsPanel(QWidget):
     def _save_failed(self, error: str) -> None:
         if self._saving:
             self._saving = False
-            self.status.setText(self.tr("Could not save: {error}").format(error=error))
-            self._update_state()
+            self._update_state()  # first: it would say "Unsaved changes." over the error
+            self.status.setText(self.tr("Could not save: {error}").format(error=error_text(error)))
 
 
 def _normalised(email: str) -> str:

@@ -221,10 +221,9 @@ class FollowUpTextsEditor(QWidget):
                 continue
             count = sms_segments(sms[1])
             line = (
-                self.tr("%1 (%2 characters, %3 segments)")
+                self.tr("%1 (%2 characters, %n segment(s))", "", count.segments)
                 .replace("%1", whom)
                 .replace("%2", str(count.characters))
-                .replace("%3", str(count.segments))
             )
             if count.segments > MAX_SEGMENTS:
                 line += " " + self.tr("— more than two segments: costs more, may arrive split.")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from storage.settings import Settings
 from ui.context import AppContext
 from ui.pages.sync_panel import align_form_labels
+from ui.problem_words import error_text
 from ui.widgets import heading, hint
 
 RATE_RANGE = (1, 10_000)
@@ -254,8 +255,8 @@ class RespondentSettingsPanel(QWidget):
     def _save_failed(self, error: str) -> None:
         if self._saving:
             self._saving = False
-            self.status.setText(self.tr("Could not save: {error}").format(error=error))
-            self._update_state()
+            self._update_state()  # first: it would say "Unsaved changes." over the error
+            self.status.setText(self.tr("Could not save: {error}").format(error=error_text(error)))
 
 
 def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget:

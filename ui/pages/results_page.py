@@ -38,6 +38,7 @@ from storage.analytics import SurveyResults
 from storage.dashboard import Filters
 from storage.database import change_stamp
 from storage.response_table import ResponseRow
+from storage.settings import Settings
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
 from surveys.times import zone_named
@@ -52,6 +53,7 @@ from ui.empty_state import EmptyState
 from ui.notice_bar import NoticeBar
 from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages.score_summary import ScoreSummary
+from ui.problem_words import error_text
 from ui.results import prompts as results_prompts
 from ui.results.responses_view import ResponsesView
 from ui.results.tabs import labelled, results_tabs
@@ -179,13 +181,29 @@ class ResultsPage(QWidget):
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self._poll)
 
-        context.surveys_changed.connect(self._list_query.request)
-        context.settings_changed.connect(lambda _s: self._list_query.request())
-        context.settings_changed.connect(lambda s: self.responses.set_zone(zone_named(s.time_zone)))
+        # Methods of the page, not lambdas: Qt disconnects them when the page goes (the
+        # window builds its pages again in a new language; the context stays).
+        context.surveys_changed.connect(self._on_surveys_changed)
+        context.settings_changed.connect(self._on_settings_changed)
         context.responses_changed.connect(self._on_responses_changed)
         self._list_query.request()
 
+    def _on_surveys_changed(self) -> None:
+        self._list_query.request()
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self._list_query.request()
+        self.responses.set_zone(zone_named(settings.time_zone))
+
     # Public -------------------------------------------------------------------
+
+    def view_state(self) -> int | None:
+        """What a page built again keeps (MainWindow.rebuild_pages): the survey shown."""
+        return self._survey_id
+
+    def restore_view(self, survey_id: int | None) -> None:
+        if survey_id is not None:
+            self.select_survey(survey_id)
 
     def select_survey(self, survey_id: int) -> None:
         """Show the results of ``survey_id`` (once the survey list knows it)."""
@@ -267,7 +285,7 @@ class ResultsPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The response could not be deleted: %1").replace("%1", str(error))
+                self.tr("The response could not be deleted: %1").replace("%1", error_text(error))
             )
 
         self.context.worker.submit(
@@ -350,7 +368,9 @@ class ResultsPage(QWidget):
         self._choices_query.request()
 
     def _on_failed(self, error: Exception) -> None:
-        self.notice.show_error(self.tr("Could not read the surveys: %1").replace("%1", str(error)))
+        self.notice.show_error(
+            self.tr("Could not read the surveys: %1").replace("%1", error_text(error))
+        )
 
     # Results ------------------------------------------------------------------
 
@@ -449,7 +469,9 @@ class ResultsPage(QWidget):
         if isinstance(error, SurveyNotFound):
             self._list_query.request()  # it went away: pick another
             return
-        self.notice.show_error(self.tr("Could not read the results: %1").replace("%1", str(error)))
+        self.notice.show_error(
+            self.tr("Could not read the results: %1").replace("%1", error_text(error))
+        )
 
     def _on_responses_changed(self, survey_id: int) -> None:
         if survey_id == self._survey_id:

@@ -128,10 +128,8 @@ class ScoreSummary(QWidget):
         counts = results.distribution
         if score.kind is QuestionType.CSAT:
             satisfied = sum(n for point, n in counts.items() if point >= 4)
-            return (
-                self.tr("%1 of %2 answers are 4 or 5 (satisfied).")
-                .replace("%1", QLocale().toString(satisfied))
-                .replace("%2", QLocale().toString(score.count))
+            return self.tr("4 or 5 (satisfied): %1 of %Ln answer(s).", "", score.count).replace(
+                "%1", QLocale().toString(satisfied)
             )
         if score.kind is QuestionType.CES:
             agree = scoring.ces_agreement(counts) or 0.0

@@ -278,6 +278,14 @@ class SendPage(QWidget):
         self.progress.show_campaign(campaign_id)
         self.reload()
 
+    def view_state(self) -> int | None:
+        """What a page built again keeps (MainWindow.rebuild_pages): the campaign shown."""
+        return self.progress.campaign_id
+
+    def restore_view(self, campaign_id: int | None) -> None:
+        if campaign_id is not None:
+            self.select_campaign(campaign_id)
+
     def new_campaign(self) -> CampaignWizard | None:
         """Open the wizard (non-blocking); returns it so tests can drive it."""
         data = self.data

@@ -33,6 +33,7 @@ from ui.pages.follow_up_settings_panel import FollowUpSettingsPanel
 from ui.pages.lan_panel import LanPanel
 from ui.pages.respondent_settings_panel import RespondentSettingsPanel
 from ui.pages.sync_panel import SyncPanel, align_form_labels
+from ui.problem_words import error_text
 from ui.setup.labels import kind_name, plan_text
 from ui.sync_service import SyncView
 from ui.widgets import heading, hint, server_status_text
@@ -70,7 +71,6 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._saving = False
-        self._pending_language = False
 
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
@@ -146,7 +146,7 @@ class SettingsPage(QWidget):
             _label_for(self.tr("Language"), self.language),
             _with_hint(
                 self.language,
-                self.tr("A new language applies the next time Koe starts."),
+                self.tr("Koe switches to it when you save."),
                 full_width=False,
             ),
         )
@@ -348,7 +348,6 @@ class SettingsPage(QWidget):
         if self._saving or not changes or self.problems():
             return
         self._saving = True
-        self._pending_language = "language" in changes
         self.save_status.setText(self.tr("Saving…"))
         self._update_state()
         self.context.save_settings(**changes)
@@ -363,10 +362,7 @@ class SettingsPage(QWidget):
         if typed:
             self._retype(typed)
         if was_saving:
-            text = self.tr("Saved.")
-            if self._pending_language:
-                text += " " + self.tr("Restart Koe to see the new language.")
-            self.save_status.setText(text)
+            self.save_status.setText(self.tr("Saved."))
             self.saved.emit(settings)
 
     def _typed(self) -> dict[str, object]:
@@ -386,10 +382,22 @@ class SettingsPage(QWidget):
         # save_settings has no error callback of its own; its failure arrives here.
         if self._saving:
             self._saving = False
-            self.save_status.setText(self.tr("Could not save: {error}").format(error=error))
-            self._update_state()
+            self._update_state()  # first: it would say "Unsaved changes." over the error
+            self.save_status.setText(
+                self.tr("Could not save: {error}").format(error=error_text(error))
+            )
 
     # -- the rest ----------------------------------------------------------------
+
+    def view_state(self) -> int:
+        """What a page built again keeps (MainWindow.rebuild_pages): where it was scrolled."""
+        return self.scroll.verticalScrollBar().value()
+
+    def restore_view(self, scrolled: int) -> None:
+        """Built again because a new language was saved: say so, where the owner was."""
+        self.scroll.widget().adjustSize()
+        self.scroll.verticalScrollBar().setValue(scrolled)
+        self.save_status.setText(self.tr("Saved. Koe now speaks the language you chose."))
 
     def show_section(self, key: str) -> None:
         """Scroll ``key``'s section (``ui.context.PUBLIC_HOST``, ``LOCAL_NETWORK``) to the

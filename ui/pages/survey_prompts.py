@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -16,6 +16,20 @@ from ui.confirm import ask
 
 PNG_FILTER = "PNG (*.png)"
 SVG_FILTER = "SVG (*.svg)"
+
+
+class SurveyPrompts(QObject):
+    """The prompts' wordings with a count: lupdate reads the plural forms of ``self.tr``
+    only, not of ``QCoreApplication.translate``."""
+
+    def archive_details(self, responses: int) -> str:
+        return self.tr(
+            "It is closed (its link tells visitors it no longer takes answers) and no longer "
+            "listed. Its %n response(s) are kept: tick “Show archived” to see it again, and "
+            "unarchive it at any time.",
+            "",
+            responses,
+        )
 
 
 def ask_save_path(parent: QWidget, caption: str, suggested: Path) -> Path | None:
@@ -58,14 +72,7 @@ def confirm_archive(parent: QWidget, title: str, responses: int) -> bool:
         parent,
         title=translate("SurveysPage", "Archive survey"),
         question=translate("SurveysPage", "Archive “%1”?").replace("%1", title),
-        details=translate(
-            "SurveysPage",
-            "It is closed (its link tells visitors it no longer takes answers) and no longer "
-            "listed. Its %n response(s) are kept: tick “Show archived” to see it again, and "
-            "unarchive it at any time.",
-            "",
-            responses,
-        ),
+        details=SurveyPrompts().archive_details(responses),
         action=translate("SurveysPage", "Archive survey"),
     )
 

@@ -58,6 +58,7 @@ from ui.page_jobs import CoalescedQuery, guarded
 from ui.pages import survey_prompts
 from ui.pages.survey_actions import MENU, make_actions, make_toolbar, repaint_icons, set_icon
 from ui.pages.survey_detail_pane import SurveyDetailPane
+from ui.problem_words import error_text
 from ui.reach_notice import announce
 from ui.save_places import default_folder, write_error_text
 from ui.send.poster_dialog import open_poster_dialog
@@ -255,7 +256,9 @@ class SurveysPage(QWidget):
         return self.proxy.index(0, COL_TITLE).data(SURVEY_ID_ROLE)
 
     def _on_failed(self, error: Exception) -> None:
-        self.notice.show_error(self.tr("Could not read the surveys: %1").replace("%1", str(error)))
+        self.notice.show_error(
+            self.tr("Could not read the surveys: %1").replace("%1", error_text(error))
+        )
 
     def _on_settings(self, _settings: object) -> None:
         # Links are built on the public URL, and titles follow the UI language.
@@ -403,7 +406,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The survey could not be created: %1").replace("%1", str(error))
+                self.tr("The survey could not be created: %1").replace("%1", error_text(error))
             )
 
         self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
@@ -470,7 +473,7 @@ class SurveysPage(QWidget):
                 )
             else:
                 text = self.tr("The survey's status could not be changed: %1").replace(
-                    "%1", str(error)
+                    "%1", error_text(error)
                 )
             self.notice.show_error(text)
             self.refresh()
@@ -504,7 +507,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The survey could not be duplicated: %1").replace("%1", str(error))
+                self.tr("The survey could not be duplicated: %1").replace("%1", error_text(error))
             )
 
         self.context.worker.submit(
@@ -532,7 +535,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The survey could not be archived: %1").replace("%1", str(error))
+                self.tr("The survey could not be archived: %1").replace("%1", error_text(error))
             )
             self.refresh()
 
@@ -559,7 +562,7 @@ class SurveysPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.notice.show_error(
-                self.tr("The draft could not be deleted: %1").replace("%1", str(error))
+                self.tr("The draft could not be deleted: %1").replace("%1", error_text(error))
             )
             self.refresh()
 

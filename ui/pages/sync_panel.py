@@ -42,6 +42,7 @@ from surveys.times import zone_named
 from ui.context import AppContext
 from ui.icons import icon
 from ui.long_job import LongJob, Progress
+from ui.problem_words import error_text
 from ui.sync_service import SyncService, SyncView
 from ui.widgets import hint
 from web import sync_client
@@ -251,7 +252,7 @@ class SyncPanel(QWidget):
                 error.kind, error.cause, url, error.host_protocol, str(error), error.detail
             )
         else:
-            text = self.tr("Koe could not check the host: %1").replace("%1", str(error))
+            text = self.tr("Koe could not check the host: %1").replace("%1", error_text(error))
         self._say(self.tr("Not connected. %1").replace("%1", text), problem=True)
 
     def _on_check_cancelled(self) -> None:
@@ -335,6 +336,16 @@ class SyncPanel(QWidget):
         """Whether the host is connected and answers, in plain words."""
         if view.busy:
             return self.tr("Syncing…")
+        if view.problem is not None:
+            error = view.problem
+            return self.problem_text(
+                error.kind,
+                error.cause,
+                view.host_url,
+                error.host_protocol,
+                str(error),
+                error.detail,
+            )
         if view.message:
             return view.message
         if not view.host_url:
@@ -439,7 +450,23 @@ class SyncPanel(QWidget):
                 .replace("%2", message)
             )
         if kind == "keyring":
-            return message
+            text = self.tr(
+                "This computer has no usable keyring, so Koe cannot keep the sync key safely. "
+                "On Linux, install and unlock a keyring service such as GNOME Keyring or "
+                "KWallet."
+            )
+            return f"{text} ({detail})" if detail else text
+        if kind == "host_changed":
+            return self.tr(
+                "The host's data went back or was replaced during the sync (restored from a "
+                "backup?). Sync again: everything is then published and pulled afresh."
+            )
+        if kind == "refused" and cause == "too_large":
+            return self.tr("The host refused something too large to publish.")
+        if kind == "refused" and detail:
+            return self.tr("The host refused what Koe published: %1").replace("%1", detail)
+        if kind == "refused":
+            return self.tr("The host refused what Koe published.")
         return self.tr("The sync did not finish: %1").replace("%1", message)
 
     def _unreachable_text(self, cause: str, url: str, name: str) -> str:

@@ -180,12 +180,13 @@ class MessagesPage(_Page):
             )
             estimate = sms_estimate(sms, price)
             line = self.tr(
-                "{encoding}, {characters} characters: {segments} segment(s), about {cost} "
-                "per message at {price} a segment."
+                "{encoding}, {characters} characters: %n segment(s), about {cost} "
+                "per message at {price} a segment.",
+                "",
+                estimate.segments,
             ).format(
                 encoding=estimate.encoding,
                 characters=estimate.count.characters,
-                segments=estimate.segments,
                 cost=f"{estimate.cost.normalize():f}",
                 price=f"{price.normalize():f}",
             )

@@ -15,6 +15,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -48,6 +49,7 @@ from storage.campaigns import PROGRESS_KEYS, Progress, RecipientStatus
 from storage.database import change_stamp
 from surveys.times import zone_named
 from ui.context import AppContext
+from ui.problem_words import problems_text
 from ui.send.labels import channel_name, status_name
 from ui.send.readiness_words import waiting_text
 from ui.widgets import heading
@@ -86,7 +88,7 @@ class RecipientTableModel(QAbstractTableModel):
         if row.status in ("queued", "sending"):
             reason = self._reason(row) if self._reason is not None else None
             return reason or ""
-        return row.error
+        return problems_text(row.problems, row.error)
 
     def set_rows(self, rows: list[RecipientStatus]) -> None:
         self.beginResetModel()
@@ -216,7 +218,11 @@ class ProgressView(QWidget):
                 zone=zone,
                 now=now,
             )
-            return waiting_text(waiting, row.channel, zone, now) if waiting else None
+            if waiting is None:
+                return None
+            if waiting.detail:  # the last try's error, in the window's language
+                waiting = replace(waiting, detail=problems_text(row.problems, row.error))
+            return waiting_text(waiting, row.channel, zone, now)
 
         self.model.set_reason(reason)
 
@@ -267,10 +273,9 @@ class ProgressView(QWidget):
         else:
             self.title.setText(progress.campaign.name)
             self.status.setText(
-                self.tr("Status: {status} · {n} recipient(s)").format(
-                    status=status_name(progress.campaign.status),
-                    n=progress.campaign.recipients,
-                )
+                self.tr(
+                    "Status: {status} · %n recipient(s)", "", progress.campaign.recipients
+                ).format(status=status_name(progress.campaign.status))
             )
             for key, label in self.counts.items():
                 label.setText(str(progress.counts[key]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from channels import readiness as r
 from channels.readiness import ChannelState, Waiting
@@ -145,11 +145,17 @@ def waiting_text(waiting: Waiting, channel: str, zone: tzinfo, now: datetime) ->
     )
 
 
+class ReadinessCounts(QObject):
+    """The wordings with a count: lupdate reads the plural forms of ``self.tr`` only, not
+    of ``QCoreApplication.translate``."""
+
+    def waiting(self, count: int) -> str:
+        return self.tr("{channel}: %n message(s) waiting. {why}", "", count)
+
+
 def channel_waiting_text(state: ChannelState, count: int) -> str:
     """A banner line: how many messages of a channel wait, and why."""
-    words = QCoreApplication.translate(
-        "Readiness", "{channel}: %n message(s) waiting. {why}", "", count
-    )
+    words = ReadinessCounts().waiting(count)
     return words.format(channel=channel_name(state.channel), why=problem_text(state))
 
 

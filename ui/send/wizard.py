@@ -38,6 +38,7 @@ from surveys.messages import Templates
 from surveys.model import Survey
 from ui.context import AppContext
 from ui.page_jobs import WritesBeforeClosing
+from ui.problem_words import error_text
 from ui.reach_notice import campaign_refusal
 from ui.send.messages_page import MessagesPage
 from ui.send.wizard_pages import (
@@ -213,5 +214,5 @@ class CampaignWizard(WritesBeforeClosing, QWizard):
     def _failed(self, error: Exception) -> None:
         self.error = str(error)
         self.review_page.show_error(
-            self.tr("The campaign was not created: {error}").format(error=error)
+            self.tr("The campaign was not created: {error}").format(error=error_text(error))
         )

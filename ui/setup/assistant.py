@@ -9,9 +9,9 @@ every page sets its texts again.
 At start (``at_start``, an empty workspace: ``storage.first_run.is_due``) it
 opens before the main window, so the window is then built in the language
 chosen; Skip stores only that the assistant was seen. Opened again from
-Settings, Cancel changes nothing, and the window already built keeps its
-language until Koe restarts (its pages set their texts once); the assistant
-puts the window's language back when it closes and says so.
+Settings, Cancel changes nothing and puts the window's language back; Finish
+saves the language chosen, and the window switches to it (MainWindow builds its
+pages again).
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from storage import first_run
 from storage.settings import ON_WIFI, PUBLIC_HOST, TRYING_OUT, Settings
 from ui.context import LOCAL_NETWORK, AppContext
 from ui.context import PUBLIC_HOST as PUBLIC_HOST_SECTION
-from ui.i18n import install_translator, installed_language, resolve_language
+from ui.i18n import install_translator, installed_language
 from ui.page_jobs import guarded
+from ui.problem_words import error_text
 from ui.setup.pages import KindPage, ReachPage, TimeZonePage, WelcomePage
 from ui.setup.zones import system_zone, zone_ids
 
@@ -98,12 +99,6 @@ class SetUpAssistant(QWizard):
         """The Settings section to open once finished ("" for none)."""
         return SECTION_AFTER.get(self.reach.plan(), "") if self.outcome == FINISHED else ""
 
-    def language_changed(self) -> bool:
-        """Finished with a language other than the one the window speaks."""
-        return self.outcome == FINISHED and resolve_language(
-            self.welcome.language()
-        ) != resolve_language(self._window_language)
-
     # -- closing --------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -133,7 +128,7 @@ class SetUpAssistant(QWizard):
         QMessageBox.warning(
             self,
             self.windowTitle(),
-            self.tr("The answers could not be saved: %1").replace("%1", str(error)),
+            self.tr("The answers could not be saved: %1").replace("%1", error_text(error)),
         )
 
     def reject(self) -> None:

@@ -1,0 +1,75 @@
+"""Email addresses checked with email-validator, each distinct domain once.
+
+Most addresses in a shop's list are plain ASCII (``name.surname+tag@example.jp``):
+their local part is checked here against RFC 5322's dot-atom (what
+email-validator accepts without its options), and only the domain goes through
+email-validator, once per domain (IDNA, special-use names, lengths). Anything
+else — Unicode, quotes, odd shapes — goes through email-validator whole, once
+per distinct text. tests/contact_files checks that both give the same answers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from email_validator import EmailNotValidError, validate_email
+
+from surveys.problems import Explained, Problem
+
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LOCAL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
+_DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
+MAX_LOCAL = 64
+MAX_ADDRESS = 254
+
+
+class EmailError(Explained):
+    """An address that cannot be used; its problem says why (email-validator's words)."""
+
+
+class EmailReader:
+    """Normalises addresses: the domain as email-validator gives it, each text once."""
+
+    def __init__(self) -> None:
+        self._domains: dict[str, str | EmailError] = {}
+        self._cache: dict[str, str | EmailError] = {}
+
+    def read(self, value: str) -> str:
+        found = self._cache.get(value)
+        if found is None:
+            found = self._read(value)
+            self._cache[value] = found
+        if isinstance(found, EmailError):
+            raise found
+        return found
+
+    def _read(self, value: str) -> str | EmailError:
+        text = value.strip()
+        local, at, domain = text.rpartition("@")
+        if not at or len(local) > MAX_LOCAL or _LOCAL.fullmatch(local) is None:
+            return _validated(unicodedata.normalize("NFKC", text))
+        checked = self._domains.get(domain)
+        if checked is None and _DOMAIN.fullmatch(domain) is None:
+            return _validated(unicodedata.normalize("NFKC", text))
+        if checked is None:
+            checked = _validated("a@" + domain)
+            if isinstance(checked, str):
+                checked = checked[2:]
+            self._domains[domain] = checked
+        if isinstance(checked, EmailError):
+            return _validated(text)  # its own words about this address
+        address = f"{local}@{checked}"
+        return address if len(address) <= MAX_ADDRESS else _validated(text)
+
+
+def _validated(text: str) -> str | EmailError:
+    try:
+        return str(validate_email(text, check_deliverability=False).normalized)
+    except EmailNotValidError as error:
+        return EmailError(Problem.plain(str(error)))  # email-validator's own words
+
+
+def normalise_email(value: str) -> str:
+    """One address, without a cache (the contact dialog's); raises EmailError."""
+    return EmailReader().read(value)
