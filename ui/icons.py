@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -39,19 +39,27 @@ def _svg_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
+@cache
+def _image(name: str, rgba: int, size: int) -> QImage:
+    """The icon drawn once per colour and size: every window and page built again (a
+    language switch, a second window, each test) reuses it."""
     # SVG colours have no alpha channel (#aarrggbb would not parse): the colour
     # goes into the text, its alpha into the painter's opacity.
+    color = QColor.fromRgba(rgba)
     svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexRgb))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setOpacity(color.alphaF())
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
-    return pixmap
+    return image
+
+
+def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
+    return QPixmap.fromImage(_image(name, color.rgba(), size))
 
 
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
