@@ -186,11 +186,11 @@ def chromium_executable(playwrights: str) -> str:
     pytest.fail(NO_CHROMIUM, pytrace=False)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One Chromium for the whole session; each test opens its own context (its own
-    cookies, storage and pages), which is as clean as a browser of its own."""
-    # Playwright's sync API runs its own event loop, apart from pytest's.
+    """One Chromium for a module; each test opens its own context (its own cookies,
+    storage and pages). Not one for the session: while Playwright's sync API is on, its
+    event loop runs on this thread, and a later test's asyncio.run() would be refused."""
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=chromium_executable(playwright.chromium.executable_path),
