@@ -101,9 +101,14 @@ def assert_accessible(page: Page, axe_source: str) -> None:
     assert blocking == [], f"{page.url}: {blocking}"
 
 
-def personal(workspace: Workspace, survey_id: int, *, contact: bool = True) -> str:
+def personal(
+    workspace: Workspace, survey_id: int, *, contact: bool = True, language: str | None = None
+) -> str:
+    """A personal link; its pages speak the contact's ``language`` (not the phone's)."""
     contact_id = (
-        contact_store.add(workspace.db(), name="Aoi", email="aoi@example.com") if contact else None
+        contact_store.add(workspace.db(), name="Aoi", email="aoi@example.com", language=language)
+        if contact
+        else None
     )
     token = new_token()
     delivery_store.create(
@@ -219,7 +224,7 @@ def test_unsubscribe_pages(phones: Phones, site: Site, workspace: Workspace):
     page = phones.open()
     page.goto(f"{site.url}/u/{personal(workspace, survey.id)}")
     done = phones.open(locale="ja-JP")
-    done.goto(f"{site.url}/u/{personal(workspace, survey.id)}")
+    done.goto(f"{site.url}/u/{personal(workspace, survey.id, language='ja')}")
     done.get_by_role("button").click()
     done.wait_for_load_state()
     assert done.get_by_role("heading", name="配信を停止しました").count() == 1
