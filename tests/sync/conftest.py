@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
@@ -288,16 +289,23 @@ def stop(process: subprocess.Popen[bytes], how: int) -> None:
             process.wait(10)
 
 
-@pytest.fixture
-def host(tmp_path: Path, tls: Tls) -> Iterator[Host]:
-    key_file = tmp_path / "sync.key"
+@contextmanager
+def running_host(folder: Path, tls: Tls) -> Iterator[Host]:
+    """A host started with its key file, workspace and log in ``folder``; stopped after."""
+    key_file = folder / "sync.key"
     key_file.write_text(KEY + "\n", encoding="utf-8")
-    host = Host(tmp_path / "host", tls, key_file, tmp_path / "host.log")
+    host = Host(folder / "host", tls, key_file, folder / "host.log")
     host.start()
     try:
         yield host
     finally:
         host.stop()
+
+
+@pytest.fixture
+def host(tmp_path: Path, tls: Tls) -> Iterator[Host]:
+    with running_host(tmp_path, tls) as host:
+        yield host
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ import pytest
 from storage import sync_desktop
 from storage.workspace import Workspace
 from tests.conftest import make_survey
-from tests.sync.conftest import KEY, Host, Tls
+from tests.sync.conftest import KEY, Host, Tls, running_host
 from web.middleware import MAX_BODY_BYTES
 from web.sync_protocol import PROTOCOL_VERSION
 
@@ -32,15 +32,8 @@ SURVEY = "/api/sync/v1/surveys/abcdefgh12"
 def host(tmp_path_factory: pytest.TempPathFactory, tls: Tls) -> Iterator[Host]:
     """One host for the module: what it is sent here is refused (each test checks that it
     keeps working afterwards), so a host of its own per test would only cost its start."""
-    folder = tmp_path_factory.mktemp("input")
-    key_file = folder / "sync.key"
-    key_file.write_text(KEY + "\n", encoding="utf-8")
-    host = Host(folder / "host", tls, key_file, folder / "host.log")
-    host.start()
-    try:
+    with running_host(tmp_path_factory.mktemp("input"), tls) as host:
         yield host
-    finally:
-        host.stop()
 
 
 def assert_json_refusal(answer: httpx.Response, status: int, error: str) -> None:
