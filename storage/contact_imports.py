@@ -15,10 +15,11 @@ opted out again (``storage.opt_outs.Suppressions``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
+from itertools import repeat
+from operator import eq, itemgetter
 from typing import Protocol
 
 from sqlite_utils import Database
@@ -149,12 +150,17 @@ def _insert(db: Database, rows: list[tuple[object, ...]]) -> None:
     keep = [
         index
         for index, column in enumerate(_INSERTED)
-        if column not in _DEFAULTS or set(map(itemgetter(index), rows)) - {_DEFAULTS[column]}
+        if column not in _DEFAULTS or not _all_default(map(itemgetter(index), rows), column)
     ]
     names = ", ".join(_INSERTED[index] for index in keep)
     marks = ", ".join("?" for _ in keep)
     values = map(itemgetter(*keep), rows)
     db.conn.executemany(f"INSERT INTO contacts ({names}) VALUES ({marks})", values)
+
+
+def _all_default(values: Iterable[object], column: str) -> bool:
+    """Every value is the column's default (a C loop that stops at the first other)."""
+    return all(map(eq, values, repeat(_DEFAULTS[column])))
 
 
 def _addresses(contact_id: int, record: ImportRecord) -> list[tuple[object, ...]]:
@@ -228,7 +234,11 @@ def _consent(
     suppressions = opt_out_store.Suppressions(db)
     if suppressions.created:  # someone deleted after opting out is back: not invited
         for contact_id, record in zip(ids, records, strict=True):
-            suppressions.restore(contact_id, record.phone, record.email)
+            suppressions.restore(
+                contact_id,
+                [record.phone, *(p.e164 for p in record.phones)],
+                [record.email, *(e.address for e in record.emails)],
+            )
     opted_out = _opted_out(db)
     when = from_text(moment)
     consent_rows: list[tuple[int, str, str, str, str]] = []

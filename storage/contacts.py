@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
-from surveys.contact_names import sort_key
+from surveys.contact_names import search_key, sort_key
 from surveys.problems import QT_TRANSLATE_NOOP
 
 CHANNELS = ("sms", "email")
@@ -103,7 +103,7 @@ def add(
         ],
     )
     assert cursor.lastrowid is not None
-    opt_out_store.restore(db, cursor.lastrowid, phone, email)
+    opt_out_store.restore(db, cursor.lastrowid, [phone], [email])
     return cursor.lastrowid
 
 
@@ -172,30 +172,50 @@ def get_many(db: Database, ids: Iterable[int]) -> dict[int, Contact]:
     return found
 
 
+# What people type between a number's digits beyond NFKC's hyphen: dashes of every
+# kind, the katakana long mark (０９０ー１２３４), the minus sign.
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―ー−", "-"))
+_LIKE = "LIKE ? ESCAPE '\\'"
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _search_clause(text: str) -> tuple[str, list[Any]]:
-    """WHERE text (on alias c) matching ``text`` in name, phone, email or attribute values."""
+    """WHERE text (on alias c) matching ``text`` in the name (and its reading: folded as
+    the sort key is, so やまだ finds ヤマダ and ＡＢＣ finds abc), tags, phone, email,
+    the other numbers and addresses, or attribute values."""
     text = unicodedata.normalize("NFKC", text).strip()
-    # A phone number typed with spaces is one word.
-    phone_like = re.fullmatch(r"[+\d\s\-()]+", text)
-    words = [re.sub(r"\s", "", text)] if phone_like else text.split()
+    # A phone number typed with spaces or dashes of any kind is one word.
+    dashed = text.translate(_DASHES)
+    phone_like = re.fullmatch(r"[+\d\s\-()]+", dashed)
+    words = [re.sub(r"\s", "", dashed)] if phone_like else text.split()
     clauses: list[str] = []
     params: list[Any] = []
     for word in words:
-        like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = _like(word)
         parts = [
-            "c.name LIKE ? ESCAPE '\\'",
-            "c.furigana LIKE ? ESCAPE '\\'",
-            "c.tags LIKE ? ESCAPE '\\'",
-            "c.email LIKE ? ESCAPE '\\'",
-            "c.phone LIKE ? ESCAPE '\\'",
-            "EXISTS (SELECT 1 FROM json_each(c.attributes) WHERE value LIKE ? ESCAPE '\\')",
+            f"c.name {_LIKE}",
+            f"c.furigana {_LIKE}",
+            f"replace(c.sort_key, ' ', '') {_LIKE}",
+            f"c.tags {_LIKE}",
+            f"c.email {_LIKE}",
+            f"c.phone {_LIKE}",
+            f"EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id AND a.value"
+            f" {_LIKE})",
+            f"EXISTS (SELECT 1 FROM json_each(c.attributes) WHERE value {_LIKE})",
         ]
-        params += [like] * 6
+        params += [like, like, _like(search_key(word)), like, like, like, like, like]
         digits = re.sub(r"\D", "", word)
         if len(digits) >= 3 and re.fullmatch(r"[+\d\-()]+", word):
             # 090-1234 finds +81901234…: match the digits without a leading 0.
             parts.append("c.phone LIKE ?")
-            params.append("%" + digits.lstrip("0") + "%")
+            parts.append(
+                "EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id"
+                " AND a.kind = 'phone' AND a.value LIKE ?)"
+            )
+            params += ["%" + digits.lstrip("0") + "%"] * 2
         clauses.append("(" + " OR ".join(parts) + ")")
     return " AND ".join(clauses), params
 
@@ -330,9 +350,13 @@ def update(
     opt_outs: Iterable[str] | None = None,
     now: datetime | None = None,
     furigana: str | None = None,
+    other_phones: Sequence[tuple[str, str, str]] | None = None,
+    other_emails: Sequence[tuple[str, str]] | None = None,
 ) -> Contact:
     """Store a contact edited by hand; consent and opt-outs given here are "manual".
-    ``furigana`` None keeps the reading stored."""
+    ``furigana`` None keeps the reading stored; ``other_phones`` ((e164, kind, label),
+    …) and ``other_emails`` ((address, label), …), the numbers and addresses kept
+    beside the main ones, replace those stored (None keeps them)."""
     moment = to_text(now or utc_now())
     with writing(db):
         if furigana is None:
@@ -362,6 +386,8 @@ def update(
         )
         if cursor.rowcount != 1:
             raise ContactError(f"no contact with id {contact_id}")
+        if other_phones is not None or other_emails is not None:
+            _replace_addresses(db, contact_id, phone, email, other_phones, other_emails)
         if consents is not None:
             wanted = set(consents)
             db.execute(
@@ -379,8 +405,42 @@ def update(
                 else:
                     opt_out_store.opt_in(db, [contact_id], channel, source=CONSENT_MANUAL, now=now)
         # A new address that a deleted contact had opted out of stays opted out.
-        opt_out_store.restore(db, contact_id, phone, email)
+        opt_out_store.restore(db, contact_id, *addresses_of(db, contact_id))
     return get(db, contact_id)
+
+
+def _replace_addresses(
+    db: Database,
+    contact_id: int,
+    phone: str | None,
+    email: str | None,
+    phones: Sequence[tuple[str, str, str]] | None,
+    emails: Sequence[tuple[str, str]] | None,
+) -> None:
+    """The contact's other numbers and addresses as given (each once, never the main
+    one again)."""
+    rows: list[tuple[object, ...]] = []
+    if phones is not None:
+        db.execute("DELETE FROM contact_addresses WHERE contact_id = ? AND kind = 'phone'",
+                   [contact_id])  # fmt: skip
+        seen = {phone}
+        for value, kind, label in phones:
+            if value and value not in seen:
+                seen.add(value)
+                rows.append((contact_id, "phone", value, kind or None, label))
+    if emails is not None:
+        db.execute("DELETE FROM contact_addresses WHERE contact_id = ? AND kind = 'email'",
+                   [contact_id])  # fmt: skip
+        known = {(email or "").lower()}
+        for address, label in emails:
+            if address and address.lower() not in known:
+                known.add(address.lower())
+                rows.append((contact_id, "email", address, None, label))
+    db.conn.executemany(
+        "INSERT INTO contact_addresses (contact_id, kind, value, phone_kind, label)"
+        " VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def save(
@@ -395,8 +455,12 @@ def save(
     attributes: Mapping[str, str],
     consents: Iterable[str],
     opt_outs: Iterable[str],
+    furigana: str | None = None,
+    other_phones: Sequence[tuple[str, str, str]] | None = None,
+    other_emails: Sequence[tuple[str, str]] | None = None,
 ) -> Contact:
-    """Create (``contact_id`` None) or update a contact edited by hand, in one transaction."""
+    """Create (``contact_id`` None) or update a contact edited by hand, in one transaction
+    (``update`` says what None keeps)."""
     with writing(db):
         if contact_id is None:
             if phone and db.execute("SELECT 1 FROM contacts WHERE phone = ?", [phone]).fetchone():
@@ -413,6 +477,9 @@ def save(
             attributes=attributes,
             consents=consents,
             opt_outs=opt_outs,
+            furigana=furigana,
+            other_phones=other_phones,
+            other_emails=other_emails,
         )
 
 
@@ -431,35 +498,59 @@ def give_consent(
 DELETED = QT_TRANSLATE_NOOP("Problems", "The contact was deleted.")
 
 
+def addresses_of(db: Database, contact_id: int) -> tuple[list[str], list[str]]:
+    """Every number (the SMS number first) and every email address (the main one first)
+    the contact has, those an import kept beside them included."""
+    phones: list[str] = []
+    emails: list[str] = []
+    row = db.execute("SELECT phone, email FROM contacts WHERE id = ?", [contact_id]).fetchone()
+    if row is None:
+        return phones, emails
+    phones += [row[0]] if row[0] else []
+    emails += [row[1]] if row[1] else []
+    for kind, value in db.execute(
+        "SELECT kind, value FROM contact_addresses WHERE contact_id = ? ORDER BY id", [contact_id]
+    ):
+        (phones if kind == "phone" else emails).append(value)
+    return phones, emails
+
+
 def delete(db: Database, contact_id: int) -> bool:
     """Delete a contact and all their personal data, wherever the file holds it.
 
-    Consents and the opt-out ledger go with the row (ON DELETE CASCADE);
-    an opt-out in force leaves only a one-way digest of the address, so the
-    same person imported again is not invited again (``storage.opt_outs``).
-    Deliveries keep no personal data and lose the link (ON DELETE SET NULL),
-    so the answers stay as anonymous answers; the contact's name, number and
-    address written into those answers' texts are blanked out. Messages to
-    the contact (by delivery or by address) and about them (an owner's
-    detractor alert names them) lose address, subject, text and error words;
-    those not sent yet never will be. SMS replies from their number lose the
-    number and the text (the row stays, so a reply polled again is not
-    handled again). Notes on their detractor cases are cleared.
+    The contact's row goes with everything an import added to it (furigana, birthday,
+    last visit, tags), and with their other numbers and addresses
+    (``contact_addresses``); consents and the opt-out ledger go too (ON DELETE
+    CASCADE). An opt-out in force leaves only a one-way digest of each of their
+    addresses for that channel, so the same person imported again is not invited
+    again (``storage.opt_outs``). Deliveries keep no personal data and lose the link
+    (ON DELETE SET NULL), so the answers stay as anonymous answers; the contact's
+    name, reading, numbers and addresses written into those answers' texts are
+    blanked out. Messages to the contact (by delivery or by any of their addresses)
+    and about them (an owner's detractor alert names them) lose address, subject,
+    text and error words; those not sent yet never will be. SMS replies from any of
+    their numbers lose the number and the text (the row stays, so a reply polled
+    again is not handled again). Notes on their detractor cases are cleared.
     """
     # What is deleted is overwritten with zeros, not left in free space of the file
     # (some SQLite builds do this by default, not all: Debian's does, python.org's not).
     db.execute("PRAGMA secure_delete = ON")
     with writing(db):
         row = db.execute(
-            "SELECT name, phone, email FROM contacts WHERE id = ?", [contact_id]
+            "SELECT name, furigana FROM contacts WHERE id = ?", [contact_id]
         ).fetchone()
         if row is None:
             return False
-        name, phone, email = row
-        opt_out_store.suppress_deleted(db, contact_id, phone, email)
+        name, furigana = row
+        phones, emails = addresses_of(db, contact_id)
+        opt_out_store.suppress_deleted(db, contact_id, phones, emails)
         deliveries = "SELECT id FROM deliveries WHERE contact_id = :contact"
         responses = f"SELECT id FROM responses WHERE delivery_id IN ({deliveries})"
-        where = {"contact": contact_id, "phone": phone or "", "email": email or ""}
+        where = {
+            "contact": contact_id,
+            "phones": json.dumps(phones),
+            "addresses": json.dumps([*phones, *emails]),
+        }
         db.execute(
             "UPDATE outbox SET status = CASE WHEN status IN ('queued', 'paused', 'held')"
             "   THEN 'skipped' ELSE status END,"
@@ -468,34 +559,34 @@ def delete(db: Database, contact_id: int) -> bool:
             " recipient = CASE WHEN purpose = 'owner_alert' THEN recipient ELSE '' END,"
             " body = '', subject = NULL, updated_at = :now"
             f" WHERE delivery_id IN ({deliveries}) OR response_id IN ({responses})"
-            " OR (recipient != '' AND recipient IN (:phone, :email))",
+            " OR (recipient != '' AND recipient IN (SELECT value FROM json_each(:addresses)))",
             {**where, "deleted": DELETED, "now": to_text(utc_now())},
         )
         db.execute(
             "UPDATE sms_inbound SET sender = '', body = ''"
-            f" WHERE delivery_id IN ({deliveries}) OR (:phone != '' AND sender = :phone)",
+            f" WHERE delivery_id IN ({deliveries})"
+            " OR (sender != '' AND sender IN (SELECT value FROM json_each(:phones)))",
             where,
         )
-        _blank_in_answers(db, responses, where, name, phone, email)
+        _blank_in_answers(db, responses, where, [name, furigana, *emails], phones)
         db.execute(
             "UPDATE detractor_cases SET note = ''"
             f" WHERE note != '' AND response_id IN ({responses})",
             where,
         )
+        # ON DELETE CASCADE would do it; said here too, so that no connection without
+        # foreign keys could ever leave a deleted contact's numbers behind.
+        db.execute("DELETE FROM contact_addresses WHERE contact_id = ?", [contact_id])
         db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
     return True
 
 
 def _blank_in_answers(
-    db: Database,
-    responses: str,
-    where: dict[str, Any],
-    name: str,
-    phone: str | None,
-    email: str | None,
+    db: Database, responses: str, where: dict[str, Any], words: list[str], phones: list[str]
 ) -> None:
-    """Blank the contact's name, number and address out of their own answers' texts."""
-    words = [text.strip() for text in (name, email) if text and len(text.strip()) > 1]
+    """Blank the contact's name, reading, addresses and numbers out of their own
+    answers' texts."""
+    words = [text.strip() for text in words if text and len(text.strip()) > 1]
     rows = db.execute(
         "SELECT id, value_text, value_other FROM answers"
         f" WHERE response_id IN ({responses})"
@@ -503,7 +594,7 @@ def _blank_in_answers(
         where,
     ).fetchall()
     for answer_id, *values in rows:
-        blanked = [_blank(value, words, phone) if value else value for value in values]
+        blanked = [_blank(value, words, phones) if value else value for value in values]
         if blanked != values:
             db.execute(
                 "UPDATE answers SET value_text = ?, value_other = ? WHERE id = ?",
@@ -515,15 +606,17 @@ _WRITTEN_NUMBER = re.compile(r"\+?\d[\d\s\-().]{5,}\d")
 BLANKED = "***"
 
 
-def _blank(text: str, words: list[str], phone: str | None) -> str:
+def _blank(text: str, words: list[str], phones: list[str]) -> str:
     for word in words:
         text = re.sub(re.escape(word), BLANKED, text, flags=re.IGNORECASE)
-    if phone:
-        # However it was written (+81 90-1234-5678, 090 1234 5678): the same last eight digits.
-        tail = re.sub(r"\D", "", phone)[-8:]
+    # However a number was written (+81 90-1234-5678, 090 1234 5678): the same last
+    # eight digits as one of the contact's.
+    tails = {re.sub(r"\D", "", phone)[-8:] for phone in phones if phone}
+    if tails:
 
         def number(match: re.Match[str]) -> str:
-            return BLANKED if re.sub(r"\D", "", match.group()).endswith(tail) else match.group()
+            digits = re.sub(r"\D", "", match.group())
+            return BLANKED if any(digits.endswith(tail) for tail in tails) else match.group()
 
         text = _WRITTEN_NUMBER.sub(number, text)
     return text

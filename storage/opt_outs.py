@@ -10,12 +10,14 @@ channel is in force (``opted_in_at IS NULL``); only those stop a message.
 
 Deleting a contact deletes their ledger with them. What must survive is the
 fact that this person said no: ``suppress_deleted`` keeps, for each opt-out in
-force, a keyed one-way digest of the address (HMAC-SHA256, key kept with the
-workspace) in ``opt_out_suppressions`` — no name, number or address — and
-``restore`` gives a contact who comes back with that address (an import, the
-dialog) the opt-out again. The digest is the least that lets Koe keep the
-promise; it is still pseudonymous data (a phone number's digest can be tested
-by whoever holds this file and its key), kept for that one purpose.
+force, a keyed one-way digest of each of their addresses for that channel (every
+number for SMS, the SMS number and the others an import kept; every email address)
+(HMAC-SHA256, key kept with the workspace) in ``opt_out_suppressions`` — no name,
+number or address — and ``restore`` gives a contact who comes back with any of
+those addresses (an import, the dialog) the opt-out again. The digest is the least
+that lets Koe keep the promise; it is still pseudonymous data (a phone number's
+digest can be tested by whoever holds this file and its key), kept for that one
+purpose.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -126,6 +129,15 @@ def _address(channel: str, phone: str | None, email: str | None) -> str | None:
     return address.strip().lower() if address and address.strip() else None
 
 
+def _addresses(
+    channel: str, phones: Iterable[str | None], emails: Iterable[str | None]
+) -> list[str]:
+    """Every address of a contact for ``channel``, normalised, each once: the SMS number
+    and the other numbers kept beside it, the main address and the others."""
+    found = (_address(channel, value, value) for value in (phones if channel == "sms" else emails))
+    return list(dict.fromkeys(address for address in found if address is not None))
+
+
 def _key(db: Database) -> bytes:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [SUPPRESSION_KEY]).fetchone()
     if row is None:
@@ -141,24 +153,26 @@ def _digest(key: bytes, channel: str, address: str) -> str:
     return hmac.new(key, f"{channel}:{address}".encode(), hashlib.sha256).hexdigest()
 
 
-def suppress_deleted(db: Database, contact_id: int, phone: str | None, email: str | None) -> int:
-    """Before a contact is deleted: keep a digest of each address they opted out of."""
+def suppress_deleted(
+    db: Database, contact_id: int, phones: Iterable[str | None], emails: Iterable[str | None]
+) -> int:
+    """Before a contact is deleted: keep a digest of each address they opted out of —
+    every number for SMS (the SMS number and the others kept), every email address."""
     kept = 0
+    phones, emails = list(phones), list(emails)
     rows = db.execute(
         f"SELECT channel, min(created_at) FROM opt_outs WHERE contact_id = ? AND {IN_FORCE}"
         " GROUP BY channel",
         [contact_id],
     ).fetchall()
     for channel, created_at in rows:
-        address = _address(channel, phone, email)
-        if address is None:
-            continue
-        cursor = db.execute(
-            "INSERT INTO opt_out_suppressions (channel, digest, created_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (channel, digest) DO NOTHING",
-            [channel, _digest(_key(db), channel, address), created_at],
-        )
-        kept += cursor.rowcount
+        for address in _addresses(channel, phones, emails):
+            cursor = db.execute(
+                "INSERT INTO opt_out_suppressions (channel, digest, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (channel, digest) DO NOTHING",
+                [channel, _digest(_key(db), channel, address), created_at],
+            )
+            kept += cursor.rowcount
     return kept
 
 
@@ -175,30 +189,38 @@ class Suppressions:
         }
         self.key = _key(db) if self.created else b""
 
-    def restore(self, contact_id: int, phone: str | None, email: str | None) -> int:
-        """The contact has the address of a deleted contact who opted out: opt them out
-        again (source "kept", the original time), and forget the digest."""
+    def restore(
+        self, contact_id: int, phones: Iterable[str | None], emails: Iterable[str | None]
+    ) -> int:
+        """The contact has an address (any of its numbers or addresses) of a deleted
+        contact who opted out: opt them out again (source "kept", the original time),
+        and forget the digest. Returns the channels opted out again."""
         restored = 0
+        phones, emails = list(phones), list(emails)
         for channel in ("sms", "email") if self.created else ():
-            address = _address(channel, phone, email)
-            if address is None:
+            found = [
+                (digest, created)
+                for digest in (_digest(self.key, channel, a)
+                               for a in _addresses(channel, phones, emails))
+                if (created := self.created.pop((channel, digest), None)) is not None
+            ]  # fmt: skip
+            if not found:
                 continue
-            digest = _digest(self.key, channel, address)
-            created = self.created.pop((channel, digest), None)
-            if created is None:
-                continue
-            opt_out(self.db, contact_id, channel, source=SOURCE_KEPT, now=from_text(created))
-            self.db.execute(
+            first = min(created for _digest_, created in found)
+            opt_out(self.db, contact_id, channel, source=SOURCE_KEPT, now=from_text(first))
+            self.db.conn.executemany(
                 "DELETE FROM opt_out_suppressions WHERE channel = ? AND digest = ?",
-                [channel, digest],
+                [(channel, digest) for digest, _created in found],
             )
             restored += 1
         return restored
 
 
-def restore(db: Database, contact_id: int, phone: str | None, email: str | None) -> int:
+def restore(
+    db: Database, contact_id: int, phones: Iterable[str | None], emails: Iterable[str | None]
+) -> int:
     """``Suppressions.restore`` for one contact."""
-    return Suppressions(db).restore(contact_id, phone, email)
+    return Suppressions(db).restore(contact_id, phones, emails)
 
 
 def forget_suppression(db: Database, channel: str, address: str) -> int:

@@ -734,5 +734,18 @@ def _importer(db: Database) -> None:
     )
 
 
+# Sort keys fold hiragana as katakana (さくら sorts, and is found, with サクラ) and case
+# and width as a search does (surveys.contact_names): every stored key worked out anew.
+@migrations(name="0018_importpolish_sort_keys")
+def _sort_keys(db: Database) -> None:
+    rows = db.execute("SELECT id, name, furigana, sort_key FROM contacts").fetchall()
+    changed = [
+        (key, contact_id)
+        for contact_id, name, furigana, old in rows
+        if (key := sort_key(name or "", furigana or "")) != old
+    ]
+    db.conn.executemany("UPDATE contacts SET sort_key = ? WHERE id = ?", changed)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -5,7 +5,8 @@ Japanese (and Chinese, Korean) names are written family name first, with a space
 between the parts as Japanese shops' systems do: 山田 太郎. Names in Latin
 letters are written given name first: Taro Yamada. The furigana (the reading
 of a Japanese name, katakana or hiragana) is kept beside the name; a Japanese
-list sorts by it, as 五十音順 is by reading, not by the characters.
+list sorts by it, as 五十音順 is by reading, not by the characters. A search
+compares what is typed with the same key, folded the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _EAST_ASIAN = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]"
 )
 _HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+_HIRAGANA = re.compile("[\u3041-\u3096]")
 
 
 def is_east_asian(text: str) -> bool:
@@ -39,12 +41,27 @@ def reading(text: str) -> str:
     return " ".join(text.split())
 
 
+def _folded(text: str) -> str:
+    """``text`` as a list compares it: full-width letters and digits as half-width,
+    half-width kana as full-width (NFKC), case folded, hiragana as katakana (五十音順
+    and a search treat them alike)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return text.translate(_HIRAGANA_TO_KATAKANA) if _HIRAGANA.search(text) else text
+
+
 def sort_key(name: str, furigana: str = "") -> str:
     """What a list sorts a contact by: the reading when there is one, as katakana
-    without spaces; else the name, case-folded."""
+    without spaces; else the name, folded (``_folded``), one space between words."""
     if furigana:
-        return reading(furigana).replace(" ", "")
-    key = name.lower() if name.isascii() else unicodedata.normalize("NFKC", name).casefold()
+        return "".join(_folded(furigana).split())
+    key = name.lower() if name.isascii() else _folded(name)
     if "  " in key or key[:1].isspace() or key[-1:].isspace():
         key = " ".join(key.split())  # one space between words (NFKC turns 　 into one)
     return key
+
+
+def search_key(text: str) -> str:
+    """A word typed in a search, folded as ``sort_key`` folds, without spaces: compared
+    with a sort key without its spaces, やまだ finds ヤマダ (a reading, or a name in
+    katakana), ＡＢＣ finds abc, １２ finds 12."""
+    return "".join(_folded(text).split())

@@ -3,7 +3,8 @@
 Code outside ``ui/`` says what went wrong as a ``surveys.problems.Problem``: an
 English wording marked for lupdate (context "Problems") and the values that fill
 it. This module is the one place that translates them: a cause inside a problem
-is translated too, a provider's own words and an address are kept as they came.
+is translated too, a provider's own words and an address are kept as they came
+(the address checker's English, which the window knows, is said in its language).
 An error without a Problem (an older outbox row, a system error) is shown as it
 is, unless its whole text is a wording the catalogue knows.
 """
@@ -14,12 +15,16 @@ import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 
+from channels.contact_files.emails import NOT_AN_ADDRESS
 from storage.integrity import is_disk_full
 from surveys.problems import CONTEXT, Problem
+from ui.email_words import email_problem_text
 
 
 def problem_text(problem: Problem) -> str:
     """``problem`` translated and filled in."""
+    if problem.text == NOT_AN_ADDRESS:  # the address checker's English, in the window's words
+        return email_problem_text(str(problem.params.get("detail", "")))
     if problem.is_plain:
         return problem.fill(problem.text, problem_text)
     return problem.fill(QCoreApplication.translate(CONTEXT, problem.text), problem_text)

@@ -299,6 +299,15 @@ _EXACT = {word: target for target, words in _WORDS.items() for word in words}
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^phone\d+value$"), PHONE),
     (re.compile(r"^e?mail\d+(value|address)$"), EMAIL),
+    # An address, whatever it is for: 携帯メール, メールアドレス（PC）, メールアドレス2
+    # (携帯 names the phone only when no メール follows).
+    (
+        re.compile(
+            r"^(携帯|pc|パソコン|mobile|cell)?(email|メール)(アドレス|address)?"
+            r"(携帯|pc|パソコン|mobile|cell)?\d*$"
+        ),
+        EMAIL,
+    ),
     (re.compile(r"(携帯|mobile|cell).*(電話|番号|phone|number)?$"), MOBILE),
     (re.compile(r"(電話番号|phone|tel)$"), PHONE),
     (re.compile(r"(メールアドレス|emailaddress|email)$"), EMAIL),

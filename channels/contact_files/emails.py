@@ -15,7 +15,8 @@ import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
 
-from surveys.problems import Explained, Problem
+from channels.contact_files.phones import DISTINCT, SAMPLE
+from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
@@ -24,8 +25,13 @@ MAX_LOCAL = 64
 MAX_ADDRESS = 254
 
 
+# An address the checker refused: its words (English) as the detail, which the window
+# puts in its own language (ui.email_words) when it knows them.
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Problems", "not an email address: {detail}")
+
+
 class EmailError(Explained):
-    """An address that cannot be used; its problem says why (email-validator's words)."""
+    """An address that cannot be used; its problem (``NOT_AN_ADDRESS``) says why."""
 
 
 class EmailReader:
@@ -34,12 +40,22 @@ class EmailReader:
     def __init__(self) -> None:
         self._domains: dict[str, str | EmailError] = {}
         self._cache: dict[str, str | EmailError] = {}
+        self._reads = 0
+        self._keep = True
 
     def read(self, value: str) -> str:
-        found = self._cache.get(value)
-        if found is None:
+        """The address ``value`` normalised; each distinct text checked once while texts
+        repeat (as ``PhoneReader.read``); a domain is always checked once."""
+        if self._keep:
+            found = self._cache.get(value)
+            if found is None:
+                found = self._cache[value] = self._read(value)
+            self._reads += 1
+            if self._reads == SAMPLE and len(self._cache) >= DISTINCT * SAMPLE:
+                self._keep = False
+                self._cache.clear()
+        else:
             found = self._read(value)
-            self._cache[value] = found
         if isinstance(found, EmailError):
             raise found
         return found
@@ -67,7 +83,7 @@ def _validated(text: str) -> str | EmailError:
     try:
         return str(validate_email(text, check_deliverability=False).normalized)
     except EmailNotValidError as error:
-        return EmailError(Problem.plain(str(error)))  # email-validator's own words
+        return EmailError(Problem(NOT_AN_ADDRESS, {"detail": str(error)}))
 
 
 def normalise_email(value: str) -> str:

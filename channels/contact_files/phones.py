@@ -71,6 +71,9 @@ _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 MAYBE_SEVERAL = re.compile(r":::|[;\n／/、,，]")
+# ASCII digits and hyphens, the way most files write a number (090-1234-5678): a text
+# that needs no trimming, no mark taken off, no splitting.
+PLAIN_NUMBER = re.compile(r"[0-9][0-9-]*")
 
 
 def split_numbers(cell: str) -> list[str]:
@@ -103,6 +106,12 @@ def warning(kind: str) -> Problem | None:
     return None
 
 
+# A reader keeps what it worked out for each text while texts repeat: after SAMPLE
+# texts, it stops when more than DISTINCT of them were distinct.
+SAMPLE = 2000
+DISTINCT = 0.8
+
+
 class PhoneReader:
     """Normalises phone numbers for one default region, each distinct text once."""
 
@@ -114,23 +123,53 @@ class PhoneReader:
         self.national_prefix = prefix or ""
         self.types = _types(self.metadata) if self.metadata else None
         self._cache: dict[str, Phone | PhoneError] = {}
+        self._reads = 0  # while deciding whether the texts repeat (see ``read``)
+        self._keep = True
 
     def read(self, value: str, hint: str = "") -> Phone:
         """E.164 and kind of ``value``; ``hint`` is the column's or label's kind
-        ("mobile", "landline" or ""), used only when the number could be either."""
-        found = self._cache.get(value)
-        if found is None:
-            try:
-                found = self._normalise(value)
-            except PhoneError as error:
-                found = error
-            self._cache[value] = found
+        ("mobile", "landline" or ""), used only when the number could be either.
+
+        Each distinct text is worked out once, while texts repeat: when the first
+        SAMPLE texts were nearly all distinct (a customer list: one number each),
+        keeping them would cost a third of reading a plain number, and is stopped."""
+        if self._keep:
+            found = self._cache.get(value)
+            if found is None:
+                found = self._cache[value] = self._found(value)
+            self._reads += 1
+            if self._reads == SAMPLE and len(self._cache) >= DISTINCT * SAMPLE:
+                self._keep = False
+                self._cache.clear()
+        else:
+            found = self._found(value)
         if type(found) is not Phone:
             raise found  # type: ignore[misc]
         if found.kind == "either":
             return Phone(found.e164, PHONE_LANDLINE if hint == PHONE_LANDLINE else PHONE_MOBILE,
                          found.extension)  # fmt: skip
         return found
+
+    def _found(self, value: str) -> Phone | PhoneError:
+        try:
+            return self._plain(value) or self._normalise(value)
+        except PhoneError as error:
+            return error
+
+    def _plain(self, value: str) -> Phone | None:
+        """The commonest shape, 090-1234-5678 (ASCII digits and hyphens after the
+        region's national prefix), without the general path's steps; None: another shape."""
+        if self.types is None or not self.national_prefix or PLAIN_NUMBER.fullmatch(value) is None:
+            return None
+        digits = value.replace("-", "")
+        size = len(self.national_prefix)
+        if not digits.startswith(self.national_prefix) or digits.startswith("0", size):
+            return None
+        kind = self.types.kind(digits[size:])
+        if not kind:
+            return None
+        # tuple.__new__: a NamedTuple's own constructor is a Python function (a third slower).
+        return tuple.__new__(Phone, (f"+{self.country_code}{digits[size:]}", kind, ""))  # type: ignore[return-value]
 
     def _normalise(self, value: str) -> Phone:
         text = value.strip()
@@ -139,7 +178,7 @@ class PhoneReader:
             if digits[:1] == "'":
                 digits = digits.lstrip("'")
             prefix = self.national_prefix
-            if (  # the common shape, 090-1234-5678: no call to spare
+            if (  # 090 1234 5678, (090) 1234-5678: no call to spare
                 prefix
                 and digits.startswith(prefix)
                 and digits.isdigit()
@@ -227,8 +266,9 @@ class _TypeTable:
         self.fixed = self._desc(metadata.fixed_line)
         self.mobile = self._desc(metadata.mobile)
         self.same = bool(metadata.same_mobile_and_fixed_line_pattern)
-        # The "other" types a number of each length may be, as one pattern.
-        self._others_by_length: dict[int, re.Pattern[str] | None] = {}
+        # One pattern per length of number, compiled when a number of that length is
+        # first seen (None: no number of that length is valid).
+        self._by_length: dict[int, re.Pattern[str] | None] = {}
 
     @staticmethod
     def _desc(desc: object) -> tuple[frozenset[int], re.Pattern[str]] | None:
@@ -244,38 +284,47 @@ class _TypeTable:
         lengths, pattern = desc
         return (not lengths or len(number) in lengths) and pattern.fullmatch(number) is not None
 
-    def _others(self, length: int) -> re.Pattern[str] | None:
-        if length not in self._others_by_length:
-            patterns = [p.pattern for lengths, p in self.others if not lengths or length in lengths]
-            joined = "|".join(f"(?:{p})" for p in patterns)
-            self._others_by_length[length] = re.compile(joined) if joined else None
-        return self._others_by_length[length]
+    def _pattern(self, length: int) -> re.Pattern[str] | None:
+        """phonenumbers' order for numbers of ``length`` digits, as ONE pattern: the
+        general description (a lookahead: in some regions a number can match a type's
+        pattern and not it: invalid), then the "other" types, fixed line, mobile,
+        each an alternative named after what it gives."""
+        if self.general is None:
+            return None
+        lengths, general = self.general
+        if lengths and length not in lengths:
+            return None
+
+        def fits(desc: tuple[frozenset[int], re.Pattern[str]]) -> bool:
+            return not desc[0] or length in desc[0]
+
+        others = [p.pattern for d in self.others if fits(d) for p in (d[1],)]
+        types = []
+        if others:
+            types.append("(?P<other>" + "|".join(f"(?:{p})" for p in others) + ")")
+        if self.fixed is not None and fits(self.fixed):
+            types.append(f"(?P<fixed>{self.fixed[1].pattern})")
+        if self.mobile is not None and not self.same and fits(self.mobile):
+            types.append(f"(?P<mobile>{self.mobile[1].pattern})")
+        return re.compile(rf"(?=(?:{general.pattern})\Z)(?:{'|'.join(types) or '(?!)'})")
 
     def kind(self, number: str) -> str:
-        # As phonenumbers does: the general description first (in some regions a
-        # number can match a type's pattern and not it: invalid), then each type.
-        # (``_matches`` written out: this runs for every number of a list.)
+        """mobile, landline, other, "either" (fixed line or mobile: the number cannot
+        tell), or "" (not a valid number), as ``phonenumbers.number_type`` says."""
         size = len(number)
-        general = self.general
-        if general is None:
+        pattern = self._by_length.get(size, _UNSEEN)
+        if pattern is _UNSEEN:
+            pattern = self._by_length[size] = self._pattern(size)
+        found = pattern.fullmatch(number) if pattern is not None else None
+        if found is None:
             return ""
-        lengths, pattern = general
-        if (lengths and size not in lengths) or pattern.fullmatch(number) is None:
-            return ""
-        others = self._others_by_length.get(size, _UNSEEN)
-        if others is _UNSEEN:
-            others = self._others(size)
-        if others is not None and others.fullmatch(number) is not None:
+        which = found.lastgroup  # the alternative that matched (it closes last)
+        if which == "mobile":
+            return PHONE_MOBILE
+        if which == "other":
             return PHONE_OTHER
-        fixed, mobile = self.fixed, self.mobile
-        if fixed is not None:
-            lengths, pattern = fixed
-            if (not lengths or size in lengths) and pattern.fullmatch(number) is not None:
-                return "either" if self.same or self._matches(number, mobile) else PHONE_LANDLINE
-        if mobile is not None and not self.same:
-            lengths, pattern = mobile
-            if (not lengths or size in lengths) and pattern.fullmatch(number) is not None:
-                return PHONE_MOBILE
+        if which == "fixed":
+            return "either" if self.same or self._matches(number, self.mobile) else PHONE_LANDLINE
         return ""
 
 

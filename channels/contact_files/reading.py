@@ -136,7 +136,8 @@ def _refuse_wrong_encoding(table: Table, chosen: str) -> None:
     if header or (unreadable and unreadable >= max(1, len(table.rows) * _WRONG_ENCODING_SHARE)):
         words = QT_TRANSLATE_NOOP(
             "Problems",
-            "the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding",
+            "the file is not {encoding} (rows that cannot be read: {rows}); choose another"
+            " encoding",
         )
         raise ImportFileError(Problem(words, {"encoding": chosen, "rows": unreadable + header}))
 

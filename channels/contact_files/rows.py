@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from channels.contact_files import columns as f
 from channels.contact_files.consent import NO, UNKNOWN, YES, read_consent, read_opt_out
@@ -28,6 +29,7 @@ from channels.contact_files.model import (
 )
 from channels.contact_files.phones import (
     MAYBE_SEVERAL,
+    PLAIN_NUMBER,
     Phone,
     PhoneError,
     PhoneReader,
@@ -79,6 +81,12 @@ _LANGUAGES = {
 }  # fmt: skip
 _GOOGLE_SYSTEM_GROUPS = {"mycontacts", "othercontacts"}
 _MARKED = "'=+-@＝＋－＠"  # a cell Koe's export (or Shopify's) marked with a '
+_MARKED_OR_SPACE = _MARKED + " "
+# Cells that need none of the checks before their reader's (no mark, no space, no
+# control character, one value): most cells of most files, read on a shorter path.
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&*/?^_`{|}~][A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]*@[A-Za-z0-9.-]+"
+)
 _UNDEFINED = re.compile("[\udc80-\udcff\ue000-\uf8ff]")
 # A control character (tab, LF and CR are text), an unreadable byte, a private character.
 _SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\udc80-\udcff\ue000-\uf8ff]")
@@ -171,7 +179,8 @@ class RowReader:
     ) -> tuple[list[ContactDraft | None], list[RowProblem]]:
         """The contact each non-blank row of ``rows`` (the first being the file's row
         ``first``) describes (None: refused), and the problems, in row order."""
-        kept = [(first + i, row) for i, row in enumerate(rows) if "".join(row).strip()]
+        kept = [(first + i, row) for i, row in enumerate(rows)
+                if (row and row[0].strip()) or "".join(row).strip()]  # fmt: skip
         numbers = [number for number, _row in kept]
         need = self.needed_width
         # A short row (the file's, not a cell left empty) padded once: no length checks after.
@@ -191,28 +200,39 @@ class RowReader:
             if label_index >= 0:
                 keys: list[object] = [(row[index], _label(row, label_index)) for row in cells]
             else:
-                keys = [row[index] for row in cells]
+                keys = list(map(itemgetter(index), cells))
             group = _FIELD_GROUPS[field]
             read = self._read
+            results: Iterable[tuple[int, Result]]
             if group == "phone" and label_index < 0:
                 # Numbers and addresses are mostly distinct: their readers keep each
                 # value they checked (across columns too), a second cache would cost.
-                results = [self._phone_cell(column, key, hint) if key else _EMPTY for key in keys]
+                results = self._phone_column(column, keys, hint, drafts)  # type: ignore[arg-type]
             elif group == "email" and label_index < 0:
-                results = [self._email_cell(column, key) if key else _EMPTY for key in keys]
+                results = self._email_column(column, keys, drafts)  # type: ignore[arg-type]
             elif group in ("phone", "email"):
-                results = [read(position, key) for key in keys]
+                results = enumerate([read(position, key) for key in keys])
+            elif group == "name" and self.one_name_column:
+                results = self._name_column(column, keys, drafts)  # type: ignore[arg-type]
             elif self._distinct[position]:
-                # A column of distinct values (names): keeping them would only cost.
-                results = [
-                    self._read_cell(key, key.strip(), field, column, "", hint) for key in keys
-                ]
+                # A column of distinct values: keeping them would only cost.
+                results = enumerate([
+                    self._read_cell(key, key.strip(), field, column, "", hint)  # type: ignore[attr-defined]
+                    for key in keys
+                ])  # fmt: skip
             else:
                 cache = self._caches[position]
-                results = [cache.get(key) or read(position, key) for key in keys]
+                given = [cache.get(key) or read(position, key) for key in keys]
                 self._cells[position] += len(keys)
                 self._distinct[position] = len(cache) > 0.8 * self._cells[position] > 1000
-            for i, (payload, said, meant) in enumerate(results):
+                if group == "attribute":  # a shop's stores and plans: given at once
+                    for draft, (payload, _said, _meant) in zip(drafts, given, strict=True):
+                        if payload is not None:
+                            draft.attributes[column] = payload  # type: ignore[assignment]
+                    results = [(i, r) for i, r in enumerate(given) if r[1]]  # said: see below
+                else:
+                    results = enumerate(given)
+            for i, (payload, said, meant) in results:
                 if said:
                     problems.setdefault(i, []).extend(
                         RowProblem(numbers[i], column, shown, words, False) for shown, words in said
@@ -279,6 +299,74 @@ class RowReader:
             words = Problem(NO_USABLE_ADDRESS if seen[i] else NO_ADDRESS)
             said.append(RowProblem(draft.row, "", "", words, True))
         return out, said
+
+    def _phone_column(
+        self, column: str, keys: list[str], hint: str, drafts: list[ContactDraft]
+    ) -> Iterable[tuple[int, Result]]:
+        """The cells of a phone column without labels. In the file's only phone column
+        a mobile number written plainly (090-1234-5678: a shape that needs none of the
+        checks for marks, controls or several numbers) is set straight on its row's
+        contact; what the other cells give is returned, by row."""
+        if not self.one_phone_column:
+            return enumerate([self._phone_cell(column, key, hint) if key else _EMPTY
+                              for key in keys])  # fmt: skip
+        read = self.phones.read
+        rest: dict[int, Result] = {}
+        for i, key in enumerate(keys):
+            if PLAIN_NUMBER.fullmatch(key) is None:
+                if key:
+                    rest[i] = self._phone_cell(column, key, hint)
+                continue
+            try:
+                phone = read(key, hint)
+            except PhoneError as error:
+                rest[i] = (None, ((key, error.problem),), True)
+                continue
+            if phone.kind == PHONE_MOBILE:  # the common case: nothing to choose
+                draft = drafts[i]
+                draft.phone, draft.phone_kind, draft.phone_label = phone.e164, PHONE_MOBILE, column
+            else:
+                rest[i] = ([(phone, column, column, key)], (), True)
+        return rest.items()
+
+    def _email_column(
+        self, column: str, keys: list[str], drafts: list[ContactDraft]
+    ) -> Iterable[tuple[int, Result]]:
+        """The cells of an email column without labels: an address written plainly
+        (ASCII, one address, no mark) is checked and set straight on its row's
+        contact; what the other cells give is returned, by row."""
+        read = self.emails.read
+        rest: dict[int, Result] = {}
+        for i, key in enumerate(keys):
+            if _PLAIN_ADDRESS.fullmatch(key) is None:
+                if key:
+                    rest[i] = self._email_cell(column, key)
+                continue
+            try:
+                address = read(key)
+            except EmailError as error:
+                rest[i] = (None, ((key, error.problem),), True)
+                continue
+            draft = drafts[i]
+            if not draft.email:
+                draft.email, draft.email_label = address, column
+            else:
+                self._add_emails(draft, [(address, column)])
+        return rest.items()
+
+    def _name_column(
+        self, column: str, keys: list[str], drafts: list[ContactDraft]
+    ) -> Iterable[tuple[int, Result]]:
+        """The file's one name column: a name without a mark or a control character
+        is set straight on its row's contact (spaces made single); what the other
+        cells give is returned, by row."""
+        rest: dict[int, Result] = {}
+        for i, key in enumerate(keys):
+            if key and key.isprintable() and key[0] not in _MARKED_OR_SPACE:
+                drafts[i].name = " ".join(key.split())
+            elif key:
+                rest[i] = self._read_cell(key, key.strip(), f.NAME, column, "", "")
+        return rest.items()
 
     def _read(self, position: int, key: object) -> Result:
         """What the cell ``key`` (its text, or its text and its label) gives; kept for

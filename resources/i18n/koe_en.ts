@@ -726,6 +726,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Add contact</translation>
     </message>
     <message>
+        <source>ヤマダ ハナコ (hiragana is fine too)</source>
+        <translation>ヤマダ ハナコ (hiragana is fine too)</translation>
+    </message>
+    <message>
+        <source>The reading of the name: the list sorts by it (五十音順).</source>
+        <translation>The reading of the name: the list sorts by it (五十音順).</translation>
+    </message>
+    <message>
         <source>090-1234-5678 or +81 90 1234 5678</source>
         <translation>090-1234-5678 or +81 90 1234 5678</translation>
     </message>
@@ -738,12 +746,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Name</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>Other numbers
+and addresses</source>
+        <translation>Other numbers
+and addresses</translation>
     </message>
     <message>
         <source>Language</source>
@@ -938,6 +956,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Email: yes</source>
         <translation>Email: yes</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <comment>after the import</comment>
+        <translation>Row not imported: %1</translation>
     </message>
     <message>
         <source>Row not imported: %1</source>
@@ -2855,6 +2878,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>OtherAddressesTable</name>
+    <message>
+        <source>Number or address</source>
+        <translation>Number or address</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Add a number or address</source>
+        <translation>Add a number or address</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Landline (no SMS)</source>
+        <translation>Landline (no SMS)</translation>
+    </message>
+    <message>
+        <source>Other phone (SMS may fail)</source>
+        <translation>Other phone (SMS may fail)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Other number or address %1: %2</source>
+        <translation>Other number or address %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Unlock the secrets</source>
@@ -3681,6 +3747,90 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
         <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
+    </message>
+    <message>
+        <source>not an email address: {detail}</source>
+        <translation>not an email address: {detail}</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <comment>after the import</comment>
+        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <comment>after the import</comment>
+        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <comment>after the import</comment>
+        <translation>more cells than the header has columns; the extra ones are ignored</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <comment>after the import</comment>
+        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <comment>after the import</comment>
+        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <comment>after the import</comment>
+        <translation>not a date: set aside</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <comment>after the import</comment>
+        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <comment>after the import</comment>
+        <translation>a landline: kept, but it cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <comment>after the import</comment>
+        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <comment>after the import</comment>
+        <translation>row {row} merged into row {into}: {why}</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <comment>after the import</comment>
+        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <comment>after the import</comment>
+        <translation>email {kept} kept, {added} added as a second email</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <comment>after the import</comment>
+        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <comment>after the import</comment>
+        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <comment>after the import</comment>
+        <translation>{what} {old} replaced by {new}</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <comment>after the import</comment>
+        <translation>one row says no to {channel}: opted out</translation>
     </message>
 </context>
 <context>

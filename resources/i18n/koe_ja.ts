@@ -722,6 +722,14 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>連絡先を追加</translation>
     </message>
     <message>
+        <source>ヤマダ ハナコ (hiragana is fine too)</source>
+        <translation>ヤマダ ハナコ（ひらがなでも入力できます）</translation>
+    </message>
+    <message>
+        <source>The reading of the name: the list sorts by it (五十音順).</source>
+        <translation>名前の読み方です。一覧はこの読みで並びます（五十音順）。</translation>
+    </message>
+    <message>
         <source>090-1234-5678 or +81 90 1234 5678</source>
         <translation>090-1234-5678 または +81 90 1234 5678</translation>
     </message>
@@ -734,12 +742,22 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>氏名</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>Other numbers
+and addresses</source>
+        <translation>その他の番号・
+メールアドレス</translation>
     </message>
     <message>
         <source>Language</source>
@@ -934,6 +952,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     <message>
         <source>Email: yes</source>
         <translation>メール：同意</translation>
+    </message>
+    <message>
+        <source>Row not imported: %1</source>
+        <comment>after the import</comment>
+        <translation>この行は取り込みませんでした: %1</translation>
     </message>
     <message>
         <source>Row not imported: %1</source>
@@ -2840,6 +2863,49 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>OtherAddressesTable</name>
+    <message>
+        <source>Number or address</source>
+        <translation>番号またはメールアドレス</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Add a number or address</source>
+        <translation>番号・アドレスを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Landline (no SMS)</source>
+        <translation>固定電話（SMS不可）</translation>
+    </message>
+    <message>
+        <source>Other phone (SMS may fail)</source>
+        <translation>その他の電話（SMSが届かない場合あり）</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Other number or address %1: %2</source>
+        <translation>その他の番号・アドレス「%1」：%2</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Unlock the secrets</source>
@@ -3553,31 +3619,31 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>row {row} merged into row {into}: {why}</source>
-        <translation>{row} 行目を {into} 行目にまとめました（{why}）</translation>
+        <translation>{row} 行目を {into} 行目にまとめます（{why}）</translation>
     </message>
     <message>
         <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>{row} 行目で登録済みの連絡先「{name}」を更新しました（{why}）</translation>
+        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
     </message>
     <message>
         <source>email {kept} kept, {added} added as a second email</source>
-        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加しました</translation>
+        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加します</translation>
     </message>
     <message>
         <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加しました</translation>
+        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加します</translation>
     </message>
     <message>
         <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残しました</translation>
+        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残します</translation>
     </message>
     <message>
         <source>{what} {old} replaced by {new}</source>
-        <translation>{what}を「{old}」から「{new}」に変更しました</translation>
+        <translation>{what}を「{old}」から「{new}」に変更します</translation>
     </message>
     <message>
         <source>one row says no to {channel}: opted out</source>
-        <translation>{channel} の配信を希望しない行があるため、配信停止にしました</translation>
+        <translation>{channel} の配信を希望しない行があるため、配信停止にします</translation>
     </message>
     <message>
         <source>name</source>
@@ -3613,11 +3679,11 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
+        <translation>固定電話です。登録しますが、SMSは受信できません</translation>
     </message>
     <message>
         <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
+        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しますが、SMSが届かない可能性があります</translation>
     </message>
     <message>
         <source>The file has no consent column: no consent was recorded for anyone.</source>
@@ -3633,15 +3699,15 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は読み込みませんでした</translation>
+        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は取り込みません</translation>
     </message>
     <message>
         <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は読み込みませんでした。ファイルの文字コードが違っていませんか？</translation>
+        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違っていませんか？</translation>
     </message>
     <message>
         <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行です。余分な列は読み込みません</translation>
+        <translation>見出しより列が多い行です。余分な列は取り込みません</translation>
     </message>
     <message>
         <source>no phone number and no email address</source>
@@ -3653,19 +3719,103 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
     <message>
         <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録していません</translation>
+        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録しません</translation>
     </message>
     <message>
         <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）としました</translation>
+        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）とします</translation>
     </message>
     <message>
         <source>not a date: set aside</source>
-        <translation>日付として読めないため、読み込みませんでした</translation>
+        <translation>日付として読めないため、取り込みません</translation>
     </message>
     <message>
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残しました</translation>
+        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残します</translation>
+    </message>
+    <message>
+        <source>not an email address: {detail}</source>
+        <translation>メールアドレスとして使えません：{detail}</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <comment>after the import</comment>
+        <translation>制御文字（NUL や ESC など。� で表示）が含まれていたため、この値は取り込みませんでした</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <comment>after the import</comment>
+        <translation>{encoding} にない文字コード（{bytes}）が含まれていたため、この値は取り込みませんでした。ファイルの文字コードが違っていませんか？</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <comment>after the import</comment>
+        <translation>見出しより列が多い行でした。余分な列は取り込みませんでした</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <comment>after the import</comment>
+        <translation>「する／しない」のどちらとも読めなかったため、同意も配信停止も記録しませんでした</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <comment>after the import</comment>
+        <translation>{channel} について「する」と「しない」の両方があったため、「しない」（配信停止）としました</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <comment>after the import</comment>
+        <translation>日付として読めなかったため、取り込みませんでした</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <comment>after the import</comment>
+        <translation>Koe の属性一覧の形式ではなかったため、1つの属性としてそのまま残しました</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <comment>after the import</comment>
+        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <comment>after the import</comment>
+        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <comment>after the import</comment>
+        <translation>{row} 行目を {into} 行目にまとめました（{why}）</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <comment>after the import</comment>
+        <translation>{row} 行目で登録済みの連絡先「{name}」を更新しました（{why}）</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <comment>after the import</comment>
+        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加しました</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <comment>after the import</comment>
+        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加しました</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <comment>after the import</comment>
+        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残しました</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <comment>after the import</comment>
+        <translation>{what}を「{old}」から「{new}」に変更しました</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <comment>after the import</comment>
+        <translation>{channel} の配信を希望しない行があったため、配信停止にしました</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,8 @@ from channels.links import new_token, personal_link, unsubscribe_link
 from channels.outbox import Dispatcher, Timing
 from channels.owner_alerts import queue_owner_alerts
 from storage import campaigns as campaign_store
+from storage import contact_imports, follow_up, opt_outs, responses
 from storage import contacts as contact_store
-from storage import follow_up, opt_outs, responses
 from storage import outbox as outbox_store
 from storage import settings as settings_store
 from storage.contacts import DELETED
@@ -42,15 +42,28 @@ NAME = "山田花子"
 TYPED_PHONE = "090-1234-5678"
 PHONE = "+819012345678"
 EMAIL = "Hanako.Yamada@example.jp"
-NEEDLES = (NAME, TYPED_PHONE, PHONE, "09012345678", EMAIL)
+# What the import keeps beside them: the reading of the name, a second mobile and a
+# second address, a birthday, a last visit, a tag, consent from a column (with the
+# file's name as its detail).
+FURIGANA = "ヤマダハナコ"
+SECOND_TYPED_PHONE = "080-5555-6666"
+SECOND_PHONE = "+818055556666"
+SECOND_EMAIL = "hanako@work.example.jp"
+BIRTHDAY = "1985-04-12"
+LAST_VISIT = "2024-05-03"
+TAG = "花組VIP"
+NEEDLES = (NAME, TYPED_PHONE, PHONE, "09012345678", EMAIL, FURIGANA, SECOND_TYPED_PHONE,
+           SECOND_PHONE, "08055556666", SECOND_EMAIL, BIRTHDAY, LAST_VISIT, TAG)  # fmt: skip
 OTHER = "佐藤一郎"  # another contact, kept: proves the search finds what is there
 PUBLIC_URL = "https://koe.example.jp"
 OWNER = "owner@shop.example"
 FAST = Timing(idle=0.02, channel_down_wait=0.05, retry_base=0.0)
 CSV = (
-    "氏名,電話番号,メールアドレス\r\n"
-    f"{NAME},{TYPED_PHONE},{EMAIL}\r\n"
-    f"{OTHER},080-9999-0000,ichiro@example.jp\r\n"
+    "氏名,フリガナ,電話番号,携帯電話2,メールアドレス,PCメールアドレス,誕生日,最終来店日,タグ,"
+    "メール配信\r\n"
+    f"{NAME},{FURIGANA},{TYPED_PHONE},{SECOND_TYPED_PHONE},{EMAIL},{SECOND_EMAIL},{BIRTHDAY},"
+    f"{LAST_VISIT},{TAG},する\r\n"
+    f"{OTHER},,080-9999-0000,,ichiro@example.jp,,,,,\r\n"
 )
 
 
@@ -98,13 +111,13 @@ def settings(workspace: Workspace, smtp: SmtpPeer):
     )
 
 
-def _import(workspace: Workspace, tmp_path: Path) -> int:
+def _import(workspace: Workspace, tmp_path: Path, text: str = CSV, phone: str = PHONE) -> int:
     path = tmp_path / "顧客.csv"
-    path.write_bytes(CSV.encode("cp932"))
+    path.write_bytes(text.encode("cp932"))
     table = read_table(path)
     outcome = run_import(workspace.db(), table, propose_mapping(table.header), "JP")
-    assert outcome.created + outcome.updated == 2
-    (contact,) = [c for c in contact_store.iterate_all(workspace.db()) if c.phone == PHONE]
+    assert outcome.created + outcome.updated == text.count("\n") - 1
+    (contact,) = [c for c in contact_store.iterate_all(workspace.db()) if c.phone == phone]
     return contact.id
 
 
@@ -153,6 +166,15 @@ def test_deleting_a_contact_leaves_nothing_of_them_in_any_table(
 ) -> None:
     db = workspace.db()
     contact_id = _import(workspace, tmp_path)
+    imported = contact_store.get(db, contact_id)
+    assert (imported.furigana, imported.birthday, imported.last_visit, imported.tags) == (
+        FURIGANA,
+        BIRTHDAY,
+        LAST_VISIT,
+        (TAG,),
+    )
+    assert [p[0] for p in imported.phones] == [SECOND_PHONE]
+    assert [e[0] for e in imported.emails] == [SECOND_EMAIL]
     contact_store.give_consent(db, contact_id, "sms", contact_store.CONSENT_FORM)
     opt_outs.opt_out(db, contact_id, "email")
     token = _campaign(db, nps_survey, contact_id)
@@ -161,8 +183,14 @@ def test_deleting_a_contact_leaves_nothing_of_them_in_any_table(
 
     assert _reply(db, "SMhelp", "HELP") == "help"
     assert _reply(db, "SMtext", f"{NAME}です。{TYPED_PHONE}に電話ください") == "ignored"
+    # From their second mobile, a message they sent to their second address earlier.
+    replies.handle(db, InboundMessage("SMsecond", SECOND_PHONE, "別の番号です", datetime.now(UTC)))
+    outbox_store.enqueue(db, channel="email", recipient=SECOND_EMAIL, body="以前のお知らせ")
     delivery = find_by_token(db, token)
-    comment = f"{NAME}です。{TYPED_PHONE}（{PHONE}）か {EMAIL.lower()} までご連絡ください。"
+    comment = (
+        f"{NAME}（{FURIGANA}）です。{TYPED_PHONE}（{PHONE}）か {EMAIL.lower()}、"
+        f"または {SECOND_TYPED_PHONE}・{SECOND_EMAIL} までご連絡ください。"
+    )
     response_id = responses.record(
         db, nps_survey, {"nps": 2, "reason": comment}, language="ja", delivery=delivery
     )
@@ -183,13 +211,25 @@ def test_deleting_a_contact_leaves_nothing_of_them_in_any_table(
     # The contact really is everywhere this test says: the search is not vacuous.
     places = ["contacts.name", "contacts.phone", "contacts.email", "outbox.body", "outbox.subject",
               "outbox.recipient", "sms_inbound.sender", "sms_inbound.body", "answers.value_text",
-              "comments_fts_content.c0", "detractor_cases.note"]  # fmt: skip
+              "comments_fts_content.c0", "detractor_cases.note", "contacts.furigana",
+              "contacts.sort_key", "contacts.birthday", "contacts.last_visit", "contacts.tags",
+              "contact_addresses.value"]  # fmt: skip
     assert [place for place in places if place not in before] == []
+    assert before["contact_addresses.value"] == {SECOND_PHONE, SECOND_EMAIL}
+    assert {SECOND_PHONE, SECOND_EMAIL} <= before["outbox.recipient"] | before["sms_inbound.sender"]
+    kept_with_them = ("consents", "opt_outs", "contact_addresses")
+    counts = {t: db.execute(f"SELECT count(*) FROM {t} WHERE contact_id = ?", [contact_id])
+              .fetchone()[0] for t in kept_with_them}  # fmt: skip
+    assert counts == {"consents": 2, "opt_outs": 1, "contact_addresses": 2}
+    assert contact_imports.consent_details(db, contact_id) == {"email": "顧客.csv"}
     assert NAME in (outbox_store.get(db, alert_id).body)
 
     assert contact_store.delete(db, contact_id)
 
     assert holding(workspace.db_path, NEEDLES) == {}
+    counts = {t: db.execute(f"SELECT count(*) FROM {t} WHERE contact_id = ?", [contact_id])
+              .fetchone()[0] for t in kept_with_them}  # fmt: skip
+    assert counts == dict.fromkeys(kept_with_them, 0)
     assert holding(workspace.db_path, (OTHER,)) == {
         "contacts.name": {OTHER},
         "contacts.sort_key": {OTHER},  # the other contact, kept: it sorts by its name
@@ -237,3 +277,31 @@ def test_a_deleted_contact_who_opted_out_is_not_invited_again_when_imported_agai
     assert contact_store.delete(db, again)
     third = _import(workspace, tmp_path)
     assert contact_store.get(db, third).opt_outs == {}
+
+
+def test_an_opt_out_is_kept_for_every_number_and_address_of_a_deleted_contact(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Deleted with a second mobile and a second address kept by the import, the person
+    comes back in a file with only those: still opted out of both channels, and the
+    file holds no trace of either (a digest only)."""
+    db = workspace.db()
+    contact_id = _import(workspace, tmp_path)
+    opt_outs.opt_out(db, contact_id, "sms", source="reply")
+    opt_outs.opt_out(db, contact_id, "email", source="link")
+    assert contact_store.delete(db, contact_id)
+    assert holding(workspace.db_path, NEEDLES) == {}
+
+    back = f"氏名,携帯番号,メールアドレス\r\n山田 花子,{SECOND_TYPED_PHONE},{SECOND_EMAIL}\r\n"
+    again = _import(workspace, tmp_path, back, SECOND_PHONE)
+    assert contact_store.get(db, again).opt_outs == {
+        "sms": opt_outs.SOURCE_KEPT,
+        "email": opt_outs.SOURCE_KEPT,
+    }
+    # Typed in the contact dialog instead, the second address alone is enough too.
+    assert contact_store.delete(db, again)
+    typed = contact_store.save(
+        db, None, name="花子", phone=None, phone_kind=None, email=SECOND_EMAIL.upper(),
+        language="ja", attributes={}, consents=[], opt_outs=[],
+    )  # fmt: skip
+    assert typed.opt_outs == {"email": opt_outs.SOURCE_KEPT}

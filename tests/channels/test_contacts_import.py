@@ -114,6 +114,15 @@ def test_headers_in_both_languages_are_mapped():
     # A second phone column is a phone too: every number is kept.
     assert propose_mapping(english) == [NAME, MOBILE, EMAIL, ATTRIBUTE, PHONE]
     assert propose_mapping(["名前", "電話", "メール"]) == [NAME, PHONE, EMAIL]
+    # A mobile's address (携帯メール, ケータイのメールアドレス) is an address, not a phone.
+    addresses = [
+        "携帯メール",
+        "メールアドレス(携帯)",
+        "メールアドレス（PC）",
+        "メールアドレス2",
+        "PCメール",
+    ]
+    assert propose_mapping(["携帯電話", *addresses]) == [MOBILE, *[EMAIL] * len(addresses)]
 
 
 @pytest.mark.parametrize(

@@ -173,3 +173,51 @@ def test_month_first_in_the_us():
 def test_not_dates(written):
     with pytest.raises(DateError):
         parse_date(written)
+
+
+def test_a_cell_written_plainly_reads_as_the_same_cell_written_otherwise():
+    """Most cells (090-1234-5678, taro@example.jp, 山田 太郎) take a shorter path than
+    cells with spaces, a quote mark, full-width digits or several values: both must
+    give the same contact, and the same problem for a value that is wrong."""
+    from channels import contact_files as cf
+
+    plain = [
+        ["山田  太郎", "090-1234-5678", "taro@example.jp"],
+        ["Aoi", "03-1234-5678", "aoi@example.jp"],
+        ["Ren", "090-12", "ren@example"],
+    ]
+    dressed = [
+        [" 山田  太郎 ", " '090-1234-5678", "taro@example.jp "],
+        ["\u3000Aoi", "０３－１２３４－５６７８", " aoi@example.jp"],
+        ["Ren ", "090-12 ", " ren@example"],
+    ]
+    results = []
+    for rows in (plain, dressed):
+        table = cf.Table(["name", "phone", "email"], rows, "utf-8")
+        preview = cf.preview(table, cf.propose_mapping(table.header), cf.ImportOptions())
+        results.append((
+            [(c.name, c.phone, c.phone_kind, c.phone_label, c.email) for c in preview.contacts],
+            [(p.row, p.column, str(p.problem), p.rejected)
+             for p in preview.problems],
+        ))  # fmt: skip
+    assert results[0] == results[1]
+    contacts, problems = results[0]
+    assert contacts[0] == ("山田 太郎", "+819012345678", "mobile", "phone", "taro@example.jp")
+    assert contacts[1][1:3] == ("+81312345678", "landline")
+    assert [p[:2] for p in problems] == [(3, "phone"), (4, "phone"), (4, "email"), (4, "")]
+
+
+def test_a_number_repeated_is_worked_out_once_and_distinct_ones_are_not_kept(monkeypatch):
+    """A shop's list repeating its numbers reads each once; a customer list (a number
+    each) stops keeping them after a sample, and still reads every one right."""
+    repeating = PhoneReader("JP")
+    calls = []
+    original = PhoneReader._found
+    monkeypatch.setattr(PhoneReader, "_found", lambda self, v: calls.append(v) or original(self, v))
+    for i in range(5000):
+        assert repeating.read(f"090-1234-{i % 10:04d}").e164 == f"+8190123400{i % 10:02d}"
+    assert len(calls) == 10
+    distinct = PhoneReader("JP")
+    for i in range(5000):
+        assert distinct.read(f"090-2000-{i:04d}").e164 == f"+81902000{i:04d}"
+    assert not distinct._cache

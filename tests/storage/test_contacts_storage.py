@@ -43,6 +43,44 @@ def test_search_finds_names_phones_emails_and_attribute_values(db):
     assert search("100%") == []
 
 
+def test_search_reads_kana_widths_and_dashes_as_people_type_them(db):
+    """Hiragana typed finds a reading (furigana, stored in katakana) and a name in
+    katakana, and the other way round; full-width letters and digits, and a number
+    typed with full-width digits and the long mark as dashes, find what is stored."""
+    from channels.contact_files import ContactDraft, EmailEntry, PhoneEntry
+    from storage import contact_imports
+
+    contact_imports.store(db, [
+        ContactDraft(row=2, name="山田 花子", furigana="ヤマダ ハナコ", phone="+819022223333",
+                     phone_kind="mobile", phones=[PhoneEntry("+81355556666", "landline", "自宅")],
+                     emails=[EmailEntry("hanako@work.example.jp", "")]),
+        ContactDraft(row=3, name="さくら", email="sakura@example.jp"),
+        ContactDraft(row=4, name="サトウ ＡＢＣ商店", email="abc@example.jp"),
+    ])  # fmt: skip
+
+    def search(text):
+        return names(contact_store.page(db, search=text))
+
+    assert search("やまだ") == ["山田 花子"]  # hiragana typed, the reading in katakana
+    assert search("ヤマダハナコ") == ["山田 花子"]  # without the space the reading has
+    assert search("ﾔﾏﾀﾞ") == ["山田 花子"]  # half-width katakana
+    assert search("サクラ") == ["さくら"]  # katakana typed, a name in hiragana
+    assert search("さとう abc") == ["サトウ ＡＢＣ商店"]  # width and case too
+    assert search("０９０ー２２２２ー３３３３") == ["山田 花子"]  # full-width, ー as dashes
+    assert search("090−2222") == ["山田 花子"]  # the minus sign as a dash
+    assert search("03-5555-6666") == ["山田 花子"]  # a number kept beside the mobile
+    assert search("work.example") == ["山田 花子"]  # an address kept beside the main one
+    assert search("やまだ さくら") == []  # every word must match
+
+
+def test_hiragana_and_katakana_names_sort_together(db):
+    for name in ("さとう", "サイトウ", "すずき", "シマダ"):
+        contact_store.add(db, name=name)
+    ordered = names(contact_store.page_by_name(db, limit=50))
+    kana = [name for name in ordered if name in ("さとう", "サイトウ", "すずき", "シマダ")]
+    assert kana == ["サイトウ", "さとう", "シマダ", "すずき"]  # 五十音順, whatever the script
+
+
 def test_pages_are_read_by_id(db):
     first = contact_store.page(db, limit=2)
     second = contact_store.page(db, after_id=first[-1].id, limit=2)
@@ -141,3 +179,27 @@ def test_deleting_a_contact_removes_their_personal_data_and_keeps_answers_anonym
     assert db.execute("SELECT recipient, body FROM outbox").fetchone() == ("", "")
     for table in ("opt_outs", "consents"):
         assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_a_workspace_from_before_gets_its_sort_keys_worked_out_anew(tmp_path, monkeypatch):
+    """Contacts stored when sort keys kept hiragana apart sort (and are found) with
+    katakana once this Koe opens the file."""
+    from storage import schema
+    from storage.workspace import Workspace
+
+    known = schema.migrations._migrations
+    (index,) = [i for i, m in enumerate(known) if m.name.endswith("importpolish_sort_keys")]
+    with monkeypatch.context() as before:
+        before.setattr(schema.migrations, "_migrations", known[:index])
+        with Workspace.open(tmp_path / "old") as workspace:
+            db = workspace.db()
+            for name in ("さとう", "サイトウ"):
+                db.execute(  # as that Koe wrote them: the name's own characters
+                    "INSERT INTO contacts (name, sort_key, created_at, updated_at)"
+                    " VALUES (?, ?, '2026-01-01', '2026-01-01')",
+                    [name, name],
+                )
+    with Workspace.open(tmp_path / "old") as workspace:
+        db = workspace.db()
+        assert names(contact_store.page_by_name(db)) == ["サイトウ", "さとう"]
+        assert names(contact_store.page(db, search="サトウ")) == ["さとう"]

@@ -224,7 +224,8 @@ def test_the_mapping_is_remembered_for_the_next_file_with_the_same_header(
     again.close_button.click()
 
 
-# (language, the refused row's lines in the report, the merge's line, the row's state)
+# (language, the refused row's lines, the merge's line, the row's state): in the preview,
+# what the import will do; then, in the report after it, what it did.
 REPORTED = {
     "en": (
         [
@@ -241,10 +242,23 @@ REPORTED = {
             "7 |  |  | この行は取り込みません: "
             "使える電話番号もメールアドレスもありません（上記参照）",
         ],
+        "6 |  |  | 6 行目を 3 行目にまとめます（携帯電話番号が同じ）。メールアドレス "
+        "emily@example.com はそのまま、emily.clark@example.org を2つ目のメールアドレスとして"
+        "追加します",
+        "取り込みません",
+    ),
+}
+REPORTED_AFTER = {
+    "en": REPORTED["en"][:2],
+    "ja": (
+        [
+            "7 | Phone 1 - Value | 090-12 | 電話番号としては短すぎます",
+            "7 |  |  | この行は取り込みませんでした: "
+            "使える電話番号もメールアドレスもありません（上記参照）",
+        ],
         "6 |  |  | 6 行目を 3 行目にまとめました（携帯電話番号が同じ）。メールアドレス "
         "emily@example.com はそのまま、emily.clark@example.org を2つ目のメールアドレスとして"
         "追加しました",
-        "取り込みません",
     ),
 }
 
@@ -262,7 +276,45 @@ def test_a_problem_row_is_shown_with_its_row_and_reason_in_the_owners_language(
         assert lines[1:] == refused
         assert lines[0] == merged
         assert preview_lines(dialog)[5].startswith(f"7 | {state} |")
+        import_shown(qtbot, page, dialog)
+        report = [dialog.report.text_of(r) for r in range(dialog.report.rowCount())]
+        refused, merged = REPORTED_AFTER[language]
+        assert report == [merged, *refused]
         dialog.reject()
+
+
+def test_the_address_checkers_reasons_are_shown_in_japanese(qtbot, make_page, tmp_path):
+    """email-validator explains in English; the Japanese preview says the same in
+    Japanese, the reasons the window knows word for word, any other after a Japanese
+    sentence that says what it is about."""
+    source = tmp_path / "顧客.csv"
+    source.write_text(
+        "氏名,携帯番号,メールアドレス\r\n"
+        "山田,090-1111-2222,yamada@example\r\n"
+        "佐藤,090-1111-3333,sato.example.jp\r\n"
+        "鈴木,090-1111-4444,suzuki..k@example.jp\r\n"
+        "田中,090-1111-5555,tanaka@example.invalid\r\n",
+        encoding="utf-8",
+    )
+    with translated("ja"):
+        page = make_page()
+        dialog = open_import(qtbot, page, source)
+        show_preview(qtbot, dialog)
+        lines = issue_lines(dialog)
+        dialog.reject()
+    said = [line.split(" | ", 3) for line in lines]
+    assert [line[:3] for line in said] == [
+        ["2", "メールアドレス", "yamada@example"],
+        ["3", "メールアドレス", "sato.example.jp"],
+        ["4", "メールアドレス", "suzuki..k@example.jp"],
+        ["5", "メールアドレス", "tanaka@example.invalid"],
+    ]
+    assert [line[3] for line in said[:3]] == [
+        "@ の後ろには、example.com のようにピリオド（.）が必要です。",
+        "メールアドレスには @ が必要です。",
+        "メールアドレスにピリオド（.）を 2 つ続けることはできません。",
+    ]
+    assert said[3][3].startswith("メールアドレスの形式が正しくありません（")  # then the checker's
 
 
 # -- cancel and closing ----------------------------------------------------------------------

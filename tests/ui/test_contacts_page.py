@@ -126,6 +126,23 @@ def test_search_as_you_type(qtbot, make_page, workspace):
     assert page.model.total == 400
 
 
+def test_search_reads_kana_and_full_width_digits_as_typed(qtbot, make_page, workspace):
+    contact_imports.store(workspace.db(), [
+        ContactDraft(row=2, name="山田 花子", furigana="ヤマダ ハナコ", phone="+819022223333",
+                     phone_kind="mobile"),
+        ContactDraft(row=3, name="さくら", email="sakura@example.jp"),
+        ContactDraft(row=4, name="鈴木 一郎", furigana="スズキ イチロウ", phone="+818011112222",
+                     phone_kind="mobile"),
+    ])  # fmt: skip
+    page = make_page()
+    assert names(page) == ["さくら", "鈴木 一郎", "山田 花子"]  # サ, ス, ヤ: 五十音順
+    for typed, found in (("やまだ", "山田 花子"), ("サクラ", "さくら"),
+                         ("０８０ー１１１１", "鈴木 一郎")):  # fmt: skip
+        with qtbot.waitSignal(page.model.loaded):
+            page.search.setText(typed)
+        assert names(page) == [found], typed
+
+
 @OFFSCREEN_DIALOG
 def test_edit_a_contact_and_it_persists(qtbot, make_page, workspace):
     contact_id = contact_store.add(workspace.db(), name="Aoi", phone="+819012345678")
@@ -156,6 +173,54 @@ def test_edit_a_contact_and_it_persists(qtbot, make_page, workspace):
     assert stored.consents["email"].source == "manual" and "sms" in stored.opt_outs
     assert names(page) == ["Aoi Tanaka"]
     assert page.model.index(0, COL_SMS).data() == "Opted out"
+
+
+@OFFSCREEN_DIALOG
+def test_the_owner_corrects_the_reading_and_the_numbers_an_import_kept(qtbot, make_page, workspace):
+    """An import stored a wrong reading, a landline and a second address: the dialog
+    shows them; the reading is typed anew (in hiragana), the landline corrected, the
+    address removed, a wrong number refused until it is right."""
+    from channels.contact_files import EmailEntry, PhoneEntry
+
+    draft = ContactDraft(
+        row=2, name="山田 花子", furigana="ヤマタ ハナコ", phone="+819012345678",
+        phone_kind="mobile", email="hanako@example.jp",
+        phones=[PhoneEntry("+81312345678", "landline", "自宅")],
+        emails=[EmailEntry("old@example.jp", "PCメール")],
+    )  # fmt: skip
+    contact_imports.store(workspace.db(), [draft])
+    page = make_page()
+    page.table.selectRow(0)
+    dialog = page.edit_selected()
+    dialog.region = "JP"
+    others = dialog.others
+    assert dialog.furigana.text() == "ヤマタ ハナコ"
+    rows = [[others.cell(r, c) for c in range(3)] for r in range(others.table.rowCount())]
+    assert rows == [
+        ["+81312345678", "Landline (no SMS)", "自宅"],
+        ["old@example.jp", "Email", "PCメール"],
+    ]
+    dialog.furigana.setText("やまだ はなこ")
+    others.table.item(0, 0).setText("03-1234-9999")
+    assert others.cell(0, 1) == "Landline (no SMS)"  # the kind follows the number
+    others.table.selectRow(1)
+    others.remove_button.click()
+    others.add_button.click()
+    others.table.item(1, 0).setText("12")
+    dialog.check_and_accept()
+    assert dialog.isVisible() and "12" in dialog.error.text()
+    others.table.item(1, 0).setText("080-2222-3333")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.check_and_accept()
+    stored = contact_store.get(workspace.db(), draft_id(workspace))
+    assert stored.furigana == "ヤマダ ハナコ"
+    assert stored.phones == (("+81312349999", "landline", "自宅"), ("+818022223333", "mobile", ""))
+    assert stored.emails == ()
+    assert (stored.phone, stored.email) == ("+819012345678", "hanako@example.jp")
+
+
+def draft_id(workspace: Workspace) -> int:
+    return workspace.db().execute("SELECT id FROM contacts").fetchone()[0]
 
 
 @OFFSCREEN_DIALOG

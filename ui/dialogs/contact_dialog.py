@@ -1,5 +1,6 @@
-"""Adding or editing one contact: name, phone, email, language, attributes,
-consent and opt-outs per channel.
+"""Adding or editing one contact: name and its reading (furigana), phone, email, the
+other numbers and addresses kept beside them, language, attributes, consent and
+opt-outs per channel.
 
 The dialog checks what it can without the database (the phone number becomes
 E.164 with the default region, the email address is checked); the page
@@ -9,7 +10,7 @@ another contact has) in the dialog.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from channels.contact_files import EmailError, PhoneError, normalise_email, normalise_phone
 from storage.contacts import Contact
-from ui.email_words import email_problem_text
+from surveys.contact_names import reading
+from ui.dialogs.contact_addresses_table import OtherAddressesTable
 from ui.models.contact_table_model import source_text
 from ui.problem_words import error_text
 
@@ -47,6 +49,9 @@ class ContactValues:
     attributes: dict[str, str]
     consents: list[str]
     opt_outs: list[str]
+    furigana: str = ""  # full-width katakana, as stored
+    other_phones: list[tuple[str, str, str]] = field(default_factory=list)  # (e164, kind, label)
+    other_emails: list[tuple[str, str]] = field(default_factory=list)  # (address, label)
 
 
 class ContactDialog(QDialog):
@@ -64,12 +69,17 @@ class ContactDialog(QDialog):
     def __init__(self, contact: Contact | None, region: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact = contact
-        self.region = region
+        self._region = region
         self._values: ContactValues | None = None
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add contact"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
         self.name = QLineEdit(contact.name if contact else "")
+        self.furigana = QLineEdit(contact.furigana if contact else "")
+        self.furigana.setPlaceholderText(self.tr("ヤマダ ハナコ (hiragana is fine too)"))
+        self.furigana.setToolTip(
+            self.tr("The reading of the name: the list sorts by it (五十音順).")
+        )
         self.phone = QLineEdit(contact.phone or "" if contact else "")
         self.phone.setPlaceholderText(self.tr("090-1234-5678 or +81 90 1234 5678"))
         self.email = QLineEdit(contact.email or "" if contact else "")
@@ -86,8 +96,11 @@ class ContactDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Furigana"), self.furigana)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Email"), self.email)
+        self.others = OtherAddressesTable(contact, region)
+        form.addRow(self.tr("Other numbers\nand addresses"), self.others)
         form.addRow(self.tr("Language"), self.language)
 
         grid = QGridLayout()
@@ -152,6 +165,15 @@ class ContactDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    @property
+    def region(self) -> str:
+        """The region a number typed without +country code is read in."""
+        return self._region
+
+    @region.setter
+    def region(self, region: str) -> None:
+        self._region = self.others.region = region
+
     def add_attribute(self, key: str, value: str) -> None:
         row = self.attributes.rowCount()
         self.attributes.insertRow(row)
@@ -180,12 +202,14 @@ class ContactDialog(QDialog):
             try:
                 email = normalise_email(email)
             except EmailError as error:
-                self.show_error(
-                    self.tr("Email address: %1").replace("%1", email_problem_text(str(error)))
-                )
+                self.show_error(self.tr("Email address: %1").replace("%1", error_text(error)))
                 return
         if not e164 and not email:
             self.show_error(self.tr("A contact needs a phone number or an email address."))
+            return
+        others, problem = self.others.read()
+        if others is None:
+            self.show_error(problem)
             return
         attributes = {}
         for row in range(self.attributes.rowCount()):
@@ -203,6 +227,9 @@ class ContactDialog(QDialog):
             attributes=attributes,
             consents=[ch for ch, box in self.consent.items() if box.isChecked()],
             opt_outs=[ch for ch, box in self.opt_out.items() if box.isChecked()],
+            furigana=reading(self.furigana.text()),
+            other_phones=others.phones,
+            other_emails=others.emails,
         )
         self.show_error("")
         self.submitted.emit(self._values)

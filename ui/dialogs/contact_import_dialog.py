@@ -205,7 +205,7 @@ class ContactImportDialog(ClosesAfterItsJob, QDialog):
         body = QWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.report = IssuesTable()
+        self.report = IssuesTable(done=True)  # shown after an import: what it did
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

@@ -86,10 +86,12 @@ def _item(text: str, tint: QColor | None = None, tip: str = "") -> QTableWidgetI
 
 
 class IssuesTable(QTableWidget):
-    """Every problem and merge of a file, in row order: row, column, value, what happens."""
+    """Every problem and merge of a file, in row order: row, column, value, what happens
+    (``done``: what happened, in the report after the import)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, done: bool = False) -> None:
         super().__init__(0, 4, parent)
+        self.done = done
         self.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("What happens")]
         )
@@ -101,7 +103,7 @@ class IssuesTable(QTableWidget):
 
     def show_issues(self, problems: list[RowProblem], merges: list[MergeReport]) -> int:
         """Lists them (the first ISSUES_SHOWN); returns how many were left out."""
-        shown, left_out = words.issue_lines(problems, merges, ISSUES_SHOWN)
+        shown, left_out = words.issue_lines(problems, merges, ISSUES_SHOWN, self.done)
         self.setRowCount(len(shown))
         for r, (row, column, value, what, refused) in enumerate(shown):
             tint = REFUSED if refused else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from channels import contact_files as cf
-from channels.contact_files import ContactDraft, MergeReport, RowProblem
+from channels.contact_files import ContactDraft, MergeReport, RowProblem, merging, phones, rows
 from surveys.problems import Problem
 from surveys.untrusted_text import marked_control_characters
 from ui.problem_words import problem_text
@@ -132,9 +132,88 @@ def consent_text(draft: ContactDraft) -> str:
 # Problems and merges -------------------------------------------------------------
 
 
-def said(problem: Problem) -> str:
+# The engine's wordings say what an import will do (the preview shows them before
+# anything is saved). The report after the import says what it did: where a language
+# tells the two apart (Japanese), the same English has a translation of its own,
+# marked "after the import" (a literal each time: lupdate reads only literals). Each
+# key is one of the engine's wordings, with the same English (tests check it).
+
+
+def _done_wordings() -> dict[str, str]:
+    """Engine wording -> its translation in the report after an import."""
+    return {
+        rows.CONTROL_CHARACTERS: translate(
+            "Problems",
+            "holds control characters (such as NUL or ESC, shown as \ufffd), which no one types:"
+            " set aside",
+            "after the import",
+        ),
+        rows.UNDEFINED_BYTES: translate(
+            "Problems",
+            "holds bytes that {encoding} does not define ({bytes}): set aside; is the file in"
+            " another encoding?",
+            "after the import",
+        ),
+        rows.EXTRA_CELLS: translate(
+            "Problems",
+            "more cells than the header has columns; the extra ones are ignored",
+            "after the import",
+        ),
+        rows.NEITHER_YES_NOR_NO: translate(
+            "Problems",
+            "neither yes nor no: no consent recorded, no opt-out either",
+            "after the import",
+        ),
+        rows.YES_AND_NO: translate(
+            "Problems",
+            "says yes and no for {channel}: taken as no (an opt-out)",
+            "after the import",
+        ),
+        rows.NOT_A_DATE: translate("Problems", "not a date: set aside", "after the import"),
+        rows.NOT_ATTRIBUTES: translate(
+            "Problems", "not Koe's list of attributes: kept as one attribute", "after the import"
+        ),
+        phones.LANDLINE: translate(
+            "Problems", "a landline: kept, but it cannot receive SMS", "after the import"
+        ),
+        phones.OTHER: translate(
+            "Problems",
+            "not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail",
+            "after the import",
+        ),
+        merging.MERGED_INTO_ROW: translate(
+            "Problems", "row {row} merged into row {into}: {why}", "after the import"
+        ),
+        merging.MERGED_INTO_CONTACT: translate(
+            "Problems",
+            "row {row} updates the contact already saved as {name}: {why}",
+            "after the import",
+        ),
+        merging.SECOND_EMAIL: translate(
+            "Problems", "email {kept} kept, {added} added as a second email", "after the import"
+        ),
+        merging.SECOND_PHONE: translate(
+            "Problems",
+            "phone {kept} kept for SMS, {added} added as another number",
+            "after the import",
+        ),
+        merging.MOBILE_NOW: translate(
+            "Problems",
+            "mobile {added} now used for SMS, {kept} kept as another number",
+            "after the import",
+        ),
+        merging.REPLACED: translate(
+            "Problems", "{what} {old} replaced by {new}", "after the import"
+        ),
+        merging.OPTED_OUT: translate(
+            "Problems", "one row says no to {channel}: opted out", "after the import"
+        ),
+    }
+
+
+def said(problem: Problem, done: bool = False) -> str:
     """``problem`` in the owner's language, its channels too (the engine names them
-    "sms", "email")."""
+    "sms", "email"); ``done``: as the report after the import says it."""
     params = {
         name: (
             channels_text(frozenset(value.split(", ")))
@@ -143,20 +222,29 @@ def said(problem: Problem) -> str:
         )
         for name, value in problem.params.items()
     }
-    return problem_text(replace(problem, params=params))
+    worded = replace(problem, params=params)
+    past = _done_wordings().get(problem.text) if done else None
+    if past is not None:
+        return worded.fill(past, problem_text)
+    return problem_text(worded)
 
 
-def problem_line(problem: RowProblem) -> str:
-    """What happens to a value or a row, in a sentence ("Not imported: no phone number…")."""
-    reason = said(problem.problem)
+def problem_line(problem: RowProblem, done: bool = False) -> str:
+    """What happens to a value or a row, in a sentence ("Not imported: no phone number…");
+    ``done``: what happened, after the import."""
+    reason = said(problem.problem, done)
     if problem.rejected and not problem.column:  # the row's own verdict, after its values
-        return translate("ContactImport", "Row not imported: %1").replace("%1", reason)
+        if done:
+            verdict = translate("ContactImport", "Row not imported: %1", "after the import")
+        else:
+            verdict = translate("ContactImport", "Row not imported: %1")
+        return verdict.replace("%1", reason)
     return reason
 
 
-def merge_line(merge: MergeReport) -> str:
+def merge_line(merge: MergeReport, done: bool = False) -> str:
     """A merge and what it kept ("row 7 merged into row 3: same mobile; email … kept")."""
-    parts = [said(part) for part in merge.problems]
+    parts = [said(part, done) for part in merge.problems]
     line = parts[0]
     for part in parts[1:]:
         line = translate("ContactImport", "%1; %2").replace("%1", line).replace("%2", part)
@@ -164,11 +252,11 @@ def merge_line(merge: MergeReport) -> str:
 
 
 def issue_lines(
-    problems: list[RowProblem], merges: list[MergeReport], most: int
+    problems: list[RowProblem], merges: list[MergeReport], most: int, done: bool = False
 ) -> tuple[list[tuple[int, str, str, str, bool]], int]:
     """The first ``most`` problems and merges in row order, each as (row, column, value,
-    what happens, refused), and how many were left out. Only those shown are worded:
-    a file of 50,000 landlines has 50,000 notes."""
+    what happens — or, ``done``, what happened —, refused), and how many were left out.
+    Only those shown are worded: a file of 50,000 landlines has 50,000 notes."""
     ordered = sorted(
         [(p.row, 0, i) for i, p in enumerate(problems)]
         + [(m.row, 1, i) for i, m in enumerate(merges)]
@@ -177,7 +265,7 @@ def issue_lines(
     for row, kind, index in ordered[:most]:
         if kind == 0:
             p = problems[index]
-            lines.append((row, shown(p.column), sample(p.value), problem_line(p), p.rejected))
+            lines.append((row, shown(p.column), sample(p.value), problem_line(p, done), p.rejected))
         else:
-            lines.append((row, "", "", merge_line(merges[index]), False))
+            lines.append((row, "", "", merge_line(merges[index], done), False))
     return lines, len(ordered) - len(lines)

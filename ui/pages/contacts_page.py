@@ -367,6 +367,9 @@ class ContactsPage(QWidget):
                 attributes=values.attributes,
                 consents=values.consents,
                 opt_outs=values.opt_outs,
+                furigana=values.furigana,
+                other_phones=values.other_phones,
+                other_emails=values.other_emails,
             )
 
         # The dialog may have been closed while the contact was written: the list
