@@ -50,6 +50,9 @@ from storage.workspace import Workspace
 log = logging.getLogger(__name__)
 
 RECHECK = 5.0  # seconds between looks when no answer wakes it: a partial answer's wait ends
+# How serve's alert sender paces itself: a mail server found down is tried again
+# TIMING.channel_down_wait (30) seconds later. Tests of serve shorten it.
+TIMING = Timing()
 
 
 # --- the host's email server, in its secret store ---------------------------------------
@@ -128,7 +131,7 @@ def start_host_alerts(workspace: Workspace, passphrase: str | None) -> HostAlert
         alert_claims.watch_from_now(db)  # the answers from now on; older ones are the desktop's
     else:
         alert_claims.stop_watching(db)
-    service = HostAlerts(workspace, server)
+    service = HostAlerts(workspace, server, timing=TIMING)
     service.start()
     return service
 

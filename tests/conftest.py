@@ -23,6 +23,40 @@ from storage.workspace import Workspace
 from surveys.model import Survey, SurveyStatus
 from surveys.templates import survey_from_template
 
+# --- the session: in parallel, and what its summary says ---------------------------------
+
+# Lines for the session's summary (e.g. tests/packaging: the bundle's build time and size).
+SUMMARY: list[str] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto`` (pyproject's addopts) runs the suite, or folders of it, on every core;
+    one or two test files named alone run in this one process, which starts sooner."""
+    named = {arg.split("::")[0] for arg in config.args}
+    if named and len(named) <= 2 and all(arg.endswith(".py") for arg in named):
+        return 0
+    return None  # pytest-xdist's own choice: a worker a core
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # a pytest-xdist worker: the controller prints the summary
+        workeroutput["koe_summary"] = SUMMARY
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:  # type: ignore[no-untyped-def]
+    SUMMARY.extend(getattr(node, "workeroutput", {}).get("koe_summary", []))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for line in SUMMARY:
+        terminalreporter.write_line(line)
+
+
+# --- fixtures ---------------------------------------------------------------------------
+
 
 class MemoryKeyring(KeyringBackend):
     """A keyring in memory: tests never touch the machine's real one (or find none)."""

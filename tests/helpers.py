@@ -1,12 +1,16 @@
 """Small helpers for tests: free ports on 127.0.0.1, files as LibreOffice reads them,
-an owner's edits of a contact."""
+an owner's edits of a contact, Koe's main.py with a setting changed first."""
 
 from __future__ import annotations
 
+import atexit
 import csv
 import shutil
 import socket
 import subprocess
+import sys
+import tempfile
+from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -21,19 +25,35 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def koe_after(setup: str) -> list[str]:
+    """The command of the real ``main.py`` run once ``setup`` (Python) has run, before the
+    command's own modules are imported: e.g. a deadline shortened for a test."""
+    code = f"import sys; {setup}; from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
+    return [sys.executable, "-c", code]
+
+
+@cache
+def libreoffice_profile() -> str:
+    """soffice's option for its profile folder: one for this test process. soffice builds
+    a profile at its first start (~1.3 s) and later runs reuse it; each process has its
+    own, so test processes running side by side never share LibreOffice's lock."""
+    folder = Path(tempfile.mkdtemp(prefix="koe-libreoffice-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return f"-env:UserInstallation={folder.as_uri()}"
+
+
 def libreoffice_csv(source: Path, work: Path) -> list[list[str]]:
     """``source`` (a CSV or .xlsx; an .xlsx's first sheet) as LibreOffice Calc reads it.
 
     soffice opens the file as a person would (a CSV as UTF-8, comma-separated,
     formulas evaluated) and saves what its cells show as CSV; a formula that ran
-    reads back as its result (``=1+1`` as ``2``). Each run has its own profile
-    folder, so tests running side by side do not share LibreOffice's lock.
+    reads back as its result (``=1+1`` as ``2``).
     """
     out = work / "libreoffice-out"
     out.mkdir(parents=True, exist_ok=True)
     command = [
         shutil.which("soffice") or "soffice",
-        f"-env:UserInstallation={(work / 'libreoffice-profile').as_uri()}",
+        libreoffice_profile(),
         "--headless",
         "--norestore",
         # 44: comma, 34: double quote, 76: UTF-8, 1: from the first line.

@@ -4,6 +4,7 @@ import csv
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -51,11 +52,20 @@ class FormReader(HTMLParser):
             self.hidden[attributes["name"]] = attributes.get("value") or ""
 
 
-@pytest.fixture
-def demo_dir(tmp_path) -> Path:
-    folder = tmp_path / "demo"
+@pytest.fixture(scope="module")
+def made_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder `main.py demo` makes, made once for the module."""
+    folder = tmp_path_factory.mktemp("made") / "demo"
     result = koe("demo", "--data-dir", str(folder))
     assert "2 surveys, 300 contacts" in result.stdout
+    return folder
+
+
+@pytest.fixture
+def demo_dir(made_demo: Path, tmp_path: Path) -> Path:
+    """A demo workspace of the test's own: a copy of the folder `main.py demo` made."""
+    folder = tmp_path / "demo"
+    shutil.copytree(made_demo, folder)
     return folder
 
 

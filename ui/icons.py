@@ -4,9 +4,9 @@ The SVGs stroke with ``currentColor``; we substitute the palette's text colour
 before rendering so that the same file reads on light and dark system themes.
 Call ``icon()`` again after a palette change (widgets get a PaletteChange event).
 
-Each size of an icon in a colour is drawn once per process and kept in Qt's
-pixmap cache (``QPixmapCache``): the same icon on many buttons, or painted
-again after a palette change, costs no drawing.
+Each size of an icon in a colour is drawn once per process (a cached QImage; a
+QImage, unlike a QPixmap, may be made off the GUI thread): the same icon on many
+buttons, pages built again after a language switch, or a palette change cost no drawing.
 """
 
 from __future__ import annotations
@@ -15,15 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QIcon,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QPixmapCache,
-)
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -51,24 +43,27 @@ def _svg_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
-    key = f"koe-icon:{name}:{color.rgba():08x}:{size}"
-    kept = QPixmapCache.find(key)
-    if kept is not None:
-        return kept
+@cache
+def _image(name: str, rgba: int, size: int) -> QImage:
+    """The icon drawn once per colour and size: every window and page built again (a
+    language switch, a second window, each test) reuses it."""
     # SVG colours have no alpha channel (#aarrggbb would not parse): the colour
     # goes into the text, its alpha into the painter's opacity.
+    color = QColor.fromRgba(rgba)
     svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexRgb))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setOpacity(color.alphaF())
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
-    QPixmapCache.insert(key, pixmap)
-    return pixmap
+    return image
+
+
+def _pixmap(name: str, color: QColor, size: int) -> QPixmap:
+    return QPixmap.fromImage(_image(name, color.rgba(), size))
 
 
 def icon(name: str, palette: QPalette | None = None) -> QIcon:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SUMMARY
 from tests.packaging.installed import InstalledKoe, folder_size
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +42,6 @@ INPUTS = (
     "web",
 )
 BUILD_TIMEOUT = 1800  # seconds; a build takes 2-3 minutes on two busy cores
-FIGURES: dict[str, object] = {}  # what the summary prints
 
 
 def _input_files() -> Iterator[Path]:
@@ -99,26 +99,18 @@ def bundle(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     figures_file = here / "figures.json"
     if figures_file.is_file():
         figures = json.loads(figures_file.read_text(encoding="utf-8"))
-        FIGURES.update(figures, reused=True)
+        how = "reused from the cache, built"
     else:
         for old in root.iterdir():  # bundles of other sources: 250+ MB each
             shutil.rmtree(old, ignore_errors=True)
         figures = build(here)
         figures_file.write_text(json.dumps(figures), encoding="utf-8")
-        FIGURES.update(figures, reused=False)
+        how = "built"
+    size = int(figures["size_bytes"]) / 1e6  # type: ignore[call-overload]
+    SUMMARY.append(f"Koe's Linux bundle: {how} in {figures['built_in_seconds']} s, {size:.0f} MB")
     return here / "dist" / "Koe"
 
 
 @pytest.fixture
 def bundled_koe(bundle: Path, tmp_path: Path) -> InstalledKoe:
     return InstalledKoe(app=[str(bundle / "koe")], cli=[str(bundle / "koe-cli")], home=tmp_path)
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not FIGURES:
-        return
-    how = "reused from the cache, built" if FIGURES["reused"] else "built"
-    size = int(FIGURES["size_bytes"]) / 1e6  # type: ignore[call-overload]
-    terminalreporter.write_line(
-        f"Koe's Linux bundle: {how} in {FIGURES['built_in_seconds']} s, {size:.0f} MB"
-    )

@@ -19,6 +19,7 @@ from storage import exports, responses, xlsx_export
 from storage import settings as settings_store
 from storage.database import writing
 from storage.export_words import WORDS
+from tests.helpers import libreoffice_profile
 
 TOKYO_MORNING = datetime(2026, 12, 2, 22, 30, tzinfo=UTC)  # 07:30 on 3 Dec in Tokyo
 NEW_YORK_SUMMER = datetime(2026, 7, 1, 14, 30, tzinfo=UTC)  # 10:30 EDT (UTC-4)
@@ -152,7 +153,7 @@ def libreoffice_text(source, work) -> str:
     """What LibreOffice Calc shows of every sheet, printed to PDF and read back."""
     command = [
         shutil.which("soffice") or "soffice",
-        f"-env:UserInstallation={(work / 'libreoffice-profile').as_uri()}",
+        libreoffice_profile(),
         "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(work), str(source),
     ]  # fmt: skip
     subprocess.run(command, check=True, capture_output=True, timeout=180)

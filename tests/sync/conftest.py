@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
@@ -35,7 +36,7 @@ from cryptography.x509.oid import NameOID
 
 from storage import sync as sync_store
 from storage.workspace import Workspace
-from tests.helpers import free_port
+from tests.helpers import free_port, koe_after
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "test-sync-key-" + "x7Yq" * 8
@@ -121,12 +122,7 @@ def child_env() -> dict[str, str]:
 def speaking(version: str) -> list[str]:
     """A ``Host.python_prefix``: the real ``main.py serve`` of a Koe that speaks sync
     protocol ``version`` (changed before the sync API is imported)."""
-    code = (
-        "import sys; import web.sync_protocol as p; "
-        f"p.PROTOCOL_VERSION = {version!r}; "
-        "from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
-    )
-    return [sys.executable, "-c", code]
+    return koe_after(f"import web.sync_protocol as p; p.PROTOCOL_VERSION = {version!r}")
 
 
 class Host:
@@ -293,16 +289,23 @@ def stop(process: subprocess.Popen[bytes], how: int) -> None:
             process.wait(10)
 
 
-@pytest.fixture
-def host(tmp_path: Path, tls: Tls) -> Iterator[Host]:
-    key_file = tmp_path / "sync.key"
+@contextmanager
+def running_host(folder: Path, tls: Tls) -> Iterator[Host]:
+    """A host started with its key file, workspace and log in ``folder``; stopped after."""
+    key_file = folder / "sync.key"
     key_file.write_text(KEY + "\n", encoding="utf-8")
-    host = Host(tmp_path / "host", tls, key_file, tmp_path / "host.log")
+    host = Host(folder / "host", tls, key_file, folder / "host.log")
     host.start()
     try:
         yield host
     finally:
         host.stop()
+
+
+@pytest.fixture
+def host(tmp_path: Path, tls: Tls) -> Iterator[Host]:
+    with running_host(tmp_path, tls) as host:
+        yield host
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import socket
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -21,11 +21,19 @@ import pytest
 from storage import sync_desktop
 from storage.workspace import Workspace
 from tests.conftest import make_survey
-from tests.sync.conftest import KEY, Host
+from tests.sync.conftest import KEY, Host, Tls, running_host
 from web.middleware import MAX_BODY_BYTES
 from web.sync_protocol import PROTOCOL_VERSION
 
 SURVEY = "/api/sync/v1/surveys/abcdefgh12"
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory: pytest.TempPathFactory, tls: Tls) -> Iterator[Host]:
+    """One host for the module: what it is sent here is refused (each test checks that it
+    keeps working afterwards), so a host of its own per test would only cost its start."""
+    with running_host(tmp_path_factory.mktemp("input"), tls) as host:
+        yield host
 
 
 def assert_json_refusal(answer: httpx.Response, status: int, error: str) -> None:

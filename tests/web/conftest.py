@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,12 @@ from web.server import EmbeddedServer
 
 __all__ = ["BUSINESS", "DRINKS", "VALID", "every_type_survey", "store_open"]
 
-CHROMIUM = "/usr/bin/chromium"
+# The system's Chromium (Debian's package is `chromium`), when Playwright has none of its own.
+SYSTEM_CHROMIUM = ("chromium", "chromium-browser")
+NO_CHROMIUM = (
+    "The browser tests need Chromium: install Debian's (apt-get install chromium) "
+    "or Playwright's own (uv run playwright install chromium)."
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -167,11 +173,29 @@ def wait_for(condition: Callable[[], bool], timeout: float = 5) -> None:
 # --- the browser ------------------------------------------------------------------------------
 
 
+def chromium_executable(playwrights: str) -> str:
+    """Playwright's own Chromium (``playwrights``: where Playwright installs it) when it is
+    there, else the system's; when there is neither, the test fails with one sentence
+    that says what to install."""
+    if Path(playwrights).is_file():
+        return playwrights
+    for name in SYSTEM_CHROMIUM:
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.fail(NO_CHROMIUM, pytrace=False)
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    # Playwright's sync API runs its own event loop, apart from pytest's.
+    """One Chromium for a module; each test opens its own context (its own cookies,
+    storage and pages). Not one for the session: while Playwright's sync API is on, its
+    event loop runs on this thread, and a later test's asyncio.run() would be refused."""
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(
+            executable_path=chromium_executable(playwright.chromium.executable_path),
+            args=CHROMIUM_ARGS,
+        )
         try:
             yield chromium
         finally:

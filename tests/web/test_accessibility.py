@@ -1,7 +1,7 @@
 """axe-core on every kind of respondent page: no serious or critical violation.
 
-axe-core comes from the npm registry, pinned in tests/web/axe/package-lock.json;
-install it with ``npm ci --prefix tests/web/axe`` (.ci/run does). The site's
+axe-core comes from PyPI: the ``axe.min.js`` that ``axe-playwright-python`` ships
+(pinned in pyproject.toml, so ``uv sync`` brings it; no npm step). The site's
 Content-Security-Policy allows no inline script, so the axe run alone uses a
 browser context that bypasses it; the pages are otherwise exactly as served.
 Each page is checked in light and dark colours, at phone size.
@@ -10,7 +10,7 @@ Each page is checked in light and dark colours, at phone size.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
+from importlib.resources import files
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
@@ -26,58 +26,62 @@ from tests.web.conftest import BUSINESS, Site, every_type_survey, phone_context,
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+AXE = files("axe_playwright_python") / "axe.min.js"
 BLOCKING = {"serious", "critical"}
+SCHEMES = ("light", "dark")
 
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
-    assert AXE.exists(), f"axe-core is missing: run  npm ci --prefix tests/web/axe  ({AXE})"
     return AXE.read_text(encoding="utf-8")
 
 
 class Phones:
-    """Phone-sized pages (CSP bypassed for axe alone); ``check()`` runs axe on each one open.
+    """Phone-sized pages (CSP bypassed for axe alone); ``check()`` runs axe on each one
+    open, in light and in dark colours (the page's CSS follows prefers-color-scheme).
 
     axe needs JavaScript: a page reached without it is opened again, by its
     address, in a window with JavaScript for the check.
     """
 
-    def __init__(self, browser: Browser, scheme: str, axe_source: str, name: str) -> None:
+    def __init__(self, browser: Browser, axe_source: str, name: str) -> None:
         self.browser = browser
-        self.scheme = scheme
         self.axe_source = axe_source
         self.name = name
         self.contexts: list[tuple[BrowserContext, str, bool]] = []
 
     def open(self, *, locale: str = "en-US", javascript: bool = True) -> Page:
         context = phone_context(
-            self.browser,
-            locale=locale,
-            color_scheme=self.scheme,
-            bypass_csp=True,
-            java_script_enabled=javascript,
+            self.browser, locale=locale, bypass_csp=True, java_script_enabled=javascript
         )
         self.contexts.append((context, locale, javascript))
         return context.new_page()
 
     def check(self) -> None:
-        checked = 0
-        for number, (context, locale, javascript) in enumerate(list(self.contexts)):
-            save_screenshots(context, f"{self.name}-{number + 1}")
+        checked: list[Page] = []
+        for context, locale, javascript in list(self.contexts):
             for page in context.pages:
                 if not javascript:
                     again = self.open(locale=locale)
                     again.goto(page.url)
                     page = again
-                assert_accessible(page, self.axe_source)
-                checked += 1
+                checked.append(page)
         assert checked
+        for scheme in SCHEMES:
+            for number, (context, _, _) in enumerate(self.contexts):
+                for page in context.pages:
+                    page.emulate_media(color_scheme=scheme)
+                save_screenshots(context, f"{self.name}-{scheme}-{number + 1}")
+            for page in checked:
+                assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (
+                    scheme == "dark"
+                )
+                assert_accessible(page, self.axe_source)
 
 
-@pytest.fixture(params=["light", "dark"])
+@pytest.fixture
 def phones(browser: Browser, request: pytest.FixtureRequest, axe_source: str) -> Iterator[Phones]:
-    made = Phones(browser, request.param, axe_source, f"axe-{request.node.name}")
+    made = Phones(browser, axe_source, f"axe-{request.node.name}")
     try:
         yield made
     finally:
