@@ -72,10 +72,10 @@ class InstalledKoe:
 
 
 def wait_for_line(path: Path, text: str, process: subprocess.Popen[str], output: Path) -> None:
-    """Wait until ``text`` is a line's end in the file at ``path`` (a log the process
-    writes), failing with the process's output if it ends first or takes too long."""
+    """Wait until a line of the file at ``path`` (a log the process writes) holds ``text``,
+    failing with the process's output if it ends first or takes too long."""
     deadline = time.monotonic() + START_TIMEOUT
-    while not (path.is_file() and any(line.endswith(text) for line in read_lines(path))):
+    while not (path.is_file() and any(text in line for line in read_lines(path))):
         assert process.poll() is None, f"it stopped ({process.returncode}): {read(output)}"
         assert time.monotonic() < deadline, f"no {text!r} in {START_TIMEOUT} s: {read(output)}"
         time.sleep(0.1)  # another process writes the file: nothing to wait on but the file
@@ -107,12 +107,14 @@ def stop(process: subprocess.Popen[str], sig: signal.Signals = signal.SIGTERM) -
 
 
 def open_and_close_the_app(koe: InstalledKoe, folder: Path, log: Path) -> list[str]:
-    """Start the desktop app on the workspace ``folder``, wait until its window is shown,
-    close it as the desktop does at logout; return the workspace log's lines."""
+    """Start the desktop app on the workspace ``folder``, wait until its window is shown
+    and its survey site (started after the window, off the GUI thread) is running, close
+    it as the desktop does at logout; return the workspace log's lines."""
     workspace_log = folder / "logs" / "koe.log"
     process = koe.start("--data-dir", str(folder), log=log, app=True)
     try:
         wait_for_line(workspace_log, "window shown", process, log)
+        wait_for_line(workspace_log, "survey site running at http://127.0.0.1:", process, log)
     finally:
         code = stop(process)
     assert code == 0, read(log)
