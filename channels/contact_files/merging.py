@@ -30,6 +30,9 @@ MOBILE_NOW = QT_TRANSLATE_NOOP(
     "Problems", "mobile {added} now used for SMS, {kept} kept as another number"
 )
 REPLACED = QT_TRANSLATE_NOOP("Problems", "{what} {old} replaced by {new}")
+DROPPED_WITH_NAME = QT_TRANSLATE_NOOP(
+    "Problems", "{what} {old} removed: it was the reading of the name replaced"
+)
 OPTED_OUT = QT_TRANSLATE_NOOP("Problems", "one row says no to {channel}: opted out")
 NAME = QT_TRANSLATE_NOOP("Problems", "name")
 FURIGANA = QT_TRANSLATE_NOOP("Problems", "furigana")
@@ -64,6 +67,12 @@ def merge(target: ContactDraft, newer: ContactDraft) -> list[Problem]:
     """Make ``target`` hold ``newer`` too; returns what was done beyond filling blanks."""
     said: list[Problem] = []
     target.rows.extend(newer.rows)
+    # A reading belongs to its name: a row that brings another name brings its own
+    # reading, or none, never the replaced name's (鈴木 read as ヤマダ).
+    renamed = bool(newer.name) and newer.name != target.name
+    if renamed and target.furigana and not newer.furigana:
+        said.append(Problem(DROPPED_WITH_NAME, {"what": Problem(FURIGANA), "old": target.furigana}))
+        target.furigana = ""
     for name, what in _SCALARS:
         old, new = getattr(target, name), getattr(newer, name)
         if name == "birthday" and new.startswith("--") and old.endswith(new[1:]):

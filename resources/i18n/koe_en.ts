@@ -3661,6 +3661,10 @@ and addresses</translation>
         <translation>{what} {old} replaced by {new}</translation>
     </message>
     <message>
+        <source>{what} {old} removed: it was the reading of the name replaced</source>
+        <translation>{what} {old} removed: it was the reading of the name replaced</translation>
+    </message>
+    <message>
         <source>one row says no to {channel}: opted out</source>
         <translation>one row says no to {channel}: opted out</translation>
     </message>
@@ -3830,6 +3834,11 @@ and addresses</translation>
         <source>{what} {old} replaced by {new}</source>
         <comment>after the import</comment>
         <translation>{what} {old} replaced by {new}</translation>
+    </message>
+    <message>
+        <source>{what} {old} removed: it was the reading of the name replaced</source>
+        <comment>after the import</comment>
+        <translation>{what} {old} removed: it was the reading of the name replaced</translation>
     </message>
     <message>
         <source>one row says no to {channel}: opted out</source>

@@ -3646,6 +3646,10 @@ and addresses</source>
         <translation>{what}を「{old}」から「{new}」に変更します</translation>
     </message>
     <message>
+        <source>{what} {old} removed: it was the reading of the name replaced</source>
+        <translation>{what}「{old}」は変更前の名前の読みのため、削除します</translation>
+    </message>
+    <message>
         <source>one row says no to {channel}: opted out</source>
         <translation>{channel} の配信を希望しない行があるため、配信停止にします</translation>
     </message>
@@ -3815,6 +3819,11 @@ and addresses</source>
         <source>{what} {old} replaced by {new}</source>
         <comment>after the import</comment>
         <translation>{what}を「{old}」から「{new}」に変更しました</translation>
+    </message>
+    <message>
+        <source>{what} {old} removed: it was the reading of the name replaced</source>
+        <comment>after the import</comment>
+        <translation>{what}「{old}」は変更前の名前の読みだったため、削除しました</translation>
     </message>
     <message>
         <source>one row says no to {channel}: opted out</source>

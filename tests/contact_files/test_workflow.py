@@ -236,3 +236,23 @@ def test_a_file_with_only_a_header_imports_no_one_and_says_so(tmp_path):
     result = koe("contacts", "import", "--data-dir", str(tmp_path / "ws"), str(source), check=False)
     assert result.returncode == 1
     assert result.stdout.startswith("0 contacts added, 0 updated, 0 rows rejected")
+
+
+def test_a_name_replaced_by_a_merge_takes_its_own_reading_not_the_old_one(workspace):
+    # A family shares one mobile: the second row's name wins, and the first row's
+    # reading must not stay on it (鈴木 sorted and shown as ヤマダ).
+    outcome = run(
+        workspace,
+        "姓,名,セイ,メイ,携帯番号\r\n"
+        "山田,太郎,ヤマダ,タロウ,090-1234-5678\r\n"
+        "鈴木,一郎,,,090-1234-5678\r\n"
+        "佐藤,花子,サトウ,ハナコ,090-5555-6666\r\n"
+        "佐藤,花,,,090-5555-6666\r\n",
+    )
+    assert [m.reason for m in outcome.merges] == [
+        "row 3 merged into row 2: same mobile; furigana ヤマダ タロウ removed: it was the reading"
+        " of the name replaced; name 山田 太郎 replaced by 鈴木 一郎",
+        "row 5 merged into row 4: same mobile; furigana サトウ ハナコ removed: it was the reading"
+        " of the name replaced; name 佐藤 花子 replaced by 佐藤 花",
+    ]
+    assert {(c.name, c.furigana) for c in people(workspace)} == {("鈴木 一郎", ""), ("佐藤 花", "")}

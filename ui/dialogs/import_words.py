@@ -205,6 +205,11 @@ def _done_wordings() -> dict[str, str]:
         merging.REPLACED: translate(
             "Problems", "{what} {old} replaced by {new}", "after the import"
         ),
+        merging.DROPPED_WITH_NAME: translate(
+            "Problems",
+            "{what} {old} removed: it was the reading of the name replaced",
+            "after the import",
+        ),
         merging.OPTED_OUT: translate(
             "Problems", "one row says no to {channel}: opted out", "after the import"
         ),
