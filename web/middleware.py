@@ -6,6 +6,7 @@ static files and early refusals included, and cost next to nothing.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from starlette.concurrency import run_in_threadpool
@@ -19,6 +20,13 @@ from web.pages import SECURITY_HEADERS, Site, message_page
 from web.sync_protocol import PREFIX as SYNC_PREFIX
 
 MAX_BODY_BYTES = 64 * 1024
+# A refused body up to this size is read to its end (and thrown away) before the
+# 413 goes out: a browser or a proxy still sending shows a connection reset, or a
+# 502 from Caddy, rather than the page, when the server closes mid-upload.
+# Anything larger is cut off at once, and so is a sender that goes quiet for
+# DRAIN_IDLE_SECONDS (a body that never ends must not hold the connection).
+DRAIN_BYTES = 4 * 1024 * 1024
+DRAIN_IDLE_SECONDS = 3.0
 # Methods whose body the app reads: the respondent pages' posts, the sync API's PUTs.
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 STATIC_CACHE = "public, max-age=31536000, immutable"
@@ -51,14 +59,16 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if _declared_length(scope) > self.max_bytes:
-            await self._too_large(scope, send)
+        declared = _declared_length(scope)
+        if declared > self.max_bytes:
+            drained = declared <= DRAIN_BYTES and await _discard(receive, DRAIN_BYTES)
+            await self._too_large(scope, send, drained)
             return
         if scope["method"] in _BODY_METHODS:
             try:
                 body = await self._read(receive)
             except BodyTooLarge:
-                await self._too_large(scope, send)
+                await self._too_large(scope, send, await _discard(receive, DRAIN_BYTES))
                 return
             if body is None:  # the browser went away mid-post
                 return
@@ -80,7 +90,7 @@ class BodyLimitMiddleware:
             if not message.get("more_body", False):
                 return b"".join(chunks)
 
-    async def _too_large(self, scope: Scope, send: Send) -> None:
+    async def _too_large(self, scope: Scope, send: Send, drained: bool) -> None:
         if scope["path"] == SYNC_PREFIX or scope["path"].startswith(SYNC_PREFIX + "/"):
             await sync_api.too_large(self.max_bytes)(scope, _no_receive, send)
             return
@@ -88,8 +98,8 @@ class BodyLimitMiddleware:
         language = site_language(query.get("lang"), Headers(scope=scope).get("accept-language"))
         site = await run_in_threadpool(self.site)
         response = message_page(language, site, "too_large", 413)
-        # The rest of the body is never read, so the connection cannot be reused.
-        response.headers["Connection"] = "close"
+        if not drained:  # the rest of the body is still on the wire: no reuse
+            response.headers["Connection"] = "close"
         await response(scope, _no_receive, send)
 
 
@@ -100,6 +110,26 @@ def _declared_length(scope: Scope) -> int:
     except ValueError:
         # The HTTP server refuses a malformed length before we see it; be safe anyway.
         return MAX_BODY_BYTES + 1
+
+
+async def _discard(receive: Receive, budget: int) -> bool:
+    """Reads and drops the rest of a body.
+
+    False when it passes ``budget``, the client left, or nothing came for a while.
+    """
+    size = 0
+    while True:
+        try:
+            message = await asyncio.wait_for(receive(), DRAIN_IDLE_SECONDS)
+        except TimeoutError:
+            return False
+        if message["type"] == "http.disconnect":
+            return False
+        size += len(message.get("body", b""))
+        if size > budget:
+            return False
+        if not message.get("more_body", False):
+            return True
 
 
 async def _no_receive() -> Message:

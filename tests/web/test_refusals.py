@@ -6,8 +6,10 @@ Every refusal must store nothing.
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -18,6 +20,7 @@ from storage.workspace import Workspace
 from surveys.model import Survey, SurveyStatus
 from tests.conftest import make_survey
 from tests.web.conftest import Site, answer, checked, form_action, stored, textarea
+from web.middleware import DRAIN_BYTES
 
 COMMENT = "待ち時間が長かったです — the wait was long"
 
@@ -193,6 +196,58 @@ def test_oversized_body_is_refused(site: Site, workspace: Workspace, nps_survey:
     assert "Your answer is too long" in posted.text
     assert posted.headers["x-content-type-options"] == "nosniff"
     assert stored(workspace, nps_survey) == []
+
+
+def _exchange(
+    url: str, request: bytes, body_chunks: Iterator[bytes]
+) -> tuple[bytes, socket.socket]:
+    """Sends a request the way a browser on a slow line does and reads the first response."""
+    address = urlsplit(url)
+    conn = socket.create_connection((address.hostname, address.port), timeout=10)
+    conn.sendall(request)
+    for chunk in body_chunks:
+        conn.sendall(chunk)
+    received = b""
+    while b"</html>" not in received:
+        data = conn.recv(65536)
+        if not data:
+            break
+        received += data
+    return received, conn
+
+
+def test_a_3_mb_answer_gets_the_whole_page_and_the_connection_lives_on(
+    site: Site, workspace: Workspace, nps_survey: Survey
+):
+    # Closing while the phone (or Caddy) still sends makes it show a reset or a 502
+    # instead of the page: the server reads the rest first.
+    body = b"nps=9&reason=" + "待".encode() * 1_000_000
+    head = (
+        f"POST /s/{nps_survey.slug} HTTP/1.1\r\nHost: shop\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    chunks = (body[i : i + 65536] for i in range(0, len(body), 65536))
+    received, conn = _exchange(site.url, head, chunks)
+    with conn:
+        assert received.startswith(b"HTTP/1.1 413")
+        assert b"Your answer is too long" in received
+        assert b"connection: close" not in received.lower()
+        conn.sendall(f"GET /s/{nps_survey.slug} HTTP/1.1\r\nHost: shop\r\n\r\n".encode())
+        assert conn.recv(65536).startswith(b"HTTP/1.1 200")
+    assert stored(workspace, nps_survey) == []
+
+
+def test_a_body_beyond_what_is_worth_reading_is_cut_off_at_once(site: Site, nps_survey: Survey):
+    head = (
+        f"POST /s/{nps_survey.slug} HTTP/1.1\r\nHost: shop\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {DRAIN_BYTES + 1}\r\n\r\n"
+    ).encode()
+    received, conn = _exchange(site.url, head, iter([b"nps=9&reason="]))
+    with conn:
+        assert received.startswith(b"HTTP/1.1 413")
+        assert b"connection: close" in received.lower()
 
 
 def test_oversized_body_without_length_is_refused(
