@@ -37,7 +37,7 @@ def _route_pdf_to_ui() -> None:
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from commands import export
-    from ui.export.report import cli_pdf_writer
+    from ui.surveys.report_images import cli_pdf_writer
 
     export.pdf_writer = cli_pdf_writer
 

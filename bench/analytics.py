@@ -228,9 +228,9 @@ def gui(folder: Path, survey_id: int) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.common.worker import DbWorker
     from ui.context import AppContext
-    from ui.pages.results_page import ResultsPage
-    from ui.worker import DbWorker
+    from ui.results.page import ResultsPage
 
     app = QApplication.instance() or QApplication([])
     tracemalloc.start()

@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.analytics import build  # noqa: E402
-from storage import exports, xlsx_export  # noqa: E402
+from exports import responses_csv as exports  # noqa: E402
+from exports import responses_xlsx as xlsx_export  # noqa: E402
 from storage import surveys as survey_store  # noqa: E402
 from storage.settings import Settings  # noqa: E402
 from storage.workspace import Workspace  # noqa: E402

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from channels import contact_files  # noqa: E402
+import contacts as contact_files  # noqa: E402
 from storage import contacts as contact_store  # noqa: E402
 from storage.workspace import Workspace  # noqa: E402
 

@@ -34,7 +34,10 @@ from sqlite_utils import Database
 from channels.email import SmtpEmail, SmtpSettings
 from channels.outbox import Dispatcher, Timing
 from channels.owner_alerts import PURPOSE, enqueue, ready
-from channels.secrets import (
+from storage import alert_claims, follow_up
+from storage import settings as settings_store
+from storage.database import utc_now, writing
+from storage.secrets import (
     HOST_ALERT_SMTP,
     SecretsError,
     SecretStore,
@@ -42,9 +45,6 @@ from channels.secrets import (
     keyring_usable,
     open_store,
 )
-from storage import alert_claims, follow_up
-from storage import settings as settings_store
-from storage.database import utc_now, writing
 from storage.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -25,8 +25,8 @@ from datetime import datetime, time, tzinfo
 from pathlib import Path
 from typing import Any, Protocol
 
-from channels import secrets
 from channels.outbox import STOPPED
+from storage import secrets
 from storage.database import from_text
 
 SMS, EMAIL = "sms", "email"

@@ -22,7 +22,7 @@ from storage import settings as settings_store
 if TYPE_CHECKING:
     from channels.base import Channel
     from channels.outbox import Dispatcher, Timing
-    from channels.secrets import SecretStore
+    from storage.secrets import SecretStore
     from storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def sender_fields(sender: str) -> dict[str, str]:
 
 def configured_channels(settings: Any, secret: Callable[[str], str | None]) -> dict[str, Channel]:
     """The channels ``settings`` (storage.settings.Settings) and ``secret`` (name → value) allow."""
-    from channels.secrets import SMTP_PASSWORD, TWILIO_AUTH_TOKEN
+    from storage.secrets import SMTP_PASSWORD, TWILIO_AUTH_TOKEN
 
     channels: dict[str, Channel] = {}
     sid = getattr(settings, "twilio_account_sid", "")
@@ -99,7 +99,7 @@ def start_sender(
     The secrets come from ``store`` when given (the desktop's unlocked store), else from
     the keyring or the encrypted file opened with ``passphrase``.
     """
-    from channels.secrets import SecretsError, open_store
+    from storage.secrets import SecretsError, open_store
 
     if workspace.read_only:
         return None

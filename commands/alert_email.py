@@ -4,7 +4,7 @@ Run on the host, on the workspace ``serve`` uses, with the same secrets
 passphrase (``$KOE_SECRETS_PASSPHRASE`` or ``--secrets-passphrase-file``): it
 checks that the server answers and takes the login, then keeps it in the host's
 secret store (the encrypted secrets file where there is no keyring;
-channels.secrets). ``serve`` reads it when it starts, so restart it afterwards.
+storage.secrets). ``serve`` reads it when it starts, so restart it afterwards.
 The password comes from ``--password-file FILE``, else ``$KOE_SMTP_PASSWORD``,
 else a prompt; never from the command line, which other users see in ``ps``.
 ``--off`` forgets the server: the desktop then sends the alerts at its next sync.
@@ -24,15 +24,15 @@ from pathlib import Path
 from channels.base import ChannelProblem
 from channels.email import SmtpEmail, SmtpSettings
 from channels.host_alerts import save_server
-from channels.secrets import (
+from commands.errors import CommandError
+from commands.serve import ENV_SECRETS_PASSPHRASE, read_secrets_passphrase
+from storage.secrets import (
     HOST_ALERT_SMTP,
     SecretsError,
     SecretStore,
     keyring_usable,
     open_store,
 )
-from commands.errors import CommandError
-from commands.serve import ENV_SECRETS_PASSPHRASE, read_secrets_passphrase
 from storage.settings import normalise_email
 from storage.workspace import DB_NAME
 

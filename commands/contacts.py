@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from channels import contact_files as cf
+import contacts as cf
 from commands.errors import CommandError
 from storage import settings as settings_store
 from storage.workspace import Workspace

@@ -17,9 +17,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from commands.errors import CommandError, not_yet_available
-from storage import exports, xlsx_export
+from exports import responses_csv as exports
+from exports import responses_xlsx as xlsx_export
+from exports.responses_csv import default_file_name
 from storage import surveys as survey_store
-from storage.exports import default_file_name
 from storage.workspace import Workspace
 from surveys.model import Survey
 

@@ -1,7 +1,7 @@
 """``serve``: the respondent site without a window, for a public host or a shop's PC.
 
 With a sync key (``--sync-key-file FILE`` or ``$KOE_SYNC_KEY``) it is a public
-host: it also answers the desktop's sync API (web.sync_api). It holds surveys
+host: it also answers the desktop's sync API (web.sync.api). It holds surveys
 and delivery tokens, never contacts, and never writes to a customer; it emails
 the owners' detractor alerts when the owner chose so and the host has an email
 server of its own (``main.py alert-email``; channels.host_alerts). ``--tls-cert`` and
@@ -10,7 +10,7 @@ instead (docs/deploy.md), named with ``--trusted-proxy``.
 
 On a machine without a usable keyring the Twilio auth token, the SMTP
 password and a host's email server for alerts are in the workspace's encrypted
-secrets file (channels.secrets); its
+secrets file (storage.secrets); its
 passphrase comes from ``$KOE_SECRETS_PASSPHRASE`` or ``--secrets-passphrase-file
 FILE`` (never a command-line value, which other users can see in ``ps``), and is
 never printed or logged.
@@ -37,7 +37,7 @@ from storage.backups import BackupOutcome
 from storage.workspace import Workspace
 from web.app import create_app
 from web.server import ServerError, TlsFiles, serve_forever
-from web.sync_api import SyncKeyError, check_key
+from web.sync.api import SyncKeyError, check_key
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """``sync``: one sync of a workspace with its public host, without a window.
 
-The same sync the desktop app runs every few minutes (web.sync_client). The key
+The same sync the desktop app runs every few minutes (web.sync.client). The key
 comes from ``--key-file``, else ``$KOE_SYNC_KEY``, else the OS keyring where the
 app keeps it; the host's address from ``--host`` (then remembered), else the
 one last used.
@@ -16,7 +16,7 @@ from commands.serve import ENV_SYNC_KEY
 from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
-from web.sync_client import DEFAULT_PAGE, SyncError, load_key, normalize_host_url, sync_workspace
+from web.sync.client import DEFAULT_PAGE, SyncError, load_key, normalize_host_url, sync_workspace
 
 
 def _key(url: str, key_file: Path | None) -> str:

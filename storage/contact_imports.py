@@ -1,6 +1,6 @@
 """Storing an imported contact list: every contact in ONE transaction.
 
-The import engine (``channels.contact_files``) has already merged the file's
+The import engine (``contacts``) has already merged the file's
 rows and the contacts they match; this module writes the result. New contacts
 are inserted in bulk with the ids they will have; a contact already stored is
 rewritten with its merged values. Numbers and addresses beyond the main ones
@@ -68,7 +68,7 @@ class EmailRecord(Protocol):
 
 
 class ImportRecord(Protocol):
-    """What ``store`` needs of one contact (``channels.contact_files.ContactDraft``)."""
+    """What ``store`` needs of one contact (``contacts.ContactDraft``)."""
 
     contact_id: int | None
     name: str

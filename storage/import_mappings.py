@@ -2,7 +2,7 @@
 
 A shop exports from the same tool every month: the mapping the owner checked
 (or corrected) for one file is offered again for the next one with the same
-columns. The key is a digest of the header as ``channels.contact_files.columns``
+columns. The key is a digest of the header as ``contacts.columns``
 folds it; what a mapping means is the engine's business, not this module's.
 """
 

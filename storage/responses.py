@@ -325,3 +325,20 @@ def blank_messages_about(
         f" body = '', subject = NULL, updated_at = ? WHERE response_id IN ({marks})",
         [RESPONSE_DELETED, to_text(now or utc_now()), *response_ids],
     )
+
+
+def largest_response_id(db: Database) -> int | None:
+    """The highest response number in the workspace (None when there are none)."""
+    return db.execute("SELECT max(id) FROM responses").fetchone()[0]
+
+
+def score_extents(db: Database, question_id: int) -> tuple[float | None, float | None]:
+    """The lowest and highest score stored for a question, None when it has none."""
+    # Each of min and max is one step down the (question_id, value_num) index.
+    low, high = (
+        db.execute(
+            f"SELECT {end}(value_num) FROM answers WHERE question_id = ?", [question_id]
+        ).fetchone()[0]
+        for end in ("min", "max")
+    )
+    return low, high

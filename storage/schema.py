@@ -172,7 +172,7 @@ def _respondent_site(db: Database) -> None:
         db.execute(statement)
 
 
-# Sync with a public host (web/sync_api.py, web/sync_client.py). Every change a
+# Sync with a public host (web/sync/api.py, web/sync/client.py). Every change a
 # desktop must pull takes the next number of one counter: a response when it is
 # stored and again when a later page or an edit changes it or its answers; a
 # delivery when it is opened or answered; an unsubscribe taken on the host. The

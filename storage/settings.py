@@ -52,7 +52,7 @@ class Settings:
     rate_limit_per_minute: int = 20
     trusted_proxies: tuple[str, ...] = ()
     # Sending (Settings ▸ Messages and the Send page). The Twilio auth token and
-    # the SMTP password are secrets: they live in the keyring (channels/secrets.py).
+    # the SMTP password are secrets: they live in the keyring (storage/secrets.py).
     twilio_account_sid: str = ""
     twilio_sender: str = ""  # a From number, an alphanumeric sender ID or a Messaging Service SID
     sms_per_second: float = 1.0

@@ -5,7 +5,7 @@ a sync key) takes survey definitions and delivery tokens and hands out its
 changes by the change sequence number of migration ``0003_sync``
 (``storage.sync_host``); the *desktop* publishes, pulls and applies them
 (``storage.sync_desktop``) and remembers where it got to (``SyncState``, here).
-``web/sync_api.py`` and ``web/sync_client.py`` carry the plain dicts of these
+``web/sync/api.py`` and ``web/sync/client.py`` carry the plain dicts of these
 modules over HTTPS; all the sync's SQL is in them.
 """
 
@@ -111,7 +111,7 @@ class SyncState:
     last_error_kind: str = ""
     host_protocol: str = ""
     host_checkpoint: str = ""
-    last_error_cause: str = ""  # narrows last_error_kind down (web.sync_client.SyncError)
+    last_error_cause: str = ""  # narrows last_error_kind down (web.sync.client.SyncError)
     host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
 
 

@@ -5,7 +5,7 @@ a ``Problem``: an English sentence with ``{name}`` placeholders (the wording,
 which is also its key) and the values that fill them. Each sentence is written
 inside ``QT_TRANSLATE_NOOP(CONTEXT, …)``, so Qt's lupdate collects it into the
 catalogues like any ``self.tr`` text (tools/i18n.py reads channels/, storage/
-and web/ too); ``ui.problem_words`` translates and fills it. ``str(problem)``
+and web/ too); ``ui.common.problem_words`` translates and fills it. ``str(problem)``
 is the English sentence: for the log, the command line, and the columns that
 keep it (the outbox's ``error``).
 

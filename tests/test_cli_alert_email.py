@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from channels.host_alerts import load_server
-from channels.secrets import FALLBACK_FILE, EncryptedFileSecrets
+from storage.secrets import FALLBACK_FILE, EncryptedFileSecrets
 from storage.workspace import Workspace
 from tests.channels.conftest import SMTP_PASSWORD, SMTP_USER, SmtpPeer, smtp  # noqa: F401
 from tests.helpers import free_port

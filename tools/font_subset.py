@@ -8,7 +8,7 @@ installed bundle included, so one ships with Koe: the Japanese face of Noto Sans
 text uses: ASCII and Latin-1, punctuation, kana, full-width forms and the 6,355 kanji of
 JIS X 0208 (levels 1 and 2: every kanji of Shift_JIS). That is 3.5 MB against the
 collection's 19 MB. A rarer character (a name's variant kanji, Korean, Chinese) is drawn
-from a system font when one is found (channels/fonts.py).
+from a system font when one is found (exports/fonts.py).
 
 A modified font should not pass for the original, so the subset is named Koe Sans JP
 (the Reserved Font Name of the original, 'Source', is not used either); its copyright

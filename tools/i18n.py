@@ -12,7 +12,7 @@ English entry gets the regular singular and plural ("%n answer", "%n answers")
 but stays unfinished until someone checks them (an irregular noun, a verb that
 agrees: "is kept" / "are kept") and removes ``type="unfinished"``; Japanese has
 one form. No English form may keep the "(s)".
-The app compiles stale catalogues itself on start (ui/i18n.py), so ``build`` is
+The app compiles stale catalogues itself on start (ui/common/i18n.py), so ``build`` is
 only needed for packaging.
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ui.i18n import CATALOG, I18N_DIR, LANGUAGES, compile_ts, qt_tool_command  # noqa: E402
+from ui.common.i18n import CATALOG, I18N_DIR, LANGUAGES, compile_ts, qt_tool_command  # noqa: E402
 
 # ui/ with self.tr; the others mark the wordings of their problems (surveys.problems).
 SOURCE_DIRS = ("ui", "surveys", "storage", "channels", "web")

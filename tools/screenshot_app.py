@@ -66,7 +66,7 @@ def shoot(
     from storage import surveys as survey_store
     from storage.workspace import Workspace
     from ui.app import KoeApp
-    from ui.i18n import install_translator
+    from ui.common.i18n import install_translator
     from ui.main_window import PAGES
 
     app = _qt_app()
@@ -139,8 +139,8 @@ def shoot_designer(
     from surveys.templates import survey_from_template
     from surveys.text import LocalText
     from ui.app import KoeApp
+    from ui.common.i18n import install_translator
     from ui.designer.question_ops import starter_question
-    from ui.i18n import install_translator
 
     app = _qt_app()
     if palette == "dark":
@@ -195,7 +195,7 @@ def shoot_assistant(out: Path, languages: list[str]) -> list[Path]:
     from storage.workspace import Workspace
     from surveys.business import CAFE
     from ui.app import KoeApp
-    from ui.i18n import install_translator
+    from ui.common.i18n import install_translator
     from ui.setup.assistant import SetUpAssistant
 
     app = _qt_app()
@@ -229,10 +229,10 @@ def shoot_assistant(out: Path, languages: list[str]) -> list[Path]:
 
 
 # The import dialog's preview: a file each language's shop would bring (the layouts
-# of tests/contact_files/fixtures), with a merge and a problem row.
+# of tests/contacts/fixtures), with a merge and a problem row.
 IMPORT_FILES = {
-    "en": ROOT / "tests" / "contact_files" / "fixtures" / "google_contacts.csv",
-    "ja": ROOT / "tests" / "contact_files" / "fixtures" / "pos_airregi_cp932.csv",
+    "en": ROOT / "tests" / "contacts" / "fixtures" / "google_contacts.csv",
+    "ja": ROOT / "tests" / "contacts" / "fixtures" / "pos_airregi_cp932.csv",
 }
 
 
@@ -240,9 +240,9 @@ def shoot_import_preview(out: Path, languages: list[str]) -> list[Path]:
     """The import dialog's preview step on a real file, in a scratch workspace."""
 
     from storage.workspace import Workspace
-    from ui.dialogs.contact_import_dialog import STEP_MAPPING, STEP_PREVIEW, ContactImportDialog
-    from ui.i18n import install_translator
-    from ui.worker import DbWorker
+    from ui.common.i18n import install_translator
+    from ui.common.worker import DbWorker
+    from ui.contacts.import_dialog import STEP_MAPPING, STEP_PREVIEW, ContactImportDialog
 
     app = _qt_app()
     out.mkdir(parents=True, exist_ok=True)

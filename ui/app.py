@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui.i18n import install_translator
-from ui.icons import app_icon
+from ui.common.i18n import install_translator
+from ui.common.icons import app_icon
 from ui.main_window import PAGES, MainWindow
 from ui.workspace_opener import OpenedWorkspace, WorkspaceOpener
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from storage.settings import Settings
     from storage.workspace import Workspace, WorkspaceDamaged
     from surveys.problems import Problem
-    from ui.passphrase_dialog import PassphraseDialog
+    from ui.common.passphrase_dialog import PassphraseDialog
     from web.server import EmbeddedServer
 
 log = logging.getLogger(__name__)
@@ -149,9 +149,9 @@ class KoeApp(QObject):
     ) -> None:
         from storage.backup_schedule import CHECK_EVERY_SECONDS, BackupSchedule
         from storage.database import utc_now
+        from ui.common.worker import DbWorker
         from ui.context import AppContext
         from ui.sync_service import SyncService
-        from ui.worker import DbWorker
         from web.lan import lan_address
 
         super().__init__(parent)
@@ -255,7 +255,7 @@ class KoeApp(QObject):
         waiting, and the Send page offers "Unlock…". None when nothing is locked."""
         if not self.context.secrets_locked():
             return None
-        from ui.passphrase_dialog import PassphraseDialog
+        from ui.common.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(self.context, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -531,7 +531,7 @@ def _summary(kind: type[BaseException], error: BaseException) -> str:
 def startup_error_text(error: BaseException) -> str:
     """Why Koe cannot open, in the language of the system (the workspace's setting
     cannot be read)."""
-    from ui.problem_words import error_text
+    from ui.common.problem_words import error_text
 
     return QApplication.translate("KoeApp", "Koe cannot open: {reason}").format(
         reason=error_text(error)
@@ -559,7 +559,7 @@ def restore_question(error: WorkspaceDamaged) -> QMessageBox:
             "beside it, renamed, so nothing is deleted.",
         ).format(when=error.backup.taken_at.strftime("%Y-%m-%d %H:%M"))
     )
-    from ui.problem_words import error_text
+    from ui.common.problem_words import error_text
 
     box.setDetailedText(error_text(error))
     box.addButton(
@@ -604,7 +604,7 @@ PREFETCH = (
     "ui.comments.alerts",
     "ui.context",
     "ui.sync_service",
-    "ui.worker",
+    "ui.common.worker",
     PAGES[0].module,
 )
 

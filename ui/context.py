@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from channels import secrets
+from storage import secrets
 from storage import settings as settings_store
 from storage.backups import BackupOutcome
 from storage.database import utc_now
 from storage.settings import Settings
 from storage.workspace import Workspace
 from surveys.problems import Problem, as_problem
-from ui.problem_words import problem_text
-from ui.worker import DbWorker
+from ui.common.problem_words import problem_text
+from ui.common.worker import DbWorker
 
 if TYPE_CHECKING:
     from channels.outbox import Dispatcher
@@ -92,7 +92,7 @@ class AppContext(QObject):
         self.lan_problem: Problem | None = None
         # The sync with a public host (ui.sync_service.SyncService), set by KoeApp.
         self.sync: SyncService | None = None
-        # The secrets (channels.secrets): the keyring, or the encrypted file once its
+        # The secrets (storage.secrets): the keyring, or the encrypted file once its
         # passphrase was given; None while that file is locked. Kept in memory only.
         self.secrets: secrets.SecretStore | None = (
             secrets.KeyringSecrets(workspace.folder) if secrets.keyring_usable() else None
@@ -141,7 +141,7 @@ class AppContext(QObject):
         failed: Callable[[Exception], None],
     ) -> None:
         """Open (or create) the encrypted secrets file on the worker; ``failed`` gets
-        ``channels.secrets.WrongPassphrase`` for a passphrase that does not open it.
+        ``storage.secrets.WrongPassphrase`` for a passphrase that does not open it.
         The passphrase stays in memory only, inside the opened store."""
         folder = self.workspace.folder
 

@@ -53,11 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.empty_state import EmptyState
-from ui.i18n import install_translator, resolve_language
-from ui.icons import icon
-from ui.notice_bar import NoticeBar
-from ui.widgets import heading_font, server_status_text
+from ui.common.empty_state import EmptyState
+from ui.common.i18n import install_translator, resolve_language
+from ui.common.icons import icon
+from ui.common.notice_bar import NoticeBar
+from ui.common.widgets import heading_font, server_status_text
 
 if TYPE_CHECKING:
     from storage.settings import Settings
@@ -86,12 +86,12 @@ class PageSpec:
 
 # The navigation order; Ctrl+1 … Ctrl+6 follow it.
 PAGES = (
-    PageSpec("surveys", "clipboard-list", "ui.pages.surveys_page", "SurveysPage"),
-    PageSpec("contacts", "users", "ui.pages.contacts_page", "ContactsPage"),
-    PageSpec("send", "send", "ui.pages.send_page", "SendPage"),
-    PageSpec("results", "chart-column", "ui.pages.results_page", "ResultsPage"),
-    PageSpec("comments", "message-square-text", "ui.pages.comments_page", "CommentsPage"),
-    PageSpec("settings", "settings", "ui.pages.settings_page", "SettingsPage"),
+    PageSpec("surveys", "clipboard-list", "ui.surveys.page", "SurveysPage"),
+    PageSpec("contacts", "users", "ui.contacts.page", "ContactsPage"),
+    PageSpec("send", "send", "ui.send.page", "SendPage"),
+    PageSpec("results", "chart-column", "ui.results.page", "ResultsPage"),
+    PageSpec("comments", "message-square-text", "ui.comments.page", "CommentsPage"),
+    PageSpec("settings", "settings", "ui.settings.page", "SettingsPage"),
 )
 KEYS = tuple(spec.key for spec in PAGES)
 

@@ -9,7 +9,7 @@ reports back by signal. While a host and its key are set, it syncs every
 (``sync_soon``), so that a new survey's link works on the host at once.
 
 A host is connected (``connect_host``) only after Settings ▸ Public host has
-checked it end to end (web.sync_client.check_host); connecting keeps its key
+checked it end to end (web.sync.client.check_host); connecting keeps its key
 in the keyring and makes its address the public address every link is built
 on, and disconnecting undoes both (storage.sync.connect_host).
 """
@@ -27,13 +27,13 @@ from sqlite_utils import Database
 from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
-from ui.i18n import resolve_language
-from web.sync_protocol import PROTOCOL_VERSION
+from ui.common.i18n import resolve_language
+from web.sync.protocol import PROTOCOL_VERSION
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from web.sync_client import SyncError
+    from web.sync.client import SyncError
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +86,9 @@ class _Runner(QObject):
 
     @property
     def client(self) -> ModuleType:
-        """``web.sync_client``, loaded on this thread at its first use: it brings httpx,
+        """``web.sync.client``, loaded on this thread at its first use: it brings httpx,
         which the window does not need to show."""
-        from web import sync_client
+        from web.sync import client as sync_client
 
         return sync_client
 

@@ -66,7 +66,7 @@ class WorkspaceOpener(QObject):
         damaged(object): ``storage.workspace.WorkspaceDamaged`` naming a good backup:
             ask the owner whether to restore it.
         failed(object): the workspace cannot be opened; the exception that says why
-            (``ui.problem_words.error_text`` puts it in plain words).
+            (``ui.common.problem_words.error_text`` puts it in plain words).
     """
 
     opened = Signal(object)
@@ -177,7 +177,7 @@ class WorkspaceOpener(QObject):
 
 
 def _probe_keyring() -> None:
-    from channels import secrets
+    from storage import secrets
 
     try:
         secrets.keyring_usable()

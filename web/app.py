@@ -73,7 +73,7 @@ from storage.responses import AlreadyAnswered, OpenResponse
 from storage.workspace import Workspace
 from surveys.model import OTHER_SUFFIX, FormValue, Survey, SurveyStatus
 from surveys.questions import OTHER, Answer, AnswerError, Band, Question, QuestionType
-from web import flow, sync_api
+from web import flow
 from web.csrf import FIELD as CSRF_FIELD
 from web.csrf import Issued
 from web.forms import FormError, FormFields, clean_source, problem_key, read_form
@@ -94,6 +94,7 @@ from web.pages import (
 )
 from web.preview import PreviewLink
 from web.protection import Protection
+from web.sync import api as sync_api
 from web.trailing_slash import redirect_slashes_on_site
 from web.unsubscribe import UnsubscribeLink
 
@@ -118,7 +119,7 @@ def create_app(
     score counts at once) and again when a partial one is completed, on the
     worker thread that stored it; an exception from it is logged, never shown
     to the respondent. With a ``sync_key`` (a public host) the site also
-    answers the desktop's sync API under ``/api/sync`` (web.sync_api).
+    answers the desktop's sync API under ``/api/sync`` (web.sync.api).
     """
     endpoints = RespondentSite(workspace, on_response)
     unsubscribe = UnsubscribeLink(workspace, endpoints.protection)

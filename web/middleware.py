@@ -13,11 +13,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders, QueryParams
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from web import sync_api
 from web.forms import BODY_SCOPE_KEY
 from web.i18n import site_language
 from web.pages import SECURITY_HEADERS, Site, message_page
-from web.sync_protocol import PREFIX as SYNC_PREFIX
+from web.sync import api as sync_api
+from web.sync.protocol import PREFIX as SYNC_PREFIX
 
 MAX_BODY_BYTES = 64 * 1024
 # A refused body up to this size is read to its end (and thrown away) before the

@@ -20,11 +20,11 @@ import pytest
 
 from channels import replies
 from channels.base import InboundMessage
-from channels.contact_files import propose_mapping, read_table, run_import
 from channels.follow_ups import queue_follow_ups
 from channels.links import new_token, personal_link, unsubscribe_link
 from channels.outbox import Dispatcher, Timing
 from channels.owner_alerts import queue_owner_alerts
+from contacts import propose_mapping, read_table, run_import
 from storage import campaigns as campaign_store
 from storage import contact_imports, follow_up, opt_outs, responses
 from storage import contacts as contact_store

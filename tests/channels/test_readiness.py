@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from channels import readiness as r
-from channels import secrets
 from channels.outbox import Dispatcher, Timing
 from storage import outbox as store
+from storage import secrets
 from storage import settings as settings_store
 from storage.settings import Settings
 from tests.channels.conftest import SmtpPeer, sms_channel

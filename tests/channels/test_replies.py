@@ -7,10 +7,10 @@ import io
 
 import pytest
 
-from channels.contact_files import export_csv
 from channels.outbox import Dispatcher, Timing
 from channels.replies import keyword
 from channels.sms import replies_available, with_opt_out_link
+from contacts import export_csv
 from storage import campaigns as campaign_store
 from storage import contacts as contact_store
 from storage import opt_outs

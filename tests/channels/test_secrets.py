@@ -8,7 +8,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from channels import secrets
+from storage import secrets
 from tests.conftest import MemoryKeyring
 
 

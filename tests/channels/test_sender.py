@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 
-from channels.secrets import SMTP_PASSWORD, TWILIO_AUTH_TOKEN, open_store
 from channels.sender import configured_channels, has_contacts, sender_fields, start_sender
 from storage import outbox as store
 from storage import settings as settings_store
+from storage.secrets import SMTP_PASSWORD, TWILIO_AUTH_TOKEN, open_store
 from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.channels.conftest import SMTP_PASSWORD as PASSWORD

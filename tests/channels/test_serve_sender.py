@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from channels.host_alerts import save_server
-from channels.secrets import TWILIO_AUTH_TOKEN, EncryptedFileSecrets
 from storage import outbox as store
 from storage import settings as settings_store
+from storage.secrets import TWILIO_AUTH_TOKEN, EncryptedFileSecrets
 from storage.workspace import Workspace
 from tests.channels.conftest import OUR_NUMBER, SmtpPeer
 from tests.channels.outbox_helpers import PUBLIC_URL, queue_invitation

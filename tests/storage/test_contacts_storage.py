@@ -47,7 +47,7 @@ def test_search_reads_kana_widths_and_dashes_as_people_type_them(db):
     """Hiragana typed finds a reading (furigana, stored in katakana) and a name in
     katakana, and the other way round; full-width letters and digits, and a number
     typed with full-width digits and the long mark as dashes, find what is stored."""
-    from channels.contact_files import ContactDraft, EmailEntry, PhoneEntry
+    from contacts import ContactDraft, EmailEntry, PhoneEntry
     from storage import contact_imports
 
     contact_imports.store(db, [

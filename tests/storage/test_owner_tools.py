@@ -12,16 +12,9 @@ import pytest
 from openpyxl import load_workbook
 
 from channels.links import new_slug
-from storage import (
-    analytics,
-    comments,
-    dashboard,
-    exports,
-    follow_up,
-    responses,
-    sync_host,
-    xlsx_export,
-)
+from exports import responses_csv as exports
+from exports import responses_xlsx as xlsx_export
+from storage import analytics, comments, dashboard, follow_up, responses, sync_host
 from storage import response_table as table
 from storage import surveys as survey_store
 from storage.comments import CommentFilter

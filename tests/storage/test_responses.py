@@ -5,7 +5,8 @@ import sqlite3
 import pytest
 
 from channels.links import new_token
-from storage import analytics, deliveries, exports, responses
+from exports import responses_csv as exports
+from storage import analytics, deliveries, responses
 from storage import contacts as contact_store
 from storage import surveys as survey_store
 from tests.conftest import make_survey

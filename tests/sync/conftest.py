@@ -122,7 +122,7 @@ def child_env() -> dict[str, str]:
 def speaking(version: str) -> list[str]:
     """A ``Host.python_prefix``: the real ``main.py serve`` of a Koe that speaks sync
     protocol ``version`` (changed before the sync API is imported)."""
-    return koe_after(f"import web.sync_protocol as p; p.PROTOCOL_VERSION = {version!r}")
+    return koe_after(f"import web.sync.protocol as p; p.PROTOCOL_VERSION = {version!r}")
 
 
 class Host:

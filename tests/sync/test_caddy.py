@@ -54,7 +54,7 @@ from tests.sync.container_recipe import (
     the_one,
     with_values,
 )
-from web.sync_protocol import PROTOCOL_VERSION
+from web.sync.protocol import PROTOCOL_VERSION
 
 CADDY = shutil.which("caddy") or "/usr/bin/caddy"
 UPSTREAM = "reverse_proxy koe:8765"

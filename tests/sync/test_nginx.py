@@ -34,7 +34,7 @@ from tests.sync.conftest import (
     stop,
     wait_for,
 )
-from web.sync_protocol import PROTOCOL_VERSION
+from web.sync.protocol import PROTOCOL_VERSION
 
 DEPLOY = ROOT / "docs" / "deploy.md"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

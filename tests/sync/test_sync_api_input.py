@@ -23,7 +23,7 @@ from storage.workspace import Workspace
 from tests.conftest import make_survey
 from tests.sync.conftest import KEY, Host, Tls, running_host
 from web.middleware import MAX_BODY_BYTES
-from web.sync_protocol import PROTOCOL_VERSION
+from web.sync.protocol import PROTOCOL_VERSION
 
 SURVEY = "/api/sync/v1/surveys/abcdefgh12"
 

@@ -14,7 +14,7 @@ from tests.sync.test_sync import desktop_responses, host_responses, prepare
 
 # `main.py serve` as a Koe whose sync protocol is 1.1: it knows no deleting.
 HOST_OF_VERSION_1_1 = (
-    "import sys; import web.sync_protocol as p; p.PROTOCOL_VERSION = '1.1'; "
+    "import sys; import web.sync.protocol as p; p.PROTOCOL_VERSION = '1.1'; "
     "from main import main; sys.exit(main(['main.py', *sys.argv[1:]]))"
 )
 ASKED = "Please delete my answer"

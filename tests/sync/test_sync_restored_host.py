@@ -28,7 +28,7 @@ from storage.workspace import DB_NAME, Workspace
 from tests.helpers import lift_opt_outs
 from tests.sync.conftest import Desktop, Host, post_page
 from tests.sync.test_sync import desktop_responses, host_responses, prepare
-from web.sync_protocol import CHECKPOINT_HEADER, DESKTOP_HEADER
+from web.sync.protocol import CHECKPOINT_HEADER, DESKTOP_HEADER
 
 FINISHED_LATER = "Finished after the backup"
 

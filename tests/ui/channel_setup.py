@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from channels import secrets
-from channels.secrets import SecretStore
+from storage import secrets
 from storage import settings as settings_store
 from storage.database import to_text, utc_now
+from storage.secrets import SecretStore
 from tests.channels.conftest import OUR_NUMBER, SMTP_PASSWORD, SMTP_USER, SmtpPeer
 from tests.twilio_server import ACCOUNT_SID, AUTH_TOKEN, TwilioServer
 

@@ -13,12 +13,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from storage.workspace import Workspace
-from ui import i18n
 from ui.app import ErrorReporter, KoeApp
+from ui.common import i18n
+from ui.common.worker import DbWorker
+from ui.contacts.page import ContactsPage
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.pages.contacts_page import ContactsPage
-from ui.worker import DbWorker
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from storage.workspace import Workspace
+from ui.common.worker import DbWorker
 from ui.context import AppContext
 from ui.designer.page import DesignerPage
 from ui.designer.saver import SaveState
-from ui.worker import DbWorker
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.dialogs.contact_import_dialog import (
+from ui.contacts.import_dialog import (
     STEP_MAPPING,
     STEP_PREVIEW,
     STEP_REPORT,
     ContactImportDialog,
 )
-from ui.pages.contacts_page import ContactsPage
+from ui.contacts.page import ContactsPage
 
 
 def open_import(qtbot, page: ContactsPage, path: Path) -> ContactImportDialog:

@@ -7,9 +7,9 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui import i18n
+from ui.common import i18n
 from ui.context import AppContext
-from ui.pages.results_page import ResultsPage
+from ui.results.page import ResultsPage
 
 
 def shown_results_page(

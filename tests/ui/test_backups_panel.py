@@ -18,9 +18,9 @@ from storage.backups import list_backups
 from tests.clock import FakeClock
 from tests.conftest import make_survey
 from ui.app import KoeApp
-from ui.i18n import install_translator
+from ui.common.i18n import install_translator
 from ui.main_window import MainWindow
-from ui.pages.backups_panel import BackupRole, BackupsPanel, BackupTableModel
+from ui.settings.backups_panel import BackupRole, BackupsPanel, BackupTableModel
 
 # Where the screenshots go, to be looked at (KOE_SCREENSHOTS, else a temporary folder).
 SCREENSHOTS = Path(os.environ.get("KOE_SCREENSHOTS") or tempfile.gettempdir())

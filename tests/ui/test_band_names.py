@@ -16,7 +16,7 @@ from tests.conftest import make_survey
 from tests.ui.showing import open_responses, shown_results_page
 from ui.comments.model import COL_BAND, COL_TEXT
 from ui.main_window import MainWindow
-from ui.models import response_table_model as columns
+from ui.results import response_table_model as columns
 
 NPS_WORDS = re.compile(r"promoter|passive|detractor|推奨者|中立者|批判者", re.IGNORECASE)
 

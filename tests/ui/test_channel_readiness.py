@@ -19,10 +19,10 @@ from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from channels import secrets
 from channels.outbox import Timing
 from storage import contacts as contact_store
 from storage import outbox as outbox_store
+from storage import secrets
 from storage import settings as settings_store
 from storage.workspace import Workspace
 from surveys import campaigns as c
@@ -48,9 +48,9 @@ from tests.ui.channel_setup import (
 )
 from ui import app as app_module
 from ui.app import KoeApp
+from ui.common.passphrase_dialog import PassphraseDialog
 from ui.main_window import MainWindow
-from ui.pages.send_page import SendPage
-from ui.passphrase_dialog import PassphraseDialog
+from ui.send.page import SendPage
 from ui.send.wizard import CampaignWizard
 
 # An offscreen window-modal dialog warns once that it cannot size itself.

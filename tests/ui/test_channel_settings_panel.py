@@ -9,7 +9,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from channels import secrets
+from storage import secrets
 from storage import settings as settings_store
 from storage.workspace import Workspace
 from tests.channels.conftest import SMTP_PASSWORD, SMTP_USER, smtp  # noqa: F401
@@ -17,8 +17,8 @@ from tests.conftest import MemoryKeyring
 from tests.ui.channel_setup import type_smtp
 from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.pages.channel_settings_panel import ChannelSettingsPanel, sender_problem
-from ui.pages.settings_page import SettingsPage
+from ui.settings.channels_panel import ChannelSettingsPanel, sender_problem
+from ui.settings.page import SettingsPage
 
 SID = "AC" + "0123456789abcdef" * 2
 TOKEN = "auth-token-5f2b9c"

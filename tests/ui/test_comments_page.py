@@ -24,7 +24,7 @@ from tests.ui.closing import (
 )
 from ui.comments.keywords_dialog import KeywordsDialog
 from ui.comments.model import COL_DATE, COL_TAGS, COL_TEXT, CommentsModel
-from ui.i18n import install_translator
+from ui.common.i18n import install_translator
 from ui.main_window import MainWindow
 
 TEXTS = [

@@ -13,19 +13,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from channels import contact_files as cf
+import contacts as cf
 from storage import contact_imports
 from storage import contacts as contact_store
 from storage import settings as settings_store
 from storage.workspace import Workspace
-from tests.contact_files.test_layouts import EXPECTED, FIXTURES
+from tests.contacts.test_layouts import EXPECTED, FIXTURES
 from tests.ui.closing import Gate
 from tests.ui.import_steps import import_shown, open_import, show_preview
+from ui.common.worker import DbWorker
+from ui.contacts import prompts as contact_prompts
+from ui.contacts.page import ContactsPage
+from ui.contacts.table_model import COL_FURIGANA, COL_NAME, COL_PHONE
 from ui.context import AppContext
-from ui.models.contact_table_model import COL_FURIGANA, COL_NAME, COL_PHONE
-from ui.pages import contact_prompts
-from ui.pages.contacts_page import ContactsPage
-from ui.worker import DbWorker
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 FORMULA = '=HYPERLINK("http://example.com","click")'

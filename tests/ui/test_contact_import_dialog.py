@@ -1,5 +1,5 @@
 """The import dialog driven as an owner drives it, on files laid out as the tools shops
-use export them (tests/contact_files/fixtures): the file read off the GUI thread, the
+use export them (tests/contacts/fixtures): the file read off the GUI thread, the
 mapping step, the preview before anything is written, the import in one transaction,
 the remembered mapping, the report in both languages, cancel and closing."""
 
@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import shiboken6
 
-from channels import contact_files as cf
+import contacts as cf
 from storage import contacts as contact_store
 from storage.workspace import Workspace
-from tests.contact_files.test_layouts import EXPECTED, FIXTURES, stored
+from tests.contacts.test_layouts import EXPECTED, FIXTURES, stored
 from tests.ui.closing import (
     CLOSED_MIDWAY,
     Gate,
@@ -28,13 +28,13 @@ from tests.ui.closing import (
 )
 from tests.ui.import_steps import import_shown, open_import, show_preview
 from tests.ui.showing import translated
-from ui.dialogs.contact_import_dialog import (
+from ui.contacts import prompts as contact_prompts
+from ui.contacts.import_dialog import (
     STEP_MAPPING,
     STEP_REPORT,
     STEP_WORKING,
     ContactImportDialog,
 )
-from ui.pages import contact_prompts
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 pytestmark = OFFSCREEN_DIALOG

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from channels import contact_files as cf
-from tests.contact_files.test_layouts import EXPECTED, FIXTURES
-from ui.dialogs.contact_import_dialog import STEP_MAPPING, ContactImportDialog
-from ui.dialogs.import_words import field_names
+import contacts as cf
+from tests.contacts.test_layouts import EXPECTED, FIXTURES
+from ui.contacts.import_dialog import STEP_MAPPING, ContactImportDialog
+from ui.contacts.import_words import field_names
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from surveys.problems import Problem
 from tests.ui.showing import translated
-from ui.dialogs import import_words as words
-from ui.problem_words import problem_text
+from ui.common.problem_words import problem_text
+from ui.contacts import import_words as words
 
 
 def test_each_wording_of_the_report_after_an_import_is_an_engine_wording(qapp):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from channels.contact_files import ContactDraft
 from channels.links import new_token
+from contacts import ContactDraft
 from storage import contact_imports, deliveries, opt_outs
 from storage import contacts as contact_store
 from storage import segments as segment_store
@@ -23,17 +23,17 @@ from tests.ui.closing import (
     the_user_reads,
     under_the_app_error_hook,
 )
-from ui.dialogs.contact_dialog import ContactDialog
-from ui.dialogs.segment_dialog import SegmentDialog
-from ui.models.contact_table_model import (
+from ui.contacts import prompts as contact_prompts
+from ui.contacts.contact_dialog import ContactDialog
+from ui.contacts.page import ContactsPage
+from ui.contacts.segment_dialog import SegmentDialog
+from ui.contacts.table_model import (
     COL_ATTRIBUTES,
     COL_NAME,
     COL_SMS,
     PAGE_SIZE,
     ContactTableModel,
 )
-from ui.pages import contact_prompts
-from ui.pages.contacts_page import ContactsPage
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -180,7 +180,7 @@ def test_the_owner_corrects_the_reading_and_the_numbers_an_import_kept(qtbot, ma
     """An import stored a wrong reading, a landline and a second address: the dialog
     shows them; the reading is typed anew (in hiragana), the landline corrected, the
     address removed, a wrong number refused until it is right."""
-    from channels.contact_files import EmailEntry, PhoneEntry
+    from contacts import EmailEntry, PhoneEntry
 
     draft = ContactDraft(
         row=2, name="山田 花子", furigana="ヤマタ ハナコ", phone="+819012345678",

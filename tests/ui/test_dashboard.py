@@ -17,8 +17,8 @@ from tests.conftest import make_survey
 from tests.ui.closing import assert_closed_cleanly, held
 from tests.ui.showing import shown_results_page, translated
 from ui.context import AppContext
-from ui.dashboard import big_screen
-from ui.pages.results_page import ResultsPage
+from ui.results import big_screen
+from ui.results.page import ResultsPage
 
 
 @pytest.fixture

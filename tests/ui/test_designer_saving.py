@@ -17,12 +17,12 @@ from surveys.questions import QuestionType
 from tests.conftest import make_survey
 from tests.ui import designer_helpers
 from tests.ui.designer_helpers import rule_ids, type_into, wait_checked, wait_saved
+from ui.common.worker import DbWorker
 from ui.context import AppContext
 from ui.designer import prompts
 from ui.designer.list_model import LOCKED_ROLE
 from ui.designer.page import DesignerPage
 from ui.designer.saver import SaveState
-from ui.worker import DbWorker
 
 context = designer_helpers.context
 open_designer = designer_helpers.open_designer

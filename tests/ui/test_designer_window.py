@@ -14,9 +14,9 @@ from surveys.templates import TEMPLATES
 from tests.conftest import make_survey
 from tests.ui.designer_helpers import type_into, wait_saved
 from ui.designer.page import DesignerPage
-from ui.dialogs.new_survey_dialog import NewSurveyDialog
-from ui.dialogs.template_list import BLANK, DESCRIPTION_ROLE, KEY_ROLE
 from ui.main_window import MainWindow
+from ui.surveys.new_survey_dialog import NewSurveyDialog
+from ui.surveys.template_list import BLANK, DESCRIPTION_ROLE, KEY_ROLE
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from storage import exports, responses
+from exports import responses_csv as exports
+from storage import responses
 from tests.conftest import make_survey
 from tests.ui.closing import (
     CLOSED_MIDWAY,
@@ -23,8 +24,8 @@ from tests.ui.closing import (
     under_the_app_error_hook,
 )
 from tests.ui.showing import translated
-from ui.export.export_dialog import ExportDialog
-from ui.pages.surveys_page import SurveysPage
+from ui.surveys.export_dialog import ExportDialog
+from ui.surveys.page import SurveysPage
 
 
 @pytest.fixture
@@ -133,7 +134,7 @@ def test_save_chart_image(qtbot, dialog, tmp_path):
 
 
 def test_the_surveys_page_offers_export(qtbot, window, nps_survey):
-    from ui.pages.survey_detail_pane import SurveyDetailPane
+    from ui.surveys.detail_pane import SurveyDetailPane
 
     pane = window.findChild(SurveyDetailPane)
     assert pane is not None and pane.export_button.text()

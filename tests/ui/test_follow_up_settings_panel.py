@@ -10,8 +10,8 @@ from storage import settings as settings_store
 from storage.workspace import Workspace
 from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.pages.follow_up_settings_panel import EMAIL, NAME, FollowUpSettingsPanel
-from ui.pages.settings_page import SettingsPage
+from ui.settings.follow_up_panel import EMAIL, NAME, FollowUpSettingsPanel
+from ui.settings.page import SettingsPage
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from tests.ui.test_public_host import sync_now
 from tests.ui.test_sync_panel import TIMEOUT, connect, host  # noqa: F401
 from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.pages.follow_up_settings_panel import EMAIL, NAME, FollowUpSettingsPanel
-from ui.pages.settings_page import SettingsPage
+from ui.settings.follow_up_panel import EMAIL, NAME, FollowUpSettingsPanel
+from ui.settings.page import SettingsPage
 
 OWNER = "sato@shop.example"
 

@@ -15,7 +15,7 @@ from storage import responses
 from storage.dashboard import Filters
 from tests.conftest import make_survey
 from tests.ui.showing import open_responses, shown_results_page
-from ui import i18n
+from ui.common import i18n
 from ui.main_window import MainWindow
 
 TS_FILES = [i18n.ts_path(language) for language in i18n.LANGUAGES]

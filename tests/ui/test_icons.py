@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QIcon, QPalette
 
-from ui.icons import ICON_DIR, icon
+from ui.common.icons import ICON_DIR, icon
 
 SVGS = sorted(ICON_DIR.glob("*.svg"))
 

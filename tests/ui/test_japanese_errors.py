@@ -47,11 +47,11 @@ from tests.helpers import free_port
 from tests.twilio_server import AUTH_TOKEN, TwilioServer
 from tests.ui.channel_setup import PUBLIC_URL, set_up_sms, type_smtp
 from tests.ui.closing import full_disk
-from ui import i18n
 from ui.app import KoeApp, startup_error_text
-from ui.dialogs.contact_import_dialog import STEP_MAPPING, STEP_REPORT
+from ui.common import i18n
+from ui.contacts.import_dialog import STEP_MAPPING, STEP_REPORT
 from ui.main_window import MainWindow
-from ui.pages.settings_page import SettingsPage
+from ui.settings.page import SettingsPage
 
 # Names Koe's Japanese keeps in Latin letters, as Japanese apps do.
 NAMES = {

@@ -19,10 +19,10 @@ from storage import campaigns as campaign_store
 from storage import responses as response_store
 from surveys.model import Survey
 from tests.conftest import make_survey
-from ui import i18n
 from ui.app import KoeApp
+from ui.common import i18n
 from ui.main_window import MainWindow
-from ui.pages.settings_page import SettingsPage
+from ui.settings.page import SettingsPage
 
 TIMEOUT = 15_000
 pytestmark = [

@@ -23,14 +23,14 @@ from surveys.model import Survey, SurveyStatus
 from tests.conftest import make_survey
 from tests.ui.seen import set_up_button, words_in
 from ui.app import KoeApp
+from ui.common.notice_bar import NoticeBar
 from ui.designer import prompts
 from ui.designer.page import DesignerPage
 from ui.main_window import MainWindow
-from ui.notice_bar import NoticeBar
-from ui.pages import survey_prompts
-from ui.pages.settings_page import SettingsPage
-from ui.pages.surveys_page import SurveysPage
 from ui.send.poster_dialog import PosterDialog, open_poster_dialog
+from ui.settings.page import SettingsPage
+from ui.surveys import prompts as survey_prompts
+from ui.surveys.page import SurveysPage
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 pytestmark = OFFSCREEN_DIALOG

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from tests.ui.closing import Gate
-from ui import long_job
-from ui.long_job import JobCancelled, LongJob
+from ui.common import long_job
+from ui.common.long_job import JobCancelled, LongJob
 
 
 class Stopped(Exception):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
+from ui.contacts.page import ContactsPage
 from ui.main_window import GEOMETRY_KEY, PAGES, MainWindow
-from ui.pages.contacts_page import ContactsPage
-from ui.pages.send_page import SendPage
-from ui.pages.settings_page import SettingsPage
+from ui.send.page import SendPage
+from ui.settings.page import SettingsPage
 
 KEYS = [spec.key for spec in PAGES]
 

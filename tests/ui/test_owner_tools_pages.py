@@ -9,7 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from channels.links import new_slug
-from storage import analytics, exports, follow_up, responses
+from exports import responses_csv as exports
+from storage import analytics, follow_up, responses
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.workspace import Workspace
@@ -19,10 +20,10 @@ from tests.conftest import make_survey
 from tests.ui import test_surveys_page
 from ui.comments.model import COL_SCORE, COL_TEXT
 from ui.main_window import MainWindow
-from ui.models.survey_table_model import COL_STATUS, COL_TITLE
-from ui.pages import survey_prompts
-from ui.pages.surveys_page import SurveysPage
 from ui.results import prompts as results_prompts
+from ui.surveys import prompts as survey_prompts
+from ui.surveys.page import SurveysPage
+from ui.surveys.table_model import COL_STATUS, COL_TITLE
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 make_page = test_surveys_page.make_page  # the Surveys page in a shown window

@@ -10,8 +10,8 @@ import zxingcpp
 from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from channels import poster
 from channels.links import public_link
+from exports import poster
 from tests.conftest import make_survey
 from tests.ui.closing import (
     Gate,
@@ -23,8 +23,8 @@ from tests.ui.closing import (
     under_the_app_error_hook,
 )
 from ui.main_window import MainWindow
-from ui.pages.surveys_page import SurveysPage
 from ui.send.poster_dialog import PosterDialog, open_poster_dialog, poster_question
+from ui.surveys.page import SurveysPage
 
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

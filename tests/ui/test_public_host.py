@@ -29,9 +29,9 @@ from tests.helpers import free_port
 from tests.sync.conftest import KEY, Host, Tls, issue_tls, post_page, self_signed_tls, speaking
 from tests.ui.test_sync_panel import open_settings
 from ui.app import KoeApp
-from ui.pages.settings_page import SettingsPage
-from ui.pages.sync_panel import SyncPanel
-from web.sync_protocol import PROTOCOL_VERSION
+from ui.settings.page import SettingsPage
+from ui.settings.sync_panel import SyncPanel
+from web.sync.protocol import PROTOCOL_VERSION
 
 TIMEOUT = 30_000
 

@@ -9,8 +9,8 @@ from storage import settings as settings_store
 from storage.workspace import Workspace
 from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.pages.respondent_settings_panel import RespondentSettingsPanel, split_addresses
-from ui.pages.settings_page import SettingsPage
+from ui.settings.page import SettingsPage
+from ui.settings.respondent_panel import RespondentSettingsPanel, split_addresses
 
 
 @pytest.fixture

@@ -15,9 +15,9 @@ from surveys.model import Survey, SurveyStatus
 from tests.conftest import make_survey
 from tests.helpers import free_port
 from tests.web.conftest import answer as answer_through_form
-from ui.charts.distribution_chart import nice_axis
 from ui.context import AppContext
-from ui.pages.results_page import ResultsPage
+from ui.results.distribution_chart import nice_axis
+from ui.results.page import ResultsPage
 from web.app import create_app
 from web.server import EmbeddedServer
 

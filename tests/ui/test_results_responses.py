@@ -19,12 +19,12 @@ from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.conftest import make_survey
 from tests.ui.showing import open_responses, shown_results_page
+from ui.common.paged_table_model import PAGE_SIZE
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.models import response_table_model as columns
-from ui.models.paged_table_model import PAGE_SIZE
-from ui.models.response_table_model import ResponseTableModel
-from ui.pages.results_page import ResultsPage
+from ui.results import response_table_model as columns
+from ui.results.page import ResultsPage
+from ui.results.response_table_model import ResponseTableModel
 
 COUNT = 450  # three pages: 200 + 200 + 50
 START = datetime(2026, 9, 1, tzinfo=UTC)

@@ -16,8 +16,8 @@ from storage import outbox as outbox_store
 from storage import settings as settings_store
 from surveys.campaign_plan import PlannedDelivery, PlannedMessage
 from tests.channels.conftest import SmtpPeer, smtp  # noqa: F401
-from ui import i18n
-from ui.pages.send_page import SendPage
+from ui.common import i18n
+from ui.send.page import SendPage
 from ui.send.progress import ProgressView
 
 # An offscreen window-modal message box warns once that it cannot size itself.

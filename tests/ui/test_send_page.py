@@ -30,7 +30,7 @@ from tests.ui.closing import (
 from tests.ui.seen import set_up_button, words_in
 from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.pages.send_page import SendPage
+from ui.send.page import SendPage
 from ui.send.wizard import CampaignWizard
 
 START = datetime(2030, 1, 15, 5, 0, tzinfo=UTC)  # 14:00 in Tokyo, 00:00 in New York

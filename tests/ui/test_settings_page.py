@@ -10,7 +10,7 @@ from storage.workspace import Workspace
 from tests.helpers import free_port
 from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.pages.settings_page import SettingsPage, is_web_address
+from ui.settings.page import SettingsPage, is_web_address
 
 
 @pytest.fixture

@@ -28,10 +28,10 @@ from surveys.tags import TAG_SETS
 from tests.helpers import free_port
 from tests.ui.starting import run_app
 from ui.app import KoeApp
-from ui.dialogs.new_survey_dialog import NewSurveyDialog
-from ui.i18n import install_translator, installed_language
+from ui.common.i18n import install_translator, installed_language
 from ui.main_window import MainWindow
 from ui.setup.assistant import SetUpAssistant
+from ui.surveys.new_survey_dialog import NewSurveyDialog
 
 # The offscreen platform warns when a dialog's size limits change with its contents.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

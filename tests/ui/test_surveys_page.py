@@ -20,8 +20,10 @@ from storage.workspace import Workspace
 from surveys.model import SurveyKind, SurveyStatus
 from tests.conftest import make_survey
 from ui.context import AppContext
-from ui.dialogs.new_survey_dialog import NewSurveyDialog
-from ui.models.survey_table_model import (
+from ui.surveys import prompts as survey_prompts
+from ui.surveys.new_survey_dialog import NewSurveyDialog
+from ui.surveys.page import SurveysPage
+from ui.surveys.table_model import (
     COL_KIND,
     COL_RESPONSES,
     COL_STATUS,
@@ -29,8 +31,6 @@ from ui.models.survey_table_model import (
     SURVEY_ID_ROLE,
     SurveyTableModel,
 )
-from ui.pages import survey_prompts
-from ui.pages.surveys_page import SurveysPage
 
 # The offscreen platform warns when a dialog window's size limits change as
 # its contents change (a real platform simply applies them).

@@ -27,9 +27,9 @@ from tests.conftest import make_survey
 from tests.helpers import free_port
 from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.pages.lan_panel import COUNTER_SOURCE, LanPanel
-from ui.pages.settings_page import SettingsPage
-from ui.pages.sync_panel import SyncPanel
+from ui.settings.lan_panel import COUNTER_SOURCE, LanPanel
+from ui.settings.page import SettingsPage
+from ui.settings.sync_panel import SyncPanel
 from web.app import create_app
 from web.server import EmbeddedServer
 

@@ -25,11 +25,11 @@ from sqlite_utils import Database
 from storage import follow_up
 from storage import responses as response_store
 from surveys.questions import SCALES, QuestionType
+from ui.common.i18n import resolve_language
+from ui.common.icons import icon
+from ui.common.notice_bar import NoticeBar
+from ui.common.page_jobs import guarded
 from ui.context import AppContext
-from ui.i18n import resolve_language
-from ui.icons import icon
-from ui.notice_bar import NoticeBar
-from ui.page_jobs import guarded
 
 RECHECK_MS = 15_000
 # The kinds of scale whose low band has one name (surveys.band_names): the wording group.

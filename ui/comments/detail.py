@@ -28,9 +28,9 @@ from surveys.questions import Band
 from surveys.tags import tag_key, tag_label
 from surveys.times import minute_text, zone_named
 from ui.comments.model import band_text, contact_text, no_comment_text, tags_text
+from ui.common.page_jobs import guarded
+from ui.common.survey_labels import ui_language
 from ui.context import AppContext
-from ui.page_jobs import guarded
-from ui.survey_labels import ui_language
 
 
 class CommentDetail(QWidget):

@@ -27,9 +27,9 @@ from sqlite_utils import Database
 
 from storage import comments as comment_store
 from surveys.tags import parse_keywords, tag_key, tag_label
+from ui.common.page_jobs import WritesBeforeClosing, guarded
+from ui.common.survey_labels import ui_language
 from ui.context import AppContext
-from ui.page_jobs import WritesBeforeClosing, guarded
-from ui.survey_labels import ui_language
 
 
 class KeywordsDialog(WritesBeforeClosing, QDialog):

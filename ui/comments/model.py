@@ -28,8 +28,8 @@ from surveys.band_names import band_name
 from surveys.questions import Band, QuestionType
 from surveys.tags import tag_label
 from surveys.times import date_text
-from ui.models.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
-from ui.worker import DbWorker
+from ui.common.paged_table_model import PAGE_SIZE, FirstPage, NextPage, PagedTableModel
+from ui.common.worker import DbWorker
 
 COL_DATE = 0
 COL_SCORE = 1

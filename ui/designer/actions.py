@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from surveys.questions import QuestionType
+from ui.common.icons import icon
 from ui.designer.look import TYPE_ICONS, TYPE_ORDER, type_name
-from ui.icons import icon
 
 _ICON_PROPERTY = "koeIcon"
 LIST_ACTIONS = ("delete",)

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from surveys.checker import Finding, Severity, rule
+from ui.common.icons import icon
+from ui.common.widgets import heading, heading_font, hint
 from ui.designer.draft import Draft
 from ui.designer.look import severity_icon
-from ui.icons import icon
-from ui.widgets import heading, heading_font, hint
 
 _WORDING_CHARS = 90
 

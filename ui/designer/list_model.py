@@ -22,9 +22,9 @@ from PySide6.QtGui import QIcon, QPalette
 
 from surveys.checker import Severity
 from surveys.questions import Question
+from ui.common.icons import icon
 from ui.designer.draft import Draft
 from ui.designer.look import TYPE_ICONS, short_type_name
-from ui.icons import icon
 
 QID_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 2  # the QuestionType's value, e.g. "nps"

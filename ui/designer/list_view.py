@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from surveys.checker import Severity
 from surveys.questions import QuestionType
+from ui.common.icons import icon
 from ui.designer.list_model import (
     FINDINGS_ROLE,
     LOCKED_ROLE,
@@ -26,7 +27,6 @@ from ui.designer.list_model import (
     WORDING_ROLE,
 )
 from ui.designer.look import TYPE_ICONS, severity_icon
-from ui.icons import icon
 
 Index = QModelIndex | QPersistentModelIndex
 _PAD = 8

@@ -12,7 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from surveys.checker import Severity
 from surveys.questions import Band, Question, QuestionType
-from ui.icons import icon_path
+from ui.common.icons import icon_path
 
 CONTEXT = "Designer"
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 
 from surveys.checker import Field
 from surveys.questions import Question
+from ui.common.icons import icon
 from ui.designer.draft import Draft, Target
 from ui.designer.fields import LineField
 from ui.designer.question_ops import blank_option, copy_question, retitle_option
 from ui.designer.section import Section, language_caption
-from ui.icons import icon
 
 OPTIONS = Field.OPTIONS.value
 

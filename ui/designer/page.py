@@ -24,6 +24,11 @@ from storage import surveys as survey_store
 from surveys.checker import Finding, check, estimated_seconds
 from surveys.model import Survey, SurveyStatus
 from surveys.text import LocalText
+from ui.common.empty_state import EmptyState
+from ui.common.notice_bar import NoticeBar
+from ui.common.page_jobs import guarded
+from ui.common.problem_words import error_text
+from ui.common.survey_labels import status_name, ui_language
 from ui.context import AppContext
 from ui.designer import prompts
 from ui.designer.actions import add_menu, make_actions, make_undo_actions, repaint_icons
@@ -38,11 +43,6 @@ from ui.designer.rules_flow import RulesFlow
 from ui.designer.saver import AutoSaver, SaveState
 from ui.designer.survey_settings import SurveySettingsEditor
 from ui.designer.toolbar import DesignerToolbar
-from ui.empty_state import EmptyState
-from ui.notice_bar import NoticeBar
-from ui.page_jobs import guarded
-from ui.problem_words import error_text
-from ui.survey_labels import status_name, ui_language
 
 CHECK_DELAY_MS = 150
 

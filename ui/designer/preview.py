@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.reach_notice import ReachNotice
+from ui.common.widgets import hint
 from ui.context import AppContext
 from ui.designer import prompts
-from ui.reach_notice import ReachNotice
-from ui.widgets import hint
 
 QR_SIZE = 220
 

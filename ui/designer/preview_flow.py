@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject
 
 from channels import qr
 from channels.links import new_token
+from ui.common.page_jobs import guarded
 from ui.designer import prompts
 from ui.designer.preview import PreviewDialog
 from ui.designer.saver import SaveState
-from ui.page_jobs import guarded
 
 if TYPE_CHECKING:
     from ui.designer.page import DesignerPage

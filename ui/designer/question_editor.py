@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from surveys.checker import Field
 from surveys.questions import Question, QuestionType
 from surveys.rewording import Verdict, compare
+from ui.common.icons import icon
+from ui.common.widgets import heading, heading_font
 from ui.designer import follow_up_section
 from ui.designer.draft import TYPE, Draft, Target
 from ui.designer.fields import WordingField
@@ -27,8 +29,6 @@ from ui.designer.options_section import OptionsSection
 from ui.designer.question_ops import convert, copy_question
 from ui.designer.scale_section import ScaleSection
 from ui.designer.section import Section, caption, language_caption, secondary
-from ui.icons import icon
-from ui.widgets import heading, heading_font
 
 TEXT = Field.TEXT.value
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from ui.common.icons import icon
 from ui.designer.actions import LIST_ACTIONS
 from ui.designer.list_model import QuestionListModel
 from ui.designer.list_view import QuestionListView
-from ui.icons import icon
 
 
 class QuestionPanel(QWidget):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from surveys.checker import RULES, Severity
+from ui.common.widgets import heading, hint
 from ui.designer.look import severity_icon
-from ui.widgets import heading, hint
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -18,10 +18,10 @@ from sqlite_utils import Database
 from storage import surveys as survey_store
 from surveys.editing import NO_QUESTIONS_OPEN, EditRefused
 from surveys.model import Survey
+from ui.common.page_jobs import guarded
+from ui.common.problem_words import error_text
+from ui.common.worker import DbWorker
 from ui.designer.draft import Draft
-from ui.page_jobs import guarded
-from ui.problem_words import error_text
-from ui.worker import DbWorker
 
 DELAY_MS = 800
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from surveys.questions import Question
+from ui.common.widgets import hint
 from ui.designer.draft import Draft, Target
 from ui.designer.look import LANGUAGE_NAMES
-from ui.widgets import hint
 
 
 class Section(QWidget):

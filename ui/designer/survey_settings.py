@@ -22,11 +22,11 @@ from surveys.checker import Field, rule, sms_segments
 from surveys.checker.selection import LINK_LENGTH
 from surveys.messages import sample_sms
 from surveys.text import LocalText
+from ui.common.widgets import heading
 from ui.designer.draft import TITLE, Draft, SurveySettings, Target
 from ui.designer.fields import LineField, WordingField
 from ui.designer.look import LANGUAGE_NAMES
 from ui.designer.section import caption, language_caption, secondary
-from ui.widgets import heading
 
 INVITATION = Field.INVITATION.value
 CHANNELS = ("link", "qr", "sms", "email")

@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from ui.common.icons import icon
+from ui.common.widgets import heading_font
 from ui.designer.saver import SaveState
-from ui.icons import icon
-from ui.widgets import heading_font
 
 _SAVE_ICONS = {
     SaveState.SAVED: "check",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.confirm import ask
+from ui.common.confirm import ask
 
 
 def confirm_delete_response(parent: QWidget, description: str) -> bool:

@@ -39,11 +39,11 @@ from storage.response_table import ResponseQuery, ResponseRow
 from surveys.band_names import bands_of
 from surveys.questions import SCALE_TYPES
 from ui.comments.model import band_text
-from ui.dashboard.data import Options, effective_filters
-from ui.empty_state import EmptyState
-from ui.models import response_table_model as columns
-from ui.models.response_table_model import ResponseTableModel
-from ui.worker import DbWorker
+from ui.common.empty_state import EmptyState
+from ui.common.worker import DbWorker
+from ui.results import response_table_model as columns
+from ui.results.data import Options, effective_filters
+from ui.results.response_table_model import ResponseTableModel
 
 # What the widest cell of each column reads like; the comment takes the rest.
 _SAMPLES = {

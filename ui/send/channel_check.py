@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from channels import readiness
 from surveys.times import zone_named
+from ui.common.passphrase_dialog import PassphraseDialog
 from ui.context import AppContext
-from ui.passphrase_dialog import PassphraseDialog
 from ui.send import readiness_words as words
 from ui.send.labels import channel_name
 from ui.send.readiness_watch import ReadinessWatch

@@ -1,5 +1,5 @@
 """Save poster…: choose A4 or A6 and an optional source tag, then a file; the PDF is
-written on the worker (channels.poster). The dialog may be closed while it is
+written on the worker (exports.poster). The dialog may be closed while it is
 written: the late result is then dropped (``guarded``), not delivered to a
 deleted dialog.
 
@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from channels import links, poster
+from channels import links
+from exports import poster
 from surveys.business import fill_company
 from surveys.model import Survey
+from ui.common.notice_bar import NoticeBar
+from ui.common.page_jobs import guarded
+from ui.common.reach_notice import ReachNotice, announce
+from ui.common.save_places import default_folder, write_error_text
+from ui.common.widgets import hint
 from ui.context import AppContext
-from ui.notice_bar import NoticeBar
-from ui.page_jobs import guarded
-from ui.reach_notice import ReachNotice, announce
-from ui.save_places import default_folder, write_error_text
-from ui.widgets import hint
 
 
 def poster_question(survey: Survey, company: str, business_kind: str = "") -> dict[str, str]:

@@ -48,11 +48,11 @@ from storage import outbox as outbox_store
 from storage.campaigns import PROGRESS_KEYS, Progress, RecipientStatus
 from storage.database import change_stamp
 from surveys.times import zone_named
+from ui.common.problem_words import problems_text
+from ui.common.widgets import heading
 from ui.context import AppContext
-from ui.problem_words import problems_text
 from ui.send.labels import channel_name, status_name
 from ui.send.readiness_words import waiting_text
-from ui.widgets import heading
 
 _Index = QModelIndex | QPersistentModelIndex
 POLL_MS = 1500

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from channels import readiness
 from channels.readiness import ChannelState, SecretsState
 from storage import outbox as outbox_store
+from ui.common.page_jobs import guarded
 from ui.context import AppContext
-from ui.page_jobs import guarded
 
 POLL_MS = 1500
 

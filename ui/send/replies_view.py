@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from storage.outbox import SmsReply
-from ui.widgets import hint
+from ui.common.widgets import hint
 
 
 class RepliesView(QWidget):

@@ -36,10 +36,10 @@ from surveys.campaign_plan import Links, PlannedDelivery, plan
 from surveys.campaigns import Contact, Decision, Rules
 from surveys.messages import Templates
 from surveys.model import Survey
+from ui.common.page_jobs import WritesBeforeClosing
+from ui.common.problem_words import error_text
+from ui.common.reach_notice import campaign_refusal
 from ui.context import AppContext
-from ui.page_jobs import WritesBeforeClosing
-from ui.problem_words import error_text
-from ui.reach_notice import campaign_refusal
 from ui.send.messages_page import MessagesPage
 from ui.send.wizard_pages import (
     AudiencePage,

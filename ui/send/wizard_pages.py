@@ -33,11 +33,11 @@ from surveys import campaigns as c
 from surveys.campaigns import Contact
 from surveys.messages import sms_estimate
 from surveys.model import SurveyStatus
-from ui.page_jobs import guarded
-from ui.reach_notice import ReachNotice
+from ui.common.page_jobs import guarded
+from ui.common.reach_notice import ReachNotice
+from ui.common.widgets import hint
 from ui.send.channel_check import ChannelCheck
 from ui.send.labels import channel_name, reason_text
-from ui.widgets import hint
 
 if TYPE_CHECKING:
     from ui.send.wizard import CampaignWizard

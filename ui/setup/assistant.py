@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from storage import first_run
 from storage.settings import ON_WIFI, PUBLIC_HOST, TRYING_OUT, Settings
+from ui.common.i18n import install_translator, installed_language
+from ui.common.page_jobs import guarded
+from ui.common.problem_words import error_text
 from ui.context import LOCAL_NETWORK, AppContext
 from ui.context import PUBLIC_HOST as PUBLIC_HOST_SECTION
-from ui.i18n import install_translator, installed_language
-from ui.page_jobs import guarded
-from ui.problem_words import error_text
 from ui.setup.pages import KindPage, ReachPage, TimeZonePage, WelcomePage
 from ui.setup.zones import system_zone, zone_ids
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from storage.settings import ON_WIFI, PUBLIC_HOST, REACH_PLANS, TRYING_OUT
 from surveys.business import CAFE, KINDS, ONLINE, SALON, SHOP
 from surveys.tags import TAG_SETS, tag_label
-from ui.i18n import installed_language, resolve_language
+from ui.common.i18n import installed_language, resolve_language
+from ui.common.widgets import hint
 from ui.setup.zones import ZONE_ROLE, ZoneModel
-from ui.widgets import hint
 
 # Each language is named in its own language, so anyone can find theirs.
 LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"))

@@ -1,1 +1,0 @@
-"""QtCharts views of survey results."""

@@ -1,1 +1,0 @@
-"""The Results page's dashboard: filters, charts, the data behind them and big-screen mode."""

@@ -1,1 +1,0 @@
-"""Exports from the desktop: the PDF report's charts drawn by Qt, and the Export dialog."""
