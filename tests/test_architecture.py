@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,18 @@ def test_dependencies_point_one_way(package):
         if name not in ALLOWED[package]
     }
     assert sorted(wrong) == []
+
+
+def test_every_package_ships_in_the_wheel_and_the_bundle():
+    """A package left out of either is a ModuleNotFoundError on a user's machine only."""
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = wheel["tool"]["hatch"]["build"]["targets"]["wheel"]["only-include"]
+    spec = (ROOT / "packaging" / "koe.spec").read_text(encoding="utf-8")
+    bundled = ast.literal_eval(spec.split("KOE_PACKAGES = ", 1)[1].split("\n", 1)[0])
+    top_level = {path.parent.name for path in ROOT.glob("*/__init__.py")} - {"tests", "bench"}
+    assert top_level == set(PACKAGES)
+    assert set(PACKAGES) <= set(shipped)
+    assert set(PACKAGES) == set(bundled)
 
 
 def test_sql_stays_in_storage():
