@@ -38,16 +38,6 @@ class Reach(Enum):
     LOCAL_NETWORK = "local_network"
     INTERNET = "internet"
 
-    @property
-    def reaches_phones(self) -> bool:
-        """Some customer's phone can open it (on the shop's Wi-Fi at least)."""
-        return self in (Reach.LOCAL_NETWORK, Reach.INTERNET)
-
-    @property
-    def reaches_anywhere(self) -> bool:
-        """A customer can open it from wherever they are: what SMS and email need."""
-        return self is Reach.INTERNET
-
 
 def classify(url: str) -> Reach:
     """How far a link built on ``url`` (``https://survey.example.com``, ``http://192.168.1.5:8765``)

@@ -132,9 +132,6 @@ class ContactDraft:
     consent: set[str] = field(default_factory=set)
     opt_out: set[str] = field(default_factory=set)
 
-    def all_phones(self) -> list[str]:
-        return [self.phone, *(p.e164 for p in self.phones)] if self.phone else []
-
     def all_emails(self) -> list[str]:
         return [self.email, *(e.address for e in self.emails)] if self.email else []
 

@@ -313,15 +313,6 @@ def attribute_names(db: Database, limit: int = 200) -> list[str]:
     return [row[0] for row in rows]
 
 
-def attribute_values(db: Database, name: str, limit: int = 200) -> list[str]:
-    rows = db.execute(
-        "SELECT value, count(*) AS n FROM contacts c, json_each(c.attributes)"
-        " WHERE key = ? GROUP BY value ORDER BY n DESC, value LIMIT ?",
-        [name, limit],
-    ).fetchall()
-    return [str(row[0]) for row in rows]
-
-
 def iterate_all(db: Database, batch: int = 2000) -> Iterator[Contact]:
     """Every contact in id order, a batch at a time (for exports)."""
     after = 0

@@ -22,13 +22,6 @@ class AlreadyAnswered(Exception):
 
 
 @dataclass(frozen=True)
-class StoredResponse:
-    id: int
-    survey_id: int
-    created_at: datetime
-
-
-@dataclass(frozen=True)
 class OpenResponse:
     """A partial response waiting for its next page."""
 

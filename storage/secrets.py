@@ -78,10 +78,6 @@ def keyring_usable(backend: object | None = None) -> bool:
     return _path_of(backend) not in _UNUSABLE
 
 
-def backend_name() -> str:
-    return _path_of(keyring.get_keyring())
-
-
 class KeyringSecrets:
     """Secrets in the OS keyring, one entry per workspace and name."""
 

@@ -276,25 +276,6 @@ def set_status(
     return get(db, survey_id)
 
 
-def close_expired(db: Database, now: datetime) -> list[int]:
-    """Close open surveys whose end date has passed; returns their ids."""
-    with writing(db):
-        ids = [
-            row["id"]
-            for row in db.query(
-                "SELECT id FROM surveys WHERE status = 'open' AND closes_at IS NOT NULL"
-                " AND closes_at <= ?",
-                [to_text(now)],
-            )
-        ]
-        for survey_id in ids:
-            db.execute(
-                "UPDATE surveys SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?",
-                [to_text(now), to_text(now), survey_id],
-            )
-    return ids
-
-
 def answered_qids(db: Database, survey_id: int) -> set[str]:
     """The ids of the survey's questions that have at least one answer."""
     return {

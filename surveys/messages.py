@@ -240,7 +240,3 @@ def sms_estimate(text: str, price_per_segment: Decimal | str | float) -> SmsEsti
     price = Decimal(str(price_per_segment))
     cost = (price * count.segments).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
     return SmsEstimate(count, cost)
-
-
-def total_cost(estimates: Sequence[SmsEstimate]) -> Decimal:
-    return sum((e.cost for e in estimates), Decimal(0))

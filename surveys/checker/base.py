@@ -62,10 +62,6 @@ class Place:
     language: str | None = None
     band: Band | None = None
 
-    @property
-    def is_survey(self) -> bool:
-        return self.qid is None
-
 
 @dataclass(frozen=True)
 class Finding:

@@ -19,8 +19,8 @@ from channels.base import (
     OutgoingMessage,
     PermanentError,
 )
-from channels.memory import MemoryChannel
 from tests.channels.conftest import SmtpPeer, sms_channel
+from tests.channels.memory_channel import MemoryChannel
 from tests.twilio_server import TwilioServer
 
 

@@ -22,7 +22,6 @@ from channels.reach import Reach, classify
 )
 def test_loopback_reaches_this_computer_only(url: str):
     assert classify(url) is Reach.THIS_COMPUTER
-    assert not classify(url).reaches_phones
 
 
 @pytest.mark.parametrize(
@@ -45,7 +44,6 @@ def test_loopback_reaches_this_computer_only(url: str):
 def test_private_addresses_and_local_names_reach_the_shops_wifi_only(url: str):
     reach = classify(url)
     assert reach is Reach.LOCAL_NETWORK
-    assert reach.reaches_phones and not reach.reaches_anywhere
 
 
 @pytest.mark.parametrize(
@@ -61,7 +59,6 @@ def test_private_addresses_and_local_names_reach_the_shops_wifi_only(url: str):
 )
 def test_public_addresses_reach_anywhere(url: str):
     assert classify(url) is Reach.INTERNET
-    assert classify(url).reaches_anywhere
 
 
 @pytest.mark.parametrize(
@@ -78,4 +75,3 @@ def test_public_addresses_reach_anywhere(url: str):
 )
 def test_what_is_not_an_address_reaches_no_one(url: str):
     assert classify(url) is Reach.NONE
-    assert not classify(url).reaches_phones

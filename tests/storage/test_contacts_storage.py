@@ -111,7 +111,6 @@ def test_segments_filter_on_attributes_in_sql(db):
     segments.delete(db, saved.id)
     assert segments.list_all(db) == []
     assert contact_store.attribute_names(db) == ["plan", "store"]
-    assert contact_store.attribute_values(db, "store")[0] == "shibuya"
 
 
 def test_editing_records_manual_consent_and_opt_outs(db):

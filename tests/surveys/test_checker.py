@@ -110,7 +110,7 @@ def test_a_finding_says_where_and_in_which_language():
         Place("q1", Field.TEXT, language="en"),
     }
     for finding in findings:
-        assert not finding.place.is_survey
+        assert finding.place.qid is not None
         assert finding.message["en"] and finding.message["ja"]
         assert finding.fix["en"] and finding.fix["ja"]
 
@@ -250,7 +250,7 @@ def test_sms_and_qr_surveys_over_two_minutes_warn():
     )
     longer = [*questions, scale("t"), scale("u"), scale("v")]
     [finding] = fired(survey(*longer, channels=("qr",)), "survey-duration")
-    assert finding.place.is_survey
+    assert finding.place.qid is None
     assert "2 min 5 s" in finding.message["en"] and "2分5秒" in finding.message["ja"]
     assert not fired(survey(*longer, channels=("email",)), "survey-duration")
 

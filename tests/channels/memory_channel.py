@@ -12,7 +12,7 @@ import os
 import threading
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from channels.base import (
     ChannelDown,
@@ -69,11 +69,6 @@ class MemoryChannel:
 
     def poll_replies(self, since: datetime | None) -> list[InboundMessage]:
         return [m for m in self.inbound if since is None or m.received_at >= since]
-
-    def add_reply(self, sender: str, body: str) -> None:
-        self.inbound.append(
-            InboundMessage(f"IN{uuid.uuid4().hex}", sender, body, datetime.now(UTC))
-        )
 
     def close(self) -> None:
         pass
