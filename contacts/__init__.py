@@ -3,6 +3,8 @@ mapped, checked, merged and previewed before ONE transaction stores them; and
 every contact written back as a file the import reads the same.
 
 The public API (docs/contact-import.md); the modules say how each step works.
+No SQL here (it is in ``storage.contacts``, ``storage.contact_imports``); imports
+``storage`` and ``surveys``.
 """
 
 from contacts.columns import (

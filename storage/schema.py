@@ -509,7 +509,7 @@ def _answer_scan_index(db: Database) -> None:
     )
 
 
-# Deleting a contact deletes all their personal data (storage.contacts.delete),
+# Deleting a contact deletes all their personal data (storage.contact_deletion.delete),
 # and opting back in keeps the opt-out as history:
 # - opt_outs becomes a ledger: START (or an unticked box) closes a row with
 #   ``opted_in_at`` instead of deleting it; one row per contact and channel is

@@ -26,11 +26,11 @@ from channels.outbox import Dispatcher, Timing
 from channels.owner_alerts import queue_owner_alerts
 from contacts import propose_mapping, read_table, run_import
 from storage import campaigns as campaign_store
-from storage import contact_imports, follow_up, opt_outs, responses
+from storage import contact_deletion, contact_imports, follow_up, opt_outs, responses
 from storage import contacts as contact_store
 from storage import outbox as outbox_store
 from storage import settings as settings_store
-from storage.contacts import DELETED
+from storage.contact_deletion import DELETED
 from storage.deliveries import find_by_token
 from storage.workspace import Workspace
 from surveys.campaign_plan import PlannedDelivery, PlannedMessage
@@ -224,7 +224,7 @@ def test_deleting_a_contact_leaves_nothing_of_them_in_any_table(
     assert contact_imports.consent_details(db, contact_id) == {"email": "顧客.csv"}
     assert NAME in (outbox_store.get(db, alert_id).body)
 
-    assert contact_store.delete(db, contact_id)
+    assert contact_deletion.delete(db, contact_id)
 
     assert holding(workspace.db_path, NEEDLES) == {}
     counts = {t: db.execute(f"SELECT count(*) FROM {t} WHERE contact_id = ?", [contact_id])
@@ -263,7 +263,7 @@ def test_a_deleted_contact_who_opted_out_is_not_invited_again_when_imported_agai
     db = workspace.db()
     contact_id = _import(workspace, tmp_path)
     opt_outs.opt_out(db, contact_id, "sms", source="reply")
-    assert contact_store.delete(db, contact_id)
+    assert contact_deletion.delete(db, contact_id)
     assert holding(workspace.db_path, NEEDLES) == {}
 
     again = _import(workspace, tmp_path)
@@ -274,7 +274,7 @@ def test_a_deleted_contact_who_opted_out_is_not_invited_again_when_imported_agai
     # importing them once more does not bring the old opt-out back.
     assert _reply(db, "SMstart", "START") == "opt_in"
     assert contact_store.get(db, again).opt_outs == {}
-    assert contact_store.delete(db, again)
+    assert contact_deletion.delete(db, again)
     third = _import(workspace, tmp_path)
     assert contact_store.get(db, third).opt_outs == {}
 
@@ -289,7 +289,7 @@ def test_an_opt_out_is_kept_for_every_number_and_address_of_a_deleted_contact(
     contact_id = _import(workspace, tmp_path)
     opt_outs.opt_out(db, contact_id, "sms", source="reply")
     opt_outs.opt_out(db, contact_id, "email", source="link")
-    assert contact_store.delete(db, contact_id)
+    assert contact_deletion.delete(db, contact_id)
     assert holding(workspace.db_path, NEEDLES) == {}
 
     back = f"氏名,携帯番号,メールアドレス\r\n山田 花子,{SECOND_TYPED_PHONE},{SECOND_EMAIL}\r\n"
@@ -299,7 +299,7 @@ def test_an_opt_out_is_kept_for_every_number_and_address_of_a_deleted_contact(
         "email": opt_outs.SOURCE_KEPT,
     }
     # Typed in the contact dialog instead, the second address alone is enough too.
-    assert contact_store.delete(db, again)
+    assert contact_deletion.delete(db, again)
     typed = contact_store.save(
         db, None, name="花子", phone=None, phone_kind=None, email=SECOND_EMAIL.upper(),
         language="ja", attributes={}, consents=[], opt_outs=[],

@@ -12,8 +12,8 @@ from sqlite_utils import Database
 
 from channels.links import new_slug, new_token
 from channels.outbox import Dispatcher, Timing
+from storage import contact_deletion, opt_outs, schema
 from storage import contacts as contact_store
-from storage import opt_outs, schema
 from storage.database import to_text, utc_now
 from storage.workspace import Workspace
 from tests.channels.conftest import SmtpPeer
@@ -113,7 +113,7 @@ def test_an_old_workspace_keeps_its_opt_outs_and_its_alerts_are_found(
         # A second opt-out of the same channel is not a second row in force.
         assert not opt_outs.opt_out(db, contact.id, "sms")
 
-        assert contact_store.delete(db, contact.id)
+        assert contact_deletion.delete(db, contact.id)
         bodies = db.execute("SELECT body FROM outbox WHERE purpose = 'owner_alert'").fetchall()
         assert [row[0] for row in bodies] == ["", ""]
         # The message queued by the old Koe still goes, as written.

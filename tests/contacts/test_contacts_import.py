@@ -33,8 +33,8 @@ from contacts import (
     read_table,
     write_report,
 )
+from storage import contact_deletion, opt_outs
 from storage import contacts as contact_store
-from storage import opt_outs
 from storage.workspace import Workspace
 
 JAPANESE_EXCEL = (
@@ -288,6 +288,6 @@ def test_fifty_thousand_rows(tmp_path, workspace):
     # Deleting a contact with opt-outs and consent leaves nothing of them.
     opt_outs.opt_out(db, 5, "sms")
     contact_store.give_consent(db, 5, "email", contact_store.CONSENT_FORM)
-    assert contact_store.delete(db, 5)
+    assert contact_deletion.delete(db, 5)
     assert db.execute("SELECT count(*) FROM opt_outs WHERE contact_id = 5").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM consents WHERE contact_id = 5").fetchone()[0] == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from channels.links import new_token
+from storage import contact_deletion
 from storage import contacts as contact_store
 from storage import deliveries, opt_outs, segments
 from storage.segments import Condition, SegmentError
@@ -171,8 +172,8 @@ def test_deleting_a_contact_removes_their_personal_data_and_keeps_answers_anonym
     )
     opt_outs.opt_out(db, aoi.id, "email")
     contact_store.give_consent(db, aoi.id, "sms", contact_store.CONSENT_FORM)
-    assert contact_store.delete(db, aoi.id)
-    assert not contact_store.delete(db, aoi.id)
+    assert contact_deletion.delete(db, aoi.id)
+    assert not contact_deletion.delete(db, aoi.id)
     assert contact_store.count_matching(db, search="aoi") == 0
     assert db.execute("SELECT contact_id FROM deliveries").fetchone()[0] is None
     assert db.execute("SELECT recipient, body FROM outbox").fetchone() == ("", "")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from contacts import default_region
+from storage import contact_deletion
 from storage import contacts as contact_store
 from storage import segments as segment_store
 from storage.contacts import Contact
@@ -418,7 +419,7 @@ class ContactsPage(QWidget):
             self.notice.show_error(self.tr("Not deleted: %1").replace("%1", error_text(error)))
 
         self.context.worker.submit(
-            lambda db: contact_store.delete(db, contact_id),
+            lambda db: contact_deletion.delete(db, contact_id),
             guarded(self, done),
             guarded(self, failed),
         )
