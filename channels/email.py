@@ -20,6 +20,9 @@ Errors: a 4xx reply is ``TransientError`` (retried), a 5xx for a recipient is
 refuses the login is ``ChannelDown``. A connection lost after the message was
 handed over leaves its fate unknown (``OutcomeUnknown``): SMTP cannot be asked
 afterwards, so the outbox shows it rather than sending it again.
+
+Over 400 lines because building the message (both parts, headers, footer)
+and the SMTP session's error mapping are one channel's contract.
 """
 
 from __future__ import annotations

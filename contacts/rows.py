@@ -6,6 +6,10 @@ each row: names put together in their script's order, every phone number
 normalised (a mobile chosen for SMS, the others kept), every address checked,
 consent read with its vocabulary, dates parsed. A value that cannot be used is
 set aside and reported; a row left with neither phone nor email is refused.
+
+Over 400 lines because every field's reading shares the row's state (which
+number is the mobile, which column labels which number); split, each part
+would need all of it.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ tags are kept across runs, and an automatic tag the user removed stays removed.
 The detractors are the closed loop's list: filtered on them, the list holds
 every detractor response, those that left no comment too (``answer_id`` None,
 empty text), so that each can be followed up.
+
+Over 400 lines because search, tags and the closed loop's list all read the
+same comments view and filters.
 """
 
 from __future__ import annotations

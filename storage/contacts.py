@@ -6,6 +6,10 @@ per channel lives in ``consents`` (source: import, form, manual); opt-outs in
 table of 50,000 contacts is read a screenful at a time; search looks at the
 name, phone, email and attribute values. Segments (``storage.segments``) give
 a WHERE clause that ``page``, ``count_matching`` and ``ids_matching`` accept.
+
+Over 400 lines because a contact is one aggregate (row, second numbers and
+addresses, consent) read, searched and changed together; deleting one is in
+``storage.contact_deletion``.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ Statuses (see docs/outbox.md)::
 Only the sender (the workspace lock holder's ``channels.outbox.Dispatcher``)
 moves rows out of 'queued'. Each move is one statement whose WHERE clause
 names the status it expects, so a row is never claimed twice.
+
+Over 400 lines because every status move of the state machine above must be
+read beside the others to see that no row is claimed or sent twice.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Each migration runs in its own transaction and is recorded by name in
 ``_sqlite_migrations``. Never edit a migration that has shipped: add a new one.
 A file that records a migration this Koe does not know was written by a newer
 Koe, and is refused rather than guessed at (see ``workspace``).
+
+Over 400 lines on purpose: the migrations are one ordered history, read top to
+bottom; split across files their order would be implicit.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""Surveys and their questions in the database."""
+"""Surveys and their questions in the database.
+
+Over 400 lines because a survey and its questions are one aggregate: saved,
+locked against edits once answered, duplicated and reworded together.
+"""
 
 from __future__ import annotations
 

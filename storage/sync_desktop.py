@@ -19,6 +19,9 @@ response, in the same transaction (storage.alert_claims.apply_host_word).
 A response the owner deleted (storage.responses.delete) is never stored again,
 whoever sends it: its uid is remembered, and the host is told to delete its
 copy (``deletions_to_tell``).
+
+Over 400 lines because publishing and applying pulled pages share the cursor
+and the uid bookkeeping that keeps a pull idempotent.
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ force with each question). The host holds surveys and delivery tokens, never
 contacts; of the owners, only the names and addresses that get alerts, while
 the host emails them (``apply_site``). A response the owner deleted on the
 desktop is deleted here when the desktop says so (``delete_responses``).
+
+Over 400 lines because taking a publication and serving the change feed
+share the host's bookkeeping (seq, uids, tombstones) and must change together.
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ refused untouched, with the newest good backup named and how to restore it
 (``restore_backup``, the ``backups restore`` command). A new workspace is only
 ever made where there is no file: it is built beside and renamed into place
 when whole, so Koe never leaves an empty ``koe.sqlite3`` behind.
+
+Over 400 lines because opening, locking, checking, migrating and backing up
+the file are one sequence whose order keeps the data safe.
 """
 
 from __future__ import annotations

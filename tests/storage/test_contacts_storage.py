@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from channels.links import new_token
-from storage import contact_deletion
+from storage import contact_deletion, deliveries, opt_outs, segments
 from storage import contacts as contact_store
-from storage import deliveries, opt_outs, segments
 from storage.segments import Condition, SegmentError
 
 
