@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ui.common.collector import GuiThreadCollector
 from ui.common.i18n import install_translator
 from ui.common.icons import app_icon
 from ui.main_window import PAGES, MainWindow
@@ -737,6 +738,8 @@ def run(data_dir: Path, argv: list[str]) -> int:
     previous_sigint = signal.getsignal(signal.SIGINT)
     previous_sigterm = signal.getsignal(signal.SIGTERM)
     start = Startup(app, Path(data_dir))
+    collector = GuiThreadCollector(app)
+    collector.start()
     try:
         ticker = _quit_on_ctrl_c(start.window)
         start.show_and_open()
@@ -745,6 +748,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         return code
     finally:
         start.finish()
+        collector.stop()
         sys.excepthook, threading.excepthook = previous_hooks
         signal.signal(signal.SIGINT, previous_sigint)
         signal.signal(signal.SIGTERM, previous_sigterm)
