@@ -15,7 +15,8 @@ from channels.outbox import Dispatcher, Timing
 from channels.webhooks.channel import WebhookChannel
 from channels.webhooks.client import WebhookClient
 from storage import outbox as outbox_store
-from tests.channels.test_webhooks import add, answer, queue, secrets  # noqa: F401 - a fixture
+from storage.secrets import KeyringSecrets
+from tests.channels.test_webhooks import add, answer, queue
 from tests.channels.webhook_servers import HttpsReceivers, Receivers
 
 # The sending process: the real Dispatcher and channel; the test CA is the only one trusted.
@@ -37,9 +38,8 @@ SENDER = textwrap.dedent(
 )
 
 
-def test_a_kill_mid_send_leaves_it_unknown_never_sent_twice(
-    workspace, nps_survey, secrets, tmp_path
-):
+def test_a_kill_mid_send_leaves_it_unknown_never_sent_twice(workspace, nps_survey, tmp_path):
+    secrets = KeyringSecrets(workspace.folder)
     receivers = HttpsReceivers(trustme.CA(), Receivers(hang=True)).start()
     try:
         slack = add(workspace, secrets, receivers, "slack")
@@ -49,8 +49,7 @@ def test_a_kill_mid_send_leaves_it_unknown_never_sent_twice(
         ca_file = tmp_path / "ca.pem"
         receivers.ca.cert_pem.write_to_path(str(ca_file))
         stored = {
-            name: secrets.get(name)
-            for name in (f"webhook:{slack.id}", f"webhook:{generic.id}")
+            name: secrets.get(name) for name in (f"webhook:{slack.id}", f"webhook:{generic.id}")
         }
         process = subprocess.Popen(
             [sys.executable, "-c", SENDER, str(workspace.db_path), str(ca_file),
