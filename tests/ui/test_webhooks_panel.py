@@ -17,7 +17,6 @@ from tests.ui.closing import OFFSCREEN_DIALOG
 from ui.common import i18n
 from ui.settings.webhooks_panel import WebhooksPanel
 
-
 pytestmark = OFFSCREEN_DIALOG  # the add/edit dialog opens offscreen
 
 
