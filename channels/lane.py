@@ -119,7 +119,9 @@ class Lane:
         settled = True
         for row in store.in_status(self.db, store.SENDING, self.name):
             if not self.channel.can_reconcile:
-                store.mark_unknown(self.db, row.id, UNKNOWN_EMAIL)
+                # Email's words unless the channel has its own (a chat message).
+                words = getattr(self.channel, "unknown_problem", UNKNOWN_EMAIL)
+                store.mark_unknown(self.db, row.id, words)
                 continue
             since = row.attempt_started_at or utc_now() - timedelta(days=1)
             # A request still in flight may yet be accepted: only look once it cannot be.
@@ -260,6 +262,8 @@ class Lane:
                 store.mark_failed(self.db, row.id, gave_up, error.code)
             else:
                 wait = min(self.timing.retry_base * 2**row.attempts, self.timing.retry_max)
+                # A service that says when to come back (429's Retry-After) is believed.
+                wait = max(wait, min(error.retry_after or 0.0, self.timing.retry_max))
                 later = datetime.now(UTC) + timedelta(seconds=wait)
                 store.requeue(
                     self.db, row.id, error=error.problem, code=error.code, not_before=later

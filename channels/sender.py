@@ -121,6 +121,12 @@ def start_sender(
             return None
 
     channels = configured_channels(settings_store.load(workspace.db()), secret)
+    from storage import webhooks as webhook_store
+
+    if webhook_store.count(workspace.db()):  # chats and webhooks (channels.webhooks)
+        from channels.webhooks.channel import WebhookChannel
+
+        channels[webhook_store.CHANNEL] = WebhookChannel(workspace.db_path, secret)
     if not channels:
         return None
     from channels.outbox import Dispatcher

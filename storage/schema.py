@@ -750,5 +750,43 @@ def _sort_keys(db: Database) -> None:
     db.conn.executemany("UPDATE contacts SET sort_key = ? WHERE id = ?", changed)
 
 
+# Chat and webhook destinations (issue 16, channels.webhooks): where the news of a
+# response, a detractor or a new task is posted. Their URLs and tokens are secrets
+# (storage.secrets), never here. ``after_response_id``: the newest response when the
+# destination was added, so adding one never posts a backlog.
+# webhook_claims: one message per destination and subject (a response or a task),
+# written in the transaction that queues it (or says why none went).
+_WEBHOOKS = """
+CREATE TABLE webhooks (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('slack', 'teams', 'google_chat', 'chatwork', 'generic')),
+    name TEXT NOT NULL,
+    events TEXT NOT NULL DEFAULT '["detractor"]',
+    send_comments INTEGER NOT NULL DEFAULT 1,
+    language TEXT NOT NULL DEFAULT 'en',
+    room_id TEXT NOT NULL DEFAULT '',
+    after_response_id INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE webhook_claims (
+    webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+    subject TEXT NOT NULL,
+    subject_id INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    outbox_id INTEGER REFERENCES outbox(id),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (webhook_id, subject, subject_id)
+);
+"""
+
+
+@migrations(name="0019_webhooks")
+def _webhooks(db: Database) -> None:
+    for statement in _statements(_WEBHOOKS):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -2964,13 +2964,6 @@ and addresses</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>Go to Surveys</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -3389,26 +3382,6 @@ and addresses</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>cannot read {name}: {detail}</source>
-        <translation>cannot read {name}: {detail}</translation>
-    </message>
-    <message>
-        <source>unknown encoding {encoding}</source>
-        <translation>unknown encoding {encoding}</translation>
-    </message>
-    <message>
-        <source>the file is not a readable CSV: {detail}</source>
-        <translation>the file is not a readable CSV: {detail}</translation>
-    </message>
-    <message>
-        <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation>cannot read {name} as an Excel file: {detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>the system keyring could not be written: {detail}</translation>
     </message>
@@ -3617,150 +3590,6 @@ and addresses</translation>
         <translation>There is already a segment named “{name}”.</translation>
     </message>
     <message>
-        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
-        <translation>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
-    </message>
-    <message>
-        <source>same mobile</source>
-        <translation>same mobile</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>same phone number</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>same email</translation>
-    </message>
-    <message>
-        <source>row {row} merged into row {into}: {why}</source>
-        <translation>row {row} merged into row {into}: {why}</translation>
-    </message>
-    <message>
-        <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
-    </message>
-    <message>
-        <source>email {kept} kept, {added} added as a second email</source>
-        <translation>email {kept} kept, {added} added as a second email</translation>
-    </message>
-    <message>
-        <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
-    </message>
-    <message>
-        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
-    </message>
-    <message>
-        <source>{what} {old} replaced by {new}</source>
-        <translation>{what} {old} replaced by {new}</translation>
-    </message>
-    <message>
-        <source>{what} {old} removed: it was the reading of the name replaced</source>
-        <translation>{what} {old} removed: it was the reading of the name replaced</translation>
-    </message>
-    <message>
-        <source>one row says no to {channel}: opted out</source>
-        <translation>one row says no to {channel}: opted out</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>furigana</source>
-        <translation>furigana</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>birthday</translation>
-    </message>
-    <message>
-        <source>last visit</source>
-        <translation>last visit</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>not a phone number: it holds letters or symbols</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>too short to be a phone number</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>not a valid phone number for its country (add +country code?)</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>a landline: kept, but it cannot receive SMS</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation>The file has no consent column: no consent was recorded for anyone.</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</translation>
-    </message>
-    <message>
-        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation>The file says nothing about consent to {channels}: none recorded for it.</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
-    </message>
-    <message>
-        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>more cells than the header has columns; the extra ones are ignored</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>no phone number and no email address</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>no usable phone number or email address (see above)</translation>
-    </message>
-    <message>
-        <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
-    </message>
-    <message>
-        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
-    </message>
-    <message>
-        <source>not a date: set aside</source>
-        <translation>not a date: set aside</translation>
-    </message>
-    <message>
-        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
-    </message>
-    <message>
-        <source>not an email address: {detail}</source>
-        <translation>not an email address: {detail}</translation>
-    </message>
-    <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
         <comment>after the import</comment>
         <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
@@ -3844,6 +3673,58 @@ and addresses</translation>
         <source>one row says no to {channel}: opted out</source>
         <comment>after the import</comment>
         <translation>one row says no to {channel}: opted out</translation>
+    </message>
+    <message>
+        <source>The destination was removed in Settings.</source>
+        <translation>The destination was removed in Settings.</translation>
+    </message>
+    <message>
+        <source>Koe stopped while this chat message was being sent: it may or may not have arrived. Koe will not send it again by itself.</source>
+        <translation>Koe stopped while this chat message was being sent: it may or may not have arrived. Koe will not send it again by itself.</translation>
+    </message>
+    <message>
+        <source>{service} refused the message (HTTP {status}): {words}</source>
+        <translation>{service} refused the message (HTTP {status}): {words}</translation>
+    </message>
+    <message>
+        <source>{service} is busy or down (HTTP {status}); Koe tries again.</source>
+        <translation>{service} is busy or down (HTTP {status}); Koe tries again.</translation>
+    </message>
+    <message>
+        <source>{service} could not be reached: {detail}</source>
+        <translation>{service} could not be reached: {detail}</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s certificate is not trusted, so nothing was sent: {detail}</source>
+        <translation>{service}&apos;s certificate is not trusted, so nothing was sent: {detail}</translation>
+    </message>
+    <message>
+        <source>{service} did not answer after the message was sent: it may or may not have arrived. Koe will not send it again by itself.</source>
+        <translation>{service} did not answer after the message was sent: it may or may not have arrived. Koe will not send it again by itself.</translation>
+    </message>
+    <message>
+        <source>This destination&apos;s address or token is missing (Settings → Chat and webhooks).</source>
+        <translation>This destination&apos;s address or token is missing (Settings → Chat and webhooks).</translation>
+    </message>
+    <message>
+        <source>The address must start with https://</source>
+        <translation>The address must start with https://</translation>
+    </message>
+    <message>
+        <source>The address must be a full https:// web address, as the service gave it.</source>
+        <translation>The address must be a full https:// web address, as the service gave it.</translation>
+    </message>
+    <message>
+        <source>Chatwork needs an API token and a room id.</source>
+        <translation>Chatwork needs an API token and a room id.</translation>
+    </message>
+    <message>
+        <source>A Chatwork room id is a number, such as 123456789.</source>
+        <translation>A Chatwork room id is a number, such as 123456789.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to send.</source>
+        <translation>Choose at least one thing to send.</translation>
     </message>
 </context>
 <context>
@@ -5016,18 +4897,6 @@ and addresses</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <source>Sending is coming soon</source>
-        <translation>Sending is coming soon</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</translation>
-    </message>
-    <message>
         <source>New campaign…</source>
         <translation>New campaign…</translation>
     </message>
@@ -6085,6 +5954,163 @@ and addresses</translation>
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Your own web address (signed JSON)</source>
+        <translation>Your own web address (signed JSON)</translation>
+    </message>
+    <message>
+        <source>Chat or webhook</source>
+        <translation>Chat or webhook</translation>
+    </message>
+    <message>
+        <source>e.g. #customer-voice</source>
+        <translation>e.g. #customer-voice</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789</source>
+        <translation>e.g. 123456789</translation>
+    </message>
+    <message>
+        <source>Every new answer</source>
+        <translation>Every new answer</translation>
+    </message>
+    <message>
+        <source>Low scores (as the alert emails)</source>
+        <translation>Low scores (as the alert emails)</translation>
+    </message>
+    <message>
+        <source>New follow-up tasks</source>
+        <translation>New follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Include the customer&apos;s comment</source>
+        <translation>Include the customer&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>Room id</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>Saved; type a new one to change it</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <source>Chat and webhooks</source>
+        <translation>Chat and webhooks</translation>
+    </message>
+    <message>
+        <source>Post new answers, low scores or new follow-up tasks to Slack, Microsoft Teams, Google Chat, Chatwork or your own web address. Each message gives the score, the survey and the response number to find it in Koe; never a survey link.</source>
+        <translation>Post new answers, low scores or new follow-up tasks to Slack, Microsoft Teams, Google Chat, Chatwork or your own web address. Each message gives the score, the survey and the response number to find it in Koe; never a survey link.</translation>
+    </message>
+    <message>
+        <source>every answer</source>
+        <translation>every answer</translation>
+    </message>
+    <message>
+        <source>low scores</source>
+        <translation>low scores</translation>
+    </message>
+    <message>
+        <source>new tasks</source>
+        <translation>new tasks</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> (no comments)</source>
+        <translation> (no comments)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3%4</source>
+        <translation>%1 — %2: %3%4</translation>
+    </message>
+    <message>
+        <source>Unlock the secrets first: addresses are kept there.</source>
+        <translation>Unlock the secrets first: addresses are kept there.</translation>
+    </message>
+    <message>
+        <source>Saved. Send a test message to check it.</source>
+        <translation>Saved. Send a test message to check it.</translation>
+    </message>
+    <message>
+        <source>Saved. Give your receiver this signing secret to check Koe&apos;s signature (docs/webhooks.md): %1</source>
+        <translation>Saved. Give your receiver this signing secret to check Koe&apos;s signature (docs/webhooks.md): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed; %n message(s) not sent yet were canceled.</source>
+        <translation>
+            <numerusform>Removed; %n message not sent yet was canceled.</numerusform>
+            <numerusform>Removed; %n messages not sent yet were canceled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Sending a test message to %1…</translation>
+    </message>
+    <message>
+        <source>The test message went to %1: look for it there.</source>
+        <translation>The test message went to %1: look for it there.</translation>
+    </message>
+    <message>
+        <source>The test message did not go: %1</source>
+        <translation>The test message did not go: %1</translation>
     </message>
 </context>
 <context>

@@ -2949,13 +2949,6 @@ and addresses</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>「アンケート」へ</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -3374,26 +3367,6 @@ and addresses</source>
         <translation>／</translation>
     </message>
     <message>
-        <source>cannot read {name}: {detail}</source>
-        <translation>{name} を読み込めません：{detail}</translation>
-    </message>
-    <message>
-        <source>unknown encoding {encoding}</source>
-        <translation>{encoding} は不明な文字コードです</translation>
-    </message>
-    <message>
-        <source>the file is not a readable CSV: {detail}</source>
-        <translation>読み込める CSV ファイルではありません：{detail}</translation>
-    </message>
-    <message>
-        <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation>{name} を Excel ファイルとして読み込めません：{detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>ファイルが空です</translation>
-    </message>
-    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>システムのキーリングに書き込めませんでした：{detail}</translation>
     </message>
@@ -3602,150 +3575,6 @@ and addresses</source>
         <translation>「{name}」という名前のセグメントはすでにあります。</translation>
     </message>
     <message>
-        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
-        <translation>このファイルは {encoding} ではありません（{rows} 行を読み取れません）。別の文字コードを選んでください</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
-    </message>
-    <message>
-        <source>same mobile</source>
-        <translation>携帯電話番号が同じ</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>電話番号が同じ</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>メールアドレスが同じ</translation>
-    </message>
-    <message>
-        <source>row {row} merged into row {into}: {why}</source>
-        <translation>{row} 行目を {into} 行目にまとめます（{why}）</translation>
-    </message>
-    <message>
-        <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
-    </message>
-    <message>
-        <source>email {kept} kept, {added} added as a second email</source>
-        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加します</translation>
-    </message>
-    <message>
-        <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加します</translation>
-    </message>
-    <message>
-        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残します</translation>
-    </message>
-    <message>
-        <source>{what} {old} replaced by {new}</source>
-        <translation>{what}を「{old}」から「{new}」に変更します</translation>
-    </message>
-    <message>
-        <source>{what} {old} removed: it was the reading of the name replaced</source>
-        <translation>{what}「{old}」は変更前の名前の読みのため、削除します</translation>
-    </message>
-    <message>
-        <source>one row says no to {channel}: opted out</source>
-        <translation>{channel} の配信を希望しない行があるため、配信停止にします</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>furigana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>誕生日</translation>
-    </message>
-    <message>
-        <source>last visit</source>
-        <translation>最終来店日</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>電話番号としては短すぎます</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話です。登録しますが、SMSは受信できません</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しますが、SMSが届かない可能性があります</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation>このファイルには配信同意の列がないため、どなたの同意も記録していません。</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation>このファイルには配信同意の列がないため、ご確認いただいたとおり全員の {channels} への同意を記録しました（記録元：{file} の読み込み）。</translation>
-    </message>
-    <message>
-        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation>このファイルには {channels} の配信同意の情報がないため、記録していません。</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は取り込みません</translation>
-    </message>
-    <message>
-        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違っていませんか？</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行です。余分な列は取り込みません</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>電話番号もメールアドレスもありません</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
-    </message>
-    <message>
-        <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録しません</translation>
-    </message>
-    <message>
-        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）とします</translation>
-    </message>
-    <message>
-        <source>not a date: set aside</source>
-        <translation>日付として読めないため、取り込みません</translation>
-    </message>
-    <message>
-        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残します</translation>
-    </message>
-    <message>
-        <source>not an email address: {detail}</source>
-        <translation>メールアドレスとして使えません：{detail}</translation>
-    </message>
-    <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
         <comment>after the import</comment>
         <translation>制御文字（NUL や ESC など。� で表示）が含まれていたため、この値は取り込みませんでした</translation>
@@ -3829,6 +3658,58 @@ and addresses</source>
         <source>one row says no to {channel}: opted out</source>
         <comment>after the import</comment>
         <translation>{channel} の配信を希望しない行があったため、配信停止にしました</translation>
+    </message>
+    <message>
+        <source>The destination was removed in Settings.</source>
+        <translation>この送信先は設定で削除されました。</translation>
+    </message>
+    <message>
+        <source>Koe stopped while this chat message was being sent: it may or may not have arrived. Koe will not send it again by itself.</source>
+        <translation>このチャットメッセージの送信中にKoeが停止しました。届いているかどうかは分かりません。Koeが自動で再送することはありません。</translation>
+    </message>
+    <message>
+        <source>{service} refused the message (HTTP {status}): {words}</source>
+        <translation>{service}がメッセージを受け付けませんでした（HTTP {status}）：{words}</translation>
+    </message>
+    <message>
+        <source>{service} is busy or down (HTTP {status}); Koe tries again.</source>
+        <translation>{service}が混み合っているか停止しています（HTTP {status}）。Koeがあとで再送します。</translation>
+    </message>
+    <message>
+        <source>{service} could not be reached: {detail}</source>
+        <translation>{service}に接続できませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s certificate is not trusted, so nothing was sent: {detail}</source>
+        <translation>{service}の証明書が信頼できないため、送信しませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>{service} did not answer after the message was sent: it may or may not have arrived. Koe will not send it again by itself.</source>
+        <translation>送信後に{service}から応答がありませんでした。届いているかどうかは分かりません。Koeが自動で再送することはありません。</translation>
+    </message>
+    <message>
+        <source>This destination&apos;s address or token is missing (Settings → Chat and webhooks).</source>
+        <translation>この送信先のアドレスまたはトークンがありません（設定 → チャットとWebhook）。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://</source>
+        <translation>アドレスは https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The address must be a full https:// web address, as the service gave it.</source>
+        <translation>アドレスは、サービスから発行されたとおりの https:// で始まる完全なURLを入力してください。</translation>
+    </message>
+    <message>
+        <source>Chatwork needs an API token and a room id.</source>
+        <translation>ChatworkにはAPIトークンとルームIDが必要です。</translation>
+    </message>
+    <message>
+        <source>A Chatwork room id is a number, such as 123456789.</source>
+        <translation>ChatworkのルームIDは 123456789 のような数字です。</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to send.</source>
+        <translation>送信する内容を1つ以上選んでください。</translation>
     </message>
 </context>
 <context>
@@ -4996,18 +4877,6 @@ and addresses</source>
 <context>
     <name>SendPage</name>
     <message>
-        <source>Sending is coming soon</source>
-        <translation>送信の機能は準備中です</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>ここでは、連絡先にアンケートを SMS やメールで一斉に送れるようになります。リマインダーや送信を控える時間帯の設定にも対応します。</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。リンクをご自身のメッセージに貼ったり、QRコードを印刷したりできます。</translation>
-    </message>
-    <message>
         <source>New campaign…</source>
         <translation>新しいキャンペーン…</translation>
     </message>
@@ -6063,6 +5932,162 @@ and addresses</source>
     <message>
         <source>Score</source>
         <translation>スコア</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Your own web address (signed JSON)</source>
+        <translation>独自のURL（署名付きJSON）</translation>
+    </message>
+    <message>
+        <source>Chat or webhook</source>
+        <translation>チャット・Webhook</translation>
+    </message>
+    <message>
+        <source>e.g. #customer-voice</source>
+        <translation>例：#お客様の声</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789</source>
+        <translation>例：123456789</translation>
+    </message>
+    <message>
+        <source>Every new answer</source>
+        <translation>すべての新しい回答</translation>
+    </message>
+    <message>
+        <source>Low scores (as the alert emails)</source>
+        <translation>低い評価（アラートメールと同じ基準）</translation>
+    </message>
+    <message>
+        <source>New follow-up tasks</source>
+        <translation>新しいフォローアップ</translation>
+    </message>
+    <message>
+        <source>Include the customer&apos;s comment</source>
+        <translation>お客様のコメントを含める</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>WebhookのURL</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>APIトークン</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>ルームID</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>署名シークレット</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信する内容</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>保存済み（変更する場合のみ入力）</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>テストメッセージを送信</translation>
+    </message>
+    <message>
+        <source>Chat and webhooks</source>
+        <translation>チャットとWebhook</translation>
+    </message>
+    <message>
+        <source>Post new answers, low scores or new follow-up tasks to Slack, Microsoft Teams, Google Chat, Chatwork or your own web address. Each message gives the score, the survey and the response number to find it in Koe; never a survey link.</source>
+        <translation>新しい回答、低い評価、新しいフォローアップを、Slack、Microsoft Teams、Google Chat、Chatwork、または独自のURLに通知します。メッセージにはスコア、アンケート名、Koeで確認するための回答番号が入ります。アンケートのリンクは含みません。</translation>
+    </message>
+    <message>
+        <source>every answer</source>
+        <translation>すべての回答</translation>
+    </message>
+    <message>
+        <source>low scores</source>
+        <translation>低い評価</translation>
+    </message>
+    <message>
+        <source>new tasks</source>
+        <translation>新しいフォローアップ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (no comments)</source>
+        <translation>（コメントなし）</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3%4</source>
+        <translation>%1 — %2：%3%4</translation>
+    </message>
+    <message>
+        <source>Unlock the secrets first: addresses are kept there.</source>
+        <translation>先にシークレットのロックを解除してください。URLはそこに保管されます。</translation>
+    </message>
+    <message>
+        <source>Saved. Send a test message to check it.</source>
+        <translation>保存しました。テストメッセージを送信して確認してください。</translation>
+    </message>
+    <message>
+        <source>Saved. Give your receiver this signing secret to check Koe&apos;s signature (docs/webhooks.md): %1</source>
+        <translation>保存しました。受信側でKoeの署名を確認するため、この署名シークレットを設定してください（docs/webhooks.md）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed; %n message(s) not sent yet were canceled.</source>
+        <translation>
+            <numerusform>削除しました。未送信のメッセージ%n件を取り消しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>%1 にテストメッセージを送信しています…</translation>
+    </message>
+    <message>
+        <source>The test message went to %1: look for it there.</source>
+        <translation>%1 にテストメッセージを送信しました。届いているかご確認ください。</translation>
+    </message>
+    <message>
+        <source>The test message did not go: %1</source>
+        <translation>テストメッセージを送信できませんでした：%1</translation>
     </message>
 </context>
 <context>

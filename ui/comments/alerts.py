@@ -75,10 +75,12 @@ class DetractorAlerts(QObject):
             # libraries), not when the window opens.
             from channels.follow_ups import queue_follow_ups
             from channels.owner_alerts import queue_owner_alerts
+            from channels.webhooks.events import queue_webhooks
 
             # The automatic follow-ups and the owners' emails ride on the same look.
             queue_follow_ups(db, settings, after)
             queue_owner_alerts(db, settings, after, language)
+            queue_webhooks(db, settings, after)  # chats and webhooks (Settings)
             found = follow_up.claim_new_detractors(
                 db, after, thresholds=settings.alert_thresholds()
             )

@@ -35,6 +35,7 @@ from ui.settings.follow_up_panel import FollowUpSettingsPanel
 from ui.settings.lan_panel import LanPanel
 from ui.settings.respondent_panel import RespondentSettingsPanel
 from ui.settings.sync_panel import SyncPanel, align_form_labels
+from ui.settings.webhooks_panel import WebhooksPanel
 from ui.setup.labels import kind_name, plan_text
 from ui.sync_service import SyncView
 
@@ -226,6 +227,9 @@ class SettingsPage(QWidget):
         self.respondent = RespondentSettingsPanel(self.context)  # thank-you page, protection
         column.addWidget(self.respondent)
         self.follow_up.line_up_with(self.respondent)
+        column.addSpacing(8)
+        self.webhooks = WebhooksPanel(self.context)  # chats and webhooks (docs/webhooks.md)
+        column.addWidget(self.webhooks)
         column.addSpacing(8)
         column.addWidget(heading(self.tr("Workspace folder")))
         column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))
