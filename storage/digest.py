@@ -56,7 +56,7 @@ class OpenCase:
 @dataclass(frozen=True)
 class Claim:
     period: str
-    outcome: str  # queued | no_recipient | no_server | no_survey
+    outcome: str  # queued | no_recipient | no_server | started
     recipients: int
     created_at: str
 

@@ -755,7 +755,7 @@ _DIGEST = """
 ALTER TABLE outbox ADD COLUMN html TEXT;
 CREATE TABLE digest_periods (
     period TEXT PRIMARY KEY,            -- the scheduled moment's local date, 2026-11-30
-    outcome TEXT NOT NULL,              -- queued | no_recipient | no_server | no_survey
+    outcome TEXT NOT NULL,              -- queued | no_recipient | no_server | started
     outbox_id INTEGER REFERENCES outbox(id),
     recipients INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL
