@@ -106,24 +106,44 @@ def queue_digest(db: Database, settings: Settings, now: datetime, language: str)
         return None
     zone = zone_named(settings.time_zone)
     with writing(db):
-        period = due(
-            now, settings.digest_weekday, settings.digest_hour, zone, digest_store.newest_period(db)
-        )
+        newest = digest_store.newest_period(db)
+        period = due(now, settings.digest_weekday, settings.digest_hour, zone, newest)
         if period is None:
             return None
-        if digest_store.newest_period(db) is None:
+        if newest is None:
             # Switched on for the first time: the first digest goes at the next digest
             # time, not at once with the week that is half over (a preview does that).
             digest_store.claim(db, period.key, STARTED, None, 0, now)
             return Outcome(period.key, STARTED)
-        decision = _decision(settings)
-        ids: tuple[int, ...] = ()
+        return _write(db, settings, period, now, language)
+
+
+def queue_now(db: Database, settings: Settings, now: datetime, language: str) -> Outcome:
+    """The current period's digest to the owners now, whatever the day and the switch
+    (``main.py digest send``); claimed, so the schedule does not send it again. Outcome
+    'already' when this period's digest went (or was decided) before."""
+    zone = zone_named(settings.time_zone)
+    with writing(db):
+        newest = digest_store.newest_period(db)
+        period = due(now, settings.digest_weekday, settings.digest_hour, zone, newest)
+        if period is None:
+            return Outcome(
+                period_at(now, settings.digest_weekday, settings.digest_hour, zone).key, "already"
+            )
+        return _write(db, settings, period, now, language)
+
+
+def _write(
+    db: Database, settings: Settings, period: Period, now: datetime, language: str
+) -> Outcome:
+    """Claim ``period`` and write its emails (or why none go), in the caller's transaction."""
+    decision = _decision(settings)
+    ids: tuple[int, ...] = ()
+    if decision == "queued":
         owners = settings.digest_owners()
-        if decision == "queued":
-            languages = [owner_language(settings, name, language) for name, _ in owners]
-            ids = _enqueue(db, build(db, settings, period), owners, languages)
-        first = ids[0] if ids else None
-        digest_store.claim(db, period.key, decision, first, len(ids), now)
+        languages = [owner_language(settings, name, language) for name, _ in owners]
+        ids = _enqueue(db, build(db, settings, period), owners, languages)
+    digest_store.claim(db, period.key, decision, ids[0] if ids else None, len(ids), now)
     log.info("weekly digest %s: %s (%d emails)", period.key, decision, len(ids))
     return Outcome(period.key, decision, ids)
 
