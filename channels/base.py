@@ -59,6 +59,7 @@ class OutgoingMessage:
     token: str | None = None
     known_ids: frozenset[str] = frozenset()
     purpose: str = ""  # the outbox row's: an owner's alert is not signed as to a customer
+    html: str | None = None  # an email's own HTML part, as written to the outbox (a digest)
 
 
 def is_this_message(message: OutgoingMessage, provider_id: str, body: str) -> bool:

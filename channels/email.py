@@ -236,6 +236,10 @@ class SmtpEmail:
             mailto = f"mailto:{Address(addr_spec=s.from_address).addr_spec}?subject=unsubscribe"
             email["List-Unsubscribe"] = f"<{message.unsubscribe_url}>, <{mailto}>"
             email["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+        if message.html:  # written whole with the text (a digest to the owners)
+            email.set_content(message.body.rstrip() + "\n")
+            email.add_alternative(message.html, subtype="html")
+            return email
         if message.purpose == OWNER_ALERT:  # to the owners: no customer's footer
             email.set_content(message.body.rstrip() + "\n")
             email.add_alternative(_html(message, labels, None, ""), subtype="html")

@@ -318,6 +318,7 @@ class Lane:
             token=row.token,
             known_ids=known,
             purpose=row.purpose,
+            html=row.html,
         )
 
     def _words(self, text: LocalText, language: str) -> str:

@@ -169,6 +169,16 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(contacts_export)
     contacts_export.add_argument("--out", type=Path, metavar="FILE")
 
+    digest = commands.add_parser("digest", help="the owners' weekly digest email")
+    digest_commands = digest.add_subparsers(dest="digest_command", metavar="ACTION", required=True)
+    digest_send = digest_commands.add_parser(
+        "send", help="send this week's digest to the owners now (once per week)"
+    )
+    _data_dir_option(digest_send)
+    digest_send.add_argument(
+        "--dry-run", action="store_true", help="print who would get it and its text; send nothing"
+    )
+
     backups = commands.add_parser("backups", help="restore a backup of the workspace")
     backups_commands = backups.add_subparsers(
         dest="backups_command", metavar="ACTION", required=True
@@ -283,6 +293,12 @@ def _dispatch(args: argparse.Namespace) -> int:
                 ),
             )
         return _with_reader(data_dir, lambda ws: contacts.run_export(ws, args.out))
+    if args.command == "digest":
+        from commands import digest
+
+        if args.dry_run:
+            return _with_reader(data_dir, lambda ws: digest.run(ws, sys.stdout, dry_run=True))
+        return _with_writer(data_dir, lambda ws: digest.run(ws, sys.stdout))
     if args.command == "backups":
         from commands import backups
 

@@ -28,6 +28,7 @@ import os
 import sys
 from pathlib import Path
 
+from channels.digest import DigestSchedule
 from channels.host_alerts import HostAlerts, start_host_alerts
 from channels.sender import has_contacts, start_sender
 from commands.errors import CommandError
@@ -166,6 +167,10 @@ def run(
     on_response = alerts.wake if alerts is not None else None
     backups = BackupSchedule(workspace, report=report_backup)
     backups.start()
+    # The owners' weekly digest goes from the process that sends the outbox.
+    digests = DigestSchedule(workspace, lambda: _language(workspace)) if holds_contacts else None
+    if digests is not None:
+        digests.start()
     try:
         app = create_app(workspace, sync_key=sync_key, on_response=on_response)
         serve_forever(app, host, chosen_port, tls=tls)
@@ -175,9 +180,17 @@ def run(
         if alerts is not None:
             alerts.stop()
         backups.stop()
+        if digests is not None:
+            digests.stop()
         if sender is not None:
             sender.stop()
     return 0
+
+
+def _language(workspace: Workspace) -> str:
+    """The workspace's language for owners who chose none (no window to ask the system)."""
+    chosen = settings_store.load(workspace.db()).language
+    return chosen if chosen in ("ja", "en") else "ja"
 
 
 def _host_alerts(workspace: Workspace, passphrase: str | None) -> HostAlerts | None:

@@ -69,6 +69,7 @@ class OutboxRow:
     contact_id: int | None
     contact_language: str | None
     problem: Problem | None = None  # ``error`` as wording and values (surveys.problems)
+    html: str | None = None  # an email's own HTML part (a digest); None: built from ``body``
 
 
 _SELECT = (
@@ -99,6 +100,7 @@ def _row(row: dict) -> OutboxRow:
         contact_id=row["contact_id"],
         contact_language=row["contact_language"],
         problem=Problem.from_json(row["problem"]),
+        html=row.get("html"),
     )
 
 
@@ -123,17 +125,18 @@ def enqueue(
     response_id: int | None = None,
     not_before: datetime | None = None,
     now: datetime | None = None,
+    html: str | None = None,
 ) -> int:
     """Write one queued message (a test message, an alert; campaigns write their own).
 
     ``response_id``: the response the message is about (an owner's alert names its
-    contact: deleting the contact blanks it).
+    contact: deleting the contact blanks it). ``html``: an email's own HTML part.
     """
     stamp = to_text(now or utc_now())
     cursor = db.execute(
         "INSERT INTO outbox (delivery_id, response_id, purpose, channel, recipient, subject,"
-        " body, status, not_before, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+        " body, html, status, not_before, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
         [
             delivery_id,
             response_id,
@@ -142,6 +145,7 @@ def enqueue(
             recipient,
             subject,
             body,
+            html,
             to_text(not_before),
             stamp,
             stamp,

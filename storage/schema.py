@@ -788,5 +788,27 @@ def _webhooks(db: Database) -> None:
         db.execute(statement)
 
 
+# The weekly digest to the owners (issue 16, channels.digest): an email's own HTML
+# part (``outbox.html``; NULL: the email channel writes it from the text), and one
+# claim per digest period (the local date of its scheduled moment), written in the
+# same transaction as the period's outbox rows, or with why none went.
+_DIGEST = """
+ALTER TABLE outbox ADD COLUMN html TEXT;
+CREATE TABLE digest_periods (
+    period TEXT PRIMARY KEY,            -- the scheduled moment's local date, 2026-11-30
+    outcome TEXT NOT NULL,              -- queued | no_recipient | no_server | started
+    outbox_id INTEGER REFERENCES outbox(id),
+    recipients INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+"""
+
+
+@migrations(name="0020_digest")
+def _digest(db: Database) -> None:
+    for statement in _statements(_DIGEST):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -102,10 +102,22 @@ class Settings:
     # A second folder every daily and manual backup is copied to (a USB disk, or a
     # folder OneDrive/Dropbox/iCloud syncs): "" keeps backups on this disk only.
     backup_second_folder: str = ""
+    # The owners' weekly digest (channels.digest): on a day (0 Monday) and hour of
+    # the workspace's time zone, to the owners the alerts go to (alert_email_to, or
+    # each owner with an address), each in their language ((name, "ja"|"en") pairs;
+    # an owner without one reads the window's). Surveys: the ids picked, () every open one.
+    digest_email: bool = False
+    digest_weekday: int = 0
+    digest_hour: int = 9
+    digest_surveys: tuple[int, ...] = ()
+    digest_languages: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
+        object.__setattr__(self, "digest_surveys", tuple(int(i) for i in self.digest_surveys))
+        languages = tuple((str(r[0]), str(r[1])) for r in self.digest_languages if len(r) == 2)
+        object.__setattr__(self, "digest_languages", languages)
         texts = tuple(tuple(str(v) for v in row) for row in self.follow_up_texts if len(row) == 4)
         object.__setattr__(self, "follow_up_texts", texts)
         names, emails = _owners(self.owners, self.owner_emails)
@@ -136,8 +148,11 @@ class Settings:
 
     def alert_owners(self) -> list[tuple[str, str]]:
         """The owners detractor alerts are emailed to, (name, address), one per address."""
-        if not self.alert_email:
-            return []
+        return self.digest_owners() if self.alert_email else []
+
+    def digest_owners(self) -> list[tuple[str, str]]:
+        """The owners the weekly digest goes to, (name, address): the alerts' choice
+        of owner (one, or every owner with an address), whether alerts are on or not."""
         chosen = [self.alert_email_to] if self.alert_email_to else list(self.owners)
         found: list[tuple[str, str]] = []
         for name in chosen:

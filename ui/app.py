@@ -170,6 +170,15 @@ class KoeApp(QObject):
             interval=CHECK_EVERY_SECONDS if backup_interval is None else backup_interval,
             report=self._report_backup,
         )
+        from channels.digest import DigestSchedule
+        from ui.common.i18n import resolve_language
+
+        # The owners' weekly digest, looked at on the same clock as the backups.
+        self.digests = DigestSchedule(
+            workspace,
+            lambda: resolve_language(self.context.settings.language),
+            clock=backup_clock,
+        )
         self.bridge = ResponseBridge()
         self.bridge.arrived.connect(
             self.context.responses_changed, Qt.ConnectionType.QueuedConnection
@@ -206,8 +215,10 @@ class KoeApp(QObject):
         self.context.surveys_changed.connect(self.sync.sync_soon)
 
     def start_backups(self) -> None:
-        """Look at once, then every hour, whether today's backup is due (its own thread)."""
+        """Look at once, then every hour, whether today's backup is due (its own thread);
+        and every few minutes whether the owners' weekly digest is (channels.digest)."""
         self.backups.start()
+        self.digests.start()
 
     def take_daily_backup(self) -> None:
         """Take today's backup now if due, on the worker (the schedule's thread does it
@@ -463,6 +474,7 @@ class KoeApp(QObject):
         self.stop_sender()
         self.sync.stop()
         self.backups.stop()
+        self.digests.stop()
         if self.window is not None:
             self.window.close()
             self.window = None

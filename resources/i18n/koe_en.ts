@@ -1682,6 +1682,113 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>DigestPanel</name>
+    <message>
+        <source>Email the owners a weekly digest</source>
+        <translation>Email the owners a weekly digest</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>No owner has an email address yet: add one under Acting on answers.</source>
+        <translation>No owner has an email address yet: add one under Acting on answers.</translation>
+    </message>
+    <message>
+        <source>Send a digest now</source>
+        <translation>Send a digest now</translation>
+    </message>
+    <message>
+        <source>Preview to</source>
+        <translation>Preview to</translation>
+    </message>
+    <message>
+        <source>Weekly digest</source>
+        <translation>Weekly digest</translation>
+    </message>
+    <message>
+        <source>Each week: the score and its interval against the week before, the trend, new low scores, open follow-ups and the top tags, by email.</source>
+        <translation>Each week: the score and its interval against the week before, the trend, new low scores, open follow-ups and the top tags, by email.</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Tick the surveys to report on; with none ticked, every open survey.</source>
+        <translation>Tick the surveys to report on; with none ticked, every open survey.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>No email server is set up (Messages above): no digest can go.</source>
+        <translation>No email server is set up (Messages above): no digest can go.</translation>
+    </message>
+    <message>
+        <source>No digest has gone yet.</source>
+        <translation>No digest has gone yet.</translation>
+    </message>
+    <message>
+        <source>The digest of the week to %1 went to %2 owner(s).</source>
+        <translation>The digest of the week to %1 went to %2 owner(s).</translation>
+    </message>
+    <message>
+        <source>Switched on in the week to %1: the first digest goes next time.</source>
+        <translation>Switched on in the week to %1: the first digest goes next time.</translation>
+    </message>
+    <message>
+        <source>The digest of the week to %1 did not go: no owner has an email address.</source>
+        <translation>The digest of the week to %1 did not go: no owner has an email address.</translation>
+    </message>
+    <message>
+        <source>The digest of the week to %1 did not go: no email server was set up.</source>
+        <translation>The digest of the week to %1 did not go: no email server was set up.</translation>
+    </message>
+    <message>
+        <source>A digest to %1 is in the outbox: it leaves within a minute.</source>
+        <translation>A digest to %1 is in the outbox: it leaves within a minute.</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Detractors (0–6)</source>

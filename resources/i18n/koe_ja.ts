@@ -1672,6 +1672,113 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>DigestPanel</name>
+    <message>
+        <source>Email the owners a weekly digest</source>
+        <translation>担当者に週次レポートをメールで送る</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>時</translation>
+    </message>
+    <message>
+        <source>No owner has an email address yet: add one under Acting on answers.</source>
+        <translation>メールアドレスのある担当者がまだいません。「回答への対応」で追加してください。</translation>
+    </message>
+    <message>
+        <source>Send a digest now</source>
+        <translation>今すぐレポートを送信</translation>
+    </message>
+    <message>
+        <source>Preview to</source>
+        <translation>プレビューの送信先</translation>
+    </message>
+    <message>
+        <source>Weekly digest</source>
+        <translation>週次レポート</translation>
+    </message>
+    <message>
+        <source>Each week: the score and its interval against the week before, the trend, new low scores, open follow-ups and the top tags, by email.</source>
+        <translation>毎週、スコアとその区間（前週との比較）、推移、新しい低い評価、対応中のフォローアップ、多かったタグをメールでお届けします。</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Tick the surveys to report on; with none ticked, every open survey.</source>
+        <translation>レポートするアンケートにチェックを付けてください。チェックがない場合は、公開中のすべてのアンケートが対象です。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>No email server is set up (Messages above): no digest can go.</source>
+        <translation>メールサーバーが設定されていないため（上の「メッセージ」）、レポートを送信できません。</translation>
+    </message>
+    <message>
+        <source>No digest has gone yet.</source>
+        <translation>まだレポートは送信されていません。</translation>
+    </message>
+    <message>
+        <source>The digest of the week to %1 went to %2 owner(s).</source>
+        <translation>%1までの1週間のレポートを担当者%2名に送信しました。</translation>
+    </message>
+    <message>
+        <source>Switched on in the week to %1: the first digest goes next time.</source>
+        <translation>%1までの週に有効にしました。最初のレポートは次回の送信日時に届きます。</translation>
+    </message>
+    <message>
+        <source>The digest of the week to %1 did not go: no owner has an email address.</source>
+        <translation>%1までの1週間のレポートは送信されませんでした。メールアドレスのある担当者がいません。</translation>
+    </message>
+    <message>
+        <source>The digest of the week to %1 did not go: no email server was set up.</source>
+        <translation>%1までの1週間のレポートは送信されませんでした。メールサーバーが設定されていませんでした。</translation>
+    </message>
+    <message>
+        <source>A digest to %1 is in the outbox: it leaves within a minute.</source>
+        <translation>%1宛てのレポートを送信トレイに入れました。1分以内に送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Detractors (0–6)</source>

@@ -31,6 +31,7 @@ from ui.common.widgets import heading, hint, server_status_text
 from ui.context import CHANNELS, LOCAL_NETWORK, PUBLIC_HOST, AppContext
 from ui.settings.backups_panel import BackupsPanel
 from ui.settings.channels_panel import ChannelSettingsPanel
+from ui.settings.digest_panel import DigestPanel
 from ui.settings.follow_up_panel import FollowUpSettingsPanel
 from ui.settings.lan_panel import LanPanel
 from ui.settings.respondent_panel import RespondentSettingsPanel
@@ -230,6 +231,9 @@ class SettingsPage(QWidget):
         column.addSpacing(8)
         self.webhooks = WebhooksPanel(self.context)  # chats and webhooks (docs/webhooks.md)
         column.addWidget(self.webhooks)
+        column.addSpacing(8)
+        self.digest = DigestPanel(self.context)  # the owners' weekly digest
+        column.addWidget(self.digest)
         column.addSpacing(8)
         column.addWidget(heading(self.tr("Workspace folder")))
         column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))
