@@ -202,3 +202,37 @@ def silent_deliveries(
         detail = {"last_message": last_sent, "wait_days": rule.wait_days}
         found.append(Match(rule, survey_id, None, delivery_id, contact_id, detail))
     return found
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    """An option a rule can name: its question's id and wording, its code and wording."""
+
+    qid: str
+    question: dict
+    code: str
+    text: dict
+
+
+def choice_options(db: Database, survey_ids: Sequence[int] = ()) -> list[ChoiceOption]:
+    """The options of the choice questions of ``survey_ids`` (none: every survey), once
+    per (question id, code), as the newest survey words them."""
+    surveys = f" AND survey_id IN ({', '.join('?' for _ in survey_ids)})" if survey_ids else ""
+    rows = db.execute(
+        "SELECT qid, text, config FROM questions"
+        f" WHERE type IN ('single_choice', 'multiple_choice'){surveys}"
+        " ORDER BY survey_id DESC, position",
+        list(survey_ids),
+    ).fetchall()
+    found: dict[tuple[str, str], ChoiceOption] = {}
+    for qid, text, config in rows:
+        try:
+            options = json.loads(config or "{}").get("options", [])
+            question = json.loads(text or "{}")
+        except (ValueError, AttributeError):
+            continue
+        for option in options if isinstance(options, list) else []:
+            code = option.get("code") if isinstance(option, dict) else None
+            if isinstance(code, str) and (qid, code) not in found:
+                found[qid, code] = ChoiceOption(qid, question, code, option.get("text") or {})
+    return sorted(found.values(), key=lambda o: (o.qid, o.code))
