@@ -216,7 +216,7 @@ class ChoiceOption:
 
 def choice_options(db: Database, survey_ids: Sequence[int] = ()) -> list[ChoiceOption]:
     """The options of the choice questions of ``survey_ids`` (none: every survey), once
-    per (question id, code), as the newest survey words them."""
+    per (question id, code), as the newest survey words and orders them."""
     surveys = f" AND survey_id IN ({', '.join('?' for _ in survey_ids)})" if survey_ids else ""
     rows = db.execute(
         "SELECT qid, text, config FROM questions"
@@ -235,4 +235,4 @@ def choice_options(db: Database, survey_ids: Sequence[int] = ()) -> list[ChoiceO
             code = option.get("code") if isinstance(option, dict) else None
             if isinstance(code, str) and (qid, code) not in found:
                 found[qid, code] = ChoiceOption(qid, question, code, option.get("text") or {})
-    return sorted(found.values(), key=lambda o: (o.qid, o.code))
+    return list(found.values())  # in the questions' own order

@@ -681,6 +681,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Tag keywords…</translation>
     </message>
     <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -705,6 +709,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up tasks (%n open)</source>
+        <translation>
+            <numerusform>Follow-up tasks (%n open)</numerusform>
+            <numerusform>Follow-up tasks (%n open)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1784,6 +1795,116 @@ and addresses</translation>
     <message>
         <source>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</source>
         <translation>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalation rules</source>
+        <translation>Escalation rules</translation>
+    </message>
+    <message>
+        <source>A rule hands an answer to a person: it puts a follow-up task with an owner on the task list. Each answer or unanswered invitation makes one task at most.</source>
+        <translation>A rule hands an answer to a person: it puts a follow-up task with an owner on the task list. Each answer or unanswered invitation makes one task at most.</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>A detractor answers</source>
+        <translation>A detractor answers</translation>
+    </message>
+    <message>
+        <source>An answer chooses an option</source>
+        <translation>An answer chooses an option</translation>
+    </message>
+    <message>
+        <source>A key customer does not answer after the last reminder</source>
+        <translation>A key customer does not answer after the last reminder</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Also for answers already in</source>
+        <translation>Also for answers already in</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Surveys (none ticked: all)</source>
+        <translation>Surveys (none ticked: all)</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Wait after the last message</source>
+        <translation>Wait after the last message</translation>
+    </message>
+    <message>
+        <source>Important segments</source>
+        <translation>Important segments</translation>
+    </message>
+    <message>
+        <source>Task goes to</source>
+        <translation>Task goes to</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an option (its question)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer after %n day(s)</source>
+        <translation>
+            <numerusform>No answer after %n day</numerusform>
+            <numerusform>No answer after %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all surveys</source>
+        <translation>all surveys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n survey</numerusform>
+            <numerusform>%n surveys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>Choose the owner who gets this rule&apos;s tasks.</source>
+        <translation>Choose the owner who gets this rule&apos;s tasks.</translation>
+    </message>
+    <message>
+        <source>No survey has a choice question yet: add one, then choose its option.</source>
+        <translation>No survey has a choice question yet: add one, then choose its option.</translation>
+    </message>
+    <message>
+        <source>Mark at least one segment as important: its contacts are the key ones.</source>
+        <translation>Mark at least one segment as important: its contacts are the key ones.</translation>
     </message>
 </context>
 <context>
@@ -2964,13 +3085,6 @@ and addresses</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>Go to Surveys</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -3389,26 +3503,6 @@ and addresses</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>cannot read {name}: {detail}</source>
-        <translation>cannot read {name}: {detail}</translation>
-    </message>
-    <message>
-        <source>unknown encoding {encoding}</source>
-        <translation>unknown encoding {encoding}</translation>
-    </message>
-    <message>
-        <source>the file is not a readable CSV: {detail}</source>
-        <translation>the file is not a readable CSV: {detail}</translation>
-    </message>
-    <message>
-        <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation>cannot read {name} as an Excel file: {detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>the system keyring could not be written: {detail}</translation>
     </message>
@@ -3615,150 +3709,6 @@ and addresses</translation>
     <message>
         <source>There is already a segment named “{name}”.</source>
         <translation>There is already a segment named “{name}”.</translation>
-    </message>
-    <message>
-        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
-        <translation>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
-    </message>
-    <message>
-        <source>same mobile</source>
-        <translation>same mobile</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>same phone number</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>same email</translation>
-    </message>
-    <message>
-        <source>row {row} merged into row {into}: {why}</source>
-        <translation>row {row} merged into row {into}: {why}</translation>
-    </message>
-    <message>
-        <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
-    </message>
-    <message>
-        <source>email {kept} kept, {added} added as a second email</source>
-        <translation>email {kept} kept, {added} added as a second email</translation>
-    </message>
-    <message>
-        <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
-    </message>
-    <message>
-        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
-    </message>
-    <message>
-        <source>{what} {old} replaced by {new}</source>
-        <translation>{what} {old} replaced by {new}</translation>
-    </message>
-    <message>
-        <source>{what} {old} removed: it was the reading of the name replaced</source>
-        <translation>{what} {old} removed: it was the reading of the name replaced</translation>
-    </message>
-    <message>
-        <source>one row says no to {channel}: opted out</source>
-        <translation>one row says no to {channel}: opted out</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>furigana</source>
-        <translation>furigana</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>birthday</translation>
-    </message>
-    <message>
-        <source>last visit</source>
-        <translation>last visit</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>not a phone number: it holds letters or symbols</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>too short to be a phone number</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>not a valid phone number for its country (add +country code?)</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>a landline: kept, but it cannot receive SMS</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation>The file has no consent column: no consent was recorded for anyone.</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</translation>
-    </message>
-    <message>
-        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation>The file says nothing about consent to {channels}: none recorded for it.</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
-    </message>
-    <message>
-        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>more cells than the header has columns; the extra ones are ignored</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>no phone number and no email address</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>no usable phone number or email address (see above)</translation>
-    </message>
-    <message>
-        <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
-    </message>
-    <message>
-        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
-    </message>
-    <message>
-        <source>not a date: set aside</source>
-        <translation>not a date: set aside</translation>
-    </message>
-    <message>
-        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
-    </message>
-    <message>
-        <source>not an email address: {detail}</source>
-        <translation>not an email address: {detail}</translation>
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
@@ -5016,18 +4966,6 @@ and addresses</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <source>Sending is coming soon</source>
-        <translation>Sending is coming soon</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</translation>
-    </message>
-    <message>
         <source>New campaign…</source>
         <translation>New campaign…</translation>
     </message>
@@ -6044,6 +5982,80 @@ and addresses</translation>
     <message>
         <source>The last attempt, %1, failed.</source>
         <translation>The last attempt, %1, failed.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Low score: %1</source>
+        <translation>Low score: %1</translation>
+    </message>
+    <message>
+        <source>Chose “%1”</source>
+        <translation>Chose “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer %n day(s) after the last message</source>
+        <translation>
+            <numerusform>No answer %n day after the last message</numerusform>
+            <numerusform>No answer %n days after the last message</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
     </message>
 </context>
 <context>

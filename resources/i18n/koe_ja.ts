@@ -679,6 +679,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグのキーワード…</translation>
     </message>
     <message>
+        <source>Follow-up tasks</source>
+        <translation>フォローアップタスク</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -702,6 +706,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>%n comment(s)</source>
         <translation>
             <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up tasks (%n open)</source>
+        <translation>
+            <numerusform>フォローアップタスク（未完了%n件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1774,6 +1784,114 @@ and addresses</source>
     <message>
         <source>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</source>
         <translation>詳細は {path} に記録しました。繰り返し起こる場合は、このファイルを Koe のサポート担当者に送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalation rules</source>
+        <translation>エスカレーションのルール</translation>
+    </message>
+    <message>
+        <source>A rule hands an answer to a person: it puts a follow-up task with an owner on the task list. Each answer or unanswered invitation makes one task at most.</source>
+        <translation>ルールは、回答を担当者に引き継ぎます。担当者付きのフォローアップタスクをタスク一覧に追加します。タスクは、1件の回答または未回答の依頼につき1件までです。</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <source>A detractor answers</source>
+        <translation>批判者が回答したとき</translation>
+    </message>
+    <message>
+        <source>An answer chooses an option</source>
+        <translation>回答で特定の選択肢が選ばれたとき</translation>
+    </message>
+    <message>
+        <source>A key customer does not answer after the last reminder</source>
+        <translation>重要なお客様が最後のリマインダー後も回答しないとき</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Also for answers already in</source>
+        <translation>既に届いている回答にも適用する</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Surveys (none ticked: all)</source>
+        <translation>アンケート（未選択ならすべて）</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Wait after the last message</source>
+        <translation>最後の送信からの待機日数</translation>
+    </message>
+    <message>
+        <source>Important segments</source>
+        <translation>重要なセグメント</translation>
+    </message>
+    <message>
+        <source>Task goes to</source>
+        <translation>タスクの担当者</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>ルールを保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an option (its question)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>批判者</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer after %n day(s)</source>
+        <translation>
+            <numerusform>%n日後も未回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all surveys</source>
+        <translation>すべてのアンケート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n件のアンケート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1（%2）→ %3</translation>
+    </message>
+    <message>
+        <source>Choose the owner who gets this rule&apos;s tasks.</source>
+        <translation>このルールのタスクを受け持つ担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>No survey has a choice question yet: add one, then choose its option.</source>
+        <translation>選択式の質問があるアンケートがまだありません。質問を追加してから、選択肢を選んでください。</translation>
+    </message>
+    <message>
+        <source>Mark at least one segment as important: its contacts are the key ones.</source>
+        <translation>少なくとも1つのセグメントを重要に指定してください。そのセグメントの連絡先が重要なお客様になります。</translation>
     </message>
 </context>
 <context>
@@ -2949,13 +3067,6 @@ and addresses</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>「アンケート」へ</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -3374,26 +3485,6 @@ and addresses</source>
         <translation>／</translation>
     </message>
     <message>
-        <source>cannot read {name}: {detail}</source>
-        <translation>{name} を読み込めません：{detail}</translation>
-    </message>
-    <message>
-        <source>unknown encoding {encoding}</source>
-        <translation>{encoding} は不明な文字コードです</translation>
-    </message>
-    <message>
-        <source>the file is not a readable CSV: {detail}</source>
-        <translation>読み込める CSV ファイルではありません：{detail}</translation>
-    </message>
-    <message>
-        <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation>{name} を Excel ファイルとして読み込めません：{detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>ファイルが空です</translation>
-    </message>
-    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>システムのキーリングに書き込めませんでした：{detail}</translation>
     </message>
@@ -3600,150 +3691,6 @@ and addresses</source>
     <message>
         <source>There is already a segment named “{name}”.</source>
         <translation>「{name}」という名前のセグメントはすでにあります。</translation>
-    </message>
-    <message>
-        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
-        <translation>このファイルは {encoding} ではありません（{rows} 行を読み取れません）。別の文字コードを選んでください</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
-    </message>
-    <message>
-        <source>same mobile</source>
-        <translation>携帯電話番号が同じ</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>電話番号が同じ</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>メールアドレスが同じ</translation>
-    </message>
-    <message>
-        <source>row {row} merged into row {into}: {why}</source>
-        <translation>{row} 行目を {into} 行目にまとめます（{why}）</translation>
-    </message>
-    <message>
-        <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
-    </message>
-    <message>
-        <source>email {kept} kept, {added} added as a second email</source>
-        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加します</translation>
-    </message>
-    <message>
-        <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加します</translation>
-    </message>
-    <message>
-        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残します</translation>
-    </message>
-    <message>
-        <source>{what} {old} replaced by {new}</source>
-        <translation>{what}を「{old}」から「{new}」に変更します</translation>
-    </message>
-    <message>
-        <source>{what} {old} removed: it was the reading of the name replaced</source>
-        <translation>{what}「{old}」は変更前の名前の読みのため、削除します</translation>
-    </message>
-    <message>
-        <source>one row says no to {channel}: opted out</source>
-        <translation>{channel} の配信を希望しない行があるため、配信停止にします</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>furigana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>誕生日</translation>
-    </message>
-    <message>
-        <source>last visit</source>
-        <translation>最終来店日</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>電話番号としては短すぎます</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話です。登録しますが、SMSは受信できません</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しますが、SMSが届かない可能性があります</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation>このファイルには配信同意の列がないため、どなたの同意も記録していません。</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation>このファイルには配信同意の列がないため、ご確認いただいたとおり全員の {channels} への同意を記録しました（記録元：{file} の読み込み）。</translation>
-    </message>
-    <message>
-        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation>このファイルには {channels} の配信同意の情報がないため、記録していません。</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は取り込みません</translation>
-    </message>
-    <message>
-        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違っていませんか？</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行です。余分な列は取り込みません</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>電話番号もメールアドレスもありません</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
-    </message>
-    <message>
-        <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録しません</translation>
-    </message>
-    <message>
-        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）とします</translation>
-    </message>
-    <message>
-        <source>not a date: set aside</source>
-        <translation>日付として読めないため、取り込みません</translation>
-    </message>
-    <message>
-        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残します</translation>
-    </message>
-    <message>
-        <source>not an email address: {detail}</source>
-        <translation>メールアドレスとして使えません：{detail}</translation>
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
@@ -4996,18 +4943,6 @@ and addresses</source>
 <context>
     <name>SendPage</name>
     <message>
-        <source>Sending is coming soon</source>
-        <translation>送信の機能は準備中です</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>ここでは、連絡先にアンケートを SMS やメールで一斉に送れるようになります。リマインダーや送信を控える時間帯の設定にも対応します。</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。リンクをご自身のメッセージに貼ったり、QRコードを印刷したりできます。</translation>
-    </message>
-    <message>
         <source>New campaign…</source>
         <translation>新しいキャンペーン…</translation>
     </message>
@@ -6022,6 +5957,79 @@ and addresses</source>
     <message>
         <source>The last attempt, %1, failed.</source>
         <translation>最後の試行(%1)は失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>フォローアップタスク</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>ルール…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>連絡済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Low score: %1</source>
+        <translation>低い評価：%1</translation>
+    </message>
+    <message>
+        <source>Chose “%1”</source>
+        <translation>「%1」を選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer %n day(s) after the last message</source>
+        <translation>
+            <numerusform>最後の送信から%n日間未回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,8 @@ class EscalationDialog(WritesBeforeClosing, QDialog):
         hint.setWordWrap(True)
         self.rule_list = QListWidget()
         self.rule_list.setObjectName("escalation_rules")
+        self.rule_list.setWordWrap(True)  # a rule's line is read whole
+        self.rule_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rule_list.currentRowChanged.connect(self._show_rule)
         add = QPushButton(self.tr("New rule"))
         add.clicked.connect(self.new_rule)
@@ -107,12 +109,18 @@ class EscalationDialog(WritesBeforeClosing, QDialog):
         self.kind.currentIndexChanged.connect(self._show_kind)
         self.surveys = QListWidget()
         self.surveys.setObjectName("escalation_surveys")
+        self.surveys.setMaximumHeight(140)
         self.option = QComboBox()
+        self.option.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.option.setMinimumContentsLength(24)
         self.wait = QSpinBox()
         self.wait.setRange(0, MAX_WAIT_DAYS)
         self.wait.setSuffix(self.tr(" days"))
         self.segments = QListWidget()
         self.segments.setObjectName("escalation_segments")
+        self.segments.setMaximumHeight(100)
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.backlog = QCheckBox(self.tr("Also for answers already in"))
@@ -177,6 +185,7 @@ class EscalationDialog(WritesBeforeClosing, QDialog):
         self.rule_list.clear()
         for rule in self.choices.rules:
             item = QListWidgetItem(self.describe(rule))
+            item.setToolTip(item.text())
             item.setData(ID_ROLE, rule.id)
             self.rule_list.addItem(item)
         self.rule_list.blockSignals(False)
@@ -192,10 +201,11 @@ class EscalationDialog(WritesBeforeClosing, QDialog):
         return str(text.get(self.language) or next(iter(text.values()), ""))
 
     def _option_text(self, option: store.ChoiceOption) -> str:
+        # The option first: a long question is cut at the end, the option stays readable.
         return (
-            self.tr("%1 → %2")
-            .replace("%1", self._local(option.question))
-            .replace("%2", self._local(option.text) or option.code)
+            self.tr("%1 (%2)", "an option (its question)")
+            .replace("%1", self._local(option.text) or option.code)
+            .replace("%2", self._local(option.question))
         )
 
     def describe(self, rule: Rule) -> str:
