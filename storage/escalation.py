@@ -167,6 +167,12 @@ def set_important(db: Database, segment_id: int, important: bool) -> None:
         db.execute("UPDATE segments SET important = ? WHERE id = ?", [int(important), segment_id])
 
 
+def segment_flags(db: Database) -> list[tuple[int, str, bool]]:
+    """Every segment as (id, name, marked important), by name."""
+    rows = db.execute("SELECT id, name, important FROM segments ORDER BY name").fetchall()
+    return [(segment_id, name, bool(important)) for segment_id, name, important in rows]
+
+
 def important_segments(db: Database) -> list[int]:
     return [row[0] for row in db.execute("SELECT id FROM segments WHERE important = 1 ORDER BY id")]
 

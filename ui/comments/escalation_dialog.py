@@ -59,10 +59,7 @@ class _Choices:
 
 def _load(db: Database) -> _Choices:
     surveys = [(s.id, dict(s.title)) for s in survey_store.list_all(db) if not s.archived]
-    segments = [
-        (row[0], row[1], bool(row[2]))
-        for row in db.execute("SELECT id, name, important FROM segments ORDER BY name")
-    ]
+    segments = store.segment_flags(db)
     return _Choices(store.rules(db), surveys, store.choice_options(db), segments)
 
 
