@@ -3503,6 +3503,26 @@ and addresses</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>cannot read {name}: {detail}</source>
+        <translation>cannot read {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>unknown encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV: {detail}</source>
+        <translation>the file is not a readable CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {name} as an Excel file: {detail}</source>
+        <translation>cannot read {name} as an Excel file: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>the system keyring could not be written: {detail}</translation>
     </message>
@@ -3709,6 +3729,150 @@ and addresses</translation>
     <message>
         <source>There is already a segment named “{name}”.</source>
         <translation>There is already a segment named “{name}”.</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
+        <translation>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <translation>row {row} merged into row {into}: {why}</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <translation>email {kept} kept, {added} added as a second email</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <translation>{what} {old} replaced by {new}</translation>
+    </message>
+    <message>
+        <source>{what} {old} removed: it was the reading of the name replaced</source>
+        <translation>{what} {old} removed: it was the reading of the name replaced</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <translation>one row says no to {channel}: opted out</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>furigana</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation>last visit</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation>not a phone number: it holds letters or symbols</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>too short to be a phone number</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation>not a valid phone number for its country (add +country code?)</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation>a landline: kept, but it cannot receive SMS</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: no consent was recorded for anyone.</source>
+        <translation>The file has no consent column: no consent was recorded for anyone.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
+        <translation>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</translation>
+    </message>
+    <message>
+        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
+        <translation>The file says nothing about consent to {channels}: none recorded for it.</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation>more cells than the header has columns; the extra ones are ignored</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation>no phone number and no email address</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation>no usable phone number or email address (see above)</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <translation>not a date: set aside</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
+    </message>
+    <message>
+        <source>not an email address: {detail}</source>
+        <translation>not an email address: {detail}</translation>
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>

@@ -3485,6 +3485,26 @@ and addresses</source>
         <translation>／</translation>
     </message>
     <message>
+        <source>cannot read {name}: {detail}</source>
+        <translation>{name} を読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>{encoding} は不明な文字コードです</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV: {detail}</source>
+        <translation>読み込める CSV ファイルではありません：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {name} as an Excel file: {detail}</source>
+        <translation>{name} を Excel ファイルとして読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>システムのキーリングに書き込めませんでした：{detail}</translation>
     </message>
@@ -3691,6 +3711,150 @@ and addresses</source>
     <message>
         <source>There is already a segment named “{name}”.</source>
         <translation>「{name}」という名前のセグメントはすでにあります。</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
+        <translation>このファイルは {encoding} ではありません（{rows} 行を読み取れません）。別の文字コードを選んでください</translation>
+    </message>
+    <message>
+        <source>Choose the column with phone numbers or the one with email addresses.</source>
+        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>携帯電話番号が同じ</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+        <source>row {row} merged into row {into}: {why}</source>
+        <translation>{row} 行目を {into} 行目にまとめます（{why}）</translation>
+    </message>
+    <message>
+        <source>row {row} updates the contact already saved as {name}: {why}</source>
+        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
+    </message>
+    <message>
+        <source>email {kept} kept, {added} added as a second email</source>
+        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加します</translation>
+    </message>
+    <message>
+        <source>phone {kept} kept for SMS, {added} added as another number</source>
+        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加します</translation>
+    </message>
+    <message>
+        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
+        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残します</translation>
+    </message>
+    <message>
+        <source>{what} {old} replaced by {new}</source>
+        <translation>{what}を「{old}」から「{new}」に変更します</translation>
+    </message>
+    <message>
+        <source>{what} {old} removed: it was the reading of the name replaced</source>
+        <translation>{what}「{old}」は変更前の名前の読みのため、削除します</translation>
+    </message>
+    <message>
+        <source>one row says no to {channel}: opted out</source>
+        <translation>{channel} の配信を希望しない行があるため、配信停止にします</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>not a phone number: it holds letters or symbols</source>
+        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>電話番号としては短すぎます</translation>
+    </message>
+    <message>
+        <source>not a valid phone number for its country (add +country code?)</source>
+        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
+    </message>
+    <message>
+        <source>a landline: kept, but it cannot receive SMS</source>
+        <translation>固定電話です。登録しますが、SMSは受信できません</translation>
+    </message>
+    <message>
+        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
+        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しますが、SMSが届かない可能性があります</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: no consent was recorded for anyone.</source>
+        <translation>このファイルには配信同意の列がないため、どなたの同意も記録していません。</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
+        <translation>このファイルには配信同意の列がないため、ご確認いただいたとおり全員の {channels} への同意を記録しました（記録元：{file} の読み込み）。</translation>
+    </message>
+    <message>
+        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
+        <translation>このファイルには {channels} の配信同意の情報がないため、記録していません。</translation>
+    </message>
+    <message>
+        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
+        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は取り込みません</translation>
+    </message>
+    <message>
+        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
+        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違っていませんか？</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns; the extra ones are ignored</source>
+        <translation>見出しより列が多い行です。余分な列は取り込みません</translation>
+    </message>
+    <message>
+        <source>no phone number and no email address</source>
+        <translation>電話番号もメールアドレスもありません</translation>
+    </message>
+    <message>
+        <source>no usable phone number or email address (see above)</source>
+        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
+    </message>
+    <message>
+        <source>neither yes nor no: no consent recorded, no opt-out either</source>
+        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録しません</translation>
+    </message>
+    <message>
+        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
+        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）とします</translation>
+    </message>
+    <message>
+        <source>not a date: set aside</source>
+        <translation>日付として読めないため、取り込みません</translation>
+    </message>
+    <message>
+        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
+        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残します</translation>
+    </message>
+    <message>
+        <source>not an email address: {detail}</source>
+        <translation>メールアドレスとして使えません：{detail}</translation>
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
