@@ -135,3 +135,21 @@ def test_a_task_moves_on_the_closed_loop(qtbot, language, context, workspace):
     tasks.save_task()
     qtbot.waitUntil(lambda: follow_up_tasks.get(db, task_id).status == "contacted", timeout=5000)
     assert follow_up_tasks.get(db, task_id).note == "電話しました"
+
+
+def test_the_window_escalates_an_answer_posted_to_its_site(qtbot, nps_survey, workspace, window):
+    """Where owner alerts are evaluated (the window's look at new answers), rules make
+    their tasks too; the Comments page's button counts the open ones."""
+    import httpx
+
+    from surveys.escalation import Rule
+    from tests.web.conftest import answer
+
+    db = workspace.db()
+    escalation.save(db, Rule(RuleKind.DETRACTOR, owner="佐藤"))
+    qtbot.waitUntil(lambda: window.alerts._after is not None)
+    with httpx.Client(base_url=window.context.server_url, follow_redirects=True) as client:
+        assert answer(client, f"/s/{nps_survey.slug}", {"nps": "1"}).status_code == 200
+    qtbot.waitUntil(lambda: follow_up_tasks.open_count(db) == 1, timeout=60_000)
+    (task,) = follow_up_tasks.list_tasks(db)
+    assert (task.owner, task.reason, task.detail["score"]) == ("佐藤", "detractor", 1)
