@@ -29,6 +29,7 @@ import sys
 from pathlib import Path
 
 from channels.digest import DigestSchedule
+from channels.escalation import EscalationWatch
 from channels.host_alerts import HostAlerts, start_host_alerts
 from channels.sender import has_contacts, start_sender
 from commands.errors import CommandError
@@ -165,6 +166,11 @@ def run(
         print(f"Sending queued messages through {', '.join(sorted(sender.channels))}.", flush=True)
     alerts = _host_alerts(workspace, passphrase) if sync_key and not holds_contacts else None
     on_response = alerts.wake if alerts is not None else None
+    # Escalation (channels.escalation) runs where the sender does: here, with contacts.
+    escalations = EscalationWatch(workspace.db, settings_store.load) if holds_contacts else None
+    if escalations is not None:
+        escalations.start()
+        on_response = escalations.wake
     backups = BackupSchedule(workspace, report=report_backup)
     backups.start()
     # The owners' weekly digest goes from the process that sends the outbox.
@@ -179,6 +185,8 @@ def run(
     finally:
         if alerts is not None:
             alerts.stop()
+        if escalations is not None:
+            escalations.stop()
         backups.stop()
         if digests is not None:
             digests.stop()

@@ -238,9 +238,9 @@ def claim(db: Database, outbox_id: int, *, body: str, now: datetime | None = Non
     return cursor.rowcount == 1
 
 
-def mark_sent(db: Database, outbox_id: int, provider_id: str) -> bool:
+def mark_sent(db: Database, outbox_id: int, provider_id: str, now: datetime | None = None) -> bool:
     """sending → sent (or answered, when the delivery was answered meanwhile)."""
-    stamp = to_text(utc_now())
+    stamp = to_text(now or utc_now())
     cursor = db.execute(
         "UPDATE outbox SET status = CASE WHEN EXISTS (SELECT 1 FROM deliveries d"
         "   WHERE d.id = outbox.delivery_id AND d.answered_at IS NOT NULL)"

@@ -810,5 +810,55 @@ def _digest(db: Database) -> None:
         db.execute(statement)
 
 
+# Escalation (issue 16, storage/escalation.py). A rule turns a detractor, a chosen
+# option or a key customer's silence after the last reminder into a follow-up task
+# with an owner. ``since_response`` / ``since_at`` cut off what came before the rule
+# (no backlog unless asked). A task is the claim: one per response, one per
+# delivery, ever (the partial unique indexes), whichever rule came first.
+_ESCALATION = """
+ALTER TABLE segments ADD COLUMN important INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE escalation_rules (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('detractor', 'option', 'no_answer')),
+    survey_ids TEXT NOT NULL DEFAULT '[]',  -- JSON list; empty: every survey
+    qid TEXT NOT NULL DEFAULT '',           -- option: the question's stable id
+    option_code TEXT NOT NULL DEFAULT '',   -- option: the chosen option's code
+    wait_days INTEGER NOT NULL DEFAULT 3,   -- no_answer: days after the last message
+    owner TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    since_response INTEGER NOT NULL DEFAULT 0,
+    since_at TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE follow_up_tasks (
+    id INTEGER PRIMARY KEY,
+    rule_id INTEGER REFERENCES escalation_rules(id) ON DELETE SET NULL,
+    reason TEXT NOT NULL,                   -- detractor | option | no_answer
+    response_id INTEGER REFERENCES responses(id) ON DELETE CASCADE,
+    delivery_id INTEGER REFERENCES deliveries(id) ON DELETE CASCADE,
+    survey_id INTEGER REFERENCES surveys(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    owner TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}',      -- JSON: the score, or the option's code
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'contacted', 'resolved')),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX follow_up_tasks_response ON follow_up_tasks(response_id)
+    WHERE response_id IS NOT NULL;
+CREATE UNIQUE INDEX follow_up_tasks_delivery ON follow_up_tasks(delivery_id)
+    WHERE response_id IS NULL;
+CREATE INDEX follow_up_tasks_status ON follow_up_tasks(status, created_at);
+"""
+
+
+@migrations(name="0021_lifecycle_escalation")
+def _escalation(db: Database) -> None:
+    for statement in _statements(_ESCALATION):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

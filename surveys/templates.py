@@ -149,8 +149,8 @@ _TEMPLATES = [
         SurveyKind.CSAT,
         T(en="Support satisfaction", ja="サポート満足度"),
         T(
-            en="CSAT after a support request is resolved.",
-            ja="CSAT：お問い合わせの解決後に送ります。",
+            en="When a support case closes (CSAT): how the help went.",
+            ja="お問い合わせの対応完了時に（CSAT）：サポートの満足度を聞きます。",
         ),
         (
             Question(
@@ -191,13 +191,15 @@ _TEMPLATES = [
         SurveyKind.CES,
         T(en="Onboarding effort", ja="導入時の手間"),
         T(
-            en="CES at the end of onboarding: was getting started easy?",
-            ja="CES：利用開始までの手続きが簡単だったか。",
+            en="At the end of onboarding (CES): was getting started easy?",
+            ja="導入完了時に（CES）：利用開始までが簡単だったかを聞きます。",
         ),
         (
             Question(
                 qid="ces",
                 type=QuestionType.CES,
+                # CES 2.0's validated statement (Delighted's wording); "How easy was it to
+                # …?" departs from it (surveys.checker: validated-wording).
                 text=T(
                     en="{company} made it easy for me to get started.",
                     ja="{company}のおかげで、簡単に利用を始めることができた。",
@@ -212,8 +214,8 @@ _TEMPLATES = [
         SurveyKind.CUSTOM,
         T(en="Why are you leaving?", ja="ご解約の理由"),
         T(
-            en="Exit survey for customers who cancel.",
-            ja="解約されたお客さまへのアンケート。",
+            en="When a customer cancels or leaves: why they are leaving.",
+            ja="解約・退会されたときに、その理由を聞きます。",
         ),
         (
             Question(
@@ -251,8 +253,8 @@ _TEMPLATES = [
         SurveyKind.CUSTOM,
         T(en="Renewal intent", ja="更新のご意向"),
         T(
-            en="Ask a month before a contract or membership ends.",
-            ja="契約や会員期間の終了1か月前に聞きます。",
+            en="90–120 days before a contract or membership renews: will they renew?",
+            ja="契約や会員期間の更新の90〜120日前に、更新のご意向を聞きます。",
         ),
         (
             Question(
@@ -262,10 +264,11 @@ _TEMPLATES = [
                     en="How likely are you to renew when your plan ends?",
                     ja="プランの期間終了時に、更新される可能性はどのくらいありますか？",
                 ),
+                # The codes are what escalation rules and exports name: never change them.
                 options=[
-                    Option("likely", T(en="Likely", ja="更新する可能性が高い")),
+                    Option("unlikely", T(en="Unlikely to renew", ja="更新しない可能性が高い")),
                     Option("undecided", T(en="Undecided", ja="まだ決めていない")),
-                    Option("unlikely", T(en="Unlikely", ja="更新する可能性は低い")),
+                    Option("likely", T(en="Likely to renew", ja="更新する可能性が高い")),
                 ],
                 ordered=True,
             ),

@@ -681,6 +681,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>Tag keywords…</translation>
     </message>
     <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -705,6 +709,13 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up tasks (%n open)</source>
+        <translation>
+            <numerusform>Follow-up tasks (%n open)</numerusform>
+            <numerusform>Follow-up tasks (%n open)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1891,6 +1902,116 @@ and addresses</translation>
     <message>
         <source>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</source>
         <translation>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalation rules</source>
+        <translation>Escalation rules</translation>
+    </message>
+    <message>
+        <source>A rule hands an answer to a person: it puts a follow-up task with an owner on the task list. Each answer or unanswered invitation makes one task at most.</source>
+        <translation>A rule hands an answer to a person: it puts a follow-up task with an owner on the task list. Each answer or unanswered invitation makes one task at most.</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>A detractor answers</source>
+        <translation>A detractor answers</translation>
+    </message>
+    <message>
+        <source>An answer chooses an option</source>
+        <translation>An answer chooses an option</translation>
+    </message>
+    <message>
+        <source>A key customer does not answer after the last reminder</source>
+        <translation>A key customer does not answer after the last reminder</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Also for answers already in</source>
+        <translation>Also for answers already in</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Surveys (none ticked: all)</source>
+        <translation>Surveys (none ticked: all)</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Wait after the last message</source>
+        <translation>Wait after the last message</translation>
+    </message>
+    <message>
+        <source>Important segments</source>
+        <translation>Important segments</translation>
+    </message>
+    <message>
+        <source>Task goes to</source>
+        <translation>Task goes to</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an option (its question)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer after %n day(s)</source>
+        <translation>
+            <numerusform>No answer after %n day</numerusform>
+            <numerusform>No answer after %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all surveys</source>
+        <translation>all surveys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n survey</numerusform>
+            <numerusform>%n surveys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>Choose the owner who gets this rule&apos;s tasks.</source>
+        <translation>Choose the owner who gets this rule&apos;s tasks.</translation>
+    </message>
+    <message>
+        <source>No survey has a choice question yet: add one, then choose its option.</source>
+        <translation>No survey has a choice question yet: add one, then choose its option.</translation>
+    </message>
+    <message>
+        <source>Mark at least one segment as important: its contacts are the key ones.</source>
+        <translation>Mark at least one segment as important: its contacts are the key ones.</translation>
     </message>
 </context>
 <context>
@@ -6184,6 +6305,80 @@ and addresses</translation>
     <message>
         <source>The last attempt, %1, failed.</source>
         <translation>The last attempt, %1, failed.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Low score: %1</source>
+        <translation>Low score: %1</translation>
+    </message>
+    <message>
+        <source>Chose “%1”</source>
+        <translation>Chose “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer %n day(s) after the last message</source>
+        <translation>
+            <numerusform>No answer %n day after the last message</numerusform>
+            <numerusform>No answer %n days after the last message</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
     </message>
 </context>
 <context>

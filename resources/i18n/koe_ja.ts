@@ -679,6 +679,10 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <translation>タグのキーワード…</translation>
     </message>
     <message>
+        <source>Follow-up tasks</source>
+        <translation>フォローアップタスク</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -702,6 +706,12 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
         <source>%n comment(s)</source>
         <translation>
             <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up tasks (%n open)</source>
+        <translation>
+            <numerusform>フォローアップタスク（未完了%n件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1881,6 +1891,114 @@ and addresses</source>
     <message>
         <source>The details were written to {path}. If this keeps happening, send that file to whoever supports your Koe.</source>
         <translation>詳細は {path} に記録しました。繰り返し起こる場合は、このファイルを Koe のサポート担当者に送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalation rules</source>
+        <translation>エスカレーションのルール</translation>
+    </message>
+    <message>
+        <source>A rule hands an answer to a person: it puts a follow-up task with an owner on the task list. Each answer or unanswered invitation makes one task at most.</source>
+        <translation>ルールは、回答を担当者に引き継ぎます。担当者付きのフォローアップタスクをタスク一覧に追加します。タスクは、1件の回答または未回答の依頼につき1件までです。</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <source>A detractor answers</source>
+        <translation>批判者が回答したとき</translation>
+    </message>
+    <message>
+        <source>An answer chooses an option</source>
+        <translation>回答で特定の選択肢が選ばれたとき</translation>
+    </message>
+    <message>
+        <source>A key customer does not answer after the last reminder</source>
+        <translation>重要なお客様が最後のリマインダー後も回答しないとき</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Also for answers already in</source>
+        <translation>既に届いている回答にも適用する</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Surveys (none ticked: all)</source>
+        <translation>アンケート（未選択ならすべて）</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Wait after the last message</source>
+        <translation>最後の送信からの待機日数</translation>
+    </message>
+    <message>
+        <source>Important segments</source>
+        <translation>重要なセグメント</translation>
+    </message>
+    <message>
+        <source>Task goes to</source>
+        <translation>タスクの担当者</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>ルールを保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an option (its question)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>批判者</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer after %n day(s)</source>
+        <translation>
+            <numerusform>%n日後も未回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all surveys</source>
+        <translation>すべてのアンケート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n件のアンケート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1（%2）→ %3</translation>
+    </message>
+    <message>
+        <source>Choose the owner who gets this rule&apos;s tasks.</source>
+        <translation>このルールのタスクを受け持つ担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>No survey has a choice question yet: add one, then choose its option.</source>
+        <translation>選択式の質問があるアンケートがまだありません。質問を追加してから、選択肢を選んでください。</translation>
+    </message>
+    <message>
+        <source>Mark at least one segment as important: its contacts are the key ones.</source>
+        <translation>少なくとも1つのセグメントを重要に指定してください。そのセグメントの連絡先が重要なお客様になります。</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6280,79 @@ and addresses</source>
     <message>
         <source>The last attempt, %1, failed.</source>
         <translation>最後の試行(%1)は失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>フォローアップタスク</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>ルール…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>連絡済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Low score: %1</source>
+        <translation>低い評価：%1</translation>
+    </message>
+    <message>
+        <source>Chose “%1”</source>
+        <translation>「%1」を選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer %n day(s) after the last message</source>
+        <translation>
+            <numerusform>最後の送信から%n日間未回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>

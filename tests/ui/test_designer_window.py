@@ -97,7 +97,17 @@ def test_the_new_survey_dialog_offers_every_template_and_a_blank_survey(qtbot):
     # Each template speaks for itself, in the UI language.
     churn = rows.item(keys.index("churn_exit"))
     assert churn.text() == "ご解約の理由"
-    assert churn.data(DESCRIPTION_ROLE) == "解約されたお客さまへのアンケート。"
+    assert churn.data(DESCRIPTION_ROLE) == "解約・退会されたときに、その理由を聞きます。"
+    # The lifecycle moments (issue 16) each say when to use them.
+    when = {
+        key: rows.item(keys.index(key)).data(DESCRIPTION_ROLE)
+        for key in ("ces_onboarding", "renewal_intent", "csat_support")
+    }
+    assert when == {
+        "ces_onboarding": "導入完了時に（CES）：利用開始までが簡単だったかを聞きます。",
+        "renewal_intent": "契約や会員期間の更新の90〜120日前に、更新のご意向を聞きます。",
+        "csat_support": "お問い合わせの対応完了時に（CSAT）：サポートの満足度を聞きます。",
+    }
     dialog.select_template(BLANK)
     assert dialog.title()["ja"] == "新しいアンケート"
     survey = dialog.survey()

@@ -6,7 +6,8 @@ or the sync) makes the worker claim the detractor responses not alerted yet
 responses newer than those in the workspace when the window opened alert, so
 an old backlog never floods the screen. The same look queues the automatic
 follow-ups by category (``channels.follow_ups``) when the setting is on, and
-the owners' alert emails (``channels.owner_alerts``); the sender sends them at
+the owners' alert emails (``channels.owner_alerts``) and the escalation rules'
+follow-up tasks (``channels.escalation``); the sender sends them at
 its next look at the outbox (about a second when idle). Which responses alert
 is the settings' threshold per kind (``alert_threshold_*``). A timer looks
 again every ``RECHECK_MS``: an alert email waits for a partial response's
@@ -51,6 +52,7 @@ class DetractorAlerts(QObject):
         self.context = context
         self.bar = bar
         self._after: int | None = None
+        self._caught_up = False  # escalation looked back to each rule's cut-off once
         self._tray: QSystemTrayIcon | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
@@ -69,10 +71,12 @@ class DetractorAlerts(QObject):
 
         settings = self.context.settings
         language = resolve_language(settings.language)
+        caught_up, self._caught_up = self._caught_up, True
 
         def job(db: Database) -> tuple[int, list[follow_up.Detractor]]:
             # Loaded on the worker's thread at the first look (they bring the channels'
             # libraries), not when the window opens.
+            from channels.escalation import escalate
             from channels.follow_ups import queue_follow_ups
             from channels.owner_alerts import queue_owner_alerts
             from channels.webhooks.events import queue_webhooks
@@ -81,6 +85,9 @@ class DetractorAlerts(QObject):
             queue_follow_ups(db, settings, after)
             queue_owner_alerts(db, settings, after, language)
             queue_webhooks(db, settings, after)  # chats and webhooks (Settings)
+            # The first look reaches back to each rule's cut-off (answers that came
+            # while the window was closed); later ones look at the newest only.
+            escalate(db, settings, after if caught_up else 0)
             found = follow_up.claim_new_detractors(
                 db, after, thresholds=settings.alert_thresholds()
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from storage import comments as comment_store
+from storage import follow_up_tasks
 from storage import surveys as survey_store
 from storage.comments import TagStat
 from storage.settings import Settings
@@ -36,6 +37,7 @@ from surveys.times import zone_named
 from ui.comments.detail import CommentDetail
 from ui.comments.keywords_dialog import KeywordsDialog
 from ui.comments.model import COL_BAND, COL_DATE, COL_SCORE, COL_TEXT, CommentsModel
+from ui.comments.tasks_dialog import TasksDialog
 from ui.common.page_jobs import guarded
 from ui.common.survey_labels import ui_language
 from ui.common.widgets import heading_font
@@ -71,6 +73,10 @@ class CommentsPage(QWidget):
         self.count = QLabel()
         self.keywords_button = QPushButton(self.tr("Tag keywords…"))
         self.keywords_button.clicked.connect(self.edit_keywords)
+        # The escalation rules' tasks (ui.comments.tasks_dialog), with the open ones counted.
+        self.tasks_button = QPushButton(self.tr("Follow-up tasks"))
+        self.tasks_button.setObjectName("follow_up_tasks_button")
+        self.tasks_button.clicked.connect(self.show_tasks)
 
         filters = QHBoxLayout()
         filters.addWidget(self.survey)
@@ -78,6 +84,7 @@ class CommentsPage(QWidget):
         filters.addWidget(self.band)
         filters.addWidget(self.tag)
         filters.addWidget(self.keywords_button)
+        filters.addWidget(self.tasks_button)
 
         self.model = CommentsModel(
             context.worker,
@@ -151,6 +158,7 @@ class CommentsPage(QWidget):
         if not self._loaded_once:
             self._loaded_once = True
             self.reload_choices()
+        self.count_tasks()
 
     # Data ----------------------------------------------------------------------
 
@@ -329,6 +337,22 @@ class CommentsPage(QWidget):
     def _on_responses_changed(self, _survey_id: int) -> None:
         if self._loaded_once:
             self._apply_filter()
+            self.count_tasks()
+
+    def count_tasks(self) -> None:
+        def done(count: int) -> None:
+            text = self.tr("Follow-up tasks (%n open)", "", count) if count else ""
+            self.tasks_button.setText(text or self.tr("Follow-up tasks"))
+
+        self.context.worker.submit(follow_up_tasks.open_count, guarded(self, done))
+
+    def show_tasks(self) -> TasksDialog:
+        """Open the follow-up tasks (non-blocking); returns the dialog so tests can drive it."""
+        dialog = TasksDialog(self.context, self)
+        dialog.changed.connect(self.count_tasks)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def edit_keywords(self) -> KeywordsDialog:
         """Open the keyword lists (non-blocking); returns the dialog so tests can drive it."""

@@ -1,0 +1,140 @@
+"""Escalation: turn what automation cannot finish into follow-up tasks with an owner.
+
+``escalate`` looks at every enabled rule (``storage.escalation``) and writes a
+task (``storage.follow_up_tasks``) for each new match: a detractor (the
+headline score at or below the settings' alert threshold, as owner alerts
+judge it), a chosen option, or a delivery to a contact of an important
+segment left unanswered ``wait_days`` after its last message. It runs where
+owner alerts run, in the process that holds the sender: the desktop's look at
+new answers (``ui.comments.alerts``: answers collected here and pulled from a
+public host alike, and every ``RECHECK_MS`` for silences) and ``serve``'s
+``EscalationWatch``.
+
+Once per response and per delivery, ever: the task row is the claim, so a
+restart, a second look or a second rule never makes a second task. A rule
+reaches back only to its cut-off (``storage.escalation.save``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from storage import escalation as store
+from storage import follow_up, follow_up_tasks
+from storage.campaigns import segment_members
+from storage.database import utc_now
+from storage.settings import Settings
+from surveys.escalation import Rule, RuleKind
+
+log = logging.getLogger(__name__)
+
+
+def _detractors(db: Database, rule: Rule, settings: Settings, after_id: int) -> list[store.Match]:
+    start = max(after_id, rule.since_response)
+    found = [
+        alert
+        for alert in follow_up.alert_candidates(db, start, settings.alert_thresholds())
+        if rule.covers(alert.survey_id) and not store.has_task(db, alert.response_id)
+    ]
+    contacts = store.contacts_of(db, [alert.response_id for alert in found])
+    return [
+        store.Match(
+            rule,
+            alert.survey_id,
+            alert.response_id,
+            None,
+            contacts.get(alert.response_id),
+            {"score": alert.score, "kind": alert.kind},
+        )
+        for alert in found
+    ]
+
+
+def _important_contacts(db: Database) -> set[int]:
+    members: set[int] = set()
+    for segment_id in store.important_segments(db):
+        try:
+            members.update(segment_members(db, segment_id))
+        except ValueError as error:  # a segment whose filter cannot be read any more
+            log.warning("segment %s skipped: %s", segment_id, error)
+    return members
+
+
+def matches(
+    db: Database, settings: Settings, after_id: int = 0, now: datetime | None = None
+) -> list[store.Match]:
+    """What the enabled rules would turn into tasks now, oldest rule first."""
+    moment = now or utc_now()
+    found: list[store.Match] = []
+    important: set[int] | None = None
+    for rule in store.rules(db, enabled_only=True):
+        if rule.kind is RuleKind.DETRACTOR:
+            found += _detractors(db, rule, settings, after_id)
+        elif rule.kind is RuleKind.OPTION:
+            found += store.option_matches(db, rule, after_id)
+        else:
+            if important is None:
+                important = _important_contacts(db)
+            found += store.silent_deliveries(db, rule, important, moment)
+    return found
+
+
+def escalate(
+    db: Database, settings: Settings, after_id: int = 0, now: datetime | None = None
+) -> list[int]:
+    """Write the tasks of new matches; the new tasks' ids (none for what had one)."""
+    moment = now or utc_now()
+    created = []
+    for match in matches(db, settings, after_id, moment):
+        task_id = follow_up_tasks.create(db, match, moment)
+        if task_id is not None:
+            created.append(task_id)
+    if created:
+        log.info("escalation: %d new follow-up task(s)", len(created))
+    return created
+
+
+class EscalationWatch:
+    """For ``serve`` holding the sender: escalate on each new answer (``wake``) and
+    every ``interval`` seconds (silences become due without an event)."""
+
+    def __init__(
+        self,
+        open_db: Callable[[], Database],
+        load_settings: Callable[[Database], Settings],
+        interval: float = 60.0,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._open_db = open_db
+        self._load_settings = load_settings
+        self._interval = interval
+        self._clock = clock
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="koe-escalation", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self, *_args: object) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        db = self._open_db()
+        while not self._stop.is_set():
+            try:
+                escalate(db, self._load_settings(db), now=self._clock())
+            except Exception:  # a bad look is logged; the next one may do
+                log.exception("escalation failed")
+            self._wake.wait(self._interval)
+            self._wake.clear()
