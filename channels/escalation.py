@@ -24,10 +24,12 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from channels.webhooks.events import queue_task
+from channels.webhooks.notices import Task
 from storage import escalation as store
 from storage import follow_up, follow_up_tasks
 from storage.campaigns import segment_members
-from storage.database import utc_now
+from storage.database import utc_now, writing
 from storage.settings import Settings
 from surveys.escalation import Rule, RuleKind
 
@@ -91,12 +93,28 @@ def escalate(
     moment = now or utc_now()
     created = []
     for match in matches(db, settings, after_id, moment):
-        task_id = follow_up_tasks.create(db, match, moment)
+        # The chats' and webhooks' news of the task is written with it, or neither is.
+        with writing(db):
+            task_id = follow_up_tasks.create(db, match, moment)
+            if task_id is not None:
+                queue_task(db, _task(task_id, match), moment)
         if task_id is not None:
             created.append(task_id)
     if created:
         log.info("escalation: %d new follow-up task(s)", len(created))
     return created
+
+
+def _task(task_id: int, match: store.Match) -> Task:
+    detail = match.detail or {}
+    return Task(
+        id=task_id,
+        title=match.rule.kind.value,
+        owner=match.rule.owner,
+        response_id=match.response_id,
+        comment=str(detail.get("comment", "")),
+        reason=match.rule.kind.value,
+    )
 
 
 class EscalationWatch:

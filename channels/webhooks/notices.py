@@ -32,6 +32,9 @@ _TEXT = {
         "no_comment": "No comment was left.",
         "response_ref": "In Koe: Comments page, response no. {id}",
         "task_ref": "In Koe: follow-up task no. {id}",
+        "reason_detractor": "a low score",
+        "reason_option": "an answer a rule watches for",
+        "reason_no_answer": "no answer after the last message",
     },
     "ja": {
         "response": "新しい回答：「{survey}」で{score}",
@@ -48,6 +51,9 @@ _TEXT = {
         "no_comment": "コメントはありません。",
         "response_ref": "Koeで見る：「コメント」ページ、回答番号 {id}",
         "task_ref": "Koeで見る：フォローアップ番号 {id}",
+        "reason_detractor": "低い評価",
+        "reason_option": "ルールで指定した回答",
+        "reason_no_answer": "最後のご案内のあとも回答なし",
     },
 }
 
@@ -132,6 +138,7 @@ class Task:
     due: str = ""  # a date as the owner reads it, or ""
     response_id: int | None = None
     comment: str = ""  # the answer's comment behind it, if any
+    reason: str = ""  # an escalation rule's kind (surveys.escalation.RuleKind): worded here
 
 
 def task_notice(task: Task, language: str, send_comments: bool) -> Notice:
@@ -151,7 +158,7 @@ def task_notice(task: Task, language: str, send_comments: bool) -> Notice:
     return Notice(
         event="task",
         language=lang,
-        title=text["task"].format(title=task.title),
+        title=text["task"].format(title=text.get(f"reason_{task.reason}", task.title)),
         lines=tuple(lines),
         comment=comment,
         reference=text["task_ref"].format(id=task.id),

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 import trustme
 
+from channels.escalation import escalate
 from channels.outbox import Dispatcher, Timing
 from channels.owner_alerts import PARTIAL_WAIT
 from channels.webhooks import destinations
@@ -17,12 +18,14 @@ from channels.webhooks.channel import WebhookChannel
 from channels.webhooks.client import WebhookClient
 from channels.webhooks.events import queue_task, queue_webhooks
 from channels.webhooks.notices import Task
+from storage import escalation as escalation_store
 from storage import outbox as outbox_store
 from storage import responses
 from storage import settings as settings_store
 from storage import webhooks as store
 from storage.database import utc_now
 from storage.secrets import KeyringSecrets
+from surveys.escalation import Rule, RuleKind
 from tests.channels.webhook_servers import CHATWORK_TOKEN, HttpsReceivers, Receivers
 
 FAST = Timing(idle=0.02, channel_down_wait=0.05, retry_base=0.0)
@@ -235,6 +238,24 @@ def test_a_new_task_goes_to_the_destinations_that_take_tasks(workspace, receiver
     (only,) = receivers.state.received
     text = only.json()["text"]
     assert "山田様に電話" in text and "担当者：佐藤" in text and "フォローアップ番号 7" in text
+
+
+def test_an_escalation_task_is_posted_once_with_its_reason(
+    workspace, nps_survey, receivers, secrets
+):
+    add(workspace, secrets, receivers, "google_chat", events=("task",), language="en")
+    db = workspace.db()
+    settings = settings_store.save(db, owners=["Ken"], alert_threshold_nps=6)
+    escalation_store.save(db, Rule(RuleKind.DETRACTOR, owner="Ken"))
+    answer(workspace, nps_survey, 3, "slow")
+
+    (task_id,) = escalate(db, settings)
+    assert escalate(db, settings) == []  # a second look makes no second task nor message
+    dispatcher(workspace, secrets, receivers).run_until_idle()
+    (only,) = receivers.state.received
+    text = only.json()["text"]
+    assert "New follow-up task: a low score" in text and "Owner: Ken" in text
+    assert f"follow-up task no. {task_id}" in text
 
 
 def test_secrets_stay_out_of_the_workspace_file(workspace, nps_survey, receivers, secrets):
