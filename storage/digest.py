@@ -46,7 +46,7 @@ class SurveyWeek:
 class OpenCase:
     """A case on the closed-loop list that is not resolved."""
 
-    response_id: int
+    response_id: int | None  # None: a task about a delivery left unanswered
     survey: LocalText
     status: str
     owner: str
@@ -118,12 +118,23 @@ def survey_week(
 
 
 def open_cases(db: Database, limit: int = 10) -> tuple[list[OpenCase], int]:
-    """Cases not resolved, most recently touched first (at most ``limit``), and how many."""
-    total = db.execute("SELECT count(*) FROM detractor_cases WHERE status <> 'resolved'").fetchone()
+    """What is open on the closed loop, most recently touched first (at most ``limit``), and
+    how many: detractor cases not resolved, and follow-up tasks the escalation rules made
+    (``storage.follow_up_tasks``) not resolved, a response with both counted once."""
+    open_items = (
+        "SELECT c.response_id AS response_id, r.survey_id AS survey_id, c.status AS status,"
+        " c.owner AS owner, c.note AS note, c.updated_at AS updated_at FROM detractor_cases c"
+        " JOIN responses r ON r.id = c.response_id WHERE c.status <> 'resolved'"
+        " UNION ALL SELECT t.response_id, t.survey_id, t.status, t.owner, t.note, t.updated_at"
+        " FROM follow_up_tasks t WHERE t.status <> 'resolved' AND (t.response_id IS NULL"
+        "  OR t.response_id NOT IN (SELECT response_id FROM detractor_cases"
+        "   WHERE status <> 'resolved'))"
+    )
+    total = db.execute(f"SELECT count(*) FROM ({open_items})").fetchone()
     rows = db.execute(
-        "SELECT c.response_id, s.title, c.status, c.owner, c.note FROM detractor_cases c"
-        " JOIN responses r ON r.id = c.response_id JOIN surveys s ON s.id = r.survey_id"
-        " WHERE c.status <> 'resolved' ORDER BY c.updated_at DESC, c.response_id DESC LIMIT ?",
+        f"SELECT o.response_id, s.title, o.status, o.owner, o.note FROM ({open_items}) o"
+        " JOIN surveys s ON s.id = o.survey_id"
+        " ORDER BY o.updated_at DESC, o.response_id DESC LIMIT ?",
         [limit],
     ).fetchall()
     cases = [

@@ -10,13 +10,16 @@ from email.message import Message
 import pytest
 
 from channels.digest import DigestSchedule, queue_digest, queue_preview
+from channels.escalation import escalate
 from channels.links import new_token
 from channels.outbox import Dispatcher, Timing
 from storage import comments, deliveries, follow_up, responses
 from storage import contacts as contact_store
 from storage import digest as digest_store
+from storage import escalation as escalation_store
 from storage import settings as settings_store
 from storage.workspace import Workspace
+from surveys.escalation import Rule, RuleKind
 from surveys.intervals import nps_interval
 from tests.channels.conftest import SmtpPeer
 from tests.clock import FakeClock
@@ -150,6 +153,26 @@ def sent_periods(workspace: Workspace) -> list[str]:
         " WHERE o.purpose = 'owner_digest' ORDER BY o.id"
     )
     return [period for (period,) in rows.fetchall()]
+
+
+def test_escalation_tasks_are_open_follow_ups_in_the_digest_counted_once(
+    workspace, nps_survey, smtp, digesting
+):
+    db = workspace.db()
+    week = MONDAY_9 - timedelta(days=7)
+    called = answer(db, nps_survey, 2, "rude", at=week + timedelta(days=1))
+    answer(db, nps_survey, 1, "cold", at=week + timedelta(days=2))
+    follow_up.save(db, called, status="contacted", owner="佐藤")
+    escalation_store.save(db, Rule(RuleKind.DETRACTOR, owner="Ken"), include_backlog=True)
+    assert len(escalate(db, settings_store.load(db), now=MONDAY_9)) == 2
+
+    queue_digest(db, digesting, MONDAY_9 + timedelta(hours=1), "en")
+    send(workspace, smtp)
+    body = part(mail_to(smtp, KEN), "text/plain")
+    # The case 佐藤 is on, and the task about the other answer: the first answer's own
+    # task is the same follow-up as its case.
+    assert "Open follow-ups (2)" in body
+    assert "contacted, owner 佐藤" in body and "new, owner Ken" in body
 
 
 def test_once_a_week_across_restarts_sleep_and_clock_jumps(
