@@ -102,6 +102,9 @@ class Settings:
     # A second folder every daily and manual backup is copied to (a USB disk, or a
     # folder OneDrive/Dropbox/iCloud syncs): "" keeps backups on this disk only.
     backup_second_folder: str = ""
+    # A folder a POS or a spreadsheet drops CSV files of customer events into: the
+    # sender reads each new file once (docs/programmes.md). "" watches none.
+    events_folder: str = ""
 
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.
