@@ -3,6 +3,7 @@ the frequency cap, first sends spread, quiet hours kept, opted-out contacts left
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from datetime import timedelta
 from zoneinfo import ZoneInfo
@@ -40,9 +41,9 @@ def test_a_year_of_a_recurring_programme(workspace, nps_survey, smtp, clock):  #
     for now in sender.run(days=365, step_hours=3):
         for row in invitations(db, made.id):
             went = from_text(row["not_before"])
-            if row["contact_id"] in answering and not row["answered_at"]:
-                if row["status"] == "sent" and now >= went + timedelta(days=1):
-                    answer(db, row["delivery_id"], went + timedelta(days=1))
+            waiting = row["contact_id"] in answering and row["status"] == "sent"
+            if waiting and not row["answered_at"] and now >= went + timedelta(days=1):
+                answer(db, row["delivery_id"], went + timedelta(days=1))
 
     rows = invitations(db, made.id)
     by_contact = defaultdict(list)
@@ -69,7 +70,7 @@ def test_a_year_of_a_recurring_programme(workspace, nps_survey, smtp, clock):  #
         first_days.append((moments[0] - START).days)
         for moment in moments:
             assert 9 <= moment.astimezone(TOKYO).hour < 20  # inside the quiet hours
-        gaps = [b - a for a, b in zip(moments, moments[1:], strict=False)]
+        gaps = [b - a for a, b in itertools.pairwise(moments)]
         if contact_id in answering:
             # The cap holds them 90 days after each answer (a day after the invitation).
             assert len(moments) >= 3 and moments[-1] + timedelta(days=92) > year_end
