@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -144,6 +144,28 @@ def run_programme(db: Database, programme: p.Programme, now: datetime) -> int:
         if planned and store.write_send(db, programme, send, planned[0], now):
             queued += 1
     return queued
+
+
+def resume(db: Database, programme_id: int, now: datetime) -> bool:
+    """Release a paused programme's held messages: one whose time passed goes in the
+    contact's next sending window, its reminders as far after it as they were."""
+    rules = campaign_store.rules_from_settings(settings_store.load(db))
+    messages = store.held(db, programme_id)
+    contacts = {
+        contact.id: contact
+        for contact in campaign_store.audience(db, {m.contact_id for m in messages if m.contact_id})
+    }
+    first: dict[int, datetime] = {}  # delivery → its earliest held message's time
+    for message in messages:
+        moment = message.not_before or now
+        first[message.delivery_id] = min(first.get(message.delivery_id, moment), moment)
+    times = {}
+    for message in messages:
+        # The delivery's messages go as late as its first one is: spaced as planned.
+        late = max(timedelta(0), now - first[message.delivery_id])
+        zone = c.contact_time_zone(contacts.get(message.contact_id or 0, c.Contact(0)), rules)
+        times[message.outbox_id] = c.next_send_time((message.not_before or now) + late, zone, rules)
+    return store.resume(db, programme_id, times)
 
 
 def tick(db: Database, now: datetime, *, settle: float = contact_events.SETTLE_SECONDS) -> int:

@@ -139,23 +139,62 @@ def _outbox_of_programme() -> str:
     return "delivery_id IN (SELECT id FROM deliveries WHERE programme_id = ?)"
 
 
-def set_paused(db: Database, programme_id: int, paused: bool) -> bool:
-    """Pause: hold every message not yet handed to a provider, and new sends. Resume:
-    queue them again (those whose time passed go at once, in the sending window)."""
-    old, new = ("queued", "paused") if paused else ("paused", "queued")
+def pause(db: Database, programme_id: int) -> bool:
+    """Hold every message of the programme not yet handed to a provider, and new sends."""
     stamp = to_text(utc_now())
     with writing(db):
         cursor = db.execute(
-            "UPDATE programmes SET paused = ?, updated_at = ? WHERE id = ?",
-            [int(paused), stamp, programme_id],
+            "UPDATE programmes SET paused = 1, updated_at = ? WHERE id = ?", [stamp, programme_id]
         )
         if cursor.rowcount != 1:
             return False
         db.execute(
-            f"UPDATE outbox SET status = ?, updated_at = ? WHERE status = ?"
+            "UPDATE outbox SET status = 'paused', updated_at = ? WHERE status = 'queued'"
             f" AND {_outbox_of_programme()}",
-            [new, stamp, old, programme_id],
+            [stamp, programme_id],
         )
+    return True
+
+
+@dataclass(frozen=True)
+class HeldMessage:
+    outbox_id: int
+    delivery_id: int
+    contact_id: int | None
+    purpose: str
+    not_before: datetime | None
+
+
+def held(db: Database, programme_id: int) -> list[HeldMessage]:
+    """The programme's paused messages (what resuming releases)."""
+    return [
+        HeldMessage(r[0], r[1], r[2], r[3], from_text(r[4]))
+        for r in db.execute(
+            "SELECT o.id, o.delivery_id, d.contact_id, o.purpose, o.not_before FROM outbox o"
+            " JOIN deliveries d ON d.id = o.delivery_id"
+            " WHERE d.programme_id = ? AND o.status = 'paused' ORDER BY o.id",
+            [programme_id],
+        )
+    ]
+
+
+def resume(db: Database, programme_id: int, times: dict[int, datetime]) -> bool:
+    """Queue the held messages again, each at its new time (``times``: outbox id → UTC;
+    the runner moves those whose time passed into the sending window)."""
+    stamp = to_text(utc_now())
+    with writing(db):
+        cursor = db.execute(
+            "UPDATE programmes SET paused = 0, updated_at = ? WHERE id = ?", [stamp, programme_id]
+        )
+        if cursor.rowcount != 1:
+            return False
+        for message in held(db, programme_id):
+            moment = times.get(message.outbox_id, message.not_before)
+            db.execute(
+                "UPDATE outbox SET status = 'queued', not_before = ?, updated_at = ?"
+                " WHERE id = ? AND status = 'paused'",
+                [to_text(moment), stamp, message.outbox_id],
+            )
     return True
 
 
@@ -179,12 +218,16 @@ def date_values(db: Database, field_name: str) -> dict[int, str]:
     if field_name in (BIRTHDAY, LAST_VISIT):
         sql = f"SELECT id, {field_name} FROM contacts WHERE {field_name} IS NOT NULL"
         return {r[0]: r[1] for r in db.execute(sql)}
-    rows = db.execute(
-        "SELECT id, json_extract(attributes, '$.' || json_quote(?)) FROM contacts"
-        " WHERE json_valid(attributes)",
-        [field_name],
-    )
-    return {r[0]: str(r[1]) for r in rows if r[1] not in (None, "")}
+    # Read in Python: SQLite's JSON paths miss a key the file wrote with \u escapes.
+    found = {}
+    for contact_id, text in db.execute("SELECT id, attributes FROM contacts"):
+        try:
+            value = json.loads(text or "{}").get(field_name)
+        except (ValueError, AttributeError):
+            continue
+        if value not in (None, ""):
+            found[contact_id] = str(value)
+    return found
 
 
 # -- the ledger ------------------------------------------------------------------------

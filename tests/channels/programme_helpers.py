@@ -63,8 +63,8 @@ def programme(survey_id: int, kind: str, **fields: object) -> Programme:
     )
 
 
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+@pytest.fixture(name="clock")
+def fake_clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     """One fake clock for the runner and the dispatcher's "what is due"."""
     fake = FakeClock(START)
     monkeypatch.setattr(lane, "utc_now", fake)

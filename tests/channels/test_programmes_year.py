@@ -16,7 +16,7 @@ from tests.channels.programme_helpers import (
     Sender,
     add_contacts,
     answer,
-    clock,  # noqa: F401 (a fixture)
+    fake_clock,  # noqa: F401 (the fixture "clock")
     invitations,
     programme,
     set_up,
@@ -26,7 +26,7 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 EVERY = 60
 
 
-def test_a_year_of_a_recurring_programme(workspace, nps_survey, smtp, clock):  # noqa: F811
+def test_a_year_of_a_recurring_programme(workspace, nps_survey, smtp, clock):
     db = workspace.db()
     set_up(db)
     ids = add_contacts(db, 12)
