@@ -60,8 +60,8 @@ def templates_of(programme: p.Programme) -> Templates:
     return Templates(**merged)
 
 
-def due_sends(db: Database, programme: p.Programme, now: datetime) -> list[p.Due]:
-    """The programme's sends due by ``now`` that the ledger has not finished."""
+def pending(db: Database, programme: p.Programme, now: datetime) -> list[p.Due]:
+    """Every contact's send the ledger has not finished: due already, or to come."""
     settings = settings_store.load(db)
     rules = campaign_store.rules_from_settings(settings)
     members = store.member_ids(db, programme)
@@ -93,10 +93,19 @@ def due_sends(db: Database, programme: p.Programme, now: datetime) -> list[p.Due
                 if due is not None:
                     found.append(due)
     return [
-        due
-        for due in found
-        if due.due_at <= now and ledger.get((due.contact_id, due.occurrence)) in (None, "capped")
+        due for due in found if ledger.get((due.contact_id, due.occurrence)) in (None, "capped")
     ]
+
+
+def next_sends(db: Database, programme: p.Programme, now: datetime, limit: int = 20) -> list[p.Due]:
+    """The programme's next sends, soonest first (one whose time came is queued at the
+    runner's next tick, the cap and opt-outs permitting)."""
+    return sorted(pending(db, programme, now), key=lambda due: (due.due_at, due.contact_id))[:limit]
+
+
+def due_sends(db: Database, programme: p.Programme, now: datetime) -> list[p.Due]:
+    """The programme's unfinished sends whose time has come."""
+    return [due for due in pending(db, programme, now) if due.due_at <= now]
 
 
 def run_programme(db: Database, programme: p.Programme, now: datetime) -> int:

@@ -34,7 +34,7 @@ KEY_WORDS = {
                   "member", "membernumber", "id", "顧客id", "顧客番号", "会員番号", "会員id",
                   "お客様番号", "顧客コード"},
 }  # fmt: skip
-_EVENT_WORDS = {"event", "eventname", "name", "action", "イベント", "イベント名", "出来事",
+_EVENT_WORDS = {"event", "eventname", "action", "イベント", "イベント名", "出来事",
                 "種別", "内容"}  # fmt: skip
 _WHEN_WORDS = {"date", "datetime", "time", "occurredat", "when", "timestamp", "日時", "日付",
                "日時刻", "発生日時", "来店日", "購入日", "日"}  # fmt: skip
@@ -97,7 +97,8 @@ def _columns(header: list[str]) -> tuple[int, str, int, int]:
         if found is None
     ]
     if missing:
-        raise EventFileError(f"The header has no {', no '.join(missing)}.")
+        listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+        raise EventFileError(f"The header lacks {listed}.")
     assert key is not None and event is not None and when is not None
     return key[0], key[1], event, when
 
