@@ -13,6 +13,7 @@ from storage import programmes as store
 from storage import settings as settings_store
 from storage.database import writing
 from storage.workspace import Workspace
+from tests.channels.outbox_helpers import queue_invitation
 from tests.channels.programme_helpers import (
     Sender,
     add_contacts,
@@ -240,3 +241,31 @@ def test_pausing_holds_every_send_and_resuming_sends_them(
     ).fetchall()
     assert reminders == [("2027-01-13T00:00:00+00:00",)]
     assert settings_store.load(db).events_folder == ""
+
+
+def test_a_campaigns_invitation_holds_a_programme_send_until_the_cap_allows(
+    workspace, nps_survey, smtp, clock
+):
+    db = workspace.db()
+    set_up(db)  # no new survey within 30 days of an unanswered invitation
+    (contact,) = add_contacts(db, 1)
+    queue_invitation(
+        db, nps_survey.id, "email", "c1@example.com", contact_id=contact, not_before=clock()
+    )
+    made = store.create(
+        db, programme(nps_survey.id, "event", event_name="visit", delay_hours=0, reminders=0)
+    )
+    contact_events.add(db, contact, "visit", utc("2027-01-10T03:00:00"))
+    sender = Sender(db, workspace.db_path, smtp, clock)
+    for _ in sender.run(days=20, step_hours=6):
+        pass
+    (held,) = store.history(db, made.id)
+    assert (held.status, held.reason) == ("capped", "invited_recently")
+    assert invitations(db, made.id) == []
+    for _ in sender.run(days=15, step_hours=6):
+        pass
+    (went,) = invitations(db, made.id)
+    # Thirty days after the campaign's invitation (4 January, 00:00 UTC), not before.
+    assert went["not_before"] == "2027-02-03T00:00:00+00:00"
+    assert smtp.sink.count("c1@example.com") == 2  # the campaign's, then the programme's
+    assert store.history(db, made.id)[0].status == "queued"
