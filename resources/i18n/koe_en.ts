@@ -2964,13 +2964,6 @@ and addresses</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>Go to Surveys</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -3389,26 +3382,6 @@ and addresses</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>cannot read {name}: {detail}</source>
-        <translation>cannot read {name}: {detail}</translation>
-    </message>
-    <message>
-        <source>unknown encoding {encoding}</source>
-        <translation>unknown encoding {encoding}</translation>
-    </message>
-    <message>
-        <source>the file is not a readable CSV: {detail}</source>
-        <translation>the file is not a readable CSV: {detail}</translation>
-    </message>
-    <message>
-        <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation>cannot read {name} as an Excel file: {detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>the system keyring could not be written: {detail}</translation>
     </message>
@@ -3617,150 +3590,6 @@ and addresses</translation>
         <translation>There is already a segment named “{name}”.</translation>
     </message>
     <message>
-        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
-        <translation>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>Choose the column with phone numbers or the one with email addresses.</translation>
-    </message>
-    <message>
-        <source>same mobile</source>
-        <translation>same mobile</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>same phone number</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>same email</translation>
-    </message>
-    <message>
-        <source>row {row} merged into row {into}: {why}</source>
-        <translation>row {row} merged into row {into}: {why}</translation>
-    </message>
-    <message>
-        <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>row {row} updates the contact already saved as {name}: {why}</translation>
-    </message>
-    <message>
-        <source>email {kept} kept, {added} added as a second email</source>
-        <translation>email {kept} kept, {added} added as a second email</translation>
-    </message>
-    <message>
-        <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>phone {kept} kept for SMS, {added} added as another number</translation>
-    </message>
-    <message>
-        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>mobile {added} now used for SMS, {kept} kept as another number</translation>
-    </message>
-    <message>
-        <source>{what} {old} replaced by {new}</source>
-        <translation>{what} {old} replaced by {new}</translation>
-    </message>
-    <message>
-        <source>{what} {old} removed: it was the reading of the name replaced</source>
-        <translation>{what} {old} removed: it was the reading of the name replaced</translation>
-    </message>
-    <message>
-        <source>one row says no to {channel}: opted out</source>
-        <translation>one row says no to {channel}: opted out</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>furigana</source>
-        <translation>furigana</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>birthday</translation>
-    </message>
-    <message>
-        <source>last visit</source>
-        <translation>last visit</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>not a phone number: it holds letters or symbols</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>too short to be a phone number</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>not a valid phone number for its country (add +country code?)</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>a landline: kept, but it cannot receive SMS</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation>The file has no consent column: no consent was recorded for anyone.</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</translation>
-    </message>
-    <message>
-        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation>The file says nothing about consent to {channels}: none recorded for it.</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
-    </message>
-    <message>
-        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>more cells than the header has columns; the extra ones are ignored</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>no phone number and no email address</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>no usable phone number or email address (see above)</translation>
-    </message>
-    <message>
-        <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>neither yes nor no: no consent recorded, no opt-out either</translation>
-    </message>
-    <message>
-        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>says yes and no for {channel}: taken as no (an opt-out)</translation>
-    </message>
-    <message>
-        <source>not a date: set aside</source>
-        <translation>not a date: set aside</translation>
-    </message>
-    <message>
-        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>not Koe&apos;s list of attributes: kept as one attribute</translation>
-    </message>
-    <message>
-        <source>not an email address: {detail}</source>
-        <translation>not an email address: {detail}</translation>
-    </message>
-    <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
         <comment>after the import</comment>
         <translation>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</translation>
@@ -3844,6 +3673,286 @@ and addresses</translation>
         <source>one row says no to {channel}: opted out</source>
         <comment>after the import</comment>
         <translation>one row says no to {channel}: opted out</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme</source>
+        <translation>Edit programme</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>SMS, else email</source>
+        <translation>SMS, else email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Every few days, for each contact</source>
+        <translation>Every few days, for each contact</translation>
+    </message>
+    <message>
+        <source>Days before or after a date of the contact</source>
+        <translation>Days before or after a date of the contact</translation>
+    </message>
+    <message>
+        <source>After an event</source>
+        <translation>After an event</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Negative: before the date (90 days before a renewal).</source>
+        <translation>Negative: before the date (90 days before a renewal).</translation>
+    </message>
+    <message>
+        <source>Every year on that day</source>
+        <translation>Every year on that day</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Send every</translation>
+    </message>
+    <message>
+        <source>Spread the first sends over</source>
+        <translation>Spread the first sends over</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days after it</source>
+        <translation>Days after it</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Wait after it</source>
+        <translation>Wait after it</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sends</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Reminder after</source>
+        <translation>Reminder after</translation>
+    </message>
+    <message>
+        <source>Each send keeps opt-outs, consent, quiet hours and the frequency cap, as campaigns do.</source>
+        <translation>Each send keeps opt-outs, consent, quiet hours and the frequency cap, as campaigns do.</translation>
+    </message>
+    <message>
+        <source>Give the programme a name.</source>
+        <translation>Give the programme a name.</translation>
+    </message>
+    <message>
+        <source>Choose a survey (open one on the Surveys page first).</source>
+        <translation>Choose a survey (open one on the Surveys page first).</translation>
+    </message>
+    <message>
+        <source>Choose the date the programme counts from.</source>
+        <translation>Choose the date the programme counts from.</translation>
+    </message>
+    <message>
+        <source>Name the event that starts a send.</source>
+        <translation>Name the event that starts a send.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesView</name>
+    <message>
+        <source>New programme…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Next sends</source>
+        <translation>Next sends</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the birthday</source>
+        <translation>the birthday</translation>
+    </message>
+    <message>
+        <source>the last visit</source>
+        <translation>the last visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before {date}</source>
+        <translation>
+            <numerusform>%n day before {date}</numerusform>
+            <numerusform>%n days before {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after {date}</source>
+        <translation>
+            <numerusform>%n day after {date}</numerusform>
+            <numerusform>%n days after {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After “{event}”</source>
+        <translation>After “{event}”</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>nothing sent yet</translation>
+    </message>
+    <message>
+        <source>response rate {rate}%</source>
+        <translation>response rate {rate}%</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the frequency cap</source>
+        <translation>
+            <numerusform>%n waiting for the frequency cap</numerusform>
+            <numerusform>%n waiting for the frequency cap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: nothing is sent until you resume</source>
+        <translation>paused: nothing is sent until you resume</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Waiting for the frequency cap</source>
+        <translation>Waiting for the frequency cap</translation>
+    </message>
+    <message>
+        <source>Skipped: opted out</source>
+        <translation>Skipped: opted out</translation>
+    </message>
+    <message>
+        <source>Skipped: no consent</source>
+        <translation>Skipped: no consent</translation>
+    </message>
+    <message>
+        <source>Skipped: no usable phone or email</source>
+        <translation>Skipped: no usable phone or email</translation>
     </message>
 </context>
 <context>
@@ -5016,18 +5125,6 @@ and addresses</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <source>Sending is coming soon</source>
-        <translation>Sending is coming soon</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</translation>
-    </message>
-    <message>
         <source>New campaign…</source>
         <translation>New campaign…</translation>
     </message>
@@ -5038,6 +5135,14 @@ and addresses</translation>
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>No contacts yet</source>

@@ -2949,13 +2949,6 @@ and addresses</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>「アンケート」へ</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -3374,26 +3367,6 @@ and addresses</source>
         <translation>／</translation>
     </message>
     <message>
-        <source>cannot read {name}: {detail}</source>
-        <translation>{name} を読み込めません：{detail}</translation>
-    </message>
-    <message>
-        <source>unknown encoding {encoding}</source>
-        <translation>{encoding} は不明な文字コードです</translation>
-    </message>
-    <message>
-        <source>the file is not a readable CSV: {detail}</source>
-        <translation>読み込める CSV ファイルではありません：{detail}</translation>
-    </message>
-    <message>
-        <source>cannot read {name} as an Excel file: {detail}</source>
-        <translation>{name} を Excel ファイルとして読み込めません：{detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>ファイルが空です</translation>
-    </message>
-    <message>
         <source>the system keyring could not be written: {detail}</source>
         <translation>システムのキーリングに書き込めませんでした：{detail}</translation>
     </message>
@@ -3602,150 +3575,6 @@ and addresses</source>
         <translation>「{name}」という名前のセグメントはすでにあります。</translation>
     </message>
     <message>
-        <source>the file is not {encoding} (rows that cannot be read: {rows}); choose another encoding</source>
-        <translation>このファイルは {encoding} ではありません（{rows} 行を読み取れません）。別の文字コードを選んでください</translation>
-    </message>
-    <message>
-        <source>Choose the column with phone numbers or the one with email addresses.</source>
-        <translation>電話番号の列かメールアドレスの列を選んでください。</translation>
-    </message>
-    <message>
-        <source>same mobile</source>
-        <translation>携帯電話番号が同じ</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>電話番号が同じ</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>メールアドレスが同じ</translation>
-    </message>
-    <message>
-        <source>row {row} merged into row {into}: {why}</source>
-        <translation>{row} 行目を {into} 行目にまとめます（{why}）</translation>
-    </message>
-    <message>
-        <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
-    </message>
-    <message>
-        <source>email {kept} kept, {added} added as a second email</source>
-        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加します</translation>
-    </message>
-    <message>
-        <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加します</translation>
-    </message>
-    <message>
-        <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残します</translation>
-    </message>
-    <message>
-        <source>{what} {old} replaced by {new}</source>
-        <translation>{what}を「{old}」から「{new}」に変更します</translation>
-    </message>
-    <message>
-        <source>{what} {old} removed: it was the reading of the name replaced</source>
-        <translation>{what}「{old}」は変更前の名前の読みのため、削除します</translation>
-    </message>
-    <message>
-        <source>one row says no to {channel}: opted out</source>
-        <translation>{channel} の配信を希望しない行があるため、配信停止にします</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>furigana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>誕生日</translation>
-    </message>
-    <message>
-        <source>last visit</source>
-        <translation>最終来店日</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>not a phone number: it holds letters or symbols</source>
-        <translation>電話番号ではありません（文字や記号が含まれています）</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>電話番号としては短すぎます</translation>
-    </message>
-    <message>
-        <source>not a valid phone number for its country (add +country code?)</source>
-        <translation>この国の電話番号として正しくありません（+国番号を付けてください）</translation>
-    </message>
-    <message>
-        <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話です。登録しますが、SMSは受信できません</translation>
-    </message>
-    <message>
-        <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しますが、SMSが届かない可能性があります</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: no consent was recorded for anyone.</source>
-        <translation>このファイルには配信同意の列がないため、どなたの同意も記録していません。</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: consent to {channels} recorded for everyone, as you confirmed (source: import of {file}).</source>
-        <translation>このファイルには配信同意の列がないため、ご確認いただいたとおり全員の {channels} への同意を記録しました（記録元：{file} の読み込み）。</translation>
-    </message>
-    <message>
-        <source>The file says nothing about consent to {channels}: none recorded for it.</source>
-        <translation>このファイルには {channels} の配信同意の情報がないため、記録していません。</translation>
-    </message>
-    <message>
-        <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は取り込みません</translation>
-    </message>
-    <message>
-        <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違っていませんか？</translation>
-    </message>
-    <message>
-        <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行です。余分な列は取り込みません</translation>
-    </message>
-    <message>
-        <source>no phone number and no email address</source>
-        <translation>電話番号もメールアドレスもありません</translation>
-    </message>
-    <message>
-        <source>no usable phone number or email address (see above)</source>
-        <translation>使える電話番号もメールアドレスもありません（上記参照）</translation>
-    </message>
-    <message>
-        <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録しません</translation>
-    </message>
-    <message>
-        <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）とします</translation>
-    </message>
-    <message>
-        <source>not a date: set aside</source>
-        <translation>日付として読めないため、取り込みません</translation>
-    </message>
-    <message>
-        <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残します</translation>
-    </message>
-    <message>
-        <source>not an email address: {detail}</source>
-        <translation>メールアドレスとして使えません：{detail}</translation>
-    </message>
-    <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
         <comment>after the import</comment>
         <translation>制御文字（NUL や ESC など。� で表示）が含まれていたため、この値は取り込みませんでした</translation>
@@ -3829,6 +3658,280 @@ and addresses</source>
         <source>one row says no to {channel}: opted out</source>
         <comment>after the import</comment>
         <translation>{channel} の配信を希望しない行があったため、配信停止にしました</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme</source>
+        <translation>プログラムの編集</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新しいプログラム</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>すべての連絡先</translation>
+    </message>
+    <message>
+        <source>SMS, else email</source>
+        <translation>SMS、なければメール</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Every few days, for each contact</source>
+        <translation>連絡先ごとに一定の日数おき</translation>
+    </message>
+    <message>
+        <source>Days before or after a date of the contact</source>
+        <translation>連絡先の日付の前後</translation>
+    </message>
+    <message>
+        <source>After an event</source>
+        <translation>イベントの後</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message>
+        <source>Negative: before the date (90 days before a renewal).</source>
+        <translation>マイナスの値は日付より前です（更新日の90日前など）。</translation>
+    </message>
+    <message>
+        <source>Every year on that day</source>
+        <translation>毎年その日に</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>送信の間隔</translation>
+    </message>
+    <message>
+        <source>Spread the first sends over</source>
+        <translation>初回の送信を分散する期間</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Days after it</source>
+        <translation>その日から（日後）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Wait after it</source>
+        <translation>イベント後の待ち時間</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>送信のきっかけ</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Reminder after</source>
+        <translation>リマインダーまでの日数</translation>
+    </message>
+    <message>
+        <source>Each send keeps opt-outs, consent, quiet hours and the frequency cap, as campaigns do.</source>
+        <translation>キャンペーンと同じく、どの送信も配信停止・同意・送信しない時間帯・送信頻度の上限を守ります。</translation>
+    </message>
+    <message>
+        <source>Give the programme a name.</source>
+        <translation>プログラムの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a survey (open one on the Surveys page first).</source>
+        <translation>アンケートを選んでください（先にアンケートページで公開してください）。</translation>
+    </message>
+    <message>
+        <source>Choose the date the programme counts from.</source>
+        <translation>基準にする日付を選んでください。</translation>
+    </message>
+    <message>
+        <source>Name the event that starts a send.</source>
+        <translation>送信のきっかけになるイベント名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesView</name>
+    <message>
+        <source>New programme…</source>
+        <translation>新しいプログラム…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>送信予定</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Next sends</source>
+        <translation>次の送信</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>the last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before {date}</source>
+        <translation>
+            <numerusform>{date}の%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after {date}</source>
+        <translation>
+            <numerusform>{date}の%n日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After “{event}”</source>
+        <translation>「{event}」の後</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>まだ送信なし</translation>
+    </message>
+    <message>
+        <source>response rate {rate}%</source>
+        <translation>回答率 {rate}%</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>送信 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>回答 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the frequency cap</source>
+        <translation>
+            <numerusform>送信頻度の上限で待機中 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: nothing is sent until you resume</source>
+        <translation>一時停止中：再開するまで何も送信されません</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Waiting for the frequency cap</source>
+        <translation>送信頻度の上限で待機中</translation>
+    </message>
+    <message>
+        <source>Skipped: opted out</source>
+        <translation>送信せず：配信停止</translation>
+    </message>
+    <message>
+        <source>Skipped: no consent</source>
+        <translation>送信せず：同意なし</translation>
+    </message>
+    <message>
+        <source>Skipped: no usable phone or email</source>
+        <translation>送信せず：使える電話番号・メールアドレスなし</translation>
     </message>
 </context>
 <context>
@@ -4996,18 +5099,6 @@ and addresses</source>
 <context>
     <name>SendPage</name>
     <message>
-        <source>Sending is coming soon</source>
-        <translation>送信の機能は準備中です</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>ここでは、連絡先にアンケートを SMS やメールで一斉に送れるようになります。リマインダーや送信を控える時間帯の設定にも対応します。</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。リンクをご自身のメッセージに貼ったり、QRコードを印刷したりできます。</translation>
-    </message>
-    <message>
         <source>New campaign…</source>
         <translation>新しいキャンペーン…</translation>
     </message>
@@ -5018,6 +5109,14 @@ and addresses</source>
     <message>
         <source>Send</source>
         <translation>送信</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>No contacts yet</source>
