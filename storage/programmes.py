@@ -3,7 +3,7 @@
 A programme (surveys.programmes.Programme) is a row of ``programmes``; its kind's
 numbers, reminders and message texts are in ``settings`` (JSON). Each send it
 makes is a delivery with ``programme_id`` and the same outbox rows a campaign
-writes (``storage.campaigns.write_delivery``), and one row of the ledger
+writes (``storage.deliveries.write_delivery``), and one row of the ledger
 ``programme_sends``, keyed (programme, contact, occurrence), written in the same
 transaction: a key is sent once, whatever restarts. A send the frequency cap
 holds back is kept as 'capped' and tried again at every tick until the cap
@@ -21,8 +21,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from storage.campaigns import segment_members, write_delivery
+from storage.campaigns import segment_members
 from storage.database import from_text, to_text, utc_now, writing
+from storage.deliveries import write_delivery
 from surveys.campaign_plan import PlannedDelivery
 from surveys.programmes import BIRTHDAY, LAST_VISIT, Due, LastSend, Programme
 
