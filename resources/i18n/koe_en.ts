@@ -1787,6 +1787,37 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>EventsFolderRow</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>Customer events are read from {folder}</source>
+        <translation>Customer events are read from {folder}</translation>
+    </message>
+    <message>
+        <source>No events folder: choose one where your till or a spreadsheet saves CSV files of customer events.</source>
+        <translation>No events folder: choose one where your till or a spreadsheet saves CSV files of customer events.</translation>
+    </message>
+    <message>
+        <source>Not read: {detail}</source>
+        <translation>Not read: {detail}</translation>
+    </message>
+    <message>
+        <source>Read: {name}</source>
+        <translation>Read: {name}</translation>
+    </message>
+    <message>
+        <source>Events folder</source>
+        <translation>Events folder</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

@@ -1777,6 +1777,37 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>EventsFolderRow</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>フォルダーを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>読み込みをやめる</translation>
+    </message>
+    <message>
+        <source>Customer events are read from {folder}</source>
+        <translation>お客様のイベントを {folder} から読み込みます</translation>
+    </message>
+    <message>
+        <source>No events folder: choose one where your till or a spreadsheet saves CSV files of customer events.</source>
+        <translation>イベントフォルダーがありません。レジや表計算ソフトがお客様のイベントの CSV ファイルを保存するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Not read: {detail}</source>
+        <translation>読み込めませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Read: {name}</source>
+        <translation>読み込み済み：{name}</translation>
+    </message>
+    <message>
+        <source>Events folder</source>
+        <translation>イベントフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

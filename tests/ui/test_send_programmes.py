@@ -116,3 +116,22 @@ def test_the_programmes_read_in_japanese(qtbot, qapp, context, shop):
     assert dialog is not None
     dialog.grab().save("/tmp/programme_dialog_ja.png")
     dialog.reject()
+
+
+def test_the_events_folder_is_chosen_and_its_files_shown(qtbot, context, workspace, shop, tmp_path):
+    view = _page(qtbot, context).programmes
+    row = view.events_folder
+    assert row.folder_label.text().startswith("No events folder")
+    assert not row.stop_button.isVisibleTo(view)
+    row.use_folder(str(tmp_path))
+    qtbot.waitUntil(lambda: row.folder == str(tmp_path) and context.worker.pending == 0)
+    assert settings_store.load(workspace.db()).events_folder == str(tmp_path)
+    assert row.folder_label.text() == f"Customer events are read from {tmp_path}"
+    (tmp_path / "till.csv").write_text("email,event,date\np1@example.com,visit,later\n")
+    runner.tick(workspace.db(), NOW, settle=0)
+    view.reload()
+    qtbot.waitUntil(lambda: row.files.text() != "" and context.worker.pending == 0)
+    assert row.files.text() == "Not read: till.csv: not read, 1 bad rows (lines 2)"
+    row.stop_button.click()
+    qtbot.waitUntil(lambda: row.folder == "" and context.worker.pending == 0)
+    assert settings_store.load(workspace.db()).events_folder == ""

@@ -41,6 +41,7 @@ from surveys.model import SurveyStatus
 from surveys.times import minute_text
 from ui.common.widgets import heading
 from ui.context import AppContext
+from ui.send.events_folder_row import EventsFolderRow
 from ui.send.programme_dialog import ProgrammeDialog
 
 
@@ -129,6 +130,8 @@ class ProgrammesView(QWidget):
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.new_button)
         left.addWidget(self.list, 1)
+        self.events_folder = EventsFolderRow(context)
+        left.addWidget(self.events_folder)
         left_box = QWidget()
         left_box.setLayout(left)
         buttons = QHBoxLayout()
@@ -159,6 +162,7 @@ class ProgrammesView(QWidget):
             chosen = self.data.chosen
         now = self.clock()
         self.context.worker.submit(lambda db: _load(db, chosen, now), self._loaded)
+        self.events_folder.reload()
 
     def kind_text(self, programme: p.Programme) -> str:
         if programme.kind == p.RECURRING:
