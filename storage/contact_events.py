@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import phonenumbers
 from sqlite_utils import Database
 
 from storage.database import from_text, to_text, utc_now, writing
@@ -120,6 +119,8 @@ class _Keys:
             return self.emails.get(event.key.lower())
         if event.key_kind == event_files.CUSTOMER_ID:
             return self.ids.get(event.key)
+        import phonenumbers  # loaded when a file names contacts by phone
+
         try:
             number = phonenumbers.parse(event.key, self.region)
         except phonenumbers.NumberParseException:
