@@ -29,6 +29,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Protocol
 
 from channels.base import Channel
 from channels.lane import Lane, Timing
@@ -40,6 +41,12 @@ __all__ = ["STOPPED", "Dispatcher", "Timing"]
 STOPPED = "stopped"
 
 log = logging.getLogger(__name__)
+
+
+class Companion(Protocol):
+    """A thread that stops with the dispatcher (``channels.programmes.ProgrammeRunner``)."""
+
+    def stop(self, timeout: float = 10.0) -> None: ...
 
 
 class Dispatcher:
@@ -72,6 +79,8 @@ class Dispatcher:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._threads: list[threading.Thread] = []
+        # What runs beside the lanes and stops with them (the programme runner).
+        self.companions: list[Companion] = []
 
     # Life -----------------------------------------------------------------------
 
@@ -88,6 +97,9 @@ class Dispatcher:
             thread.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        for companion in self.companions:
+            companion.stop(timeout)
+        self.companions = []
         self._stop.set()
         self._wake.set()
         for thread in self._threads:

@@ -133,5 +133,11 @@ def start_sender(
 
     dispatcher = Dispatcher(workspace.db_path, channels, on_change=on_change, timing=timing)
     dispatcher.start()
+    # Programmes queue their sends in the process that sends them (docs/programmes.md).
+    from channels.programmes import ProgrammeRunner
+
+    runner = ProgrammeRunner(workspace.db_path, wake=dispatcher.wake)
+    runner.start()
+    dispatcher.companions.append(runner)
     log.info("sending through %s", ", ".join(sorted(channels)))
     return dispatcher

@@ -165,6 +165,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="for a file without a consent column: the channels everyone in it agreed to"
         " (default: none recorded)",
     )
+    contacts_events = contacts_commands.add_parser("events", help="customer events")
+    events_commands = contacts_events.add_subparsers(
+        dest="events_command", metavar="ACTION", required=True
+    )
+    events_import = events_commands.add_parser(
+        "import", help="events from a CSV: contact (phone, email or id), event, date"
+    )
+    _data_dir_option(events_import)
+    events_import.add_argument("file", type=Path, metavar="FILE")
+    events_import.add_argument("--region", help="country of phone numbers without +")
     contacts_export = contacts_commands.add_parser("export", help="all contacts as CSV")
     _data_dir_option(contacts_export)
     contacts_export.add_argument("--out", type=Path, metavar="FILE")
@@ -178,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
     digest_send.add_argument(
         "--dry-run", action="store_true", help="print who would get it and its text; send nothing"
     )
+    programmes = commands.add_parser("programmes", help="list the survey programmes")
+    programmes_commands = programmes.add_subparsers(
+        dest="programmes_command", metavar="ACTION", required=True
+    )
+    programmes_list = programmes_commands.add_parser("list", help="one tab-separated line each")
+    _data_dir_option(programmes_list)
 
     backups = commands.add_parser("backups", help="restore a backup of the workspace")
     backups_commands = backups.add_subparsers(
@@ -292,6 +308,12 @@ def _dispatch(args: argparse.Namespace) -> int:
                     ws, args.file, args.region, args.encoding, consent=args.consent
                 ),
             )
+        if args.contacts_command == "events":
+            from commands import contact_events
+
+            return _with_writer(
+                data_dir, lambda ws: contact_events.run_import(ws, args.file, args.region)
+            )
         return _with_reader(data_dir, lambda ws: contacts.run_export(ws, args.out))
     if args.command == "digest":
         from commands import digest
@@ -299,6 +321,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.dry_run:
             return _with_reader(data_dir, lambda ws: digest.run(ws, sys.stdout, dry_run=True))
         return _with_writer(data_dir, lambda ws: digest.run(ws, sys.stdout))
+    if args.command == "programmes":
+        from commands import programmes
+
+        return _with_reader(data_dir, lambda ws: programmes.run(ws))
     if args.command == "backups":
         from commands import backups
 

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 
 from storage import opt_outs as opt_out_store
 from storage.database import from_text, to_text, utc_now, writing
+from storage.deliveries import write_delivery
 from storage.settings import Settings
 from surveys.campaign_plan import PlannedDelivery
 from surveys.campaigns import Contact, Rules
@@ -184,29 +185,7 @@ def create(
         )
         campaign_id = cursor.lastrowid
         for planned in deliveries:
-            delivery = db.execute(
-                "INSERT INTO deliveries (survey_id, campaign_id, contact_id, channel, token,"
-                " status, created_at) VALUES (?, ?, ?, ?, ?, 'created', ?)",
-                [survey_id, campaign_id, planned.contact_id, planned.channel, planned.token, stamp],
-            )
-            for message in planned.messages:
-                db.execute(
-                    "INSERT INTO outbox (delivery_id, purpose, channel, recipient, subject, body,"
-                    " status, not_before, created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        delivery.lastrowid,
-                        message.purpose,
-                        message.channel,
-                        message.recipient,
-                        message.subject,
-                        message.body,
-                        HELD if message.held else "queued",
-                        to_text(message.not_before),
-                        stamp,
-                        stamp,
-                    ],
-                )
+            write_delivery(db, survey_id, planned, stamp, campaign_id=campaign_id)
     assert campaign_id is not None
     return campaign_id
 

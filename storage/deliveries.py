@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from storage.database import to_text, utc_now
+
+# Only for annotations: the campaigns' planning loads phone numbers, which the window
+# must not load before a page needs them (tests/test_architecture.py).
+if TYPE_CHECKING:
+    from surveys.campaign_plan import PlannedDelivery
 
 
 @dataclass(frozen=True)
@@ -93,3 +99,41 @@ def mark_opened(db: Database, delivery_id: int, *, now: datetime | None = None) 
         [to_text(now or utc_now()), delivery_id],
     )
     return cursor.rowcount == 1
+
+
+def write_delivery(
+    db: Database,
+    survey_id: int,
+    planned: PlannedDelivery,
+    stamp: str | None,
+    *,
+    campaign_id: int | None = None,
+    programme_id: int | None = None,
+) -> int:
+    """One delivery and its queued messages (a campaign's, or a programme's send)."""
+    delivery = db.execute(
+        "INSERT INTO deliveries (survey_id, campaign_id, programme_id, contact_id, channel,"
+        " token, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'created', ?)",
+        [survey_id, campaign_id, programme_id, planned.contact_id, planned.channel,
+         planned.token, stamp],
+    )  # fmt: skip
+    for message in planned.messages:
+        db.execute(
+            "INSERT INTO outbox (delivery_id, purpose, channel, recipient, subject, body,"
+            " status, not_before, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                delivery.lastrowid,
+                message.purpose,
+                message.channel,
+                message.recipient,
+                message.subject,
+                message.body,
+                "held" if message.held else "queued",
+                to_text(message.not_before),
+                stamp,
+                stamp,
+            ],
+        )
+    assert delivery.lastrowid is not None
+    return delivery.lastrowid

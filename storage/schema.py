@@ -860,5 +860,78 @@ def _escalation(db: Database) -> None:
         db.execute(statement)
 
 
+# Programmes (issue 16, docs/programmes.md): a survey sent by itself to an audience on
+# a rhythm, on a date of each contact, or after an event. ``programme_sends`` is the
+# ledger: one row per (programme, contact, occurrence), so nothing goes twice across
+# restarts; ``deliveries.programme_id`` finds a programme's deliveries (the outbox
+# rows are the campaigns' own). A queued row of a paused programme is held ('paused')
+# whoever queues it (the "SMS, else email" release, a retry). Contact events are
+# kept once per (contact, name, moment); event files once per content hash.
+_PROGRAMMES = """
+CREATE TABLE programmes (
+    id INTEGER PRIMARY KEY,
+    survey_id INTEGER NOT NULL REFERENCES surveys(id),
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('recurring', 'date', 'event')),
+    segment_id INTEGER,                 -- NULL: every contact
+    mode TEXT NOT NULL,                 -- sms | email | sms_else_email
+    settings TEXT NOT NULL DEFAULT '{}',-- JSON: the kind's numbers, reminders, templates
+    paused INTEGER NOT NULL DEFAULT 0,
+    starts_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE programme_sends (
+    id INTEGER PRIMARY KEY,
+    programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    occurrence TEXT NOT NULL,           -- r1, r2 … | date:<value> | event:<name>@<moment>
+    number INTEGER NOT NULL DEFAULT 1,  -- a recurring programme's count for this contact
+    due_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('queued', 'capped', 'skipped')),
+    reason TEXT,                        -- why capped or skipped (surveys.campaigns codes)
+    delivery_id INTEGER REFERENCES deliveries(id) ON DELETE SET NULL,
+    sent_at TEXT,                       -- when its invitation was due to go
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (programme_id, contact_id, occurrence)
+);
+CREATE INDEX programme_sends_contact ON programme_sends(programme_id, contact_id, number);
+ALTER TABLE deliveries ADD COLUMN programme_id INTEGER REFERENCES programmes(id);
+CREATE INDEX deliveries_programme ON deliveries(programme_id);
+
+CREATE TRIGGER outbox_programme_paused_hold AFTER UPDATE OF status ON outbox
+WHEN NEW.status = 'queued' AND EXISTS (SELECT 1 FROM deliveries d
+    JOIN programmes p ON p.id = d.programme_id WHERE d.id = NEW.delivery_id AND p.paused = 1)
+BEGIN
+    UPDATE outbox SET status = 'paused' WHERE id = NEW.id;
+END;
+
+CREATE TABLE contact_events (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',    -- the file it came from, or how it was added
+    created_at TEXT NOT NULL,
+    UNIQUE (contact_id, name, occurred_at)
+);
+CREATE INDEX contact_events_name ON contact_events(name, occurred_at);
+CREATE TABLE event_files (
+    sha256 TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('read', 'damaged')),
+    detail TEXT NOT NULL DEFAULT '',    -- how many events, or what is wrong
+    read_at TEXT NOT NULL
+);
+"""
+
+
+@migrations(name="0022_programmes")
+def _programmes(db: Database) -> None:
+    for statement in _statements(_PROGRAMMES):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -111,6 +111,9 @@ class Settings:
     digest_hour: int = 9
     digest_surveys: tuple[int, ...] = ()
     digest_languages: tuple[tuple[str, str], ...] = ()
+    # A folder a POS or a spreadsheet drops CSV files of customer events into: the
+    # sender reads each new file once (docs/programmes.md). "" watches none.
+    events_folder: str = ""
 
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.

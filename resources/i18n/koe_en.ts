@@ -2015,6 +2015,37 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>EventsFolderRow</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>Customer events are read from {folder}</source>
+        <translation>Customer events are read from {folder}</translation>
+    </message>
+    <message>
+        <source>No events folder: choose one where your till or a spreadsheet saves CSV files of customer events.</source>
+        <translation>No events folder: choose one where your till or a spreadsheet saves CSV files of customer events.</translation>
+    </message>
+    <message>
+        <source>Not read: {detail}</source>
+        <translation>Not read: {detail}</translation>
+    </message>
+    <message>
+        <source>Read: {name}</source>
+        <translation>Read: {name}</translation>
+    </message>
+    <message>
+        <source>Events folder</source>
+        <translation>Events folder</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -4120,6 +4151,286 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme</source>
+        <translation>Edit programme</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>SMS, else email</source>
+        <translation>SMS, else email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Every few days, for each contact</source>
+        <translation>Every few days, for each contact</translation>
+    </message>
+    <message>
+        <source>Days before or after a date of the contact</source>
+        <translation>Days before or after a date of the contact</translation>
+    </message>
+    <message>
+        <source>After an event</source>
+        <translation>After an event</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Negative: before the date (90 days before a renewal).</source>
+        <translation>Negative: before the date (90 days before a renewal).</translation>
+    </message>
+    <message>
+        <source>Every year on that day</source>
+        <translation>Every year on that day</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Send every</translation>
+    </message>
+    <message>
+        <source>Spread the first sends over</source>
+        <translation>Spread the first sends over</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days after it</source>
+        <translation>Days after it</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Wait after it</source>
+        <translation>Wait after it</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sends</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Reminder after</source>
+        <translation>Reminder after</translation>
+    </message>
+    <message>
+        <source>Each send keeps opt-outs, consent, quiet hours and the frequency cap, as campaigns do.</source>
+        <translation>Each send keeps opt-outs, consent, quiet hours and the frequency cap, as campaigns do.</translation>
+    </message>
+    <message>
+        <source>Give the programme a name.</source>
+        <translation>Give the programme a name.</translation>
+    </message>
+    <message>
+        <source>Choose a survey (open one on the Surveys page first).</source>
+        <translation>Choose a survey (open one on the Surveys page first).</translation>
+    </message>
+    <message>
+        <source>Choose the date the programme counts from.</source>
+        <translation>Choose the date the programme counts from.</translation>
+    </message>
+    <message>
+        <source>Name the event that starts a send.</source>
+        <translation>Name the event that starts a send.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesView</name>
+    <message>
+        <source>New programme…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Next sends</source>
+        <translation>Next sends</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the birthday</source>
+        <translation>the birthday</translation>
+    </message>
+    <message>
+        <source>the last visit</source>
+        <translation>the last visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before {date}</source>
+        <translation>
+            <numerusform>%n day before {date}</numerusform>
+            <numerusform>%n days before {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after {date}</source>
+        <translation>
+            <numerusform>%n day after {date}</numerusform>
+            <numerusform>%n days after {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After “{event}”</source>
+        <translation>After “{event}”</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>nothing sent yet</translation>
+    </message>
+    <message>
+        <source>response rate {rate}%</source>
+        <translation>response rate {rate}%</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the frequency cap</source>
+        <translation>
+            <numerusform>%n waiting for the frequency cap</numerusform>
+            <numerusform>%n waiting for the frequency cap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: nothing is sent until you resume</source>
+        <translation>paused: nothing is sent until you resume</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Waiting for the frequency cap</source>
+        <translation>Waiting for the frequency cap</translation>
+    </message>
+    <message>
+        <source>Skipped: opted out</source>
+        <translation>Skipped: opted out</translation>
+    </message>
+    <message>
+        <source>Skipped: no consent</source>
+        <translation>Skipped: no consent</translation>
+    </message>
+    <message>
+        <source>Skipped: no usable phone or email</source>
+        <translation>Skipped: no usable phone or email</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Not sent (opted out or deleted)</source>
@@ -5338,6 +5649,14 @@ and addresses</translation>
     <message>
         <source>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</source>
         <translation>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
     </message>
 </context>
 <context>

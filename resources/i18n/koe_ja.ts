@@ -2002,6 +2002,37 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>EventsFolderRow</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>フォルダーを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>読み込みをやめる</translation>
+    </message>
+    <message>
+        <source>Customer events are read from {folder}</source>
+        <translation>お客様のイベントを {folder} から読み込みます</translation>
+    </message>
+    <message>
+        <source>No events folder: choose one where your till or a spreadsheet saves CSV files of customer events.</source>
+        <translation>イベントフォルダーがありません。レジや表計算ソフトがお客様のイベントの CSV ファイルを保存するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Not read: {detail}</source>
+        <translation>読み込めませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Read: {name}</source>
+        <translation>読み込み済み：{name}</translation>
+    </message>
+    <message>
+        <source>Events folder</source>
+        <translation>イベントフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -4102,6 +4133,280 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme</source>
+        <translation>プログラムの編集</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新しいプログラム</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>すべての連絡先</translation>
+    </message>
+    <message>
+        <source>SMS, else email</source>
+        <translation>SMS、なければメール</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Every few days, for each contact</source>
+        <translation>連絡先ごとに一定の日数おき</translation>
+    </message>
+    <message>
+        <source>Days before or after a date of the contact</source>
+        <translation>連絡先の日付の前後</translation>
+    </message>
+    <message>
+        <source>After an event</source>
+        <translation>イベントの後</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message>
+        <source>Negative: before the date (90 days before a renewal).</source>
+        <translation>マイナスの値は日付より前です（更新日の90日前など）。</translation>
+    </message>
+    <message>
+        <source>Every year on that day</source>
+        <translation>毎年その日に</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>送信の間隔</translation>
+    </message>
+    <message>
+        <source>Spread the first sends over</source>
+        <translation>初回の送信を分散する期間</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Days after it</source>
+        <translation>その日から（日後）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Wait after it</source>
+        <translation>イベント後の待ち時間</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>送信のきっかけ</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Reminder after</source>
+        <translation>リマインダーまでの日数</translation>
+    </message>
+    <message>
+        <source>Each send keeps opt-outs, consent, quiet hours and the frequency cap, as campaigns do.</source>
+        <translation>キャンペーンと同じく、どの送信も配信停止・同意・送信しない時間帯・送信頻度の上限を守ります。</translation>
+    </message>
+    <message>
+        <source>Give the programme a name.</source>
+        <translation>プログラムの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a survey (open one on the Surveys page first).</source>
+        <translation>アンケートを選んでください（先にアンケートページで公開してください）。</translation>
+    </message>
+    <message>
+        <source>Choose the date the programme counts from.</source>
+        <translation>基準にする日付を選んでください。</translation>
+    </message>
+    <message>
+        <source>Name the event that starts a send.</source>
+        <translation>送信のきっかけになるイベント名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesView</name>
+    <message>
+        <source>New programme…</source>
+        <translation>新しいプログラム…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>送信予定</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Next sends</source>
+        <translation>次の送信</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>the last visit</source>
+        <translation>最終来店日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before {date}</source>
+        <translation>
+            <numerusform>{date}の%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after {date}</source>
+        <translation>
+            <numerusform>{date}の%n日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After “{event}”</source>
+        <translation>「{event}」の後</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>まだ送信なし</translation>
+    </message>
+    <message>
+        <source>response rate {rate}%</source>
+        <translation>回答率 {rate}%</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>送信 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>回答 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the frequency cap</source>
+        <translation>
+            <numerusform>送信頻度の上限で待機中 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: nothing is sent until you resume</source>
+        <translation>一時停止中：再開するまで何も送信されません</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Waiting for the frequency cap</source>
+        <translation>送信頻度の上限で待機中</translation>
+    </message>
+    <message>
+        <source>Skipped: opted out</source>
+        <translation>送信せず：配信停止</translation>
+    </message>
+    <message>
+        <source>Skipped: no consent</source>
+        <translation>送信せず：同意なし</translation>
+    </message>
+    <message>
+        <source>Skipped: no usable phone or email</source>
+        <translation>送信せず：使える電話番号・メールアドレスなし</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Not sent (opted out or deleted)</source>
@@ -5314,6 +5619,14 @@ and addresses</source>
     <message>
         <source>Sending is paused for the channels that need a password: the encrypted secrets file is locked.</source>
         <translation>暗号化された秘密情報のファイルがロックされているため、パスワードが必要な送信方法は送信を一時停止しています。</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>プログラム</translation>
     </message>
 </context>
 <context>

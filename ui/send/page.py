@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from channels import readiness
 from storage import campaigns as campaign_store
 from storage import contacts as contact_store
 from storage import outbox as outbox_store
+from storage import programmes as programme_store
 from storage import surveys as survey_store
 from storage.campaigns import CampaignSummary
 from storage.outbox import SmsReply
@@ -44,6 +46,7 @@ from ui.common.widgets import heading
 from ui.context import AppContext
 from ui.send import readiness_words as words
 from ui.send.labels import status_name
+from ui.send.programmes_view import ProgrammesView
 from ui.send.progress import ProgressView
 from ui.send.readiness_watch import ReadinessWatch
 from ui.send.replies_view import RepliesView
@@ -57,6 +60,7 @@ class SendData:
     contacts: int
     campaigns: list[CampaignSummary]
     replies: list[SmsReply] = field(default_factory=list)
+    programmes: int = 0
 
     @property
     def open_surveys(self) -> int:
@@ -70,6 +74,7 @@ def _load(db: object) -> SendData:
         contact_store.count(db),  # type: ignore[arg-type]
         campaign_store.list_all(db),  # type: ignore[arg-type]
         outbox_store.sms_replies(db),  # type: ignore[arg-type]
+        len(programme_store.list_all(db)),  # type: ignore[arg-type]
     )
 
 
@@ -122,7 +127,13 @@ class SendPage(QWidget):
         top.addWidget(heading(self.tr("Send"), scale=1.5), 1)
         top.addWidget(self.new_button)
         column.addLayout(top)
-        column.addWidget(split, 1)
+        # Campaigns go once; programmes send by themselves (docs/programmes.md).
+        self.programmes = ProgrammesView(context)
+        self.programmes.messages_queued.connect(self.messages_queued)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(split, self.tr("Campaigns"))
+        self.tabs.addTab(self.programmes, self.tr("Programmes"))
+        column.addWidget(self.tabs, 1)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -199,6 +210,7 @@ class SendPage(QWidget):
     def reload(self) -> None:
         """Re-read surveys, contacts and campaigns through the worker."""
         self.context.worker.submit(_load, self._loaded)
+        self.programmes.reload()
 
     def _loaded(self, data: SendData) -> None:
         self.data = data
@@ -222,7 +234,7 @@ class SendPage(QWidget):
                 self.tr("Go to Surveys"),
             )
             return
-        if not data.campaigns and not data.replies:
+        if not data.campaigns and not data.replies and not data.programmes:
             self._show_empty(
                 "new",
                 self.tr("No campaigns yet"),
