@@ -50,18 +50,9 @@ from web.forms import (
     tick_other,
 )
 from web.i18n import choose_language, personal_language, text
-from web.pages import (
-    PAGE_HEADERS,
-    SEED_SHAPE,
-    FormExtras,
-    FormPage,
-    Site,
-    form_values,
-    message_page,
-    new_seed,
-    survey_page,
-)
+from web.pages import PAGE_HEADERS, Site, message_page
 from web.protection import Protection
+from web.survey_page import SEED_SHAPE, FormExtras, FormPage, form_values, new_seed, survey_page
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ This module only wires the site together; each concern has its module:
     GET/POST /u/<token>                 unsubscribe from the delivery's channel (web.unsubscribe)
     GET/POST /preview/<token>           the designer's preview of a survey in any status;
                                         stores nothing (web.preview)
-    GET      /static/...                the stylesheet and the script (web.pages.STATIC_DIR)
+    GET      /static/...                the stylesheet and the script (web.static)
     /api/sync/...                       the desktop's sync API, on a public host (web.sync.api)
 
 Both kinds of survey link share one page flow (web.answering); the 404 and
@@ -23,19 +23,18 @@ from __future__ import annotations
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
+from starlette.routing import Route
 
 from storage import site_keys
 from storage.workspace import Workspace
 from web.answering import Answering, OnResponse
 from web.errors import not_found_handler, server_error_handler
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
-from web.pages import STATIC_DIR
 from web.personal_links import PersonalLinks
 from web.preview import PreviewLink
 from web.protection import Protection
 from web.public_links import PublicLinks
+from web.static import mount as static_files
 from web.sync import api as sync_api
 from web.trailing_slash import redirect_slashes_on_site
 from web.unsubscribe import UnsubscribeLink
@@ -71,7 +70,7 @@ def create_app(
         Route("/r/{token}/opened", personal.opened, methods=["POST"]),
         Route("/u/{token}", unsubscribe.endpoint, methods=["GET", "POST"]),
         Route("/preview/{token}", preview.endpoint, methods=["GET", "POST"]),
-        Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+        static_files(),
     ]
     if sync_key is not None:
         routes.append(sync_api.mount(workspace, sync_key))

@@ -45,7 +45,8 @@ from web.csrf import FIELD as CSRF_FIELD
 from web.errors import not_found
 from web.forms import FormError, read_form
 from web.i18n import personal_language
-from web.pages import PAGE_HEADERS, message_page, new_seed, thanks_page
+from web.pages import PAGE_HEADERS, message_page, thanks_page
+from web.survey_page import new_seed
 
 log = logging.getLogger(__name__)
 

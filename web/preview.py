@@ -23,7 +23,8 @@ from surveys.questions import AnswerError, QuestionType
 from web import flow
 from web.forms import ALL_PAGES_FIELD, FormError, problem_key, read_form
 from web.i18n import choose_language, site_language, text
-from web.pages import FormPage, Site, message_page, new_seed, survey_page, thanks_page
+from web.pages import Site, message_page, thanks_page
+from web.survey_page import FormPage, new_seed, survey_page
 
 log = logging.getLogger(__name__)
 

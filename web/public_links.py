@@ -27,7 +27,8 @@ from web.answering import Answering, Visit, band_asked
 from web.errors import not_found, page_language
 from web.forms import clean_source
 from web.i18n import choose_language
-from web.pages import Site, new_seed, thanks_page
+from web.pages import Site, thanks_page
+from web.survey_page import new_seed
 
 
 class PublicLinks:
