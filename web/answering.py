@@ -199,14 +199,7 @@ class Answering:
         log.info("form post without a valid token to %s…", visit.base[:6])
         issued = self._issue(request, visit)
         visit = replace(visit, token=issued.token)
-        words = text(visit.language, "error_expired", submit=text(visit.language, "submit"))
-        response = render(
-            visit,
-            values=form,
-            page_error=words,
-            status=403,
-            later_open=ALL_PAGES_FIELD in form,
-        )
+        response = _send_again(visit, form, "error_expired", 403)
         issued.set_cookie(response)
         return response
 
@@ -233,14 +226,7 @@ class Answering:
             # Locked for longer than the busy timeout, or the disk is full: the
             # person's answer is not lost, it is on the page, ready to send again.
             log.warning("answer to survey %s not stored: %s", survey.id, error)
-            words = text(language, "error_not_saved", submit=text(language, "submit"))
-            response = render(
-                visit,
-                values=form,
-                page_error=words,
-                status=503,
-                later_open=ALL_PAGES_FIELD in form,
-            )
+            response = _send_again(visit, form, "error_not_saved", 503)
             response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
             return response
 
@@ -387,6 +373,14 @@ def render(
         status=status or (400 if failed else 200),
         back=back,
         extras=extras,
+    )
+
+
+def _send_again(visit: Visit, form: FormFields, problem: str, status: int) -> Response:
+    """The page with the answers as sent and ``problem``'s words: press Send again."""
+    words = text(visit.language, problem, submit=text(visit.language, "submit"))
+    return render(
+        visit, values=form, page_error=words, status=status, later_open=ALL_PAGES_FIELD in form
     )
 
 
