@@ -16,7 +16,9 @@ from commands.serve import ENV_SYNC_KEY
 from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.workspace import Workspace
-from web.sync.client import DEFAULT_PAGE, SyncError, load_key, normalize_host_url, sync_workspace
+from web.sync.client import DEFAULT_PAGE, load_key, sync_workspace
+from web.sync.errors import SyncError
+from web.sync.host import normalize_host_url
 
 
 def _key(url: str, key_file: Path | None) -> str:

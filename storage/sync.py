@@ -111,7 +111,7 @@ class SyncState:
     last_error_kind: str = ""
     host_protocol: str = ""
     host_checkpoint: str = ""
-    last_error_cause: str = ""  # narrows last_error_kind down (web.sync.client.SyncError)
+    last_error_cause: str = ""  # narrows last_error_kind down (web.sync.errors.SyncError)
     host_alert_email: str = ""  # the host's email server for alerts: ready | none | locked
 
 

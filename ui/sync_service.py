@@ -9,7 +9,7 @@ reports back by signal. While a host and its key are set, it syncs every
 (``sync_soon``), so that a new survey's link works on the host at once.
 
 A host is connected (``connect_host``) only after Settings ▸ Public host has
-checked it end to end (web.sync.client.check_host); connecting keeps its key
+checked it end to end (web.sync.check.check_host); connecting keeps its key
 in the keyring and makes its address the public address every link is built
 on, and disconnecting undoes both (storage.sync.connect_host).
 """
@@ -33,7 +33,7 @@ from web.sync.protocol import PROTOCOL_VERSION
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from web.sync.client import SyncError
+    from web.sync.errors import SyncError
 
 log = logging.getLogger(__name__)
 

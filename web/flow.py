@@ -3,6 +3,8 @@
 ``Survey.pages()`` starts a new page after each score that a follow-up is
 worded by. A page whose every question is a follow-up not asked for the band
 of the score given is skipped; when no page is left, the response is complete.
+Also the band of the headline score, which the thank-you page is chosen by.
+Pure functions of the survey and the answers: no request, no storage.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from surveys.model import Survey
-from surveys.questions import Answer, Question
+from surveys.questions import Answer, Band, Question
 
 
 def visible(
@@ -59,3 +61,17 @@ def resume_page(
     last = answered[-1] if answered else 0
     following = next_page(survey, pages, last, answers)
     return following if following is not None else len(pages) - 1
+
+
+def on_page(question: Question, page: Sequence[Question]) -> bool:
+    """Whether ``question`` is asked on ``page``."""
+    return any(q.qid == question.qid for q in page)
+
+
+def headline_band(survey: Survey, answers: Mapping[str, Answer]) -> Band | None:
+    """The band (promoter, passive, detractor) of the survey's headline score, if answered."""
+    headline = survey.headline_question
+    score = answers.get(headline.qid) if headline is not None else None
+    if headline is None or not isinstance(score, int):
+        return None
+    return headline.band(score)

@@ -2,23 +2,36 @@
 
 The answers themselves are validated by ``Survey.parse_answers``; this module
 only turns the raw body into fields, refuses what a browser would never send,
-and picks the catalogue message for a question whose answer did not fit.
+reads text typed under "Other" as that choice, and picks the catalogue message
+for each question whose answer did not fit.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
-from surveys.questions import MAX_SHORT_TEXT_LENGTH, NONE, OTHER, Question, QuestionType
+from surveys.model import OTHER_SUFFIX, FormValue, Survey
+from surveys.questions import (
+    MAX_SHORT_TEXT_LENGTH,
+    NONE,
+    OTHER,
+    Answer,
+    AnswerError,
+    Question,
+    QuestionType,
+)
 from surveys.untrusted_text import has_control_characters
+from web.i18n import text
 
 BODY_SCOPE_KEY = "koe.body"
 """Where BodyLimitMiddleware leaves the request body it read (bytes)."""
 
+ALL_PAGES_FIELD = "_all"  # sent by the later pages' section the script reveals
+ORDER_FIELD = "_order"  # the seed of the respondent's option order
 MAX_FIELDS = 200
 _FORM_TYPE = "application/x-www-form-urlencoded"
 _SOURCE_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
@@ -117,3 +130,54 @@ def problem_key(
     if any(has_control_characters(value) for value in picked):
         return "error_control_characters", 0
     return "error_too_long", question.text_limit
+
+
+def tick_other(questions: list[Question], form: FormFields) -> None:
+    """Text typed under "Other" means "Other", even if its box was left unticked.
+
+    A multiple-choice question gains the "other" code; a single-choice one
+    only when nothing else was chosen (a different choice wins).
+    """
+    for q in questions:
+        typed = form.get(q.qid + OTHER_SUFFIX)
+        if not q.other_option or not isinstance(typed, str) or not typed.strip():
+            continue
+        picked = form.get(q.qid)
+        if q.type is QuestionType.MULTIPLE_CHOICE:
+            listed = picked if isinstance(picked, list) else []
+            if OTHER not in listed:
+                form[q.qid] = [*listed, OTHER]
+        elif not (isinstance(picked, str) and picked.strip()):
+            form[q.qid] = OTHER
+
+
+def explain(
+    survey: Survey,
+    form: Mapping[str, FormValue],
+    asked: list[Question],
+    known: Mapping[str, Answer],
+    error: AnswerError,
+    language: str,
+) -> dict[str, str]:
+    """A message for every question whose answer does not fit, not only the first."""
+    errors: dict[str, str] = {}
+    answers = dict(known)
+    for q in asked:
+        if q.follow_up_of is not None and not q.shown_for(survey.band_for(q, answers)):
+            continue
+        raw = form.get(q.qid)
+        other = form.get(q.qid + OTHER_SUFFIX)
+        other_text = other if isinstance(other, str) else None
+        try:
+            value = q.parse_answer(raw, other_text)
+        except AnswerError:
+            key, limit = problem_key(q, raw, other_text)
+            errors[q.qid] = text(language, key, max=limit)
+            continue
+        if value is not None:
+            answers[q.qid] = value
+    if not errors:  # every question optional and none answered
+        first = next((q for q in asked if q.qid == error.qid), asked[0])
+        key, limit = problem_key(first, None)
+        errors[first.qid] = text(language, key, max=limit)
+    return errors

@@ -139,7 +139,7 @@ async def _no_receive() -> Message:
 class HeadersMiddleware:
     """Adds the security headers to every response, and a cache policy to static files.
 
-    Static file URLs carry a hash of their content (pages.CSS_URL), so a
+    Static file URLs carry a hash of their content (web.static.CSS_URL), so a
     browser on a weak signal may keep them for a year without asking again.
     """
 

@@ -21,13 +21,12 @@ from storage.workspace import Workspace
 from surveys.model import OTHER_SUFFIX, Survey
 from surveys.questions import AnswerError, QuestionType
 from web import flow
-from web.forms import FormError, problem_key, read_form
+from web.forms import ALL_PAGES_FIELD, FormError, problem_key, read_form
 from web.i18n import choose_language, site_language, text
-from web.pages import FormPage, Site, message_page, new_seed, survey_page, thanks_page
+from web.pages import Site, message_page, thanks_page
+from web.survey_page import FormPage, new_seed, survey_page
 
 log = logging.getLogger(__name__)
-
-ALL_PAGES_FIELD = "_all"  # as web.app: the script sends it with the later pages
 
 
 class PreviewLink:
@@ -127,9 +126,7 @@ class PreviewLink:
             return self._form(
                 survey, language, token, page_error=text(language, "error_unexpected_fields")
             )
-        headline = survey.headline_question
-        score = answers.get(headline.qid) if headline is not None else None
-        band = headline.band(score) if headline is not None and isinstance(score, int) else None
+        band = flow.headline_band(survey, answers)
         log.info("preview of survey %s answered (not stored)", survey.id)
         return thanks_page(
             language,

@@ -1,4 +1,4 @@
-"""Checking a public host before the desktop connects to it (web.sync.client.check_host).
+"""Checking a public host before the desktop connects to it (web.sync.check.check_host).
 
 The check goes through the address, HTTPS and its certificate, the host's
 protocol version, the key, a publish and a pull, and each failure carries a
@@ -30,7 +30,9 @@ from tests.helpers import free_port
 from tests.sync.conftest import KEY, Host, Tls, issue_tls, self_signed_tls, speaking
 from web.app import create_app
 from web.server import EmbeddedServer
-from web.sync.client import CHECK_STEPS, CheckCancelled, HostClient, SyncError, check_host
+from web.sync.check import CHECK_STEPS, CheckCancelled, check_host
+from web.sync.errors import SyncError
+from web.sync.host import HostClient
 from web.sync.protocol import PROTOCOL_VERSION, up_to_date
 
 SITE = {"business_name": "Sakura Bakery", "privacy_url": "", "follow_up_detractors": False}

@@ -16,7 +16,8 @@ from tests.helpers import free_port
 from tests.sync.conftest import KEY, Desktop, Host, Tls, speaking
 from web.app import create_app
 from web.server import EmbeddedServer
-from web.sync.client import HostClient, SyncError
+from web.sync.errors import SyncError
+from web.sync.host import HostClient
 from web.sync.protocol import PROTOCOL_VERSION, compatible, major_of, mismatch_message
 
 

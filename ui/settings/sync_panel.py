@@ -1,7 +1,7 @@
 """Settings → Public host: connect the desktop to its public host, and how the sync goes.
 
 Connect checks the host end to end before keeping anything
-(web.sync.client.check_host, on a thread of its own with progress and Cancel):
+(web.sync.check.check_host, on a thread of its own with progress and Cancel):
 the address, HTTPS and its certificate, the host's protocol version, the key,
 a publish and a pull. Only then does the sync service keep the key (in the
 keyring) and make the host's address the public address every link is built
@@ -46,7 +46,9 @@ from ui.common.widgets import hint
 from ui.context import AppContext
 from ui.sync_service import SyncService, SyncView
 from web.sync import client as sync_client
-from web.sync.client import CHECK_STEPS, CheckCancelled, HostCheck, SyncError
+from web.sync.check import CHECK_STEPS, CheckCancelled, HostCheck, check_host
+from web.sync.errors import SyncError
+from web.sync.host import normalize_host_url
 from web.sync.protocol import PROTOCOL_VERSION, major_of, minor_of
 
 KEY_MASK = "•" * 12
@@ -175,7 +177,7 @@ class SyncPanel(QWidget):
                 return progress(CHECK_STEPS.index(name), total)
 
             try:
-                return sync_client.check_host(url, key, site, ca_file=ca_file, step=step), key
+                return check_host(url, key, site, ca_file=ca_file, step=step), key
             except SyncError as problem:  # expected: said in the panel, no traceback logged
                 return problem
 
@@ -603,7 +605,7 @@ class SyncPanel(QWidget):
 def _kept_key(url: str) -> str:
     """The key kept for ``url`` (on the check's thread: the keyring may block)."""
     try:
-        return sync_client.load_key(sync_client.normalize_host_url(url)) or ""
+        return sync_client.load_key(normalize_host_url(url)) or ""
     except SyncError:
         return ""  # the check then says what is wrong with the address or the key
 

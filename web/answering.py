@@ -1,0 +1,392 @@
+"""Answering a survey by its link: a page of the form shown, its post checked and stored.
+
+Shared by the public links (web.public_links) and the personal links
+(web.personal_links): both draw a ``Visit`` (one page of one respondent's
+answer) with ``Answering.page``, which on a POST takes the answer.
+
+A survey with a follow-up worded by a score has more than one page
+(``Survey.pages()``). Without JavaScript the first page's post stores a
+partial response (it counts at once) and redirects to the next page, whose
+link carries the response's resume token (``?page=`` says which page); the
+last page completes it. With JavaScript (static/koe.js) the later pages are
+revealed on the first, the follow-ups worded as the score is chosen, and one
+post stores the complete response: a post that holds a later page's field (or
+``_all``, which the script's section sends) is validated against every page.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from channels.links import looks_like_token, new_token
+from storage import deliveries as delivery_store
+from storage import responses as response_store
+from storage import settings as settings_store
+from storage.database import write_refused
+from storage.deliveries import Delivery
+from storage.responses import AlreadyAnswered, OpenResponse
+from storage.workspace import Workspace
+from surveys.model import OTHER_SUFFIX, FormValue, Survey
+from surveys.questions import Answer, AnswerError, Band, QuestionType
+from web import flow
+from web.csrf import FIELD as CSRF_FIELD
+from web.csrf import Issued
+from web.errors import RETRY_AFTER_SECONDS
+from web.forms import (
+    ALL_PAGES_FIELD,
+    ORDER_FIELD,
+    FormError,
+    FormFields,
+    explain,
+    read_form,
+    tick_other,
+)
+from web.i18n import choose_language, personal_language, text
+from web.pages import PAGE_HEADERS, Site, message_page
+from web.protection import Protection
+from web.survey_page import SEED_SHAPE, FormExtras, FormPage, form_values, new_seed, survey_page
+
+log = logging.getLogger(__name__)
+
+OnResponse = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One page of one respondent's answer: what it takes to draw it and to store its post.
+
+    ``base`` is the link the respondent came by (``/s/<slug>`` or
+    ``/r/<token>``); ``index`` the page (0-based) of ``Survey.pages()``;
+    ``partial`` the response begun on an earlier page, if any, and
+    ``resume`` its token.
+    """
+
+    survey: Survey
+    language: str
+    site: Site
+    base: str
+    index: int = 0
+    keep: Mapping[str, str] = field(default_factory=dict)
+    delivery: Delivery | None = None
+    source: str | None = None
+    partial: OpenResponse | None = None
+    resume: str = ""
+    seed: str = ""
+    token: str = ""  # the form's anti-forgery field
+    chosen: Mapping[str, str] = field(default_factory=dict)  # e.g. an email's score link
+
+    @property
+    def known(self) -> dict[str, Answer]:
+        return dict(self.partial.answers) if self.partial else {}
+
+    @property
+    def path(self) -> str:
+        return f"{self.base}/next/{self.resume}" if self.resume else self.base
+
+    @property
+    def query(self) -> dict[str, str]:
+        return {**self.keep, "page": str(self.index + 1)} if self.resume else dict(self.keep)
+
+
+class Answering:
+    """Shows a visit's page and stores its answer; shared by both kinds of link.
+
+    ``on_response(survey_id)`` is called when a response is first stored and
+    again when a partial one is completed (see ``web.app.create_app``).
+    """
+
+    def __init__(
+        self, workspace: Workspace, on_response: OnResponse | None, protection: Protection
+    ) -> None:
+        self.workspace = workspace
+        self.on_response = on_response
+        self.protection = protection
+
+    def site(self) -> Site:
+        """The business's name and privacy notice, read fresh so a change shows at once."""
+        return Site.from_settings(settings_store.load(self.workspace.db()))
+
+    # --- later pages -------------------------------------------------------------
+
+    def partial(
+        self, request: Request, survey: Survey | None, *, delivery: Delivery | None
+    ) -> OpenResponse | None:
+        """The partial response a next-page link continues, if it belongs to that link."""
+        resume = request.path_params["resume"]
+        if survey is None or not looks_like_token(resume):
+            return None
+        partial = response_store.find_open(self.workspace.db(), resume)
+        if partial is None:
+            log.info("next page with unknown or used resume token %s…", resume[:4])
+            return None
+        if partial.survey_id != survey.id:
+            return None
+        if partial.delivery_id is not None and (
+            delivery is None or partial.delivery_id != delivery.id
+        ):
+            return None
+        return partial
+
+    def next_page(
+        self,
+        request: Request,
+        survey: Survey,
+        partial: OpenResponse,
+        base: str,
+        *,
+        delivery: Delivery | None = None,
+    ) -> Response:
+        """A later page of the response begun (``/next/<resume>``), shown or taken."""
+        resume = request.path_params["resume"]
+        pages = survey.pages()
+        asked = request.query_params.get("page", "")
+        if asked.isdigit() and 1 <= int(asked) <= len(pages):
+            index = int(asked) - 1
+        else:
+            index = flow.resume_page(survey, pages, partial.answers)
+        chosen = request.query_params.get("lang") or partial.language
+        if delivery is not None:
+            language = personal_language(survey.languages, chosen, delivery.language)
+        else:
+            language = choose_language(
+                survey.languages, chosen, request.headers.get("accept-language")
+            )
+        visit = Visit(
+            survey,
+            language,
+            self.site(),
+            base,
+            index=index,
+            delivery=delivery,
+            partial=partial,
+            resume=resume,
+            seed=new_seed(resume),
+        )
+        return self.page(request, visit)
+
+    # --- the form ----------------------------------------------------------------
+
+    def page(self, request: Request, visit: Visit) -> Response:
+        """Show a page of the form (GET) or take its answer (POST), if the survey is open."""
+        if not visit.survey.accepts_answers(datetime.now(UTC)):
+            return message_page(visit.language, visit.site, "closed", 410)
+        if request.method != "POST":
+            issued = self._issue(request, visit)
+            visit = replace(visit, token=issued.token)
+            response = render(visit, values={**form_values(visit.known), **visit.chosen})
+            issued.set_cookie(response)
+            return response
+        return self._take_answer(request, visit)
+
+    def _issue(self, request: Request, visit: Visit) -> Issued:
+        return self.protection.issue(request, visit.base, settings_store.load(self.workspace.db()))
+
+    def _forged(self, request: Request, visit: Visit, form: FormFields) -> Response:
+        """A post without its anti-forgery token (or a wrong one): 403, nothing stored.
+
+        Usually the browser lost its session cookie (a tab restored days
+        later), so the page comes back with the answers kept and a fresh
+        token: one more press of Send is all it takes.
+        """
+        log.info("form post without a valid token to %s…", visit.base[:6])
+        issued = self._issue(request, visit)
+        visit = replace(visit, token=issued.token)
+        response = _send_again(visit, form, "error_expired", 403)
+        issued.set_cookie(response)
+        return response
+
+    def _take_answer(self, request: Request, visit: Visit) -> Response:
+        survey, language = visit.survey, visit.language
+        multiple = {q.qid for q in survey.questions if q.type is QuestionType.MULTIPLE_CHOICE}
+        try:
+            form = read_form(request, repeatable=multiple)
+        except FormError as error:
+            log.info("unreadable answer to survey %s: %s", survey.id, error)
+            return render(visit, page_error=text(language, "error_unreadable"), status=400)
+        sent = form.pop(CSRF_FIELD, None)
+        if not self.protection.check(request, visit.base, sent):
+            return self._forged(request, visit, form)
+        visit = replace(visit, token=str(sent))
+        seed = form.pop(ORDER_FIELD, None)
+        if isinstance(seed, str) and SEED_SHAPE.match(seed):
+            visit = replace(visit, seed=seed)
+        try:
+            return self._answer(visit, form)
+        except sqlite3.OperationalError as error:
+            if not write_refused(error):
+                raise
+            # Locked for longer than the busy timeout, or the disk is full: the
+            # person's answer is not lost, it is on the page, ready to send again.
+            log.warning("answer to survey %s not stored: %s", survey.id, error)
+            response = _send_again(visit, form, "error_not_saved", 503)
+            response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
+
+    def _answer(self, visit: Visit, form: FormFields) -> Response:
+        """Validate a page's posted fields and store them (or show what is wrong)."""
+        survey, language = visit.survey, visit.language
+        if visit.delivery is not None:
+            # A post is a person at the link, never a scanner.
+            delivery_store.mark_opened(self.workspace.db(), visit.delivery.id)
+        form = dict(form)  # the caller keeps the fields as sent, to show them again
+        pages = survey.pages()
+        index = min(visit.index, len(pages) - 1)
+        later = [q for page in pages[index + 1 :] for q in page]
+        everything = form.pop(ALL_PAGES_FIELD, None) is not None or any(
+            name in form for q in later for name in (q.qid, q.qid + OTHER_SUFFIX)
+        )
+        asked = [*pages[index], *later] if everything else list(pages[index])
+        tick_other(asked, form)
+        known = visit.known
+        try:
+            answers = survey.parse_answers(form, questions=asked, known=known)
+        except AnswerError as error:
+            errors = explain(survey, form, asked, known, error, language)
+            return render(visit, values=form, errors=errors, later_open=everything)
+        except ValueError:
+            names = {q.qid for q in asked} | {q.qid + OTHER_SUFFIX for q in asked}
+            kept = {name: value for name, value in form.items() if name in names}
+            return render(
+                visit,
+                values=kept,
+                page_error=text(language, "error_unexpected_fields"),
+                later_open=everything,
+            )
+        following = None if everything else flow.next_page(survey, pages, index, known | answers)
+        return self._store(visit, answers, following)
+
+    def _store(self, visit: Visit, answers: dict[str, Answer], following: int | None) -> Response:
+        """Store a page's answers; go on to page ``following``, or thank when it is None."""
+        survey, language = visit.survey, visit.language
+        assert survey.id is not None
+        db = self.workspace.db()
+        complete = following is None
+        resume = visit.resume
+        if visit.partial is None:
+            resume = "" if complete else new_token()
+            try:
+                response_store.record(
+                    db,
+                    survey,
+                    answers,
+                    language=language,
+                    delivery=visit.delivery,
+                    source=visit.source,
+                    resume_token=resume or None,
+                )
+            except AlreadyAnswered:
+                # The script's beacon may have begun this response a moment ago.
+                begun = self._begun(visit)
+                if begun is None:
+                    return message_page(language, visit.site, "answered", 409)
+                response_store.add_answers(db, survey, begun.id, answers, complete=complete)
+                resume = response_store.resume_token_of(db, begun.id) or ""
+            self.notify(survey.id)
+        else:
+            response_store.add_answers(db, survey, visit.partial.id, answers, complete=complete)
+            if complete:
+                self.notify(survey.id)
+        if complete:
+            query = {"lang": language}
+            band = flow.headline_band(survey, {**visit.known, **answers})
+            if band is not None:
+                query["band"] = str(band)
+            return RedirectResponse(
+                f"{visit.base}/thanks?{urlencode(query)}", status_code=303, headers=PAGE_HEADERS
+            )
+        assert following is not None
+        query = urlencode({"page": following + 1, "lang": language})
+        return RedirectResponse(
+            f"{visit.base}/next/{resume}?{query}", status_code=303, headers=PAGE_HEADERS
+        )
+
+    def _begun(self, visit: Visit) -> OpenResponse | None:
+        if visit.delivery is None:
+            return None
+        return response_store.open_for_delivery(self.workspace.db(), visit.delivery.id)
+
+    def notify(self, survey_id: int) -> None:
+        """Call ``on_response``; a failure there is logged, never shown to the respondent."""
+        if self.on_response is None:
+            return
+        try:
+            self.on_response(survey_id)
+        except Exception:
+            # The answer is stored; a broken listener must not turn it into an error page.
+            log.exception("on_response failed for survey %s", survey_id)
+
+
+def render(
+    visit: Visit,
+    *,
+    values: Mapping[str, FormValue] | None = None,
+    errors: Mapping[str, str] | None = None,
+    page_error: str = "",
+    status: int | None = None,
+    later_open: bool = False,
+) -> Response:
+    """The visit's page of the form, with what was sent and what was wrong with it."""
+    survey, known = visit.survey, visit.known
+    pages = survey.pages()
+    index = min(visit.index, len(pages) - 1)
+    later = [q for page in pages[index + 1 :] for q in page]
+    on_page = {q.qid for q in [*pages[index], *later]}
+    page = FormPage(
+        shown=flow.visible(survey, pages[index], known),
+        later=flow.visible(survey, later, known, on_page),
+        known=known,
+        seed=visit.seed,
+        later_open=later_open,
+    )
+    failed = bool(errors or page_error)
+    headline = survey.headline_question
+    opened = reported = ""
+    if visit.delivery is not None:
+        if headline is not None and flow.on_page(headline, pages[index]) and not survey.anonymous:
+            reported = headline.qid
+        # Once a response is begun the link is known to be opened: only the
+        # score chosen again on its first page is still news.
+        if visit.partial is None or reported:
+            opened = f"{visit.base}/opened?{urlencode({'lang': visit.language})}"
+    extras = FormExtras(token=visit.token, opened=opened, headline=reported)
+    back = ""
+    if visit.resume and index > 0:
+        back = f"{visit.path}?{urlencode({'page': index, 'lang': visit.language})}"
+    return survey_page(
+        survey,
+        visit.language,
+        visit.site,
+        page,
+        path=visit.path,
+        query=visit.query,
+        values=values,
+        errors=errors,
+        page_error=page_error,
+        status=status or (400 if failed else 200),
+        back=back,
+        extras=extras,
+    )
+
+
+def _send_again(visit: Visit, form: FormFields, problem: str, status: int) -> Response:
+    """The page with the answers as sent and ``problem``'s words: press Send again."""
+    words = text(visit.language, problem, submit=text(visit.language, "submit"))
+    return render(
+        visit, values=form, page_error=words, status=status, later_open=ALL_PAGES_FIELD in form
+    )
+
+
+def band_asked(request: Request) -> Band | None:
+    """The band a thank-you link names (``?band=``), which words the page."""
+    try:
+        return Band(request.query_params.get("band", ""))
+    except ValueError:
+        return None

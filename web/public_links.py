@@ -1,0 +1,113 @@
+"""A survey's public link, ``/s/<slug>``: anyone may answer, as often as they like.
+
+Routes (``create_app`` wires them):
+    GET/POST /s/<slug>                  the survey (``?src=<tag>`` names where the link
+                                        was shared; a misprinted tag is dropped)
+    GET/POST /s/<slug>/next/<resume>    the next page of a response begun there
+    GET      /s/<slug>/thanks           shown after an answer (Post/Redirect/Get)
+
+A draft's slug, or one that is malformed or unknown, is a 404. Posts are rate
+limited per client address (web.ratelimit, through web.protection); the page
+flow itself is web.answering's.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from sqlite_utils import Database
+from starlette.requests import Request
+from starlette.responses import Response
+
+from channels.links import looks_like_token
+from storage import settings as settings_store
+from storage import surveys as survey_store
+from surveys.model import Survey, SurveyStatus
+from web.answering import Answering, Visit, band_asked
+from web.errors import not_found, page_language
+from web.forms import clean_source
+from web.i18n import choose_language
+from web.pages import Site, thanks_page
+from web.survey_page import new_seed
+
+
+class PublicLinks:
+    """The endpoints of ``/s/<slug>``."""
+
+    def __init__(self, answering: Answering) -> None:
+        self.answering = answering
+        self.workspace = answering.workspace
+
+    def link(self, request: Request) -> Response:
+        db = self.workspace.db()
+        slug = request.path_params["slug"]
+        refused = self._too_many(request, slug)
+        if refused is not None:
+            return refused
+        survey = _live_survey(db, slug)
+        if survey is None:
+            return not_found(request, self.answering.site())
+        source = clean_source(request.query_params.get("src"))
+        visit = Visit(
+            survey,
+            _language(request, survey),
+            self.answering.site(),
+            f"/s/{slug}",
+            keep={"src": source} if source else {},
+            source=source,
+            seed=new_seed(),
+        )
+        return self.answering.page(request, visit)
+
+    def next(self, request: Request) -> Response:
+        db = self.workspace.db()
+        slug = request.path_params["slug"]
+        refused = self._too_many(request, slug)
+        if refused is not None:
+            return refused
+        survey = _live_survey(db, slug)
+        partial = self.answering.partial(request, survey, delivery=None)
+        if survey is None or partial is None:
+            return not_found(request, self.answering.site())
+        return self.answering.next_page(request, survey, partial, f"/s/{slug}")
+
+    def thanks(self, request: Request) -> Response:
+        survey = _live_survey(self.workspace.db(), request.path_params["slug"])
+        if survey is None:
+            return not_found(request, self.answering.site())
+        return thanks_page(
+            _language(request, survey),
+            self.answering.site(),
+            band_asked(request),
+            can_follow_up=False,
+        )
+
+    def _too_many(self, request: Request, slug: str) -> Response | None:
+        """A 429 page when this address posts to public links too often (POSTs only)."""
+        if request.method != "POST":
+            return None
+        settings = settings_store.load(self.workspace.db())
+        language = page_language(request)
+        keep = {"src": request.query_params.get("src", ""), "lang": language}
+        back = f"/s/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
+        return self.answering.protection.too_many(
+            request, settings, language, Site.from_settings(settings), back
+        )
+
+
+def _live_survey(db: Database, slug: str) -> Survey | None:
+    """The survey behind a public link, unless the link is malformed, unknown or a draft."""
+    if not looks_like_token(slug):
+        return None
+    survey = survey_store.find_by_slug(db, slug)
+    if survey is None or survey.status is SurveyStatus.DRAFT:
+        return None
+    return survey
+
+
+def _language(request: Request, survey: Survey) -> str:
+    return choose_language(
+        survey.languages,
+        request.query_params.get("lang"),
+        request.headers.get("accept-language"),
+    )
