@@ -103,10 +103,11 @@ def test_closes_and_opens_again_after_each_outcome(
         CLOSES[close](dialog)
     else:  # closed while the poster is being written
         dialog.save_to(tmp_path / "late.pdf")
-        qtbot.waitUntil(poster_gate.reached.is_set)
+        # The first poster loads fpdf and the font: slow on a loaded machine.
+        qtbot.waitUntil(poster_gate.reached.is_set, timeout=30_000)
         CLOSES[close](dialog)
         poster_gate.set()
-        qtbot.waitUntil(lambda: context.worker.pending == 0)
+        qtbot.waitUntil(lambda: context.worker.pending == 0, timeout=30_000)
     assert_closed_cleanly(qtbot, dialog, unexpected_errors)
 
     again = open_poster_dialog(parent, context, survey)
