@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from ui.common.i18n import CATALOG, I18N_DIR, LANGUAGES, compile_ts, qt_tool_command  # noqa: E402
 
 # ui/ with self.tr; the others mark the wordings of their problems (surveys.problems).
-SOURCE_DIRS = ("ui", "surveys", "storage", "channels", "web")
+SOURCE_DIRS = ("ui", "surveys", "storage", "channels", "contacts", "exports", "web")
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 

@@ -2964,13 +2964,6 @@ and addresses</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>Go to Surveys</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -5015,18 +5008,6 @@ and addresses</translation>
 </context>
 <context>
     <name>SendPage</name>
-    <message>
-        <source>Sending is coming soon</source>
-        <translation>Sending is coming soon</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</translation>
-    </message>
     <message>
         <source>New campaign…</source>
         <translation>New campaign…</translation>

@@ -2949,13 +2949,6 @@ and addresses</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Go to Surveys</source>
-        <translation>「アンケート」へ</translation>
-    </message>
-</context>
-<context>
     <name>PosterDialog</name>
     <message>
         <source>Save poster</source>
@@ -4995,18 +4988,6 @@ and addresses</source>
 </context>
 <context>
     <name>SendPage</name>
-    <message>
-        <source>Sending is coming soon</source>
-        <translation>送信の機能は準備中です</translation>
-    </message>
-    <message>
-        <source>Here you will send surveys to your contacts as SMS and email campaigns, with reminders and quiet hours.</source>
-        <translation>ここでは、連絡先にアンケートを SMS やメールで一斉に送れるようになります。リマインダーや送信を控える時間帯の設定にも対応します。</translation>
-    </message>
-    <message>
-        <source>For now, share a survey&apos;s link or QR code from the Surveys page: put the link in your own messages or print the QR code.</source>
-        <translation>今は「アンケート」ページから、アンケートのリンクや QRコードを共有してください。リンクをご自身のメッセージに貼ったり、QRコードを印刷したりできます。</translation>
-    </message>
     <message>
         <source>New campaign…</source>
         <translation>新しいキャンペーン…</translation>

@@ -27,9 +27,9 @@ from surveys.model import Survey
 from surveys.tags import TAG_SETS
 from tests.helpers import free_port
 from tests.ui.starting import run_app
-from ui.app import KoeApp
 from ui.common.i18n import install_translator, installed_language
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.setup.assistant import SetUpAssistant
 from ui.surveys.new_survey_dialog import NewSurveyDialog
 
