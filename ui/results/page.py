@@ -1,4 +1,4 @@
-"""The Results page: a survey's dashboard (ui/dashboard/), filtered, live.
+"""The Results page: a survey's dashboard (dashboard_charts, score_summary…), filtered, live.
 
 The headline score with its count, 95% interval and small-sample warning,
 the promoter/passive/detractor bar, the distribution, the trend, a breakdown
