@@ -357,22 +357,6 @@ class KoeApp(QObject):
             else:
                 self.stop_lan()
 
-    def offer_set_up(self) -> str:
-        """On an empty workspace, the set-up assistant, before the window is built (so
-        that the window speaks the language chosen in it); it returns when the owner
-        finishes or skips. Returns the Settings section to show once the window is up
-        ("" for none)."""
-        from storage import first_run
-        from ui.setup.assistant import SetUpAssistant
-
-        if not first_run.is_due(self.workspace.db()):
-            return ""
-        assistant = SetUpAssistant(self.context, at_start=True)
-        assistant.exec()
-        section = assistant.next_section()
-        assistant.deleteLater()
-        return section
-
     def build_window(self, window: MainWindow | None = None) -> MainWindow:
         """The main window over this session: ``window`` (shown while the workspace was
         opening, ``run``) or a new one."""

@@ -313,13 +313,6 @@ class ContactsPage(QWidget):
         rows = self.table.selectionModel().selectedRows(COL_NAME)
         return self.model.contact(rows[0].row()) if rows else None
 
-    def select_contact(self, contact_id: int) -> bool:
-        row = self.model.row_of(contact_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        return True
-
     def _update_actions(self) -> None:
         selected = self.selected_contact() is not None
         self.actions_by_name["edit"].setEnabled(selected)
