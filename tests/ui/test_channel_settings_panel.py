@@ -17,7 +17,8 @@ from tests.conftest import MemoryKeyring
 from tests.ui.channel_setup import type_smtp
 from ui.main_window import MainWindow
 from ui.session import KoeApp
-from ui.settings.channels_panel import ChannelSettingsPanel, sender_problem
+from ui.settings.channel_checks import sender_problem
+from ui.settings.channels_panel import ChannelSettingsPanel
 from ui.settings.page import SettingsPage
 
 SID = "AC" + "0123456789abcdef" * 2
