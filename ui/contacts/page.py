@@ -5,6 +5,10 @@ page of rows at a time, each read through the database worker. Search is
 debounced and runs on the worker too. Imports run on a thread of their own
 (``ui.contacts.import_dialog``). Blocking prompts go through
 ``ui.contacts.prompts``, which tests replace.
+
+Over 400 lines because search, the segment chosen, the selection and the actions all
+change the one lazily loaded table; its dialogs, model and export have modules of
+their own.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ switched on here too.
 Saved through ``AppContext.save_settings`` (the worker writes). A malformed
 email is said next to the owners' list and nothing is saved until it is fixed.
 
+Just over 400 lines because the owners' list, the alert settings and the follow-ups
+are one form with one Save; its hints are in ``ui.settings.follow_up_words``.
+
 Signals:
     saved(): the settings were stored.
 """

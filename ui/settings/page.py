@@ -2,6 +2,9 @@
 
 Saving goes through ``AppContext.save_settings`` (the worker writes, the context
 announces ``settings_changed``); nothing here touches the disk on the GUI thread.
+
+Over 400 lines because it is the one form of the general settings and lays out the
+panels beside it; each other section is a panel module of its own.
 """
 
 from __future__ import annotations
