@@ -48,8 +48,7 @@ from ui.common.widgets import heading, hint
 from ui.context import AppContext
 from ui.settings.follow_up_texts_editor import FollowUpTextsEditor
 from ui.settings.follow_up_words import email_note, follow_up_note, host_note, threshold_hint
-from ui.settings.form_rows import label_for, settings_form
-from ui.settings.sync_panel import align_form_labels
+from ui.settings.form_rows import align_form_labels, label_for, settings_form
 from ui.sync_service import SyncView
 
 KINDS = ("nps", "csat", "ces")

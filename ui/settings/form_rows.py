@@ -1,5 +1,5 @@
 """How the Settings panels lay out their forms: a label that lines up with its field,
-and a form whose fields grow."""
+a form whose fields grow, and label columns of one width across forms."""
 
 from __future__ import annotations
 
@@ -24,3 +24,17 @@ def settings_form() -> QFormLayout:
     form.setVerticalSpacing(12)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return form
+
+
+def align_form_labels(*forms: QFormLayout) -> None:
+    """Give the label columns of several forms one width, so that their fields line up."""
+    labels = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

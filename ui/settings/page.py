@@ -35,9 +35,10 @@ from ui.context import CHANNELS, LOCAL_NETWORK, PUBLIC_HOST, AppContext
 from ui.settings.backups_panel import BackupsPanel
 from ui.settings.channels_panel import ChannelSettingsPanel
 from ui.settings.follow_up_panel import FollowUpSettingsPanel
+from ui.settings.form_rows import align_form_labels
 from ui.settings.lan_panel import LanPanel
 from ui.settings.respondent_panel import RespondentSettingsPanel
-from ui.settings.sync_panel import SyncPanel, align_form_labels
+from ui.settings.sync_panel import SyncPanel
 from ui.setup.labels import kind_name, plan_text
 from ui.sync_service import SyncView
 

@@ -366,20 +366,6 @@ def _kept_key(url: str) -> str:
         return ""  # the check then says what is wrong with the address or the key
 
 
-def align_form_labels(*forms: QFormLayout) -> None:
-    """Give the label columns of several forms one width, so that their fields line up."""
-    labels = [
-        item.widget()
-        for form in forms
-        for row in range(form.rowCount())
-        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        and item.widget() is not None
-    ]
-    width = max((label.sizeHint().width() for label in labels), default=0)
-    for label in labels:
-        label.setMinimumWidth(width)
-
-
 def _status_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
