@@ -98,7 +98,7 @@ def test_the_new_survey_dialog_offers_every_template_and_a_blank_survey(qtbot):
     churn = rows.item(keys.index("churn_exit"))
     assert churn.text() == "ご解約の理由"
     assert churn.data(DESCRIPTION_ROLE) == "解約されたお客さまへのアンケート。"
-    dialog.select_template(BLANK)
+    dialog.template_list.select(BLANK)
     assert dialog.title()["ja"] == "新しいアンケート"
     survey = dialog.survey()
     assert survey.questions == [] and survey.kind.value == "custom"
@@ -109,7 +109,7 @@ def test_a_blank_survey_opens_in_the_designer(qtbot, window: MainWindow):
     page = window.pages["surveys"]
     qtbot.waitUntil(lambda: page.loaded)
     dialog = page.new_survey()
-    dialog.select_template(BLANK)
+    dialog.template_list.select(BLANK)
     dialog.title_edits["en"].setText("Opening hours")
     dialog.accept()
     qtbot.waitUntil(lambda: window.designer is not None, timeout=5000)

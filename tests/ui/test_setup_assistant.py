@@ -95,7 +95,7 @@ def new_nps_survey(qtbot, window: MainWindow) -> Survey:
     window.show_page("surveys")
     dialog = window.pages["surveys"].new_survey()  # type: ignore[attr-defined]
     assert isinstance(dialog, NewSurveyDialog)
-    dialog.select_template("nps")
+    dialog.template_list.select("nps")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.count() - 1)  # both
     assert set(dialog.languages()) == {"ja", "en"}
     with qtbot.waitSignal(window.context.surveys_changed):
