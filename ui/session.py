@@ -52,7 +52,7 @@ class KoeApp(QObject):
     (tests pass 0 for a free one). With the LAN setting on, the site also
     listens on ``lan_host()`` (this computer's network address; tests give
     127.0.0.1) at ``lan_port`` (default: the same port). It owns the sync with a
-    public host too (``context.sync``); ``run`` starts its timer, and the daily
+    public host too (``context.sync``); the start (``ui.startup``) starts its timer, and the daily
     backup's (``start_backups``: a look every ``backup_interval`` seconds on
     ``backup_clock``'s time; each outcome arrives as ``context.backups_checked``).
     ``ca_file`` is the only certificate authority trusted for the public host
@@ -60,7 +60,7 @@ class KoeApp(QObject):
     workspace's settings already read (off the GUI thread, by the opener).
 
     ``start_server`` and ``start_sender`` wait for what they start (tests);
-    ``run`` starts both off the GUI thread (``start_server_in_background``,
+    the start (``ui.startup``) starts both off the GUI thread (``start_server_in_background``,
     ``start_sender_in_background``) so that the window never waits for them.
 
     Signals:
@@ -359,7 +359,7 @@ class KoeApp(QObject):
 
     def build_window(self, window: MainWindow | None = None) -> MainWindow:
         """The main window over this session: ``window`` (shown while the workspace was
-        opening, ``run``) or a new one."""
+        opening, ``ui.startup``) or a new one."""
         self.window = window or MainWindow()
         # A new campaign's messages go at once rather than at the sender's next look
         # (the window's signals: its pages may be built again, in a new language).

@@ -88,7 +88,7 @@ PREFETCH = (
 
 
 class Startup(QObject):
-    """``run``'s start: the window first, the workspace opened off the GUI thread, then
+    """``ui.app.run``'s start: the window first, the workspace opened off the GUI thread, then
     the session (KoeApp) around it.
 
     The window shows at once with its loading state while ``WorkspaceOpener`` opens
