@@ -65,9 +65,9 @@ def shoot(
 
     from storage import surveys as survey_store
     from storage.workspace import Workspace
-    from ui.app import KoeApp
     from ui.common.i18n import install_translator
-    from ui.main_window import PAGES
+    from ui.page_list import PAGES
+    from ui.session import KoeApp
 
     app = _qt_app()
     out.mkdir(parents=True, exist_ok=True)
@@ -138,9 +138,9 @@ def shoot_designer(
     from surveys.questions import QuestionType
     from surveys.templates import survey_from_template
     from surveys.text import LocalText
-    from ui.app import KoeApp
     from ui.common.i18n import install_translator
     from ui.designer.question_ops import starter_question
+    from ui.session import KoeApp
 
     app = _qt_app()
     if palette == "dark":
@@ -194,8 +194,8 @@ def shoot_assistant(out: Path, languages: list[str]) -> list[Path]:
 
     from storage.workspace import Workspace
     from surveys.business import CAFE
-    from ui.app import KoeApp
     from ui.common.i18n import install_translator
+    from ui.session import KoeApp
     from ui.setup.assistant import SetUpAssistant
 
     app = _qt_app()

@@ -1,7 +1,9 @@
 """Koe's main window: a navigation list on the left, one page at a time on the right.
 
-The window only wires pages together; each page is a module of its own under
-``ui/pages`` and is built as ``Page(context, parent)``. The designer
+The window only wires pages together; each page is a package of its own
+(``ui.page_list``: ``ui/surveys``, ``ui/contacts``…) and is built as
+``Page(context, parent)``. The navigation (``ui.navigation``) and the status bar's
+word on the survey site (``ui.server_status``) are widgets of their own. The designer
 (``ui/designer``) opens in the Surveys page's place for one survey and stays
 there, while the user visits other pages, until they go back to the surveys.
 
@@ -20,44 +22,35 @@ asked for (``pages[key]``), not at start.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QSettings,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.common.empty_state import EmptyState
 from ui.common.i18n import install_translator, resolve_language
-from ui.common.icons import icon
 from ui.common.notice_bar import NoticeBar
-from ui.common.widgets import heading_font, server_status_text
+from ui.navigation import NavigationPanel
+from ui.page_list import KEYS, PAGES, Pages
+from ui.server_status import ServerStatus
 
 if TYPE_CHECKING:
     from storage.settings import Settings
@@ -68,54 +61,6 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = QSize(1100, 720)
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """A page of the navigation: its key, its icon, and the class that builds it
-    (``module``.``class_name``, imported when the page is first built)."""
-
-    key: str
-    icon_name: str
-    module: str
-    class_name: str
-
-    def factory(self) -> Callable[..., QWidget]:
-        return getattr(importlib.import_module(self.module), self.class_name)  # type: ignore[no-any-return]
-
-
-# The navigation order; Ctrl+1 … Ctrl+6 follow it.
-PAGES = (
-    PageSpec("surveys", "clipboard-list", "ui.surveys.page", "SurveysPage"),
-    PageSpec("contacts", "users", "ui.contacts.page", "ContactsPage"),
-    PageSpec("send", "send", "ui.send.page", "SendPage"),
-    PageSpec("results", "chart-column", "ui.results.page", "ResultsPage"),
-    PageSpec("comments", "message-square-text", "ui.comments.page", "CommentsPage"),
-    PageSpec("settings", "settings", "ui.settings.page", "SettingsPage"),
-)
-KEYS = tuple(spec.key for spec in PAGES)
-
-
-class Pages(dict[str, QWidget]):
-    """The window's pages by key; asking for one not built yet builds it (``build``)."""
-
-    def __init__(self, build: Callable[[str], QWidget]) -> None:
-        super().__init__()
-        self._build = build
-
-    def __missing__(self, key: str) -> QWidget:
-        if key not in KEYS:
-            raise KeyError(key)
-        return self._build(key)
-
-
-class _NavDelegate(QStyledItemDelegate):
-    """Draws navigation items without the focus frame some styles put around the
-    text only; the selection already shows where the keyboard is."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
 class MainWindow(QMainWindow):
@@ -144,17 +89,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Koe")
         self.setMinimumSize(760, 480)
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setSpacing(3)
-        self.nav.setUniformItemSizes(True)
-        self.nav.setItemDelegate(_NavDelegate(self.nav))
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        # The list takes the window's background so the page area stands out.
-        self.nav.setBackgroundRole(QPalette.ColorRole.Window)
-        self.nav.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.navigation = NavigationPanel()
+        self.nav = self.navigation.nav
         self.stack = QStackedWidget()
         # Until the workspace is open, this stands where the pages go.
         self.loading = EmptyState("folder-open")
@@ -169,24 +105,8 @@ class MainWindow(QMainWindow):
         self._language = ""
         self._section = ""
         self._rebuild_due = False
-        for spec in PAGES:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(0, 40))
-            self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_row_changed)
 
-        # The product's name above the list: "Koe" with 声 ("voice"), its meaning.
-        brand = QLabel("Koe <span style='font-weight:normal'>声</span>")
-        brand.setFont(heading_font(brand.font(), 1.35))
-        brand.setContentsMargins(14, 14, 8, 10)
-        panel = QWidget()
-        panel.setObjectName("navigation_panel")
-        side = QVBoxLayout(panel)
-        side.setContentsMargins(6, 0, 6, 6)
-        side.setSpacing(0)
-        side.addWidget(brand)
-        side.addWidget(self.nav, 1)
         divider = QFrame()
         divider.setFrameShape(QFrame.Shape.VLine)
         divider.setFrameShadow(QFrame.Shadow.Sunken)
@@ -195,7 +115,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(panel)
+        row.addWidget(self.navigation)
         row.addWidget(divider)
         # Detractor alerts (ui.comments.alerts) show above whichever page is open.
         self.alert_bar = NoticeBar()
@@ -207,12 +127,8 @@ class MainWindow(QMainWindow):
         row.addLayout(pages_column, 1)
         self.setCentralWidget(central)
 
-        self.server_icon = QLabel()
-        self.server_label = QLabel()
-        self.server_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addWidget(self.server_icon)
-        self.statusBar().addWidget(self.server_label, 1)
-        self._server_icon_name = "globe"
+        self.server_status = ServerStatus(self)
+        self.server_label = self.server_status.label
 
         self._add_shortcuts()
         self._retranslate()
@@ -256,34 +172,13 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """The window's own texts (the pages set theirs when built). The navigation
         shows before the workspace's language is known: it follows LanguageChange."""
-        for row, spec in enumerate(PAGES):
-            item = self.nav.item(row)
-            item.setText(self._label(spec.key))
-            item.setToolTip(f"{self._label(spec.key)} (Ctrl+{row + 1})")
-        self._fit_nav_width()
+        self.navigation.retranslate()
         self.quit_action.setText(self.tr("Quit"))
         self.loading.set_text(self.tr("Opening your workspace…"), "")
         if self.context is not None:
             self._show_server(self.context.server_url, self.context.server_error)
         else:
             self._show_server("", "")
-
-    def _label(self, key: str) -> str:
-        return {
-            "surveys": self.tr("Surveys"),
-            "contacts": self.tr("Contacts"),
-            "send": self.tr("Send"),
-            "results": self.tr("Results"),
-            "comments": self.tr("Comments"),
-            "settings": self.tr("Settings"),
-        }[key]
-
-    def _fit_nav_width(self) -> None:
-        metrics = self.nav.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
-        )
-        self.nav.setFixedWidth(max(168, widest + self.nav.iconSize().width() + 56))
 
     def _wire(self, key: str, page: QWidget) -> None:
         navigate = getattr(page, "navigate_requested", None)
@@ -504,10 +399,7 @@ class MainWindow(QMainWindow):
     # -- status ---------------------------------------------------------------------
 
     def _show_server(self, url: str, error: str) -> None:
-        self.server_label.setText(server_status_text(url, error))
-        self.server_label.setToolTip(error)
-        self._server_icon_name = "triangle-alert" if error else "globe"
-        self.server_icon.setPixmap(icon(self._server_icon_name, self.palette()).pixmap(16, 16))
+        self.server_status.show(url, error)
 
     def _show_failure(self, text: str) -> None:
         # Not modal: a failed background task must not stop the user mid-task.
@@ -521,9 +413,8 @@ class MainWindow(QMainWindow):
     # -- look -----------------------------------------------------------------------
 
     def _paint_icons(self) -> None:
-        for row, spec in enumerate(PAGES):
-            self.nav.item(row).setIcon(icon(spec.icon_name, self.nav.palette()))
-        self.server_icon.setPixmap(icon(self._server_icon_name, self.palette()).pixmap(16, 16))
+        self.navigation.paint_icons()
+        self.server_status.paint_icon()
 
     def changeEvent(self, event: QEvent) -> None:
         # A system switch between light and dark arrives as a palette change.

@@ -13,12 +13,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from storage.workspace import Workspace
-from ui.app import ErrorReporter, KoeApp
 from ui.common import i18n
 from ui.common.worker import DbWorker
 from ui.contacts.page import ContactsPage
 from ui.context import AppContext
+from ui.error_reporter import ErrorReporter
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 
 
 @pytest.fixture(autouse=True)
@@ -104,7 +105,7 @@ def make_page(qtbot, context: AppContext) -> Iterator[Callable[[], ContactsPage]
 def unexpected_errors(qtbot, tmp_path: Path) -> Iterator[list[str]]:
     """Every unexpected error the app would show while the test runs (one line each).
 
-    ``ui.app.ErrorReporter`` installed as ``ui.app.run`` does, so an exception
+    ``ui.error_reporter.ErrorReporter`` installed as ``ui.app.run`` does, so an exception
     anywhere (a slot, a virtual method, another thread) is what the user would
     see: a "Something unexpected went wrong" box. Mark the test
     ``qt_no_exception_capture`` so that this hook, not pytest-qt's, receives

@@ -23,8 +23,10 @@ from tests.damaged_files import digest, flip_table_page
 from tests.helpers import free_port
 from tests.ui.starting import drop_workspace_log, run_app
 from ui import app as app_module
-from ui.app import ErrorReporter, KoeApp
+from ui import startup as startup_module
+from ui.error_reporter import ErrorReporter
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def test_errors_on_other_threads_are_reported_too(qtbot, log_to):
 def test_run_refuses_a_locked_workspace_in_plain_words(workspace, monkeypatch):
     shown = []
     monkeypatch.setattr(
-        app_module, "show_startup_error", lambda text, parent=None: shown.append((text, parent))
+        startup_module, "show_startup_error", lambda text, parent=None: shown.append((text, parent))
     )
     assert app_module.run(workspace.folder, ["koe"]) == 1
     text, parent = shown[0]
@@ -218,7 +220,9 @@ def test_the_window_shows_and_answers_while_the_workspace_opens(qtbot, workspace
     monkeypatch.setattr(Workspace, "open", slow_open)
     monkeypatch.setattr(workspace_module, "connect", watched_connect)
     refused = []  # what the owner would read in a box, were the workspace refused
-    monkeypatch.setattr(app_module, "show_startup_error", lambda text, _owner: refused.append(text))
+    monkeypatch.setattr(
+        startup_module, "show_startup_error", lambda text, _owner: refused.append(text)
+    )
     seen: dict[str, str] = {}
 
     def look() -> None:
@@ -301,7 +305,9 @@ def test_run_offers_to_restore_a_damaged_workspace_and_opens_it(
     folder, good, survey = damaged_with_backup
     before = digest(folder / "koe.sqlite3")
     asked = []
-    monkeypatch.setattr(app_module, "confirm_restore", lambda error: asked.append(error) or True)
+    monkeypatch.setattr(
+        startup_module, "confirm_restore", lambda error: asked.append(error) or True
+    )
 
     closer = QTimer()  # closes the window once run() has shown it, as the user would
 
@@ -330,7 +336,7 @@ def test_run_leaves_a_damaged_workspace_alone_when_the_owner_says_no(
 ):
     folder, _good, _survey = damaged_with_backup
     before = digest(folder / "koe.sqlite3")
-    monkeypatch.setattr(app_module, "confirm_restore", lambda error: False)
+    monkeypatch.setattr(startup_module, "confirm_restore", lambda error: False)
     assert app_module.run(folder, ["koe"]) == 1
     assert digest(folder / "koe.sqlite3") == before
     assert not list(folder.glob("koe.sqlite3.damaged-*"))
@@ -340,7 +346,9 @@ def test_run_without_a_good_backup_says_so_in_plain_words(workspace_dir, monkeyp
     workspace_dir.mkdir()
     (workspace_dir / "koe.sqlite3").write_bytes(b"")
     shown = []
-    monkeypatch.setattr(app_module, "show_startup_error", lambda text, _parent: shown.append(text))
+    monkeypatch.setattr(
+        startup_module, "show_startup_error", lambda text, _parent: shown.append(text)
+    )
     assert app_module.run(workspace_dir, ["koe"]) == 1
     assert "is empty (0 bytes)" in shown[0] and "no good backup" in shown[0]
     assert (workspace_dir / "koe.sqlite3").read_bytes() == b""
@@ -350,7 +358,7 @@ def test_the_restore_question_names_the_backup(qtbot, damaged_with_backup):
     folder, good, _ = damaged_with_backup
     with pytest.raises(WorkspaceDamaged) as refused:
         Workspace.open(folder)
-    box = app_module.restore_question(refused.value)
+    box = startup_module.restore_question(refused.value)
     qtbot.addWidget(box)
     assert "damaged" in box.text()
     assert refused.value.backup.taken_at.strftime("%Y-%m-%d %H:%M") in box.informativeText()

@@ -17,10 +17,11 @@ from storage import surveys as survey_store
 from storage.backups import list_backups
 from tests.clock import FakeClock
 from tests.conftest import make_survey
-from ui.app import KoeApp
 from ui.common.i18n import install_translator
 from ui.main_window import MainWindow
-from ui.settings.backups_panel import BackupRole, BackupsPanel, BackupTableModel
+from ui.session import KoeApp
+from ui.settings.backup_table_model import BackupRole, BackupTableModel
+from ui.settings.backups_panel import BackupsPanel
 
 # Where the screenshots go, to be looked at (KOE_SCREENSHOTS, else a temporary folder).
 SCREENSHOTS = Path(os.environ.get("KOE_SCREENSHOTS") or tempfile.gettempdir())

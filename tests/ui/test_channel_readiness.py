@@ -47,11 +47,11 @@ from tests.ui.channel_setup import (
     type_smtp,
 )
 from ui import app as app_module
-from ui.app import KoeApp
 from ui.common.passphrase_dialog import PassphraseDialog
 from ui.main_window import MainWindow
 from ui.send.page import SendPage
 from ui.send.wizard import CampaignWizard
+from ui.session import KoeApp
 
 # An offscreen window-modal dialog warns once that it cannot size itself.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -15,9 +15,10 @@ from storage.workspace import Workspace
 from tests.channels.conftest import SMTP_PASSWORD, SMTP_USER, smtp  # noqa: F401
 from tests.conftest import MemoryKeyring
 from tests.ui.channel_setup import type_smtp
-from ui.app import KoeApp
 from ui.main_window import MainWindow
-from ui.settings.channels_panel import ChannelSettingsPanel, sender_problem
+from ui.session import KoeApp
+from ui.settings.channel_checks import sender_problem
+from ui.settings.channels_panel import ChannelSettingsPanel
 from ui.settings.page import SettingsPage
 
 SID = "AC" + "0123456789abcdef" * 2
@@ -194,7 +195,7 @@ def test_a_restart_keeps_the_gui_thread_free(qtbot, koe_app, monkeypatch):
     old = SlowSender()
     koe_app._sending = True
     koe_app.sender = old  # type: ignore[assignment]
-    monkeypatch.setattr("ui.app.start_sender", lambda workspace, **_: None)
+    monkeypatch.setattr("ui.sender_restart.start_sender", lambda workspace, **_: None)
     koe_app.context.channels_saved.emit(None)  # returns at once although stop() blocks
     assert old.running and koe_app.sender is None
     with qtbot.waitSignal(koe_app.sender_restarted, timeout=5000) as restarted:

@@ -20,7 +20,7 @@ from storage import settings as settings_store
 from storage.workspace import Workspace
 from tests.contacts.test_layouts import EXPECTED, FIXTURES
 from tests.ui.closing import Gate
-from tests.ui.import_steps import import_shown, open_import, show_preview
+from tests.ui.import_steps import import_shown, line_of, open_import, show_preview
 from ui.common.worker import DbWorker
 from ui.contacts import prompts as contact_prompts
 from ui.contacts.page import ContactsPage
@@ -96,7 +96,7 @@ def test_an_export_imports_back_to_the_same_contacts(
     assert not dialog.mapping.consent_box.isVisible()
     show_preview(qtbot, dialog)
     issues = dialog.preview_step.issues
-    assert [issues.text_of(r) for r in range(issues.rowCount())] == [
+    assert [line_of(issues, r) for r in range(issues.rowCount())] == [
         "8 | phone | +81333334444 | a landline: kept, but it cannot receive SMS"
     ]  # nothing refused, nothing merged: only what the owner should know
     import_shown(qtbot, other_page, dialog)

@@ -26,7 +26,7 @@ from tests.ui.closing import (
     the_user_reads,
     under_the_app_error_hook,
 )
-from tests.ui.import_steps import import_shown, open_import, show_preview
+from tests.ui.import_steps import import_shown, line_of, open_import, select_columns, show_preview
 from tests.ui.showing import translated
 from ui.contacts import prompts as contact_prompts
 from ui.contacts.import_dialog import (
@@ -49,12 +49,12 @@ def fields_of(dialog: ContactImportDialog) -> dict[str, str]:
 
 def preview_lines(dialog: ContactImportDialog) -> list[str]:
     step = dialog.preview_step
-    return [step.row_text(r) for r in range(step.rows.rowCount())]
+    return [line_of(step.rows, r) for r in range(step.rows.rowCount())]
 
 
 def issue_lines(dialog: ContactImportDialog) -> list[str]:
     issues = dialog.preview_step.issues
-    return [issues.text_of(r) for r in range(issues.rowCount())]
+    return [line_of(issues, r) for r in range(issues.rowCount())]
 
 
 def write_reservations(path: Path, people: list[tuple[str, str, str, str, str]]) -> Path:
@@ -179,7 +179,7 @@ def test_combining_two_columns_into_the_name_changes_the_preview(
 
     dialog.back_button.click()
     assert dialog.step == STEP_MAPPING
-    dialog.mapping.select_columns([0, 1])
+    select_columns(dialog.mapping, [0, 1])
     assert dialog.mapping.combine_button.isEnabled()
     dialog.mapping.combine_button.click()
     assert dialog.chosen_mapping() == [cf.NAME, cf.NAME, cf.PHONE, cf.EMAIL, cf.ATTRIBUTE]
@@ -203,7 +203,7 @@ def test_the_mapping_is_remembered_for_the_next_file_with_the_same_header(
     may = write_reservations(tmp_path / "5月.csv", [("佐藤", "健", "070-5555-6666", "", "3")])
     page = make_page()
     dialog = open_import(qtbot, page, april)
-    dialog.mapping.select_columns([0, 1])
+    select_columns(dialog.mapping, [0, 1])
     dialog.mapping.combine_button.click()
     dialog.set_field(4, cf.IGNORE)
     corrected = dialog.chosen_mapping()
@@ -277,7 +277,7 @@ def test_a_problem_row_is_shown_with_its_row_and_reason_in_the_owners_language(
         assert lines[0] == merged
         assert preview_lines(dialog)[5].startswith(f"7 | {state} |")
         import_shown(qtbot, page, dialog)
-        report = [dialog.report.text_of(r) for r in range(dialog.report.rowCount())]
+        report = [line_of(dialog.report, r) for r in range(dialog.report.rowCount())]
         refused, merged = REPORTED_AFTER[language]
         assert report == [merged, *refused]
         dialog.reject()

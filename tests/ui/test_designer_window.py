@@ -108,7 +108,7 @@ def test_the_new_survey_dialog_offers_every_template_and_a_blank_survey(qtbot):
         "renewal_intent": "契約や会員期間の更新の90〜120日前に、更新のご意向を聞きます。",
         "csat_support": "お問い合わせの対応完了時に（CSAT）：サポートの満足度を聞きます。",
     }
-    dialog.select_template(BLANK)
+    dialog.template_list.select(BLANK)
     assert dialog.title()["ja"] == "新しいアンケート"
     survey = dialog.survey()
     assert survey.questions == [] and survey.kind.value == "custom"
@@ -119,7 +119,7 @@ def test_a_blank_survey_opens_in_the_designer(qtbot, window: MainWindow):
     page = window.pages["surveys"]
     qtbot.waitUntil(lambda: page.loaded)
     dialog = page.new_survey()
-    dialog.select_template(BLANK)
+    dialog.template_list.select(BLANK)
     dialog.title_edits["en"].setText("Opening hours")
     dialog.accept()
     qtbot.waitUntil(lambda: window.designer is not None, timeout=5000)

@@ -16,9 +16,9 @@ from storage import settings as settings_store
 from storage.workspace import Workspace
 from surveys.sms import sms_segments
 from tests.ui.test_follow_up_settings_panel import panel  # noqa: F401 (a fixture)
-from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.send.page import SendPage
+from ui.session import KoeApp
 from ui.settings.follow_up_panel import FollowUpSettingsPanel
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"

@@ -17,8 +17,8 @@ from storage import settings as settings_store
 from storage.workspace import Workspace
 from tests.ui.test_public_host import sync_now
 from tests.ui.test_sync_panel import TIMEOUT, connect, host  # noqa: F401
-from ui.app import KoeApp
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.settings.follow_up_panel import EMAIL, NAME, FollowUpSettingsPanel
 from ui.settings.page import SettingsPage
 

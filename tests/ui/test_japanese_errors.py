@@ -47,11 +47,12 @@ from tests.helpers import free_port
 from tests.twilio_server import AUTH_TOKEN, TwilioServer
 from tests.ui.channel_setup import PUBLIC_URL, set_up_sms, type_smtp
 from tests.ui.closing import full_disk
-from ui.app import KoeApp, startup_error_text
 from ui.common import i18n
 from ui.contacts.import_dialog import STEP_MAPPING, STEP_REPORT
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.settings.page import SettingsPage
+from ui.startup import startup_error_text
 
 # Names Koe's Japanese keeps in Latin letters, as Japanese apps do.
 NAMES = {

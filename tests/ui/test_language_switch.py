@@ -19,9 +19,9 @@ from storage import campaigns as campaign_store
 from storage import responses as response_store
 from surveys.model import Survey
 from tests.conftest import make_survey
-from ui.app import KoeApp
 from ui.common import i18n
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.settings.page import SettingsPage
 
 TIMEOUT = 15_000

@@ -22,12 +22,12 @@ from storage import surveys as survey_store
 from surveys.model import Survey, SurveyStatus
 from tests.conftest import make_survey
 from tests.ui.seen import set_up_button, words_in
-from ui.app import KoeApp
 from ui.common.notice_bar import NoticeBar
 from ui.designer import prompts
 from ui.designer.page import DesignerPage
 from ui.main_window import MainWindow
 from ui.send.poster_dialog import PosterDialog, open_poster_dialog
+from ui.session import KoeApp
 from ui.settings.page import SettingsPage
 from ui.surveys import prompts as survey_prompts
 from ui.surveys.page import SurveysPage

@@ -6,7 +6,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
 from ui.contacts.page import ContactsPage
-from ui.main_window import GEOMETRY_KEY, PAGES, MainWindow
+from ui.main_window import GEOMETRY_KEY, MainWindow
+from ui.page_list import PAGES
 from ui.send.page import SendPage
 from ui.settings.page import SettingsPage
 

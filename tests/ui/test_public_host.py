@@ -28,7 +28,7 @@ from tests.conftest import MemoryKeyring, make_survey
 from tests.helpers import free_port
 from tests.sync.conftest import KEY, Host, Tls, issue_tls, post_page, self_signed_tls, speaking
 from tests.ui.test_sync_panel import open_settings
-from ui.app import KoeApp
+from ui.session import KoeApp
 from ui.settings.page import SettingsPage
 from ui.settings.sync_panel import SyncPanel
 from web.sync.protocol import PROTOCOL_VERSION

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from storage import settings as settings_store
 from storage.workspace import Workspace
-from ui.app import KoeApp
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.settings.page import SettingsPage
 from ui.settings.respondent_panel import RespondentSettingsPanel, split_addresses
 

@@ -21,9 +21,9 @@ from surveys.model import Survey
 from surveys.sms import sms_segments
 from surveys.text import LocalText
 from tests.twilio_server import ACCOUNT_SID, AUTH_TOKEN, TwilioServer
-from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.send.wizard import CampaignWizard
+from ui.session import KoeApp
 
 PUBLIC_URL = "https://survey.example-shop.jp"  # a realistic public address: 30 characters
 FAST = Timing(idle=0.02, channel_down_wait=0.05, retry_base=0.0, status_every=0.0)

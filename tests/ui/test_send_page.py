@@ -28,10 +28,10 @@ from tests.ui.closing import (
     under_the_app_error_hook,
 )
 from tests.ui.seen import set_up_button, words_in
-from ui.app import KoeApp
 from ui.main_window import MainWindow
 from ui.send.page import SendPage
 from ui.send.wizard import CampaignWizard
+from ui.session import KoeApp
 
 START = datetime(2030, 1, 15, 5, 0, tzinfo=UTC)  # 14:00 in Tokyo, 00:00 in New York
 PUBLIC_URL = "https://survey.example.jp"

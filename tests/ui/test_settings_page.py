@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from storage import settings as settings_store
 from storage.workspace import Workspace
 from tests.helpers import free_port
-from ui.app import KoeApp
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.settings.page import SettingsPage, is_web_address
 
 

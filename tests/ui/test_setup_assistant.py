@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from channels.follow_ups import message as follow_up
 from commands import demo
-from storage import comments
+from storage import comments, first_run
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.workspace import Workspace
@@ -27,9 +27,9 @@ from surveys.model import Survey
 from surveys.tags import TAG_SETS
 from tests.helpers import free_port
 from tests.ui.starting import run_app
-from ui.app import KoeApp
 from ui.common.i18n import install_translator, installed_language
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.setup.assistant import SetUpAssistant
 from ui.surveys.new_survey_dialog import NewSurveyDialog
 
@@ -95,7 +95,7 @@ def new_nps_survey(qtbot, window: MainWindow) -> Survey:
     window.show_page("surveys")
     dialog = window.pages["surveys"].new_survey()  # type: ignore[attr-defined]
     assert isinstance(dialog, NewSurveyDialog)
-    dialog.select_template("nps")
+    dialog.template_list.select("nps")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.count() - 1)  # both
     assert set(dialog.languages()) == {"ja", "en"}
     with qtbot.waitSignal(window.context.surveys_changed):
@@ -244,7 +244,7 @@ def test_skip_stores_only_that_it_was_seen_and_a_nameless_survey_still_reads_wel
         **{**settings_store.as_dict(before), "setup_done": True}
     )
     assert comments.keywords(workspace.db()) == tags
-    assert koe_app.offer_set_up() == ""  # not due again at the next start
+    assert not first_run.is_due(workspace.db())  # not due again at the next start
     window = koe_app.build_window()
     qtbot.addWidget(window)
     window.show()

@@ -94,9 +94,9 @@ def test_create_a_survey_from_the_nps_template(qtbot, context: AppContext, make_
     qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(NewSurveyDialog)
     assert dialog is not None and dialog.isVisible()
-    dialog.select_template("csat")
+    dialog.template_list.select("csat")
     assert dialog.title_edits["en"].text() == "Customer satisfaction"
-    dialog.select_template("nps")
+    dialog.template_list.select("nps")
     assert dialog.title_edits["en"].text() == "Net Promoter Score"
     assert "Café Koe" in dialog.preview.text()
     dialog.title_edits["en"].clear()
@@ -125,7 +125,7 @@ def test_new_survey_dialog_prefills_titles_per_language(qtbot):
     qtbot.addWidget(dialog)
     both = dialog.language_combo.findData("ja,en")
     dialog.language_combo.setCurrentIndex(both)
-    dialog.select_template("ces")
+    dialog.template_list.select("ces")
     assert dialog.title() == {"ja": "顧客努力指標", "en": "Customer effort"}
     dialog.title_edits["ja"].setText("")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -25,8 +25,8 @@ from storage.workspace import Workspace
 from surveys.model import Survey
 from tests.conftest import make_survey
 from tests.helpers import free_port
-from ui.app import KoeApp
 from ui.main_window import MainWindow
+from ui.session import KoeApp
 from ui.settings.lan_panel import COUNTER_SOURCE, LanPanel
 from ui.settings.page import SettingsPage
 from ui.settings.sync_panel import SyncPanel

@@ -1,0 +1,2 @@
+"""The Comments page: open comments with their tags, the keyword dialog, and the
+detractor alerts shown above every page."""

@@ -14,6 +14,12 @@ The dialog opens on a file and walks through its steps:
 
 Esc or the window's X mid-work cancel the work, and the dialog closes once
 nothing is left running (``ClosesAfterItsJob``).
+
+The work of each step, run on the LongJob's thread, is in ``ui.contacts.import_work``.
+
+Over 400 lines because the steps share one running job, its progress and its Cancel:
+the dialog is the flow between them; each step's widget, work and words have modules
+of their own.
 """
 
 from __future__ import annotations
@@ -37,7 +43,6 @@ from sqlite_utils import Database
 import contacts as cf
 from contacts import (
     ImportCancelled,
-    ImportOptions,
     ImportOutcome,
     MergeReport,
     Preview,
@@ -54,59 +59,11 @@ from ui.common.worker import DbWorker
 from ui.contacts import import_words as words
 from ui.contacts import prompts as contact_prompts
 from ui.contacts.import_mapping_step import MappingStep
-from ui.contacts.import_preview_step import Figures, IssuesTable, PreviewStep, figures
+from ui.contacts.import_preview_step import IssuesTable, PreviewStep
+from ui.contacts.import_work import Checked, Read, checking_work, importing_work, reading_work
 
 STEP_MAPPING, STEP_WORKING, STEP_PREVIEW, STEP_REPORT = range(4)
 READING, CHECKING, IMPORTING = "reading", "checking", "importing"
-
-Read = tuple[Table, list[str], bool]  # the table, its mapping, whether it was remembered
-Checked = tuple[Preview, Figures]
-
-
-def reading_work(
-    workspace: Workspace, path: Path, encoding: str | None
-) -> Callable[[Progress], Read]:
-    """Read ``path`` and find its mapping, as a LongJob's work (its own connection)."""
-
-    def work(progress: Progress) -> Read:
-        progress(0, 0)
-        table = cf.read_table(path, encoding)
-        if not progress(0, 0):  # reading cannot stop midway: its result is dropped
-            raise ImportCancelled
-        try:
-            mapping, remembered = cf.mapping_for(workspace.db(), table.header)
-        finally:
-            workspace.close_thread_connection()
-        return table, mapping, remembered
-
-    return work
-
-
-def checking_work(
-    workspace: Workspace, table: Table, mapping: list[str], options: ImportOptions
-) -> Callable[[Progress], Checked]:
-    """The whole file worked out (nothing written) and counted, as a LongJob's work."""
-
-    def work(progress: Progress) -> Checked:
-        try:
-            found = cf.preview(table, mapping, options, db=workspace.db(), progress=progress)
-        finally:
-            workspace.close_thread_connection()
-        return found, figures(found)
-
-    return work
-
-
-def importing_work(workspace: Workspace, preview: Preview) -> Callable[[Progress], ImportOutcome]:
-    """The preview written in one transaction (a cancel rolls it back), as a LongJob's work."""
-
-    def work(progress: Progress) -> ImportOutcome:
-        try:
-            return cf.apply(workspace.db(), preview, progress=progress)
-        finally:
-            workspace.close_thread_connection()
-
-    return work
 
 
 class ContactImportDialog(ClosesAfterItsJob, QDialog):

@@ -262,16 +262,6 @@ class MappingStep(QWidget):
         for index in self.columns.selectionModel().selectedRows():
             self.set_field(index.row(), cf.NAME)
 
-    def select_columns(self, columns: list[int]) -> None:
-        """Select these columns' lines (what Ctrl+click does)."""
-        self.columns.clearSelection()
-        model = self.columns.selectionModel()
-        for column in columns:
-            model.select(
-                self.columns.model().index(column, COL_HEADER),
-                model.SelectionFlag.Select | model.SelectionFlag.Rows,
-            )
-
     def forget_selection(self) -> None:
         self.columns.setCurrentItem(None)
         self.columns.clearSelection()

@@ -119,11 +119,6 @@ class IssuesTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(mode)
         return left_out
 
-    def text_of(self, row: int) -> str:
-        """A line as a person reads it (for tests and for copying)."""
-        cells = [self.item(row, c).text() for c in range(self.columnCount())]
-        return " | ".join(cells)
-
 
 class PreviewStep(QWidget):
     """Shows a Preview: counts, consent, the first rows as stored, the problems."""
@@ -276,8 +271,3 @@ class PreviewStep(QWidget):
         self.rows.resizeColumnsToContents()
         for column, widest in WIDEST.items():
             self.rows.setColumnWidth(column, min(self.rows.columnWidth(column), widest))
-
-    def row_text(self, row: int) -> str:
-        """A line of the first rows as a person reads it (for tests)."""
-        cells = [self.rows.item(row, c).text() for c in range(self.rows.columnCount())]
-        return " | ".join(cells)

@@ -5,6 +5,10 @@ page of rows at a time, each read through the database worker. Search is
 debounced and runs on the worker too. Imports run on a thread of their own
 (``ui.contacts.import_dialog``). Blocking prompts go through
 ``ui.contacts.prompts``, which tests replace.
+
+Over 400 lines because search, the segment chosen, the selection and the actions all
+change the one lazily loaded table; its dialogs, model and export have modules of
+their own.
 """
 
 from __future__ import annotations
@@ -313,13 +317,6 @@ class ContactsPage(QWidget):
     def selected_contact(self) -> Contact | None:
         rows = self.table.selectionModel().selectedRows(COL_NAME)
         return self.model.contact(rows[0].row()) if rows else None
-
-    def select_contact(self, contact_id: int) -> bool:
-        row = self.model.row_of(contact_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        return True
 
     def _update_actions(self) -> None:
         selected = self.selected_contact() is not None

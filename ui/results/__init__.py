@@ -1,1 +1,2 @@
-"""The Results page's parts beyond the dashboard (ui/dashboard/): the Responses tab."""
+"""The Results page: the dashboard (charts, score summary, filters), the Responses tab
+and the big-screen view."""

@@ -1,4 +1,4 @@
-"""The Results page: a survey's dashboard (ui/dashboard/), filtered, live.
+"""The Results page: a survey's dashboard (dashboard_charts, score_summary…), filtered, live.
 
 The headline score with its count, 95% interval and small-sample warning,
 the promoter/passive/detractor bar, the distribution, the trend, a breakdown
@@ -12,6 +12,10 @@ answers written by another process (``serve`` on the same workspace, a sync):
 every few seconds it stats the database files and, when they changed, asks
 the worker for the newest response id. The Responses tab (ui/results/) lists
 the responses themselves under the same filters.
+
+Over 400 lines because the survey chosen, the filters, the queries in flight and the
+live follow-up of new answers are one state; the charts, filters bar, tabs and the
+big screen have modules of their own.
 """
 
 from __future__ import annotations

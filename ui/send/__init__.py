@@ -1,1 +1,2 @@
-"""The Send page's parts: the campaign wizard and the progress view."""
+"""The Send page: the campaign wizard, the progress view, replies, messages and the
+QR poster dialog."""

@@ -1,5 +1,9 @@
 """Settings ▸ Messages: Twilio, SMTP, consent, frequency caps, quiet hours, time zone.
 
+One module over 400 lines because it is one form: its fields, the secrets it guards
+and its single Save read the same typed values; the checks that stop a save and the
+test message's sending and wording live in ``ui.settings.channel_checks``.
+
 Plain settings are saved through ``AppContext.save_settings``; the Twilio auth
 token and the SMTP password go to the OS keyring, or, where the machine has
 none, to an encrypted file in the workspace unlocked by a passphrase
@@ -20,9 +24,7 @@ Signals:
 
 from __future__ import annotations
 
-import re
 import zoneinfo
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -40,28 +42,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from channels import readiness, trial_message
 from storage import secrets
 from storage.database import to_text, utc_now
 from storage.secrets import SecretStore
 from storage.settings import Settings
-from ui.common.problem_words import error_text, problem_text
+from ui.common.problem_words import error_text
 from ui.common.widgets import heading, hint
 from ui.context import AppContext
+from ui.settings.channel_checks import (
+    form_problems,
+    send_trial_message,
+    trial_outcome_text,
+)
 
 SECURITY = ("starttls", "tls", "none")
-_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
-_ALPHA_ID = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$")
-_SERVICE_SID = re.compile(r"^MG[0-9a-fA-F]{32}$")
-_ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
-
-
-def sender_problem(sender: str) -> str:
-    """'' when ``sender`` is a From number, an alphanumeric sender ID or a Messaging Service SID."""
-    if not sender or _E164.match(sender) or _ALPHA_ID.match(sender) or _SERVICE_SID.match(sender):
-        return ""
-    return "sender"
 
 
 class ChannelSettingsPanel(QWidget):
@@ -74,7 +71,6 @@ class ChannelSettingsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.store: SecretStore | None = None
-        self._stored: set[str] = set()
         self._saving = False
 
         self.account_sid = QLineEdit()
@@ -265,32 +261,7 @@ class ChannelSettingsPanel(QWidget):
 
     def problems(self) -> list[str]:
         """What stops saving, in plain words."""
-        values = self.values()
-        found = []
-        sid = str(values["twilio_account_sid"])
-        if sid and not _ACCOUNT_SID.match(sid):
-            found.append(
-                self.tr("The account SID starts with AC followed by 32 letters and digits.")
-            )
-        if sender_problem(str(values["twilio_sender"])):
-            found.append(
-                self.tr(
-                    "The sender must be a number such as +15551234567, a sender ID of up to 11 "
-                    "letters and digits, or a Messaging Service SID (MG…)."
-                )
-            )
-        try:
-            Decimal(str(values["sms_price_per_segment"]))
-        except InvalidOperation:
-            found.append(self.tr("The price per segment must be a number such as 0.0079."))
-        sender = str(values["smtp_from"])
-        if sender and ("@" not in sender or " " in sender):
-            found.append(self.tr("The From address must be an email address."))
-        if self.quiet_start.time() >= self.quiet_end.time():
-            found.append(self.tr("The sending hours must start before they end."))
-        if str(values["time_zone"]) not in zoneinfo.available_timezones():
-            found.append(self.tr("Choose a time zone from the list, e.g. Asia/Tokyo."))
-        return found
+        return form_problems(self.values(), self.quiet_start.time(), self.quiet_end.time())
 
     def changes(self) -> dict[str, object]:
         current = self.context.settings
@@ -377,7 +348,6 @@ class ChannelSettingsPanel(QWidget):
             return {name for name in secrets.NAMES if store.get(name)}
 
         def done(found: set[str]) -> None:
-            self._stored = found
             for name, edit in (
                 (secrets.TWILIO_AUTH_TOKEN, self.auth_token),
                 (secrets.SMTP_PASSWORD, self.smtp_password),
@@ -411,14 +381,8 @@ class ChannelSettingsPanel(QWidget):
         for button in (self.sms_test_button, self.email_test_button):
             button.setEnabled(False)
 
-        def job(db: object) -> trial_message.TrialOutcome:
-            if channel == "sms":
-                made = trial_message.sms_channel(
-                    settings, store.get(secrets.TWILIO_AUTH_TOKEN) or ""
-                )
-            else:
-                made = trial_message.email_channel(settings, store.get(secrets.SMTP_PASSWORD) or "")
-            return trial_message.send_trial(db, made, recipient, language=language)  # type: ignore[arg-type]
+        def job(db: Database) -> trial_message.TrialOutcome:
+            return send_trial_message(db, channel, settings, store, recipient, language)
 
         def done(outcome: trial_message.TrialOutcome) -> None:
             self._tested()
@@ -426,18 +390,7 @@ class ChannelSettingsPanel(QWidget):
                 self.context.save_settings(
                     **{readiness.TESTED_AT[channel]: to_text(utc_now()) or ""}
                 )
-            texts = {
-                "sent": self.tr("The test message was sent to {to}. Check that it arrived."),
-                "queued": self.tr("The test message to {to} is with the sender; it goes shortly."),
-                "unknown": self.tr(
-                    "It is not known whether the test message to {to} went: {error}"
-                ),
-                "failed": self.tr("The test message to {to} could not be sent: {error}"),
-            }
-            error = problem_text(outcome.problem) if outcome.problem else outcome.error
-            self.test_status.setText(
-                texts.get(outcome.status, texts["failed"]).format(to=recipient, error=error)
-            )
+            self.test_status.setText(trial_outcome_text(outcome, recipient))
             self.tested.emit(outcome.status)
 
         def failed(error: Exception) -> None:

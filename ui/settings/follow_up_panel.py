@@ -14,6 +14,9 @@ switched on here too.
 Saved through ``AppContext.save_settings`` (the worker writes). A malformed
 email is said next to the owners' list and nothing is saved until it is fixed.
 
+Just over 400 lines because the owners' list, the alert settings and the follow-ups
+are one form with one Save; its hints are in ``ui.settings.follow_up_words``.
+
 Signals:
     saved(): the settings were stored.
 """
@@ -44,7 +47,8 @@ from ui.common.problem_words import error_text
 from ui.common.widgets import heading, hint
 from ui.context import AppContext
 from ui.settings.follow_up_texts_editor import FollowUpTextsEditor
-from ui.settings.sync_panel import align_form_labels
+from ui.settings.follow_up_words import email_note, follow_up_note, host_note, threshold_hint
+from ui.settings.form_rows import align_form_labels, label_for, settings_form
 from ui.sync_service import SyncView
 
 KINDS = ("nps", "csat", "ces")
@@ -148,12 +152,12 @@ class FollowUpSettingsPanel(QWidget):
                 )
             )
         )
-        owners_form = _form()
+        owners_form = settings_form()
         owners_label = QLabel(self.tr("Owners"))
         owners_label.setBuddy(self.owners)
         owners_form.addRow(owners_label, owners_box)
 
-        alerts = _form()
+        alerts = settings_form()
         names = {
             "nps": self.tr("NPS score"),
             "csat": self.tr("CSAT score"),
@@ -165,7 +169,7 @@ class FollowUpSettingsPanel(QWidget):
             row.setSpacing(10)
             row.addWidget(spin)
             row.addWidget(self.threshold_hints[kind], 1)
-            alerts.addRow(_label_for(names[kind], spin), row)
+            alerts.addRow(label_for(names[kind], spin), row)
         email_box = QWidget()
         email_column = QVBoxLayout(email_box)
         email_column.setContentsMargins(0, 0, 0, 0)
@@ -176,17 +180,17 @@ class FollowUpSettingsPanel(QWidget):
         email_column.addSpacing(4)
         email_column.addWidget(self.host_alerts)
         email_column.addWidget(self.host_note)
-        alerts.addRow(_label_for(self.tr("Email alerts"), self.alert_email), email_box)
+        alerts.addRow(label_for(self.tr("Email alerts"), self.alert_email), email_box)
 
-        follow_ups = _form()
+        follow_ups = settings_form()
         follow_box = QWidget()
         follow_column = QVBoxLayout(follow_box)
         follow_column.setContentsMargins(0, 0, 0, 0)
         follow_column.setSpacing(3)
         follow_column.addWidget(self.auto_follow_up)
         follow_column.addWidget(self.follow_up_note)
-        follow_ups.addRow(_label_for(self.tr("Follow-ups"), self.auto_follow_up), follow_box)
-        texts_label = _label_for(self.tr("Texts"), self.follow_up_texts.band)
+        follow_ups.addRow(label_for(self.tr("Follow-ups"), self.auto_follow_up), follow_box)
+        texts_label = label_for(self.tr("Texts"), self.follow_up_texts.band)
         follow_ups.addRow(texts_label, self.follow_up_texts)
         self.forms = (owners_form, alerts, follow_ups)
         align_form_labels(*self.forms)
@@ -369,74 +373,17 @@ class FollowUpSettingsPanel(QWidget):
 
     def _explain(self) -> None:
         """The hints that follow the form: thresholds, email, follow-ups."""
-        names = {
-            "nps": self.tr("Alert when an NPS score (0–10) is %1 or lower."),
-            "csat": self.tr("Alert when a CSAT score (1–5) is %1 or lower."),
-            "ces": self.tr("Alert when a CES score (1–7, 7 = easiest) is %1 or lower."),
-        }
-        for kind, text in names.items():
-            self.threshold_hints[kind].setText(
-                text.replace("%1", str(self.thresholds[kind].value()))
-            )
+        for kind in KINDS:
+            self.threshold_hints[kind].setText(threshold_hint(kind, self.thresholds[kind].value()))
         settings = self.context.settings
-        if not settings.can_email():
-            note = self.tr(
-                "Emails need an email server: set up SMTP under Messages (SMS and email) "
-                "above. The banner and the notification work without it."
-            )
-        elif self.alert_email.isChecked() and not any(email for _, email in self._rows()):
-            note = self.tr("No owner has an email address yet: add one to the owners above.")
-        else:
-            note = self.tr("Sent through the outbox, once per answer.")
-        self.email_note.setText(note)
-        self.host_note.setText(self._host_note())
-        follow = self.tr(
-            "After each answer through a personal link (SMS or email): promoters are thanked "
-            "and offered your referral link, passives thanked and invited to talk, detractors "
-            "told that someone will be in touch. Opt-outs and consent are respected; each "
-            "answer is followed up once."
-        )
-        if not settings.referral_url:
-            follow += " " + self.tr(
-                "No referral link is set (Thank-you page below): promoters get no message "
-                "until there is one."
-            )
-        self.follow_up_note.setText(follow)
-
-    def _host_note(self) -> str:
-        """Whether the public host can email the alerts, as the last sync found it."""
-        view = self._sync
-        if view is None or not view.host_url:
-            return self.tr(
-                "Needs a public host (set one up above). Without one, alert emails are "
-                "sent while Koe is open."
-            )
-        state = view.host_alert_email
-        if state == "ready":
-            return self.tr(
-                "The public host has an email server for alerts. Each alert is emailed "
-                "once, by the host or by this computer."
-            )
-        if state == "none":
-            return self.tr(
-                "The public host has no email server yet: whoever runs it adds one with "
-                "“main.py alert-email” (docs/deploy.md). Until then, alert emails are sent "
-                "from this computer at the next sync."
-            )
-        if state == "locked":
-            return self.tr(
-                "The public host cannot open its secrets file (its passphrase is missing or "
-                "wrong). Until it can, alert emails are sent from this computer at the next sync."
-            )
-        return self.tr(
-            "Known after the next sync with the public host. The host needs an email server "
-            "of its own (docs/deploy.md); without one, alert emails are sent from this "
-            "computer at the next sync."
-        )
+        owner_has_email = any(email for _, email in self._rows())
+        self.email_note.setText(email_note(settings, self.alert_email.isChecked(), owner_has_email))
+        self.host_note.setText(host_note(self._sync))
+        self.follow_up_note.setText(follow_up_note(settings))
 
     def _sync_changed(self, view: SyncView) -> None:
         self._sync = view
-        self.host_note.setText(self._host_note())
+        self.host_note.setText(host_note(self._sync))
 
     # -- saving --------------------------------------------------------------------
 
@@ -475,21 +422,3 @@ def _normalised(email: str) -> str:
         return normalise_email(email)
     except ValueError:
         return email
-
-
-def _label_for(text: str, field: QWidget) -> QLabel:
-    """A form label as tall as ``field``, so it lines up with the field and not its hint."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    label.setMinimumHeight(field.sizeHint().height())
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return label
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(12)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return form

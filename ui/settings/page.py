@@ -2,6 +2,9 @@
 
 Saving goes through ``AppContext.save_settings`` (the worker writes, the context
 announces ``settings_changed``); nothing here touches the disk on the GUI thread.
+
+Over 400 lines because it is the one form of the general settings and lays out the
+panels beside it; each other section is a panel module of its own.
 """
 
 from __future__ import annotations
@@ -33,9 +36,10 @@ from ui.settings.backups_panel import BackupsPanel
 from ui.settings.channels_panel import ChannelSettingsPanel
 from ui.settings.digest_panel import DigestPanel
 from ui.settings.follow_up_panel import FollowUpSettingsPanel
+from ui.settings.form_rows import align_form_labels
 from ui.settings.lan_panel import LanPanel
 from ui.settings.respondent_panel import RespondentSettingsPanel
-from ui.settings.sync_panel import SyncPanel, align_form_labels
+from ui.settings.sync_panel import SyncPanel
 from ui.settings.webhooks_panel import WebhooksPanel
 from ui.setup.labels import kind_name, plan_text
 from ui.sync_service import SyncView

@@ -24,7 +24,6 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,7 +37,7 @@ from storage.settings import Settings
 from ui.common.problem_words import error_text
 from ui.common.widgets import heading, hint
 from ui.context import AppContext
-from ui.settings.sync_panel import align_form_labels
+from ui.settings.form_rows import align_form_labels, label_for, settings_form
 
 RATE_RANGE = (1, 10_000)
 _SEPARATORS = re.compile(r"[\s,、，]+")
@@ -104,7 +103,7 @@ class RespondentSettingsPanel(QWidget):
         context.worker.failed.connect(self._save_failed)
 
     def _build(self) -> None:
-        thanks = _form()
+        thanks = settings_form()
         thanks.addRow(
             _with_hint(
                 self.follow_up,
@@ -116,14 +115,14 @@ class RespondentSettingsPanel(QWidget):
             )
         )
         thanks.addRow(
-            _label_for(self.tr("Referral link"), self.referral_url),
+            label_for(self.tr("Referral link"), self.referral_url),
             _with_hint(
                 self.referral_url,
                 self.tr("Offered to your happiest customers (promoters) to recommend you."),
             ),
         )
         thanks.addRow(
-            _label_for(self.tr("Public review link"), self.review_url),
+            label_for(self.tr("Public review link"), self.review_url),
             _with_hint(
                 self.review_url,
                 self.tr(
@@ -132,9 +131,9 @@ class RespondentSettingsPanel(QWidget):
                 ),
             ),
         )
-        protection = _form()
+        protection = settings_form()
         protection.addRow(
-            _label_for(self.tr("Answers a minute from one address"), self.rate_limit),
+            label_for(self.tr("Answers a minute from one address"), self.rate_limit),
             _with_hint(
                 self.rate_limit,
                 self.tr(
@@ -146,7 +145,7 @@ class RespondentSettingsPanel(QWidget):
             ),
         )
         protection.addRow(
-            _label_for(self.tr("Trusted proxy addresses"), self.proxies),
+            label_for(self.tr("Trusted proxy addresses"), self.proxies),
             _with_hint(
                 self.proxies,
                 self.tr(
@@ -271,21 +270,3 @@ def _with_hint(field: QWidget, text: str, *, full_width: bool = True) -> QWidget
         column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
     column.addWidget(hint(text))
     return box
-
-
-def _label_for(text: str, field: QWidget) -> QLabel:
-    """A form label as tall as ``field``, so it lines up with the field and not its hint."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    label.setMinimumHeight(field.sizeHint().height())
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return label
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(12)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return form

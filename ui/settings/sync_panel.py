@@ -7,7 +7,7 @@ a publish and a pull. Only then does the sync service keep the key (in the
 keyring) and make the host's address the public address every link is built
 on: one setting, not two (the Settings page shows it read-only while a host
 is connected). Every problem is said in plain words, in the user's language,
-from the error's kind and cause (never the library's text alone).
+from the error's kind and cause (never the library's text alone; ui.settings.sync_words).
 
 All the work (keyring, network, database) runs off the GUI thread; the panel
 only shows the SyncView the sync service sends back. The key is never shown:
@@ -15,9 +15,6 @@ once kept in the keyring the field says so with dots.
 """
 
 from __future__ import annotations
-
-from datetime import datetime
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
@@ -34,22 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from channels.reach import Reach, classify
-from storage.database import from_text
 from storage.settings import Settings
 from storage.sync_desktop import site_payload_of
-from surveys.times import zone_named
 from ui.common.icons import icon
 from ui.common.long_job import LongJob, Progress
 from ui.common.problem_words import error_text
 from ui.common.widgets import hint
 from ui.context import AppContext
+from ui.settings.sync_words import (
+    host_problem_text,
+    host_state_text,
+    last_sync_text,
+    links_text,
+)
 from ui.sync_service import SyncService, SyncView
 from web.sync import client as sync_client
 from web.sync.check import CHECK_STEPS, CheckCancelled, HostCheck, check_host
 from web.sync.errors import SyncError
 from web.sync.host import normalize_host_url
-from web.sync.protocol import PROTOCOL_VERSION, major_of, minor_of
 
 KEY_MASK = "•" * 12
 
@@ -250,7 +249,7 @@ class SyncPanel(QWidget):
         self._drop_check()
         url = self.host_url.text().strip()
         if isinstance(error, SyncError):
-            text = self.problem_text(
+            text = host_problem_text(
                 error.kind, error.cause, url, error.host_protocol, str(error), error.detail
             )
         else:
@@ -321,259 +320,18 @@ class SyncPanel(QWidget):
             )
         )
         self.keyring_note.setVisible(not view.keyring_ok)
-        self.host_status.setText(self.host_text(view))
-        self.last_sync.setText(self.last_sync_text(view))
+        self.host_status.setText(host_state_text(view))
+        self.last_sync.setText(last_sync_text(view, self.context.settings.time_zone))
         self._view = view
-        self.links.setText(self.links_text())
+        self.links.setText(links_text(self.context.base_url(), self._view))
         if view.configured and not view.busy and view.host_url == self._checked_url:
             self._checked_url = ""
             self._say(self.tr("Connected to %1.").replace("%1", view.host_url), done=True)
         self._update_buttons()
 
     def _on_settings_changed(self, _settings: Settings) -> None:
-        self.links.setText(self.links_text())
-        self.last_sync.setText(self.last_sync_text(self._view))
-
-    def host_text(self, view: SyncView) -> str:
-        """Whether the host is connected and answers, in plain words."""
-        if view.busy:
-            return self.tr("Syncing…")
-        if view.problem is not None:
-            error = view.problem
-            return self.problem_text(
-                error.kind,
-                error.cause,
-                view.host_url,
-                error.host_protocol,
-                str(error),
-                error.detail,
-            )
-        if view.message:
-            return view.message
-        if not view.host_url:
-            return self.tr("Not connected.")
-        if not view.has_key:
-            return self.tr(
-                "The key of this host is not on this computer: paste it, then click Connect."
-            )
-        if view.last_failed:
-            return self.problem_text(
-                view.last_error_kind,
-                view.last_error_cause,
-                view.host_url,
-                view.host_protocol,
-                view.last_error,
-            )
-        if view.last_success_at:
-            return (
-                self.tr("Connected · sync protocol %1 (this app: %2)")
-                .replace("%1", view.host_protocol or "?")
-                .replace("%2", view.app_protocol)
-            )
-        return self.tr("Connected; not synced yet.")
-
-    def links_text(self) -> str:
-        """Which address every link starts with, and who can open it."""
-        base = self.context.base_url()
-        host = self._view.host_url
-        if self._view.configured and base != host:
-            return self.tr(
-                "Links start with %1, not with this host's address: click Connect to check "
-                "the host and use its address."
-            ).replace("%1", base)
-        reach = classify(base)
-        if reach is Reach.INTERNET:
-            return self.tr("Every link Koe gives out starts with %1.").replace("%1", base)
-        if reach is Reach.LOCAL_NETWORK:
-            return self.tr(
-                "Links start with %1, an address on the local network: only phones on that "
-                "network can open them, never a customer's phone elsewhere (SMS, email)."
-            ).replace("%1", base)
-        if self._view.configured:
-            return self.tr(
-                "Links start with %1, which is this computer: customers' phones cannot open "
-                "them. For real use, connect the host by its public address "
-                "(https://survey.example.com)."
-            ).replace("%1", base)
-        return self.tr(
-            "Links start with %1, this computer's own address: customers cannot open them "
-            "until a public host is connected."
-        ).replace("%1", base)
-
-    def problem_text(
-        self,
-        kind: str,
-        cause: str,
-        url: str,
-        host_protocol: str = "",
-        message: str = "",
-        detail: str = "",
-    ) -> str:
-        """What went wrong with the host at ``url``, and what to do, in plain words."""
-        name = _host_name(url)
-        if kind == "address":
-            if cause == "not_https":
-                return self.tr(
-                    "The address must start with https://: over plain http the key and the "
-                    "answers would cross the internet unencrypted."
-                )
-            if cause == "extra":
-                return self.tr("The address must not have a ? or # part.")
-            return self.tr("That is not a web address. Write it as https://survey.example.com.")
-        if kind == "no_key":
-            return self.tr("Paste the key from the host's key file.")
-        if kind == "unreachable":
-            return self._unreachable_text(cause, url, name)
-        if kind == "tls":
-            return self._certificate_text(cause, name, detail or message)
-        if kind == "auth":
-            return self.tr(
-                "The key is wrong: the host refused it. Paste the key from the host's key "
-                "file (sync.key) again."
-            )
-        if kind == "version":
-            return self._version_text(host_protocol)
-        if kind == "no_sync":
-            return self.tr(
-                "%1 answers, but no Koe host with sync is there (HTTP 404). Check the address: "
-                "the host's own, without a path. On the host, Koe must run with a sync key "
-                "(--sync-key-file)."
-            ).replace("%1", url)
-        if kind == "bad_answer" and cause == "redirect":
-            return (
-                self.tr("%1 sends Koe on to %2: enter that address instead.")
-                .replace("%1", url)
-                .replace("%2", detail or "?")
-            )
-        if kind == "bad_answer":
-            return (
-                self.tr("%1 does not answer as a Koe host does. Check the address. (%2)")
-                .replace("%1", url)
-                .replace("%2", message)
-            )
-        if kind == "keyring":
-            text = self.tr(
-                "This computer has no usable keyring, so Koe cannot keep the sync key safely. "
-                "On Linux, install and unlock a keyring service such as GNOME Keyring or "
-                "KWallet."
-            )
-            return f"{text} ({detail})" if detail else text
-        if kind == "host_changed":
-            return self.tr(
-                "The host's data went back or was replaced during the sync (restored from a "
-                "backup?). Sync again: everything is then published and pulled afresh."
-            )
-        if kind == "refused" and cause == "too_large":
-            return self.tr("The host refused something too large to publish.")
-        if kind == "refused" and detail:
-            return self.tr("The host refused what Koe published: %1").replace("%1", detail)
-        if kind == "refused":
-            return self.tr("The host refused what Koe published.")
-        return self.tr("The sync did not finish: %1").replace("%1", message)
-
-    def _unreachable_text(self, cause: str, url: str, name: str) -> str:
-        if cause == "no_such_host":
-            return self.tr(
-                "No computer named %1 was found. Check the address for typos, and that the "
-                "name's DNS record points at the host."
-            ).replace("%1", name)
-        if cause == "refused":
-            return self.tr(
-                "Nothing answers at %1 (the connection was refused). Check the address and "
-                "its port, and that Koe runs on the host."
-            ).replace("%1", url)
-        if cause == "timeout":
-            return self.tr(
-                "The host at %1 did not answer in time. Check the address, and this "
-                "computer's internet connection."
-            ).replace("%1", url)
-        if cause == "not_https":
-            return self.tr(
-                "%1 does not speak HTTPS there. Check the address, and its port if it has one."
-            ).replace("%1", url)
-        return self.tr(
-            "The host at %1 cannot be reached. Check the address, and this computer's "
-            "internet connection."
-        ).replace("%1", url)
-
-    def _certificate_text(self, cause: str, name: str, reason: str) -> str:
-        if cause == "self_signed":
-            return self.tr(
-                "The host's certificate is self-signed, so this computer cannot tell the host "
-                "from an impostor. Give the host a certificate from a public certificate "
-                "authority such as Let's Encrypt (Caddy gets one by itself: docs/deploy.md)."
-            )
-        if cause == "untrusted_issuer":
-            return self.tr(
-                "The host's certificate comes from a certificate authority this computer does "
-                "not trust (a self-signed or private one). Give the host a certificate from a "
-                "public authority such as Let's Encrypt (Caddy gets one by itself: "
-                "docs/deploy.md)."
-            )
-        if cause == "expired":
-            return self.tr(
-                "The host's certificate has expired. Renew it on the host (Caddy and certbot "
-                "renew theirs by themselves while they run)."
-            )
-        if cause == "not_yet_valid":
-            return self.tr(
-                "The host's certificate is not valid yet. Check the date and time of this "
-                "computer and of the host."
-            )
-        if cause == "wrong_name":
-            return self.tr(
-                "The host's certificate was made for another name than %1. Use the address "
-                "the certificate was made for, or get a certificate for this one."
-            ).replace("%1", name)
-        return self.tr("The host's HTTPS certificate is not valid (%1).").replace("%1", reason)
-
-    def _version_text(self, host: str) -> str:
-        app = PROTOCOL_VERSION
-        host_major, app_major = major_of(host), major_of(app)
-        if host_major is None:
-            text = self.tr(
-                "The host did not say which sync protocol it speaks (this app speaks %2). "
-                "Update Koe on the host."
-            )
-        elif app_major is not None and (
-            host_major > app_major or (host_major == app_major and minor_of(host) > minor_of(app))
-        ):
-            text = self.tr(
-                "The host runs a newer Koe (protocol %1; this app speaks %2). Update Koe on "
-                "this computer."
-            )
-        else:
-            text = self.tr(
-                "The host runs an older Koe (protocol %1; this app speaks %2). Update it on "
-                "the host (with Docker: git pull && docker compose up -d --build in Koe's "
-                "deploy folder; see docs/deploy.md), then click Connect again."
-            )
-        return text.replace("%1", host or "?").replace("%2", app)
-
-    def last_sync_text(self, view: SyncView) -> str:
-        moment = from_text(view.last_success_at) if view.last_success_at else None
-        if moment is None:
-            return self.tr("Never.")
-        result = view.last_result
-        text = (
-            self.tr("%1 · new answers: %2, updated: %3, unsubscribes: %4")
-            .replace("%1", self._when(moment))
-            .replace("%2", str(result.get("new", 0)))
-            .replace("%3", str(result.get("updated", 0)))
-            .replace("%4", str(result.get("unsubscribes", 0)))
-        )
-        attempt = from_text(view.last_attempt_at) if view.last_attempt_at else None
-        if view.last_failed and attempt is not None and attempt >= moment:
-            text += " " + self.tr("The last attempt, %1, failed.").replace(
-                "%1", self._when(attempt)
-            )
-        return text
-
-    def _when(self, moment: datetime) -> str:
-        """A time in the workspace's time zone, named (the same as the Results tables)."""
-        zone_name = self.context.settings.time_zone
-        local = moment.astimezone(zone_named(zone_name))
-        return f"{local:%Y-%m-%d %H:%M} ({zone_name or 'UTC'})"
+        self.links.setText(links_text(self.context.base_url(), self._view))
+        self.last_sync.setText(last_sync_text(self._view, self.context.settings.time_zone))
 
     def _update_buttons(self) -> None:
         view = self._view
@@ -608,27 +366,6 @@ def _kept_key(url: str) -> str:
         return sync_client.load_key(normalize_host_url(url)) or ""
     except SyncError:
         return ""  # the check then says what is wrong with the address or the key
-
-
-def _host_name(url: str) -> str:
-    try:
-        return urlsplit(url).hostname or url
-    except ValueError:
-        return url
-
-
-def align_form_labels(*forms: QFormLayout) -> None:
-    """Give the label columns of several forms one width, so that their fields line up."""
-    labels = [
-        item.widget()
-        for form in forms
-        for row in range(form.rowCount())
-        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        and item.widget() is not None
-    ]
-    width = max((label.sizeHint().width() for label in labels), default=0)
-    for label in labels:
-        label.setMinimumWidth(width)
 
 
 def _status_label() -> QLabel:

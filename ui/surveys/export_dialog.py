@@ -263,9 +263,6 @@ class ExportDialog(ClosesAfterItsJob, QDialog):
         self.format_box.setEnabled(not running)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
-    def is_running(self) -> bool:
-        return self.job.running
-
     def cancel_or_close(self) -> None:
         if self.job.running:
             self.job.cancel()

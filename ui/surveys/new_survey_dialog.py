@@ -116,9 +116,6 @@ class NewSurveyDialog(QDialog):
         """The chosen template's key, or BLANK for a survey without questions."""
         return self.template_list.key()
 
-    def select_template(self, key: str) -> None:
-        self.template_list.select(key)
-
     def _accept_if_ready(self) -> None:
         if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
             self.accept()

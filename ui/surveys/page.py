@@ -2,24 +2,25 @@
 and deleting one, sharing it.
 
 Its only blocking or outward calls (the file dialog, the close confirmation,
-the web browser) go through ``ui.surveys.prompts``, which tests replace.
+the web browser) go through ``ui.surveys.prompts``, which tests replace. What it does
+to a survey is in ``ui.surveys.lifecycle``, sharing one in ``ui.surveys.sharing``.
+
+Over 400 lines because the list, its selection, the detail pane's loading and the
+actions' enabled state are one piece of state that each of them changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,18 +34,17 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from channels.links import new_slug, public_link
+from channels.links import public_link
 from storage import surveys as survey_store
 from storage.surveys import SurveySummary
-from surveys.model import NoQuestions, StatusError, Survey, SurveyStatus
+from surveys.model import Survey, SurveyStatus
 from ui.common.empty_state import EmptyState
 from ui.common.notice_bar import NoticeBar
 from ui.common.page_jobs import CoalescedQuery, guarded
 from ui.common.problem_words import error_text
-from ui.common.reach_notice import announce
-from ui.common.save_places import default_folder, write_error_text
-from ui.common.survey_labels import file_stem, ui_language
+from ui.common.survey_labels import ui_language
 from ui.context import AppContext
+from ui.surveys import lifecycle, sharing
 from ui.surveys import prompts as survey_prompts
 from ui.surveys.actions import MENU, make_actions, make_toolbar, repaint_icons, set_icon
 from ui.surveys.detail_pane import SurveyDetailPane
@@ -389,33 +389,10 @@ class SurveysPage(QWidget):
             self,
             business_kind=settings.business_kind,
         )
-        dialog.accepted.connect(lambda: self._create(dialog.survey()))
+        dialog.accepted.connect(lambda: lifecycle.create(self, dialog.survey()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _create(self, survey: Survey) -> None:
-        def job(db: Database) -> Survey:
-            survey.slug = new_slug()
-            return survey_store.create(db, survey)
-
-        def done(created: Survey) -> None:
-            self._selected_id = created.id
-            self.notice.show_info(
-                self.tr("Draft “%1” created. Open it when you are ready to share it.").replace(
-                    "%1", created.title.get_for(ui_language(self.context))
-                )
-            )
-            self.context.surveys_changed.emit()
-            if created.id is not None:
-                self.edit_requested.emit(created.id)
-
-        def failed(error: Exception) -> None:
-            self.notice.show_error(
-                self.tr("The survey could not be created: %1").replace("%1", error_text(error))
-            )
-
-        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
 
     def open_selected(self) -> OpenSurveyDialog | None:
         """Ask for an optional end date (non-blocking), then open the selected survey.
@@ -428,13 +405,15 @@ class SurveysPage(QWidget):
             return None
         survey_id = summary.id
         if summary.questions == 0:
-            self._refuse_empty(survey_id, self._title_of(summary))
+            lifecycle.refuse_empty(self, survey_id, lifecycle.title_of(self, summary))
             return None
         dialog = OpenSurveyDialog(
-            self._title_of(summary), reopen=summary.status is SurveyStatus.CLOSED, parent=self
+            lifecycle.title_of(self, summary),
+            reopen=summary.status is SurveyStatus.CLOSED,
+            parent=self,
         )
         dialog.accepted.connect(
-            lambda: self._set_status(survey_id, SurveyStatus.OPEN, dialog.closes_at())
+            lambda: lifecycle.set_status(self, survey_id, SurveyStatus.OPEN, dialog.closes_at())
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -444,184 +423,38 @@ class SurveysPage(QWidget):
         summary = self.selected_summary()
         if summary is None or summary.status is not SurveyStatus.OPEN:
             return
-        if survey_prompts.confirm_close(self, self._title_of(summary)):
-            self._set_status(summary.id, SurveyStatus.CLOSED)
-
-    def _set_status(
-        self, survey_id: int, status: SurveyStatus, closes_at: datetime | None = None
-    ) -> None:
-        def job(db: Database) -> Survey:
-            return survey_store.set_status(db, survey_id, status, closes_at=closes_at)
-
-        def done(survey: Survey) -> None:
-            title = survey.title.get_for(ui_language(self.context))
-            if status is SurveyStatus.OPEN:
-                text = self.tr("“%1” is open: its link and QR code work now.")
-            else:
-                text = self.tr("“%1” is closed and no longer takes answers.")
-            self.notice.show_info(text.replace("%1", title))
-            self.context.surveys_changed.emit()
-
-        def failed(error: Exception) -> None:
-            if isinstance(error, NoQuestions):
-                self._refuse_empty(survey_id, "")
-                self.refresh()
-                return
-            if isinstance(error, StatusError) and status is SurveyStatus.OPEN:
-                text = self.tr(
-                    "The survey changed in the meantime and cannot be opened now. "
-                    "The list shows its current state."
-                )
-            elif isinstance(error, StatusError):
-                text = self.tr(
-                    "The survey changed in the meantime and cannot be closed now. "
-                    "The list shows its current state."
-                )
-            else:
-                text = self.tr("The survey's status could not be changed: %1").replace(
-                    "%1", error_text(error)
-                )
-            self.notice.show_error(text)
-            self.refresh()
-
-        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
-
-    def _refuse_empty(self, survey_id: int, title: str) -> None:
-        text = self.tr("“%1” has no questions yet: add a question before opening it.")
-        if not title:
-            text = self.tr("This survey has no questions yet: add a question before opening it.")
-        self.notice.show_error(
-            text.replace("%1", title),
-            (self.tr("Add a question…"), lambda: self.edit_requested.emit(survey_id)),
-        )
+        if survey_prompts.confirm_close(self, lifecycle.title_of(self, summary)):
+            lifecycle.set_status(self, summary.id, SurveyStatus.CLOSED)
 
     def duplicate_selected(self) -> None:
         """Copy the selected survey as a new draft ("(copy)" after its title) and select it."""
-        summary = self.selected_summary()
-        if summary is None:
-            return
-        survey_id = summary.id
-
-        def done(copied: Survey) -> None:
-            self._selected_id = copied.id
-            self.notice.show_info(
-                self.tr("“%1” created as a draft: no answers, a link of its own.").replace(
-                    "%1", copied.title.get_for(ui_language(self.context))
-                )
-            )
-            self.context.surveys_changed.emit()
-
-        def failed(error: Exception) -> None:
-            self.notice.show_error(
-                self.tr("The survey could not be duplicated: %1").replace("%1", error_text(error))
-            )
-
-        self.context.worker.submit(
-            lambda db: survey_store.copy_survey(db, survey_id, new_slug()),
-            guarded(self, done),
-            guarded(self, failed),
-        )
+        lifecycle.duplicate_selected(self)
 
     def archive_selected(self) -> None:
         """Archive the selected survey (after asking), or bring an archived one back."""
-        summary = self.selected_summary()
-        if summary is None or summary.status is SurveyStatus.DRAFT:
-            return
-        title, survey_id = self._title_of(summary), summary.id
-        if summary.archived:
-            job = survey_store.unarchive
-            text = self.tr("“%1” is back in the list, closed. Reopen it to take answers again.")
-        elif survey_prompts.confirm_archive(self, title, summary.responses):
-            job = survey_store.archive
-            text = self.tr(
-                "“%1” is archived: closed, and its answers kept. Tick “Show archived” to see it."
-            )
-        else:
-            return
-
-        def failed(error: Exception) -> None:
-            self.notice.show_error(
-                self.tr("The survey could not be archived: %1").replace("%1", error_text(error))
-            )
-            self.refresh()
-
-        def done(_survey: Survey) -> None:
-            self.notice.show_info(text.replace("%1", title))
-            self.context.surveys_changed.emit()
-
-        self.context.worker.submit(
-            lambda db: job(db, survey_id), guarded(self, done), guarded(self, failed)
-        )
+        lifecycle.archive_selected(self)
 
     def delete_selected(self) -> None:
         """Delete the selected draft, after asking."""
-        summary = self.selected_summary()
-        if summary is None or summary.status is not SurveyStatus.DRAFT:
-            return
-        title, survey_id = self._title_of(summary), summary.id
-        if not survey_prompts.confirm_delete_draft(self, title):
-            return
+        lifecycle.delete_selected(self)
 
-        def done(_none: None) -> None:
-            self.notice.show_info(self.tr("The draft “%1” was deleted.").replace("%1", title))
-            self.context.surveys_changed.emit()
-
-        def failed(error: Exception) -> None:
-            self.notice.show_error(
-                self.tr("The draft could not be deleted: %1").replace("%1", error_text(error))
-            )
-            self.refresh()
-
-        self.context.worker.submit(
-            lambda db: survey_store.delete_draft(db, survey_id),
-            guarded(self, done),
-            guarded(self, failed),
-        )
+    def keep_selected(self, survey_id: int | None) -> None:
+        """Select ``survey_id`` once the list has it (a survey just created or copied)."""
+        self._selected_id = survey_id
 
     def copy_link(self) -> None:
-        if self._detail is None or not self._detail.link:
-            return
-        link = self._detail.link
-        QGuiApplication.clipboard().setText(link)
-        announce(self.notice, self.context, self.tr("Link copied: %1").replace("%1", link), link)
+        if self._detail is not None and self._detail.link:
+            sharing.copy_link(self, self._detail.link)
 
     def open_link(self) -> None:
-        link = self._detail.link if self._detail is not None else ""
-        if link and not survey_prompts.open_in_browser(link):
-            self.notice.show_error(self.tr("No web browser could be started."))
+        if self._detail is not None and self._detail.link:
+            sharing.open_link(self, self._detail.link)
 
     def save_qr(self) -> None:
         """Ask for a file, then write the QR code there (PNG or SVG by suffix)."""
-        if self._detail is None or not self._detail.link:
-            return
-        link = self._detail.link
-        title = self._detail.survey.title.get_for(ui_language(self.context))
-        folder = default_folder(
-            QStandardPaths.StandardLocation.PicturesLocation, self.context.workspace.folder
-        )
-        suggested = folder / f"{file_stem(title)} QR.png"
-        path = survey_prompts.ask_save_path(self, self.tr("Save QR code"), suggested)
-        if path is None:
-            return
-
-        def done(saved: Path) -> None:
-            text = self.tr("QR code saved to %1").replace("%1", str(saved))
-            announce(self.notice, self.context, text, link)
-
-        def failed(error: Exception) -> None:
-            self.notice.show_error(
-                self.tr("The QR code could not be saved: %1").replace(
-                    "%1", write_error_text(error, path)
-                )
-            )
-
-        def job(_db: Database) -> Path:
-            from channels import qr
-
-            return qr.save(link, path)
-
-        # Writing a file is I/O: off the GUI thread like everything else.
-        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
+        if self._detail is not None and self._detail.link:
+            title = self._detail.survey.title.get_for(ui_language(self.context))
+            sharing.save_qr(self, self._detail.link, title)
 
     def edit_selected(self) -> None:
         if self._selected_id is not None:
@@ -630,9 +463,6 @@ class SurveysPage(QWidget):
     def see_results(self) -> None:
         if self._selected_id is not None:
             self.show_results.emit(self._selected_id)
-
-    def _title_of(self, summary: SurveySummary) -> str:
-        return summary.title.get_for(ui_language(self.context))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
