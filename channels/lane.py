@@ -4,6 +4,9 @@ A lane has its own SQLite connection. It recovers rows a crash left in
 'sending', sends due rows (claim, network call, mark; paced to the channel's
 rate with requests side by side on a small pool of workers), and polls
 delivery statuses and replies. docs/outbox.md tells the whole design.
+
+Just over 400 lines because claiming, sending, settling and reconciling a row are
+one lane's loop; split, the rules that keep a row from going twice would be apart.
 """
 
 from __future__ import annotations

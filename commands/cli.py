@@ -6,6 +6,9 @@ exits non-zero; one that a later version will bring exits 2. Whatever a
 command cannot do (a damaged file, a full disk, a reader that stopped reading)
 ends in that one line, never a traceback; the details of an unexpected error go
 to the workspace's log.
+
+Just over 400 lines because it is the whole command-line contract in one place:
+every sub-command's options and its dispatch, as DESIGN.md lists them.
 """
 
 from __future__ import annotations
