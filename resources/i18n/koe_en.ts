@@ -5608,6 +5608,10 @@ and addresses</translation>
         <translation>Go to Contacts</translation>
     </message>
     <message>
+        <source>Or set up a programme that sends by itself…</source>
+        <translation>Or set up a programme that sends by itself…</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Send</translation>
     </message>

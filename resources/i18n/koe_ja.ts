@@ -5579,6 +5579,10 @@ and addresses</source>
         <translation>連絡先へ</translation>
     </message>
     <message>
+        <source>Or set up a programme that sends by itself…</source>
+        <translation>または、自動で送るプログラムを設定…</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>送信</translation>
     </message>
