@@ -28,8 +28,10 @@ from starlette.routing import Route
 from storage import site_keys
 from storage.workspace import Workspace
 from web.answering import Answering, OnResponse
+from web.compression import CompressionMiddleware
 from web.errors import not_found_handler, server_error_handler
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
+from web.pages import warm_templates
 from web.personal_links import PersonalLinks
 from web.preview import PreviewLink
 from web.protection import Protection
@@ -55,6 +57,8 @@ def create_app(
     answers the desktop's sync API under ``/api/sync`` (web.sync.api).
     """
     protection = Protection(lambda: site_keys.form_key(workspace.db()))
+    # The first respondent after start-up must not wait for what could be done now.
+    warm_templates()
     answering = Answering(workspace, on_response, protection)
     public = PublicLinks(answering)
     personal = PersonalLinks(answering)
@@ -77,6 +81,7 @@ def create_app(
     app = Starlette(
         routes=routes,
         middleware=[
+            Middleware(CompressionMiddleware),
             Middleware(HeadersMiddleware),
             Middleware(BodyLimitMiddleware, site=answering.site),
         ],
