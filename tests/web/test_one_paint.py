@@ -46,7 +46,7 @@ def test_page_script_and_stylesheet_are_gzipped_when_the_browser_asks(
     page = gzip.decompress(zipped_body)
     assert without_token(page) == without_token(plain_body)  # the same page, smaller
     assert len(zipped_body) < len(plain_body) / 2
-    for path in re.findall(r'src="(/static/[^"]+)"', page.decode()) + ["/static/koe.css"]:
+    for path in [*re.findall(r'src="(/static/[^"]+)"', page.decode()), "/static/koe.css"]:
         static, body = raw_get(site, path, "gzip")
         assert static.headers["content-encoding"] == "gzip", path
         assert "immutable" in static.headers["cache-control"], path
