@@ -34,6 +34,7 @@ COOKIE = "koe_form"
 FIELD = "_csrf"
 NONCE_BYTES = 16
 DIGEST_BYTES = 32  # HMAC-SHA256
+EMBED_SCOPE = "/e/"  # web.embed's pages
 _NONCE_SHAPE = re.compile(r"^[A-Za-z0-9_-]{22}$")
 _FIELD_SHAPE = re.compile(r"^[A-Za-z0-9_-]{86}$")  # 64 bytes: the pad, then the masked digest
 
@@ -51,15 +52,22 @@ class Issued:
     def set_cookie(self, response: Response) -> None:
         if not self.new:
             return
+        # The embed (web.embed) is framed by another site: its cookie must be sent
+        # cross-site (SameSite=None, which browsers take only with Secure; on
+        # http://localhost too), and is kept per framing site (Partitioned).
+        framed = self.scope.startswith(EMBED_SCOPE)
         # No Max-Age or Expires: a session cookie.
         response.set_cookie(
             COOKIE,
             self.nonce,
             path=self.scope,
             httponly=True,
-            samesite="lax",
-            secure=self.secure,
+            samesite="none" if framed else "lax",
+            secure=self.secure or framed,
         )
+        if framed:  # Starlette writes Partitioned only on Python 3.14 and later
+            name, value = response.raw_headers[-1]
+            response.raw_headers[-1] = (name, value + b"; Partitioned")
 
 
 class FormGuard:
