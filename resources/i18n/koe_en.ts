@@ -1972,6 +1972,37 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>EmbedPanel</name>
+    <message>
+        <source>Websites that may show your surveys</source>
+        <translation>Websites that may show your surveys</translation>
+    </message>
+    <message>
+        <source>Save websites</source>
+        <translation>Save websites</translation>
+    </message>
+    <message>
+        <source>Embedding on your website</source>
+        <translation>Embedding on your website</translation>
+    </message>
+    <message>
+        <source>To show a survey inside a page of your own website, list the website&apos;s address here (one per line, starting with https://), then use Copy embed code on the Surveys page. Other websites cannot show your surveys.</source>
+        <translation>To show a survey inside a page of your own website, list the website&apos;s address here (one per line, starting with https://), then use Copy embed code on the Surveys page. Other websites cannot show your surveys.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is not a website address like https://www.example.com.</source>
+        <translation>Not saved: “%1” is not a website address like https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved: no website may show your surveys.</source>
+        <translation>Saved: no website may show your surveys.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something unexpected went wrong: {error}</source>
@@ -6316,6 +6347,10 @@ and addresses</translation>
         <translation>Save QR code…</translation>
     </message>
     <message>
+        <source>Copy embed code</source>
+        <translation>Copy embed code</translation>
+    </message>
+    <message>
         <source>See results</source>
         <translation>See results</translation>
     </message>
@@ -6358,6 +6393,18 @@ and addresses</translation>
     <message>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
+    </message>
+    <message>
+        <source>Answer the survey in a new tab</source>
+        <translation>Answer the survey in a new tab</translation>
+    </message>
+    <message>
+        <source>Embed code copied: paste it into your website&apos;s page.</source>
+        <translation>Embed code copied: paste it into your website&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Embed code copied. Add your website&apos;s address under Settings ▸ Embedding on your website first, or browsers will not show the survey in it.</source>
+        <translation>Embed code copied. Add your website&apos;s address under Settings ▸ Embedding on your website first, or browsers will not show the survey in it.</translation>
     </message>
     <message>
         <source>No web browser could be started.</source>

@@ -1961,6 +1961,37 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>EmbedPanel</name>
+    <message>
+        <source>Websites that may show your surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding on your website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To show a survey inside a page of your own website, list the website&apos;s address here (one per line, starting with https://), then use Copy embed code on the Surveys page. Other websites cannot show your surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is not a website address like https://www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved: no website may show your surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something unexpected went wrong: {error}</source>
@@ -6285,6 +6316,10 @@ and addresses</source>
         <translation>QRコードを保存…</translation>
     </message>
     <message>
+        <source>Copy embed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>See results</source>
         <translation>結果を見る</translation>
     </message>
@@ -6327,6 +6362,18 @@ and addresses</source>
     <message>
         <source>Link copied: %1</source>
         <translation>リンクをコピーしました：%1</translation>
+    </message>
+    <message>
+        <source>Answer the survey in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed code copied: paste it into your website&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed code copied. Add your website&apos;s address under Settings ▸ Embedding on your website first, or browsers will not show the survey in it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No web browser could be started.</source>
