@@ -1964,31 +1964,31 @@ and addresses</source>
     <name>EmbedPanel</name>
     <message>
         <source>Websites that may show your surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートを表示できるウェブサイト</translation>
     </message>
     <message>
         <source>Save websites</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブサイトを保存</translation>
     </message>
     <message>
         <source>Embedding on your website</source>
-        <translation type="unfinished"></translation>
+        <translation>自社サイトへの埋め込み</translation>
     </message>
     <message>
         <source>To show a survey inside a page of your own website, list the website&apos;s address here (one per line, starting with https://), then use Copy embed code on the Surveys page. Other websites cannot show your surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>自社サイトのページ内にアンケートを表示するには、そのサイトのアドレスをここに入力し（1行に1件、https:// から）、「アンケート」ページの「埋め込みコードをコピー」を使ってください。ほかのサイトではアンケートを表示できません。</translation>
     </message>
     <message>
         <source>Not saved: “%1” is not a website address like https://www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していません：「%1」は https://www.example.com のようなウェブサイトのアドレスではありません。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">保存しました。</translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Saved: no website may show your surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました：アンケートを表示できるウェブサイトはありません。</translation>
     </message>
 </context>
 <context>
@@ -6317,7 +6317,7 @@ and addresses</source>
     </message>
     <message>
         <source>Copy embed code</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みコードをコピー</translation>
     </message>
     <message>
         <source>See results</source>
@@ -6365,15 +6365,15 @@ and addresses</source>
     </message>
     <message>
         <source>Answer the survey in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタブでアンケートに回答する</translation>
     </message>
     <message>
         <source>Embed code copied: paste it into your website&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みコードをコピーしました。自社サイトのページに貼り付けてください。</translation>
     </message>
     <message>
         <source>Embed code copied. Add your website&apos;s address under Settings ▸ Embedding on your website first, or browsers will not show the survey in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みコードをコピーしました。先に「設定」▸「自社サイトへの埋め込み」にサイトのアドレスを追加してください。追加しないと、ブラウザーはサイト内にアンケートを表示しません。</translation>
     </message>
     <message>
         <source>No web browser could be started.</source>
