@@ -155,8 +155,11 @@ class HeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
+                csp = headers.get("content-security-policy")
                 for name, value in SECURITY_HEADERS.items():
                     headers[name] = value
+                if csp is not None:  # a page's own policy (its inline style's hash) stays
+                    headers["Content-Security-Policy"] = csp
                 if is_static and message["status"] == 200:
                     headers["Cache-Control"] = STATIC_CACHE
             await send(message)
