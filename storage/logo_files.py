@@ -43,7 +43,17 @@ _OUTSIDE_CSS = re.compile(r"@import|url\(\s*['\"]?(?!#)|expression\s*\(", re.IGN
 
 
 class LogoError(ValueError):
-    """A file that cannot be the logo; the message says why, in plain words."""
+    """A file that cannot be the logo; the message says why, in plain words, and
+    ``reason`` names the kind of problem (REASONS) for a translated message."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# too_large: the file or its pixels; not_picture: not PNG/JPEG/SVG; damaged: cannot be
+# decoded; unreadable: cannot be opened; active: an SVG with something active or outside.
+REASONS = ("too_large", "not_picture", "damaged", "unreadable", "empty", "active")
 
 
 @dataclass(frozen=True)
@@ -63,20 +73,23 @@ def read_logo_file(path: Path) -> PreparedLogo:
         if size > MAX_FILE_BYTES:
             raise LogoError(
                 f"The file is {size // (1024 * 1024)} MB; a logo must be under "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
+                "too_large",
             )
         data = path.read_bytes()
     except OSError as error:
-        raise LogoError(f"The file could not be read: {error.strerror or error}.") from None
+        raise LogoError(
+            f"The file could not be read: {error.strerror or error}.", "unreadable"
+        ) from None
     return prepare_logo(data)
 
 
 def prepare_logo(data: bytes) -> PreparedLogo:
     """``data`` as a logo: PNG/JPEG resized, SVG checked; LogoError when it cannot be one."""
     if len(data) > MAX_FILE_BYTES:
-        raise LogoError("The file is too large for a logo.")
+        raise LogoError("The file is too large for a logo.", "too_large")
     if not data:
-        raise LogoError("The file is empty.")
+        raise LogoError("The file is empty.", "empty")
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!doctype")):
         return _svg(data)
@@ -92,21 +105,24 @@ def _raster(data: bytes) -> PreparedLogo:
                 if width * height > MAX_PIXELS or width > 20_000 or height > 20_000:
                     raise LogoError(
                         f"The picture is {width} × {height} pixels: far larger than a logo "
-                        "needs. Choose a smaller picture."
+                        "needs. Choose a smaller picture.",
+                        "too_large",
                     )
                 image.load()
                 return _resized(ImageOps.exif_transpose(image))
     except LogoError:
         raise
     except UnidentifiedImageError:
-        raise LogoError("This file is not a PNG, JPEG or SVG picture.") from None
+        raise LogoError("This file is not a PNG, JPEG or SVG picture.", "not_picture") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise LogoError(
-            "The picture is far larger than a logo needs. Choose a smaller picture."
+            "The picture is far larger than a logo needs. Choose a smaller picture.", "too_large"
         ) from None
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         # Pillow reports a cut-short or damaged file as one of these.
-        raise LogoError(f"The picture is damaged and cannot be read ({error}).") from None
+        raise LogoError(
+            f"The picture is damaged and cannot be read ({error}).", "damaged"
+        ) from None
 
 
 def _resized(image: Image.Image) -> PreparedLogo:
@@ -127,18 +143,24 @@ def _resized(image: Image.Image) -> PreparedLogo:
 
 def _svg(data: bytes) -> PreparedLogo:
     if len(data) > MAX_SVG_BYTES:
-        raise LogoError(f"The SVG file is over {MAX_SVG_BYTES // 1024} KB: too large for a logo.")
+        raise LogoError(
+            f"The SVG file is over {MAX_SVG_BYTES // 1024} KB: too large for a logo.", "too_large"
+        )
     lowered = data.lower()
     if b"<!doctype" in lowered or b"<!entity" in lowered:
-        raise LogoError("The SVG file declares a DOCTYPE or entities; save it without them.")
+        raise LogoError(
+            "The SVG file declares a DOCTYPE or entities; save it without them.", "active"
+        )
     if b"<?xml-stylesheet" in lowered:
-        raise LogoError("The SVG file loads a stylesheet from elsewhere.")
+        raise LogoError("The SVG file loads a stylesheet from elsewhere.", "active")
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise LogoError(f"The SVG file is damaged and cannot be read ({error}).") from None
+        raise LogoError(
+            f"The SVG file is damaged and cannot be read ({error}).", "damaged"
+        ) from None
     if root.tag != f"{{{SVG_NS}}}svg":
-        raise LogoError("This file is not an SVG picture.")
+        raise LogoError("This file is not an SVG picture.", "not_picture")
     for element in root.iter():
         _check_svg_element(element)
     width, height = _svg_size(root)
@@ -150,19 +172,22 @@ def _check_svg_element(element: ElementTree.Element) -> None:
     if namespace != "{" + SVG_NS or name not in _DRAWING:
         raise LogoError(
             f"The SVG file holds <{name}>, which Koe does not show (only shapes, text "
-            "and gradients: no scripts, embedded pages, images or animation)."
+            "and gradients: no scripts, embedded pages, images or animation).",
+            "active",
         )
     if name == "style" and _OUTSIDE_CSS.search(element.text or ""):
-        raise LogoError("The SVG file's style loads something from elsewhere.")
+        raise LogoError("The SVG file's style loads something from elsewhere.", "active")
     for attribute, value in element.attrib.items():
         local = attribute.rpartition("}")[2].lower()
         if local.startswith("on"):
-            raise LogoError(f"The SVG file has an event handler ({local}): it could run code.")
+            raise LogoError(
+                f"The SVG file has an event handler ({local}): it could run code.", "active"
+            )
         if local == "href" or attribute == _XLINK:
             if not value.strip().startswith("#"):
-                raise LogoError("The SVG file links to something outside itself.")
+                raise LogoError("The SVG file links to something outside itself.", "active")
         elif _OUTSIDE_CSS.search(value):
-            raise LogoError("The SVG file loads something from elsewhere.")
+            raise LogoError("The SVG file loads something from elsewhere.", "active")
 
 
 def _svg_size(root: ElementTree.Element) -> tuple[int, int]:
@@ -177,6 +202,6 @@ def _svg_size(root: ElementTree.Element) -> tuple[int, int]:
     except ValueError:
         width, height = MAX_WIDTH, MAX_HEIGHT  # no size given: the page's box decides
     if width <= 0 or height <= 0:
-        raise LogoError("The SVG file has no size (its viewBox is empty).")
+        raise LogoError("The SVG file has no size (its viewBox is empty).", "damaged")
     scale = min(MAX_WIDTH / width, MAX_HEIGHT / height)
     return max(1, round(width * scale)), max(1, round(height * scale))

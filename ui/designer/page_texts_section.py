@@ -91,7 +91,7 @@ class PageTextsSection(QWidget):
             secondary(
                 self.tr(
                     "Leave a field empty to use Koe's words. The logo and colour are the same "
-                    "for every survey: Settings ▸ Survey page."
+                    "for every survey: Settings ▸ Your shop's look."
                 )
             )
         )
