@@ -13,11 +13,14 @@ from storage import site_logo
 from storage.logo_files import read_logo_file
 from storage.workspace import Workspace
 from surveys.colours import brand_shades
+from tests.web import test_accessibility
 from tests.web.conftest import Site, phone_context, save_screenshots
-from tests.web.test_accessibility import Phones, axe_source, phones  # noqa: F401 (fixtures)
+from tests.web.test_accessibility import Phones
 from tests.web.test_brand import SHOP, branded_survey
 
 pytestmark = pytest.mark.browser
+axe_source = test_accessibility.axe_source  # the fixtures of the axe-core tests
+phones = test_accessibility.phones
 COLOUR = "#ff8800"  # orange: too light for white text, adjusted for light mode
 
 
