@@ -145,3 +145,24 @@ def test_a_review_offer_keeps_the_person_on_the_page(site: Site, workspace: Work
     page = thanks(site, branded_survey(workspace))
     assert SHOP in page  # the link is there ...
     assert "data-redirect" not in page  # ... but nothing takes them away from the offer
+
+
+def test_the_designers_preview_shows_the_look_too(site: Site, workspace: Workspace, tmp_path):
+    settings_store.save(workspace.db(), brand_colour="#0f5fa6")
+    Image.new("RGB", (300, 100), (20, 90, 60)).save(tmp_path / "logo.png")
+    site_logo.save(workspace.db(), read_logo_file(tmp_path / "logo.png"))
+    survey = branded_survey(workspace)
+    survey.extra["preview_token"] = token = "p" * 22
+    survey_store.update(workspace.db(), survey)
+
+    page = site.client.get(f"/preview/{token}?lang=ja")
+    assert (
+        "<h1>ひなた珈琲のご感想</h1>" in page.text and "本日のご来店について2問です。" in page.text
+    )
+    assert '<img class="logo" src="data:image/png' in page.text
+    assert "--accent:#0f5fa6" in style_of(page.text)
+    done = site.client.post(
+        f"/preview/{token}?lang=ja",
+        data={"nps": "9", "_all": "1", "_csrf": ""},
+    )
+    assert "またのご来店をお待ちしております。" in done.text
