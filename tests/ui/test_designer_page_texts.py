@@ -19,6 +19,7 @@ from surveys.model import SurveyStatus
 from tests.conftest import make_survey
 from tests.ui import designer_helpers
 from tests.ui.designer_helpers import type_into, wait_saved
+from ui.common import i18n
 
 context = designer_helpers.context
 open_designer = designer_helpers.open_designer
@@ -81,3 +82,23 @@ def test_page_texts_are_saved_and_the_phone_shows_them_in_the_shops_look(
         page.settings_editor.ensureWidgetVisible(texts.phone)
         page.grab().save(str(SHOTS / "designer-page-texts.png"))
     assert settings_store.load(workspace.db()).brand_colour == "#0f5fa6"
+
+
+def test_the_section_speaks_japanese(qtbot, qapp, workspace: Workspace, context, open_designer):
+    i18n.install_translator(qapp, "ja")
+    context.save_settings(brand_colour="#2e7d32", business_name="ひなた珈琲")
+    survey = make_survey(workspace, "nps", languages=("ja", "en"), status=SurveyStatus.DRAFT)
+    page = open_designer(survey.id)
+    page.actions_by_name["settings"].trigger()
+    texts = page.settings_editor.page_texts
+    type_into(qtbot, texts.heading_fields["ja"], "ご来店の感想")
+    type_into(qtbot, texts.intro_fields["ja"], "本日のご来店について2問です。")
+    qtbot.waitUntil(lambda: texts.phone.name_label.text() == "ひなた珈琲")
+    assert texts.phone.send.text() == "送信"
+    assert texts.phone.heading_label.text() == "ご来店の感想"
+    type_into(qtbot, texts.redirect_field, "example.com")
+    assert "https://" in texts.redirect_problem.text() and "入力" in texts.redirect_problem.text()
+    if SHOTS:
+        page.settings_editor.ensureWidgetVisible(texts.phone)
+        qapp.processEvents()
+        page.grab().save(str(SHOTS / "designer-page-texts-ja.png"))
