@@ -27,7 +27,7 @@ from web.answering import Answering, Visit, band_asked
 from web.errors import not_found, page_language
 from web.forms import clean_source
 from web.i18n import choose_language
-from web.pages import Site, thanks_page
+from web.pages import thanks_page
 from web.survey_page import new_seed
 
 
@@ -80,6 +80,7 @@ class PublicLinks:
             _language(request, survey),
             self.answering.site(),
             band_asked(request),
+            survey=survey,
             can_follow_up=False,
         )
 
@@ -92,7 +93,7 @@ class PublicLinks:
         keep = {"src": request.query_params.get("src", ""), "lang": language}
         back = f"{self.prefix}/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
         return self.answering.protection.too_many(
-            request, settings, language, Site.from_settings(settings), back
+            request, settings, language, self.answering.site(), back
         )
 
 
