@@ -22,6 +22,7 @@ from surveys.model import Survey
 from surveys.text import LocalText
 from tests.conftest import make_survey
 from tests.web.conftest import Site, answer
+from web.static import STYLE_HASH
 
 SHOP = "https://hinata-coffee.example/menu"
 
@@ -36,7 +37,8 @@ def branded_survey(workspace: Workspace, *, redirect: str = SHOP) -> Survey:
 
 
 def style_of(page: str) -> str:
-    found = re.search(r"<style>(.*?)</style>", page, re.S)
+    # Every page inlines koe.css first (web.static); the shop's look comes after it.
+    found = re.search(r"<style>.*?</style>\s*<style>(.*?)</style>", page, re.S)
     assert found, "no brand style on the page"
     return found.group(1)
 
@@ -58,7 +60,7 @@ def test_page_shows_heading_intro_and_colour_allowed_by_its_policy(
     assert shades.light != "#ffd700"  # adjusted, not used as it came
     digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
     policy = page.headers["content-security-policy"]
-    assert f"style-src 'self' 'sha256-{digest}'" in policy
+    assert f"style-src 'self' {STYLE_HASH} 'sha256-{digest}';" in policy
     assert "style=" not in page.text  # nothing inline the policy would block
 
     japanese = site.client.get(f"/s/{survey.slug}?lang=ja").text
@@ -69,14 +71,14 @@ def test_without_a_look_the_page_is_as_before(site: Site, workspace: Workspace):
     survey = make_survey(workspace, "nps")
     page = site.client.get(f"/s/{survey.slug}")
     assert "<h1>Customer survey</h1>" in page.text
-    assert "<style>" not in page.text and "<img" not in page.text
-    assert "style-src 'self';" in page.headers["content-security-policy"]
+    assert page.text.count("<style>") == 1 and "<img" not in page.text  # koe.css alone
+    assert f"style-src 'self' {STYLE_HASH};" in page.headers["content-security-policy"]
 
 
 def test_a_stored_colour_that_is_no_colour_leaves_koes_own(site: Site, workspace: Workspace):
     settings_store.save(workspace.db(), brand_colour="red;}body{display:none")
     survey = make_survey(workspace, "nps")
-    assert "<style>" not in site.client.get(f"/s/{survey.slug}").text
+    assert site.client.get(f"/s/{survey.slug}").text.count("<style>") == 1  # koe.css alone
 
 
 def test_a_small_logo_is_inline_and_a_large_one_is_a_cached_file(
