@@ -4175,35 +4175,35 @@ and addresses</source>
     </message>
     <message>
         <source>row {row} merged into row {into}: {why}</source>
-        <translation>{row} 行目を {into} 行目にまとめました（{why}）</translation>
+        <translation>{row} 行目を {into} 行目にまとめます（{why}）</translation>
     </message>
     <message>
         <source>row {row} updates the contact already saved as {name}: {why}</source>
-        <translation>{row} 行目で登録済みの連絡先「{name}」を更新しました（{why}）</translation>
+        <translation>{row} 行目で登録済みの連絡先「{name}」を更新します（{why}）</translation>
     </message>
     <message>
         <source>email {kept} kept, {added} added as a second email</source>
-        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加しました</translation>
+        <translation>メールアドレス {kept} はそのまま、{added} を2つ目のメールアドレスとして追加します</translation>
     </message>
     <message>
         <source>phone {kept} kept for SMS, {added} added as another number</source>
-        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加しました</translation>
+        <translation>SMS の送信先は {kept} のまま、{added} を別の番号として追加します</translation>
     </message>
     <message>
         <source>mobile {added} now used for SMS, {kept} kept as another number</source>
-        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残しました</translation>
+        <translation>SMS の送信先を携帯電話 {added} に変更し、{kept} は別の番号として残します</translation>
     </message>
     <message>
         <source>{what} {old} replaced by {new}</source>
-        <translation>{what}を「{old}」から「{new}」に変更しました</translation>
+        <translation>{what}を「{old}」から「{new}」に変更します</translation>
     </message>
     <message>
         <source>{what} {old} removed: it was the reading of the name replaced</source>
-        <translation>{what}「{old}」は変更前の名前の読みだったため、削除しました</translation>
+        <translation>{what}「{old}」は変更前の名前の読みのため、削除します</translation>
     </message>
     <message>
         <source>one row says no to {channel}: opted out</source>
-        <translation>{channel} の配信を希望しない行があったため、配信停止にしました</translation>
+        <translation>{channel} の配信を希望しない行があるため、配信停止にします</translation>
     </message>
     <message>
         <source>name</source>
@@ -4239,11 +4239,11 @@ and addresses</source>
     </message>
     <message>
         <source>a landline: kept, but it cannot receive SMS</source>
-        <translation>固定電話です。登録しましたが、SMSは受信できません</translation>
+        <translation>固定電話です。登録しますが、SMSは受信できません</translation>
     </message>
     <message>
         <source>not a mobile number (IP phone, toll-free or pager): kept, but SMS may fail</source>
-        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しましたが、SMSが届かない可能性があります</translation>
+        <translation>携帯電話番号ではありません（IP電話・フリーダイヤルなど）。登録しますが、SMSが届かない可能性があります</translation>
     </message>
     <message>
         <source>The file has no consent column: no consent was recorded for anyone.</source>
@@ -4283,15 +4283,15 @@ and addresses</source>
     </message>
     <message>
         <source>holds control characters (such as NUL or ESC, shown as �), which no one types: set aside</source>
-        <translation>制御文字（NUL や ESC など。� で表示）が含まれていたため、この値は取り込みませんでした</translation>
+        <translation>制御文字（NUL や ESC など。� で表示）が含まれているため、この値は取り込みません</translation>
     </message>
     <message>
         <source>holds bytes that {encoding} does not define ({bytes}): set aside; is the file in another encoding?</source>
-        <translation>{encoding} にない文字コード（{bytes}）が含まれていたため、この値は取り込みませんでした。ファイルの文字コードが違っていませんか？</translation>
+        <translation>{encoding} にない文字コード（{bytes}）が含まれているため、この値は取り込みません。ファイルの文字コードが違っていませんか？</translation>
     </message>
     <message>
         <source>more cells than the header has columns; the extra ones are ignored</source>
-        <translation>見出しより列が多い行でした。余分な列は取り込みませんでした</translation>
+        <translation>見出しより列が多い行です。余分な列は取り込みません</translation>
     </message>
     <message>
         <source>no phone number and no email address</source>
@@ -4303,19 +4303,19 @@ and addresses</source>
     </message>
     <message>
         <source>neither yes nor no: no consent recorded, no opt-out either</source>
-        <translation>「する／しない」のどちらとも読めなかったため、同意も配信停止も記録しませんでした</translation>
+        <translation>「する／しない」のどちらとも読めないため、同意も配信停止も記録しません</translation>
     </message>
     <message>
         <source>says yes and no for {channel}: taken as no (an opt-out)</source>
-        <translation>{channel} について「する」と「しない」の両方があったため、「しない」（配信停止）としました</translation>
+        <translation>{channel} について「する」と「しない」の両方があるため、「しない」（配信停止）とします</translation>
     </message>
     <message>
         <source>not a date: set aside</source>
-        <translation>日付として読めなかったため、取り込みませんでした</translation>
+        <translation>日付として読めないため、取り込みません</translation>
     </message>
     <message>
         <source>not Koe&apos;s list of attributes: kept as one attribute</source>
-        <translation>Koe の属性一覧の形式ではなかったため、1つの属性としてそのまま残しました</translation>
+        <translation>Koe の属性一覧の形式ではないため、1つの属性としてそのまま残します</translation>
     </message>
 </context>
 <context>
