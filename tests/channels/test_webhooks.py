@@ -29,7 +29,6 @@ from surveys.escalation import Rule, RuleKind
 from tests.channels.webhook_servers import CHATWORK_TOKEN, HttpsReceivers, Receivers
 
 FAST = Timing(idle=0.02, channel_down_wait=0.05, retry_base=0.0)
-LATER = utc_now() + PARTIAL_WAIT * 2  # every response is ready by then
 
 
 @pytest.fixture
@@ -76,7 +75,7 @@ def answer(workspace, survey, score, comment="", language="en"):
 
 def queue(workspace) -> list[int]:
     db = workspace.db()
-    return queue_webhooks(db, settings_store.load(db), 0, now=LATER)
+    return queue_webhooks(db, settings_store.load(db), 0, now=utc_now() + PARTIAL_WAIT * 2)  # every response is ready by then
 
 
 def rows(workspace) -> list[outbox_store.OutboxRow]:
