@@ -75,7 +75,8 @@ def answer(workspace, survey, score, comment="", language="en"):
 
 def queue(workspace) -> list[int]:
     db = workspace.db()
-    return queue_webhooks(db, settings_store.load(db), 0, now=utc_now() + PARTIAL_WAIT * 2)  # every response is ready by then
+    later = utc_now() + PARTIAL_WAIT * 2  # every response is ready by then
+    return queue_webhooks(db, settings_store.load(db), 0, now=later)
 
 
 def rows(workspace) -> list[outbox_store.OutboxRow]:
