@@ -64,6 +64,7 @@ def create_app(
         Route("/s/{slug}", public.link, methods=["GET", "POST"]),
         Route("/s/{slug}/next/{resume}", public.next, methods=["GET", "POST"]),
         Route("/s/{slug}/thanks", public.thanks, methods=["GET"]),
+        Route("/s/{slug}/score", public.score, methods=["POST"]),
         Route("/r/{token}", personal.link, methods=["GET", "POST"]),
         Route("/r/{token}/next/{resume}", personal.next, methods=["GET", "POST"]),
         Route("/r/{token}/thanks", personal.thanks, methods=["GET"]),

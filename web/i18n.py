@@ -121,6 +121,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "privacy": "Privacy notice",
         "powered_by": "Powered by Koe",
         "preview_banner": "Preview — answers are not saved",
+        "score_saved": "Thank you — your score is saved.",
+        "score_saved_comment": "Thank you — your score is saved. Add a comment if you like.",
     },
     "ja": {
         "language_name": "日本語",
@@ -228,6 +230,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "privacy": "プライバシーポリシー",
         "powered_by": "Powered by Koe",
         "preview_banner": "プレビュー：回答は保存されません",
+        "score_saved": "ありがとうございます。点数を受け付けました。",
+        "score_saved_comment": (
+            "ありがとうございます。点数を受け付けました。よろしければ、ご意見もお聞かせください。"
+        ),
     },
 }
 

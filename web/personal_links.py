@@ -45,6 +45,7 @@ from web.csrf import FIELD as CSRF_FIELD
 from web.errors import not_found
 from web.forms import FormError, read_form
 from web.i18n import personal_language
+from web.one_tap import beacon_reply
 from web.pages import PAGE_HEADERS, message_page, thanks_page
 from web.survey_page import new_seed
 
@@ -168,21 +169,22 @@ class PersonalLinks:
             if partial.answers.get(headline.qid) != score:
                 response_store.add_answers(db, survey, partial.id, answers, complete=False)
                 self.answering.notify(delivery.survey_id)
-        elif not delivery.answered:
-            try:
-                response_store.record(
-                    db,
-                    survey,
-                    answers,
-                    language=_language(request, survey, delivery),
-                    delivery=delivery,
-                    resume_token=new_token(),
-                )
-            except AlreadyAnswered:
-                pass  # the post got there first
-            else:
-                self.answering.notify(delivery.survey_id)
-        return Response(status_code=204, headers=PAGE_HEADERS)
+            return beacon_reply(kept=True)
+        if delivery.answered:
+            return beacon_reply(kept=False)
+        try:
+            response_store.record(
+                db,
+                survey,
+                answers,
+                language=_language(request, survey, delivery),
+                delivery=delivery,
+                resume_token=new_token(),
+            )
+        except AlreadyAnswered:
+            return beacon_reply(kept=False)  # the post got there first
+        self.answering.notify(delivery.survey_id)
+        return beacon_reply(kept=True)
 
     def _delivery(self, token: str) -> tuple[Delivery, Survey] | None:
         if not looks_like_token(token):

@@ -22,7 +22,15 @@ from surveys.model import Survey
 from surveys.questions import Band, Question, QuestionType
 from surveys.text import LocalText
 from tests.conftest import make_survey
-from tests.web.conftest import ARTIFACTS, BUSINESS, Site, every_type_survey, store_open, stored
+from tests.web.conftest import (
+    ARTIFACTS,
+    BUSINESS,
+    Site,
+    every_type_survey,
+    store_open,
+    stored,
+    wait_for,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -65,25 +73,50 @@ def test_one_tap_on_a_star_sends_a_one_question_survey(
     assert [row["meal"] for row in stored(workspace, survey)] == [4]
 
 
-def test_one_tap_reveals_the_follow_up_it_opens_and_focuses_it(
+def test_one_tap_keeps_the_score_and_invites_the_comment_without_taking_the_focus(
     phone: Page, site: Site, workspace: Workspace
 ):
     survey = nps_with_follow_up_for(workspace, Band.DETRACTOR)
     phone.goto(f"{site.url}/s/{survey.slug}")
     comment = phone.get_by_role("textbox")
     expect(comment).to_be_hidden()
+    start = phone.url
 
-    phone.get_by_role("radio", name="2", exact=True).click()
+    score = phone.get_by_role("radio", name="2", exact=True)
+    score.click()
 
-    expect(comment).to_be_focused()
+    # Kept at once, said politely, and the keyboard stays shut: the focus is on the score.
+    expect(phone.get_by_role("status")).to_have_text(
+        "Thank you — your score is saved. Add a comment if you like."
+    )
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(2, None)]
     expect(comment).to_have_accessible_name(f"{DETRACTOR} (optional)")
-    assert stored(workspace, survey) == []  # nothing sent yet: the comment may follow
-    phone.keyboard.type("Cold coffee")
+    expect(score).to_be_focused()
+    assert phone.evaluate("document.activeElement.tagName") == "INPUT"
+    assert phone.url == start  # no page change
+    comment.fill("Cold coffee")
     phone.get_by_role("button", name="Send").click()
     phone.wait_for_url("**/thanks?*")
     assert [(row["nps"], row["reason"]) for row in stored(workspace, survey)] == [
         (2, "Cold coffee")
-    ]
+    ]  # the same response, completed
+
+
+def test_a_person_who_taps_and_leaves_is_counted(phone: Page, site: Site, workspace: Workspace):
+    survey = make_survey(workspace, "nps", languages=("ja", "en"), company=BUSINESS)
+    phone.goto(f"{site.url}/s/{survey.slug}?lang=ja")
+
+    for score in ("9", "7", "8"):  # changes of mind change the one response
+        phone.get_by_role("radio", name=score, exact=True).click()
+    expect(phone.get_by_role("status")).to_have_text(
+        "ありがとうございます。点数を受け付けました。よろしければ、ご意見もお聞かせください。"
+    )
+    wait_for(lambda: [row["nps"] for row in stored(workspace, survey)] == [8])
+    phone.close()
+
+    rows = stored(workspace, survey)
+    assert [(row["nps"], row["completed_at"], row["language"]) for row in rows] == [(8, None, "ja")]
+    assert site.notified and set(site.notified) == {survey.id}
 
 
 def test_one_tap_never_sends_a_page_with_more_to_answer(
@@ -96,9 +129,10 @@ def test_one_tap_never_sends_a_page_with_more_to_answer(
     phone.get_by_role("radio", name="10 Extremely likely").click()
     phone.get_by_role("radio", name="5 stars").click()
 
-    phone.wait_for_timeout(300)
+    expect(phone.get_by_role("status")).to_have_text("Thank you — your score is saved.")
     assert phone.url == start
-    assert stored(workspace, survey) == []
+    rows = stored(workspace, survey)
+    assert [(row["nps"], row["star"], row["completed_at"]) for row in rows] == [(10, None, None)]
 
 
 def test_arrow_keys_move_through_the_scores_without_sending(
