@@ -8,7 +8,7 @@ segment left unanswered ``wait_days`` after its last message. It runs where
 owner alerts run, in the process that holds the sender: the desktop's look at
 new answers (``ui.comments.alerts``: answers collected here and pulled from a
 public host alike, and every ``RECHECK_MS`` for silences) and ``serve``'s
-``EscalationWatch``.
+``channels.answer_watch.AnswerWatch``.
 
 Once per response and per delivery, ever: the task row is the claim, so a
 restart, a second look or a second rule never makes a second task. A rule
@@ -18,8 +18,6 @@ reaches back only to its cut-off (``storage.escalation.save``).
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -115,44 +113,3 @@ def _task(task_id: int, match: store.Match) -> Task:
         comment=str(detail.get("comment", "")),
         reason=match.rule.kind.value,
     )
-
-
-class EscalationWatch:
-    """For ``serve`` holding the sender: escalate on each new answer (``wake``) and
-    every ``interval`` seconds (silences become due without an event)."""
-
-    def __init__(
-        self,
-        open_db: Callable[[], Database],
-        load_settings: Callable[[Database], Settings],
-        interval: float = 60.0,
-        clock: Callable[[], datetime] = utc_now,
-    ) -> None:
-        self._open_db = open_db
-        self._load_settings = load_settings
-        self._interval = interval
-        self._clock = clock
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="koe-escalation", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def wake(self, *_args: object) -> None:
-        self._wake.set()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(timeout=5)
-
-    def _run(self) -> None:
-        db = self._open_db()
-        while not self._stop.is_set():
-            try:
-                escalate(db, self._load_settings(db), now=self._clock())
-            except Exception:  # a bad look is logged; the next one may do
-                log.exception("escalation failed")
-            self._wake.wait(self._interval)
-            self._wake.clear()

@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from channels import links
-from channels.reach import classify
+from channels.reach import Reach, classify
 from storage import campaigns as campaign_store
 from storage import contact_events
 from storage import programmes as store
@@ -115,7 +115,7 @@ def run_programme(db: Database, programme: p.Programme, now: datetime) -> int:
         return 0
     settings = settings_store.load(db)
     base = settings.base_url()
-    if not classify(base).reaches_anywhere:
+    if classify(base) is not Reach.INTERNET:
         log.warning("programme %s waits: links need a public address, not %s", programme.id, base)
         return 0
     survey = survey_store.get(db, programme.survey_id)

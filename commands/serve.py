@@ -28,8 +28,8 @@ import os
 import sys
 from pathlib import Path
 
+from channels.answer_watch import AnswerWatch
 from channels.digest import DigestSchedule
-from channels.escalation import EscalationWatch
 from channels.host_alerts import HostAlerts, start_host_alerts
 from channels.sender import has_contacts, start_sender
 from commands.errors import CommandError
@@ -166,11 +166,16 @@ def run(
         print(f"Sending queued messages through {', '.join(sorted(sender.channels))}.", flush=True)
     alerts = _host_alerts(workspace, passphrase) if sync_key and not holds_contacts else None
     on_response = alerts.wake if alerts is not None else None
-    # Escalation (channels.escalation) runs where the sender does: here, with contacts.
-    escalations = EscalationWatch(workspace.db, settings_store.load) if holds_contacts else None
-    if escalations is not None:
-        escalations.start()
-        on_response = escalations.wake
+    # What a new answer sets off (alerts, follow-ups, chats, escalation) goes from here
+    # when this process holds the contacts and the sender (channels.answer_watch).
+    answers_watch = (
+        AnswerWatch(workspace.db, settings_store.load, lambda: _language(workspace))
+        if holds_contacts
+        else None
+    )
+    if answers_watch is not None:
+        answers_watch.start()
+        on_response = answers_watch.wake
     backups = BackupSchedule(workspace, report=report_backup)
     backups.start()
     # The owners' weekly digest goes from the process that sends the outbox.
@@ -185,8 +190,8 @@ def run(
     finally:
         if alerts is not None:
             alerts.stop()
-        if escalations is not None:
-            escalations.stop()
+        if answers_watch is not None:
+            answers_watch.stop()
         backups.stop()
         if digests is not None:
             digests.stop()

@@ -51,6 +51,10 @@ class Settings:
     # address comes from X-Forwarded-For only when the peer is a listed proxy.
     rate_limit_per_minute: int = 20
     trusted_proxies: tuple[str, ...] = ()
+    # The shop's own websites that may show a survey in a frame (the embed route
+    # /e/<slug>, web.embed): origins such as "https://shop.example"; every other
+    # page of the site refuses any frame.
+    embed_origins: tuple[str, ...] = ()
     # Sending (Settings ▸ Messages and the Send page). The Twilio auth token and
     # the SMTP password are secrets: they live in the keyring (storage/secrets.py).
     twilio_account_sid: str = ""
@@ -118,6 +122,7 @@ class Settings:
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
+        object.__setattr__(self, "embed_origins", tuple(self.embed_origins))
         object.__setattr__(self, "digest_surveys", tuple(int(i) for i in self.digest_surveys))
         languages = tuple((str(r[0]), str(r[1])) for r in self.digest_languages if len(r) == 2)
         object.__setattr__(self, "digest_languages", languages)

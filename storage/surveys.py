@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from storage.database import from_text, to_text, utc_now, writing
+from surveys.branching import Condition, Match
 from surveys.editing import EditRefused, duplicate, locked_problems
 from surveys.model import StatusError, Survey, SurveyKind, SurveyStatus
 from surveys.questions import MAX_TEXT_LENGTH, Band, Option, Question, QuestionType
@@ -109,6 +110,10 @@ def _config_json(question: Question) -> str:
             variants={str(band): text for band, text in question.variants.items()},
             show_for=[str(band) for band in question.show_for],
         )
+    if question.show_if is not None:
+        config["show_if"] = question.show_if.to_json()
+    if question.ends_if is not None:
+        config["ends_if"] = question.ends_if.to_json()
     return json.dumps(config, ensure_ascii=False)
 
 
@@ -159,6 +164,8 @@ def _question(row: dict) -> Question:
         follow_up_of=config.get("follow_up_of"),
         variants={Band(k): LocalText.of(v) for k, v in config.get("variants", {}).items()},
         show_for=tuple(Band(b) for b in config.get("show_for", [])),
+        show_if=Condition.from_json(config["show_if"]) if config.get("show_if") else None,
+        ends_if=Match.from_json(config["ends_if"]) if config.get("ends_if") else None,
     )
 
 

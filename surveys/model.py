@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from surveys.branching import on_path
 from surveys.questions import STANDARD_TYPES, Answer, AnswerError, Band, Question
 from surveys.text import LANGUAGES, LocalText
 
@@ -117,12 +118,20 @@ class Survey:
         """The questions as the respondent meets them without JavaScript.
 
         A follow-up is worded by the score it follows, so it starts a new page
-        after the page on which that score is asked.
+        after the page on which that score is asked. Branching does the same:
+        a question shown only for an answer on this page, or any question
+        after one whose answer may end the survey, starts a new page, so the
+        server knows the answers that decide it before drawing it.
         """
         pages: list[list[Question]] = [[]]
         for question in self.questions:
             on_this_page = {q.qid for q in pages[-1]}
-            if question.follow_up_of in on_this_page:
+            condition = question.show_if
+            if (
+                question.follow_up_of in on_this_page
+                or (condition is not None and condition.qid in on_this_page)
+                or any(q.ends_if is not None for q in pages[-1])
+            ):
                 pages.append([])
             pages[-1].append(question)
         return [page for page in pages if page]
@@ -147,10 +156,12 @@ class Survey:
         """Validate a submitted form against its questions (by default all of them).
 
         ``known`` holds answers given on earlier pages: they decide the wording
-        and visibility of follow-ups. Returns the answers by question id,
-        leaving out optional questions left blank and follow-ups not shown for
-        the score given. Raises AnswerError for the first answer that does not
-        fit, and ValueError when the form holds fields that name no question.
+        and visibility of follow-ups, and the path (surveys.branching). Returns
+        the answers by question id, leaving out optional questions left blank,
+        follow-ups not shown for the score given and questions off the path
+        (not required, whatever their setting). Raises AnswerError for the
+        first answer that does not fit, and ValueError when the form holds
+        fields that name no question or answers a question off the path.
         """
         asked = list(self.questions if questions is None else questions)
         allowed = {q.qid for q in asked} | {q.qid + OTHER_SUFFIX for q in asked if q.other_option}
@@ -159,7 +170,13 @@ class Survey:
             raise ValueError(f"unknown fields: {', '.join(sorted(stray))}")
         answers: dict[str, Answer] = {}
         for question in asked:
-            band = self.band_for(question, {**(known or {}), **answers})
+            so_far = {**(known or {}), **answers}
+            if question.qid not in on_path(self.questions, so_far):
+                sent = (form.get(question.qid), form.get(question.qid + OTHER_SUFFIX))
+                if any(_filled(value) for value in sent):
+                    raise ValueError(f"{question.qid} is not asked on this path")
+                continue
+            band = self.band_for(question, so_far)
             if question.follow_up_of is not None and not question.shown_for(band):
                 continue
             other = form.get(question.qid + OTHER_SUFFIX)
@@ -171,3 +188,12 @@ class Survey:
         if not answers and not known:
             raise AnswerError(asked[0].qid if asked else "", "no answer given")
         return answers
+
+
+def _filled(value: FormValue | None) -> bool:
+    """Whether a form value holds an answer (blank text and no ticks hold none)."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return any(item.strip() for item in value)

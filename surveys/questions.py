@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from surveys.text import LocalText
 from surveys.untrusted_text import has_control_characters, normalise_newlines
@@ -19,6 +20,9 @@ MAX_SHORT_TEXT_LENGTH = 200
 CONTROL_CHARACTERS = "holds control characters: only letters, line breaks and tabs are text"
 OTHER = "other"
 NONE = "none"
+if TYPE_CHECKING:
+    from surveys.branching import Condition, Match
+
 _CODE_SHAPE = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
@@ -125,6 +129,9 @@ class Question:
     A follow-up (``follow_up_of`` names an earlier scale question) may word
     itself by the band the score fell in (``variants``), and may be asked only
     of some bands (``show_for``; empty means everyone).
+
+    Branching (surveys/branching.py): ``show_if`` asks the question only when
+    an earlier answer matches; an answer matching ``ends_if`` ends the survey.
     """
 
     qid: str
@@ -143,6 +150,8 @@ class Question:
     follow_up_of: str | None = None
     variants: dict[Band, LocalText] = field(default_factory=dict)
     show_for: tuple[Band, ...] = ()
+    show_if: Condition | None = None
+    ends_if: Match | None = None
 
     @property
     def scale(self) -> ScaleRange | None:

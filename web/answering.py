@@ -251,7 +251,8 @@ class Answering:
         form = dict(form)  # the caller keeps the fields as sent, to show them again
         pages = survey.pages()
         index = min(visit.index, len(pages) - 1)
-        later = [q for page in pages[index + 1 :] for q in page]
+        last = flow.revealed(pages, index)
+        later = [q for page in pages[index + 1 : last + 1] for q in page]
         everything = form.pop(ALL_PAGES_FIELD, None) is not None or any(
             name in form for q in later for name in (q.qid, q.qid + OTHER_SUFFIX)
         )
@@ -272,7 +273,7 @@ class Answering:
                 page_error=text(language, "error_unexpected_fields"),
                 later_open=everything,
             )
-        following = None if everything else flow.next_page(survey, pages, index, known | answers)
+        following = flow.next_page(survey, pages, last if everything else index, known | answers)
         return self._store(visit, answers, following)
 
     def _store(self, visit: Visit, answers: dict[str, Answer], following: int | None) -> Response:
@@ -349,7 +350,7 @@ def render(
     survey, known = visit.survey, visit.known
     pages = survey.pages()
     index = min(visit.index, len(pages) - 1)
-    later = [q for page in pages[index + 1 :] for q in page]
+    later = [q for page in pages[index + 1 : flow.revealed(pages, index) + 1] for q in page]
     on_page = {q.qid for q in [*pages[index], *later]}
     page = FormPage(
         shown=flow.visible(survey, pages[index], known),

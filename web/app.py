@@ -3,6 +3,7 @@
 This module only wires the site together; each concern has its module:
 
     GET/POST /s/<slug>...               a survey's public link (web.public_links)
+    GET/POST /e/<slug>...               the same, framed on the shop's own site (web.embed)
     GET/POST /r/<token>...              a delivery's personal link (web.personal_links)
     GET/POST /u/<token>                 unsubscribe from the delivery's channel (web.unsubscribe)
     GET/POST /preview/<token>           the designer's preview of a survey in any status;
@@ -28,8 +29,11 @@ from starlette.routing import Route
 from storage import site_keys
 from storage.workspace import Workspace
 from web.answering import Answering, OnResponse
+from web.compression import CompressionMiddleware
+from web.embed import EmbedLinks
 from web.errors import not_found_handler, server_error_handler
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
+from web.pages import warm_templates
 from web.personal_links import PersonalLinks
 from web.preview import PreviewLink
 from web.protection import Protection
@@ -55,8 +59,11 @@ def create_app(
     answers the desktop's sync API under ``/api/sync`` (web.sync.api).
     """
     protection = Protection(lambda: site_keys.form_key(workspace.db()))
+    # The first respondent after start-up must not wait for what could be done now.
+    warm_templates()
     answering = Answering(workspace, on_response, protection)
     public = PublicLinks(answering)
+    embed = EmbedLinks(PublicLinks(answering, prefix="/e"))
     personal = PersonalLinks(answering)
     unsubscribe = UnsubscribeLink(workspace, protection)
     preview = PreviewLink(workspace, answering.site)
@@ -65,6 +72,10 @@ def create_app(
         Route("/s/{slug}/next/{resume}", public.next, methods=["GET", "POST"]),
         Route("/s/{slug}/thanks", public.thanks, methods=["GET"]),
         Route("/s/{slug}/score", public.score, methods=["POST"]),
+        Route("/e/{slug}", embed.link, methods=["GET", "POST"]),
+        Route("/e/{slug}/next/{resume}", embed.next, methods=["GET", "POST"]),
+        Route("/e/{slug}/thanks", embed.thanks, methods=["GET"]),
+        Route("/e/{slug}/score", embed.score, methods=["POST"]),
         Route("/r/{token}", personal.link, methods=["GET", "POST"]),
         Route("/r/{token}/next/{resume}", personal.next, methods=["GET", "POST"]),
         Route("/r/{token}/thanks", personal.thanks, methods=["GET"]),
@@ -78,6 +89,7 @@ def create_app(
     app = Starlette(
         routes=routes,
         middleware=[
+            Middleware(CompressionMiddleware),
             Middleware(HeadersMiddleware),
             Middleware(BodyLimitMiddleware, site=answering.site),
         ],

@@ -7,6 +7,10 @@ its field matches its cookie. Another site can make a browser post to us,
 but it cannot read our cookie nor make a matching field, and the cookie is
 SameSite=Lax, so a cross-site post does not even carry it.
 
+The field is masked afresh for every page (a random pad, then the token
+XOR the pad), so that no two compressed pages carry the same bytes for it
+and their sizes cannot leak it (BREACH; see web.compression).
+
 The cookie holds nothing about the person: a random value, scoped to one
 link's path (``/s/<slug>``, ``/r/<token>``, ``/u/<token>``), HttpOnly, and
 without an expiry date, so it ends with the browser session. The same nonce
@@ -29,7 +33,10 @@ from starlette.responses import Response
 COOKIE = "koe_form"
 FIELD = "_csrf"
 NONCE_BYTES = 16
+DIGEST_BYTES = 32  # HMAC-SHA256
+EMBED_SCOPE = "/e/"  # web.embed's pages
 _NONCE_SHAPE = re.compile(r"^[A-Za-z0-9_-]{22}$")
+_FIELD_SHAPE = re.compile(r"^[A-Za-z0-9_-]{86}$")  # 64 bytes: the pad, then the masked digest
 
 
 @dataclass(frozen=True)
@@ -45,15 +52,22 @@ class Issued:
     def set_cookie(self, response: Response) -> None:
         if not self.new:
             return
+        # The embed (web.embed) is framed by another site: its cookie must be sent
+        # cross-site (SameSite=None, which browsers take only with Secure; on
+        # http://localhost too), and is kept per framing site (Partitioned).
+        framed = self.scope.startswith(EMBED_SCOPE)
         # No Max-Age or Expires: a session cookie.
         response.set_cookie(
             COOKIE,
             self.nonce,
             path=self.scope,
             httponly=True,
-            samesite="lax",
-            secure=self.secure,
+            samesite="none" if framed else "lax",
+            secure=self.secure or framed,
         )
+        if framed:  # Starlette writes Partitioned only on Python 3.14 and later
+            name, value = response.raw_headers[-1]
+            response.raw_headers[-1] = (name, value + b"; Partitioned")
 
 
 class FormGuard:
@@ -69,9 +83,14 @@ class FormGuard:
             self._key = self._key_source()
         return self._key
 
+    def _digest(self, nonce: str, scope: str) -> bytes:
+        return hmac.new(self.key, f"{scope}\n{nonce}".encode(), hashlib.sha256).digest()
+
     def token(self, nonce: str, scope: str) -> str:
-        digest = hmac.new(self.key, f"{scope}\n{nonce}".encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+        """The form field for ``nonce`` and ``scope``, masked with a fresh pad each time."""
+        pad = secrets.token_bytes(DIGEST_BYTES)
+        masked = bytes(a ^ b for a, b in zip(self._digest(nonce, scope), pad, strict=True))
+        return base64.urlsafe_b64encode(pad + masked).rstrip(b"=").decode()
 
     def issue(self, request: Request, scope: str, *, secure: bool = False) -> Issued:
         """The token for a page of ``scope``, reusing the browser's nonce when it has one."""
@@ -86,7 +105,17 @@ class FormGuard:
         nonce = _nonce(request)
         if nonce is None or not isinstance(sent, str) or not sent:
             return False
-        return hmac.compare_digest(sent.encode(), self.token(nonce, scope).encode())
+        digest = _unmask(sent)
+        return digest is not None and hmac.compare_digest(digest, self._digest(nonce, scope))
+
+
+def _unmask(sent: str) -> bytes | None:
+    """The token's digest from a posted (masked) field, or None when it is not one."""
+    if not _FIELD_SHAPE.match(sent):
+        return None
+    raw = base64.urlsafe_b64decode(sent + "=" * (-len(sent) % 4))
+    pad, masked = raw[:DIGEST_BYTES], raw[DIGEST_BYTES:]
+    return bytes(a ^ b for a, b in zip(masked, pad, strict=True))
 
 
 def _nonce(request: Request) -> str | None:

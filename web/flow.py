@@ -1,8 +1,11 @@
 """Which page of a survey comes next, for a respondent without JavaScript.
 
 ``Survey.pages()`` starts a new page after each score that a follow-up is
-worded by. A page whose every question is a follow-up not asked for the band
-of the score given is skipped; when no page is left, the response is complete.
+worded by, and where branching (surveys.branching) is decided. A page whose
+every question is a follow-up not asked for the band of the score given, or
+off the path the answers take, is skipped; when no page is left (or an answer
+ended the survey), the response is complete. The script may reveal later
+pages on the first, but never past a page the path decides (``revealed``).
 Also the band of the headline score, which the thank-you page is chosen by.
 Pure functions of the survey and the answers: no request, no storage.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from surveys.branching import on_path
 from surveys.model import Survey
 from surveys.questions import Answer, Band, Question
 
@@ -21,18 +25,38 @@ def visible(
     known: Mapping[str, Answer],
     on_page: Collection[str] = (),
 ) -> list[Question]:
-    """``questions`` less the follow-ups that the known scores leave out.
+    """``questions`` less the follow-ups that the known scores leave out, and
+    the questions off the path the known answers take.
 
     A follow-up of a score asked on the same page (``on_page``) stays: the
     script shows or hides it as the score is chosen.
     """
+    reached = on_path(survey.questions, known)
     return [
         q
         for q in questions
-        if q.follow_up_of is None
-        or q.follow_up_of in on_page
-        or q.shown_for(survey.band_for(q, known))
+        if q.qid in reached
+        and (
+            q.follow_up_of is None
+            or q.follow_up_of in on_page
+            or q.shown_for(survey.band_for(q, known))
+        )
     ]
+
+
+def revealed(pages: Sequence[Sequence[Question]], index: int) -> int:
+    """The last page the script may show on page ``index``: up to the first one
+    whose questions the path decides (a display condition, or a question before
+    it that may end the survey), which only the server, given the answers, draws."""
+    last = index
+    for later in range(index + 1, len(pages)):
+        decided = any(q.show_if is not None for q in pages[later]) or any(
+            q.ends_if is not None for q in pages[later - 1]
+        )
+        if decided:
+            break
+        last = later
+    return last
 
 
 def next_page(

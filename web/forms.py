@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
+from surveys.branching import on_path
 from surveys.model import OTHER_SUFFIX, FormValue, Survey
 from surveys.questions import (
     MAX_SHORT_TEXT_LENGTH,
@@ -163,6 +164,8 @@ def explain(
     errors: dict[str, str] = {}
     answers = dict(known)
     for q in asked:
+        if q.qid not in on_path(survey.questions, answers):
+            continue
         if q.follow_up_of is not None and not q.shown_for(survey.band_for(q, answers)):
             continue
         raw = form.get(q.qid)

@@ -13,9 +13,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders, QueryParams
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from web.embed import FRAME_ANCESTORS_KEY
 from web.forms import BODY_SCOPE_KEY
 from web.i18n import site_language
-from web.pages import SECURITY_HEADERS, Site, message_page
+from web.pages import SECURITY_HEADERS, Site, content_security_policy, message_page
 from web.sync import api as sync_api
 from web.sync.protocol import PREFIX as SYNC_PREFIX
 
@@ -139,6 +140,9 @@ async def _no_receive() -> Message:
 class HeadersMiddleware:
     """Adds the security headers to every response, and a cache policy to static files.
 
+    Every response gets ``frame-ancestors 'none'`` except the embed route's,
+    which names the origins set for it (web.embed).
+
     Static file URLs carry a hash of their content (web.static.CSS_URL), so a
     browser on a weak signal may keep them for a year without asking again.
     """
@@ -157,6 +161,11 @@ class HeadersMiddleware:
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     headers[name] = value
+                # Only the embed route sets who may frame it (web.embed); no other
+                # response can loosen frame-ancestors 'none'.
+                framers = scope.get(FRAME_ANCESTORS_KEY)
+                if framers:
+                    headers["Content-Security-Policy"] = content_security_policy(framers)
                 if is_static and message["status"] == 200:
                     headers["Cache-Control"] = STATIC_CACHE
             await send(message)

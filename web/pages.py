@@ -20,15 +20,26 @@ from starlette.responses import HTMLResponse
 from storage.settings import Settings
 from surveys.questions import Band
 from web.i18n import text
-from web.static import CSS_URL, JS_URL
+from web.static import JS_URL, STYLE, STYLE_HASH
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
+
+def content_security_policy(frame_ancestors: str = "'none'") -> str:
+    """The pages' CSP: nothing from elsewhere, no inline script, the inline style by its hash.
+
+    ``frame_ancestors`` is who may show the page in a frame: nobody, except
+    the embed route's allow-list (web.embed).
+    """
+    return (
+        f"default-src 'none'; script-src 'self'; style-src 'self' {STYLE_HASH}; "
+        "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+        f"frame-ancestors {frame_ancestors}"
+    )
+
+
 SECURITY_HEADERS: dict[str, str] = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-    ),
+    "Content-Security-Policy": content_security_policy(),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
 }
@@ -71,6 +82,13 @@ def web_address(value: str) -> str:
     return value if value.lower().startswith(("https://", "http://")) else ""
 
 
+def warm_templates() -> None:
+    """Compile every template now, so the first respondent after start-up waits no longer
+    than the next ones (Jinja compiles a template on its first use, then keeps it)."""
+    for name in _env.list_templates(extensions=["html"]):
+        _env.get_template(name)
+
+
 def render_page(
     template: str, status: int, language: str, site: Site, banner: str = "", **context: object
 ) -> HTMLResponse:
@@ -79,7 +97,7 @@ def render_page(
         lang=language,
         _=partial(text, language),
         site=site,
-        css_url=CSS_URL,
+        style=STYLE,
         js_url=JS_URL,
         banner=banner,  # a line above the page, e.g. the designer's preview notice
         **context,

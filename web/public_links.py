@@ -44,11 +44,12 @@ log = logging.getLogger(__name__)
 
 
 class PublicLinks:
-    """The endpoints of ``/s/<slug>``."""
+    """The endpoints of ``/s/<slug>`` (or of ``prefix``/<slug>: the embed, web.embed)."""
 
-    def __init__(self, answering: Answering) -> None:
+    def __init__(self, answering: Answering, prefix: str = "/s") -> None:
         self.answering = answering
         self.workspace = answering.workspace
+        self.prefix = prefix
 
     def link(self, request: Request) -> Response:
         db = self.workspace.db()
@@ -64,7 +65,7 @@ class PublicLinks:
             survey,
             _language(request, survey),
             self.answering.site(),
-            f"/s/{slug}",
+            f"{self.prefix}/{slug}",
             keep={"src": source} if source else {},
             source=source,
             seed=new_seed(),
@@ -82,7 +83,7 @@ class PublicLinks:
         partial = self.answering.partial(request, survey, delivery=None)
         if survey is None or partial is None:
             return not_found(request, self.answering.site())
-        return self.answering.next_page(request, survey, partial, f"/s/{slug}")
+        return self.answering.next_page(request, survey, partial, f"{self.prefix}/{slug}")
 
     def thanks(self, request: Request) -> Response:
         survey = _live_survey(self.workspace.db(), request.path_params["slug"])
@@ -113,7 +114,8 @@ class PublicLinks:
             form = read_form(request)
         except FormError:
             return beacon_reply(kept=False, status=400)
-        if not self.answering.protection.check(request, f"/s/{slug}", form.pop(CSRF_FIELD, None)):
+        scope = f"{self.prefix}/{slug}"
+        if not self.answering.protection.check(request, scope, form.pop(CSRF_FIELD, None)):
             return beacon_reply(kept=False, status=403)
         begun = form.get(BEGUN_FIELD)
         if not isinstance(begun, str) or not looks_like_token(begun):
@@ -151,7 +153,7 @@ class PublicLinks:
         settings = settings_store.load(self.workspace.db())
         language = page_language(request)
         keep = {"src": request.query_params.get("src", ""), "lang": language}
-        back = f"/s/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
+        back = f"{self.prefix}/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
         return self.answering.protection.too_many(
             request, settings, language, Site.from_settings(settings), back
         )

@@ -22,6 +22,7 @@ from starlette.types import ASGIApp
 from storage.settings import DEFAULT_PORT
 from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 from web.client_limits import DEFAULT_LIMITS, ClientLimits, protocol_class, tls_loop_factory
+from web.warmup import warm_up
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,13 @@ def _bind_failure(host: str, port: int, error: OSError) -> Problem:
     return Problem(words, {**where, "detail": str(error.strerror or error)})
 
 
+def _loopback(host: str) -> str:
+    """Where this machine reaches a server listening on ``host`` (any address: loopback)."""
+    if host in ("", "0.0.0.0"):
+        return "127.0.0.1"
+    return "::1" if host == "::" else host
+
+
 def _url(host: str, port: int) -> str:
     shown = f"[{host}]" if ":" in host else host
     return f"http://{shown}:{port}"
@@ -181,6 +189,7 @@ class EmbeddedServer:
                 )
                 raise ServerError(Problem(words, {"seconds": f"{timeout:g}"}))
             time.sleep(0.01)
+        warm_up(_loopback(self.host), self.port)
 
     def _run(self) -> None:
         assert self._socket is not None
@@ -213,6 +222,14 @@ class EmbeddedServer:
         self._thread = None
 
 
+def _warm_when_started(server: uvicorn.Server, host: str, port: int, tls: bool) -> None:
+    deadline = time.monotonic() + 30
+    while not server.started and not server.should_exit and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if server.started:
+        warm_up(host, port, tls=tls)
+
+
 def serve_forever(
     app: ASGIApp,
     host: str = "127.0.0.1",
@@ -231,6 +248,12 @@ def serve_forever(
     """
     sock = bind(host, port)
     server = uvicorn.Server(_config(app, host, sock.getsockname()[1], tls, limits))
+    threading.Thread(
+        target=_warm_when_started,
+        args=(server, _loopback(host), sock.getsockname()[1], tls is not None),
+        name="koe-warm-up",
+        daemon=True,
+    ).start()
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:

@@ -191,6 +191,84 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>Branching</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>None of these</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>(nothing chosen)</source>
+        <translation>(nothing chosen)</translation>
+    </message>
+    <message>
+        <source>Question %1 is shown only when question %2 is %3.</source>
+        <translation>Question %1 is shown only when question %2 is %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 ends the survey.</source>
+        <translation>Question %1: %2 ends the survey.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchingSection</name>
+    <message>
+        <source>End the survey after these answers:</source>
+        <translation>End the survey after these answers:</translation>
+    </message>
+    <message>
+        <source>Paths through the survey</source>
+        <translation>Paths through the survey</translation>
+    </message>
+    <message>
+        <source>Show this question only if:</source>
+        <translation>Show this question only if:</translation>
+    </message>
+    <message>
+        <source>Every respondent meets every question.</source>
+        <translation>Every respondent meets every question.</translation>
+    </message>
+    <message>
+        <source>Always show it</source>
+        <translation>Always show it</translation>
+    </message>
+    <message>
+        <source>(no wording yet)</source>
+        <translation>(no wording yet)</translation>
+    </message>
+    <message>
+        <source>Question %1 is answered: %2</source>
+        <translation>Question %1 is answered: %2</translation>
+    </message>
+    <message>
+        <source>A question that is no longer before this one</source>
+        <translation>A question that is no longer before this one</translation>
+    </message>
+    <message>
+        <source>Change when the question is shown</source>
+        <translation>Change when the question is shown</translation>
+    </message>
+    <message>
+        <source>Change what ends the survey</source>
+        <translation>Change what ends the survey</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>Breakdown</source>
@@ -2935,6 +3013,29 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>MatchEditor</name>
+    <message>
+        <source>Score from … to …</source>
+        <translation>Score from … to …</translation>
+    </message>
+    <message>
+        <source>Score group</source>
+        <translation>Score group</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Lowest score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
@@ -4534,6 +4635,10 @@ and addresses</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Branching</source>
+        <translation>Branching</translation>
+    </message>
+    <message>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
@@ -5606,6 +5711,10 @@ and addresses</translation>
     <message>
         <source>Go to Contacts</source>
         <translation>Go to Contacts</translation>
+    </message>
+    <message>
+        <source>Or set up a programme that sends by itself…</source>
+        <translation>Or set up a programme that sends by itself…</translation>
     </message>
     <message>
         <source>Send</source>

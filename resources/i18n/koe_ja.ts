@@ -189,6 +189,84 @@ Koe first backs up the data as it is now, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>Branching</name>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>(nothing chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <source>Question %1 is shown only when question %2 is %3.</source>
+        <translation>質問%1は、質問%2の回答が%3のときだけ表示されます。</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 ends the survey.</source>
+        <translation>質問%1：%2でアンケートを終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchingSection</name>
+    <message>
+        <source>End the survey after these answers:</source>
+        <translation>次の回答でアンケートを終了する：</translation>
+    </message>
+    <message>
+        <source>Paths through the survey</source>
+        <translation>アンケートの分岐</translation>
+    </message>
+    <message>
+        <source>Show this question only if:</source>
+        <translation>この質問を表示する条件：</translation>
+    </message>
+    <message>
+        <source>Every respondent meets every question.</source>
+        <translation>すべての回答者にすべての質問が表示されます。</translation>
+    </message>
+    <message>
+        <source>Always show it</source>
+        <translation>常に表示する</translation>
+    </message>
+    <message>
+        <source>(no wording yet)</source>
+        <translation>（文言はまだありません）</translation>
+    </message>
+    <message>
+        <source>Question %1 is answered: %2</source>
+        <translation>質問%1の回答：%2</translation>
+    </message>
+    <message>
+        <source>A question that is no longer before this one</source>
+        <translation>この質問より前にはもうない質問</translation>
+    </message>
+    <message>
+        <source>Change when the question is shown</source>
+        <translation>質問の表示条件の変更</translation>
+    </message>
+    <message>
+        <source>Change what ends the survey</source>
+        <translation>アンケートを終了する回答の変更</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>Breakdown</source>
@@ -2918,6 +2996,29 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>MatchEditor</name>
+    <message>
+        <source>Score from … to …</source>
+        <translation>スコアの範囲</translation>
+    </message>
+    <message>
+        <source>Score group</source>
+        <translation>スコアのグループ</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低スコア</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>最高スコア</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
@@ -4509,6 +4610,10 @@ and addresses</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
+        <source>Branching</source>
+        <translation>分岐</translation>
+    </message>
+    <message>
         <source>Question %1</source>
         <translation>質問 %1</translation>
     </message>
@@ -5577,6 +5682,10 @@ and addresses</source>
     <message>
         <source>Go to Contacts</source>
         <translation>連絡先へ</translation>
+    </message>
+    <message>
+        <source>Or set up a programme that sends by itself…</source>
+        <translation>または、自動で送るプログラムを設定…</translation>
     </message>
     <message>
         <source>Send</source>

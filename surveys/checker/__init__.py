@@ -22,7 +22,7 @@ from dataclasses import replace
 from surveys.business import unnamed
 
 # Importing the rule modules registers their rules.
-from surveys.checker import options, scales, selection, wording
+from surveys.checker import branching, options, scales, selection, wording
 from surveys.checker.base import REGISTRY, Field, Finding, Place, Rule, Severity
 from surveys.checker.selection import estimated_seconds
 from surveys.model import Survey
@@ -43,8 +43,8 @@ __all__ = [
     "sms_segments",
 ]
 
-# The designer lists rules by family: wording, options, scales, question selection.
-_FAMILIES = [module.__name__ for module in (wording, options, scales, selection)]
+# The designer lists rules by family: wording, options, scales, question selection, branching.
+_FAMILIES = [module.__name__ for module in (wording, options, scales, selection, branching)]
 _ENTRIES = sorted(REGISTRY, key=lambda entry: _FAMILIES.index(entry.check.__module__))
 RULES: tuple[Rule, ...] = tuple(entry.rule for entry in _ENTRIES)
 _BY_ID = {r.id: r for r in RULES}

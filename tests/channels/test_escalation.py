@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from channels.escalation import EscalationWatch, escalate
+from channels.answer_watch import AnswerWatch
+from channels.escalation import escalate
 from channels.links import new_token
 from storage import contacts as contact_store
 from storage import deliveries, escalation, follow_up_tasks, responses, segments
@@ -186,7 +187,7 @@ def test_each_task_is_made_once_across_a_restart(workspace_dir, settings, worksp
 def test_the_watch_escalates_on_a_new_answer(workspace, nps_survey, settings):
     db = workspace.db()
     escalation.save(db, Rule(RuleKind.DETRACTOR, owner="佐藤"))
-    watch = EscalationWatch(workspace.db, settings_store.load)
+    watch = AnswerWatch(workspace.db, settings_store.load, lambda: "en")
     watch.start()
     try:
         answer(db, nps_survey, {"nps": 0})

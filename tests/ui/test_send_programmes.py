@@ -135,3 +135,25 @@ def test_the_events_folder_is_chosen_and_its_files_shown(qtbot, context, workspa
     row.stop_button.click()
     qtbot.waitUntil(lambda: row.folder == "" and context.worker.pending == 0)
     assert settings_store.load(workspace.db()).events_folder == ""
+
+
+def test_the_first_programme_can_be_made_from_the_empty_send_page(
+    qtbot, context, workspace, nps_survey
+):
+    contact_store.add(workspace.db(), name="山田 花子", email="hanako@example.com")
+    window = QWidget()
+    window.resize(1100, 700)
+    page = SendPage(context, window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: page.data is not None and context.worker.pending == 0)
+    # No campaign and no programme yet: the page says what to do, both ways.
+    assert page.stack.currentWidget() is page.empty
+    assert page.programme_action.isVisible()
+
+    page.programme_action.click()
+    assert page.stack.currentWidget() is page.main
+    assert page.tabs.currentWidget() is page.programmes
+    qtbot.waitUntil(lambda: page.programmes.dialog is not None)
+    assert page.programmes.dialog.isVisible()
+    page.programmes.dialog.reject()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 import shutil
@@ -69,6 +71,23 @@ def site(workspace: Workspace) -> Iterator[Site]:
             yield Site(client=client, url=server.url, notified=notified)
     finally:
         server.stop()
+
+
+def inline_style(page: str) -> str:
+    """The text of the page's one <style> element, exactly as the browser hashes it."""
+    styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+    assert len(styles) == 1, "the page should carry its stylesheet inline, once"
+    return styles[0]
+
+
+def csp_for(page: str, frame_ancestors: str = "'none'") -> str:
+    """The Content-Security-Policy a page must carry: its inline style allowed by hash."""
+    digest = base64.b64encode(hashlib.sha256(inline_style(page).encode()).digest()).decode()
+    return (
+        f"default-src 'none'; script-src 'self'; style-src 'self' 'sha256-{digest}'; "
+        "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+        f"frame-ancestors {frame_ancestors}"
+    )
 
 
 def form_action(page: str) -> str:

@@ -34,7 +34,9 @@ from tests.web.conftest import (
 
 pytestmark = pytest.mark.browser
 
-BUDGET = 30_000  # bytes: issue 4's "at most 30 KB in all" for an NPS survey with its follow-up
+# Bytes on the wire (compressed): issue 17's "at most 10 KB" first load for an NPS survey
+# with its follow-up (issue 4 allowed 30 KB before the page was compressed).
+BUDGET = 10_000
 DETRACTOR = "What disappointed you the most?"
 
 
@@ -178,7 +180,7 @@ def test_without_javascript_a_tap_only_chooses(
 # --- light, and nobody else ---------------------------------------------------------------------
 
 
-def test_nps_page_with_its_follow_up_weighs_at_most_30_kb_on_first_load(
+def test_nps_page_with_its_follow_up_weighs_at_most_10_kb_on_first_load(
     phone: Page, site: Site, workspace: Workspace
 ):
     survey = make_survey(workspace, "nps", company=BUSINESS)  # the score and its follow-up
@@ -194,8 +196,8 @@ def test_nps_page_with_its_follow_up_weighs_at_most_30_kb_on_first_load(
     (ARTIFACTS / "nps-transfer.txt").write_text(
         "".join(f"{size:>7} {url}\n" for url, size in bodies.items()) + f"{total:>7} in all\n"
     )
-    # The page, its stylesheet and its script: no font, no image, no favicon request.
-    assert paths == [f"/s/{survey.slug}", "/static/koe.css", "/static/koe.js"]
+    # The page (its stylesheet inline) and its script: no font, no image, no favicon request.
+    assert paths == [f"/s/{survey.slug}", "/static/koe.js"]
     assert all(size > 0 for size in bodies.values())
     assert total <= BUDGET, bodies
 

@@ -74,20 +74,14 @@ class DetractorAlerts(QObject):
         caught_up, self._caught_up = self._caught_up, True
 
         def job(db: Database) -> tuple[int, list[follow_up.Detractor]]:
-            # Loaded on the worker's thread at the first look (they bring the channels'
+            # Loaded on the worker's thread at the first look (it brings the channels'
             # libraries), not when the window opens.
-            from channels.escalation import escalate
-            from channels.follow_ups import queue_follow_ups
-            from channels.owner_alerts import queue_owner_alerts
-            from channels.webhooks.events import queue_webhooks
+            from channels.answer_watch import react_to_answers
 
-            # The automatic follow-ups and the owners' emails ride on the same look.
-            queue_follow_ups(db, settings, after)
-            queue_owner_alerts(db, settings, after, language)
-            queue_webhooks(db, settings, after)  # chats and webhooks (Settings)
-            # The first look reaches back to each rule's cut-off (answers that came
-            # while the window was closed); later ones look at the newest only.
-            escalate(db, settings, after if caught_up else 0)
+            # The follow-ups, the owners' emails, the chats and the escalation rules ride
+            # on the same look; the first reaches back to each rule's cut-off (answers
+            # that came while the window was closed).
+            react_to_answers(db, settings, after, language, reach_back=not caught_up)
             found = follow_up.claim_new_detractors(
                 db, after, thresholds=settings.alert_thresholds()
             )

@@ -63,6 +63,7 @@ class EmptyState(QWidget):
         if button is not None:
             column.addSpacing(6)
             column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._column = column
 
         row = QHBoxLayout()
         row.addStretch(1)
@@ -73,6 +74,14 @@ class EmptyState(QWidget):
         outer.addLayout(row)
         outer.addStretch(3)
         self._paint_icons()
+
+    def add_second_action(self, text: str) -> QPushButton:
+        """A quieter second way forward, under the main button (flat, like a link)."""
+        action = QPushButton(text)
+        action.setFlat(True)
+        action.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._column.addWidget(action, 0, Qt.AlignmentFlag.AlignHCenter)
+        return action
 
     def set_text(self, title: str, text: str) -> None:
         self.title.setText(title)

@@ -7,8 +7,8 @@ debounced and runs on the worker too. Imports run on a thread of their own
 ``ui.contacts.prompts``, which tests replace.
 
 Over 400 lines because search, the segment chosen, the selection and the actions all
-change the one lazily loaded table; its dialogs, model and export have modules of
-their own.
+change the one lazily loaded table; its dialogs, model, export and the storing of an
+edited contact (``ui.contacts.edits``) have modules of their own.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from contacts import default_region
 from storage import contact_deletion
@@ -49,7 +47,8 @@ from ui.common.problem_words import error_text
 from ui.common.save_places import default_folder, write_error_text
 from ui.common.survey_labels import ui_language
 from ui.contacts import prompts as contact_prompts
-from ui.contacts.contact_dialog import ContactDialog, ContactValues
+from ui.contacts.contact_dialog import ContactDialog
+from ui.contacts.edits import store_contact
 from ui.contacts.export import ContactExport
 from ui.contacts.import_dialog import ContactImportDialog
 from ui.contacts.segment_dialog import SegmentDialog
@@ -344,55 +343,11 @@ class ContactsPage(QWidget):
 
     def _open_contact_dialog(self, contact: Contact | None) -> ContactDialog:
         dialog = ContactDialog(contact, self.region(), self)
-        dialog.submitted.connect(lambda values: self._store_contact(dialog, contact, values))
+        dialog.submitted.connect(lambda values: store_contact(self, dialog, contact, values))
         dialog.finished.connect(dialog.deleteLater)
         self.contact_dialog = dialog
         dialog.open()
         return dialog
-
-    def _store_contact(
-        self, dialog: ContactDialog, contact: Contact | None, values: ContactValues
-    ) -> None:
-        def job(db: Database) -> Contact:
-            return contact_store.save(
-                db,
-                contact.id if contact is not None else None,
-                name=values.name,
-                phone=values.phone,
-                phone_kind=values.phone_kind,
-                email=values.email,
-                language=values.language,
-                attributes=values.attributes,
-                consents=values.consents,
-                opt_outs=values.opt_outs,
-                furigana=values.furigana,
-                other_phones=values.other_phones,
-                other_emails=values.other_emails,
-            )
-
-        # The dialog may have been closed while the contact was written: the list
-        # still shows the saved contact, and a failure still reaches the user.
-        def done(saved: Contact) -> None:
-            if shiboken6.isValid(dialog):
-                dialog.accept()
-            self.notice.show_info(
-                self.tr("“%1” saved.").replace("%1", saved.name or saved.phone or "")
-            )
-            # An edit keeps the user's place in a long list; a new contact needs the query.
-            if contact is None or not self.model.replace_contact(saved):
-                self.model.refresh()
-
-        def failed(error: Exception) -> None:
-            if "already has this phone" in str(error):
-                text = self.tr("Another contact already has this phone number.")
-            else:
-                text = self.tr("Not saved: %1").replace("%1", error_text(error))
-            if shiboken6.isValid(dialog) and dialog.isVisible():
-                dialog.show_error(text)
-            else:
-                self.notice.show_error(text)
-
-        self.context.worker.submit(job, guarded(self, done), guarded(self, failed))
 
     def delete_selected(self) -> None:
         contact = self.selected_contact()

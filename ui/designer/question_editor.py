@@ -20,7 +20,8 @@ from surveys.questions import Question, QuestionType
 from surveys.rewording import Verdict, compare
 from ui.common.icons import icon
 from ui.common.widgets import heading, heading_font
-from ui.designer import follow_up_section
+from ui.designer import branching_section, follow_up_section
+from ui.designer.branching_section import BranchingSection
 from ui.designer.draft import TYPE, Draft, Target
 from ui.designer.fields import WordingField
 from ui.designer.follow_up_section import FollowUpSection
@@ -164,6 +165,7 @@ class QuestionEditor(QScrollArea):
             question.type,
             self.draft.languages,
             follow_up_section.applies(self.draft, question),
+            branching_section.applies(self.draft, question),
         )
         if shape != self._shape:
             self._shape = shape
@@ -211,6 +213,8 @@ class QuestionEditor(QScrollArea):
             )
         if follow_up_section.applies(self.draft, question):
             self._add_section(column, self.tr("Follow-up"), FollowUpSection(self.draft, question))
+        if branching_section.applies(self.draft, question):
+            self._add_section(column, self.tr("Branching"), BranchingSection(self.draft, question))
         self._column.insertWidget(4, self._parts)
 
     def _add_section(self, column: QVBoxLayout, title: str, section: Section) -> None:

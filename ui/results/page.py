@@ -14,8 +14,9 @@ the worker for the newest response id. The Responses tab (ui/results/) lists
 the responses themselves under the same filters.
 
 Over 400 lines because the survey chosen, the filters, the queries in flight and the
-live follow-up of new answers are one state; the charts, filters bar, tabs and the
-big screen have modules of their own.
+live follow-up of new answers are one state; the dashboard's widgets
+(``ui.results.dashboard_parts``), the filters bar, the tabs and the big screen have
+modules of their own.
 """
 
 from __future__ import annotations
@@ -54,14 +55,11 @@ from ui.common.survey_labels import archived_name, kind_name, status_name, ui_la
 from ui.context import AppContext
 from ui.results import prompts as results_prompts
 from ui.results.big_screen import BigScreen
-from ui.results.dashboard_charts import BreakdownChart, FunnelChart, TrendChart
+from ui.results.dashboard_parts import DashboardParts
 from ui.results.data import DashboardData, Options, load
-from ui.results.distribution_chart import DistributionChart
 from ui.results.filters_bar import FiltersBar
-from ui.results.headline_extra import HeadlineExtra
 from ui.results.responses_view import ResponsesView
-from ui.results.score_summary import ScoreSummary
-from ui.results.tabs import labelled, results_tabs
+from ui.results.tabs import results_tabs
 
 POLL_INTERVAL_MS = 5000
 
@@ -110,20 +108,12 @@ class ResultsPage(QWidget):
         self.filters_bar.changed.connect(self._on_filters)
 
         self.notice = NoticeBar()
-        self.summary = ScoreSummary()
-        self.extra = HeadlineExtra()
-        self.chart = DistributionChart()
-        self.trend = TrendChart()
-        self.unit_combo = QComboBox()
-        self.unit_combo.addItem(self.tr("By month"), "month")
-        self.unit_combo.addItem(self.tr("By week"), "week")
-        self.unit_combo.currentIndexChanged.connect(lambda _i: self._dashboard_query.request())
-        self.by_combo = QComboBox()
-        self._fill_by([])
-        self.by_combo.currentIndexChanged.connect(lambda _i: self._dashboard_query.request())
-        self.breakdown = BreakdownChart()
-        self.funnel = FunnelChart()
-        self.charts = (self.chart, self.trend, self.breakdown, self.funnel)
+        self.dashboard = DashboardParts(lambda: self._dashboard_query.request())
+        # The dashboard's widgets, by name (tests look at them).
+        self.summary, self.extra = self.dashboard.summary, self.dashboard.extra
+        self.chart, self.trend = self.dashboard.chart, self.dashboard.trend
+        self.breakdown, self.funnel = self.dashboard.breakdown, self.dashboard.funnel
+        self.unit_combo = self.dashboard.unit_combo
 
         self.responses = ResponsesView(
             context.worker, zone_named(context.settings.time_zone), language=ui_language(context)
@@ -132,17 +122,7 @@ class ResultsPage(QWidget):
         self.responses.delete_requested.connect(self.delete_response)
         self.responses.clear_filters_requested.connect(lambda: self.apply_filters(Filters()))
         self.results_view, self.dashboard_view = results_tabs(
-            [
-                self.summary,
-                self.extra,
-                self.chart,
-                labelled(self.tr("Trend:"), self.unit_combo),
-                self.trend,
-                labelled(self.tr("Breakdown by:"), self.by_combo),
-                self.breakdown,
-                self.funnel,
-            ],
-            self.responses,
+            self.dashboard.widgets(), self.responses
         )
 
         self.no_surveys = EmptyState("chart-column", self.tr("Go to Surveys"), "arrow-right")
@@ -241,8 +221,8 @@ class ResultsPage(QWidget):
             self._survey_id,
             self.filters_bar.filters(),
             self.filters_bar.days(),
-            str(self.by_combo.currentData() or dashboard.BY_CHANNEL),
-            str(self.unit_combo.currentData() or "month"),
+            self.dashboard.by(),
+            self.dashboard.unit(),
             self.filters_bar.same_kind(),
         )
 
@@ -304,20 +284,6 @@ class ResultsPage(QWidget):
         screen, self.big_screen = self.big_screen, None
         if screen is not None:
             screen.deleteLater()
-
-    def _fill_by(self, attributes: list[str]) -> None:
-        chosen = self.by_combo.currentData()
-        blocked = self.by_combo.blockSignals(True)
-        self.by_combo.clear()
-        self.by_combo.addItem(self.tr("Channel"), dashboard.BY_CHANNEL)
-        self.by_combo.addItem(self.tr("Source tag"), dashboard.BY_SOURCE)
-        self.by_combo.addItem(self.tr("Campaign"), dashboard.BY_CAMPAIGN)
-        for name in attributes:
-            self.by_combo.addItem(
-                self.tr("Contact: %1").replace("%1", name), dashboard.ATTRIBUTE_PREFIX + name
-            )
-        self.by_combo.setCurrentIndex(max(self.by_combo.findData(chosen), 0))
-        self.by_combo.blockSignals(blocked)
 
     def _on_filters(self) -> None:
         self._dashboard_query.request()
@@ -403,11 +369,7 @@ class ResultsPage(QWidget):
         if not results.responses:
             self._show_no_answers(results.survey.status)
             return
-        self.summary.show_results(results)
-        question = results.survey.headline_question
-        self.chart.setVisible(question is not None)
-        if question is not None:
-            self.chart.set_distribution(question.type, results.distribution)
+        self.dashboard.show_results(results)
         self._on_dashboard(data)
         self.stack.setCurrentWidget(self.results_view)
 
@@ -426,37 +388,11 @@ class ResultsPage(QWidget):
         if data.options.survey_id != self._survey_id:
             return  # another survey was chosen meanwhile; its query is queued
         self._data = data
-        self._fill_by(data.attributes)
+        self.dashboard.fill_by(data.attributes)
         headline = data.headline
         # The table lists the answers the headline counts: its count is reused.
         self.responses.set_options(data.options, headline.score.count if headline else None)
-        for chart in (self.trend, self.breakdown):
-            chart.setVisible(headline is not None)
-        self.extra.setVisible(headline is not None)
-        if headline is not None:
-            kind = headline.kind
-            results = self._results
-            narrowed = data.options.filters != Filters() or data.options.days
-            if results is not None and (narrowed or data.options.same_kind):
-                self.summary.show_results(
-                    SurveyResults(
-                        results.survey,
-                        headline.score.count,
-                        headline.distribution,
-                        headline.score,
-                        headline.breakdown,
-                    )
-                )
-                self.chart.set_distribution(kind, headline.distribution)
-            self.extra.show_headline(headline)
-            self.extra.show_periods(kind, data.this_period, data.last_period)
-            self.trend.set_trend(kind, data.trend)
-            self.breakdown.set_groups(kind, data.breakdown, self.tr("(none)"))
-        self.funnel.setVisible(bool(data.funnel))
-        self.funnel.set_rows(
-            data.funnel,
-            {"sms": self.tr("SMS"), "email": self.tr("Email"), "link": self.tr("Link")},
-        )
+        self.dashboard.show_dashboard(data, self._results)
 
     def _show_no_answers(self, status: SurveyStatus) -> None:
         if status is SurveyStatus.DRAFT:

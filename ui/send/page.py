@@ -108,6 +108,11 @@ class SendPage(QWidget):
         self.empty = EmptyState("send", self.tr("Go to Contacts"), big=True)
         assert self.empty.button is not None
         self.empty.button.clicked.connect(self._empty_action)
+        # With contacts and an open survey, a programme is the other way to start.
+        self.programme_action = self.empty.add_second_action(
+            self.tr("Or set up a programme that sends by itself…")
+        )
+        self.programme_action.clicked.connect(self._first_programme)
         self._empty_target = "contacts"
 
         self.replies = RepliesView()
@@ -271,10 +276,16 @@ class SendPage(QWidget):
 
     def _show_empty(self, target: str, title: str, text: str, button: str) -> None:
         self._empty_target = target
+        self.programme_action.setVisible(target == "new")
         self.empty.set_text(title, text)
         assert self.empty.button is not None
         self.empty.button.setText(button)
         self.stack.setCurrentWidget(self.empty)
+
+    def _first_programme(self) -> None:
+        self.stack.setCurrentWidget(self.main)
+        self.tabs.setCurrentWidget(self.programmes)
+        self.programmes.edit(None)
 
     def _empty_action(self) -> None:
         if self._empty_target == "new":

@@ -47,7 +47,13 @@ from ui.common.problem_words import error_text
 from ui.common.widgets import heading, hint
 from ui.context import AppContext
 from ui.settings.follow_up_texts_editor import FollowUpTextsEditor
-from ui.settings.follow_up_words import email_note, follow_up_note, host_note, threshold_hint
+from ui.settings.follow_up_words import (
+    email_note,
+    follow_up_note,
+    host_note,
+    owner_list_problems,
+    threshold_hint,
+)
 from ui.settings.form_rows import align_form_labels, label_for, settings_form
 from ui.sync_service import SyncView
 
@@ -315,29 +321,14 @@ class FollowUpSettingsPanel(QWidget):
 
     def owner_problems(self) -> list[str]:
         """What is wrong in the owners' list, in plain words (bad emails also shown in red)."""
-        found = []
-        seen: set[str] = set()
+        found, bad_rows = owner_list_problems(self._rows())
         self.owners.blockSignals(True)  # colouring a cell is not an edit
-        for row, (name, email) in enumerate(self._rows()):
+        for row in range(self.owners.rowCount()):
             cell = self.owners.item(row, EMAIL)
             if cell is not None:
                 cell.setData(Qt.ItemDataRole.ForegroundRole, None)
-            if email and not name:
-                found.append(self.tr("Give the owner of %1 a name.").replace("%1", email))
-            if name and name in seen:
-                found.append(self.tr("Two owners are called %1.").replace("%1", name))
-            seen.add(name)
-            if email:
-                try:
-                    normalise_email(email)
-                except ValueError:
-                    if cell is not None:
-                        cell.setForeground(QColor(BAD_RED))
-                    found.append(
-                        self.tr(
-                            "“%1” is not an email address. Correct it, or leave it empty."
-                        ).replace("%1", email)
-                    )
+                if row in bad_rows:
+                    cell.setForeground(QColor(BAD_RED))
         self.owners.blockSignals(False)
         return found
 

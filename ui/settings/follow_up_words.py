@@ -1,5 +1,6 @@
-"""The hints of Settings ▸ Acting on answers: what each alert threshold means, whether
-alert emails can go (from here or from the public host), and what the follow-ups send.
+"""The words of Settings ▸ Acting on answers: what is wrong in the owners' list, what
+each alert threshold means, whether alert emails can go (from here or from the public
+host), and what the follow-ups send.
 They keep the ``FollowUpSettingsPanel`` translation context they had when they were
 the panel's methods.
 """
@@ -8,10 +9,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from storage.settings import Settings
+from storage.settings import Settings, normalise_email
 from ui.sync_service import SyncView
 
 translate = QCoreApplication.translate
+
+
+def owner_list_problems(rows: list[tuple[str, str]]) -> tuple[list[str], set[int]]:
+    """What is wrong in the owners' (name, email) rows, in plain words, and the rows
+    whose email is malformed."""
+    found = []
+    bad_rows: set[int] = set()
+    seen: set[str] = set()
+    for row, (name, email) in enumerate(rows):
+        if email and not name:
+            found.append(
+                translate("FollowUpSettingsPanel", "Give the owner of %1 a name.").replace(
+                    "%1", email
+                )
+            )
+        if name and name in seen:
+            found.append(
+                translate("FollowUpSettingsPanel", "Two owners are called %1.").replace("%1", name)
+            )
+        seen.add(name)
+        if email:
+            try:
+                normalise_email(email)
+            except ValueError:
+                bad_rows.add(row)
+                found.append(
+                    translate(
+                        "FollowUpSettingsPanel",
+                        "“%1” is not an email address. Correct it, or leave it empty.",
+                    ).replace("%1", email)
+                )
+    return found, bad_rows
 
 
 def threshold_hint(kind: str, value: int) -> str:

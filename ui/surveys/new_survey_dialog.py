@@ -30,7 +30,7 @@ class NewSurveyDialog(QDialog):
     """Choose a template, languages and title; ``survey()`` builds the draft.
 
     The widgets are public attributes so tests can drive them: ``template_list``
-    (every template and "Blank survey"; ``select_template(key)`` picks one),
+    (every template and "Blank survey"; ``template_list.select(key)`` picks one),
     ``language_combo`` (item data: the language codes, "ja,en") and ``title_edits``
     (language → QLineEdit). Titles are prefilled from the template in each chosen
     language until the user edits them.
