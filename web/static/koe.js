@@ -15,7 +15,12 @@
      script's click on Send sends nothing.
    - Sending the form waits for a score still on its way, so the post
      completes the response the tap began instead of making a second one.
-   - Makes "None of these" exclusive; ticks "Other" when it is typed in. */
+   - Makes "None of these" exclusive; ticks "Other" when it is typed in, and
+     shows the "Other" text box only once "Other" is chosen (without the
+     script it is always shown).
+   - The error summary: focused when the page opens (the autofocus attribute
+     does it without the script too); its links take the focus to the
+     question's first field. */
 (function () {
   "use strict";
   var form = document.querySelector("form[method=post]");
@@ -55,6 +60,13 @@
   }
 
   function update() {
+    var others = form.querySelectorAll("[data-other]");
+    for (var k = 0; k < others.length; k++) {
+      var other = others[k];
+      var ticked = form.querySelector('input[name="' +
+        CSS.escape(other.name.slice(0, -"__other".length)) + '"][value="other"]:checked');
+      other.hidden = !ticked && !other.value.trim();
+    }
     var boxes = form.querySelectorAll("[data-follows]");
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i];
@@ -189,6 +201,20 @@
       }
     }
   });
+
+  var summary = document.querySelector("[data-summary]");
+  if (summary) {
+    if (document.activeElement === document.body) summary.focus();
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest('a[href^="#q-"]');
+      var box = link && document.getElementById(link.getAttribute("href").slice(1));
+      var field = box && box.querySelector("input:not([type=hidden]):not([hidden]), textarea");
+      if (!field) return;
+      event.preventDefault();
+      box.scrollIntoView();
+      field.focus({ preventScroll: true });
+    });
+  }
 
   update();
 })();
