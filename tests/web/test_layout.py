@@ -201,3 +201,22 @@ def test_in_forced_colours_a_choice_is_shown_by_more_than_colour(
             .map(s => getComputedStyle(s).webkitTextStrokeWidth)"""
     )
     assert stars == ["0px", "0px", "0px", "1px", "1px"]  # three filled, two outlined
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("text", TEXT_SIZES)
+def test_the_error_summary_and_marked_questions_never_overflow(
+    phones: Phones, site: Site, workspace: Workspace, width: int, text: int
+):
+    survey = every_type_survey(workspace, languages=("en", "ja"))
+    for language in ("en", "ja"):
+        page = phones.open(width, text)
+        page.goto(f"{site.url}/s/{survey.slug}?lang={language}")
+        page.evaluate("document.querySelector('form').noValidate = true")
+        page.locator("form button[type=submit]").click()
+        page.wait_for_load_state()
+
+        links = page.evaluate(BOXES, ".summary a")
+        assert len(links) == 9
+        assert [link for link in links if link["height"] < MIN_TARGET] == []
+        assert overflow(page) == 0, f"{language} {width}px {text}%"
