@@ -933,5 +933,23 @@ def _programmes(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0023_brand_logo")
+def _brand_logo(db: Database) -> None:
+    # The shop's logo on the respondent pages (storage.site_logo): one row, checked
+    # and resized before it is stored; the workspace file is its only copy.
+    db.execute(
+        """
+        CREATE TABLE site_logo (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            content BLOB NOT NULL,
+            media_type TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -118,6 +118,10 @@ class Settings:
     # A folder a POS or a spreadsheet drops CSV files of customer events into: the
     # sender reads each new file once (docs/programmes.md). "" watches none.
     events_folder: str = ""
+    # The shop's own look on the respondent pages (issue 17): one brand colour as
+    # #rrggbb ("" keeps Koe's blue), shown in shades that pass WCAG AA
+    # (surveys.colours). The logo is a file, in its own table (storage.site_logo).
+    brand_colour: str = ""
 
     def __post_init__(self) -> None:
         # Stored as JSON lists; kept as tuples so settings compare and stay frozen.

@@ -86,6 +86,10 @@ def _options_json(survey: Survey) -> str:
             "disabled_rules": sorted(survey.disabled_rules),
             "channels": list(survey.channels),
             "invitation": survey.invitation,
+            "heading": survey.heading,
+            "intro": survey.intro,
+            "thanks": survey.thanks,
+            "redirect_url": survey.redirect_url,
         },
         ensure_ascii=False,
     )
@@ -169,11 +173,16 @@ def _question(row: dict) -> Question:
     )
 
 
+_PAGE_TEXTS = ("heading", "intro", "thanks")
+
+
 def _survey(db: Database, row: dict) -> Survey:
     options = json.loads(row["options"])
     disabled = frozenset(options.pop("disabled_rules", []))
     channels = tuple(options.pop("channels", []))
     invitation = LocalText.of(options.pop("invitation", {}))
+    page_texts = {name: LocalText.of(options.pop(name, {})) for name in _PAGE_TEXTS}
+    redirect_url = str(options.pop("redirect_url", "") or "")
     questions = [
         _question(q)
         for q in db.query(
@@ -194,7 +203,9 @@ def _survey(db: Database, row: dict) -> Survey:
         disabled_rules=disabled,
         channels=channels,
         invitation=invitation,
+        redirect_url=redirect_url,
         extra=options,
+        **page_texts,
     )
 
 

@@ -37,6 +37,7 @@ SITE_SETTINGS = (
     "follow_up_detractors",
     "referral_url",
     "review_url",
+    "brand_colour",
 )
 # The score kinds whose alert threshold the desktop publishes with the alerts.
 ALERT_SETTINGS = ("nps", "csat", "ces")

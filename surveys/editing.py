@@ -116,5 +116,9 @@ def duplicate(survey: Survey) -> Survey:
         disabled_rules=survey.disabled_rules,
         channels=survey.channels,
         invitation=LocalText(survey.invitation),
+        heading=LocalText(survey.heading),
+        intro=LocalText(survey.intro),
+        thanks=LocalText(survey.thanks),
+        redirect_url=survey.redirect_url,
         extra={k: copy.deepcopy(v) for k, v in survey.extra.items() if k not in _NOT_COPIED},
     )

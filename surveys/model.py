@@ -63,6 +63,12 @@ class Survey:
     disabled_rules: frozenset[str] = frozenset()
     channels: tuple[str, ...] = ()
     invitation: LocalText = field(default_factory=LocalText)
+    # What respondents read around the questions (surveys.page_texts): a heading and an
+    # intro at the top, the thank-you message, and the shop's page to go on to after it.
+    heading: LocalText = field(default_factory=LocalText)
+    intro: LocalText = field(default_factory=LocalText)
+    thanks: LocalText = field(default_factory=LocalText)
+    redirect_url: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

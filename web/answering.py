@@ -30,6 +30,7 @@ from channels.links import looks_like_token, new_token
 from storage import deliveries as delivery_store
 from storage import responses as response_store
 from storage import settings as settings_store
+from storage import site_logo
 from storage.database import write_refused
 from storage.deliveries import Delivery
 from storage.responses import AlreadyAnswered, OpenResponse
@@ -114,7 +115,8 @@ class Answering:
 
     def site(self) -> Site:
         """The business's name and privacy notice, read fresh so a change shows at once."""
-        return Site.from_settings(settings_store.load(self.workspace.db()))
+        db = self.workspace.db()
+        return Site.from_settings(settings_store.load(db), site_logo.load(db))
 
     # --- later pages -------------------------------------------------------------
 

@@ -8,7 +8,7 @@ This module only wires the site together; each concern has its module:
     GET/POST /u/<token>                 unsubscribe from the delivery's channel (web.unsubscribe)
     GET/POST /preview/<token>           the designer's preview of a survey in any status;
                                         stores nothing (web.preview)
-    GET      /static/...                the stylesheet and the script (web.static)
+    GET      /static/...                the stylesheet, the script and the shop's logo (web.static)
     /api/sync/...                       the desktop's sync API, on a public host (web.sync.api)
 
 Both kinds of survey link share one page flow (web.answering); the 404 and
@@ -38,6 +38,7 @@ from web.personal_links import PersonalLinks
 from web.preview import PreviewLink
 from web.protection import Protection
 from web.public_links import PublicLinks
+from web.static import logo_route
 from web.static import mount as static_files
 from web.sync import api as sync_api
 from web.trailing_slash import redirect_slashes_on_site
@@ -82,6 +83,7 @@ def create_app(
         Route("/r/{token}/opened", personal.opened, methods=["POST"]),
         Route("/u/{token}", unsubscribe.endpoint, methods=["GET", "POST"]),
         Route("/preview/{token}", preview.endpoint, methods=["GET", "POST"]),
+        logo_route(workspace),  # before the static files' mount, which would 404 it
         static_files(),
     ]
     if sync_key is not None:

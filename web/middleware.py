@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from web.embed import FRAME_ANCESTORS_KEY
 from web.forms import BODY_SCOPE_KEY
 from web.i18n import site_language
-from web.pages import SECURITY_HEADERS, Site, content_security_policy, message_page
+from web.pages import SECURITY_HEADERS, Site, message_page
 from web.sync import api as sync_api
 from web.sync.protocol import PREFIX as SYNC_PREFIX
 
@@ -159,13 +159,19 @@ class HeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
+                csp = headers.get("content-security-policy")
                 for name, value in SECURITY_HEADERS.items():
                     headers[name] = value
+                if csp is not None:  # a page's own policy (its inline styles' hashes) stays
+                    headers["Content-Security-Policy"] = csp
                 # Only the embed route sets who may frame it (web.embed); no other
                 # response can loosen frame-ancestors 'none'.
                 framers = scope.get(FRAME_ANCESTORS_KEY)
                 if framers:
-                    headers["Content-Security-Policy"] = content_security_policy(framers)
+                    policy = headers["Content-Security-Policy"]
+                    headers["Content-Security-Policy"] = policy.replace(
+                        "frame-ancestors 'none'", f"frame-ancestors {framers}"
+                    )
                 if is_static and message["status"] == 200:
                     headers["Cache-Control"] = STATIC_CACHE
             await send(message)

@@ -119,6 +119,7 @@ class PersonalLinks:
             _language(request, survey, delivery),
             self.answering.site(),
             band_asked(request),
+            survey=survey,
             can_follow_up=known,
         )
 

@@ -133,5 +133,6 @@ class PreviewLink:
             self.site(),
             band,
             can_follow_up=False,
+            survey=survey,
             banner=text(language, "preview_banner"),
         )

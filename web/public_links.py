@@ -37,7 +37,7 @@ from web.errors import not_found, page_language
 from web.forms import FormError, clean_source, read_form
 from web.i18n import choose_language
 from web.one_tap import BEGUN_FIELD, beacon_reply, tapped_score
-from web.pages import Site, thanks_page
+from web.pages import thanks_page
 from web.survey_page import new_seed
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,7 @@ class PublicLinks:
             _language(request, survey),
             self.answering.site(),
             band_asked(request),
+            survey=survey,
             can_follow_up=False,
         )
 
@@ -155,7 +156,7 @@ class PublicLinks:
         keep = {"src": request.query_params.get("src", ""), "lang": language}
         back = f"{self.prefix}/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
         return self.answering.protection.too_many(
-            request, settings, language, Site.from_settings(settings), back
+            request, settings, language, self.answering.site(), back
         )
 
 

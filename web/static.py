@@ -1,5 +1,6 @@
 """The site's static files, ``/static/koe.css`` and ``/static/koe.js``, their addresses,
-and the stylesheet as the pages inline it.
+and the stylesheet as the pages inline it; and the shop's logo,
+``/static/logo-<hash>.<ext>``, from the workspace (storage.site_logo).
 
 The files live in web/static/. Their addresses carry a hash of their content
 (``?v=``), so browsers may keep them for a year (web.middleware's
@@ -22,8 +23,13 @@ import re
 from pathlib import Path
 
 from markupsafe import Markup
-from starlette.routing import Mount
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+
+from storage import site_logo
+from storage.workspace import Workspace
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -67,3 +73,27 @@ STYLE_HASH = csp_hash(STYLE)
 def mount() -> Mount:
     """The ``/static`` route of the site."""
     return Mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+
+# An SVG logo opened on its own is a document: it may draw, never run or fetch anything.
+_LOGO_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
+
+def logo_route(workspace: Workspace) -> Route:
+    """``/static/logo-<hash>.<ext>``: the stored logo, under the name its content hashes to.
+
+    Any other name is a 404, so an address stays the file it was (cached for a
+    year by the headers middleware) and a changed logo gets a new address.
+    """
+
+    def endpoint(request: Request) -> Response:
+        logo = site_logo.load(workspace.db())
+        if logo is None or request.path_params["name"] != logo.file_name.removeprefix("logo-"):
+            return Response(status_code=404)
+        return Response(
+            logo.content,
+            media_type=logo.media_type,
+            headers={"Content-Security-Policy": _LOGO_POLICY},
+        )
+
+    return Route("/static/logo-{name}", endpoint, methods=["GET", "HEAD"])

@@ -288,6 +288,9 @@ def survey_page(
         script=script,
         seed=page.seed if needs_seed else "",
         short=len(drawn) <= 3 and not page.known,
+        # The shop's own heading on every page; its intro on the first only.
+        heading=survey.heading.get(language, "").strip(),
+        intro=survey.intro.get(language, "").strip() if not page.known else "",
         action=action,
         switches=switches,
         page_error=page_error,

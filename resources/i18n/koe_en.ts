@@ -1972,6 +1972,37 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>EmbedPanel</name>
+    <message>
+        <source>Websites that may show your surveys</source>
+        <translation>Websites that may show your surveys</translation>
+    </message>
+    <message>
+        <source>Save websites</source>
+        <translation>Save websites</translation>
+    </message>
+    <message>
+        <source>Embedding on your website</source>
+        <translation>Embedding on your website</translation>
+    </message>
+    <message>
+        <source>To show a survey inside a page of your own website, list the website&apos;s address here (one per line, starting with https://), then use Copy embed code on the Surveys page. Other websites cannot show your surveys.</source>
+        <translation>To show a survey inside a page of your own website, list the website&apos;s address here (one per line, starting with https://), then use Copy embed code on the Surveys page. Other websites cannot show your surveys.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is not a website address like https://www.example.com.</source>
+        <translation>Not saved: “%1” is not a website address like https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved: no website may show your surveys.</source>
+        <translation>Saved: no website may show your surveys.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something unexpected went wrong: {error}</source>
@@ -3285,6 +3316,41 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>PageTextsSection</name>
+    <message>
+        <source>After the thank-you page, go on to (optional)</source>
+        <translation>After the thank-you page, go on to (optional)</translation>
+    </message>
+    <message>
+        <source>Your own site, such as your menu or shop: https only. The thank-you page shows a link to it and goes there after 5 seconds, unless the customer chooses to stay or the page offers a review or referral link.</source>
+        <translation>Your own site, such as your menu or shop: https only. The thank-you page shows a link to it and goes there after 5 seconds, unless the customer chooses to stay or the page offers a review or referral link.</translation>
+    </message>
+    <message>
+        <source>On the customer&apos;s page</source>
+        <translation>On the customer&apos;s page</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use Koe&apos;s words. The logo and colour are the same for every survey: Settings ▸ Your shop&apos;s look.</source>
+        <translation>Leave a field empty to use Koe&apos;s words. The logo and colour are the same for every survey: Settings ▸ Your shop&apos;s look.</translation>
+    </message>
+    <message>
+        <source>Heading (instead of “Customer survey”)</source>
+        <translation>Heading (instead of “Customer survey”)</translation>
+    </message>
+    <message>
+        <source>Introduction under the heading</source>
+        <translation>Introduction under the heading</translation>
+    </message>
+    <message>
+        <source>Thank-you message</source>
+        <translation>Thank-you message</translation>
+    </message>
+    <message>
+        <source>Not used yet: type a whole address starting with https://, such as https://example.com/menu.</source>
+        <translation>Not used yet: type a whole address starting with https://, such as https://example.com/menu.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Unlock the secrets</source>
@@ -3321,6 +3387,25 @@ and addresses</translation>
     <message>
         <source>Could not open the secrets file: {error}</source>
         <translation>Could not open the secrets file: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Dark mode</source>
+        <translation>Dark mode</translation>
+    </message>
+    <message>
+        <source>Customer survey</source>
+        <translation>Customer survey</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6086,117 @@ and addresses</translation>
     </message>
 </context>
 <context>
+    <name>ShopLookSection</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Pick…</translation>
+    </message>
+    <message>
+        <source>Save colour</source>
+        <translation>Save colour</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Brand colour</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG. Koe keeps a copy in the workspace, made small for phones; an SVG with scripts, links or anything active is refused.</source>
+        <translation>PNG, JPEG or SVG. Koe keeps a copy in the workspace, made small for phones; an SVG with scripts, links or anything active is refused.</translation>
+    </message>
+    <message>
+        <source>For buttons, the chosen answer and the heading. Leave empty for Koe&apos;s blue.</source>
+        <translation>For buttons, the chosen answer and the heading. Leave empty for Koe&apos;s blue.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s look</source>
+        <translation>Your shop&apos;s look</translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation>Choose your logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Checking the picture…</source>
+        <translation>Checking the picture…</translation>
+    </message>
+    <message>
+        <source>No logo: the page shows your business name.</source>
+        <translation>No logo: the page shows your business name.</translation>
+    </message>
+    <message>
+        <source>Logo saved. Every survey page shows it now.</source>
+        <translation>Logo saved. Every survey page shows it now.</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>This picture is too large for a logo. Choose a smaller one.</source>
+        <translation>This picture is too large for a logo. Choose a smaller one.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or SVG picture.</source>
+        <translation>This file is not a PNG, JPEG or SVG picture.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be read.</source>
+        <translation>This picture is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>This file could not be opened.</source>
+        <translation>This file could not be opened.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <source>This SVG holds scripts, links or other active parts, which a survey page must not carry. Save it as a plain drawing or as a PNG.</source>
+        <translation>This SVG holds scripts, links or other active parts, which a survey page must not carry. Save it as a plain drawing or as a PNG.</translation>
+    </message>
+    <message>
+        <source>Not used: {reason} Your logo is unchanged.</source>
+        <translation>Not used: {reason} Your logo is unchanged.</translation>
+    </message>
+    <message>
+        <source>Koe&apos;s own blue.</source>
+        <translation>Koe&apos;s own blue.</translation>
+    </message>
+    <message>
+        <source>Type a colour as #rrggbb, for example #0f5fa6.</source>
+        <translation>Type a colour as #rrggbb, for example #0f5fa6.</translation>
+    </message>
+    <message>
+        <source>{colour} is too light for white text (contrast {ratio}:1, at least 4.5:1 is needed). On light screens the page uses the darker {shade}.</source>
+        <translation>{colour} is too light for white text (contrast {ratio}:1, at least 4.5:1 is needed). On light screens the page uses the darker {shade}.</translation>
+    </message>
+    <message>
+        <source>Readable on light screens as it is.</source>
+        <translation>Readable on light screens as it is.</translation>
+    </message>
+    <message>
+        <source>On dark screens it uses the lighter {shade}.</source>
+        <translation>On dark screens it uses the lighter {shade}.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDetailPane</name>
     <message>
         <source>Public link</source>
@@ -6210,6 +6406,22 @@ and addresses</translation>
         <translation>Edit invitation</translation>
     </message>
     <message>
+        <source>Edit page heading</source>
+        <translation>Edit page heading</translation>
+    </message>
+    <message>
+        <source>Edit introduction</source>
+        <translation>Edit introduction</translation>
+    </message>
+    <message>
+        <source>Edit thank-you message</source>
+        <translation>Edit thank-you message</translation>
+    </message>
+    <message>
+        <source>Edit the page after thanks</source>
+        <translation>Edit the page after thanks</translation>
+    </message>
+    <message>
         <source>Change languages</source>
         <translation>Change languages</translation>
     </message>
@@ -6316,6 +6528,10 @@ and addresses</translation>
         <translation>Save QR code…</translation>
     </message>
     <message>
+        <source>Copy embed code</source>
+        <translation>Copy embed code</translation>
+    </message>
+    <message>
         <source>See results</source>
         <translation>See results</translation>
     </message>
@@ -6358,6 +6574,18 @@ and addresses</translation>
     <message>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
+    </message>
+    <message>
+        <source>Answer the survey in a new tab</source>
+        <translation>Answer the survey in a new tab</translation>
+    </message>
+    <message>
+        <source>Embed code copied: paste it into your website&apos;s page.</source>
+        <translation>Embed code copied: paste it into your website&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Embed code copied. Add your website&apos;s address under Settings ▸ Embedding on your website first, or browsers will not show the survey in it.</source>
+        <translation>Embed code copied. Add your website&apos;s address under Settings ▸ Embedding on your website first, or browsers will not show the survey in it.</translation>
     </message>
     <message>
         <source>No web browser could be started.</source>

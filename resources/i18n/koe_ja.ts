@@ -1961,6 +1961,37 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>EmbedPanel</name>
+    <message>
+        <source>Websites that may show your surveys</source>
+        <translation>アンケートを表示できるウェブサイト</translation>
+    </message>
+    <message>
+        <source>Save websites</source>
+        <translation>ウェブサイトを保存</translation>
+    </message>
+    <message>
+        <source>Embedding on your website</source>
+        <translation>自社サイトへの埋め込み</translation>
+    </message>
+    <message>
+        <source>To show a survey inside a page of your own website, list the website&apos;s address here (one per line, starting with https://), then use Copy embed code on the Surveys page. Other websites cannot show your surveys.</source>
+        <translation>自社サイトのページ内にアンケートを表示するには、そのサイトのアドレスをここに入力し（1行に1件、https:// から）、「アンケート」ページの「埋め込みコードをコピー」を使ってください。ほかのサイトではアンケートを表示できません。</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is not a website address like https://www.example.com.</source>
+        <translation>保存していません：「%1」は https://www.example.com のようなウェブサイトのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved: no website may show your surveys.</source>
+        <translation>保存しました：アンケートを表示できるウェブサイトはありません。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something unexpected went wrong: {error}</source>
@@ -3267,6 +3298,41 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>PageTextsSection</name>
+    <message>
+        <source>After the thank-you page, go on to (optional)</source>
+        <translation>お礼ページのあとに移動するページ（任意）</translation>
+    </message>
+    <message>
+        <source>Your own site, such as your menu or shop: https only. The thank-you page shows a link to it and goes there after 5 seconds, unless the customer chooses to stay or the page offers a review or referral link.</source>
+        <translation>メニューやオンラインショップなど、お店のサイトのアドレスです（https のみ）。お礼ページにリンクを表示し、5秒後にそのページへ移動します。お客様がとどまることを選んだ場合や、お礼ページに口コミ・紹介のご案内がある場合は移動しません。</translation>
+    </message>
+    <message>
+        <source>On the customer&apos;s page</source>
+        <translation>お客様に表示されるページ</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use Koe&apos;s words. The logo and colour are the same for every survey: Settings ▸ Your shop&apos;s look.</source>
+        <translation>空欄のままにすると Koe の標準の文言を使います。ロゴと色はすべてのアンケートで共通です（設定 ▸ お店の見た目）。</translation>
+    </message>
+    <message>
+        <source>Heading (instead of “Customer survey”)</source>
+        <translation>見出し（「お客様アンケート」の代わり）</translation>
+    </message>
+    <message>
+        <source>Introduction under the heading</source>
+        <translation>見出しの下の説明文</translation>
+    </message>
+    <message>
+        <source>Thank-you message</source>
+        <translation>お礼のメッセージ</translation>
+    </message>
+    <message>
+        <source>Not used yet: type a whole address starting with https://, such as https://example.com/menu.</source>
+        <translation>まだ使われません。https://example.com/menu のように、https:// で始まるアドレスを最後まで入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Unlock the secrets</source>
@@ -3303,6 +3369,25 @@ and addresses</source>
     <message>
         <source>Could not open the secrets file: {error}</source>
         <translation>秘密情報のファイルを開けませんでした：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Dark mode</source>
+        <translation>ダークモード</translation>
+    </message>
+    <message>
+        <source>Customer survey</source>
+        <translation>お客様アンケート</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6056,117 @@ and addresses</source>
     </message>
 </context>
 <context>
+    <name>ShopLookSection</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation>ロゴを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>ロゴを削除</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Save colour</source>
+        <translation>色を保存</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>ブランドカラー</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG. Koe keeps a copy in the workspace, made small for phones; an SVG with scripts, links or anything active is refused.</source>
+        <translation>PNG・JPEG・SVG に対応しています。Koe はスマートフォン向けに小さくしたコピーをワークスペースに保存します。スクリプトやリンクなど動作する要素を含む SVG は使えません。</translation>
+    </message>
+    <message>
+        <source>For buttons, the chosen answer and the heading. Leave empty for Koe&apos;s blue.</source>
+        <translation>ボタン、選ばれた回答、見出しに使います。空欄にすると Koe の青を使います。</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s look</source>
+        <translation>お店の見た目</translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation>ロゴを選ぶ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Checking the picture…</source>
+        <translation>画像を確認しています…</translation>
+    </message>
+    <message>
+        <source>No logo: the page shows your business name.</source>
+        <translation>ロゴはありません。ページには事業者名を表示します。</translation>
+    </message>
+    <message>
+        <source>Logo saved. Every survey page shows it now.</source>
+        <translation>ロゴを保存しました。すべてのアンケートページに表示されます。</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>This picture is too large for a logo. Choose a smaller one.</source>
+        <translation>ロゴとしては大きすぎる画像です。もっと小さい画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or SVG picture.</source>
+        <translation>このファイルは PNG・JPEG・SVG の画像ではありません。</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be read.</source>
+        <translation>この画像は壊れているため読み込めません。</translation>
+    </message>
+    <message>
+        <source>This file could not be opened.</source>
+        <translation>このファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>このファイルは空です。</translation>
+    </message>
+    <message>
+        <source>This SVG holds scripts, links or other active parts, which a survey page must not carry. Save it as a plain drawing or as a PNG.</source>
+        <translation>この SVG にはスクリプトやリンクなど動作する要素が含まれているため、アンケートページには使えません。図形だけの SVG か PNG で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Not used: {reason} Your logo is unchanged.</source>
+        <translation>使用しませんでした：{reason} ロゴは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Koe&apos;s own blue.</source>
+        <translation>Koe の標準の青を使います。</translation>
+    </message>
+    <message>
+        <source>Type a colour as #rrggbb, for example #0f5fa6.</source>
+        <translation>色は #0f5fa6 のように #rrggbb の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>{colour} is too light for white text (contrast {ratio}:1, at least 4.5:1 is needed). On light screens the page uses the darker {shade}.</source>
+        <translation>{colour} は白い文字を載せるには明るすぎます（コントラスト {ratio}:1、必要なのは 4.5:1 以上）。明るい画面では、より濃い {shade} を使います。</translation>
+    </message>
+    <message>
+        <source>Readable on light screens as it is.</source>
+        <translation>明るい画面ではこのままの色で読みやすく表示されます。</translation>
+    </message>
+    <message>
+        <source>On dark screens it uses the lighter {shade}.</source>
+        <translation>暗い画面では、より明るい {shade} を使います。</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDetailPane</name>
     <message>
         <source>Public link</source>
@@ -6179,6 +6375,22 @@ and addresses</source>
         <translation>案内メッセージの編集</translation>
     </message>
     <message>
+        <source>Edit page heading</source>
+        <translation>見出しの編集</translation>
+    </message>
+    <message>
+        <source>Edit introduction</source>
+        <translation>説明文の編集</translation>
+    </message>
+    <message>
+        <source>Edit thank-you message</source>
+        <translation>お礼のメッセージの編集</translation>
+    </message>
+    <message>
+        <source>Edit the page after thanks</source>
+        <translation>お礼のあとのページの編集</translation>
+    </message>
+    <message>
         <source>Change languages</source>
         <translation>言語の変更</translation>
     </message>
@@ -6285,6 +6497,10 @@ and addresses</source>
         <translation>QRコードを保存…</translation>
     </message>
     <message>
+        <source>Copy embed code</source>
+        <translation>埋め込みコードをコピー</translation>
+    </message>
+    <message>
         <source>See results</source>
         <translation>結果を見る</translation>
     </message>
@@ -6327,6 +6543,18 @@ and addresses</source>
     <message>
         <source>Link copied: %1</source>
         <translation>リンクをコピーしました：%1</translation>
+    </message>
+    <message>
+        <source>Answer the survey in a new tab</source>
+        <translation>新しいタブでアンケートに回答する</translation>
+    </message>
+    <message>
+        <source>Embed code copied: paste it into your website&apos;s page.</source>
+        <translation>埋め込みコードをコピーしました。自社サイトのページに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Embed code copied. Add your website&apos;s address under Settings ▸ Embedding on your website first, or browsers will not show the survey in it.</source>
+        <translation>埋め込みコードをコピーしました。先に「設定」▸「自社サイトへの埋め込み」にサイトのアドレスを追加してください。追加しないと、ブラウザーはサイト内にアンケートを表示しません。</translation>
     </message>
     <message>
         <source>No web browser could be started.</source>

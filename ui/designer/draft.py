@@ -54,6 +54,11 @@ class SurveySettings:
     invitation: LocalText
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
     anonymous: bool = False
+    # What respondents read around the questions (surveys.page_texts).
+    heading: LocalText = field(default_factory=LocalText)
+    intro: LocalText = field(default_factory=LocalText)
+    thanks: LocalText = field(default_factory=LocalText)
+    redirect_url: str = ""
 
     @classmethod
     def of(cls, survey: Survey) -> SurveySettings:
@@ -64,6 +69,10 @@ class SurveySettings:
             LocalText(survey.invitation),
             frozenset(survey.disabled_rules),
             survey.anonymous,
+            LocalText(survey.heading),
+            LocalText(survey.intro),
+            LocalText(survey.thanks),
+            survey.redirect_url,
         )
 
     def apply(self, survey: Survey) -> None:
@@ -73,6 +82,10 @@ class SurveySettings:
         survey.invitation = LocalText(self.invitation)
         survey.disabled_rules = frozenset(self.disabled_rules)
         survey.anonymous = self.anonymous
+        survey.heading = LocalText(self.heading)
+        survey.intro = LocalText(self.intro)
+        survey.thanks = LocalText(self.thanks)
+        survey.redirect_url = self.redirect_url
 
 
 class Draft(QObject):

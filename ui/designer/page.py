@@ -84,6 +84,7 @@ class DesignerPage(QWidget):
         self.add_menu = add_menu(self, self.edits.add_question, self.palette(), self.explain_grids)
         self.editor = QuestionEditor(self.draft, self.ui_lang)
         self.settings_editor = SurveySettingsEditor(self.draft, self.ui_lang)
+        self.settings_editor.page_texts.watch_shop(context)
         self.checklist = ChecklistPanel(self.draft, self.ui_lang)
         self.notice = NoticeBar()
         self.rules = RulesFlow(self)

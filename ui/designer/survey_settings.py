@@ -1,5 +1,5 @@
 """Survey settings in the designer: title, languages, channels, anonymity, invitation, rules
-switched off."""
+switched off, and what the customer's page says (ui.designer.page_texts_section)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from ui.common.widgets import heading
 from ui.designer.draft import TITLE, Draft, SurveySettings, Target
 from ui.designer.fields import LineField, WordingField
 from ui.designer.look import LANGUAGE_NAMES
+from ui.designer.page_texts_section import PageTextsSection
 from ui.designer.section import caption, language_caption, secondary
 
 INVITATION = Field.INVITATION.value
@@ -40,7 +41,8 @@ class SurveySettingsEditor(QScrollArea):
     Public for tests: ``title_fields`` and ``invitation_fields`` (language → field),
     ``sms_labels`` (language → the live segment count), ``language_combo`` (item
     data "ja,en"), ``channel_boxes`` (channel → QCheckBox), ``anonymous_box`` and
-    ``anonymous_hint`` (what the switch changes), ``rules_label`` and ``rules_button``.
+    ``anonymous_hint`` (what the switch changes), ``rules_label`` and ``rules_button``,
+    ``page_texts`` (heading, intro, thank-you, redirect and the live phone sketch).
 
     Signals:
         edited(object, str, str, object): new SurveySettings, the undo text, a merge key
@@ -146,6 +148,12 @@ class SurveySettingsEditor(QScrollArea):
         self._column.addWidget(self.anonymous_hint)
         self._column.addWidget(self._invitations)
         self._column.addSpacing(6)
+        self.page_texts = PageTextsSection()
+        self.page_texts.text_edited.connect(self._on_page_text)
+        self.page_texts.redirect_edited.connect(self._on_redirect)
+        self.page_texts.field_left.connect(self.field_left)
+        self._column.addWidget(self.page_texts)
+        self._column.addSpacing(6)
         self._column.addLayout(rules_row)
         self._column.addStretch(1)
 
@@ -161,6 +169,7 @@ class SurveySettingsEditor(QScrollArea):
         for language, edit in self.invitation_fields.items():
             edit.sync(settings.invitation.get(language, ""))
         self._show_sms_counts(settings)
+        self.page_texts.show_settings(settings)
         combo = self.language_combo
         blocked = combo.blockSignals(True)
         combo.setCurrentIndex(max(0, combo.findData(",".join(settings.languages))))
@@ -287,6 +296,21 @@ class SurveySettingsEditor(QScrollArea):
         after = replace(settings, **{field: values})
         what = self.tr("Edit title") if field == TITLE else self.tr("Edit invitation")
         self._emit(after, what, f"survey:{field}:{language}", Target(None, field, language))
+
+    def _on_page_text(self, field: str, language: str, text: str) -> None:
+        settings = self.draft.settings()
+        values = LocalText(getattr(settings, field))
+        values[language] = text
+        what = {
+            "heading": self.tr("Edit page heading"),
+            "intro": self.tr("Edit introduction"),
+            "thanks": self.tr("Edit thank-you message"),
+        }[field]
+        self._emit(replace(settings, **{field: values}), what, f"survey:{field}:{language}")
+
+    def _on_redirect(self, address: str) -> None:
+        after = replace(self.draft.settings(), redirect_url=address)
+        self._emit(after, self.tr("Edit the page after thanks"), "survey:redirect_url")
 
     def _on_languages(self, index: int) -> None:
         languages = tuple(str(self.language_combo.itemData(index)).split(","))

@@ -35,6 +35,7 @@ from ui.context import CHANNELS, LOCAL_NETWORK, PUBLIC_HOST, AppContext
 from ui.settings.backups_panel import BackupsPanel
 from ui.settings.channels_panel import ChannelSettingsPanel
 from ui.settings.digest_panel import DigestPanel
+from ui.settings.embed_panel import EmbedPanel
 from ui.settings.follow_up_panel import FollowUpSettingsPanel
 from ui.settings.form_rows import align_form_labels
 from ui.settings.lan_panel import LanPanel
@@ -238,6 +239,9 @@ class SettingsPage(QWidget):
         column.addSpacing(8)
         self.digest = DigestPanel(self.context)  # the owners' weekly digest
         column.addWidget(self.digest)
+        column.addSpacing(8)
+        self.embed = EmbedPanel(self.context)  # surveys inside the shop's own website
+        column.addWidget(self.embed)
         column.addSpacing(8)
         column.addWidget(heading(self.tr("Workspace folder")))
         column.addWidget(hint(self.tr("All of Koe's data lives in this folder on this computer.")))

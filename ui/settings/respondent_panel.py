@@ -1,4 +1,5 @@
-"""Settings ▸ Thank-you page and Protection: what the survey site says after an answer,
+"""Settings ▸ Your shop's look, Thank-you page and Protection: the logo and colour of the
+survey pages (ui.settings.shop_look_section), what the survey site says after an answer,
 and how it guards its public links.
 
 Thank-you page: a promise that someone will follow up with unhappy customers,
@@ -38,6 +39,7 @@ from ui.common.problem_words import error_text
 from ui.common.widgets import heading, hint
 from ui.context import AppContext
 from ui.settings.form_rows import align_form_labels, label_for, settings_form
+from ui.settings.shop_look_section import ShopLookSection
 
 RATE_RANGE = (1, 10_000)
 _SEPARATORS = re.compile(r"[\s,、，]+")
@@ -92,6 +94,7 @@ class RespondentSettingsPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.look = ShopLookSection(context)  # logo and colour: saved on their own
 
         self._build()
         self.load(context.settings)
@@ -161,6 +164,8 @@ class RespondentSettingsPanel(QWidget):
         save.addWidget(self.status, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.look)
+        column.addSpacing(8)
         column.addWidget(heading(self.tr("Thank-you page")))
         column.addLayout(thanks)
         column.addSpacing(8)

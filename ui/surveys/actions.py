@@ -22,6 +22,7 @@ ACTIONS: tuple[tuple[str, str, str, QKeySequence.StandardKey | str | None], ...]
     ("open_in_browser", QT_TRANSLATE_NOOP("SurveysPage", "Open in browser"), "external-link",
      None),
     ("save_qr", QT_TRANSLATE_NOOP("SurveysPage", "Save QR code…"), "download", None),
+    ("copy_embed", QT_TRANSLATE_NOOP("SurveysPage", "Copy embed code"), "copy", None),
     ("see_results", QT_TRANSLATE_NOOP("SurveysPage", "See results"), "chart-column", None),
     ("archive_survey", QT_TRANSLATE_NOOP("SurveysPage", "Archive…"), "archive", None),
     ("delete_survey", QT_TRANSLATE_NOOP("SurveysPage", "Delete draft…"), "trash-2", None),
@@ -31,7 +32,7 @@ TOOLBAR = ("new_survey", "edit_survey", None, "open_survey", "close_survey", Non
            "save_qr", None, "see_results")  # fmt: skip
 # The table's context menu: everything that acts on the selected survey.
 MENU = ("edit_survey", "duplicate_survey", None, "open_survey", "close_survey", None, "copy_link",
-        "open_in_browser", "save_qr", None, "see_results", None, "archive_survey",
+        "open_in_browser", "save_qr", "copy_embed", None, "see_results", None, "archive_survey",
         "delete_survey")  # fmt: skip
 
 _ICON_PROPERTY = "koeIcon"

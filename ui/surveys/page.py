@@ -171,6 +171,7 @@ class SurveysPage(QWidget):
             "copy_link": self.copy_link,
             "open_in_browser": self.open_link,
             "save_qr": self.save_qr,
+            "copy_embed": self.copy_embed,
             "see_results": self.see_results,
             "duplicate_survey": self.duplicate_selected,
             "archive_survey": self.archive_selected,
@@ -367,7 +368,7 @@ class SurveysPage(QWidget):
             self.tr("Reopen survey…") if status is SurveyStatus.CLOSED else self.tr("Open survey…")
         )
         a["close_survey"].setEnabled(status is SurveyStatus.OPEN)
-        for name in ("copy_link", "open_in_browser", "save_qr"):
+        for name in ("copy_link", "open_in_browser", "save_qr", "copy_embed"):
             a[name].setEnabled(has_link)
         a["see_results"].setEnabled(summary is not None)
         a["edit_survey"].setEnabled(summary is not None)
@@ -449,6 +450,12 @@ class SurveysPage(QWidget):
     def open_link(self) -> None:
         if self._detail is not None and self._detail.link:
             sharing.open_link(self, self._detail.link)
+
+    def copy_embed(self) -> None:
+        """Copy the HTML that shows the survey on the shop's own website."""
+        if self._detail is not None and self._detail.link:
+            title = self._detail.survey.title.get_for(ui_language(self.context))
+            sharing.copy_embed(self, self._detail.survey.slug, title)
 
     def save_qr(self) -> None:
         """Ask for a file, then write the QR code there (PNG or SVG by suffix)."""

@@ -30,6 +30,24 @@ def copy_link(page: SurveysPage, link: str) -> None:
     announce(page.notice, page.context, text, link)
 
 
+def copy_embed(page: SurveysPage, slug: str, title: str) -> None:
+    """The embed snippet (web.embed) to the clipboard, and what the site must allow."""
+    from web.embed import snippet
+
+    words = translate("SurveysPage", "Answer the survey in a new tab")
+    code = snippet(page.context.base_url(), slug, title, words)
+    QGuiApplication.clipboard().setText(code)
+    if page.context.settings.embed_origins:
+        text = translate("SurveysPage", "Embed code copied: paste it into your website's page.")
+    else:
+        text = translate(
+            "SurveysPage",
+            "Embed code copied. Add your website's address under Settings ▸ Embedding on "
+            "your website first, or browsers will not show the survey in it.",
+        )
+    page.notice.show_info(text)
+
+
 def open_link(page: SurveysPage, link: str) -> None:
     if not survey_prompts.open_in_browser(link):
         page.notice.show_error(translate("SurveysPage", "No web browser could be started."))

@@ -218,3 +218,23 @@
 
   update();
 })();
+/* The thank-you page's way on to the shop's site: the link is always there; the
+   script follows it after a few seconds, says so, and stops if the person asks
+   to stay (WCAG 2.2.1: a time limit the person can turn off). The address is the
+   link's own, written by the server from what the owner saved. */
+(function () {
+  "use strict";
+  var onward = document.querySelector("[data-redirect] a[href^='https://']");
+  var note = document.querySelector("[data-redirect-note]");
+  if (!onward || !note) return;
+  note.hidden = false;
+  var timer = setTimeout(function () {
+    window.location.assign(onward.href);
+  }, 5000);
+  var stay = note.querySelector("[data-stay]");
+  stay.addEventListener("click", function () {
+    clearTimeout(timer);
+    note.hidden = true;
+    onward.focus();
+  });
+})();
