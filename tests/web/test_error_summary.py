@@ -15,9 +15,20 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from storage.workspace import Workspace
+from surveys.model import Survey
 from tests.web.conftest import Site, answer, every_type_survey, stored
 
 SUMMARY_LINKS = r'<li><a href="#(q-[\w-]+)">([^<]*)</a></li>'
+SCALES = {"nps": "9", "csat": "4", "ces": "5", "star": "3", "thumbs": "1", "smiley": "4"}
+
+
+def with_every_scale_chosen(phone: Page, site: Site, workspace: Workspace) -> Survey:
+    """every_type_survey open, each of its required scales answered (the rest left)."""
+    survey = every_type_survey(workspace, languages=("en",))
+    phone.goto(f"{site.url}/s/{survey.slug}")
+    for name, value in SCALES.items():
+        phone.locator(f"input[name={name}][value='{value}']").check()
+    return survey
 
 
 def test_the_summary_links_each_problem_to_its_question_in_both_languages(
@@ -84,20 +95,10 @@ def test_without_javascript_the_summary_is_focused_and_its_links_lead_to_the_que
     phone_without_js: Page, site: Site, workspace: Workspace
 ):
     phone = phone_without_js
-    survey = every_type_survey(workspace, languages=("en",))
-    phone.goto(f"{site.url}/s/{survey.slug}")
-    phone.get_by_role("radio", name="10 Extremely likely").check()
     # Without JavaScript the browser checks the required fields itself: send a
     # page with one thing the browser cannot check (None of these and Tea).
-    for name, value in (
-        ("csat", "4"),
-        ("ces", "5"),
-        ("star", "3"),
-        ("thumbs", "1"),
-        ("smiley", "4"),
-        ("heard", "web"),
-    ):
-        phone.locator(f"input[name={name}][value='{value}']").check()
+    with_every_scale_chosen(phone, site, workspace)
+    phone.locator("input[name=heard][value=web]").check()
     phone.get_by_role("checkbox", name="None of these").check()
     phone.get_by_role("checkbox", name="Tea").check()
     phone.get_by_role("textbox", name="Which store did you visit?").fill("Shibuya")
@@ -136,17 +137,7 @@ def test_without_javascript_the_other_box_is_always_there_and_works(
     phone_without_js: Page, site: Site, workspace: Workspace
 ):
     phone = phone_without_js
-    survey = every_type_survey(workspace, languages=("en",))
-    phone.goto(f"{site.url}/s/{survey.slug}")
-    for name, value in (
-        ("nps", "9"),
-        ("csat", "4"),
-        ("ces", "5"),
-        ("star", "3"),
-        ("thumbs", "1"),
-        ("smiley", "4"),
-    ):
-        phone.locator(f"input[name={name}][value='{value}']").check()
+    survey = with_every_scale_chosen(phone, site, workspace)
     box = phone.get_by_role("textbox", name="Other (please specify)")
     expect(box.first).to_be_visible()
 
