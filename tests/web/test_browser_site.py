@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Page, Request, expect
 
 from channels.links import new_token
+from storage import analytics
 from storage import deliveries as delivery_store
 from storage import settings as settings_store
 from storage.workspace import Workspace
@@ -27,6 +28,7 @@ from tests.web.conftest import (
     BUSINESS,
     Site,
     every_type_survey,
+    invitation,
     store_open,
     stored,
     wait_for,
@@ -116,9 +118,29 @@ def test_a_person_who_taps_and_leaves_is_counted(phone: Page, site: Site, worksp
     wait_for(lambda: [row["nps"] for row in stored(workspace, survey)] == [8])
     phone.close()
 
-    rows = stored(workspace, survey)
+    rows = stored(workspace, survey)  # the export's rows
     assert [(row["nps"], row["completed_at"], row["language"]) for row in rows] == [(8, None, "ja")]
+    assert survey.id is not None
+    results = analytics.results(workspace.db(), survey.id)  # what the Results page shows
+    assert results.responses == 1 and results.distribution[8] == 1
     assert site.notified and set(site.notified) == {survey.id}
+
+
+def test_on_a_personal_link_a_tap_is_kept_and_said_too(
+    phone: Page, site: Site, workspace: Workspace
+):
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    link, _ = invitation(workspace, survey)
+    phone.goto(f"{site.url}{link}")
+
+    score = phone.get_by_role("radio", name="6", exact=True)
+    score.click()
+
+    expect(phone.get_by_role("status")).to_have_text(
+        "Thank you — your score is saved. Add a comment if you like."
+    )
+    expect(score).to_be_focused()
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(6, None)]
 
 
 def test_one_tap_never_sends_a_page_with_more_to_answer(
