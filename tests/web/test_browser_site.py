@@ -12,7 +12,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, Request, expect
+from playwright.sync_api import Page, Request, Route, expect
 
 from channels.links import new_token
 from storage import analytics
@@ -124,6 +124,29 @@ def test_a_person_who_taps_and_leaves_is_counted(phone: Page, site: Site, worksp
     results = analytics.results(workspace.db(), survey.id)  # what the Results page shows
     assert results.responses == 1 and results.distribution[8] == 1
     assert site.notified and set(site.notified) == {survey.id}
+
+
+def test_send_waits_for_the_score_on_its_way_so_one_response_is_made(
+    phone: Page, site: Site, workspace: Workspace
+):
+    survey = nps_with_follow_up_for(workspace, Band.DETRACTOR)
+    held: list[Route] = []
+    phone.route("**/score?*", lambda route: held.append(route))  # held up on a slow network
+    phone.goto(f"{site.url}/s/{survey.slug}")
+    start = phone.url
+
+    phone.get_by_role("radio", name="2", exact=True).click()
+    phone.get_by_role("textbox").fill("Cold coffee")
+    phone.get_by_role("button", name="Send").click()
+    phone.wait_for_timeout(300)
+    assert len(held) == 1 and phone.url == start  # the post waits for the score
+    held[0].continue_()
+
+    phone.wait_for_url("**/thanks?*")
+    rows = stored(workspace, survey)
+    assert [(row["nps"], row["reason"], row["completed_at"] is not None) for row in rows] == [
+        (2, "Cold coffee", True)
+    ]
 
 
 def test_on_a_personal_link_a_tap_is_kept_and_said_too(
