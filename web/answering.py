@@ -378,7 +378,16 @@ def render(
         if headline is not None and flow.on_page(headline, pages[index]):
             reported = headline.qid
             keep = f"{visit.base}/score?{urlencode({**visit.keep, 'lang': visit.language})}"
-    extras = FormExtras(token=visit.token, opened=opened, headline=reported, keep=keep, begun=begun)
+    # Without the script the score went first, on its own page: say it was received.
+    received = headline is not None and headline.qid in known and index > 0
+    extras = FormExtras(
+        token=visit.token,
+        opened=opened,
+        headline=reported,
+        keep=keep,
+        begun=begun,
+        received=received,
+    )
     back = ""
     if visit.resume and index > 0:
         back = f"{visit.path}?{urlencode({'page': index, 'lang': visit.language})}"

@@ -197,6 +197,7 @@ class FormExtras:
     and ``headline`` the score question whose choice it reports. On a public
     link ``keep`` is where the script sends that score, and ``begun`` the
     token of the one response this page's taps begin (web.one_tap).
+    ``received``: the score was sent on an earlier page, and this one says so.
     """
 
     token: str = ""
@@ -204,6 +205,7 @@ class FormExtras:
     headline: str = ""
     keep: str = ""
     begun: str = ""
+    received: bool = False
 
 
 def survey_page(

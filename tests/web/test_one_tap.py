@@ -163,3 +163,18 @@ def test_a_personal_link_says_when_the_score_is_kept(site: Site, workspace: Work
 
     assert told.headers[KEPT] == "kept"
     assert KEPT not in only_opened.headers
+
+
+def test_without_the_script_the_next_page_says_the_score_was_received(
+    site: Site, workspace: Workspace
+):
+    survey = make_survey(workspace, "nps", languages=("en", "ja"))
+    first = site.client.get(f"/s/{survey.slug}?lang=ja").text
+    assert 'class="saved received"' not in first
+
+    sent = post_form(site.client, first, {"nps": "3"})  # "Next", without the script
+    assert sent.status_code == 303
+    following = site.client.get(sent.headers["location"]).text
+
+    assert '<p class="saved received">ありがとうございます。点数を受け付けました。</p>' in following
+    assert [(r["nps"], r["completed_at"]) for r in stored(workspace, survey)] == [(3, None)]
