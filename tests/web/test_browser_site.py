@@ -149,6 +149,20 @@ def test_send_waits_for_the_score_on_its_way_so_one_response_is_made(
     ]
 
 
+def test_the_embedded_survey_keeps_a_tap_through_its_own_route(
+    phone: Page, site: Site, workspace: Workspace
+):
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    phone.goto(f"{site.url}/e/{survey.slug}")
+    form = phone.locator("form")
+    assert form.get_attribute("data-keep") == f"/e/{survey.slug}/score?lang=en"
+
+    phone.get_by_role("radio", name="9", exact=True).click()
+
+    expect(phone.get_by_role("status")).not_to_be_empty()
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(9, None)]
+
+
 def test_on_a_personal_link_a_tap_is_kept_and_said_too(
     phone: Page, site: Site, workspace: Workspace
 ):
