@@ -115,8 +115,10 @@ def test_score_buttons_are_big_and_whole_at_every_text_size(
         page.goto(f"{site.url}/s/{survey.slug}?lang={language}")
         page.get_by_role("radio").first.click()  # the follow-up and status line shown too
 
-        targets = page.evaluate(BOXES, ".points label, .stars label, .list label")
+        targets = page.evaluate(BOXES, ".points label, .stars label, .list label, .lang a, button")
         small = [t for t in targets if t["width"] < MIN_TARGET or t["height"] < MIN_TARGET]
+        links = page.evaluate(BOXES, "footer a")  # words in a line: tall enough to tap
+        assert links and [link for link in links if link["height"] < MIN_TARGET] == []
         assert small == [], f"{language} {width}px {text}%: {small}"
         nps = page.evaluate(BOXES, "#q-nps .points label")
         assert len(nps) == 11
