@@ -169,10 +169,17 @@
     clearTimeout(timer);
     if (pending) {
       // The post must reach the site after the score, to complete its response.
+      // A beacon that never answers holds the post back three seconds at most.
       event.preventDefault();
       var waiting = pending;
+      var gone = false;
+      var go = function () {
+        if (!gone) form.submit();
+        gone = true;
+      };
       pending = null;
-      waiting.then(function () { form.submit(); });
+      waiting.then(go);
+      setTimeout(go, 3000);
     }
   });
 
