@@ -141,6 +141,48 @@ def add_answers(
             db.execute("UPDATE responses SET updated_at = ? WHERE id = ?", [moment, response_id])
 
 
+def keep_tapped(
+    db: Database,
+    survey: Survey,
+    answers: Mapping[str, Answer],
+    *,
+    resume_token: str,
+    language: str,
+    source: str | None = None,
+    now: datetime | None = None,
+) -> bool | None:
+    """A public link's tapped score, kept at once as the partial response ``resume_token`` names.
+
+    The page holds the token from the start, so each score the person taps
+    changes the one response it begins, and the form's post completes it.
+    Returns True when the response is new, False when it was changed (or
+    already held these answers), None when the token belongs to another
+    survey's response or to a personal link's (nothing is written).
+    """
+    assert survey.id is not None
+    with writing(db):
+        row = db.execute(
+            "SELECT id, survey_id, delivery_id, completed_at FROM responses WHERE resume_token = ?",
+            [resume_token],
+        ).fetchone()
+        if row is None:
+            record(
+                db,
+                survey,
+                answers,
+                language=language,
+                source=source,
+                now=now,
+                resume_token=resume_token,
+            )
+            return True
+        response_id, survey_id, delivery_id, completed_at = row
+        if survey_id != survey.id or delivery_id is not None or completed_at is not None:
+            return None
+        add_answers(db, survey, response_id, answers, complete=False, now=now)
+        return False
+
+
 def answers_of(db: Database, response_id: int) -> dict[str, Answer]:
     """A stored response's answers by question id."""
     found: dict[str, Answer] = {}

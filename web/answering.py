@@ -51,6 +51,7 @@ from web.forms import (
     tick_other,
 )
 from web.i18n import choose_language, personal_language, text
+from web.one_tap import BEGUN_FIELD, begun_partial
 from web.pages import PAGE_HEADERS, Site, message_page
 from web.protection import Protection
 from web.survey_page import SEED_SHAPE, FormExtras, FormPage, form_values, new_seed, survey_page
@@ -83,6 +84,7 @@ class Visit:
     seed: str = ""
     token: str = ""  # the form's anti-forgery field
     chosen: Mapping[str, str] = field(default_factory=dict)  # e.g. an email's score link
+    begun: str = ""  # a public page's token for the response its first tap begins (web.one_tap)
 
     @property
     def known(self) -> dict[str, Answer]:
@@ -217,6 +219,7 @@ class Answering:
         if not self.protection.check(request, visit.base, sent):
             return self._forged(request, visit, form)
         visit = replace(visit, token=str(sent))
+        visit = self._tapped(visit, form.pop(BEGUN_FIELD, None))
         seed = form.pop(ORDER_FIELD, None)
         if isinstance(seed, str) and SEED_SHAPE.match(seed):
             visit = replace(visit, seed=seed)
@@ -231,6 +234,15 @@ class Answering:
             response = _send_again(visit, form, "error_not_saved", 503)
             response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
             return response
+
+    def _tapped(self, visit: Visit, begun: object) -> Visit:
+        """A public page's post goes on with the partial response its taps began, if any."""
+        if visit.delivery is not None or visit.partial is not None or not isinstance(begun, str):
+            return visit
+        partial = begun_partial(self.workspace.db(), visit.survey, begun)
+        if partial is None:
+            return replace(visit, begun=begun if looks_like_token(begun) else "")
+        return replace(visit, partial=partial, resume=begun, begun=begun)
 
     def _answer(self, visit: Visit, form: FormFields) -> Response:
         """Validate a page's posted fields and store them (or show what is wrong)."""
@@ -359,7 +371,23 @@ def render(
         # score chosen again on its first page is still news.
         if visit.partial is None or reported:
             opened = f"{visit.base}/opened?{urlencode({'lang': visit.language})}"
-    extras = FormExtras(token=visit.token, opened=opened, headline=reported)
+    keep = begun = ""
+    if visit.delivery is None and (visit.begun or visit.resume):
+        # A public link: a tapped score is kept at once (web.one_tap).
+        begun = visit.resume or visit.begun
+        if headline is not None and flow.on_page(headline, pages[index]):
+            reported = headline.qid
+            keep = f"{visit.base}/score?{urlencode({**visit.keep, 'lang': visit.language})}"
+    # Without the script the score went first, on its own page: say it was received.
+    received = headline is not None and headline.qid in known and index > 0
+    extras = FormExtras(
+        token=visit.token,
+        opened=opened,
+        headline=reported,
+        keep=keep,
+        begun=begun,
+        received=received,
+    )
     back = ""
     if visit.resume and index > 0:
         back = f"{visit.path}?{urlencode({'page': index, 'lang': visit.language})}"

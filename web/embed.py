@@ -4,6 +4,7 @@ Routes (``create_app`` wires them; the page flow is the public link's):
     GET/POST /e/<slug>                  the survey, to be shown in an <iframe>
     GET/POST /e/<slug>/next/<resume>    its next page
     GET      /e/<slug>/thanks           the thank-you page, still in the frame
+    POST     /e/<slug>/score            the score tapped, kept at once (web.one_tap)
 
 No script: the owner copies ``snippet()`` (an <iframe> and a plain link to
 the public page, for readers whose browser refuses the frame or its cookie).
@@ -93,3 +94,6 @@ class EmbedLinks:
     def thanks(self, request: Request) -> Response:
         self._allow_frames(request)
         return self.public.thanks(request)
+
+    def score(self, request: Request) -> Response:
+        return self.public.score(request)

@@ -45,7 +45,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "error_choose_option": "Please choose one of the answers shown.",
         "error_none_alone": "Please untick the other answers to choose “None of these”.",
         "error_other_text": "Please say what “Other” is.",
-        "error_summary": "Please check the answer marked below.",
+        "error_summary": "Please check these answers:",
+        "error_item": "{question} — {problem}",
         "error_required_scale": "Please choose a score.",
         "error_required_text": "Please write your answer.",
         "error_choose_listed": "Please choose one of the numbers shown.",
@@ -124,6 +125,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "privacy": "Privacy notice",
         "powered_by": "Powered by Koe",
         "preview_banner": "Preview — answers are not saved",
+        "score_saved": "Thank you — your score is saved.",
+        "score_saved_comment": "Thank you — your score is saved. Add a comment if you like.",
     },
     "ja": {
         "language_name": "日本語",
@@ -157,7 +160,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "error_choose_option": "表示されている選択肢からお選びください。",
         "error_none_alone": "「該当なし」を選ぶ場合は、ほかの選択を外してください。",
         "error_other_text": "「その他」の内容をご記入ください。",
-        "error_summary": "下記の項目をご確認ください。",
+        "error_summary": "次の項目をご確認ください。",
+        "error_item": "{question}：{problem}",
         "error_required_scale": "点数をお選びください。",
         "error_required_text": "ご回答をご入力ください。",
         "error_choose_listed": "表示されている数字からお選びください。",
@@ -234,6 +238,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "privacy": "プライバシーポリシー",
         "powered_by": "Powered by Koe",
         "preview_banner": "プレビュー：回答は保存されません",
+        "score_saved": "ありがとうございます。点数を受け付けました。",
+        "score_saved_comment": (
+            "ありがとうございます。点数を受け付けました。よろしければ、ご意見もお聞かせください。"
+        ),
     },
 }
 

@@ -38,13 +38,14 @@ from storage import surveys as survey_store
 from storage.deliveries import Delivery
 from storage.responses import AlreadyAnswered, OpenResponse
 from surveys.model import Survey, SurveyStatus
-from surveys.questions import Answer, AnswerError
+from surveys.questions import AnswerError
 from web import flow
 from web.answering import Answering, Visit, band_asked
 from web.csrf import FIELD as CSRF_FIELD
 from web.errors import not_found
 from web.forms import FormError, read_form
 from web.i18n import personal_language
+from web.one_tap import beacon_reply, tapped_score
 from web.pages import PAGE_HEADERS, message_page, thanks_page
 from web.survey_page import new_seed
 
@@ -147,43 +148,35 @@ class PersonalLinks:
             return Response(status_code=403, headers=PAGE_HEADERS)
         db = self.workspace.db()
         delivery_store.mark_opened(db, delivery.id)
-        headline = survey.headline_question
-        raw = form.get(headline.qid) if headline is not None else None
-        if (
-            headline is None
-            or not isinstance(raw, str)
-            or survey.anonymous
-            or not flow.on_page(headline, survey.pages()[0])
-            or not survey.accepts_answers(datetime.now(UTC))
-        ):
-            return Response(status_code=204, headers=PAGE_HEADERS)
+        if survey.anonymous or not survey.accepts_answers(datetime.now(UTC)):
+            return beacon_reply(kept=False)
         try:
-            score = headline.parse_answer(raw, None)
+            answers = tapped_score(survey, form)
         except AnswerError:
-            return Response(status_code=400, headers=PAGE_HEADERS)
-        if score is None:
-            return Response(status_code=204, headers=PAGE_HEADERS)
-        answers: dict[str, Answer] = {headline.qid: score}
+            return beacon_reply(kept=False, status=400)
+        if answers is None:
+            return beacon_reply(kept=False)
         partial = response_store.open_for_delivery(db, delivery.id)
         if partial is not None:
-            if partial.answers.get(headline.qid) != score:
+            if any(partial.answers.get(qid) != score for qid, score in answers.items()):
                 response_store.add_answers(db, survey, partial.id, answers, complete=False)
                 self.answering.notify(delivery.survey_id)
-        elif not delivery.answered:
-            try:
-                response_store.record(
-                    db,
-                    survey,
-                    answers,
-                    language=_language(request, survey, delivery),
-                    delivery=delivery,
-                    resume_token=new_token(),
-                )
-            except AlreadyAnswered:
-                pass  # the post got there first
-            else:
-                self.answering.notify(delivery.survey_id)
-        return Response(status_code=204, headers=PAGE_HEADERS)
+            return beacon_reply(kept=True)
+        if delivery.answered:
+            return beacon_reply(kept=False)
+        try:
+            response_store.record(
+                db,
+                survey,
+                answers,
+                language=_language(request, survey, delivery),
+                delivery=delivery,
+                resume_token=new_token(),
+            )
+        except AlreadyAnswered:
+            return beacon_reply(kept=False)  # the post got there first
+        self.answering.notify(delivery.survey_id)
+        return beacon_reply(kept=True)
 
     def _delivery(self, token: str) -> tuple[Delivery, Survey] | None:
         if not looks_like_token(token):

@@ -5,6 +5,8 @@ Routes (``create_app`` wires them):
                                         was shared; a misprinted tag is dropped)
     GET/POST /s/<slug>/next/<resume>    the next page of a response begun there
     GET      /s/<slug>/thanks           shown after an answer (Post/Redirect/Get)
+    POST     /s/<slug>/score            the page's script: the score the person tapped,
+                                        kept at once as a partial response (web.one_tap)
 
 A draft's slug, or one that is malformed or unknown, is a 404. Posts are rate
 limited per client address (web.ratelimit, through web.protection); the page
@@ -13,22 +15,32 @@ flow itself is web.answering's.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 from sqlite_utils import Database
 from starlette.requests import Request
 from starlette.responses import Response
 
-from channels.links import looks_like_token
+from channels.links import looks_like_token, new_token
+from storage import responses as response_store
 from storage import settings as settings_store
 from storage import surveys as survey_store
+from storage.database import write_refused
 from surveys.model import Survey, SurveyStatus
+from surveys.questions import AnswerError
 from web.answering import Answering, Visit, band_asked
+from web.csrf import FIELD as CSRF_FIELD
 from web.errors import not_found, page_language
-from web.forms import clean_source
+from web.forms import FormError, clean_source, read_form
 from web.i18n import choose_language
+from web.one_tap import BEGUN_FIELD, beacon_reply, tapped_score
 from web.pages import thanks_page
 from web.survey_page import new_seed
+
+log = logging.getLogger(__name__)
 
 
 class PublicLinks:
@@ -57,6 +69,7 @@ class PublicLinks:
             keep={"src": source} if source else {},
             source=source,
             seed=new_seed(),
+            begun=new_token(),
         )
         return self.answering.page(request, visit)
 
@@ -83,6 +96,56 @@ class PublicLinks:
             survey=survey,
             can_follow_up=False,
         )
+
+    def score(self, request: Request) -> Response:
+        """The script's beacon: the score tapped, kept at once (web.one_tap).
+
+        Rate limited and guarded against forgery like the form's post; the
+        page's ``_begun`` token names the one partial response that every
+        tap of this page changes.
+        """
+        slug = request.path_params["slug"]
+        refused = self._too_many(request, slug)
+        if refused is not None:
+            return refused
+        survey = _live_survey(self.workspace.db(), slug)
+        if survey is None:
+            return beacon_reply(kept=False, status=404)
+        try:
+            form = read_form(request)
+        except FormError:
+            return beacon_reply(kept=False, status=400)
+        scope = f"{self.prefix}/{slug}"
+        if not self.answering.protection.check(request, scope, form.pop(CSRF_FIELD, None)):
+            return beacon_reply(kept=False, status=403)
+        begun = form.get(BEGUN_FIELD)
+        if not isinstance(begun, str) or not looks_like_token(begun):
+            return beacon_reply(kept=False, status=400)
+        try:
+            answers = tapped_score(survey, form)
+        except AnswerError:
+            return beacon_reply(kept=False, status=400)
+        if answers is None or not survey.accepts_answers(datetime.now(UTC)):
+            return beacon_reply(kept=False)
+        assert survey.id is not None
+        try:
+            kept = response_store.keep_tapped(
+                self.workspace.db(),
+                survey,
+                answers,
+                resume_token=begun,
+                language=_language(request, survey),
+                source=clean_source(request.query_params.get("src")),
+            )
+        except sqlite3.OperationalError as error:
+            if not write_refused(error):
+                raise
+            log.warning("tapped score for survey %s not kept: %s", survey.id, error)
+            return beacon_reply(kept=False, status=503)  # the form's post still carries it
+        if kept is None:
+            return beacon_reply(kept=False, status=409)
+        self.answering.notify(survey.id)
+        return beacon_reply(kept=True)
 
     def _too_many(self, request: Request, slug: str) -> Response | None:
         """A 429 page when this address posts to public links too often (POSTs only)."""

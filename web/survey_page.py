@@ -194,12 +194,18 @@ class FormExtras:
 
     ``token`` is the anti-forgery field (web/csrf.py); ``opened`` the address
     the script tells of a person's first interaction with a personal link,
-    and ``headline`` the score question whose choice it reports.
+    and ``headline`` the score question whose choice it reports. On a public
+    link ``keep`` is where the script sends that score, and ``begun`` the
+    token of the one response this page's taps begin (web.one_tap).
+    ``received``: the score was sent on an earlier page, and this one says so.
     """
 
     token: str = ""
     opened: str = ""
     headline: str = ""
+    keep: str = ""
+    begun: str = ""
+    received: bool = False
 
 
 def survey_page(
@@ -268,6 +274,7 @@ def survey_page(
     script = (
         bool(later)
         or bool(extras.opened)
+        or bool(extras.keep)
         or any(q.is_scale for q in drawn)
         or any(q.other_option or q.none_option for q in drawn if q.is_choice)
     )

@@ -199,8 +199,8 @@ def test_too_many_posts_page(phones: Phones, site: Site, workspace: Workspace):
         page.goto(f"{site.url}/s/{survey.slug}")
         page.evaluate("document.querySelector('form').noValidate = true")
         page.get_by_role("radio", name="5", exact=True).check()
-        page.locator("form button").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():  # sent once the tapped score is kept
+            page.locator("form button").click()
     assert page.evaluate("document.title").startswith("少し時間をおいて")
     phones.check()
 
@@ -212,8 +212,8 @@ def test_forged_post_page(phones: Phones, site: Site, workspace: Workspace):
     page.evaluate("document.querySelector('input[name=_csrf]').value = 'forged'")
     page.get_by_role("radio", name="4", exact=True).check()
     page.get_by_role("textbox").fill("Slow")
-    page.get_by_role("button", name="Send").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():  # sent once the tapped score's beacon is answered
+        page.get_by_role("button", name="Send").click()
     assert page.get_by_role("alert").count() == 1
     phones.check()
 

@@ -12,9 +12,10 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, Request, expect
+from playwright.sync_api import Page, Request, Route, expect
 
 from channels.links import new_token
+from storage import analytics
 from storage import deliveries as delivery_store
 from storage import settings as settings_store
 from storage.workspace import Workspace
@@ -22,7 +23,16 @@ from surveys.model import Survey
 from surveys.questions import Band, Question, QuestionType
 from surveys.text import LocalText
 from tests.conftest import make_survey
-from tests.web.conftest import ARTIFACTS, BUSINESS, Site, every_type_survey, store_open, stored
+from tests.web.conftest import (
+    ARTIFACTS,
+    BUSINESS,
+    Site,
+    every_type_survey,
+    invitation,
+    store_open,
+    stored,
+    wait_for,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -67,25 +77,107 @@ def test_one_tap_on_a_star_sends_a_one_question_survey(
     assert [row["meal"] for row in stored(workspace, survey)] == [4]
 
 
-def test_one_tap_reveals_the_follow_up_it_opens_and_focuses_it(
+def test_one_tap_keeps_the_score_and_invites_the_comment_without_taking_the_focus(
     phone: Page, site: Site, workspace: Workspace
 ):
     survey = nps_with_follow_up_for(workspace, Band.DETRACTOR)
     phone.goto(f"{site.url}/s/{survey.slug}")
     comment = phone.get_by_role("textbox")
     expect(comment).to_be_hidden()
+    start = phone.url
 
-    phone.get_by_role("radio", name="2", exact=True).click()
+    score = phone.get_by_role("radio", name="2", exact=True)
+    score.click()
 
-    expect(comment).to_be_focused()
+    # Kept at once, said politely, and the keyboard stays shut: the focus is on the score.
+    expect(phone.get_by_role("status")).to_have_text(
+        "Thank you — your score is saved. Add a comment if you like."
+    )
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(2, None)]
     expect(comment).to_have_accessible_name(f"{DETRACTOR} (optional)")
-    assert stored(workspace, survey) == []  # nothing sent yet: the comment may follow
-    phone.keyboard.type("Cold coffee")
+    expect(score).to_be_focused()
+    assert phone.evaluate("document.activeElement.tagName") == "INPUT"
+    assert phone.url == start  # no page change
+    comment.fill("Cold coffee")
     phone.get_by_role("button", name="Send").click()
     phone.wait_for_url("**/thanks?*")
     assert [(row["nps"], row["reason"]) for row in stored(workspace, survey)] == [
         (2, "Cold coffee")
+    ]  # the same response, completed
+
+
+def test_a_person_who_taps_and_leaves_is_counted(phone: Page, site: Site, workspace: Workspace):
+    survey = make_survey(workspace, "nps", languages=("ja", "en"), company=BUSINESS)
+    phone.goto(f"{site.url}/s/{survey.slug}?lang=ja")
+
+    for score in ("9", "7", "8"):  # changes of mind change the one response
+        phone.get_by_role("radio", name=score, exact=True).click()
+    expect(phone.get_by_role("status")).to_have_text(
+        "ありがとうございます。点数を受け付けました。よろしければ、ご意見もお聞かせください。"
+    )
+    wait_for(lambda: [row["nps"] for row in stored(workspace, survey)] == [8])
+    phone.close()
+
+    rows = stored(workspace, survey)  # the export's rows
+    assert [(row["nps"], row["completed_at"], row["language"]) for row in rows] == [(8, None, "ja")]
+    assert survey.id is not None
+    results = analytics.results(workspace.db(), survey.id)  # what the Results page shows
+    assert results.responses == 1 and results.distribution[8] == 1
+    assert site.notified and set(site.notified) == {survey.id}
+
+
+def test_send_waits_for_the_score_on_its_way_so_one_response_is_made(
+    phone: Page, site: Site, workspace: Workspace
+):
+    survey = nps_with_follow_up_for(workspace, Band.DETRACTOR)
+    held: list[Route] = []
+    phone.route("**/score?*", lambda route: held.append(route))  # held up on a slow network
+    phone.goto(f"{site.url}/s/{survey.slug}")
+    start = phone.url
+
+    phone.get_by_role("radio", name="2", exact=True).click()
+    phone.get_by_role("textbox").fill("Cold coffee")
+    phone.get_by_role("button", name="Send").click()
+    phone.wait_for_timeout(300)
+    assert len(held) == 1 and phone.url == start  # the post waits for the score
+    held[0].continue_()
+
+    phone.wait_for_url("**/thanks?*")
+    rows = stored(workspace, survey)
+    assert [(row["nps"], row["reason"], row["completed_at"] is not None) for row in rows] == [
+        (2, "Cold coffee", True)
     ]
+
+
+def test_the_embedded_survey_keeps_a_tap_through_its_own_route(
+    phone: Page, site: Site, workspace: Workspace
+):
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    phone.goto(f"{site.url}/e/{survey.slug}")
+    form = phone.locator("form")
+    assert form.get_attribute("data-keep") == f"/e/{survey.slug}/score?lang=en"
+
+    phone.get_by_role("radio", name="9", exact=True).click()
+
+    expect(phone.get_by_role("status")).not_to_be_empty()
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(9, None)]
+
+
+def test_on_a_personal_link_a_tap_is_kept_and_said_too(
+    phone: Page, site: Site, workspace: Workspace
+):
+    survey = make_survey(workspace, "nps", company=BUSINESS)
+    link, _ = invitation(workspace, survey)
+    phone.goto(f"{site.url}{link}")
+
+    score = phone.get_by_role("radio", name="6", exact=True)
+    score.click()
+
+    expect(phone.get_by_role("status")).to_have_text(
+        "Thank you — your score is saved. Add a comment if you like."
+    )
+    expect(score).to_be_focused()
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(6, None)]
 
 
 def test_one_tap_never_sends_a_page_with_more_to_answer(
@@ -98,9 +190,10 @@ def test_one_tap_never_sends_a_page_with_more_to_answer(
     phone.get_by_role("radio", name="10 Extremely likely").click()
     phone.get_by_role("radio", name="5 stars").click()
 
-    phone.wait_for_timeout(300)
+    expect(phone.get_by_role("status")).to_have_text("Thank you — your score is saved.")
     assert phone.url == start
-    assert stored(workspace, survey) == []
+    rows = stored(workspace, survey)
+    assert [(row["nps"], row["star"], row["completed_at"]) for row in rows] == [(10, None, None)]
 
 
 def test_arrow_keys_move_through_the_scores_without_sending(

@@ -73,8 +73,9 @@ def test_page_stylesheet_and_script_are_small_and_load_nothing_from_elsewhere(
     assert len(page.content) + len(js.content) <= 30_000
     assert not re.search(r'(src|href)="(https?:)?//(?!example\.com/privacy)', page.text)
     assert "@import" not in style and "url(" not in style
-    # The script's one request is the "opened" beacon of a personal link, to this site.
-    assert re.findall(r"fetch\(\w+", js.text) == ["fetch(opened"]
+    # The script's one request is its beacon (a personal link's "opened", a tapped
+    # score), to this site: data-opened or data-keep, both relative addresses.
+    assert re.findall(r"fetch\(\w+", js.text) == ["fetch(beacon"]
     assert not re.search(r"XMLHttpRequest|sendBeacon|localStorage|sessionStorage|cookie", js.text)
 
 

@@ -195,7 +195,7 @@ def test_wrong_answer_is_refused_next_to_its_question_and_the_rest_kept(
     assert posted.status_code == 400
     page = posted.text
     assert stored(workspace, survey) == []
-    assert "Please check the answer marked below." in page
+    assert "Please check these answers:" in page
     box = question_box(page, qid)
     assert 'class="q bad"' in box
     assert f'<p class="error" id="e-{qid}">{message}</p>' in box

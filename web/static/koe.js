@@ -2,16 +2,25 @@
    - Reveals the later pages' questions on this page, so one post answers all.
    - Shows a follow-up once its score is chosen, worded by the score's band, and
      hides those not asked of that band.
-   - One tap: a score tapped (pointer, not arrow keys, which only move through
-     the choices) moves on: to its follow-up if one comes next, or sends the
+   - One tap: the headline score the person chooses is sent at once in the
+     background (kept as a partial answer, web/one_tap.py), and the page says
+     so in its status line, inviting the comment without moving the focus
+     into it (a phone's keyboard would cover the page). A score tapped
+     (pointer, not arrow keys, which only move through the choices) sends the
      form when nothing else is left to answer.
-   - On a personal link, tells the site that a person opened it, at their first
-     click or key press, and the headline score they choose on the page (kept
-     as a partial answer). Only events the browser marks as the person's
+   - On a personal link, also tells the site that a person opened it, at their
+     first click or key press. Only events the browser marks as the person's
      (isTrusted) count: a sandbox's script-made clicks and keys, the page load
      and a score only preselected by the email's link tell nothing, and a
      script's click on Send sends nothing.
-   - Makes "None of these" exclusive; ticks "Other" when it is typed in. */
+   - Sending the form waits for a score still on its way, so the post
+     completes the response the tap began instead of making a second one.
+   - Makes "None of these" exclusive; ticks "Other" when it is typed in, and
+     shows the "Other" text box only once "Other" is chosen (without the
+     script it is always shown).
+   - The error summary: focused when the page opens (the autofocus attribute
+     does it without the script too); its links take the focus to the
+     question's first field. */
 (function () {
   "use strict";
   var form = document.querySelector("form[method=post]");
@@ -19,6 +28,9 @@
   var later = form.querySelector("[data-later]");
   var send = form.querySelector("[data-send]");
   var opened = form.getAttribute("data-opened");
+  var beacon = opened || form.getAttribute("data-keep");
+  var saved = form.querySelector(".saved");
+  var pending = null; // the score on its way to the site
   var headline = form.getAttribute("data-headline");
   var pointer = false; // the last press was a person's tap or click, not a key
   var person = false; // the click being handled is the person's, not a script's
@@ -48,6 +60,13 @@
   }
 
   function update() {
+    var others = form.querySelectorAll("[data-other]");
+    for (var k = 0; k < others.length; k++) {
+      var other = others[k];
+      var ticked = form.querySelector('input[name="' +
+        CSS.escape(other.name.slice(0, -"__other".length)) + '"][value="other"]:checked');
+      other.hidden = !ticked && !other.value.trim();
+    }
     var boxes = form.querySelectorAll("[data-follows]");
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i];
@@ -74,40 +93,46 @@
     else form.submit();
   }
 
-  // After a tapped score: focus its follow-up if that is the next question;
-  // send the form if this was the last question and every answer is in.
+  // After a tapped score: send the form if this was the last question and
+  // every answer is in. The focus stays on the score.
   function moveOn(field) {
     if (submitting) return;
     var boxes = Array.prototype.filter.call(form.querySelectorAll(".q"), function (box) {
       return box.offsetParent !== null;
     });
-    var next = boxes[boxes.indexOf(field.closest(".q")) + 1];
-    if (next) {
-      if (next.getAttribute("data-follows") === field.name) {
-        var target = next.querySelector("textarea, input:not([type=hidden])");
-        if (target) target.focus();
-      }
-      return;
-    }
-    if (form.checkValidity()) submit();
+    if (boxes.indexOf(field.closest(".q")) === boxes.length - 1 && form.checkValidity()) submit();
+  }
+
+  // The status line: the score is kept; the comment, if one is asked, is welcome.
+  function sayKept() {
+    if (!saved || submitting) return;
+    var more = form.querySelector('[data-follows="' + CSS.escape(headline) + '"]:not([hidden])');
+    saved.textContent = saved.getAttribute(more ? "data-more" : "data-saved");
   }
 
   function tell() {
     timer = 0;
     if (submitting) return;
     var body = new URLSearchParams();
-    var token = form.querySelector('input[name="_csrf"]');
-    if (token) body.append("_csrf", token.value);
+    var fields = form.querySelectorAll('input[name="_csrf"], input[name="_begun"]');
+    for (var i = 0; i < fields.length; i++) body.append(fields[i].name, fields[i].value);
     if (headline && picked !== null) body.append(headline, picked);
+    else if (!opened) return; // a public link tells only a score
     var sent = body.toString();
     if (sent === lastTold) return;
     lastTold = sent;
-    fetch(opened, { method: "POST", body: body, credentials: "same-origin", keepalive: true })
-      .catch(function () { lastTold = null; });
+    var request = fetch(beacon, {
+      method: "POST", body: body, credentials: "same-origin", keepalive: true
+    }).then(function (response) {
+      if (response.headers.get("Koe-Score") === "kept") sayKept();
+      else if (!response.ok) lastTold = null;
+    }).catch(function () { lastTold = null; });
+    pending = request;
+    request.then(function () { if (pending === request) pending = null; });
   }
 
   function tellSoon(delay) {
-    if (!opened) return;
+    if (!beacon) return;
     clearTimeout(timer);
     timer = setTimeout(tell, delay);
   }
@@ -139,9 +164,23 @@
       tellSoon(pointer ? 0 : 400); // arrow keys pass through several scores
     }
   }, true);
-  form.addEventListener("submit", function () {
+  form.addEventListener("submit", function (event) {
     submitting = true;
     clearTimeout(timer);
+    if (pending) {
+      // The post must reach the site after the score, to complete its response.
+      // A beacon that never answers holds the post back three seconds at most.
+      event.preventDefault();
+      var waiting = pending;
+      var gone = false;
+      var go = function () {
+        if (!gone) form.submit();
+        gone = true;
+      };
+      pending = null;
+      waiting.then(go);
+      setTimeout(go, 3000);
+    }
   });
 
   form.addEventListener("change", function (event) {
@@ -169,6 +208,20 @@
       }
     }
   });
+
+  var summary = document.querySelector("[data-summary]");
+  if (summary) {
+    if (document.activeElement === document.body) summary.focus();
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest('a[href^="#q-"]');
+      var box = link && document.getElementById(link.getAttribute("href").slice(1));
+      var field = box && box.querySelector("input:not([type=hidden]):not([hidden]), textarea");
+      if (!field) return;
+      event.preventDefault();
+      box.scrollIntoView();
+      field.focus({ preventScroll: true });
+    });
+  }
 
   update();
 })();
