@@ -17,7 +17,8 @@ cell shows ``###``.
 Every text is written as a string cell (the writer has no formula or error
 cells at all), after ``spreadsheet_text``: the ``'`` before a formula-like text
 and U+FFFD for a control character, as in the CSV, so that it stays a text when
-copied out. Text in a sheet comes only through ``_append``.
+copied out. Text in a sheet comes only through ``spreadsheet_row`` (``_append``, and
+the Responses sheet's loop).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ LibreOffice read them: the local wall time, without a zone.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -180,12 +181,26 @@ class Book:
         trace: TracebackType | None,
     ) -> None:
         if kind is None:
-            self.close()
+            try:
+                self.close()
+            except BaseException:
+                self._abandon()
+                raise
             return
+        self._abandon()
+
+    def _abandon(self) -> None:
+        """Close what is open, as far as it can be (a full disk may refuse the last
+        bytes), and delete the unfinished file."""
         try:
             if self._sheet is not None:
-                self._sheet._stream.close()
-            self._zip.close()
+                with contextlib.suppress(Exception):
+                    self._sheet._stream.close()
+            try:
+                self._zip.close()
+            except Exception:
+                if self._zip.fp is not None:
+                    self._zip.fp.close()
         finally:
             self._path.unlink(missing_ok=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, datetime
 
 import openpyxl
@@ -80,3 +81,16 @@ def test_the_responses_headings_stay_in_sight(workspace, nps_survey, tmp_path):
     assert book["Responses"].freeze_panes == "A2"
     assert book["Summary"].freeze_panes is None
     book.close()
+
+
+def test_a_failure_while_finishing_leaves_no_file(tmp_path, monkeypatch):
+    """The disk fills up as the workbook's last parts are written."""
+    out = tmp_path / "book.xlsx"
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError), Book(out, date_format=DATE_FORMAT) as book:
+        book.sheet("one").append(["written"])
+        monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    assert list(tmp_path.iterdir()) == []
