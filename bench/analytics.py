@@ -13,8 +13,12 @@ Run: ``uv run python bench/analytics.py [--responses N] [--no-gui]`` (N defaults
    planner cannot stray), in the same run, each query in turn with Koe's, best of
    ``--repeat``. It reads no more than Koe must and from narrower pages, so it is
    the fastest plain SQL can answer without precomputed totals (roll-ups would be
-   Koe's own design, not a bound). The bench prints per query whether the ceiling
-   was at least as fast as Koe, and says so when it was not: then it bounds nothing.
+   Koe's own design, not a bound). Koe's own statements (caught with a trace
+   callback) replayed on that copy are the second candidate, without the Python
+   around them: the ceiling is the faster of the two, so it is never behind Koe's
+   SQL on the same indexes. The ceiling's answers are checked against Koe's. The
+   bench prints per query whether the ceiling was at least as fast as Koe, and
+   says so when it was not: then it bounds nothing.
 3. Opens the Results page offscreen on that workspace, lets it load, then
    applies filters, while a QTimer firing every 5 ms records the largest gap
    between its ticks: the longest stall of the GUI event loop (goal < 100 ms).
@@ -199,6 +203,17 @@ def store_breakdown(b, qid: int) -> list[tuple]:  # type: ignore[no-untyped-def]
     return [*linked, ("", *rest)]
 
 
+def _statements(db, action) -> list[str]:  # type: ignore[no-untyped-def]
+    """The SELECTs ``action`` runs on ``db``, with their parameters written in."""
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        action()
+    finally:
+        db.conn.set_trace_callback(None)
+    return [sql for sql in seen if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+
 def _same(name: str, koe: object, ceiling: object) -> bool:
     """Whether Koe's result and the ceiling's agree (the counts; trends and the funnel,
     whose shapes differ more, are not compared)."""
@@ -323,16 +338,26 @@ def queries(folder: Path, survey_id: int, qid: int, repeat: int) -> list[tuple[s
             # The ceiling must give the same answer, or it is fast by doing less.
             if not _same(name, koe(), bare()):
                 raise SystemExit(f"{name}: the ceiling's answer differs from Koe's")
+            # Koe's own statements, replayed on the covering-index copy, are the other
+            # candidate: the ceiling is the faster of the two plans, so it bounds Koe's
+            # SQL on the same indexes too (no Python after it, so it is never behind it).
+            statements = _statements(db, koe)
+
+            def replay(statements: list[str] = statements) -> None:
+                for sql in statements:
+                    ceiling.execute(sql).fetchall()
+
             # In turn, best of each: neither gets the warm cache alone. A short query is
             # run until each side has had a second, so the shared machine's hiccups fall out.
-            koe_s = bare_s = float("inf")
+            koe_s = plan_s = replay_s = float("inf")
             spent, runs = 0.0, 0
             while runs < repeat or (spent < 2.0 and runs < 50):
                 koe_s = min(koe_s, timed(koe, 1))
-                bare_s = min(bare_s, timed(bare, 1))
-                spent += koe_s + bare_s
+                plan_s = min(plan_s, timed(bare, 1))
+                replay_s = min(replay_s, timed(replay, 1))
+                spent += koe_s + plan_s + replay_s
                 runs += 1
-            rows.append((name, koe_s, bare_s))
+            rows.append((name, koe_s, plan_s, replay_s))
     ceiling.close()
     return rows
 
@@ -466,13 +491,19 @@ def main() -> None:
             return
         size = (folder / "koe.sqlite3").stat().st_size / 1e6
         print(f"built {count:,} responses in {time.perf_counter() - started:.1f} s ({size:.0f} MB)")
-        print(f"{'query':34} {'koe ms':>9} {'ceil ms':>9} {'ratio':>6}")
+        print(f"{'query':34} {'koe ms':>9} {'plan ms':>9} {'replay ms':>10} {'ratio':>6}")
         bounded = True
-        for name, koe, ceiling in queries(folder, survey_id, qid, max(1, arguments.repeat)):
+        for name, koe, plan, replay in queries(folder, survey_id, qid, max(1, arguments.repeat)):
+            ceiling = min(plan, replay)
             # A ceiling slower than Koe bounds nothing: said on its line.
             mark = "" if ceiling <= koe else "  ceiling slower: not a ceiling"
             bounded &= ceiling <= koe
-            print(f"{name:34} {koe * 1000:9.1f} {ceiling * 1000:9.1f} {koe / ceiling:6.2f}{mark}")
+            print(f"{name:34} {koe * 1000:9.1f} {plan * 1000:9.1f} {replay * 1000:10.1f}"
+                  f" {koe / ceiling:6.2f}{mark}")  # fmt: skip
+        print(
+            "(plan: the SQL written for the covering indexes; replay: Koe's own statements"
+            " on the indexed copy; ratio: Koe / the faster of the two)"
+        )
         print(f"ceiling at least as fast as Koe on every query: {bounded};"
               f" load average {os.getloadavg()[0]:.2f}")  # fmt: skip
         if not arguments.no_gui:
