@@ -1,6 +1,6 @@
 """How long the best-practice checker takes on every keystroke in the designer.
 
-Run: ``uv run python bench/checker.py``. Checks a bilingual survey made of
+Run: ``uv run python bench/checker.py [--runs N]``. Checks a bilingual survey made of
 every template's questions (13, with an SMS invitation) many times and prints the time
 per check, against the ceiling measured in the same run: the designer's own
 unavoidable work per keystroke, a deep copy of the same survey (its undo
@@ -10,7 +10,9 @@ anything under a few milliseconds is invisible to the user.
 
 from __future__ import annotations
 
+import argparse
 import copy
+import os
 import sys
 import time
 from dataclasses import replace
@@ -43,22 +45,29 @@ def survey() -> Survey:
     )
 
 
-def per_call(action, target: Survey) -> float:
+def per_call(action, target: Survey, runs: int) -> float:
     action(target)
     started = time.perf_counter()
-    for _ in range(RUNS):
+    for _ in range(runs):
         action(target)
-    return (time.perf_counter() - started) / RUNS
+    return (time.perf_counter() - started) / runs
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(
+        description="The designer's check per keystroke against a deep copy of the survey"
+        " (its undo snapshot, the ceiling)."
+    )
+    parser.add_argument("--runs", type=int, default=RUNS, help=f"calls of each (default {RUNS})")
+    runs = max(1, parser.parse_args().runs)
     target = survey()
-    checked = per_call(check, target)
-    copied = per_call(copy.deepcopy, target)
+    checked = per_call(check, target, runs)
+    copied = per_call(copy.deepcopy, target, runs)
     print(f"questions:                 {len(target.questions)} (ja and en)")
     print(f"check() per keystroke:     {checked * 1000:.2f} ms")
     print(f"deepcopy of the survey:    {copied * 1000:.2f} ms (ceiling, same run)")
     print(f"ratio check / deepcopy:    {checked / copied:.1f}")
+    print(f"load average:              {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """CSV export of a million responses, against Python's csv module writing the same rows.
 
-Run: ``uv run python bench/export_csv.py [N]`` (N defaults to 1,000,000).
+Run: ``uv run python bench/export_csv.py [--responses N]`` (N defaults to 1,000,000).
 
 1. Builds a workspace with an NPS survey and N responses (``build`` from
    bench/analytics.py: a score each, a comment on every tenth).
@@ -17,13 +17,16 @@ Run: ``uv run python bench/export_csv.py [N]`` (N defaults to 1,000,000).
 4. Memory: the peak of Python allocations (tracemalloc) during a Koe export, and
    the maximum resident set of ``main.py export --format csv`` run as its own
    process. Neither grows with N when the export streams.
-5. For information: the Excel export (``xlsx_export.write_xlsx``) of the same survey.
+5. For information: the Excel export (``xlsx_export.write_xlsx``) of the same survey
+   (bench/export_xlsx.py compares it with openpyxl and XlsxWriter).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import filecmp
+import os
 import resource
 import sqlite3
 import subprocess
@@ -125,7 +128,14 @@ def cli_max_rss(folder: Path, survey_id: int, out: Path) -> tuple[float, float]:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    parser = argparse.ArgumentParser(
+        description="Koe's CSV export against sqlite3 + the csv module writing the same"
+        " bytes (the ceiling), its memory, and the Excel export's time."
+    )
+    parser.add_argument(
+        "--responses", type=int, default=1_000_000, help="responses built (default 1,000,000)"
+    )
+    count = parser.parse_args().responses
     with tempfile.TemporaryDirectory(prefix="koe-bench-") as tmp:
         folder = Path(tmp)
         started = time.perf_counter()
@@ -161,6 +171,7 @@ def main() -> None:
     print(f"main.py export:    {cli_s:6.2f} s as its own process, max RSS {rss:.0f} MB")
     print(f"Python peak:       {peak:.1f} MB during the export (tracemalloc)")
     print(f"Excel export:      {xlsx_s:6.2f} s  {rows / xlsx_s:10,.0f} rows/s ({xlsx_mb:.0f} MB)")
+    print(f"load average:      {os.getloadavg()[0]:.2f}")
     if not same:
         sys.exit("the ceiling's file differs from Koe's: the comparison is not fair")
 

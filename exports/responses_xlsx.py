@@ -1,38 +1,39 @@
 """A survey's responses as an Excel workbook: Responses, Summary, Tags, one sheet
 per question, and the Codebook.
 
-openpyxl's write-only mode streams rows to the file as they are read, so a
-million responses take bounded memory. The Responses sheet has the CSV's
-columns (exports.columns) in the same order, numbers as numbers and times as
-real dates: the local date and time in the workspace's time zone, which the
-heading names (Excel has no time zones; the CSV keeps each offset).
+exports/xlsx_writer.py streams rows into the file as they are read, so a
+million responses take bounded memory, and makes no object per cell (faster
+than openpyxl's write-only mode or XlsxWriter's constant memory:
+bench/export_xlsx.py). The Responses sheet has the CSV's columns
+(exports.columns) in the same order, numbers as numbers and times as real
+dates: the local date and time in the workspace's time zone, which the heading
+names (Excel has no time zones; the CSV keeps each offset).
 
 Sheet names, headings and labels follow the export's language
 (exports/words.py); question ids, codes and tag keys do not. Columns
 are as wide as their numbers and dates need (exports/xlsx_layout.py), so no
 cell shows ``###``.
 
-Every text is written as a string cell (openpyxl would take a leading ``=`` for
-a formula and ``#N/A`` for an error), after ``spreadsheet_text``: the ``'`` before
-a formula-like text and U+FFFD for a control character, as in the CSV. Text in
-a sheet comes only through ``_append``.
+Every text is written as a string cell (the writer has no formula or error
+cells at all), after ``spreadsheet_text``: the ``'`` before a formula-like text
+and U+FFFD for a control character, as in the CSV, so that it stays a text when
+copied out. Text in a sheet comes only through ``spreadsheet_row`` (``_append``, and
+the Responses sheet's loop).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlite_utils import Database
 
 from exports import responses_csv as exports
 from exports.words import CODEBOOK_HEADINGS, language_of, word, zone_text
-from exports.xlsx_layout import DATE_FORMAT, DATE_WIDTH, column_width, fit, set_widths
+from exports.xlsx_layout import DATE_FORMAT, DATE_WIDTH, column_width, fit
+from exports.xlsx_writer import Book, Sheet
 from storage import analytics, responses
 from storage import surveys as survey_store
 from storage.comments import tag_scores
@@ -54,7 +55,7 @@ from surveys.model import Survey
 from surveys.questions import Question
 from surveys.tags import tag_label
 from surveys.times import wall_clock, zone_name
-from surveys.untrusted_text import spreadsheet_text
+from surveys.untrusted_text import spreadsheet_row
 
 DATE_COLUMNS = ("created_at", "completed_at")
 PROGRESS_EVERY = 2000
@@ -65,32 +66,23 @@ _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 Row = Sequence[object]
 
 
-def _text(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
-    """A string cell, whatever the text looks like."""
-    cell = WriteOnlyCell(sheet, value=spreadsheet_text(value))
-    cell.data_type = "s"
-    return cell
+def _append(sheet: Sheet, values: Row) -> None:
+    """A row: texts made safe as spreadsheet cells, numbers and dates as they are."""
+    sheet.append(spreadsheet_row(values))
 
 
-def _append(sheet: WriteOnlyWorksheet, values: Row) -> None:
-    """A row: texts as string cells, numbers, dates and cells as they are."""
-    sheet.append([_text(sheet, v) if type(v) is str else v for v in values])
-
-
-def _table(sheet: WriteOnlyWorksheet, rows: Sequence[Row]) -> None:
+def _table(book: Book, title: str, rows: Sequence[Row]) -> None:
     """A small sheet: its columns sized to what they hold, then its rows."""
-    set_widths(sheet, fit(rows))
+    sheet = book.sheet(title, fit(rows))
     for row in rows:
         _append(sheet, row)
 
 
-def _date(sheet: WriteOnlyWorksheet, value: object, zone: tzinfo) -> WriteOnlyCell | None:
-    """A stored UTC text as a date cell showing the local date and time in ``zone``."""
+def _date(value: object, zone: tzinfo) -> datetime | None:
+    """A stored UTC text as the local date and time in ``zone`` (a date cell)."""
     if not isinstance(value, str) or not value:
         return None
-    cell = WriteOnlyCell(sheet, value=wall_clock(value, zone))
-    cell.number_format = DATE_FORMAT
-    return cell
+    return wall_clock(value, zone)
 
 
 def headings(
@@ -136,7 +128,8 @@ def _response_widths(
 
 
 def _write_responses(
-    sheet: WriteOnlyWorksheet,
+    book: Book,
+    title: str,
     db: Database,
     survey: Survey,
     zone: tzinfo,
@@ -146,16 +139,18 @@ def _write_responses(
     reworded = responses.reworded_qids(db, survey)
     names = exports.columns(survey, reworded)
     heads = headings(survey, zone, language, reworded)
-    set_widths(sheet, _response_widths(db, survey, names, heads))
-    sheet.freeze_panes = "A2"  # the headings stay in sight while scrolling
-    _append(sheet, heads)
     total = responses.count(db, survey.id or 0)
+    widths = _response_widths(db, survey, names, heads)
+    # The headings stay in sight while scrolling.
+    sheet = book.sheet(title, widths, freeze_heading=True, cells=total * len(names))
+    _append(sheet, heads)
+    dates = [i for i, name in enumerate(names) if name in DATE_COLUMNS]
     count = 0
-    for row in responses.iter_rows(db, survey):
-        values: list[object] = [
-            _date(sheet, row[name], zone) if name in DATE_COLUMNS else row[name] for name in names
-        ]
-        _append(sheet, values)
+    for values in responses.iter_values(db, survey):  # in ``names``' order
+        row = spreadsheet_row(values)
+        for i in dates:
+            row[i] = _date(row[i], zone)
+        sheet.append(row)
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, total):
             raise ExportCancelled
@@ -163,7 +158,6 @@ def _write_responses(
 
 
 def _summary_rows(
-    sheet: WriteOnlyWorksheet,
     results: analytics.SurveyResults,
     period: Period | None,
     zone: tzinfo,
@@ -175,8 +169,8 @@ def _summary_rows(
         [word("responses", language), results.responses],
     ]
     if period is not None:
-        rows.append([word("first response", language), _date(sheet, period.first, zone)])
-        rows.append([word("last response", language), _date(sheet, period.last, zone)])
+        rows.append([word("first response", language), _date(period.first, zone)])
+        rows.append([word("last response", language), _date(period.last, zone)])
     rows.append([word("time zone", language), zone_text(zone, language, utc_now().year)])
     question = survey.headline_question
     score = results.score
@@ -280,20 +274,6 @@ def _codebook_rows(
     return rows
 
 
-def _discard(workbook: Workbook) -> None:
-    """Finish and delete the sheets' temporary files after a failed or cancelled export."""
-    for sheet in workbook.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        if writer is None:
-            continue
-        try:
-            if not sheet.closed:
-                sheet.close()
-        except Exception:  # best effort: the export already failed
-            pass
-        writer.cleanup()
-
-
 def write_xlsx(
     db: Database,
     survey: Survey,
@@ -311,27 +291,22 @@ def write_xlsx(
     language = language_of(language)
     zone = workspace_zone(db)
     partial = out.with_name(out.name + ".partial")
-    workbook = Workbook(write_only=True)
     names = {key: word(key, language) for key in ("Responses", "Summary", "Tags", "Codebook")}
-    try:
-        sheet = workbook.create_sheet(names["Responses"])
-        count = _write_responses(sheet, db, survey, zone, language, progress)
+    with Book(partial, date_format=DATE_FORMAT) as book:
+        count = _write_responses(book, names["Responses"], db, survey, zone, language, progress)
         results = analytics.results(db, survey.id or 0)
         period = response_period(db, survey.id or 0)
-        sheet = workbook.create_sheet(names["Summary"])
-        _table(sheet, _summary_rows(sheet, results, period, zone, language))
-        _table(workbook.create_sheet(names["Tags"]), _tag_rows(db, survey, results, language))
+        _table(book, names["Summary"], _summary_rows(results, period, zone, language))
+        _table(book, names["Tags"], _tag_rows(db, survey, results, language))
         taken = {name.lower() for name in names.values()}
         for question in survey.questions:
-            sheet = workbook.create_sheet(sheet_title(question.qid, taken))
-            _table(sheet, _question_rows(db, survey, question, language))
+            _table(
+                book,
+                sheet_title(question.qid, taken),
+                _question_rows(db, survey, question, language),
+            )
         codebook = _codebook_rows(survey, zone, language, wording_history(db, survey.id or 0))
-        _table(workbook.create_sheet(names["Codebook"]), codebook)
-        workbook.save(partial)
-    except BaseException:
-        _discard(workbook)
-        partial.unlink(missing_ok=True)
-        raise
+        _table(book, names["Codebook"], codebook)
     partial.replace(out)
     if progress is not None:
         progress(count, count)

@@ -1,7 +1,7 @@
 """Column widths for the Excel workbook, so that no cell shows ``###``.
 
 A spreadsheet shows ``###`` when a number or a date is wider than its column
-(a text is clipped instead). openpyxl writes no widths by itself, and the
+(a text is clipped instead). A sheet has no widths unless it is given some, and the
 default (8.43 characters) is narrower than ``2026-12-03 07:30:00``. Widths are
 counted in characters of the default font's digit, as Excel and LibreOffice
 measure them; a CJK character is about two digits wide.
@@ -12,10 +12,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-
-from openpyxl.cell.cell import Cell
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 DATE_WIDTH = len("2026-12-03 07:30:00")  # what DATE_FORMAT shows
@@ -37,8 +33,6 @@ def text_width(text: str) -> float:
 
 def value_width(value: object) -> tuple[float, float]:
     """(width a number or a date needs, width a text would like) of one cell's value."""
-    if isinstance(value, Cell):
-        value = value.value
     if value is None:
         return 0.0, 0.0
     if isinstance(value, datetime | date):
@@ -66,9 +60,3 @@ def fit(rows: Iterable[Sequence[object]]) -> list[float]:
 def column_width(heading: str, content: float) -> float:
     """A column as wide as its heading (up to ``MOST``) or ``content`` digits, if wider."""
     return max(min(text_width(heading), MOST), content) + PADDING
-
-
-def set_widths(sheet: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
-    """Before the first row is written (a write-only sheet writes its columns first)."""
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = round(width, 1)
