@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from storage import surveys as survey_store
 from storage.database import to_text, utc_now, writing
 from storage.deliveries import Delivery
+from surveys.branching import has_branching, on_path
 from surveys.model import Survey
 from surveys.questions import CHOICE_TYPES, Answer, Choice
 
@@ -98,6 +99,19 @@ def _insert_answers(
     )
 
 
+def _drop_off_path(db: Database, survey: Survey, response_id: int) -> None:
+    if not has_branching(survey.questions):
+        return
+    stored = answers_of(db, response_id)
+    hidden = set(stored) - on_path(survey.questions, stored)
+    if hidden:
+        ids = survey_store.question_ids(db, survey.id or 0)
+        db.conn.executemany(
+            "DELETE FROM answers WHERE response_id = ? AND question_id = ?",
+            [(response_id, ids[qid]) for qid in hidden],
+        )
+
+
 def find_open(db: Database, resume_token: str) -> OpenResponse | None:
     """The partial response a next page continues, or None (unknown or completed)."""
     rows = list(
@@ -127,10 +141,14 @@ def add_answers(
     """Add a later page's answers to a partial response, completing it if ``complete``.
 
     A completed response forgets its resume token, so the link cannot change it again.
+    An answer the new ones take off the survey's path (a score changed on going back
+    hides the question answered after the first one) is dropped: what is stored is
+    what the path taken asks (surveys.branching).
     """
     moment = to_text(now or utc_now())
     with writing(db):
         _insert_answers(db, survey, response_id, answers)
+        _drop_off_path(db, survey, response_id)
         if complete:
             db.execute(
                 "UPDATE responses SET completed_at = ?, updated_at = ?, resume_token = NULL"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from storage import responses, sync_desktop, sync_host
 from storage import surveys as survey_store
-from storage import sync_desktop, sync_host
 from storage.sync import SyncDataError
 from storage.workspace import Workspace
 from surveys.text import LocalText
@@ -50,3 +50,19 @@ def test_a_public_host_gets_the_conditions_and_refuses_a_broken_one(
         assert branches(kept) == branches(branching_survey())
     finally:
         host.close()
+
+
+def test_an_answer_a_changed_score_hides_is_not_kept(workspace: Workspace):
+    """Going back and changing the score hides the question answered after it: its
+    answer goes, so the stored response is the path the person finally took."""
+    db = workspace.db()
+    survey = survey_store.create(db, branching_survey())
+    response_id = responses.record(
+        db, survey, {"score": 3, "low": "The coffee was cold"}, language="en", resume_token="t1"
+    )
+    assert responses.answers_of(db, response_id) == {"score": 3, "low": "The coffee was cold"}
+
+    responses.add_answers(db, survey, response_id, {"score": 9}, complete=False)
+    assert responses.answers_of(db, response_id) == {"score": 9}
+    responses.add_answers(db, survey, response_id, {"high": "Kind staff"}, complete=True)
+    assert responses.answers_of(db, response_id) == {"score": 9, "high": "Kind staff"}
