@@ -18,8 +18,9 @@ from starlette.responses import Response
 from channels.links import looks_like_token
 from storage import surveys as survey_store
 from storage.workspace import Workspace
+from surveys.branching import on_path
 from surveys.model import OTHER_SUFFIX, Survey
-from surveys.questions import AnswerError, QuestionType
+from surveys.questions import Answer, AnswerError, QuestionType
 from web import flow
 from web.forms import ALL_PAGES_FIELD, FormError, problem_key, read_form
 from web.i18n import choose_language, site_language, text
@@ -27,6 +28,31 @@ from web.pages import Site, message_page, thanks_page
 from web.survey_page import FormPage, new_seed, survey_page
 
 log = logging.getLogger(__name__)
+
+
+def _on_path(survey: Survey, form: dict) -> dict:
+    """The form without the answers to questions the answers before them hide.
+
+    The preview shows every page at once, so a question a branch hides may have
+    been filled in; on a respondent's page it would not have been shown at all.
+    """
+    kept = dict(form)
+    answers: dict[str, Answer] = {}
+    for question in survey.questions:
+        if question.qid not in on_path(survey.questions, answers):
+            kept.pop(question.qid, None)
+            kept.pop(question.qid + OTHER_SUFFIX, None)
+            continue
+        other = form.get(question.qid + OTHER_SUFFIX)
+        try:
+            value = question.parse_answer(
+                form.get(question.qid), other if isinstance(other, str) else None
+            )
+        except AnswerError:
+            continue  # parse_answers says what is wrong with it
+        if value is not None:
+            answers[question.qid] = value
+    return kept
 
 
 class PreviewLink:
@@ -109,7 +135,7 @@ class PreviewLink:
             # Without JavaScript the next page follows; here it simply opens below.
             return self._form(survey, language, token, values=form, later_open=True)
         try:
-            answers = survey.parse_answers(form)
+            answers = survey.parse_answers(_on_path(survey, form))
         except AnswerError as error:
             question = next((q for q in survey.questions if q.qid == error.qid), None)
             errors = {}

@@ -8,6 +8,7 @@ from storage import surveys as survey_store
 from storage.workspace import Workspace
 from surveys.model import SurveyStatus
 from tests.conftest import make_survey
+from tests.surveys.branching_samples import branching_survey
 from tests.web.conftest import Site, form_action
 
 
@@ -63,3 +64,17 @@ def test_unknown_or_malformed_tokens_are_not_found(workspace: Workspace, site: S
     # The public link of a draft stays closed: only the preview shows it.
     slug = survey_store.list_all(workspace.db())[0].slug
     assert site.client.get(f"/s/{slug}").status_code == 404
+
+
+def test_a_branching_preview_ignores_what_a_branch_hides(workspace: Workspace, site: Site):
+    """The preview opens every page at once; a question the score hides may be filled in
+    there, and is left out as a respondent's page would never have shown it."""
+    survey = survey_store.create(workspace.db(), branching_survey("preview1"))
+    survey.extra["preview_token"] = token = new_token()
+    survey_store.update(workspace.db(), survey)
+    page = site.client.get(f"/preview/{token}")
+    fields = {"score": "9", "low": "typed before the score changed", "high": "Kind staff"}
+    done = send(site, page.text, {**fields, "visit": "phone", "_all": "1"})
+    assert done.status_code == 200
+    assert "Preview — answers are not saved" in done.text
+    assert "Thank you" in done.text
