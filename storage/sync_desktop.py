@@ -26,6 +26,7 @@ and the uid bookkeeping that keeps a pull idempotent.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -35,7 +36,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage import alert_claims, opt_outs
+from storage import alert_claims, opt_outs, site_logo
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.database import from_text, utc_now, writing
@@ -92,7 +93,23 @@ def site_payload(db: Database, language: str = "") -> dict[str, Any]:
     """The settings the respondent pages show (the business's name, its links), and
     what the host needs to email the owners' alerts (``language``: the owners', as
     the app shows it; see storage.sync_host.apply_site)."""
-    return site_payload_of(settings_store.load(db), language)
+    return site_payload_of(settings_store.load(db), language) | {"logo": logo_payload(db)}
+
+
+# A logo travels with the site settings, under the sync API's 64 KB body once encoded;
+# one larger (a detailed SVG) stays on the desktop and the host shows the shop's name.
+LOGO_SYNC_BYTES = 32 * 1024
+
+
+def logo_payload(db: Database) -> dict[str, str] | None:
+    """The shop's logo as the host takes it (storage.sync_host.apply_site), or None."""
+    logo = site_logo.load(db)
+    if logo is None or len(logo.content) > LOGO_SYNC_BYTES:
+        return None
+    return {
+        "media_type": logo.media_type,
+        "data": base64.b64encode(logo.content).decode("ascii"),
+    }
 
 
 def site_payload_of(settings: Settings, language: str = "") -> dict[str, Any]:

@@ -23,18 +23,19 @@ share the host's bookkeeping (seq, uids, tombstones) and must change together.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from storage import alert_claims, responses
+from storage import alert_claims, responses, site_logo
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.database import to_text, utc_now, writing
@@ -185,13 +186,36 @@ def apply_site(db: Database, payload: Mapping[str, Any]) -> None:
         changes[name] = value
     if "alerts" in payload:
         changes |= _alert_settings(payload["alerts"])
+    logo = _logo(payload["logo"]) if "logo" in payload else False
     with writing(db):
+        if logo is None:
+            site_logo.remove(db)
+        elif logo is not False:
+            site_logo.save(db, logo)
         try:
             settings_store.save(db, **changes)
         except ValueError as error:  # a malformed owner's address
             raise SyncDataError(f"an owner's email address is not valid: {error}") from None
         if "host_alerts" in changes:
             alert_claims.follow_choice(db, changes["host_alerts"])
+
+
+if TYPE_CHECKING:
+    from storage.logo_files import PreparedLogo
+
+
+def _logo(value: object) -> PreparedLogo | None:
+    """The published logo, checked again here as a file the owner chose would be."""
+    if value is None:
+        return None
+    from storage.logo_files import LogoError, prepare_logo  # Pillow: only when a logo comes
+
+    if not isinstance(value, dict) or not isinstance(value.get("data"), str):
+        raise SyncDataError("the logo is malformed")
+    try:
+        return prepare_logo(base64.b64decode(value["data"], validate=True))
+    except (ValueError, LogoError) as error:
+        raise SyncDataError(f"the logo cannot be used: {error}") from None
 
 
 _MAX_RECIPIENTS = 50

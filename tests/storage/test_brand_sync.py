@@ -1,11 +1,19 @@
-"""The shop's look reaches a public host: the colour with the site settings, the survey's
-heading, intro, thank-you message and redirect with the survey."""
+"""The shop's look reaches a public host: the colour and the logo with the site settings,
+the survey's heading, intro, thank-you message and redirect with the survey."""
 
 from __future__ import annotations
 
+import base64
+import io
+
+import pytest
+from PIL import Image
+
 from storage import settings as settings_store
+from storage import site_logo, sync_desktop, sync_host
 from storage import surveys as survey_store
-from storage import sync_desktop, sync_host
+from storage.logo_files import prepare_logo
+from storage.sync import SyncDataError
 from storage.workspace import Workspace
 from surveys.text import LocalText
 from tests.conftest import make_survey
@@ -31,3 +39,30 @@ def test_colour_and_page_texts_are_published_to_the_host(workspace: Workspace, t
         assert there.intro == {"en": "Two questions."}
         assert there.thanks == {"ja": "ありがとうございました。"}
         assert there.redirect_url == "https://hinata.example/menu"
+
+
+def test_the_logo_is_published_checked_again_and_removed_with_the_site(
+    workspace: Workspace, tmp_path
+):
+    image = Image.new("RGB", (800, 200), "#c04020")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    site_logo.save(workspace.db(), prepare_logo(buffer.getvalue()))
+    mine = site_logo.load(workspace.db())
+    assert mine is not None
+
+    with Workspace.open(tmp_path / "host") as host:
+        sync_host.apply_site(host.db(), sync_desktop.site_payload(workspace.db()))
+        there = site_logo.load(host.db())
+        assert there is not None and (there.width, there.height) == (mine.width, mine.height)
+
+        # Not a picture (a tampered publication): refused, the logo there unchanged.
+        forged = sync_desktop.site_payload(workspace.db())
+        forged["logo"] = {"media_type": "image/png", "data": base64.b64encode(b"MZ\x90").decode()}
+        with pytest.raises(SyncDataError):
+            sync_host.apply_site(host.db(), forged)
+        assert site_logo.load(host.db()) == there
+
+        site_logo.remove(workspace.db())
+        sync_host.apply_site(host.db(), sync_desktop.site_payload(workspace.db()))
+        assert site_logo.load(host.db()) is None
