@@ -237,6 +237,7 @@ class DigestPanel(QWidget):
             return len(queue_preview(db, settings, address, language, clock()))
 
         def done(_count: int) -> None:
+            self.preview_button.setEnabled(True)
             self.status.setText(
                 self.tr("A digest to %1 is in the outbox: it leaves within a minute.").replace(
                     "%1", address
@@ -245,6 +246,8 @@ class DigestPanel(QWidget):
 
         self.preview_button.setEnabled(False)
         self.context.worker.submit(job, guarded(self, done))
+        # Whatever became of the job (an error is reported by the worker), the button
+        # comes back: this runs after it on the worker's queue.
         self.context.worker.submit(
             lambda _db: None, guarded(self, lambda _r: self.preview_button.setEnabled(True))
         )
