@@ -12,6 +12,9 @@ last page completes it. With JavaScript (static/koe.js) the later pages are
 revealed on the first, the follow-ups worded as the score is chosen, and one
 post stores the complete response: a post that holds a later page's field (or
 ``_all``, which the script's section sends) is validated against every page.
+
+Just over 400 lines because showing a page and taking its post share one ``Visit``
+(the path so far, the tapped score, the resume token); split, each half would need it all.
 """
 
 from __future__ import annotations
