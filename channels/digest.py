@@ -14,7 +14,6 @@ thread of its own, in whichever process sends the outbox.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +25,7 @@ from storage import digest as digest_store
 from storage import outbox as outbox_store
 from storage import settings as settings_store
 from storage.database import utc_now, writing
+from storage.periodic import PeriodicLook
 from storage.settings import Settings
 from storage.workspace import Workspace
 from surveys.digest_period import Period, due, period_at, weeks_before
@@ -160,8 +160,10 @@ def queue_preview(
         return _enqueue(db, digest, [("", address)], [lang], preview=True)
 
 
-class DigestSchedule:
+class DigestSchedule(PeriodicLook):
     """Looks at start and every ``interval`` seconds whether the digest is due."""
+
+    thread_name = "koe-digest"
 
     def __init__(
         self,
@@ -171,38 +173,17 @@ class DigestSchedule:
         clock: Clock = utc_now,
         interval: float = CHECK_EVERY_SECONDS,
     ) -> None:
-        self.workspace = workspace
+        super().__init__(workspace, interval)
         self.language = language
         self.clock = clock
-        self.interval = interval
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     def check(self) -> Outcome | None:
         """One look, on the calling thread's connection."""
         db = self.workspace.db()
         return queue_digest(db, settings_store.load(db), self.clock(), self.language())
 
-    def start(self) -> None:
-        if self._thread is None:
-            self._stop.clear()
-            self._thread = threading.Thread(target=self._run, name="koe-digest", daemon=True)
-            self._thread.start()
-
-    def stop(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stop.set()
-            thread.join()
-
-    def _run(self) -> None:
+    def _look(self) -> None:
         try:
-            while True:
-                try:
-                    self.check()
-                except Exception:  # the thread must look again next time
-                    log.exception("weekly digest failed")
-                if self._stop.wait(self.interval):
-                    return
-        finally:
-            self.workspace.close_thread_connection()
+            self.check()
+        except Exception:  # the thread must look again next time
+            log.exception("weekly digest failed")

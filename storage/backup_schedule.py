@@ -13,12 +13,12 @@ The clock is injectable, so tests move time instead of waiting for it.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
 
 from storage.backups import BackupError, BackupOutcome
 from storage.database import utc_now
+from storage.periodic import PeriodicLook
 from storage.workspace import Workspace
 from surveys.problems import QT_TRANSLATE_NOOP, Problem
 
@@ -32,8 +32,10 @@ Clock = Callable[[], datetime]
 Report = Callable[[BackupOutcome | None, Problem | None], None]
 
 
-class BackupSchedule:
+class BackupSchedule(PeriodicLook):
     """Takes the daily backup when due, on a thread of its own (``start``/``stop``)."""
+
+    thread_name = "koe-backups"
 
     def __init__(
         self,
@@ -43,12 +45,9 @@ class BackupSchedule:
         interval: float = CHECK_EVERY_SECONDS,
         report: Report | None = None,
     ) -> None:
-        self.workspace = workspace
+        super().__init__(workspace, interval)
         self.clock = clock
-        self.interval = interval
         self._report = report
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     def check(self) -> BackupOutcome:
         """One look, on the calling thread's connection: take today's backup if due.
@@ -56,29 +55,6 @@ class BackupSchedule:
         Raises BackupError (in plain words) when it could not be taken.
         """
         return self.workspace.take_daily_backup(self.clock())
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="koe-backups", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        """Stop looking; a backup being written is finished first."""
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stop.set()
-            thread.join()
-
-    def _run(self) -> None:
-        try:
-            while True:
-                self._look()
-                if self._stop.wait(self.interval):
-                    return
-        finally:
-            self.workspace.close_thread_connection()
 
     def _look(self) -> None:
         try:
