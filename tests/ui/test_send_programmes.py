@@ -157,3 +157,17 @@ def test_the_first_programme_can_be_made_from_the_empty_send_page(
     qtbot.waitUntil(lambda: page.programmes.dialog is not None)
     assert page.programmes.dialog.isVisible()
     page.programmes.dialog.reject()
+
+
+def test_without_a_public_address_the_programmes_say_why_nothing_goes(
+    qtbot, context, workspace, shop
+):
+    page = _page(qtbot, context)
+    context.adopt_settings(settings_store.load(workspace.db()))
+    assert page.programmes.reach_notice.isHidden()  # https://survey.example.jp reaches anyone
+
+    settings_store.save(workspace.db(), public_url="")
+    context.adopt_settings(settings_store.load(workspace.db()))
+    notice = page.programmes.reach_notice
+    assert not notice.isHidden()
+    assert "SMS" in notice.label.text() or "email" in notice.label.text()

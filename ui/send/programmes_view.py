@@ -39,6 +39,7 @@ from storage.surveys import SurveySummary
 from surveys import programmes as p
 from surveys.model import SurveyStatus
 from surveys.times import minute_text
+from ui.common.reach_notice import ReachNotice
 from ui.common.widgets import heading
 from ui.context import AppContext
 from ui.send.events_folder_row import EventsFolderRow
@@ -153,9 +154,18 @@ class ProgrammesView(QWidget):
         split.addWidget(self.detail_box)
         split.setStretchFactor(1, 3)
         split.setSizes([260, 700])
+        # Programmes send links, which must reach the customer: the same notice the
+        # Send wizard shows, for as long as the address cannot (the runner waits).
+        self.reach_notice = ReachNotice(context)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reach_notice)
         layout.addWidget(split)
+        context.settings_changed.connect(self._show_reach)
+        self._show_reach()
+
+    def _show_reach(self, *_args: object) -> None:
+        self.reach_notice.show_campaign(self.context.base_url())
 
     def reload(self, chosen: int | None = None) -> None:
         if chosen is None and self.data is not None:
