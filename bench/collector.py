@@ -73,7 +73,7 @@ NAMES = {
 # --- the servers (each runs in a child process) ---------------------------------------------------
 
 
-def serve_koe(folder: Path, port: int) -> None:
+def serve_koe(folder: Path, port: int, without: list[str]) -> None:
     from channels.links import new_slug
     from storage import settings as settings_store
     from storage import surveys as survey_store
@@ -92,7 +92,36 @@ def serve_koe(folder: Path, port: int) -> None:
         # Counted, never refused: every post here comes from 127.0.0.1.
         settings_store.save(db, business_name="Hinata Coffee", rate_limit_per_minute=10**9)
         (folder / "slug").write_text(survey.slug)
+        _take_out(without)
         serve_forever(create_app(workspace), "127.0.0.1", port)
+
+
+def _take_out(without: list[str]) -> None:
+    """Koe without some of issue 18's ideas, to measure what each one brings."""
+    from storage.database import writing
+    from storage.site_cache import SiteCache
+    from storage.workspace import Workspace
+
+    if "cache" in without:  # every request reads and rebuilds what it needs
+        SiteCache.get = lambda self, db, key, make: make(db)  # type: ignore[method-assign]
+    if "writer" in without:  # each worker thread writes on its own connection
+
+        class OwnConnection:
+            def __init__(self, workspace: Workspace) -> None:
+                self.workspace = workspace
+
+            def run(self, job):  # type: ignore[no-untyped-def]
+                db = self.workspace.db()
+                with writing(db):
+                    return job(db)
+
+        Workspace.writer = lambda self: OwnConnection(self)  # type: ignore[method-assign, assignment, return-value]
+
+
+def _plain_uvicorn() -> None:
+    """uvicorn without uvloop and httptools (asyncio and h11), as with plain ``uvicorn``."""
+    sys.modules["uvloop"] = None  # type: ignore[assignment]
+    sys.modules["httptools"] = None  # type: ignore[assignment]
 
 
 def _bare_schema(folder: Path, keep_triggers: bool) -> tuple[Path, int, int, int, dict]:
@@ -240,11 +269,14 @@ def _pinned(cpu: int) -> list[str]:
 
 
 @contextlib.contextmanager
-def server(kind: str, folder: Path, keep_triggers: bool):  # type: ignore[no-untyped-def]
+def server(kind: str, folder: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     port = free_port()
     folder.mkdir(parents=True, exist_ok=True)
     command = [*_pinned(0), sys.executable, __file__, "--serve", kind, "--dir", str(folder),
-               "--port", str(port)] + (["--bare-triggers"] if keep_triggers else [])  # fmt: skip
+               "--port", str(port)]  # fmt: skip
+    command += ["--bare-triggers"] if args.bare_triggers else []
+    command += ["--plain-uvicorn"] if args.plain_uvicorn else []
+    command += ["--koe-without", *args.koe_without] if args.koe_without else []
     process = subprocess.Popen(command, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -332,7 +364,7 @@ def stored_responses(folder: Path) -> int:
 
 
 def run_one(kind: str, folder: Path, args: argparse.Namespace) -> Result:
-    with server(kind, folder, args.bare_triggers) as base:
+    with server(kind, folder, args) as base:
         if kind == "koe":
             post = koe_post(base, (folder / "slug").read_text())
         else:
@@ -355,6 +387,8 @@ def report(results: dict[str, list[Result]], args: argparse.Namespace) -> bool:
     median = {k: {f: statistics.median(getattr(r, f) for r in rs) for f in ("rate", "p50", "p99")}
               for k, rs in results.items()}  # fmt: skip
     kept = "; bare and Flask keep Koe's triggers" if args.bare_triggers else ""
+    kept += f"; Koe without its {' and '.join(args.koe_without)}" if args.koe_without else ""
+    kept += "; uvicorn without uvloop and httptools" if args.plain_uvicorn else ""
     print(f"answer posts, {args.clients} connections, wrk -t{args.threads}, {args.seconds:.0f} s"
           f" a run, median of {args.rounds} round(s); 127.0.0.1, same uvicorn settings for"
           f" Koe and bare{kept}")  # fmt: skip
@@ -386,7 +420,7 @@ def run(args: argparse.Namespace, temp: Path) -> bool:
         for kind in KINDS:
             results[kind].append(run_one(kind, temp / f"{kind}{round_number}", args))
     # The page's weight, from a fresh Koe server (nothing of the load in the way).
-    with server("koe", temp / "weight", args.bare_triggers) as base:
+    with server("koe", temp / "weight", args) as base:
         weight = page_weight(base, (temp / "weight" / "slug").read_text())
     ok = report(results, args)
     total, parts = weight
@@ -420,12 +454,27 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep Koe's triggers in the bare and Flask servers' schema",
     )
+    parser.add_argument(
+        "--koe-without",
+        nargs="+",
+        choices=("cache", "writer"),
+        default=[],
+        help="Koe without the settings and survey cache (storage.site_cache) or the one"
+        " writer with group commit (storage.group_commit), to measure what each brings",
+    )
+    parser.add_argument(
+        "--plain-uvicorn",
+        action="store_true",
+        help="Koe and bare on uvicorn without uvloop and httptools (asyncio and h11)",
+    )
     parser.add_argument("--serve", choices=KINDS, help=argparse.SUPPRESS)
     parser.add_argument("--dir", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.serve and args.plain_uvicorn:
+        _plain_uvicorn()
     if args.serve == "koe":
-        serve_koe(Path(args.dir), args.port)
+        serve_koe(Path(args.dir), args.port, args.koe_without)
         return 0
     if args.serve:
         serve = serve_bare if args.serve == "bare" else serve_flask

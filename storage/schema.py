@@ -951,5 +951,32 @@ def _brand_logo(db: Database) -> None:
     )
 
 
+# What the respondent site reads on every request (settings, surveys and their
+# questions, the logo) is kept in memory there (storage.site_cache); one counter,
+# moved by triggers in the same transaction as any change to those tables, by any
+# program (the desktop, koe-cli, a sync), tells the cache with one read whether it
+# is still right. Not time: a change shows on the very next request.
+_SITE_VERSION = """
+CREATE TABLE site_version (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    n INTEGER NOT NULL
+);
+INSERT INTO site_version (id, n) VALUES (1, 0);
+"""
+_SITE_TABLES = ("settings", "surveys", "questions", "site_logo")
+
+
+@migrations(name="0024_writepath_site_version")
+def _site_version(db: Database) -> None:
+    for statement in _statements(_SITE_VERSION):
+        db.execute(statement)
+    for table in _SITE_TABLES:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_site_version_{event.lower()} AFTER {event} ON {table}"
+                " BEGIN UPDATE site_version SET n = n + 1 WHERE id = 1; END"
+            )
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -36,6 +36,7 @@ from storage import sync as sync_store
 from storage.backups import Backup, BackupError, BackupOutcome
 from storage.data_dir import resolve_data_dir
 from storage.database import connect
+from storage.group_commit import GroupCommit
 from storage.schema import MIGRATION_SET, known_migrations, migrations
 from surveys.problems import QT_TRANSLATE_NOOP, Explained, Problem
 
@@ -127,6 +128,7 @@ class Workspace:
         self._connections_guard = threading.Lock()
         # One daily backup at a time, whoever asks (the schedule, Settings).
         self._daily_guard = threading.Lock()
+        self._writer: GroupCommit | None = None
 
     @property
     def db_path(self) -> Path:
@@ -201,6 +203,13 @@ class Workspace:
             self._connections.append(db)
         return db
 
+    def writer(self) -> GroupCommit:
+        """The one writer the respondent site's answers go through (storage.group_commit)."""
+        with self._connections_guard:
+            if self._writer is None:
+                self._writer = GroupCommit(self.db_path)
+            return self._writer
+
     def close_thread_connection(self) -> None:
         db = getattr(self._local, "db", None)
         if db is not None:
@@ -217,6 +226,9 @@ class Workspace:
         """
         with self._connections_guard:
             connections, self._connections = self._connections, []
+            writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()  # the writes queued are finished first
         for db in connections:
             # A connection of a thread that has died may refuse; closing is best effort.
             with contextlib.suppress(Exception):

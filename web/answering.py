@@ -24,8 +24,10 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import TypeVar
 from urllib.parse import urlencode
 
+from sqlite_utils import Database
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -34,9 +36,13 @@ from storage import deliveries as delivery_store
 from storage import responses as response_store
 from storage import settings as settings_store
 from storage import site_logo
+from storage import surveys as survey_store
 from storage.database import write_refused
 from storage.deliveries import Delivery
+from storage.group_commit import Job
 from storage.responses import AlreadyAnswered, OpenResponse
+from storage.settings import Settings
+from storage.site_cache import SiteCache
 from storage.workspace import Workspace
 from surveys.model import OTHER_SUFFIX, FormValue, Survey
 from surveys.questions import Answer, AnswerError, Band, QuestionType
@@ -62,6 +68,7 @@ from web.survey_page import SEED_SHAPE, FormExtras, FormPage, form_values, new_s
 log = logging.getLogger(__name__)
 
 OnResponse = Callable[[int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,11 @@ class Answering:
 
     ``on_response(survey_id)`` is called when a response is first stored and
     again when a partial one is completed (see ``web.app.create_app``).
+
+    The settings, the site and the surveys come from a cache that any change to
+    them empties before the next request (storage.site_cache); answers are
+    written through the workspace's one writer (storage.group_commit), and a
+    respondent is answered only once theirs is committed.
     """
 
     def __init__(
@@ -115,11 +127,29 @@ class Answering:
         self.workspace = workspace
         self.on_response = on_response
         self.protection = protection
+        self.cache = SiteCache()
 
     def site(self) -> Site:
-        """The business's name and privacy notice, read fresh so a change shows at once."""
+        """The business's name, privacy notice, logo and colour, as stored now."""
+        return self.cache.get(self.workspace.db(), "site", _site_of)
+
+    def settings(self) -> Settings:
+        """The workspace's settings, as stored now."""
+        return self.cache.get(self.workspace.db(), "settings", settings_store.load)
+
+    def survey_by_slug(self, slug: str) -> Survey | None:
+        """The survey behind a public link (whatever its status), as stored now."""
         db = self.workspace.db()
-        return Site.from_settings(settings_store.load(db), site_logo.load(db))
+        return self.cache.get(db, ("slug", slug), lambda db: survey_store.find_by_slug(db, slug))
+
+    def survey(self, survey_id: int) -> Survey:
+        """A survey by id, as stored now (``SurveyNotFound`` when there is none)."""
+        db = self.workspace.db()
+        return self.cache.get(db, ("id", survey_id), lambda db: survey_store.get(db, survey_id))
+
+    def write(self, job: Job[T]) -> T:
+        """``job(db)`` run by the workspace's writer; returns once it is committed."""
+        return self.workspace.writer().run(job)
 
     # --- later pages -------------------------------------------------------------
 
@@ -194,7 +224,7 @@ class Answering:
         return self._take_answer(request, visit)
 
     def _issue(self, request: Request, visit: Visit) -> Issued:
-        return self.protection.issue(request, visit.base, settings_store.load(self.workspace.db()))
+        return self.protection.issue(request, visit.base, self.settings())
 
     def _forged(self, request: Request, visit: Visit, form: FormFields) -> Response:
         """A post without its anti-forgery token (or a wrong one): 403, nothing stored.
@@ -252,7 +282,8 @@ class Answering:
         survey, language = visit.survey, visit.language
         if visit.delivery is not None:
             # A post is a person at the link, never a scanner.
-            delivery_store.mark_opened(self.workspace.db(), visit.delivery.id)
+            delivery_id = visit.delivery.id
+            self.write(lambda db: delivery_store.mark_opened(db, delivery_id))
         form = dict(form)  # the caller keeps the fields as sent, to show them again
         pages = survey.pages()
         index = min(visit.index, len(pages) - 1)
@@ -285,31 +316,42 @@ class Answering:
         """Store a page's answers; go on to page ``following``, or thank when it is None."""
         survey, language = visit.survey, visit.language
         assert survey.id is not None
-        db = self.workspace.db()
         complete = following is None
         resume = visit.resume
         if visit.partial is None:
             resume = "" if complete else new_token()
             try:
-                response_store.record(
-                    db,
-                    survey,
-                    answers,
-                    language=language,
-                    delivery=visit.delivery,
-                    source=visit.source,
-                    resume_token=resume or None,
+                self.write(
+                    lambda db: response_store.record(
+                        db,
+                        survey,
+                        answers,
+                        language=language,
+                        delivery=visit.delivery,
+                        source=visit.source,
+                        resume_token=resume or None,
+                    )
                 )
             except AlreadyAnswered:
                 # The script's beacon may have begun this response a moment ago.
                 begun = self._begun(visit)
                 if begun is None:
                     return message_page(language, visit.site, "answered", 409)
-                response_store.add_answers(db, survey, begun.id, answers, complete=complete)
-                resume = response_store.resume_token_of(db, begun.id) or ""
+                begun_id = begun.id
+                self.write(
+                    lambda db: response_store.add_answers(
+                        db, survey, begun_id, answers, complete=complete
+                    )
+                )
+                resume = response_store.resume_token_of(self.workspace.db(), begun_id) or ""
             self.notify(survey.id)
         else:
-            response_store.add_answers(db, survey, visit.partial.id, answers, complete=complete)
+            partial_id = visit.partial.id
+            self.write(
+                lambda db: response_store.add_answers(
+                    db, survey, partial_id, answers, complete=complete
+                )
+            )
             if complete:
                 self.notify(survey.id)
         if complete:
@@ -340,6 +382,10 @@ class Answering:
         except Exception:
             # The answer is stored; a broken listener must not turn it into an error page.
             log.exception("on_response failed for survey %s", survey_id)
+
+
+def _site_of(db: Database) -> Site:
+    return Site.from_settings(settings_store.load(db), site_logo.load(db))
 
 
 def render(

@@ -33,7 +33,6 @@ from collections.abc import Iterable
 from starlette.requests import Request
 from starlette.responses import Response
 
-from storage import settings as settings_store
 from web.public_links import PublicLinks
 
 PREFIX = "/e"
@@ -80,7 +79,7 @@ class EmbedLinks:
         self.public = public
 
     def _allow_frames(self, request: Request) -> None:
-        settings = settings_store.load(self.public.workspace.db())
+        settings = self.public.answering.settings()
         request.scope[FRAME_ANCESTORS_KEY] = frame_ancestors(settings.embed_origins)
 
     def link(self, request: Request) -> Response:

@@ -187,7 +187,7 @@ class PersonalLinks:
             log.info("personal link with unknown token %s…", token[:4])
             return None
         try:
-            survey = survey_store.get(db, delivery.survey_id)
+            survey = self.answering.survey(delivery.survey_id)
         except survey_store.SurveyNotFound:
             return None
         if survey.status is SurveyStatus.DRAFT:

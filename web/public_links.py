@@ -20,14 +20,11 @@ import sqlite3
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-from sqlite_utils import Database
 from starlette.requests import Request
 from starlette.responses import Response
 
 from channels.links import looks_like_token, new_token
 from storage import responses as response_store
-from storage import settings as settings_store
-from storage import surveys as survey_store
 from storage.database import write_refused
 from surveys.model import Survey, SurveyStatus
 from surveys.questions import AnswerError
@@ -52,12 +49,11 @@ class PublicLinks:
         self.prefix = prefix
 
     def link(self, request: Request) -> Response:
-        db = self.workspace.db()
         slug = request.path_params["slug"]
         refused = self._too_many(request, slug)
         if refused is not None:
             return refused
-        survey = _live_survey(db, slug)
+        survey = self._live_survey(slug)
         if survey is None:
             return not_found(request, self.answering.site())
         source = clean_source(request.query_params.get("src"))
@@ -74,19 +70,18 @@ class PublicLinks:
         return self.answering.page(request, visit)
 
     def next(self, request: Request) -> Response:
-        db = self.workspace.db()
         slug = request.path_params["slug"]
         refused = self._too_many(request, slug)
         if refused is not None:
             return refused
-        survey = _live_survey(db, slug)
+        survey = self._live_survey(slug)
         partial = self.answering.partial(request, survey, delivery=None)
         if survey is None or partial is None:
             return not_found(request, self.answering.site())
         return self.answering.next_page(request, survey, partial, f"{self.prefix}/{slug}")
 
     def thanks(self, request: Request) -> Response:
-        survey = _live_survey(self.workspace.db(), request.path_params["slug"])
+        survey = self._live_survey(request.path_params["slug"])
         if survey is None:
             return not_found(request, self.answering.site())
         return thanks_page(
@@ -108,7 +103,7 @@ class PublicLinks:
         refused = self._too_many(request, slug)
         if refused is not None:
             return refused
-        survey = _live_survey(self.workspace.db(), slug)
+        survey = self._live_survey(slug)
         if survey is None:
             return beacon_reply(kept=False, status=404)
         try:
@@ -128,14 +123,13 @@ class PublicLinks:
         if answers is None or not survey.accepts_answers(datetime.now(UTC)):
             return beacon_reply(kept=False)
         assert survey.id is not None
+        language = _language(request, survey)
+        source = clean_source(request.query_params.get("src"))
         try:
-            kept = response_store.keep_tapped(
-                self.workspace.db(),
-                survey,
-                answers,
-                resume_token=begun,
-                language=_language(request, survey),
-                source=clean_source(request.query_params.get("src")),
+            kept = self.answering.write(
+                lambda db: response_store.keep_tapped(
+                    db, survey, answers, resume_token=begun, language=language, source=source
+                )
             )
         except sqlite3.OperationalError as error:
             if not write_refused(error):
@@ -147,27 +141,26 @@ class PublicLinks:
         self.answering.notify(survey.id)
         return beacon_reply(kept=True)
 
+    def _live_survey(self, slug: str) -> Survey | None:
+        """The survey behind a public link, unless the link is malformed, unknown or a draft."""
+        if not looks_like_token(slug):
+            return None
+        survey = self.answering.survey_by_slug(slug)
+        if survey is None or survey.status is SurveyStatus.DRAFT:
+            return None
+        return survey
+
     def _too_many(self, request: Request, slug: str) -> Response | None:
         """A 429 page when this address posts to public links too often (POSTs only)."""
         if request.method != "POST":
             return None
-        settings = settings_store.load(self.workspace.db())
+        settings = self.answering.settings()
         language = page_language(request)
         keep = {"src": request.query_params.get("src", ""), "lang": language}
         back = f"{self.prefix}/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
         return self.answering.protection.too_many(
             request, settings, language, self.answering.site(), back
         )
-
-
-def _live_survey(db: Database, slug: str) -> Survey | None:
-    """The survey behind a public link, unless the link is malformed, unknown or a draft."""
-    if not looks_like_token(slug):
-        return None
-    survey = survey_store.find_by_slug(db, slug)
-    if survey is None or survey.status is SurveyStatus.DRAFT:
-        return None
-    return survey
 
 
 def _language(request: Request, survey: Survey) -> str:
