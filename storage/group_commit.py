@@ -67,6 +67,14 @@ class _Queued:
 _STOP = object()
 
 
+class _Lost(Exception):
+    """A job's error ended the group's whole transaction."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class GroupCommit:
     """The writer thread over the SQLite file at ``path`` (started on first use)."""
 
@@ -143,31 +151,30 @@ class GroupCommit:
 
     def _commit(self, db: Database, group: list[_Queued]) -> None:
         conn = db.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            # Nothing was written: locked past the busy timeout, or unreadable.
-            _fail(group, error)
-            return
         outcomes: list[tuple[_Queued, Any, BaseException | None]] = []
-        for queued in group:
-            try:
-                with writing(db):  # a savepoint: a failing job takes back only its own rows
-                    value = queued.job(db)
-            except Exception as error:
-                if not conn.in_transaction:
-                    # SQLite ended the whole transaction (a full disk, an I/O error).
-                    self._each_alone(db, group, error)
-                    return
-                outcomes.append((queued, None, error))
-            else:
-                outcomes.append((queued, value, None))
+        began = False
         try:
-            conn.execute("COMMIT")
+            with writing(db):  # BEGIN IMMEDIATE ... COMMIT
+                began = True
+                for queued in group:
+                    try:
+                        with writing(db):  # a savepoint: a failing job takes back its own rows
+                            value = queued.job(db)
+                    except Exception as error:
+                        if not conn.in_transaction:
+                            # SQLite ended the whole transaction (a full disk, an I/O error).
+                            raise _Lost(error) from error
+                        outcomes.append((queued, None, error))
+                    else:
+                        outcomes.append((queued, value, None))
+        except _Lost as lost:
+            self._each_alone(db, group, lost.error)
+            return
         except sqlite3.Error as error:
-            if conn.in_transaction:
-                conn.rollback()
-            self._each_alone(db, group, error)
+            if not began:  # nothing was written: locked past the busy timeout, unreadable
+                _fail(group, error)
+            else:  # COMMIT refused: nothing of the group is in the file
+                self._each_alone(db, group, error)
             return
         self.groups += 1
         self.committed += sum(1 for _q, _v, error in outcomes if error is None)
@@ -177,7 +184,7 @@ class GroupCommit:
             else:
                 queued.future.set_exception(error)
 
-    def _each_alone(self, db: Database, group: list[_Queued], error: sqlite3.Error) -> None:
+    def _each_alone(self, db: Database, group: list[_Queued], error: BaseException) -> None:
         """The group's transaction was lost: every job fails with ``error`` when the file
         cannot be written now, else each runs again in its own transaction."""
         if len(group) == 1 or (isinstance(error, sqlite3.Error) and write_refused(error)):
