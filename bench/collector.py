@@ -12,7 +12,9 @@ Three servers, each started by the bench in its own process, on 127.0.0.1 only:
   page's script does: score, comment and ``_all`` (one post, one complete
   response). Everything a post goes through runs: body limit, rate limiter (its
   limit raised so that it counts but never refuses), token check, validation,
-  one transaction.
+  the write handed to the workspace's one writer, which commits the answers
+  waiting together (storage.group_commit) with the comment search index and the
+  sync bookkeeping kept by their triggers, and the redirect once COMMIT returned.
 - The ceiling, bare Starlette + SQLite: one endpoint, with the same uvicorn
   settings (``serve_forever``), that reads the same form and stores the same rows
   (a response and its two answers) in one ``BEGIN IMMEDIATE`` transaction, with
@@ -33,6 +35,12 @@ counted and must be at least the posts wrk saw answered (a post in flight when
 wrk stops may be stored without being counted). Printed: answers per second,
 p50 and p99 latency, the ratios Koe/bare and Koe/Flask against issue 18's goals
 (≥ 0.7× bare, ≥ 2× Flask, p99 ≤ 1.5× bare), and the NPS page's transfer size.
+
+To measure what each of issue 18's ideas brings, run again with one taken out:
+``--koe-without cache`` (settings and surveys read and rebuilt on every post),
+``--koe-without writer`` (each worker thread writes on its own connection, one
+transaction per answer, as before) and ``--plain-uvicorn`` (Koe and bare without
+uvloop and httptools).
 """
 
 from __future__ import annotations

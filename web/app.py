@@ -16,8 +16,11 @@ Both kinds of survey link share one page flow (web.answering); the 404 and
 (web.csrf); posts to public links are rate limited per client address
 (web.ratelimit). Endpoints are plain ``def``: Starlette runs them on its
 worker threads, and each thread uses its own SQLite connection from
-``Workspace.db()``. No IP address or user agent is stored (the rate limit
-keeps addresses in memory for a minute); tokens are never logged whole.
+``Workspace.db()`` to read; answers are written by the workspace's one writer,
+committed in groups (storage.group_commit), and settings and surveys are read
+from a cache that any change empties (storage.site_cache). No IP address or
+user agent is stored (the rate limit keeps addresses in memory for a minute);
+tokens are never logged whole.
 """
 
 from __future__ import annotations
