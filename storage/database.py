@@ -13,7 +13,7 @@ makes such a transaction wait its turn instead. sqlite-utils' own writes
 from __future__ import annotations
 
 import contextlib
-import secrets
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -22,6 +22,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 10_000
+# Savepoint names: unique across nested savepoints is all they need to be.
+_savepoints = itertools.count()
 
 
 class KoeDatabase(Database):
@@ -53,7 +55,7 @@ def writing(db: Database) -> Iterator[Database]:
     """
     conn = db.conn
     if conn.in_transaction:
-        name = f"koe_{secrets.token_hex(8)}"
+        name = f"koe_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {name}")
         try:
             yield db

@@ -89,7 +89,7 @@ class FormGuard:
     def token(self, nonce: str, scope: str) -> str:
         """The form field for ``nonce`` and ``scope``, masked with a fresh pad each time."""
         pad = secrets.token_bytes(DIGEST_BYTES)
-        masked = bytes(a ^ b for a, b in zip(self._digest(nonce, scope), pad, strict=True))
+        masked = _xor(self._digest(nonce, scope), pad)
         return base64.urlsafe_b64encode(pad + masked).rstrip(b"=").decode()
 
     def issue(self, request: Request, scope: str, *, secure: bool = False) -> Issued:
@@ -115,7 +115,12 @@ def _unmask(sent: str) -> bytes | None:
         return None
     raw = base64.urlsafe_b64decode(sent + "=" * (-len(sent) % 4))
     pad, masked = raw[:DIGEST_BYTES], raw[DIGEST_BYTES:]
-    return bytes(a ^ b for a, b in zip(masked, pad, strict=True))
+    return _xor(masked, pad)
+
+
+def _xor(data: bytes, pad: bytes) -> bytes:
+    """``data`` XOR ``pad`` (the same length), as one big-integer operation."""
+    return (int.from_bytes(data, "big") ^ int.from_bytes(pad, "big")).to_bytes(len(data), "big")
 
 
 def _nonce(request: Request) -> str | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
@@ -27,6 +26,7 @@ from surveys.questions import (
 )
 from surveys.untrusted_text import has_control_characters
 from web.i18n import text
+from web.urlencoded import parse_pairs
 
 BODY_SCOPE_KEY = "koe.body"
 """Where BodyLimitMiddleware leaves the request body it read (bytes)."""
@@ -55,13 +55,7 @@ def read_form(request: Request, repeatable: Collection[str] = ()) -> FormFields:
         raise FormError("not a form post")
     body = request.scope.get(BODY_SCOPE_KEY, b"")
     try:
-        pairs = parse_qsl(
-            body.decode("utf-8"),
-            keep_blank_values=True,
-            strict_parsing=bool(body),
-            errors="strict",
-            max_num_fields=MAX_FIELDS,
-        )
+        pairs = parse_pairs(body.decode("utf-8"), strict=bool(body), max_fields=MAX_FIELDS)
     except ValueError as error:  # UnicodeDecodeError is a ValueError too
         raise FormError(f"unreadable form: {error}") from None
     fields: FormFields = {}

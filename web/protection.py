@@ -8,6 +8,7 @@ a change made in the desktop applies to the next request.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from starlette.requests import Request
@@ -16,7 +17,14 @@ from starlette.responses import Response
 from storage.settings import Settings
 from web.csrf import FormGuard, Issued
 from web.pages import Site, message_page
-from web.ratelimit import RateLimiter, client_address, is_trusted, limit_key, parse_networks
+from web.ratelimit import (
+    Network,
+    RateLimiter,
+    client_address,
+    is_trusted,
+    limit_key,
+    parse_networks,
+)
 
 
 class Protection:
@@ -32,26 +40,33 @@ class Protection:
     def check(self, request: Request, scope: str, sent: object) -> bool:
         return self.guard.check(request, scope, sent)
 
-    def too_many(
-        self, request: Request, settings: Settings, language: str, site: Site, back: str
-    ) -> Response | None:
-        """A 429 page when this client has posted to public links too often, else None."""
+    def wait(self, request: Request, settings: Settings) -> int:
+        """Count this client's post to a public link: 0 when allowed, else the seconds
+        it must wait (the post is then refused, and not counted)."""
         address = client_address(
             request.client.host if request.client else None,
             request.headers.get("x-forwarded-for"),
-            parse_networks(settings.trusted_proxies),
+            _networks(settings.trusted_proxies),
         )
-        wait = self.limiter.hit(limit_key(address), settings.rate_limit_per_minute)
-        if not wait:
-            return None
-        return message_page(
-            language,
-            site,
-            "rate_limited",
-            429,
-            link=(back, "back_to_survey"),
-            headers={"Retry-After": str(wait)},
-        )
+        return self.limiter.hit(limit_key(address), settings.rate_limit_per_minute)
+
+
+def too_many_page(language: str, site: Site, back: str, wait: int) -> Response:
+    """The 429 page: wait ``wait`` seconds, then go ``back`` to the survey."""
+    return message_page(
+        language,
+        site,
+        "rate_limited",
+        429,
+        link=(back, "back_to_survey"),
+        headers={"Retry-After": str(wait)},
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _networks(entries: tuple[str, ...]) -> list[Network]:
+    """The trusted proxies' networks, parsed once per list (it is in the settings)."""
+    return parse_networks(entries)
 
 
 def is_https(request: Request, settings: Settings) -> bool:
@@ -59,6 +74,6 @@ def is_https(request: Request, settings: Settings) -> bool:
     if request.url.scheme == "https":
         return True
     peer = request.client.host if request.client else None
-    trusted = parse_networks(settings.trusted_proxies)
+    trusted = _networks(settings.trusted_proxies)
     forwarded = request.headers.get("x-forwarded-proto", "").split(",")[-1].strip().lower()
     return forwarded == "https" and is_trusted(peer, trusted)

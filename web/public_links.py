@@ -35,6 +35,7 @@ from web.forms import FormError, clean_source, read_form
 from web.i18n import choose_language
 from web.one_tap import BEGUN_FIELD, beacon_reply, tapped_score
 from web.pages import thanks_page
+from web.protection import too_many_page
 from web.survey_page import new_seed
 
 log = logging.getLogger(__name__)
@@ -154,13 +155,13 @@ class PublicLinks:
         """A 429 page when this address posts to public links too often (POSTs only)."""
         if request.method != "POST":
             return None
-        settings = self.answering.settings()
+        wait = self.answering.protection.wait(request, self.answering.settings())
+        if not wait:
+            return None
         language = page_language(request)
         keep = {"src": request.query_params.get("src", ""), "lang": language}
         back = f"{self.prefix}/{slug}?{urlencode({k: v for k, v in keep.items() if v})}"
-        return self.answering.protection.too_many(
-            request, settings, language, self.answering.site(), back
-        )
+        return too_many_page(language, self.answering.site(), back, wait)
 
 
 def _language(request: Request, survey: Survey) -> str:

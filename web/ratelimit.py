@@ -19,6 +19,7 @@ minute and are forgotten.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import math
 import threading
@@ -82,6 +83,7 @@ def client_address(peer: str | None, forwarded_for: str | None, trusted: list[Ne
     return hops[0][:64] if hops else peer
 
 
+@functools.lru_cache(maxsize=4096)  # parsing was most of a post's rate-limit cost
 def limit_key(address: str) -> str:
     """What the limit counts: the address, or its /64 for IPv6."""
     parsed = _address(address)
