@@ -68,7 +68,7 @@ def record(
                 raise AlreadyAnswered(f"delivery {delivery.id} has already been answered")
         linked = delivery.id if delivery is not None and not survey.anonymous else None
         channel = delivery.channel if delivery is not None else "link"
-        cursor = db.execute(
+        cursor = db.conn.execute(
             "INSERT INTO responses (survey_id, delivery_id, channel, source, language,"
             " resume_token, created_at, completed_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
