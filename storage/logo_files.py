@@ -3,7 +3,9 @@
 PNG and JPEG are decoded by Pillow (only those two decoders are tried), refused
 when they claim more pixels than a logo ever needs (a "PNG bomb" is refused
 from its header, before anything is decompressed), and re-encoded at most
-twice their display size, which also drops EXIF and other metadata.
+twice their display size, which also drops EXIF and other metadata, and made
+to fit ``MAX_LOGO_BYTES`` (fewer colours for a detailed PNG, then a smaller
+picture; a JPEG at a lower quality, then smaller).
 
 SVG is never rewritten: a file with anything active or outside itself is
 refused whole, with the reason (scripts, event handlers, ``foreignObject``,
@@ -26,7 +28,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 DISPLAY_HEIGHT, DISPLAY_WIDTH = 48, 200
 MAX_HEIGHT, MAX_WIDTH = 2 * DISPLAY_HEIGHT, 2 * DISPLAY_WIDTH
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a chosen file larger than this is not read at all
-MAX_SVG_BYTES = 256 * 1024
+# What a logo may weigh as stored: the page loads it once (then from cache), and it
+# travels to a public host inside the sync API's 64 KB body (storage.sync_desktop).
+MAX_LOGO_BYTES = 32 * 1024
 MAX_PIXELS = 40_000_000  # 40 MP: more than any camera photo of a sign; a bomb claims far more
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -129,22 +133,43 @@ def _resized(image: Image.Image) -> PreparedLogo:
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     image = image.convert("RGBA" if has_alpha else "RGB")
     image.thumbnail((MAX_WIDTH, MAX_HEIGHT), Image.Resampling.LANCZOS)
-    png = io.BytesIO()
-    image.save(png, "PNG", optimize=True)
-    best = (png.getvalue(), "image/png")
-    if not has_alpha:
-        # A photo-like logo is often much smaller as a JPEG; keep whichever is smaller.
-        jpeg = io.BytesIO()
-        image.save(jpeg, "JPEG", quality=85, optimize=True)
-        if len(jpeg.getvalue()) < len(best[0]):
-            best = (jpeg.getvalue(), "image/jpeg")
-    return PreparedLogo(best[0], best[1], image.width, image.height)
+    while True:
+        content, media_type = _smallest(image, has_alpha)
+        if len(content) <= MAX_LOGO_BYTES or image.width <= 16 or image.height <= 16:
+            return PreparedLogo(content, media_type, image.width, image.height)
+        # Still too heavy (a photo, or noise): a smaller picture, sharp at its own size.
+        size = (max(1, image.width * 4 // 5), max(1, image.height * 4 // 5))
+        image = image.resize(size, Image.Resampling.LANCZOS)
+
+
+def _smallest(image: Image.Image, has_alpha: bool) -> tuple[bytes, str]:
+    """The picture as PNG, or as a lighter encoding when the PNG is over the limit."""
+    png = _encoded(image, "PNG", optimize=True)
+    if len(png) <= MAX_LOGO_BYTES:
+        return png, "image/png"
+    if has_alpha:
+        # 256 colours keep the transparency and usually quarter the weight.
+        palette = image.quantize(colors=256, method=Image.Quantize.FASTOCTREE)
+        return min(png, _encoded(palette, "PNG", optimize=True), key=len), "image/png"
+    for quality in (85, 70, 55):  # a photo-like logo is much lighter as a JPEG
+        jpeg = _encoded(image, "JPEG", quality=quality, optimize=True)
+        if len(jpeg) <= MAX_LOGO_BYTES:
+            break
+    return jpeg, "image/jpeg"
+
+
+def _encoded(image: Image.Image, kind: str, **options: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, kind, **options)
+    return out.getvalue()
 
 
 def _svg(data: bytes) -> PreparedLogo:
-    if len(data) > MAX_SVG_BYTES:
+    if len(data) > MAX_LOGO_BYTES:
         raise LogoError(
-            f"The SVG file is over {MAX_SVG_BYTES // 1024} KB: too large for a logo.", "too_large"
+            f"The SVG file is over {MAX_LOGO_BYTES // 1024} KB: too large for a logo. "
+            "Simplify it, or choose the logo as a PNG.",
+            "too_large",
         )
     lowered = data.lower()
     if b"<!doctype" in lowered or b"<!entity" in lowered:

@@ -167,15 +167,20 @@ def keep_tapped(
     resume_token: str,
     language: str,
     source: str | None = None,
+    delivery: Delivery | None = None,
     now: datetime | None = None,
 ) -> bool | None:
-    """A public link's tapped score, kept at once as the partial response ``resume_token`` names.
+    """A tapped score, kept at once as the partial response ``resume_token`` names.
 
     The page holds the token from the start, so each score the person taps
     changes the one response it begins, and the form's post completes it.
+    That is a public link's way, and an anonymous survey's personal link's:
+    its response names no delivery, so only the token finds it again. The
+    first tap on a personal link claims its ``delivery`` (answered), and
+    raises ``AlreadyAnswered`` when it was claimed before.
     Returns True when the response is new, False when it was changed (or
     already held these answers), None when the token belongs to another
-    survey's response or to a personal link's (nothing is written).
+    survey's response or to a known contact's (nothing is written).
     """
     assert survey.id is not None
     with writing(db):
@@ -189,6 +194,7 @@ def keep_tapped(
                 survey,
                 answers,
                 language=language,
+                delivery=delivery,
                 source=source,
                 now=now,
                 resume_token=resume_token,

@@ -96,20 +96,29 @@ def site_payload(db: Database, language: str = "") -> dict[str, Any]:
     return site_payload_of(settings_store.load(db), language) | {"logo": logo_payload(db)}
 
 
-# A logo travels with the site settings, under the sync API's 64 KB body once encoded;
-# one larger (a detailed SVG) stays on the desktop and the host shows the shop's name.
-LOGO_SYNC_BYTES = 32 * 1024
-
-
 def logo_payload(db: Database) -> dict[str, str] | None:
-    """The shop's logo as the host takes it (storage.sync_host.apply_site), or None."""
+    """The shop's logo as the host takes it (storage.sync_host.apply_site), or None.
+
+    A logo travels with the site settings, inside the sync API's 64 KB body once
+    encoded: a logo is made to fit (storage.logo_files.MAX_LOGO_BYTES) when the
+    owner chooses it. One stored before that limit is made lighter for the host
+    here; an SVG that heavy cannot be, and the host shows the shop's name.
+    """
+    from storage.logo_files import MAX_LOGO_BYTES, LogoError, prepare_logo  # Pillow: lazily
+
     logo = site_logo.load(db)
-    if logo is None or len(logo.content) > LOGO_SYNC_BYTES:
+    if logo is None:
         return None
-    return {
-        "media_type": logo.media_type,
-        "data": base64.b64encode(logo.content).decode("ascii"),
-    }
+    content, media_type = logo.content, logo.media_type
+    if len(content) > MAX_LOGO_BYTES:
+        try:
+            lighter = prepare_logo(content)
+        except LogoError:
+            return None
+        if len(lighter.content) > MAX_LOGO_BYTES:
+            return None
+        content, media_type = lighter.content, lighter.media_type
+    return {"media_type": media_type, "data": base64.b64encode(content).decode("ascii")}
 
 
 def site_payload_of(settings: Settings, language: str = "") -> dict[str, Any]:

@@ -63,6 +63,7 @@ def shoot(
     data_dir: Path, out: Path, languages: list[str], suffix: str, size: tuple[int, int]
 ) -> list[Path]:
 
+    from storage import settings as settings_store
     from storage import surveys as survey_store
     from storage.workspace import Workspace
     from ui.common.i18n import install_translator
@@ -76,6 +77,8 @@ def shoot(
     try:
         summaries = survey_store.list_all(workspace.db())
         for language in languages:
+            # The app speaks the language of the settings (band and tag names too).
+            settings_store.save(workspace.db(), language=language)
             install_translator(app, language)
             koe = KoeApp(workspace)
             koe.take_daily_backup()  # as the app does on start, so Backups has a row

@@ -269,8 +269,13 @@ class Answering:
             return response
 
     def _tapped(self, visit: Visit, begun: object) -> Visit:
-        """A public page's post goes on with the partial response its taps began, if any."""
-        if visit.delivery is not None or visit.partial is not None or not isinstance(begun, str):
+        """A post goes on with the partial response its page's taps began, if any.
+
+        A public link's, or an anonymous survey's personal link's (web.one_tap):
+        a known contact's is found by its delivery instead.
+        """
+        personal = visit.delivery is not None and not visit.survey.anonymous
+        if personal or visit.partial is not None or not isinstance(begun, str):
             return visit
         partial = begun_partial(self.workspace.db(), visit.survey, begun)
         if partial is None:
@@ -371,6 +376,8 @@ class Answering:
     def _begun(self, visit: Visit) -> OpenResponse | None:
         if visit.delivery is None:
             return None
+        if visit.survey.anonymous:
+            return begun_partial(self.workspace.db(), visit.survey, visit.begun)
         return response_store.open_for_delivery(self.workspace.db(), visit.delivery.id)
 
     def notify(self, survey_id: int) -> None:
@@ -413,14 +420,16 @@ def render(
     failed = bool(errors or page_error)
     headline = survey.headline_question
     opened = reported = ""
+    keep = begun = ""
     if visit.delivery is not None:
-        if headline is not None and flow.on_page(headline, pages[index]) and not survey.anonymous:
+        if headline is not None and flow.on_page(headline, pages[index]):
             reported = headline.qid
+            if survey.anonymous:  # its response is found by the page's token (web.one_tap)
+                begun = visit.resume or visit.begun
         # Once a response is begun the link is known to be opened: only the
         # score chosen again on its first page is still news.
         if visit.partial is None or reported:
             opened = f"{visit.base}/opened?{urlencode({'lang': visit.language})}"
-    keep = begun = ""
     if visit.delivery is None and (visit.begun or visit.resume):
         # A public link: a tapped score is kept at once (web.one_tap).
         begun = visit.resume or visit.begun

@@ -15,6 +15,14 @@ The cookie holds nothing about the person: a random value, scoped to one
 link's path (``/s/<slug>``, ``/r/<token>``, ``/u/<token>``), HttpOnly, and
 without an expiry date, so it ends with the browser session. The same nonce
 is kept while it lasts, so two tabs of one link do not spoil each other.
+
+The embed (``/e/<slug>``, web.embed) sets no cookie: framed by the shop's
+site it is "third-party", and Safari, like any browser set to refuse such
+cookies, would never send it back. Its field is stamped instead: the HMAC of
+the link and the moment the page was made, followed by that moment in clear,
+taken for ``STAMP_SECONDS``. That proves what the cookie proves on a public
+survey's link, that the post comes from a page of ours that was read: another
+site's page cannot read ours (no CORS) to copy a field out of it.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,6 +46,9 @@ DIGEST_BYTES = 32  # HMAC-SHA256
 EMBED_SCOPE = "/e/"  # web.embed's pages
 _NONCE_SHAPE = re.compile(r"^[A-Za-z0-9_-]{22}$")
 _FIELD_SHAPE = re.compile(r"^[A-Za-z0-9_-]{86}$")  # 64 bytes: the pad, then the masked digest
+_STAMPED_SHAPE = re.compile(r"^([A-Za-z0-9_-]{86})\.([0-9]{1,12})$")
+STAMP_SECONDS = 24 * 3600  # a tab left open all day still sends
+STAMP_SKEW_SECONDS = 300  # a stamp this far ahead of the clock (it was set back) still counts
 
 
 @dataclass(frozen=True)
@@ -52,30 +64,19 @@ class Issued:
     def set_cookie(self, response: Response) -> None:
         if not self.new:
             return
-        # The embed (web.embed) is framed by another site: its cookie must be sent
-        # cross-site (SameSite=None, which browsers take only with Secure; on
-        # http://localhost too), and is kept per framing site (Partitioned).
-        framed = self.scope.startswith(EMBED_SCOPE)
         # No Max-Age or Expires: a session cookie.
         response.set_cookie(
-            COOKIE,
-            self.nonce,
-            path=self.scope,
-            httponly=True,
-            samesite="none" if framed else "lax",
-            secure=self.secure or framed,
+            COOKIE, self.nonce, path=self.scope, httponly=True, samesite="lax", secure=self.secure
         )
-        if framed:  # Starlette writes Partitioned only on Python 3.14 and later
-            name, value = response.raw_headers[-1]
-            response.raw_headers[-1] = (name, value + b"; Partitioned")
 
 
 class FormGuard:
     """Issues and checks the tokens; ``key`` gives the signing key (read once, lazily)."""
 
-    def __init__(self, key: Callable[[], bytes]) -> None:
+    def __init__(self, key: Callable[[], bytes], now: Callable[[], float] = time.time) -> None:
         self._key_source = key
         self._key: bytes | None = None
+        self._now = now
 
     @property
     def key(self) -> bytes:
@@ -94,6 +95,10 @@ class FormGuard:
 
     def issue(self, request: Request, scope: str, *, secure: bool = False) -> Issued:
         """The token for a page of ``scope``, reusing the browser's nonce when it has one."""
+        if scope.startswith(EMBED_SCOPE):
+            stamp = str(int(self._now()))
+            # "@" never occurs in a cookie's nonce: a stamp's digest is never a cookie's.
+            return Issued(f"{self.token('@' + stamp, scope)}.{stamp}", "", scope, new=False)
         nonce = _nonce(request)
         new = nonce is None
         if nonce is None:
@@ -101,12 +106,28 @@ class FormGuard:
         return Issued(self.token(nonce, scope), nonce, scope, new, secure)
 
     def check(self, request: Request, scope: str, sent: object) -> bool:
-        """True when ``sent`` (the posted field) matches the request's cookie for ``scope``."""
+        """True when ``sent`` (the posted field) matches the request's cookie for ``scope``.
+
+        An embed's field carries its own stamp instead, good for ``STAMP_SECONDS``.
+        """
+        if scope.startswith(EMBED_SCOPE):
+            return self._check_stamped(scope, sent)
         nonce = _nonce(request)
         if nonce is None or not isinstance(sent, str) or not sent:
             return False
         digest = _unmask(sent)
         return digest is not None and hmac.compare_digest(digest, self._digest(nonce, scope))
+
+    def _check_stamped(self, scope: str, sent: object) -> bool:
+        match = _STAMPED_SHAPE.match(sent) if isinstance(sent, str) else None
+        if match is None:
+            return False
+        field, stamp = match.groups()
+        age = self._now() - int(stamp)
+        if not -STAMP_SKEW_SECONDS <= age <= STAMP_SECONDS:
+            return False
+        digest = _unmask(field)
+        return digest is not None and hmac.compare_digest(digest, self._digest("@" + stamp, scope))
 
 
 def _unmask(sent: str) -> bytes | None:

@@ -13,11 +13,10 @@ settings (``Settings.embed_origins``): they get ``frame-ancestors <origins>``
 (web.middleware.HeadersMiddleware, from ``FRAME_ANCESTORS_KEY``); every other
 page keeps ``frame-ancestors 'none'``, and so does the embed with no origin set.
 
-Inside a frame on another site the page is "third-party", so its
-anti-forgery cookie is sent ``SameSite=None; Secure; Partitioned``
-(web.csrf): kept apart for each site that frames the survey, and sent with
-the frame's post. Browsers that refuse third-party cookies altogether
-answer the post with "send again"; the plain link under the frame still works.
+Inside a frame on another site the page is "third-party", and Safari (like
+any browser set so) refuses third-party cookies: so the embed sets none. Its
+anti-forgery field carries its own signed time stamp (web.csrf), and a
+tapped score's response is named by the page's own token (web.one_tap).
 
 Allowed origins: ``https://host`` or ``https://host:port``; one leading
 ``*.`` for every subdomain (``https://*.shop.example``); ``http://`` only for

@@ -12,6 +12,13 @@ form's post completes it (``Answering``). A person who taps a score and
 leaves is counted, as a partial response, like one who sent the first page
 without JavaScript.
 
+An anonymous survey's personal link works the same way: its response names
+no delivery (so nobody can tell whose it is), and the first tap claims the
+delivery as answered. The beacon's answer also leaves the token in a cookie
+(``BEGUN_COOKIE``, on the link's path only) so that the person's own browser,
+and only it, finds the response again: a post after the tap, or the page
+opened again, goes on with it instead of saying "already answered".
+
 The beacon answers 204 either way; ``KEPT_HEADER`` tells the script that the
 score was kept, and the page then says so.
 """
@@ -32,6 +39,7 @@ from web import flow
 from web.pages import PAGE_HEADERS
 
 BEGUN_FIELD = "_begun"
+BEGUN_COOKIE = "koe_begun"
 KEPT_HEADER = "Koe-Score"
 
 
@@ -66,3 +74,10 @@ def beacon_reply(*, kept: bool, status: int = 204) -> Response:
     """The beacon's empty answer; ``kept`` says the score is stored."""
     headers = {**PAGE_HEADERS, KEPT_HEADER: "kept"} if kept else PAGE_HEADERS
     return Response(status_code=status, headers=headers)
+
+
+def remember_begun(response: Response, path: str, token: str, *, secure: bool) -> None:
+    """Leave a begun response's token with the browser, for ``path`` only, for this session."""
+    response.set_cookie(
+        BEGUN_COOKIE, token, path=path, httponly=True, samesite="lax", secure=secure
+    )

@@ -23,6 +23,7 @@ the one begun. The page flow itself is web.answering's.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -34,19 +35,29 @@ from starlette.responses import RedirectResponse, Response
 from channels.links import looks_like_token, new_token
 from storage import deliveries as delivery_store
 from storage import responses as response_store
+from storage import settings as settings_store
 from storage import surveys as survey_store
+from storage.database import write_refused
 from storage.deliveries import Delivery
 from storage.responses import AlreadyAnswered, OpenResponse
 from surveys.model import Survey, SurveyStatus
-from surveys.questions import AnswerError
+from surveys.questions import Answer, AnswerError
 from web import flow
 from web.answering import Answering, Visit, band_asked
 from web.csrf import FIELD as CSRF_FIELD
 from web.errors import not_found
 from web.forms import FormError, read_form
 from web.i18n import personal_language
-from web.one_tap import beacon_reply, tapped_score
+from web.one_tap import (
+    BEGUN_COOKIE,
+    BEGUN_FIELD,
+    beacon_reply,
+    begun_partial,
+    remember_begun,
+    tapped_score,
+)
 from web.pages import PAGE_HEADERS, message_page, thanks_page
+from web.protection import is_https
 from web.survey_page import new_seed
 
 log = logging.getLogger(__name__)
@@ -74,9 +85,14 @@ class PersonalLinks:
             delivery=delivery,
             seed=new_seed(token),
             chosen=_score_link(request, survey),
+            begun=new_token() if survey.anonymous else "",
         )
         if delivery.answered:
-            partial = response_store.open_for_delivery(self.workspace.db(), delivery.id)
+            partial = self._response_begun(request, survey, delivery)
+            if partial is None and survey.anonymous and request.method == "POST":
+                # The tap's reply (and its cookie) may have been lost on a weak
+                # signal: the form's own _begun token finds the response.
+                return self.answering.page(request, visit)
             if partial is None:
                 status = 409 if request.method == "POST" else 200
                 return message_page(language, visit.site, "answered", status)
@@ -130,9 +146,8 @@ class PersonalLinks:
         chose on the page (the script never sends one only preselected by a
         score link), keeps that score as a partial response (it counts even
         if the person goes no further), or changes the score of the partial
-        response begun. An anonymous survey's score waits for the post: a
-        partial response that names no delivery could not be found again to
-        complete it.
+        response begun. An anonymous survey's response names no delivery: the
+        page's ``_begun`` token finds it instead (web.one_tap).
         """
         token = request.path_params["token"]
         found = self._delivery(token)
@@ -148,7 +163,7 @@ class PersonalLinks:
             return Response(status_code=403, headers=PAGE_HEADERS)
         db = self.workspace.db()
         delivery_store.mark_opened(db, delivery.id)
-        if survey.anonymous or not survey.accepts_answers(datetime.now(UTC)):
+        if not survey.accepts_answers(datetime.now(UTC)):
             return beacon_reply(kept=False)
         try:
             answers = tapped_score(survey, form)
@@ -156,6 +171,8 @@ class PersonalLinks:
             return beacon_reply(kept=False, status=400)
         if answers is None:
             return beacon_reply(kept=False)
+        if survey.anonymous:
+            return self._keep_anonymous(request, survey, delivery, answers, form.get(BEGUN_FIELD))
         partial = response_store.open_for_delivery(db, delivery.id)
         if partial is not None:
             if any(partial.answers.get(qid) != score for qid, score in answers.items()):
@@ -177,6 +194,51 @@ class PersonalLinks:
             return beacon_reply(kept=False)  # the post got there first
         self.answering.notify(delivery.survey_id)
         return beacon_reply(kept=True)
+
+    def _keep_anonymous(
+        self,
+        request: Request,
+        survey: Survey,
+        delivery: Delivery,
+        answers: dict[str, Answer],
+        begun: object,
+    ) -> Response:
+        """An anonymous survey's tapped score, kept under the page's ``_begun`` token."""
+        if not isinstance(begun, str) or not looks_like_token(begun):
+            return beacon_reply(kept=False)  # a page from before the token: the post carries it
+        db = self.workspace.db()
+        try:
+            kept = response_store.keep_tapped(
+                db,
+                survey,
+                answers,
+                resume_token=begun,
+                language=_language(request, survey, delivery),
+                delivery=delivery,
+            )
+        except AlreadyAnswered:
+            return beacon_reply(kept=False)
+        except sqlite3.OperationalError as error:
+            if not write_refused(error):
+                raise
+            log.warning("tapped score for survey %s not kept: %s", survey.id, error)
+            return beacon_reply(kept=False, status=503)  # the form's post still carries it
+        if kept is None:
+            return beacon_reply(kept=False, status=409)
+        self.answering.notify(delivery.survey_id)
+        reply = beacon_reply(kept=True)
+        secure = is_https(request, settings_store.load(db))
+        remember_begun(reply, f"/r/{delivery.token}", begun, secure=secure)
+        return reply
+
+    def _response_begun(
+        self, request: Request, survey: Survey, delivery: Delivery
+    ) -> OpenResponse | None:
+        """The partial response this link began: by its delivery, or (anonymous) the cookie."""
+        db = self.workspace.db()
+        if survey.anonymous:
+            return begun_partial(db, survey, request.cookies.get(BEGUN_COOKIE))
+        return response_store.open_for_delivery(db, delivery.id)
 
     def _delivery(self, token: str) -> tuple[Delivery, Survey] | None:
         if not looks_like_token(token):

@@ -12,7 +12,7 @@ from PIL import Image
 from storage import settings as settings_store
 from storage import site_logo, sync_desktop, sync_host
 from storage import surveys as survey_store
-from storage.logo_files import prepare_logo
+from storage.logo_files import MAX_LOGO_BYTES, PreparedLogo, prepare_logo
 from storage.sync import SyncDataError
 from storage.workspace import Workspace
 from surveys.text import LocalText
@@ -66,3 +66,23 @@ def test_the_logo_is_published_checked_again_and_removed_with_the_site(
         site_logo.remove(workspace.db())
         sync_host.apply_site(host.db(), sync_desktop.site_payload(workspace.db()))
         assert site_logo.load(host.db()) is None
+
+
+def test_a_heavy_logo_stored_before_the_limit_still_reaches_the_host(
+    workspace: Workspace, tmp_path
+):
+    # Chosen before logos were made to fit 32 KB: stored as it was prepared then.
+    heavy = Image.effect_noise((400, 96), 120).convert("RGB")
+    buffer = io.BytesIO()
+    heavy.save(buffer, "PNG")
+    site_logo.save(workspace.db(), PreparedLogo(buffer.getvalue(), "image/png", 400, 96))
+    assert len(buffer.getvalue()) > MAX_LOGO_BYTES
+
+    payload = sync_desktop.site_payload(workspace.db())
+
+    assert payload["logo"] is not None
+    with Workspace.open(tmp_path / "host") as host:
+        sync_host.apply_site(host.db(), payload)
+        there = site_logo.load(host.db())
+        assert there is not None and len(there.content) <= MAX_LOGO_BYTES
+    assert site_logo.load(workspace.db()).content == buffer.getvalue()  # the desktop's, kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import struct
 import zlib
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from PIL import Image
 
 from storage import site_logo
-from storage.logo_files import MAX_HEIGHT, MAX_WIDTH, LogoError, read_logo_file
+from storage.logo_files import MAX_HEIGHT, MAX_LOGO_BYTES, MAX_WIDTH, LogoError, read_logo_file
 
 
 def _png_file(path: Path, size=(1200, 600), mode="RGBA", colour=(200, 30, 30, 255)) -> Path:
@@ -149,3 +150,40 @@ def test_an_svg_with_entities_is_refused_before_parsing(tmp_path):
     )
     with pytest.raises(LogoError, match="DOCTYPE"):
         read_logo_file(path)
+
+
+def test_a_detailed_transparent_logo_is_made_to_fit_the_page_and_the_host(tmp_path):
+    # Fine detail over a fading transparency: resized as it is, its PNG weighs 65 KB.
+    detail = Image.effect_noise((1600, 400), 120).convert("RGBA")
+    detail.putalpha(Image.linear_gradient("L").resize((1600, 400)))
+    detail.save(tmp_path / "detail.png")
+
+    logo = read_logo_file(tmp_path / "detail.png")
+
+    assert len(logo.content) <= MAX_LOGO_BYTES and logo.media_type == "image/png"
+    with Image.open(io.BytesIO(logo.content)) as image:
+        assert image.has_transparency_data  # still see-through over the page's colour
+        assert image.size == (logo.width, logo.height) == (4 * MAX_HEIGHT, MAX_HEIGHT)  # not shrunk
+
+
+def test_an_svg_heavier_than_a_logo_may_be_is_refused(tmp_path):
+    paths = "".join(f'<path d="M{i} 0 L{i} 10"/>' for i in range(2500))
+    heavy = tmp_path / "heavy.svg"
+    heavy.write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50">{paths}</svg>'
+    )
+    assert heavy.stat().st_size > MAX_LOGO_BYTES
+    with pytest.raises(LogoError) as refused:
+        read_logo_file(heavy)
+    assert refused.value.reason == "too_large" and "32 KB" in str(refused.value)
+
+
+def test_a_logo_no_encoding_can_lighten_enough_is_made_smaller_until_it_fits(tmp_path):
+    # Random pixels: even at 256 colours a 384 × 96 PNG of them is 37 KB.
+    static = Image.frombytes("RGBA", (384, 96), random.Random(7).randbytes(384 * 96 * 4))
+    static.save(tmp_path / "static.png")
+
+    logo = read_logo_file(tmp_path / "static.png")
+
+    assert len(logo.content) <= MAX_LOGO_BYTES and logo.media_type == "image/png"
+    assert logo.width < 384 and logo.width / logo.height == pytest.approx(4, rel=0.05)

@@ -12,7 +12,7 @@ from storage.workspace import Workspace
 from surveys.branching import Condition, Match
 from tests.surveys.branching_samples import branching_survey
 from tests.ui import designer_helpers
-from tests.ui.designer_helpers import rule_ids, wait_checked, wait_saved
+from tests.ui.designer_helpers import rule_ids, type_into, wait_checked, wait_saved
 from ui.common import i18n
 from ui.designer.branching_section import BranchingSection
 
@@ -117,3 +117,29 @@ def test_screenshots_in_english_and_japanese(qtbot, qapp, workspace, open_design
         assert "表示" in branching.paths_label.text()
     finally:
         i18n.install_translator(qapp, "en")
+
+
+def test_rewording_an_option_a_rule_names_keeps_its_code_and_the_rule_holds(
+    qtbot, workspace: Workspace, open_designer
+):
+    survey_id = unbranched(workspace)
+    page = open_designer(survey_id)
+    branching = select(page, "shop")
+    combo = branching.source_combo
+    combo.setCurrentIndex(combo.findData("visit"))
+    combo.activated.emit(combo.currentIndex())  # "shop" shown when "visit" is "In the shop"
+    select(page, "visit")
+    options = next(s for s in page.editor.sections if hasattr(s, "option_fields"))
+    codes = [o.code for o in page.draft.question("visit").options]
+    row_shop, row_web = codes.index("shop"), codes.index("web")
+
+    type_into(qtbot, options.option_fields[(row_shop, "en")], "At the counter")
+    type_into(qtbot, options.option_fields[(row_web, "en")], "Online shop")
+
+    visit = page.draft.question("visit")
+    assert visit.options[row_shop].code == "shop"  # named by the rule: kept
+    assert visit.options[row_shop].text["en"] == "At the counter"
+    assert visit.options[row_web].code == "online_shop"  # named by none: follows the words
+    assert page.draft.question("shop").show_if == Condition("visit", Match(codes=("shop",)))
+    wait_checked(qtbot, page)
+    assert not [f.rule_id for f in page.draft.findings if f.rule_id.startswith("branch-")]

@@ -18,6 +18,7 @@ from channels.links import new_token
 from storage import analytics
 from storage import deliveries as delivery_store
 from storage import settings as settings_store
+from storage import surveys as survey_store
 from storage.workspace import Workspace
 from surveys.model import Survey
 from surveys.questions import Band, Question, QuestionType
@@ -178,6 +179,35 @@ def test_on_a_personal_link_a_tap_is_kept_and_said_too(
     )
     expect(score).to_be_focused()
     assert [(row["nps"], row["completed_at"]) for row in stored(workspace, survey)] == [(6, None)]
+
+
+def test_on_an_anonymous_surveys_personal_link_a_tap_counts_and_the_comment_follows(
+    phone: Page, site: Site, workspace: Workspace
+):
+    survey = nps_with_follow_up_for(workspace, Band.DETRACTOR)
+    anonymous = survey_store.update(workspace.db(), replace(survey, anonymous=True))
+    link, delivery = invitation(workspace, anonymous)
+    phone.goto(f"{site.url}{link}")
+
+    phone.get_by_role("radio", name="3", exact=True).click()
+    expect(phone.get_by_role("status")).to_have_text(
+        "Thank you — your score is saved. Add a comment if you like."
+    )
+    assert [(row["nps"], row["completed_at"]) for row in stored(workspace, anonymous)] == [
+        (3, None)
+    ]
+    assert delivery_store.get(workspace.db(), delivery.id).answered  # no reminder now
+
+    phone.reload()  # or the email's link opened again: on with the same response
+    phone.get_by_role("textbox").fill("Cold coffee")
+    phone.get_by_role("button", name="Send").click()
+    phone.wait_for_url("**/thanks?*")
+    rows = stored(workspace, anonymous)
+    assert [(row["nps"], row["reason"], row["completed_at"] is not None) for row in rows] == [
+        (3, "Cold coffee", True)
+    ]
+    linked = workspace.db().execute("SELECT delivery_id FROM responses").fetchall()
+    assert linked == [(None,)]
 
 
 def test_one_tap_never_sends_a_page_with_more_to_answer(

@@ -57,8 +57,13 @@ class CommentsPage(QWidget):
         title.setFont(heading_font(title.font(), 1.3))
         self.survey = QComboBox()
         self.survey.setObjectName("comments_survey")
-        self.survey.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long survey title is elided rather than pushing the other filters off the row.
+        self.survey.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.survey.setMinimumContentsLength(18)
         self.search = QLineEdit()
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 16))
         self.search.setObjectName("comments_search")
         self.search.setPlaceholderText(self.tr("Search comments (価格, 対応, price…)"))
         self.search.setClearButtonEnabled(True)
@@ -70,6 +75,7 @@ class CommentsPage(QWidget):
         self._fill_bands()
         self.tag = QComboBox()
         self.tag.setObjectName("comments_tag")
+        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel()
         self.keywords_button = QPushButton(self.tr("Tag keywords…"))
         self.keywords_button.clicked.connect(self.edit_keywords)
@@ -78,13 +84,17 @@ class CommentsPage(QWidget):
         self.tasks_button.setObjectName("follow_up_tasks_button")
         self.tasks_button.clicked.connect(self.show_tasks)
 
+        # The page's own actions beside its title; the row below only filters.
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.keywords_button)
+        heading.addWidget(self.tasks_button)
         filters = QHBoxLayout()
         filters.addWidget(self.survey)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.band)
         filters.addWidget(self.tag)
-        filters.addWidget(self.keywords_button)
-        filters.addWidget(self.tasks_button)
 
         self.model = CommentsModel(
             context.worker,
@@ -113,6 +123,11 @@ class CommentsPage(QWidget):
         self.stats.setObjectName("tag_stats")
         self.stats.setRootIsDecorated(False)
         self.stats.setHeaderLabels([self.tr("Tag"), self.tr("Comments"), self.tr("NPS")])
+        stats_header = self.stats.header()
+        stats_header.setStretchLastSection(False)
+        stats_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # the figures whole, the tag's name takes what is left
+            stats_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.stats.itemActivated.connect(self._on_stat_activated)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -129,7 +144,7 @@ class CommentsPage(QWidget):
         splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)

@@ -201,6 +201,20 @@ class Draft(QObject):
         base = self.baseline.get(qid)
         return {o.code for o in base.options} if base is not None else set()
 
+    def codes_in_rules(self, qid: str) -> set[str]:
+        """The option codes of question ``qid`` that a display or end rule names.
+
+        Rewording such an option keeps its code, so the rule still points at it.
+        """
+        codes: set[str] = set()
+        for question in self.questions:
+            shown = question.show_if
+            if shown is not None and shown.qid == qid:
+                codes.update(shown.match.codes)
+            if question.qid == qid and question.ends_if is not None:
+                codes.update(question.ends_if.codes)
+        return codes
+
     def findings_for(self, qid: str | None) -> list[Finding]:
         return [f for f in self.findings if f.place.qid == qid]
 

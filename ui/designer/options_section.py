@@ -32,7 +32,7 @@ class OptionsSection(Section):
     ``up_buttons`` and ``down_buttons`` are per row; ``add_button``,
     ``other_box``, ``none_box``, ``randomize_box`` and ``ordered_box`` are public
     for tests. An option's code (what exports hold) follows its English wording
-    until answers fix it; the row's tooltip shows it.
+    until answers fix it, or a branching rule names it; the row's tooltip shows it.
     """
 
     def __init__(self, draft: Draft, question: Question, parent: QWidget | None = None) -> None:
@@ -182,7 +182,8 @@ class OptionsSection(Section):
 
     def _on_text(self, row: int, language: str, text: str) -> None:
         assert self.question is not None
-        fixed = self.draft.fixed_codes(self.question.qid)
+        qid = self.question.qid
+        fixed = self.draft.fixed_codes(qid) | self.draft.codes_in_rules(qid)
         after = retitle_option(self.question, row, language, text, fixed)
         key = f"{after.qid}:option:{row}:{language}"
         target = Target(after.qid, OPTIONS, language, row=row)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -97,7 +98,9 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)  # the table's width filled, never a blank strip
     return table
 
 
@@ -236,8 +239,6 @@ class ProgrammesView(QWidget):
                      self.tr("Yes") if sent.answered else "")  # fmt: skip
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
-        for table in (self.upcoming, self.history):
-            table.resizeColumnsToContents()
 
     def _status(self, sent: store.LedgerRow) -> str:
         if sent.status == store.QUEUED:
