@@ -14,16 +14,17 @@ Just over 400 lines: one module per screen's queries, sharing ``Scope`` and
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass, replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlite_utils import Database
 
-from storage import segments
+from storage import rolled, segments
 from storage import surveys as survey_store
 from storage.database import to_text
 from surveys import intervals, scoring
 from surveys.questions import QuestionType
+from surveys.times import zone_name
 
 BY_CHANNEL = "channel"
 BY_SOURCE = "source"
@@ -223,13 +224,17 @@ def _from(
 
 def distribution(db: Database, sc: Scope, filters: Filters = Filters()) -> dict[int, int]:
     """Score → count, every scale point present."""
-    body, params = _from(db, sc, filters)
-    counts = {
-        row["v"]: row["n"]
-        for row in db.query(
-            f"SELECT a.value_num AS v, count(*) AS n FROM {body} GROUP BY a.value_num", params
-        )
-    }
+    rolled_up = _rolled(db, sc, filters, None)
+    if rolled_up is not None:
+        counts = {value: n for (_, value), n in rolled_up.items()}
+    else:
+        body, params = _from(db, sc, filters)
+        counts = {
+            row["v"]: row["n"]
+            for row in db.query(
+                f"SELECT a.value_num AS v, count(*) AS n FROM {body} GROUP BY a.value_num", params
+            )
+        }
     return {point: counts.get(point, 0) for point in sc.points}
 
 
@@ -247,7 +252,41 @@ def headline(db: Database, sc: Scope, filters: Filters = Filters()) -> Headline:
     )
 
 
+def _rolled(
+    db: Database, sc: Scope, filters: Filters, by: str | None, zone: tzinfo | None = None
+) -> rolled.Counts | None:
+    """(group, score) → answers from the roll-ups; None where they cannot answer (a
+    segment filter, local days of another zone): then the answers are asked."""
+    name = zone_name(zone) if zone is not None else None
+    return rolled.counts(db, sc.question_ids, sc.survey_ids, filters, by, name)
+
+
+def _tally_of(kind: QuestionType, scores: dict[int, int]) -> Tally:
+    """The tally of score → answers, with the sums ``_tally_sql`` gives for ``kind``."""
+    needs = _NEEDS.get(kind, ("total", "squares"))
+    sums = {
+        "total": sum(v * n for v, n in scores.items()),
+        "squares": sum(v * v * n for v, n in scores.items()),
+        "promoters": sum(n for v, n in scores.items() if v >= 9),
+        "detractors": sum(n for v, n in scores.items() if v <= 6),
+        "satisfied": sum(n for v, n in scores.items() if v >= 4),
+    }
+    return Tally(sum(scores.values()), *(sums[k] if k in needs else 0 for k in _AGGREGATES))
+
+
+def _grouped(kind: QuestionType, counts: rolled.Counts, key: Any = None) -> dict[Any, Tally]:
+    """Counts per (group, score) as a tally per group (``key`` renames the groups)."""
+    scores: dict[Any, dict[int, int]] = {}
+    for (group, value), n in counts.items():
+        into = scores.setdefault(key(group) if key else group, {})
+        into[value] = into.get(value, 0) + n
+    return {group: _tally_of(kind, values) for group, values in scores.items()}
+
+
 def tally(db: Database, sc: Scope, filters: Filters = Filters()) -> Tally:
+    rolled_up = _rolled(db, sc, filters, None)
+    if rolled_up is not None:
+        return _grouped(sc.kind, rolled_up).get("", Tally())
     body, params = _from(db, sc, filters)
     return _tally(next(iter(db.query(f"SELECT {_tally_sql(sc.kind)} FROM {body}", params))))
 
@@ -268,15 +307,21 @@ def trend(
     """
     if unit not in ("week", "month"):
         raise ValueError(f"unknown unit {unit!r}")
+
+    def period(local: date) -> str:
+        if unit == "month":
+            return local.strftime("%Y-%m")
+        return (local - timedelta(days=local.weekday())).isoformat()
+
+    rolled_up = _rolled(db, sc, filters, rolled.DAY, zone)
+    if rolled_up is not None:
+        tallies = _grouped(sc.kind, rolled_up, lambda day: period(date.fromisoformat(day)))
+        return [Group(key, tallies[key]) for key in sorted(tallies)]
     body, params = _from(db, sc, filters, responses=True)
     periods: dict[str, Tally] = {}
     hours = f"SELECT substr(r.created_at, 1, 13) AS k, {_tally_sql(sc.kind)} FROM {body} GROUP BY k"
     for row in db.query(hours, params):
-        local = datetime.fromisoformat(row["k"] + ":00+00:00").astimezone(zone)
-        if unit == "month":
-            key = local.strftime("%Y-%m")
-        else:
-            key = (local.date() - timedelta(days=local.weekday())).isoformat()
+        key = period(datetime.fromisoformat(row["k"] + ":00+00:00").astimezone(zone).date())
         periods[key] = periods[key] + _tally(row) if key in periods else _tally(row)
     return [Group(key, periods[key]) for key in sorted(periods)]
 
@@ -286,6 +331,19 @@ def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) ->
 
     Responses without the key (an anonymous answer has no attribute) form the "" group.
     """
+    grouping = {BY_CHANNEL: rolled.CHANNEL, BY_SOURCE: rolled.SOURCE, BY_CAMPAIGN: rolled.CAMPAIGN}
+    rolled_up = _rolled(db, sc, filters, grouping[by]) if by in grouping else None
+    if rolled_up is not None:
+        names = (
+            {row["id"]: row["name"] for row in db.query("SELECT id, name FROM campaigns")}
+            if by == BY_CAMPAIGN
+            else {}
+        )
+        tallies = _grouped(
+            sc.kind, rolled_up, (lambda k: names.get(k) or "") if by == BY_CAMPAIGN else str
+        )
+        groups = [Group(key, t) for key, t in tallies.items()]
+        return sorted(groups, key=lambda g: (-g.tally.n, g.key))
     contacts = False
     extra: list[Any] = []
     if by == BY_CHANNEL:

@@ -951,5 +951,16 @@ def _brand_logo(db: Database) -> None:
     )
 
 
+@migrations(name="0024_rollups")
+def _rollups(db: Database) -> None:
+    # The dashboard's roll-ups (storage.rollups), filled here from every answer so
+    # far: a workspace of a million responses waits a few seconds, once.
+    from storage import rollups
+
+    for statement in _statements(rollups.SCHEMA):
+        db.execute(statement)
+    rollups.rebuild(db)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
