@@ -7,8 +7,10 @@ or of every survey of the same kind (``same_kind``); ``Filters`` narrow the
 responses by date, segment (a saved filter on the contact of the delivery),
 channel and campaign.
 
-Just over 400 lines: one module per screen's queries, sharing ``Scope`` and
-``Filters``.
+The roll-ups (``storage.rolled``) answer what they can; the plain SQL here is
+what they are checked against and what answers the rest (a segment, a contact
+attribute). ``Filters`` live in ``storage.filters``, the funnel in
+``storage.funnel``; both are importable from here as before.
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ from sqlite_utils import Database
 
 from storage import rolled, segments
 from storage import surveys as survey_store
-from storage.database import to_text
+
+# Imported from here by the Results page and the Responses table, as before the split.
+from storage.filters import Filters as Filters
+from storage.filters import filter_conditions as filter_conditions
+from storage.funnel import DELIVERY_REPORTED as DELIVERY_REPORTED
+from storage.funnel import FunnelRow as FunnelRow
+from storage.funnel import funnel as funnel
 from surveys import intervals, scoring
 from surveys.questions import QuestionType
 from surveys.times import zone_name
@@ -30,17 +38,6 @@ BY_CHANNEL = "channel"
 BY_SOURCE = "source"
 BY_CAMPAIGN = "campaign"
 ATTRIBUTE_PREFIX = "attribute:"  # "attribute:store" breaks down by a contact attribute
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which responses count; None means "any"."""
-
-    since: datetime | None = None  # inclusive
-    until: datetime | None = None  # exclusive
-    segment_id: int | None = None
-    channel: str | None = None
-    campaign_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -105,20 +102,6 @@ class Group:
     tally: Tally
 
 
-# Twilio reports each SMS's fate (delivered, undelivered); SMTP only hands a
-# message to a server, which never says whether it reached an inbox.
-DELIVERY_REPORTED = frozenset({"sms"})
-
-
-@dataclass(frozen=True)
-class FunnelRow:
-    channel: str
-    sent: int
-    delivered: int | None  # None where the channel cannot report delivery (email)
-    opened: int
-    answered: int
-
-
 def scope(db: Database, survey_id: int, *, same_kind: bool = False) -> Scope | None:
     """The scope of a survey's headline question; None without a scale question."""
     survey = survey_store.get(db, survey_id)
@@ -166,30 +149,6 @@ def _tally(row: dict[str, Any]) -> Tally:
         row["n"], row["total"], row["squares"], row["promoters"], row["detractors"],
         row["satisfied"],
     )  # fmt: skip
-
-
-def filter_conditions(db: Database, filters: Filters, at: str = "r") -> tuple[list[str], list[Any]]:
-    """The WHERE conditions of ``filters`` and their parameters: dates and channel on
-    the table aliased ``at`` (responses ``r``, or deliveries ``d`` for the funnel),
-    the campaign on deliveries ``d``, the segment on contacts ``c``."""
-    where: list[str] = []
-    params: list[Any] = []
-    for condition, value in (
-        (f"{at}.created_at >= ?", to_text(filters.since) if filters.since else None),
-        (f"{at}.created_at < ?", to_text(filters.until) if filters.until else None),
-        (f"{at}.channel = ?", filters.channel),
-        ("d.campaign_id = ?", filters.campaign_id),
-    ):
-        if value is not None:
-            where.append(condition)
-            params.append(value)
-    if filters.segment_id is not None:
-        segment = segments.get(db, filters.segment_id)
-        fragment, fragment_params = segments.clause(segment.conditions)
-        if fragment:
-            where.append(f"({fragment})")
-            params += fragment_params
-    return where, params
 
 
 def _from(
@@ -390,49 +349,6 @@ def periods(
     this = tally(db, sc, replace(filters, since=since, until=until))
     last = tally(db, sc, replace(filters, since=since - length, until=since))
     return this, last
-
-
-def funnel(
-    db: Database, survey_ids: tuple[int, ...], filters: Filters = Filters()
-) -> list[FunnelRow]:
-    """Per channel: invitations sent → delivered → opened (a person) → answered.
-
-    Sent counts deliveries whose invitation left the outbox; delivered, those the
-    provider confirmed (or that were opened or answered, which proves it) — None
-    for email, whose delivery nobody reports (``DELIVERY_REPORTED``).
-    """
-    marks = ", ".join("?" * len(survey_ids))
-    where = [f"d.survey_id IN ({marks})", "d.channel != 'link'"]
-    params: list[Any] = list(survey_ids)
-    conditions, condition_params = filter_conditions(db, filters, at="d")
-    where += conditions
-    params += condition_params
-    join = "JOIN contacts c ON c.id = d.contact_id" if filters.segment_id is not None else ""
-    sql = f"""
-        SELECT d.channel AS channel,
-            sum(o.sent) AS sent,
-            sum(o.delivered OR d.opened_at IS NOT NULL OR d.answered_at IS NOT NULL) AS delivered,
-            sum(d.opened_at IS NOT NULL OR d.answered_at IS NOT NULL) AS opened,
-            sum(d.answered_at IS NOT NULL) AS answered
-        FROM deliveries d {join}
-        JOIN (SELECT delivery_id,
-                max(status IN ('sent', 'delivered', 'answered', 'undelivered')) AS sent,
-                max(status IN ('delivered', 'answered')) AS delivered
-            FROM outbox WHERE purpose = 'invitation' GROUP BY delivery_id) o
-            ON o.delivery_id = d.id
-        WHERE {" AND ".join(where)}
-        GROUP BY d.channel ORDER BY d.channel
-    """
-    return [
-        FunnelRow(
-            r["channel"],
-            r["sent"],
-            r["delivered"] if r["channel"] in DELIVERY_REPORTED else None,
-            r["opened"],
-            r["answered"],
-        )
-        for r in db.query(sql, params)
-    ]
 
 
 def latest_comments(
