@@ -207,9 +207,12 @@ def _parse(text: str | None, default: datetime) -> datetime:
 def local_day_sql(zone: tzinfo, first: str | None, last: str | None, column: str) -> str:
     """SQL for the local date (in ``zone``) of ``column``, a UTC time between ``first``
     and ``last``; it follows every change of the zone's offset between them."""
-    low = _parse(first, datetime(2000, 1, 1, tzinfo=UTC))
-    high = _parse(last, low)
-    spans = _offset_spans(zone, min(low, high), max(low, high))
+    # A date out of all reason (a host's clock at year 1) keeps the offset of the
+    # window's end instead of a walk through centuries, day by day.
+    earliest, latest = datetime(1900, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC)
+    low = min(max(_parse(first, earliest), earliest), latest)
+    high = min(max(_parse(last, low), low), latest)
+    spans = _offset_spans(zone, low, high)
     return f"coalesce(date({column}, {_modifier_sql(spans, column)}), '')"
 
 

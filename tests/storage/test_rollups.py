@@ -327,3 +327,36 @@ def test_trend_in_a_zone_of_half_hours_keeps_each_answer_on_its_local_day(worksp
         local_days[key] = local_days.get(key, 0) + 1
     weeks = dashboard.trend(world.db, sc, unit="week", zone=zone)
     assert {g.key: g.tally.n for g in weeks} == local_days
+
+
+def test_a_workspace_made_before_roll_ups_is_backed_up_and_filled_when_opened(workspace_dir):
+    with Workspace.open(workspace_dir) as workspace:
+        World(workspace, 6).add(200)
+        db = workspace.db()
+        # The file as a Koe without roll-ups left it: no roll-up, no such migration.
+        for kind, name in db.execute(
+            "SELECT type, name FROM sqlite_master WHERE (name LIKE '%rollup%' AND type IN"
+            " ('table', 'trigger')) OR name = 'responses_delivery' ORDER BY type = 'trigger' DESC"
+        ).fetchall():
+            db.execute(f"DROP {kind.upper()} {name}")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name LIKE '%rollups'")
+
+    with Workspace.open(workspace_dir) as workspace:
+        db = workspace.db()
+        assert list(workspace.backup_dir.glob("before-migration-*.sqlite3"))
+        # Filled at the migration: nothing left for the dashboard to fold.
+        newest = db.execute("SELECT max(id) FROM answers").fetchone()[0]
+        assert db.execute("SELECT answers_upto, zone FROM rollup_state").fetchone() == (
+            newest,
+            "Asia/Tokyo",
+        )
+        filled = db.execute("SELECT sum(n) FROM rollup_scores").fetchone()[0]
+        assert (
+            filled
+            == db.execute("SELECT count(*) FROM answers WHERE value_num IS NOT NULL").fetchone()[0]
+        )
+        sc = dashboard.scope(db, 1, same_kind=True)
+        assert sc is not None
+        assert dashboard.breakdown(db, sc, dashboard.BY_CAMPAIGN) == _plain(
+            lambda: dashboard.breakdown(db, sc, dashboard.BY_CAMPAIGN)
+        )
