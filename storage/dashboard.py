@@ -152,9 +152,16 @@ def _tally(row: dict[str, Any]) -> Tally:
 
 
 def _from(
-    db: Database, sc: Scope, filters: Filters, *, contacts: bool = False, responses: bool = False
+    db: Database,
+    sc: Scope,
+    filters: Filters,
+    *,
+    contacts: bool = False,
+    responses: bool = False,
+    by_contact: bool = False,
 ) -> tuple[str, list[Any]]:
-    """FROM … WHERE … over answers ``a``, responses ``r``, deliveries ``d``, contacts ``c``."""
+    """FROM … WHERE … over answers ``a``, responses ``r``, deliveries ``d``, contacts ``c``
+    (``by_contact``: from the segment's contacts, for aggregates that need no order)."""
     marks = ", ".join("?" * len(sc.question_ids))
     where = [f"a.question_id IN ({marks})", "a.value_num IS NOT NULL"]
     params: list[Any] = list(sc.question_ids)
@@ -173,6 +180,15 @@ def _from(
         joins.append("LEFT JOIN deliveries d ON d.id = r.delivery_id")
     if contacts or filters.segment_id is not None:
         joins.append("LEFT JOIN contacts c ON c.id = d.contact_id")
+    if by_contact and filters.segment_id is not None:
+        # A segment's answers, for a total (no order needed): from its contacts down to
+        # their deliveries, responses and answers, each step an index lookup; the
+        # answers first would read every answer to keep a segment's share.
+        joins = [
+            "contacts c CROSS JOIN deliveries d ON d.contact_id = c.id"
+            " CROSS JOIN responses r ON r.delivery_id = d.id"
+            " CROSS JOIN answers a ON a.response_id = r.id"
+        ]
     if filters.segment_id is not None:
         where.append("c.id IS NOT NULL")
     conditions, condition_params = filter_conditions(db, filters)
@@ -187,7 +203,7 @@ def distribution(db: Database, sc: Scope, filters: Filters = Filters()) -> dict[
     if rolled_up is not None:
         counts = {value: n for (_, value), n in rolled_up.items()}
     else:
-        body, params = _from(db, sc, filters)
+        body, params = _from(db, sc, filters, by_contact=True)
         counts = {
             row["v"]: row["n"]
             for row in db.query(
@@ -246,7 +262,7 @@ def tally(db: Database, sc: Scope, filters: Filters = Filters()) -> Tally:
     rolled_up = _rolled(db, sc, filters, None)
     if rolled_up is not None:
         return _grouped(sc.kind, rolled_up).get("", Tally())
-    body, params = _from(db, sc, filters)
+    body, params = _from(db, sc, filters, by_contact=True)
     return _tally(next(iter(db.query(f"SELECT {_tally_sql(sc.kind)} FROM {body}", params))))
 
 
@@ -276,7 +292,7 @@ def trend(
     if rolled_up is not None:
         tallies = _grouped(sc.kind, rolled_up, lambda day: period(date.fromisoformat(day)))
         return [Group(key, tallies[key]) for key in sorted(tallies)]
-    body, params = _from(db, sc, filters, responses=True)
+    body, params = _from(db, sc, filters, responses=True, by_contact=True)
     periods: dict[str, Tally] = {}
     hours = f"SELECT substr(r.created_at, 1, 13) AS k, {_tally_sql(sc.kind)} FROM {body} GROUP BY k"
     for row in db.query(hours, params):
@@ -321,7 +337,7 @@ def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) ->
         contacts = True
     else:
         raise ValueError(f"unknown breakdown {by!r}")
-    body, params = _from(db, sc, filters, contacts=contacts, responses=True)
+    body, params = _from(db, sc, filters, contacts=contacts, responses=True, by_contact=True)
     return [
         Group(str(row["k"]), _tally(row))
         for row in db.query(

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from storage import contact_deletion, dashboard, rolled, rollups
+from storage import contact_deletion, dashboard, rolled, rollups, segments
 from storage import responses as response_store
 from storage import settings as settings_store
 from storage import surveys as survey_store
@@ -49,6 +49,9 @@ class World:
                 " VALUES (?, 'x', ?, json_object('store', ?), ?, ?)",
                 [cid, f"+8190000000{cid}", "umeda" if cid % 2 else "sakae", NOW, NOW],
             )
+        self.umeda = segments.save(
+            db, "Umeda", [segments.Condition("store", segments.OP_IN, ("umeda",))]
+        )
         for cid, name in ((1, "Spring"), (2, "Autumn"), (3, "Spring")):
             db.execute(
                 "INSERT INTO campaigns (id, survey_id, name, created_at) VALUES (?, ?, ?, ?)",
@@ -94,7 +97,10 @@ class World:
         moment = START + timedelta(seconds=rng.randrange(SPAN_S))
         midnight = datetime.combine(moment.astimezone(zone).date(), datetime.min.time(), zone)
         later = moment + timedelta(seconds=rng.randrange(20 * 86400))
+        umeda = self.umeda
         return [
+            Filters(segment_id=umeda.id),
+            Filters(segment_id=umeda.id, since=moment, channel="sms"),
             Filters(),
             Filters(channel="sms"),
             Filters(campaign_id=1),
@@ -107,9 +113,16 @@ class World:
 
 
 def _plain(action: Callable[[], Any]) -> Any:
-    """What ``action`` gives from the plain SQL aggregates over the answers."""
+    """What ``action`` gives from the plain SQL aggregates over the answers, each read
+    from the answers first (as before the roll-ups)."""
+    answers_first = dashboard._from
+
+    def _from(*args: Any, by_contact: bool = False, **kwargs: Any) -> Any:
+        return answers_first(*args, **kwargs)
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(rolled, "counts", lambda *args, **kwargs: None)
+        patch.setattr(dashboard, "_from", _from)
         return action()
 
 
@@ -125,7 +138,12 @@ def _questions(
     ]
     actions += [
         partial(dashboard.breakdown, db, sc, by, filters)
-        for by in (dashboard.BY_CHANNEL, dashboard.BY_SOURCE, dashboard.BY_CAMPAIGN)
+        for by in (
+            dashboard.BY_CHANNEL,
+            dashboard.BY_SOURCE,
+            dashboard.BY_CAMPAIGN,
+            dashboard.ATTRIBUTE_PREFIX + "store",
+        )
     ]
     if filters.since and filters.until:
         actions.append(partial(dashboard.periods, db, sc, Filters(), filters.since, filters.until))
