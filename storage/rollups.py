@@ -216,21 +216,33 @@ def local_day_sql(zone: tzinfo, first: str | None, last: str | None, column: str
     return f"coalesce(date({column}, {_modifier_sql(spans, column)}), '')"
 
 
-def _fold(db: Database, zone: tzinfo, source_sql: str, params: list[object]) -> None:
+def _fold(
+    db: Database,
+    zone: tzinfo,
+    source_sql: str,
+    params: list[object],
+    window: tuple[str | None, str | None] | None = None,
+) -> None:
     """Add the rows of ``source_sql`` (question_id, created_at, channel, source,
-    campaign_id, value_num, n) to the roll-up, on its local day."""
-    first, last = db.execute(
-        f"SELECT min(created_at), max(created_at) FROM ({source_sql})", params
-    ).fetchone()
+    campaign_id, value_num, n) to the roll-up, on its local day. ``window``: the
+    earliest and latest created_at among them, when the caller knows it cheaper."""
+    first, last = (
+        window
+        or db.execute(
+            f"SELECT min(created_at), max(created_at) FROM ({source_sql})", params
+        ).fetchone()
+    )
     if first is None:
         return
     day = local_day_sql(zone, first, last, "s.created_at")
+    # Row by row into the roll-up's few thousand rows (each an upsert on a b-tree
+    # held in memory): at a million rows, twice as fast as a GROUP BY first,
+    # which sorts them all.
     db.execute(
         "INSERT INTO rollup_scores (question_id, day, channel, source, campaign_id,"
         f" value_num, n) SELECT s.question_id, {day}, s.channel, coalesce(s.source, ''),"
-        " coalesce(s.campaign_id, 0), s.value_num, sum(s.n)"
-        f" FROM ({source_sql}) s WHERE true GROUP BY 1, 2, 3, 4, 5, 6"
-        " ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        " coalesce(s.campaign_id, 0), s.value_num, s.n"
+        f" FROM ({source_sql}) s WHERE true ON CONFLICT DO UPDATE SET n = n + excluded.n",
         params,
     )
 
@@ -299,7 +311,8 @@ def _rebuild(db: Database, name: str, zone: tzinfo) -> None:
     db.execute("DELETE FROM rollup_scores")
     db.execute("DELETE FROM rollup_changes")
     newest = db.execute("SELECT coalesce(max(id), 0) FROM answers").fetchone()[0]
-    _fold(db, zone, _NEW_ANSWERS, [0, newest])
+    window = db.execute("SELECT min(created_at), max(created_at) FROM responses").fetchone()
+    _fold(db, zone, _NEW_ANSWERS, [0, newest], window)
     db.execute("UPDATE rollup_state SET answers_upto = ?, zone = ? WHERE id = 1", [newest, name])
 
 
