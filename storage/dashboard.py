@@ -10,7 +10,8 @@ channel and campaign.
 The roll-ups (``storage.rolled``) answer what they can; the plain SQL here is
 what they are checked against and what answers the rest (a segment, a contact
 attribute). ``Filters`` live in ``storage.filters``, the funnel in
-``storage.funnel``; both are importable from here as before.
+``storage.funnel``; both are importable from here as before. Just over 400
+lines: each question's roll-up reading sits beside the plain SQL it must equal.
 """
 
 from __future__ import annotations
@@ -159,9 +160,11 @@ def _from(
     contacts: bool = False,
     responses: bool = False,
     by_contact: bool = False,
+    linked: bool = False,
 ) -> tuple[str, list[Any]]:
     """FROM … WHERE … over answers ``a``, responses ``r``, deliveries ``d``, contacts ``c``
-    (``by_contact``: from the segment's contacts, for aggregates that need no order)."""
+    (``by_contact``: from the segment's contacts, for aggregates that need no order;
+    ``linked``: only the answers through a contact, read from the contacts down)."""
     marks = ", ".join("?" * len(sc.question_ids))
     where = [f"a.question_id IN ({marks})", "a.value_num IS NOT NULL"]
     params: list[Any] = list(sc.question_ids)
@@ -180,7 +183,7 @@ def _from(
         joins.append("LEFT JOIN deliveries d ON d.id = r.delivery_id")
     if contacts or filters.segment_id is not None:
         joins.append("LEFT JOIN contacts c ON c.id = d.contact_id")
-    if by_contact and filters.segment_id is not None:
+    if linked or (by_contact and filters.segment_id is not None):
         # A segment's answers, for a total (no order needed): from its contacts down to
         # their deliveries, responses and answers, each step an index lookup; the
         # answers first would read every answer to keep a segment's share.
@@ -319,6 +322,10 @@ def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) ->
         )
         groups = [Group(key, t) for key, t in tallies.items()]
         return sorted(groups, key=lambda g: (-g.tally.n, g.key))
+    if by.startswith(ATTRIBUTE_PREFIX) and filters.segment_id is None:
+        total = _rolled(db, sc, filters, None)
+        if total is not None:
+            return _by_attribute(db, sc, by.removeprefix(ATTRIBUTE_PREFIX), filters, total)
     contacts = False
     extra: list[Any] = []
     if by == BY_CHANNEL:
@@ -345,6 +352,29 @@ def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) ->
             extra + params,
         )
     ]
+
+
+def _by_attribute(
+    db: Database, sc: Scope, attribute: str, filters: Filters, total: rolled.Counts
+) -> list[Group]:
+    """A breakdown by a contact attribute: the answers through a contact, from the
+    contacts down; the rest (anonymous, or a contact deleted) form the "" group with
+    those whose contact lacks the attribute, as the roll-up's total less the former."""
+    body, params = _from(db, sc, filters, linked=True)
+    counts: rolled.Counts = {}
+    rest = {value: n for (_, value), n in total.items()}
+    for key, value, n in db.execute(
+        f"SELECT coalesce(json_extract(c.attributes, ?), ''), a.value_num, count(*)"
+        f" FROM {body} GROUP BY 1, 2",
+        [segments._path(attribute), *params],
+    ).fetchall():
+        counts[(str(key), value)] = counts.get((str(key), value), 0) + n
+        rest[value] = rest.get(value, 0) - n
+    for value, n in rest.items():
+        if n:
+            counts[("", value)] = counts.get(("", value), 0) + n
+    groups = [Group(key, t) for key, t in _grouped(sc.kind, counts).items() if t.n]
+    return sorted(groups, key=lambda g: (-g.tally.n, g.key))
 
 
 def attributes(db: Database, limit: int = 20) -> list[str]:
