@@ -7,39 +7,38 @@ or of every survey of the same kind (``same_kind``); ``Filters`` narrow the
 responses by date, segment (a saved filter on the contact of the delivery),
 channel and campaign.
 
-Just over 400 lines: one module per screen's queries, sharing ``Scope`` and
-``Filters``.
+The roll-ups (``storage.rolled``) answer what they can; the plain SQL here is
+what they are checked against and what answers the rest (a segment, a contact
+attribute). ``Filters`` live in ``storage.filters``, the funnel in
+``storage.funnel``; both are importable from here as before. Just over 400
+lines: each question's roll-up reading sits beside the plain SQL it must equal.
 """
 
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass, replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlite_utils import Database
 
-from storage import segments
+from storage import rolled, segments
 from storage import surveys as survey_store
-from storage.database import to_text
+
+# Imported from here by the Results page and the Responses table, as before the split.
+from storage.filters import Filters as Filters
+from storage.filters import filter_conditions as filter_conditions
+from storage.funnel import DELIVERY_REPORTED as DELIVERY_REPORTED
+from storage.funnel import FunnelRow as FunnelRow
+from storage.funnel import funnel as funnel
 from surveys import intervals, scoring
 from surveys.questions import QuestionType
+from surveys.times import zone_name
 
 BY_CHANNEL = "channel"
 BY_SOURCE = "source"
 BY_CAMPAIGN = "campaign"
 ATTRIBUTE_PREFIX = "attribute:"  # "attribute:store" breaks down by a contact attribute
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which responses count; None means "any"."""
-
-    since: datetime | None = None  # inclusive
-    until: datetime | None = None  # exclusive
-    segment_id: int | None = None
-    channel: str | None = None
-    campaign_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -104,20 +103,6 @@ class Group:
     tally: Tally
 
 
-# Twilio reports each SMS's fate (delivered, undelivered); SMTP only hands a
-# message to a server, which never says whether it reached an inbox.
-DELIVERY_REPORTED = frozenset({"sms"})
-
-
-@dataclass(frozen=True)
-class FunnelRow:
-    channel: str
-    sent: int
-    delivered: int | None  # None where the channel cannot report delivery (email)
-    opened: int
-    answered: int
-
-
 def scope(db: Database, survey_id: int, *, same_kind: bool = False) -> Scope | None:
     """The scope of a survey's headline question; None without a scale question."""
     survey = survey_store.get(db, survey_id)
@@ -167,34 +152,19 @@ def _tally(row: dict[str, Any]) -> Tally:
     )  # fmt: skip
 
 
-def filter_conditions(db: Database, filters: Filters, at: str = "r") -> tuple[list[str], list[Any]]:
-    """The WHERE conditions of ``filters`` and their parameters: dates and channel on
-    the table aliased ``at`` (responses ``r``, or deliveries ``d`` for the funnel),
-    the campaign on deliveries ``d``, the segment on contacts ``c``."""
-    where: list[str] = []
-    params: list[Any] = []
-    for condition, value in (
-        (f"{at}.created_at >= ?", to_text(filters.since) if filters.since else None),
-        (f"{at}.created_at < ?", to_text(filters.until) if filters.until else None),
-        (f"{at}.channel = ?", filters.channel),
-        ("d.campaign_id = ?", filters.campaign_id),
-    ):
-        if value is not None:
-            where.append(condition)
-            params.append(value)
-    if filters.segment_id is not None:
-        segment = segments.get(db, filters.segment_id)
-        fragment, fragment_params = segments.clause(segment.conditions)
-        if fragment:
-            where.append(f"({fragment})")
-            params += fragment_params
-    return where, params
-
-
 def _from(
-    db: Database, sc: Scope, filters: Filters, *, contacts: bool = False, responses: bool = False
+    db: Database,
+    sc: Scope,
+    filters: Filters,
+    *,
+    contacts: bool = False,
+    responses: bool = False,
+    by_contact: bool = False,
+    linked: bool = False,
 ) -> tuple[str, list[Any]]:
-    """FROM … WHERE … over answers ``a``, responses ``r``, deliveries ``d``, contacts ``c``."""
+    """FROM … WHERE … over answers ``a``, responses ``r``, deliveries ``d``, contacts ``c``
+    (``by_contact``: from the segment's contacts, for aggregates that need no order;
+    ``linked``: only the answers through a contact, read from the contacts down)."""
     marks = ", ".join("?" * len(sc.question_ids))
     where = [f"a.question_id IN ({marks})", "a.value_num IS NOT NULL"]
     params: list[Any] = list(sc.question_ids)
@@ -213,6 +183,15 @@ def _from(
         joins.append("LEFT JOIN deliveries d ON d.id = r.delivery_id")
     if contacts or filters.segment_id is not None:
         joins.append("LEFT JOIN contacts c ON c.id = d.contact_id")
+    if linked or (by_contact and filters.segment_id is not None):
+        # A segment's answers, for a total (no order needed): from its contacts down to
+        # their deliveries, responses and answers, each step an index lookup; the
+        # answers first would read every answer to keep a segment's share.
+        joins = [
+            "contacts c CROSS JOIN deliveries d ON d.contact_id = c.id"
+            " CROSS JOIN responses r ON r.delivery_id = d.id"
+            " CROSS JOIN answers a ON a.response_id = r.id"
+        ]
     if filters.segment_id is not None:
         where.append("c.id IS NOT NULL")
     conditions, condition_params = filter_conditions(db, filters)
@@ -223,13 +202,17 @@ def _from(
 
 def distribution(db: Database, sc: Scope, filters: Filters = Filters()) -> dict[int, int]:
     """Score → count, every scale point present."""
-    body, params = _from(db, sc, filters)
-    counts = {
-        row["v"]: row["n"]
-        for row in db.query(
-            f"SELECT a.value_num AS v, count(*) AS n FROM {body} GROUP BY a.value_num", params
-        )
-    }
+    rolled_up = _rolled(db, sc, filters, None)
+    if rolled_up is not None:
+        counts = {value: n for (_, value), n in rolled_up.items()}
+    else:
+        body, params = _from(db, sc, filters, by_contact=True)
+        counts = {
+            row["v"]: row["n"]
+            for row in db.query(
+                f"SELECT a.value_num AS v, count(*) AS n FROM {body} GROUP BY a.value_num", params
+            )
+        }
     return {point: counts.get(point, 0) for point in sc.points}
 
 
@@ -247,8 +230,42 @@ def headline(db: Database, sc: Scope, filters: Filters = Filters()) -> Headline:
     )
 
 
+def _rolled(
+    db: Database, sc: Scope, filters: Filters, by: str | None, zone: tzinfo | None = None
+) -> rolled.Counts | None:
+    """(group, score) → answers from the roll-ups; None where they cannot answer (a
+    segment filter, local days of another zone): then the answers are asked."""
+    name = zone_name(zone) if zone is not None else None
+    return rolled.counts(db, sc.question_ids, sc.survey_ids, filters, by, name)
+
+
+def _tally_of(kind: QuestionType, scores: dict[int, int]) -> Tally:
+    """The tally of score → answers, with the sums ``_tally_sql`` gives for ``kind``."""
+    needs = _NEEDS.get(kind, ("total", "squares"))
+    sums = {
+        "total": sum(v * n for v, n in scores.items()),
+        "squares": sum(v * v * n for v, n in scores.items()),
+        "promoters": sum(n for v, n in scores.items() if v >= 9),
+        "detractors": sum(n for v, n in scores.items() if v <= 6),
+        "satisfied": sum(n for v, n in scores.items() if v >= 4),
+    }
+    return Tally(sum(scores.values()), *(sums[k] if k in needs else 0 for k in _AGGREGATES))
+
+
+def _grouped(kind: QuestionType, counts: rolled.Counts, key: Any = None) -> dict[Any, Tally]:
+    """Counts per (group, score) as a tally per group (``key`` renames the groups)."""
+    scores: dict[Any, dict[int, int]] = {}
+    for (group, value), n in counts.items():
+        into = scores.setdefault(key(group) if key else group, {})
+        into[value] = into.get(value, 0) + n
+    return {group: _tally_of(kind, values) for group, values in scores.items()}
+
+
 def tally(db: Database, sc: Scope, filters: Filters = Filters()) -> Tally:
-    body, params = _from(db, sc, filters)
+    rolled_up = _rolled(db, sc, filters, None)
+    if rolled_up is not None:
+        return _grouped(sc.kind, rolled_up).get("", Tally())
+    body, params = _from(db, sc, filters, by_contact=True)
     return _tally(next(iter(db.query(f"SELECT {_tally_sql(sc.kind)} FROM {body}", params))))
 
 
@@ -268,15 +285,21 @@ def trend(
     """
     if unit not in ("week", "month"):
         raise ValueError(f"unknown unit {unit!r}")
-    body, params = _from(db, sc, filters, responses=True)
+
+    def period(local: date) -> str:
+        if unit == "month":
+            return local.strftime("%Y-%m")
+        return (local - timedelta(days=local.weekday())).isoformat()
+
+    rolled_up = _rolled(db, sc, filters, rolled.DAY, zone)
+    if rolled_up is not None:
+        tallies = _grouped(sc.kind, rolled_up, lambda day: period(date.fromisoformat(day)))
+        return [Group(key, tallies[key]) for key in sorted(tallies)]
+    body, params = _from(db, sc, filters, responses=True, by_contact=True)
     periods: dict[str, Tally] = {}
     hours = f"SELECT substr(r.created_at, 1, 13) AS k, {_tally_sql(sc.kind)} FROM {body} GROUP BY k"
     for row in db.query(hours, params):
-        local = datetime.fromisoformat(row["k"] + ":00+00:00").astimezone(zone)
-        if unit == "month":
-            key = local.strftime("%Y-%m")
-        else:
-            key = (local.date() - timedelta(days=local.weekday())).isoformat()
+        key = period(datetime.fromisoformat(row["k"] + ":00+00:00").astimezone(zone).date())
         periods[key] = periods[key] + _tally(row) if key in periods else _tally(row)
     return [Group(key, periods[key]) for key in sorted(periods)]
 
@@ -286,6 +309,23 @@ def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) ->
 
     Responses without the key (an anonymous answer has no attribute) form the "" group.
     """
+    grouping = {BY_CHANNEL: rolled.CHANNEL, BY_SOURCE: rolled.SOURCE, BY_CAMPAIGN: rolled.CAMPAIGN}
+    rolled_up = _rolled(db, sc, filters, grouping[by]) if by in grouping else None
+    if rolled_up is not None:
+        names = (
+            {row["id"]: row["name"] for row in db.query("SELECT id, name FROM campaigns")}
+            if by == BY_CAMPAIGN
+            else {}
+        )
+        tallies = _grouped(
+            sc.kind, rolled_up, (lambda k: names.get(k) or "") if by == BY_CAMPAIGN else str
+        )
+        groups = [Group(key, t) for key, t in tallies.items()]
+        return sorted(groups, key=lambda g: (-g.tally.n, g.key))
+    if by.startswith(ATTRIBUTE_PREFIX) and filters.segment_id is None:
+        total = _rolled(db, sc, filters, None)
+        if total is not None:
+            return _by_attribute(db, sc, by.removeprefix(ATTRIBUTE_PREFIX), filters, total)
     contacts = False
     extra: list[Any] = []
     if by == BY_CHANNEL:
@@ -304,7 +344,7 @@ def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) ->
         contacts = True
     else:
         raise ValueError(f"unknown breakdown {by!r}")
-    body, params = _from(db, sc, filters, contacts=contacts, responses=True)
+    body, params = _from(db, sc, filters, contacts=contacts, responses=True, by_contact=True)
     return [
         Group(str(row["k"]), _tally(row))
         for row in db.query(
@@ -312,6 +352,29 @@ def breakdown(db: Database, sc: Scope, by: str, filters: Filters = Filters()) ->
             extra + params,
         )
     ]
+
+
+def _by_attribute(
+    db: Database, sc: Scope, attribute: str, filters: Filters, total: rolled.Counts
+) -> list[Group]:
+    """A breakdown by a contact attribute: the answers through a contact, from the
+    contacts down; the rest (anonymous, or a contact deleted) form the "" group with
+    those whose contact lacks the attribute, as the roll-up's total less the former."""
+    body, params = _from(db, sc, filters, linked=True)
+    counts: rolled.Counts = {}
+    rest = {value: n for (_, value), n in total.items()}
+    for key, value, n in db.execute(
+        f"SELECT coalesce(json_extract(c.attributes, ?), ''), a.value_num, count(*)"
+        f" FROM {body} GROUP BY 1, 2",
+        [segments._path(attribute), *params],
+    ).fetchall():
+        counts[(str(key), value)] = counts.get((str(key), value), 0) + n
+        rest[value] = rest.get(value, 0) - n
+    for value, n in rest.items():
+        if n:
+            counts[("", value)] = counts.get(("", value), 0) + n
+    groups = [Group(key, t) for key, t in _grouped(sc.kind, counts).items() if t.n]
+    return sorted(groups, key=lambda g: (-g.tally.n, g.key))
 
 
 def attributes(db: Database, limit: int = 20) -> list[str]:
@@ -332,49 +395,6 @@ def periods(
     this = tally(db, sc, replace(filters, since=since, until=until))
     last = tally(db, sc, replace(filters, since=since - length, until=since))
     return this, last
-
-
-def funnel(
-    db: Database, survey_ids: tuple[int, ...], filters: Filters = Filters()
-) -> list[FunnelRow]:
-    """Per channel: invitations sent → delivered → opened (a person) → answered.
-
-    Sent counts deliveries whose invitation left the outbox; delivered, those the
-    provider confirmed (or that were opened or answered, which proves it) — None
-    for email, whose delivery nobody reports (``DELIVERY_REPORTED``).
-    """
-    marks = ", ".join("?" * len(survey_ids))
-    where = [f"d.survey_id IN ({marks})", "d.channel != 'link'"]
-    params: list[Any] = list(survey_ids)
-    conditions, condition_params = filter_conditions(db, filters, at="d")
-    where += conditions
-    params += condition_params
-    join = "JOIN contacts c ON c.id = d.contact_id" if filters.segment_id is not None else ""
-    sql = f"""
-        SELECT d.channel AS channel,
-            sum(o.sent) AS sent,
-            sum(o.delivered OR d.opened_at IS NOT NULL OR d.answered_at IS NOT NULL) AS delivered,
-            sum(d.opened_at IS NOT NULL OR d.answered_at IS NOT NULL) AS opened,
-            sum(d.answered_at IS NOT NULL) AS answered
-        FROM deliveries d {join}
-        JOIN (SELECT delivery_id,
-                max(status IN ('sent', 'delivered', 'answered', 'undelivered')) AS sent,
-                max(status IN ('delivered', 'answered')) AS delivered
-            FROM outbox WHERE purpose = 'invitation' GROUP BY delivery_id) o
-            ON o.delivery_id = d.id
-        WHERE {" AND ".join(where)}
-        GROUP BY d.channel ORDER BY d.channel
-    """
-    return [
-        FunnelRow(
-            r["channel"],
-            r["sent"],
-            r["delivered"] if r["channel"] in DELIVERY_REPORTED else None,
-            r["opened"],
-            r["answered"],
-        )
-        for r in db.query(sql, params)
-    ]
 
 
 def latest_comments(

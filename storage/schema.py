@@ -966,7 +966,7 @@ INSERT INTO site_version (id, n) VALUES (1, 0);
 _SITE_TABLES = ("settings", "surveys", "questions", "site_logo")
 
 
-@migrations(name="0024_writepath_site_version")
+@migrations(name="0024_site_version")
 def _site_version(db: Database) -> None:
     for statement in _statements(_SITE_VERSION):
         db.execute(statement)
@@ -976,6 +976,16 @@ def _site_version(db: Database) -> None:
                 f"CREATE TRIGGER {table}_site_version_{event.lower()} AFTER {event} ON {table}"
                 " BEGIN UPDATE site_version SET n = n + 1 WHERE id = 1; END"
             )
+
+@migrations(name="0025_rollups")
+def _rollups(db: Database) -> None:
+    # The dashboard's roll-ups (storage.rollups), filled here from every answer so
+    # far: a workspace of a million responses waits a few seconds, once.
+    from storage import rollups
+
+    for statement in _statements(rollups.SCHEMA):
+        db.execute(statement)
+    rollups.rebuild(db)
 
 
 def known_migrations() -> list[str]:
