@@ -99,9 +99,9 @@ class DashboardParts:
             cover.set_loading(True)
         self.extra.show_periods_loading(periods)
 
-    def loading(self) -> list[str]:
-        """The parts still covered: "headline", "trend", "breakdown", "funnel"."""
-        return [name for name, cover in self._covers.items() if cover.loading]
+    def loading_of(self, part: str) -> bool:
+        """Whether ``part`` ("headline", "trend", "breakdown", "funnel") is still on its way."""
+        return self._covers[part].loading
 
     def show_results(self, results: SurveyResults) -> None:
         """The whole survey's headline and distribution (before the filters apply)."""

@@ -221,7 +221,7 @@ class ResultsPage(QWidget):
         """Whether the headline on screen is that of the choices made now."""
         return (
             self._survey_id is not None
-            and "headline" not in self.dashboard.loading()
+            and not self.dashboard.loading_of("headline")
             and (self._shown == self.options() or self.stack.currentWidget() is self.no_answers)
         )
 
