@@ -390,23 +390,31 @@ class _Page:
         self.app = QApplication.instance() or QApplication([])
         self.folder, self.survey_id = folder, survey_id
         self.figures: dict[str, float] = {}
-        self.stalls: list[tuple[str, float]] = []  # (phase, ms) of every gap over 50 ms
+        # (phase, ms, the GUI thread's CPU ms, the process's CPU ms) of every gap over 50 ms:
+        # a gap with little CPU of the GUI thread is one it spent waiting, for the GIL
+        # (a worker running Python) or for a core (a busy machine).
+        self.stalls: list[tuple[str, float, float, float]] = []
         self.longest = 0.0
+        self.longest_busy = 0.0  # the GUI thread's most CPU time between two ticks
         self.phase = "show"
         self._clock = QElapsedTimer()
         self._clock.start()
         self._last = self._clock.elapsed()
+        self._cpu = (time.thread_time(), time.process_time())
         self._timer = QTimer()
         self._timer.setInterval(5)
         self._timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
         now = self._clock.elapsed()
+        cpu = (time.thread_time(), time.process_time())
         gap = now - self._last
         self.longest = max(self.longest, gap)
+        spent = ((cpu[0] - self._cpu[0]) * 1000, (cpu[1] - self._cpu[1]) * 1000)
+        self.longest_busy = max(self.longest_busy, spent[0])
         if gap > 50:
-            self.stalls.append((self.phase, gap))
-        self._last = now
+            self.stalls.append((self.phase, gap, *spent))
+        self._last, self._cpu = now, cpu
 
     def wait(self, predicate, limit: float = 600.0) -> float:  # type: ignore[no-untyped-def]
         started = time.perf_counter()
@@ -434,8 +442,8 @@ class _Page:
         # Building and first painting the page's widgets is one stall of its own,
         # reported apart from the stalls while the queries run.
         self.figures["first_show_ms"] = (time.perf_counter() - started) * 1000
-        self.longest, self.stalls = 0.0, []
-        self._last = self._clock.elapsed()
+        self.longest, self.longest_busy, self.stalls = 0.0, 0.0, []
+        self._last, self._cpu = self._clock.elapsed(), (time.thread_time(), time.process_time())
         self.phase = "load"
         page.select_survey(self.survey_id)
         # The headline on screen (pages that show each part as it comes say so).
@@ -485,6 +493,9 @@ class _Page:
             self.app.processEvents()
         self._timer.stop()
         self.figures["longest_stall_ms"] = self.longest
+        # The part of a stall that is the GUI thread's own work, whatever the machine's load.
+        self.figures["longest_gui_thread_cpu_ms"] = self.longest_busy
+        self.figures["load_average"] = os.getloadavg()[0]
         page.close()
         self.wait(lambda: worker.pending == 0)
         worker.stop()
@@ -497,8 +508,11 @@ def gui_stalls(folder: Path, survey_id: int) -> dict[str, float]:
     allocation and would stretch the stalls it measures)."""
     page = _Page(folder, survey_id)
     figures = page.run()
-    for phase, gap in page.stalls:
-        print(f"  a stall of {gap:.0f} ms while {phase}")
+    for phase, gap, gui_cpu, all_cpu in page.stalls:
+        print(
+            f"  a stall of {gap:.0f} ms while {phase} (CPU: GUI thread {gui_cpu:.0f} ms,"
+            f" all threads {all_cpu:.0f} ms)"
+        )
     return figures
 
 

@@ -17,9 +17,10 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-# SQLite's virtual-machine steps between two looks at the flag: about a
-# millisecond of work, and the look itself is a few hundred nanoseconds.
-STEPS = 20_000
+# SQLite's virtual-machine steps between two looks at the flag: a few
+# milliseconds of work (80-150 million steps a second here). Each look takes
+# the GIL for a moment, so not much more often: the GUI thread wants it too.
+STEPS = 200_000
 
 
 class Cancelled(Exception):

@@ -3,6 +3,7 @@ filter changed meanwhile supersedes the old filter's queries: none of their numb
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Iterator
 
@@ -148,3 +149,10 @@ def test_the_window_keeps_ticking_while_a_long_query_runs(
     qtbot.waitUntil(lambda: page.dashboard_data() is not None, timeout=20_000)
     timer.stop()
     assert len(ticks) >= 40
+
+
+def test_a_worker_running_python_hands_the_gil_to_the_gui_thread_soon(context):
+    # Python's default 5 ms would be waited at each entry of the GUI thread into
+    # Python (every painted cell of a model written in Python) while the worker
+    # turns rows into objects: the window would stall for hundreds of ms.
+    assert sys.getswitchinterval() <= 0.001
