@@ -87,7 +87,7 @@ def test_the_headline_shows_before_a_slow_breakdown_is_done(
     page = make_page(survey.id)
     # The headline and the trend are on screen while the breakdown's query still runs.
     qtbot.waitUntil(lambda: page.summary.score_label.text() == "-10")
-    qtbot.waitUntil(lambda: page.trend.groups and not page.dashboard.loading_of("trend"))
+    qtbot.waitUntil(lambda: bool(page.trend.groups) and not page.dashboard.loading_of("trend"))
     assert page.summary.count_label.text() == "10"
     assert "95% confidence interval" in page.extra.interval_label.text()
     assert page.dashboard.loading_of("breakdown") and page.dashboard.loading_of("funnel")

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class LoadingCover(QLabel):
-    """Covers ``part`` while ``set_loading(True)``."""
+    """Covers ``part`` while ``set_loading(True)``; without ``say``, silently (a part
+    right under another that already says it is loading)."""
 
-    def __init__(self, part: QWidget) -> None:
+    def __init__(self, part: QWidget, *, say: bool = True) -> None:
         super().__init__(part)
         self.setObjectName("loading_cover")
-        self.setText(self.tr("Loading…"))
+        self.setText(self.tr("Loading…") if say else "")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)

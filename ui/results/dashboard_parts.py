@@ -8,6 +8,7 @@ Its words keep the ``ResultsPage`` translation context they had in the page.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -18,7 +19,7 @@ from storage.dashboard import Filters, FunnelRow, Group, Tally
 from surveys.questions import QuestionType
 from ui.common.loading_cover import LoadingCover
 from ui.results.dashboard_charts import BreakdownChart, FunnelChart, TrendChart
-from ui.results.data import HeadlinePart, Options
+from ui.results.data import DashboardData, HeadlinePart, Options, assemble
 from ui.results.distribution_chart import DistributionChart
 from ui.results.headline_extra import HeadlineExtra
 from ui.results.score_summary import ScoreSummary
@@ -45,10 +46,11 @@ class DashboardParts:
         self.by_combo.currentIndexChanged.connect(lambda _i: changed())
         self.breakdown = BreakdownChart()
         self.funnel = FunnelChart()
+        self._arrived: dict[str, Any] = {}  # the parts of the choices on screen, so far
         # Each part covered while its query runs for choices it does not show yet.
         self._covers = {
             "headline": LoadingCover(self.summary),
-            "extra": LoadingCover(self.extra),
+            "extra": LoadingCover(self.extra, say=False),  # the summary above says it
             "distribution": LoadingCover(self.chart),
             "trend": LoadingCover(self.trend),
             "breakdown": LoadingCover(self.breakdown),
@@ -95,6 +97,7 @@ class DashboardParts:
     def set_loading(self, periods: bool) -> None:
         """Cover every part (the filters changed: their numbers are no longer these);
         with ``periods``, the comparison with the period before is on its way too."""
+        self._arrived.clear()
         for cover in self._covers.values():
             cover.set_loading(True)
         self.extra.show_periods_loading(periods)
@@ -114,6 +117,7 @@ class DashboardParts:
     def show_headline(self, head: HeadlinePart, options: Options) -> None:
         """The score, its interval and count; with filters or one kind of survey, the
         filtered headline replaces the whole survey's."""
+        self._arrived["headline"] = head
         self.show_results(head.results)
         headline = head.headline
         for chart in (self.trend, self.breakdown):
@@ -135,6 +139,29 @@ class DashboardParts:
             self.extra.show_headline(headline)
         for name in ("headline", "extra", "distribution"):
             self._covers[name].set_loading(False)
+
+    def show_part(self, name: str, value: Any) -> None:
+        """A part after the headline as its query returns: "trend", "periods",
+        "breakdown" (list of Group, or two Tally) or "funnel" (list of FunnelRow)."""
+        self._arrived[name] = value
+        head = self._arrived.get("headline")
+        kind = head.headline.kind if head is not None and head.headline is not None else None
+        {
+            "trend": lambda: self.show_trend(kind, value),
+            "periods": lambda: self.show_periods(kind, value),
+            "breakdown": lambda: self.show_breakdown(kind, value),
+            "funnel": lambda: self.show_funnel(value),
+        }[name]()
+
+    def complete(self, options: Options) -> DashboardData | None:
+        """The whole dashboard for ``options`` once each of its parts came; else None."""
+        got = self._arrived
+        if not all(name in got for name in ("headline", "trend", "breakdown", "funnel")):
+            return None
+        periods = got.get("periods")
+        return assemble(
+            options, got["headline"], got["trend"], periods, got["breakdown"], got["funnel"]
+        )
 
     def show_trend(self, kind: QuestionType | None, groups: list[Group]) -> None:
         if kind is not None:

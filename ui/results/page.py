@@ -4,7 +4,10 @@ The headline score with its count, 95% interval and small-sample warning,
 the promoter/passive/detractor bar, the distribution, the trend, a breakdown
 "by" a chosen key, this period against the last and the response-rate
 funnel; every number follows the filter bar. The dashboard's queries run on
-the worker (``CoalescedQuery``), so a million responses never freeze the window.
+the worker, one job per part (``PartQueries``), each part shown as soon as its
+own query is done and covered until then; other choices supersede the queries
+of the old ones, so a million responses never freeze the window nor show a
+number of choices no longer made.
 
 It follows new answers by itself: the app's ``responses_changed`` signal (the
 embedded server) refreshes the shown survey at once, and a light poll catches
@@ -22,7 +25,6 @@ modules of their own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -41,13 +43,12 @@ from sqlite_utils import Database
 from storage import dashboard, responses
 from storage import surveys as survey_store
 from storage.analytics import SurveyResults
-from storage.dashboard import Filters, FunnelRow, Group, Tally
+from storage.dashboard import Filters
 from storage.database import change_stamp
 from storage.response_table import ResponseRow
 from storage.settings import Settings
 from storage.surveys import SurveyNotFound, SurveySummary
 from surveys.model import SurveyStatus
-from surveys.questions import QuestionType
 from surveys.times import zone_named
 from ui.common.empty_state import EmptyState
 from ui.common.notice_bar import NoticeBar
@@ -59,7 +60,7 @@ from ui.context import AppContext
 from ui.results import prompts as results_prompts
 from ui.results.big_screen import BigScreen
 from ui.results.dashboard_parts import DashboardParts
-from ui.results.data import DashboardData, HeadlinePart, Options, PartJobs, assemble
+from ui.results.data import DashboardData, HeadlinePart, Options, PartJobs
 from ui.results.filters_bar import FiltersBar
 from ui.results.responses_view import ResponsesView
 from ui.results.tabs import results_tabs
@@ -89,7 +90,6 @@ class ResultsPage(QWidget):
         self._results: SurveyResults | None = None
         self._data: DashboardData | None = None
         self._shown: Options | None = None  # the choices whose numbers are on screen
-        self._arrived: dict[str, Any] = {}  # the parts of the current round so far
         self.big_screen: BigScreen | None = None
 
         self.combo = QComboBox()
@@ -362,16 +362,20 @@ class ResultsPage(QWidget):
         jobs = PartJobs(options)
         parts = [
             Part("headline", jobs.headline, self._on_headline),
-            Part("trend", jobs.trend, self._on_trend),
-            Part("periods", jobs.periods, self._on_periods),
-            Part("breakdown", jobs.breakdown, self._on_breakdown),
-            Part("funnel", jobs.funnel, self._on_funnel),
+            *(
+                Part(name, job, lambda value, name=name: self.dashboard.show_part(name, value))
+                for name, job in (
+                    ("trend", jobs.trend),
+                    ("periods", jobs.periods),
+                    ("breakdown", jobs.breakdown),
+                    ("funnel", jobs.funnel),
+                )
+            ),
         ]
         if not options.days:
             parts = [part for part in parts if part.name != "periods"]
         if options != self._shown:
             # Other choices: no number of the old ones may stay in sight meanwhile.
-            self._arrived = {}
             self.dashboard.set_loading(periods=bool(options.days))
         return Round(options, parts)
 
@@ -379,7 +383,6 @@ class ResultsPage(QWidget):
         options = self._parts.key
         assert isinstance(options, Options)
         self._shown = options
-        self._arrived["headline"] = head
         self._latest_id = head.latest_id
         self._results = head.results
         if self.notice.kind() != "info":  # a problem is over; what was just done still shows
@@ -394,39 +397,10 @@ class ResultsPage(QWidget):
         self.responses.set_options(options, headline.score.count if headline else None)
         self.stack.setCurrentWidget(self.results_view)
 
-    def _kind(self) -> QuestionType | None:
-        head = self._arrived.get("headline")
-        return head.headline.kind if head is not None and head.headline is not None else None
-
-    def _on_trend(self, groups: list[Group]) -> None:
-        self._arrived["trend"] = groups
-        self.dashboard.show_trend(self._kind(), groups)
-
-    def _on_periods(self, periods: tuple[Tally, Tally] | None) -> None:
-        self._arrived["periods"] = periods
-        self.dashboard.show_periods(self._kind(), periods)
-
-    def _on_breakdown(self, groups: list[Group]) -> None:
-        self._arrived["breakdown"] = groups
-        self.dashboard.show_breakdown(self._kind(), groups)
-
-    def _on_funnel(self, rows: list[FunnelRow]) -> None:
-        self._arrived["funnel"] = rows
-        self.dashboard.show_funnel(rows)
-
     def _on_round_over(self) -> None:
-        got = self._arrived
-        if all(name in got for name in ("headline", "trend", "breakdown", "funnel")):
-            options = self._parts.key
-            assert isinstance(options, Options)
-            self._data = assemble(
-                options,
-                got["headline"],
-                got["trend"],
-                got.get("periods"),
-                got["breakdown"],
-                got["funnel"],
-            )
+        options = self._parts.key
+        assert isinstance(options, Options)
+        self._data = self.dashboard.complete(options) or self._data
 
     # Dashboard ----------------------------------------------------------------
 
