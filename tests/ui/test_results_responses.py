@@ -232,10 +232,11 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, context, survey
     qtbot.waitUntil(lambda: not model.fetching)
 
 
-def test_painting_the_table_asks_python_nothing(responses_page, monkeypatch) -> None:
+def test_painting_the_table_asks_python_nothing(qtbot, responses_page, monkeypatch) -> None:
     # Each cell painted would otherwise ask the Python model for a dozen roles: while
     # the worker runs Python, every one of those calls waits for the GIL.
     model, table = responses_page.responses.model, responses_page.responses.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == model.rowCount())
     asked = []
     original = model.data
     monkeypatch.setattr(model, "data", lambda *args: (asked.append(args), original(*args))[1])
