@@ -27,6 +27,11 @@ Run: ``uv run python bench/analytics.py [--responses N] [--no-gui | --gui-only]
    the longest stall of the GUI event loop (goal < 50 ms). It also times how soon
    the headline shows after each filter change and after the whole dashboard.
    No tracemalloc there: it slows every allocation and would stretch the stalls.
+   On a shared machine a gap is also time the process was not given a core:
+   ``idle_longest_stall_ms`` is the same timer's longest gap with no page at all
+   (the noise floor), each stall is printed with the CPU time the GUI thread and
+   the whole process had in it, and ``longest_gui_thread_cpu_ms`` is the most CPU
+   the GUI thread spent between two ticks (its own work, whatever the load).
 4. The same session again in another process for memory: its peak resident set
    (getrusage; goal < 300 MB) and the peak of Python's allocations (tracemalloc).
 """
