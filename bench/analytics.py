@@ -453,6 +453,7 @@ class _Page:
         # The machine's own noise: the longest gap of the same timer in an idle event
         # loop, no page at all (on a shared, loaded machine it is far from 5 ms).
         self.phase = "idle"
+        self._last, self._cpu = self._clock.elapsed(), (time.thread_time(), time.process_time())
         until = time.perf_counter() + 5
         self.wait(lambda: time.perf_counter() > until)
         self.figures["idle_longest_stall_ms"] = self.longest
