@@ -1,7 +1,7 @@
 """The dashboard on a million responses: query times against covering-index SQL, GUI stalls, memory.
 
-Run: ``uv run python bench/analytics.py [--responses N] [--no-gui] [--koe-only]`` (N defaults
-to 1,000,000).
+Run: ``uv run python bench/analytics.py [--responses N] [--no-gui | --gui-only] [--koe-only]
+[--workspace PATH]`` (N defaults to 1,000,000; ``--workspace`` builds once and reuses).
 
 1. Builds a workspace with an NPS survey and N responses (bulk inserts in
    one transaction: 40% through SMS/email deliveries of two campaigns to
@@ -28,20 +28,31 @@ to 1,000,000).
    dashboard as the Results page loads it ≤ 1 s (at 10M: the headline ≤ 1 s,
    ``--koe-only`` skips the ceiling copy), and the first headline after new
    answers, edits and deletions (it folds them in first).
-3. Opens the Results page offscreen on that workspace, lets it load, then
-   applies filters, while a QTimer firing every 5 ms records the largest gap
-   between its ticks: the longest stall of the GUI event loop (goal < 100 ms).
-   Peak memory is the process's maximum resident set (getrusage) and the peak
-   of Python allocations (tracemalloc) during that phase.
+3. Opens the Results page offscreen on that workspace (a process of its own),
+   lets it load, applies filters, scrolls its Responses table (also while filters
+   change and the dashboard's queries run) and its dashboard,
+   while a QTimer firing every 5 ms records the largest gap between its ticks:
+   the longest stall of the GUI event loop (goal < 50 ms). It also times how soon
+   the headline shows after each filter change and after the whole dashboard.
+   No tracemalloc there: it slows every allocation and would stretch the stalls.
+   On a shared machine a gap is also time the process was not given a core:
+   ``idle_longest_stall_ms`` is the same timer's longest gap with no page at all
+   (the noise floor), each stall is printed with the CPU time the GUI thread and
+   the whole process had in it, and ``longest_gui_thread_cpu_ms`` is the most CPU
+   the GUI thread spent between two ticks (its own work, whatever the load).
+4. The same session again in another process for memory: its peak resident set
+   (getrusage; goal < 300 MB) and the peak of Python's allocations (tracemalloc).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -174,6 +185,7 @@ CEILING_INDEXES = (
 def ceiling_copy(folder: Path) -> Path:
     """A copy of the workspace's database with the covering indexes, analysed."""
     path = folder / "ceiling.sqlite3"
+    path.unlink(missing_ok=True)  # left by an earlier run on the same --workspace
     source = sqlite3.connect(str(folder / "koe.sqlite3"))
     target = sqlite3.connect(str(path))
     source.backup(target)
@@ -511,142 +523,214 @@ def rollups_ready(folder: Path) -> None:
         rollups.rebuild(workspace.db())
 
 
-def gui(folder: Path, survey_id: int) -> dict[str, float]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
+class _Page:
+    """The Results page offscreen on the bench's workspace, driven as a user would:
+    load, three filter changes, the Responses tab scrolled to its bottom twenty times
+    (a page deep in a million rows costs what the first one does: keyset, not OFFSET),
+    the table and the dashboard scrolled step by step. A QTimer firing every 5 ms
+    records the gaps between its ticks: a gap is a stall of the GUI event loop."""
 
-    from ui.common.worker import DbWorker
-    from ui.context import AppContext
-    from ui.results.page import ResultsPage
+    def __init__(self, folder: Path, survey_id: int) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+        from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
-    tracemalloc.start()
-    workspace = Workspace.open(folder)
-    worker = DbWorker(workspace)
-    context = AppContext(workspace, worker)
-    gaps = {"max": 0.0}
-    phase = {"now": "show"}
-    long_gaps: list[tuple[str, float]] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = {"t": clock.elapsed()}
+        self.app = QApplication.instance() or QApplication([])
+        self.folder, self.survey_id = folder, survey_id
+        self.figures: dict[str, float] = {}
+        # (phase, ms, the GUI thread's CPU ms, the process's CPU ms) of every gap over 50 ms:
+        # a gap with little CPU of the GUI thread is one it spent waiting, for the GIL
+        # (a worker running Python) or for a core (a busy machine).
+        self.stalls: list[tuple[str, float, float, float]] = []
+        self.longest = 0.0
+        self.longest_busy = 0.0  # the GUI thread's most CPU time between two ticks
+        self.phase = "show"
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last = self._clock.elapsed()
+        self._cpu = (time.thread_time(), time.process_time())
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
 
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps["max"] = max(gaps["max"], now - last["t"])
-        if now - last["t"] > 50:
-            long_gaps.append((phase["now"], now - last["t"]))
-        last["t"] = now
+    def _tick(self) -> None:
+        now = self._clock.elapsed()
+        cpu = (time.thread_time(), time.process_time())
+        gap = now - self._last
+        self.longest = max(self.longest, gap)
+        spent = ((cpu[0] - self._cpu[0]) * 1000, (cpu[1] - self._cpu[1]) * 1000)
+        self.longest_busy = max(self.longest_busy, spent[0])
+        if gap > 50:
+            self.stalls.append((self.phase, gap, *spent))
+        self._last, self._cpu = now, cpu
 
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-
-    def wait(predicate, limit: float = 300.0) -> float:  # type: ignore[no-untyped-def]
+    def wait(self, predicate, limit: float = 600.0) -> float:  # type: ignore[no-untyped-def]
         started = time.perf_counter()
         while not predicate():
-            app.processEvents()
+            self.app.processEvents()
             time.sleep(0.001)
             if time.perf_counter() - started > limit:
-                raise TimeoutError
+                raise TimeoutError(self.phase)
         return time.perf_counter() - started
 
-    started = time.perf_counter()
-    page = ResultsPage(context)
-    page.resize(1200, 900)
-    page.show()
-    app.processEvents()
-    # Building and first painting the page's widgets is one stall of its own,
-    # reported apart from the stalls while the queries run.
-    figures = {"first_show_ms": (time.perf_counter() - started) * 1000}
-    gaps["max"] = 0.0
-    last["t"] = clock.elapsed()
-    phase["now"] = "load"
-    page.select_survey(survey_id)
-    wait(lambda: page.results() is not None and worker.pending == 0)
-    load = time.perf_counter() - started
-    figures["load_s"] = load
-    apply = getattr(page, "apply_filters", None)
-    if apply is not None:
+    def _scroll_while(self, table, busy) -> None:  # type: ignore[no-untyped-def]
+        """Scroll ``table`` a screen at a time, down and up again, while ``busy()``."""
+        bar, step = table.verticalScrollBar(), 1
+        while busy():
+            if not bar.minimum() < bar.value() + step * bar.pageStep() < bar.maximum():
+                step = -step
+            bar.setValue(bar.value() + step * bar.pageStep())
+            self.app.processEvents()
+            time.sleep(0.005)  # a hand on the wheel, not a loop
+
+    def run(self) -> dict[str, float]:
+        from ui.common.worker import DbWorker
+        from ui.context import AppContext
+        from ui.results.page import ResultsPage
+
+        workspace = Workspace.open(self.folder)
+        worker = DbWorker(workspace)
+        context = AppContext(workspace, worker)
+        self._timer.start()
+        # The machine's own noise: the longest gap of the same timer in an idle event
+        # loop, no page at all (on a shared, loaded machine it is far from 5 ms).
+        self.phase = "idle"
+        self._last, self._cpu = self._clock.elapsed(), (time.thread_time(), time.process_time())
+        until = time.perf_counter() + 5
+        self.wait(lambda: time.perf_counter() > until)
+        self.figures["idle_longest_stall_ms"] = self.longest
+        started = time.perf_counter()
+        page = ResultsPage(context)
+        page.resize(1200, 900)
+        page.show()
+        self.app.processEvents()
+        # Building and first painting the page's widgets is one stall of its own,
+        # reported apart from the stalls while the queries run.
+        self.figures["first_show_ms"] = (time.perf_counter() - started) * 1000
+        self.longest, self.longest_busy, self.stalls = 0.0, 0.0, []
+        self._last, self._cpu = self._clock.elapsed(), (time.thread_time(), time.process_time())
+        self.phase = "load"
+        page.select_survey(self.survey_id)
+        # The headline on screen (pages that show each part as it comes say so).
+        shown = getattr(page, "headline_shown", lambda: page.results() is not None)
+        self.figures["load_headline_s"] = self.wait(shown)
+        self.wait(lambda: page.results() is not None and worker.pending == 0)
+        self.figures["load_all_s"] = time.perf_counter() - started
         for name, filters in (
-            ("filter_channel_s", Filters(channel="sms")),
-            ("filter_months_s", Filters(since=datetime(2026, 5, 1, tzinfo=UTC))),
-            ("filter_none_s", Filters()),
+            ("filter_channel", Filters(channel="sms")),
+            ("filter_months", Filters(since=datetime(2026, 5, 1, tzinfo=UTC))),
+            ("filter_none", Filters()),
         ):
             started = time.perf_counter()
-            phase["now"] = name
-            apply(filters)
-            wait(lambda: worker.pending == 0 and not page.busy())
-            figures[name] = time.perf_counter() - started
-    responses_view = getattr(page, "responses", None)
-    if responses_view is not None:
-        # The Responses tab: its first page, then twenty more as the user drags
-        # the scroll bar to the bottom again and again (a page deep in a million
-        # rows must cost what the first one does: keyset, not OFFSET).
+            self.phase = name
+            page.apply_filters(filters)
+            self.figures[f"{name}_headline_s"] = self.wait(shown)
+            self.wait(lambda: worker.pending == 0 and not page.busy())
+            self.figures[f"{name}_all_s"] = time.perf_counter() - started
         started = time.perf_counter()
-        phase["now"] = "responses"
-        model, table = responses_view.model, responses_view.table
-        page.results_view.setCurrentWidget(responses_view)
-        wait(lambda: model.rowCount() > 0 and not model.fetching)
+        self.phase = "responses"
+        view = page.responses
+        model, table = view.model, view.table
+        page.results_view.setCurrentWidget(view)
+        self.wait(lambda: model.rowCount() > 0 and not model.fetching)
         for _ in range(20):
             rows = model.rowCount()
             table.scrollToBottom()
             # (canFetchMore is False while a page is on its way: wait for it to land.)
-            wait(
+            self.wait(
                 lambda rows=rows: (
                     not model.fetching and (model.rowCount() > rows or not model.canFetchMore())
                 )
             )
-        figures["responses_pages_s"] = time.perf_counter() - started
-        figures["responses_rows_loaded"] = model.rowCount()
-    for _ in range(20):  # scrolling: repaint the page while idle
-        page.scroll(0, 0)
-        app.processEvents()
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    timer.stop()
-    figures["longest_stall_after_show_ms"] = gaps["max"]
-    for name, gap in long_gaps:
-        print(f"  a stall of {gap:.0f} ms while {name}")
-    figures["python_peak_mb"] = peak / 1e6
-    figures["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    page.close()
-    wait(lambda: worker.pending == 0)
-    worker.stop()
-    workspace.close()
+        self.figures["responses_pages_s"] = time.perf_counter() - started
+        self.figures["responses_rows_loaded"] = model.rowCount()
+        # Filters changed while the user scrolls the table: the dashboard's queries
+        # run on the worker meanwhile (their Python and the GUI's share one GIL).
+        for name, filters in (
+            ("scroll_filter_sms", Filters(channel="sms")),
+            ("scroll_filter_none", Filters()),
+        ):
+            started = time.perf_counter()
+            self.phase = name
+            page.apply_filters(filters)
+            self._scroll_while(table, lambda: page.busy() or worker.pending > 0)
+            self.figures[f"{name}_all_s"] = time.perf_counter() - started
+        self.phase = "scrolling"
+        # The table back to its top a screen at a time, then the dashboard down and up.
+        bar = table.verticalScrollBar()
+        while bar.value() > 0:
+            bar.setValue(bar.value() - bar.pageStep())
+            self.app.processEvents()
+        page.results_view.setCurrentWidget(page.dashboard_view)
+        bar = page.dashboard_view.verticalScrollBar()
+        self.app.processEvents()
+        for value in [*range(0, bar.maximum() + 1, 40), *range(bar.maximum(), -1, -40)]:
+            bar.setValue(value)
+            self.app.processEvents()
+        self._timer.stop()
+        self.figures["longest_stall_ms"] = self.longest
+        self.figures["stalls_over_50_ms"] = len(self.stalls)
+        # The part of a stall that is the GUI thread's own work, whatever the machine's load.
+        self.figures["longest_gui_thread_cpu_ms"] = self.longest_busy
+        self.figures["load_average"] = os.getloadavg()[0]
+        page.close()
+        self.wait(lambda: worker.pending == 0)
+        worker.stop()
+        workspace.close()
+        return self.figures
+
+
+def gui_stalls(folder: Path, survey_id: int) -> dict[str, float]:
+    """The longest stall of the page's event loop (no tracemalloc: it slows every
+    allocation and would stretch the stalls it measures)."""
+    page = _Page(folder, survey_id)
+    figures = page.run()
+    for phase, gap, gui_cpu, all_cpu in page.stalls:
+        print(
+            f"  a stall of {gap:.0f} ms while {phase} (CPU: GUI thread {gui_cpu:.0f} ms,"
+            f" all threads {all_cpu:.0f} ms)"
+        )
     return figures
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description="The Results page's queries on N responses against covering-index SQL"
-        " (the ceiling), then the page's GUI stalls and memory."
-    )
-    parser.add_argument(
-        "--responses", type=int, default=1_000_000, help="responses built (default 1,000,000)"
-    )
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each query; best shown")
-    parser.add_argument("--no-gui", action="store_true", help="the queries only")
-    parser.add_argument("--gui-only", action="store_true", help="the GUI phase only")
-    parser.add_argument(
-        "--koe-only",
-        action="store_true",
-        help="Koe's headline and whole-dashboard times only, without the ceiling's copy"
-        " (for --responses 10000000)",
-    )
-    arguments = parser.parse_args()
+def gui_memory(folder: Path, survey_id: int) -> dict[str, float]:
+    """The same session for memory: the process's peak resident set (getrusage; the
+    process does nothing else) and the peak of Python's own allocations (tracemalloc)."""
+    tracemalloc.start()
+    figures = _Page(folder, survey_id).run()
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    keep = ("load_all_s", "responses_rows_loaded")
+    figures = {f"memory_phase_{key}": value for key, value in figures.items() if key in keep}
+    figures["python_peak_mb"] = peak / 1e6
+    figures["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def workspace_at(folder: Path, count: int) -> tuple[int, int]:
+    """(survey id, question id) of the bench's workspace in ``folder``: the one built
+    there before for the same ``count`` (``--workspace``: a million responses take
+    minutes to build), or a new one."""
+    stamp = folder / "bench.json"
+    if stamp.exists():
+        known = json.loads(stamp.read_text())
+        if known["responses"] == count:
+            print(f"reusing the workspace of {count:,} responses in {folder}")
+            return known["survey_id"], known["qid"]
+        raise SystemExit(f"{folder} holds {known['responses']:,} responses, not {count:,}")
+    if any(folder.iterdir()):
+        raise SystemExit(f"{folder} is not empty and holds no bench workspace")
+    started = time.perf_counter()
+    survey_id, qid = build(folder, count)
+    size = (folder / "koe.sqlite3").stat().st_size / 1e6
+    print(f"built {count:,} responses in {time.perf_counter() - started:.1f} s ({size:.0f} MB)")
+    stamp.write_text(json.dumps({"responses": count, "survey_id": survey_id, "qid": qid}))
+    return survey_id, qid
+
+
+def run(folder: Path, arguments: argparse.Namespace) -> None:
     count = arguments.responses
-    with tempfile.TemporaryDirectory(prefix="koe-bench-") as tmp:
-        folder = Path(tmp)
-        started = time.perf_counter()
-        survey_id, qid = build(folder, count)
-        if arguments.gui_only or os.environ.get("KOE_BENCH_GUI_ONLY"):
-            rollups_ready(folder)
-            print(gui(folder, survey_id))
-            return
-        size = (folder / "koe.sqlite3").stat().st_size / 1e6
-        print(f"built {count:,} responses in {time.perf_counter() - started:.1f} s ({size:.0f} MB)")
+    survey_id, qid = workspace_at(folder, count)
+    if not (arguments.gui_only or os.environ.get("KOE_BENCH_GUI_ONLY")):
         opened, fill = migrate(folder)
         print(f"opened as a workspace made before roll-ups (backup, migration, roll-up fill):"
               f" {opened:.1f} s; the roll-up's fill alone: {fill:.1f} s")  # fmt: skip
@@ -676,9 +760,67 @@ def main() -> None:
         )
         print(f"Koe faster than the covering-index ceiling on {beaten} of {compared} queries;"
               f" every goal met: {goals_met}; load average {os.getloadavg()[0]:.2f}")  # fmt: skip
-        if not arguments.no_gui:
-            for key, value in gui(folder, survey_id).items():
-                print(f"{key:34} {value:9.1f}")
+    if arguments.no_gui or arguments.koe_only:
+        return
+    rollups_ready(folder)  # as the migration leaves a real workspace
+    for phase in ("stalls", "memory"):
+        # Each phase in a process of its own: the build's memory is not the page's,
+        # and the memory phase's tracemalloc does not slow the stall phase.
+        done = subprocess.run(
+            [sys.executable, __file__, "--phase", phase, "--workspace", str(folder),
+             "--responses", str(count)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if done.returncode:
+            raise SystemExit(f"the GUI's {phase} phase failed:\n{done.stderr}")
+        print(done.stdout, end="")
+    print(f"load average {os.getloadavg()[0]:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description="The Results page's queries on N responses against covering-index SQL"
+        " (the ceiling), then the page's GUI stalls and memory."
+    )
+    parser.add_argument(
+        "--responses", type=int, default=1_000_000, help="responses built (default 1,000,000)"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each query; best shown")
+    parser.add_argument("--no-gui", action="store_true", help="the queries only")
+    parser.add_argument("--gui-only", action="store_true", help="the GUI phases only")
+    parser.add_argument(
+        "--koe-only",
+        action="store_true",
+        help="Koe's headline and whole-dashboard times only, without the ceiling's copy"
+        " (for --responses 10000000)",
+    )
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        help="a folder to build the workspace in and reuse on later runs (default: a"
+        " temporary one, removed afterwards)",
+    )
+    parser.add_argument(
+        "--phase", choices=("stalls", "memory"), help="one GUI phase only, on --workspace"
+    )
+    arguments = parser.parse_args()
+    if arguments.phase:
+        if arguments.workspace is None:
+            parser.error("--phase needs --workspace")
+        survey_id, _qid = workspace_at(arguments.workspace, arguments.responses)
+        if arguments.phase == "stalls":
+            figures = gui_stalls(arguments.workspace, survey_id)
+        else:
+            figures = gui_memory(arguments.workspace, survey_id)
+        for key, value in figures.items():
+            print(f"{key:34} {value:9.1f}")
+        return
+    if arguments.workspace is not None:
+        arguments.workspace.mkdir(parents=True, exist_ok=True)
+        run(arguments.workspace, arguments)
+        return
+    with tempfile.TemporaryDirectory(prefix="koe-bench-") as tmp:
+        run(Path(tmp), arguments)
 
 
 if __name__ == "__main__":

@@ -2722,6 +2722,10 @@ and addresses</translation>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</translation>
     </message>
+    <message>
+        <source>This period against the one before: loading…</source>
+        <translation>This period against the one before: loading…</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%Ln answer(s))</source>
         <translation>
@@ -2907,6 +2911,13 @@ and addresses</translation>
     <message>
         <source>Open a survey to get its QR code.</source>
         <translation>Open a survey to get its QR code.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingCover</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>

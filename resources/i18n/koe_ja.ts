@@ -2706,6 +2706,10 @@ and addresses</source>
         <source>Fewer than 30 answers: this score can move a lot with a few more. Treat it as a first hint, not a result.</source>
         <translation>回答が 30 件未満です。あと数件でスコアが大きく変わることがあります。結論ではなく、最初の目安としてご覧ください。</translation>
     </message>
+    <message>
+        <source>This period against the one before: loading…</source>
+        <translation>この期間と前の期間の比較：読み込み中…</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%Ln answer(s))</source>
         <translation>
@@ -2890,6 +2894,13 @@ and addresses</source>
     <message>
         <source>Open a survey to get its QR code.</source>
         <translation>アンケートを公開すると、ここにQRコードが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingCover</name>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>

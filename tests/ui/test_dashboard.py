@@ -52,6 +52,7 @@ def test_filters_change_the_numbers(qtbot, page: ResultsPage):
     # SMS: 10 | 2, 1, 0, 6 → 1 promoter, 4 detractors of 5: NPS −60.
     qtbot.waitUntil(lambda: page.summary.score_label.text() == "-60")
     assert page.summary.count_label.text() == "5"
+    qtbot.waitUntil(lambda: not page.busy())  # the breakdown comes after the headline
     data = page.dashboard_data()
     assert data is not None and data.options.filters == Filters(channel="sms")
     assert [g.tally.n for g in data.breakdown] == [5]
@@ -82,7 +83,8 @@ def test_all_surveys_of_the_kind_count_together(qtbot, context: AppContext, page
 
 def test_period_compares_with_the_one_before(qtbot, page: ResultsPage):
     page.apply_filters(Filters(), days=30)
-    qtbot.waitUntil(lambda: page.extra.period_label.isVisible())
+    qtbot.waitUntil(lambda: "this period" in page.extra.period_label.text().lower())
+    qtbot.waitUntil(lambda: "loading" not in page.extra.period_label.text())
     assert "10 answers" in page.extra.period_label.text()
     assert "0 answers" in page.extra.period_label.text()
 

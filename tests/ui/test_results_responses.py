@@ -134,7 +134,7 @@ def test_scrolling_down_fetches_the_next_pages_until_the_oldest(qtbot, responses
 
 def test_a_comment_is_shown_as_typed_never_as_markup(responses_page) -> None:
     page = responses_page
-    model = page.responses.model
+    model = page.responses.table.model()  # what the view paints
     index = model.index(0, columns.COL_COMMENT)
     # One line in the cell (the view elides it), the words exactly as typed.
     assert model.data(index) == "<b>x</b> & more second line"
@@ -177,10 +177,10 @@ def test_enter_on_a_comment_asks_for_it_on_the_comments_page(qtbot, responses_pa
     page = responses_page
     table = page.responses.table
     table.setFocus()
-    table.setCurrentIndex(page.responses.model.index(1, 0))  # no comment: nothing to open
+    table.setCurrentIndex(table.model().index(1, 0))  # no comment: nothing to open
     with qtbot.assertNotEmitted(page.comment_requested, wait=50):
         qtbot.keyClick(table, Qt.Key.Key_Return)
-    table.setCurrentIndex(page.responses.model.index(0, 0))
+    table.setCurrentIndex(table.model().index(0, 0))
     with (
         qtbot.waitSignal(page.comment_requested) as opened,
         qtbot.waitSignal(page.navigate_requested) as navigated,
@@ -199,7 +199,7 @@ def test_in_the_window_the_comment_opens_selected(qtbot, window: MainWindow, sur
     qtbot.waitUntil(lambda: results.responses.model.rowCount() > 0)
     table = results.responses.table
     table.setFocus()
-    table.setCurrentIndex(results.responses.model.index(0, columns.COL_COMMENT))
+    table.setCurrentIndex(table.model().index(0, columns.COL_COMMENT))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     comments = window.pages["comments"]
     assert window.current_page_key() == "comments"
@@ -230,3 +230,20 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, context, survey
     assert (model.total, model.rowCount()) == (COUNT, PAGE_SIZE)
     qtmodeltester.check(model)  # it fetches the remaining pages as a view would
     qtbot.waitUntil(lambda: not model.fetching)
+
+
+def test_painting_the_table_asks_python_nothing(qtbot, responses_page, monkeypatch) -> None:
+    # Each cell painted would otherwise ask the Python model for a dozen roles: while
+    # the worker runs Python, every one of those calls waits for the GIL.
+    model, table = responses_page.responses.model, responses_page.responses.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == model.rowCount())
+    asked = []
+    original = model.data
+    monkeypatch.setattr(model, "data", lambda *args: (asked.append(args), original(*args))[1])
+    image = table.viewport().grab()
+    assert not image.isNull() and model.rowCount() > 10
+    assert asked == []
+    # What it paints is the rows' own texts, newest first.
+    view_model = table.model()
+    assert view_model.rowCount() == model.rowCount()
+    assert view_model.index(0, columns.COL_DATE).data() == shown(responses_page, 0, 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from storage.dashboard import Headline, Tally
@@ -91,7 +91,16 @@ class HeadlineExtra(QWidget):
         self.warning_label.setVisible(warn)
         self.bar.set_breakdown(headline.breakdown if headline is not None else None)
 
+    def show_periods_loading(self, loading: bool) -> None:
+        """While the comparison with the period before is on its way, say so quietly;
+        without one coming, show none (not the one of other choices)."""
+        text = self.tr("This period against the one before: loading…") if loading else ""
+        self.period_label.setText(text)
+        self.period_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.period_label.setVisible(loading)
+
     def show_periods(self, kind: QuestionType, this: Tally | None, last: Tally | None) -> None:
+        self.period_label.setForegroundRole(QPalette.ColorRole.WindowText)
         if this is None or last is None:
             self.period_label.setText("")
             self.period_label.setVisible(False)

@@ -4,7 +4,10 @@ The headline score with its count, 95% interval and small-sample warning,
 the promoter/passive/detractor bar, the distribution, the trend, a breakdown
 "by" a chosen key, this period against the last and the response-rate
 funnel; every number follows the filter bar. The dashboard's queries run on
-the worker (``CoalescedQuery``), so a million responses never freeze the window.
+the worker, one job per part (``PartQueries``), each part shown as soon as its
+own query is done and covered until then; other choices supersede the queries
+of the old ones, so a million responses never freeze the window nor show a
+number of choices no longer made.
 
 It follows new answers by itself: the app's ``responses_changed`` signal (the
 embedded server) refreshes the shown survey at once, and a light poll catches
@@ -37,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from storage import analytics, dashboard, responses
+from storage import dashboard, responses
 from storage import surveys as survey_store
 from storage.analytics import SurveyResults
 from storage.dashboard import Filters
@@ -50,13 +53,14 @@ from surveys.times import zone_named
 from ui.common.empty_state import EmptyState
 from ui.common.notice_bar import NoticeBar
 from ui.common.page_jobs import CoalescedQuery, guarded
+from ui.common.part_queries import Part, PartQueries, Round
 from ui.common.problem_words import error_text
 from ui.common.survey_labels import archived_name, kind_name, status_name, ui_language
 from ui.context import AppContext
 from ui.results import prompts as results_prompts
 from ui.results.big_screen import BigScreen
 from ui.results.dashboard_parts import DashboardParts
-from ui.results.data import DashboardData, Options, load
+from ui.results.data import DashboardData, HeadlinePart, Options, PartJobs
 from ui.results.filters_bar import FiltersBar
 from ui.results.responses_view import ResponsesView
 from ui.results.tabs import results_tabs
@@ -85,6 +89,7 @@ class ResultsPage(QWidget):
         self._stamp: tuple[int, ...] = ()
         self._results: SurveyResults | None = None
         self._data: DashboardData | None = None
+        self._shown: Options | None = None  # the choices whose numbers are on screen
         self.big_screen: BigScreen | None = None
 
         self.combo = QComboBox()
@@ -108,7 +113,7 @@ class ResultsPage(QWidget):
         self.filters_bar.changed.connect(self._on_filters)
 
         self.notice = NoticeBar()
-        self.dashboard = DashboardParts(lambda: self._dashboard_query.request())
+        self.dashboard = DashboardParts(lambda: self._parts.request())
         # The dashboard's widgets, by name (tests look at them).
         self.summary, self.extra = self.dashboard.summary, self.dashboard.extra
         self.chart, self.trend = self.dashboard.chart, self.dashboard.trend
@@ -149,12 +154,11 @@ class ResultsPage(QWidget):
         self._list_query = CoalescedQuery(
             self, worker, lambda: survey_store.list_all, self._on_surveys, self._on_failed
         )
-        self._results_query = CoalescedQuery(
-            self, worker, self._results_job, self._on_results, self._on_results_failed
+        # The dashboard's parts, each shown as its query finishes; other choices
+        # supersede a round, new answers run one more behind it.
+        self._parts = PartQueries(
+            self, worker, self._make_round, self._on_results_failed, self._on_round_over
         )
-        # One query for the headline and the dashboard: a burst of new answers or
-        # filter changes runs at most one behind the running one.
-        self._dashboard_query = self._results_query
         self._choices_query = CoalescedQuery(
             self, worker, self._choices_job, self._on_choices, lambda _e: None
         )
@@ -207,12 +211,19 @@ class ResultsPage(QWidget):
         return self._results
 
     def refresh(self) -> None:
-        self._results_query.request()
-        self._dashboard_query.request()
+        self._parts.request()
 
     def dashboard_data(self) -> DashboardData | None:
-        """The dashboard on screen (None before its first query returns)."""
+        """The whole dashboard last on screen (None before all of its parts came once)."""
         return self._data
+
+    def headline_shown(self) -> bool:
+        """Whether the headline on screen is that of the choices made now."""
+        return (
+            self._survey_id is not None
+            and not self.dashboard.loading_of("headline")
+            and (self._shown == self.options() or self.stack.currentWidget() is self.no_answers)
+        )
 
     def options(self) -> Options | None:
         if self._survey_id is None:
@@ -241,7 +252,7 @@ class ResultsPage(QWidget):
         self._on_filters()
 
     def busy(self) -> bool:
-        return self._dashboard_query.running or self._results_query.running
+        return self._parts.running
 
     def open_big_screen(self) -> None:
         options = self.options()
@@ -286,7 +297,7 @@ class ResultsPage(QWidget):
             screen.deleteLater()
 
     def _on_filters(self) -> None:
-        self._dashboard_query.request()
+        self._parts.request()
 
     # Survey list ----------------------------------------------------------------
 
@@ -332,9 +343,9 @@ class ResultsPage(QWidget):
         self._survey_id = survey_id
         self._results = None
         self._data = None
+        self._shown = None
         self.stack.setCurrentWidget(self._loading_view)
-        self._results_query.request()
-        self._dashboard_query.request()
+        self._parts.request()
         self._choices_query.request()
 
     def _on_failed(self, error: Exception) -> None:
@@ -344,34 +355,52 @@ class ResultsPage(QWidget):
 
     # Results ------------------------------------------------------------------
 
-    def _results_job(
-        self,
-    ) -> Callable[[Database], tuple[SurveyResults, int, DashboardData]] | None:
-        survey_id = self._survey_id
+    def _make_round(self) -> Round | None:
         options = self.options()
-        if survey_id is None or options is None:
+        if options is None:
             return None
+        jobs = PartJobs(options)
+        parts = [
+            Part("headline", jobs.headline, self._on_headline),
+            *(
+                Part(name, job, lambda value, name=name: self.dashboard.show_part(name, value))
+                for name, job in (
+                    ("trend", jobs.trend),
+                    ("periods", jobs.periods),
+                    ("breakdown", jobs.breakdown),
+                    ("funnel", jobs.funnel),
+                )
+            ),
+        ]
+        if not options.days:
+            parts = [part for part in parts if part.name != "periods"]
+        if options != self._shown:
+            # Other choices: no number of the old ones may stay in sight meanwhile.
+            self.dashboard.set_loading(periods=bool(options.days))
+        return Round(options, parts)
 
-        def job(db: Database) -> tuple[SurveyResults, int, DashboardData]:
-            # The newest id read with the results, so the poll compares like with like.
-            return analytics.results(db, survey_id), responses.latest_id(db), load(db, options)
-
-        return job
-
-    def _on_results(self, value: tuple[SurveyResults, int, DashboardData]) -> None:
-        results, latest_id, data = value
-        self._latest_id = latest_id
-        if results.survey.id != self._survey_id:
-            return  # another survey was chosen meanwhile; its query is queued
-        self._results = results
+    def _on_headline(self, head: HeadlinePart) -> None:
+        options = self._parts.key
+        assert isinstance(options, Options)
+        self._shown = options
+        self._latest_id = head.latest_id
+        self._results = head.results
         if self.notice.kind() != "info":  # a problem is over; what was just done still shows
             self.notice.hide()
-        if not results.responses:
-            self._show_no_answers(results.survey.status)
+        if not head.results.responses:
+            self._show_no_answers(head.results.survey.status)
             return
-        self.dashboard.show_results(results)
-        self._on_dashboard(data)
+        self.dashboard.fill_by(head.attributes)
+        self.dashboard.show_headline(head, options)
+        headline = head.headline
+        # The table lists the answers the headline counts: its count is reused.
+        self.responses.set_options(options, headline.score.count if headline else None)
         self.stack.setCurrentWidget(self.results_view)
+
+    def _on_round_over(self) -> None:
+        options = self._parts.key
+        assert isinstance(options, Options)
+        self._data = self.dashboard.complete(options) or self._data
 
     # Dashboard ----------------------------------------------------------------
 
@@ -383,16 +412,6 @@ class ResultsPage(QWidget):
 
     def _on_choices(self, value: tuple[list, list]) -> None:
         self.filters_bar.set_choices(*value)
-
-    def _on_dashboard(self, data: DashboardData) -> None:
-        if data.options.survey_id != self._survey_id:
-            return  # another survey was chosen meanwhile; its query is queued
-        self._data = data
-        self.dashboard.fill_by(data.attributes)
-        headline = data.headline
-        # The table lists the answers the headline counts: its count is reused.
-        self.responses.set_options(data.options, headline.score.count if headline else None)
-        self.dashboard.show_dashboard(data, self._results)
 
     def _show_no_answers(self, status: SurveyStatus) -> None:
         if status is SurveyStatus.DRAFT:
@@ -415,8 +434,7 @@ class ResultsPage(QWidget):
 
     def _on_responses_changed(self, survey_id: int) -> None:
         if survey_id == self._survey_id:
-            self._results_query.request()
-            self._dashboard_query.request()
+            self._parts.request()
 
     # Polling ------------------------------------------------------------------
 
@@ -424,23 +442,21 @@ class ResultsPage(QWidget):
         # Ask the database only when its files changed: most ticks cost one stat
         # and no round trip through the worker.
         stamp = change_stamp(self.context.workspace.db_path)
-        if stamp == self._stamp or self._results_query.running:
+        if stamp == self._stamp or self._parts.running:
             return  # (while a refresh runs, the stamp is kept to look again next tick)
         self._stamp = stamp
         self._poll_query.request()
 
     def _on_latest_id(self, latest_id: int) -> None:
         if self._latest_id is not None and latest_id != self._latest_id:
-            self._results_query.request()
-            self._dashboard_query.request()
+            self._parts.request()
         self._latest_id = latest_id
 
     def showEvent(self, event: QShowEvent) -> None:
         # Poll only while the page is on screen; catch up at once when it comes back.
         self.poll_timer.start()
         if self._survey_id is not None:
-            self._results_query.request()
-            self._dashboard_query.request()
+            self._parts.request()
             self._choices_query.request()
         super().showEvent(event)
 

@@ -38,6 +38,16 @@ COL_STATUS = 7
 COLUMN_COUNT = 8
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # storage.response_table.ResponseRow
+# The roles ``data`` answers.
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ROW_ROLE,
+    )
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -83,9 +93,20 @@ class ResponseTableModel(PagedTableModel):
         super().__init__(worker, parent)
         self._query: ResponseQuery | None = None
         self._known_total: int | None = None
+        self._texts: dict[int, tuple[str, ...]] = {}  # row number → its cells' texts
+        self.modelReset.connect(self._texts.clear)
         # Times are stored in UTC and read in the workspace's zone, as the trend is.
-        self.zone = zone
+        self._zone = zone
         self.language = language  # of the UI: bands are named in it
+
+    @property
+    def zone(self) -> tzinfo:
+        return self._zone
+
+    @zone.setter
+    def zone(self, zone: tzinfo) -> None:
+        self._zone = zone
+        self._texts.clear()  # the times read otherwise now
 
     @property
     def query(self) -> ResponseQuery | None:
@@ -149,14 +170,24 @@ class ResponseTableModel(PagedTableModel):
         }.get(section)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A cell on screen is asked for a dozen roles each time it is painted; the
+        # font, colours, icon… are the view's own: answered first, in Python's least time.
+        if role not in _ROLES:
             return None
-        row: ResponseRow = self._rows[index.row()]
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
+            return None
+        row: ResponseRow = self._rows[number]
         column = index.column()
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            texts = self._texts.get(number)
+            if texts is None:  # each row's texts made once, not at every repaint
+                texts = self._texts[number] = tuple(
+                    self._display(row, c) for c in range(COLUMN_COUNT)
+                )
+            return texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_COMMENT and row.comment:
                 # A tooltip that looks like HTML is shown as HTML: escape it to stay literal.

@@ -40,6 +40,7 @@ from surveys.band_names import bands_of
 from surveys.questions import SCALE_TYPES
 from ui.comments.model import band_text
 from ui.common.empty_state import EmptyState
+from ui.common.item_mirror import ItemMirror
 from ui.common.worker import DbWorker
 from ui.results import response_table_model as columns
 from ui.results.data import Options, effective_filters
@@ -75,7 +76,9 @@ class ResponsesView(QWidget):
         self.model = ResponseTableModel(worker, self, zone=zone, language=language)
         self.table = QTableView()
         self.table.setObjectName("responses_table")
-        self.table.setModel(self.model)
+        # The view paints from a C++ copy of the rows: scrolling never waits for Python.
+        self.mirror = ItemMirror(self.model)
+        self.table.setModel(self.mirror)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,7 +174,7 @@ class ResponsesView(QWidget):
     def set_zone(self, zone: tzinfo) -> None:
         """Show the times in ``zone`` (the workspace's time zone was changed)."""
         self.model.zone = zone
-        self.table.viewport().update()
+        self.mirror.copy_all()
 
     def set_options(self, options: Options, total: int | None) -> None:
         """List the responses the dashboard's ``options`` let through; ``total`` is
