@@ -977,6 +977,7 @@ def _site_version(db: Database) -> None:
                 " BEGIN UPDATE site_version SET n = n + 1 WHERE id = 1; END"
             )
 
+
 @migrations(name="0025_rollups")
 def _rollups(db: Database) -> None:
     # The dashboard's roll-ups (storage.rollups), filled here from every answer so

@@ -50,9 +50,11 @@ def tap(client: httpx.Client, link: str, page: str, score: str) -> httpx.Respons
 
 
 def responses(workspace: Workspace) -> list[tuple[object, ...]]:
-    return workspace.db().execute(
-        "SELECT delivery_id, channel, completed_at IS NOT NULL FROM responses"
-    ).fetchall()
+    return (
+        workspace.db()
+        .execute("SELECT delivery_id, channel, completed_at IS NOT NULL FROM responses")
+        .fetchall()
+    )
 
 
 def test_a_tap_and_leave_is_counted_with_no_link_to_the_contact(site: Site, workspace: Workspace):
@@ -108,9 +110,7 @@ def test_a_post_whose_tap_reply_was_lost_still_completes_it(site: Site, workspac
     assert len(responses(workspace)) == 1
 
 
-def test_the_link_opened_again_after_a_tap_goes_on_to_the_comment(
-    site: Site, workspace: Workspace
-):
+def test_the_link_opened_again_after_a_tap_goes_on_to_the_comment(site: Site, workspace: Workspace):
     survey = anonymous_nps(workspace)
     link, _ = invitation(workspace, survey)
     page = site.client.get(link).text
@@ -122,9 +122,7 @@ def test_the_link_opened_again_after_a_tap_goes_on_to_the_comment(
     assert "/next/" in str(again.url) and 'name="reason"' in again.text
     finished = post_form(site.client, again.text, {"reason": "Cold food"})
     assert finished.status_code == 303
-    assert [(row["nps"], row["reason"]) for row in stored(workspace, survey)] == [
-        (2, "Cold food")
-    ]
+    assert [(row["nps"], row["reason"]) for row in stored(workspace, survey)] == [(2, "Cold food")]
 
 
 def test_another_browser_on_the_same_link_cannot_reach_the_response(
