@@ -40,7 +40,7 @@ To measure what each of issue 18's ideas brings, run again with one taken out:
 ``--koe-without cache`` (settings and surveys read and rebuilt on every post),
 ``--koe-without writer`` (each worker thread writes on its own connection, one
 transaction per answer, as before) and ``--plain-uvicorn`` (Koe and bare without
-uvloop and httptools).
+httptools; the site runs on asyncio's loop either way, see web/server.py).
 """
 
 from __future__ import annotations

@@ -50,7 +50,10 @@ def _config(
     # Slow or too many clients: web.client_limits. uvicorn's own cap is one above
     # ours, so it answers 503 only when no waiting connection could be dropped.
     # No WebSockets: the site has none, and an upgraded connection would escape
-    # the deadlines.
+    # the deadlines. The asyncio loop, not uvloop: with uvloop the slow sockets
+    # past the cap no longer make room and everyone gets 503
+    # (tests/web/test_slow_clients.py), and it gained the answer posts nothing
+    # (bench/collector.py); httptools, which uvicorn[standard] brings, is kept.
     return uvicorn.Config(
         app,
         host=host,
@@ -58,7 +61,7 @@ def _config(
         http=protocol_class(limits),
         ws="none",
         limit_concurrency=limits.max_connections + 1,
-        loop=tls_loop_factory(limits) if tls else "auto",  # type: ignore[arg-type]
+        loop=tls_loop_factory(limits) if tls else "asyncio",  # type: ignore[arg-type]
         log_level="warning",
         lifespan="off",
         access_log=False,
