@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 class Companion(Protocol):
     """A thread that stops with the dispatcher (``channels.programmes.ProgrammeRunner``)."""
 
-    def stop(self, timeout: float = 10.0) -> None: ...
+    def stop(self, timeout: float | None = None) -> None: ...
 
 
 class Dispatcher:

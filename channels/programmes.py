@@ -22,7 +22,6 @@ crash neither repeats nor misses a send.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,7 +35,9 @@ from storage import contact_events
 from storage import programmes as store
 from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import connect, utc_now
+from storage.database import utc_now
+from storage.periodic import PeriodicLook
+from storage.workspace import Workspace
 from surveys import campaigns as c
 from surveys import programmes as p
 from surveys.campaign_plan import Links, plan
@@ -196,47 +197,27 @@ def tick(db: Database, now: datetime, *, settle: float = contact_events.SETTLE_S
     return queued
 
 
-class ProgrammeRunner:
+class ProgrammeRunner(PeriodicLook):
     """Ticks on a thread of its own (``start``/``stop``), waking the dispatcher after
     queueing (``wake``)."""
 
+    thread_name = "koe-programmes"
+
     def __init__(
         self,
-        db_path: Path,
+        workspace: Workspace,
         *,
         clock: Callable[[], datetime] = utc_now,
         wake: Callable[[], None] | None = None,
         interval: float = TICK_SECONDS,
     ) -> None:
-        self.db_path = Path(db_path)
+        super().__init__(workspace, interval)
         self.clock = clock
-        self.interval = interval
         self._wake = wake
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="koe-programmes", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stop.set()
-            thread.join(timeout)
-
-    def _run(self) -> None:
-        db = connect(self.db_path)
+    def _look(self) -> None:
         try:
-            while not self._stop.is_set():
-                try:
-                    if tick(db, self.clock()) and self._wake is not None:
-                        self._wake()
-                except Exception:  # keep ticking: the next minute may succeed
-                    log.exception("the programme runner's tick failed")
-                self._stop.wait(self.interval)
-        finally:
-            db.close()
+            if tick(self.workspace.db(), self.clock()) and self._wake is not None:
+                self._wake()
+        except Exception:  # keep ticking: the next minute may succeed
+            log.exception("the programme runner's tick failed")

@@ -136,7 +136,7 @@ def start_sender(
     # Programmes queue their sends in the process that sends them (docs/programmes.md).
     from channels.programmes import ProgrammeRunner
 
-    runner = ProgrammeRunner(workspace.db_path, wake=dispatcher.wake)
+    runner = ProgrammeRunner(workspace, wake=dispatcher.wake)
     runner.start()
     dispatcher.companions.append(runner)
     log.info("sending through %s", ", ".join(sorted(channels)))

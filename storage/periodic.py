@@ -1,5 +1,6 @@
 """A look at the workspace taken at start and then every ``interval`` seconds, on a
-thread of its own with its own connection (the daily backup, the weekly digest).
+thread of its own with its own connection (the daily backup, the weekly digest, the
+programmes' runner).
 
 ``stop`` lets a look in progress finish (a backup being written, an email queued),
 then closes the thread's connection.
@@ -30,12 +31,12 @@ class PeriodicLook:
         self._thread = threading.Thread(target=self._run, name=self.thread_name, daemon=True)
         self._thread.start()
 
-    def stop(self) -> None:
-        """Stop looking; a look in progress is finished first."""
+    def stop(self, timeout: float | None = None) -> None:
+        """Stop looking; a look in progress is finished first (waited for up to ``timeout``)."""
         thread, self._thread = self._thread, None
         if thread is not None:
             self._stop.set()
-            thread.join()
+            thread.join(timeout)
 
     def _run(self) -> None:
         try:
