@@ -29,6 +29,7 @@ from storage import comments as comment_store
 from surveys.tags import parse_keywords, tag_key, tag_label
 from ui.common.page_jobs import WritesBeforeClosing, guarded
 from ui.common.survey_labels import ui_language
+from ui.common.widgets import save_cancel
 from ui.context import AppContext
 
 
@@ -58,11 +59,7 @@ class KeywordsDialog(WritesBeforeClosing, QDialog):
         add.clicked.connect(lambda: self.add_row("", ""))
         remove = QPushButton(self.tr("Remove tag"))
         remove.clicked.connect(self.remove_selected)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         row = QHBoxLayout()
         row.addWidget(add)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 
 def heading_font(base: QFont, scale: float = 1.25, *, bold: bool = True) -> QFont:
@@ -44,3 +46,13 @@ def server_status_text(url: str, error: str) -> str:
             url=url
         )
     return QCoreApplication.translate("ServerStatus", "The survey site is starting…")
+
+
+def save_cancel(dialog: QDialog, on_save: Callable[[], object] | None = None) -> QDialogButtonBox:
+    """A dialog's Save and Cancel buttons: Save calls ``on_save`` (else accepts), Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_save or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

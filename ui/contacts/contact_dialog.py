@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from contacts import EmailError, PhoneError, normalise_email, normalise_phone
 from storage.contacts import Contact
 from surveys.contact_names import reading
 from ui.common.problem_words import error_text
+from ui.common.widgets import save_cancel
 from ui.contacts.addresses_table import OtherAddressesTable
 from ui.contacts.table_model import source_text
 
@@ -147,11 +147,7 @@ class ContactDialog(QDialog):
         add = QPushButton(self.tr("Add attribute"))
         add.clicked.connect(lambda: self.add_attribute("", ""))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.check_and_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.check_and_accept)
         self.buttons = buttons
 
         layout = QVBoxLayout(self)

@@ -32,7 +32,7 @@ from ui.common.notice_bar import NoticeBar
 from ui.common.page_jobs import guarded
 from ui.common.reach_notice import ReachNotice, announce
 from ui.common.save_places import default_folder, write_error_text
-from ui.common.widgets import hint
+from ui.common.widgets import hint, save_cancel
 from ui.context import AppContext
 
 
@@ -71,11 +71,7 @@ class PosterDialog(QDialog):
         self.status.setWordWrap(True)
         self.reach_notice = ReachNotice(context, self.reject)
         self.reach_notice.show_link(context.base_url())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.choose_file)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.choose_file)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
         form.addRow(self.reach_notice)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from storage.surveys import SurveySummary
 from surveys import campaigns as c
 from surveys import programmes as p
+from ui.common.widgets import save_cancel
 
 
 def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -144,11 +144,7 @@ class ProgrammeDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from channels.webhooks.destinations import Typed
 from storage.webhooks import DETRACTOR, RESPONSE, TASK, Destination
+from ui.common.widgets import save_cancel
 
 
 def kind_names() -> dict[str, str]:
@@ -80,11 +80,7 @@ class WebhookDialog(QDialog):
         form.addRow("", self.tasks)
         form.addRow("", self.comments)
         form.addRow(self.tr("Language"), self.language)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(buttons)
