@@ -60,7 +60,7 @@ from web.forms import (
     tick_other,
 )
 from web.i18n import choose_language, personal_language, text
-from web.one_tap import BEGUN_FIELD, begun_partial
+from web.one_tap import BEGUN_FIELD, beacon_reply, begun_partial
 from web.pages import PAGE_HEADERS, Site, message_page
 from web.protection import Protection
 from web.survey_page import SEED_SHAPE, FormExtras, FormPage, form_values, new_seed, survey_page
@@ -150,6 +150,42 @@ class Answering:
     def write(self, job: Job[T]) -> T:
         """``job(db)`` run by the workspace's writer; returns once it is committed."""
         return self.workspace.writer().run(job)
+
+    def keep_tap(
+        self,
+        survey: Survey,
+        answers: dict[str, Answer],
+        *,
+        resume_token: str,
+        language: str,
+        source: str | None = None,
+        delivery: Delivery | None = None,
+    ) -> Response:
+        """A beacon's tapped score kept under ``resume_token`` (web.one_tap), and its reply."""
+        try:
+            kept = self.write(
+                lambda db: response_store.keep_tapped(
+                    db,
+                    survey,
+                    answers,
+                    resume_token=resume_token,
+                    language=language,
+                    source=source,
+                    delivery=delivery,
+                )
+            )
+        except AlreadyAnswered:  # the form's post got there first
+            return beacon_reply(kept=False)
+        except sqlite3.OperationalError as error:
+            if not write_refused(error):
+                raise
+            log.warning("tapped score for survey %s not kept: %s", survey.id, error)
+            return beacon_reply(kept=False, status=503)  # the form's post still carries it
+        if kept is None:
+            return beacon_reply(kept=False, status=409)
+        assert survey.id is not None
+        self.notify(survey.id)
+        return beacon_reply(kept=True)
 
     # --- later pages -------------------------------------------------------------
 

@@ -23,7 +23,6 @@ the one begun. The page flow itself is web.answering's.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -35,9 +34,7 @@ from starlette.responses import RedirectResponse, Response
 from channels.links import looks_like_token, new_token
 from storage import deliveries as delivery_store
 from storage import responses as response_store
-from storage import settings as settings_store
 from storage import surveys as survey_store
-from storage.database import write_refused
 from storage.deliveries import Delivery
 from storage.responses import AlreadyAnswered, OpenResponse
 from surveys.model import Survey, SurveyStatus
@@ -51,6 +48,7 @@ from web.i18n import personal_language
 from web.one_tap import (
     BEGUN_COOKIE,
     BEGUN_FIELD,
+    KEPT_HEADER,
     beacon_reply,
     begun_partial,
     remember_begun,
@@ -206,29 +204,16 @@ class PersonalLinks:
         """An anonymous survey's tapped score, kept under the page's ``_begun`` token."""
         if not isinstance(begun, str) or not looks_like_token(begun):
             return beacon_reply(kept=False)  # a page from before the token: the post carries it
-        db = self.workspace.db()
-        try:
-            kept = response_store.keep_tapped(
-                db,
-                survey,
-                answers,
-                resume_token=begun,
-                language=_language(request, survey, delivery),
-                delivery=delivery,
-            )
-        except AlreadyAnswered:
-            return beacon_reply(kept=False)
-        except sqlite3.OperationalError as error:
-            if not write_refused(error):
-                raise
-            log.warning("tapped score for survey %s not kept: %s", survey.id, error)
-            return beacon_reply(kept=False, status=503)  # the form's post still carries it
-        if kept is None:
-            return beacon_reply(kept=False, status=409)
-        self.answering.notify(delivery.survey_id)
-        reply = beacon_reply(kept=True)
-        secure = is_https(request, settings_store.load(db))
-        remember_begun(reply, f"/r/{delivery.token}", begun, secure=secure)
+        reply = self.answering.keep_tap(
+            survey,
+            answers,
+            resume_token=begun,
+            language=_language(request, survey, delivery),
+            delivery=delivery,
+        )
+        if reply.headers.get(KEPT_HEADER):
+            secure = is_https(request, self.answering.settings())
+            remember_begun(reply, f"/r/{delivery.token}", begun, secure=secure)
         return reply
 
     def _response_begun(

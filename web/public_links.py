@@ -16,7 +16,6 @@ flow itself is web.answering's.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
@@ -24,8 +23,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from channels.links import looks_like_token, new_token
-from storage import responses as response_store
-from storage.database import write_refused
 from surveys.model import Survey, SurveyStatus
 from surveys.questions import AnswerError
 from web.answering import Answering, Visit, band_asked
@@ -126,21 +123,9 @@ class PublicLinks:
         assert survey.id is not None
         language = _language(request, survey)
         source = clean_source(request.query_params.get("src"))
-        try:
-            kept = self.answering.write(
-                lambda db: response_store.keep_tapped(
-                    db, survey, answers, resume_token=begun, language=language, source=source
-                )
-            )
-        except sqlite3.OperationalError as error:
-            if not write_refused(error):
-                raise
-            log.warning("tapped score for survey %s not kept: %s", survey.id, error)
-            return beacon_reply(kept=False, status=503)  # the form's post still carries it
-        if kept is None:
-            return beacon_reply(kept=False, status=409)
-        self.answering.notify(survey.id)
-        return beacon_reply(kept=True)
+        return self.answering.keep_tap(
+            survey, answers, resume_token=begun, language=language, source=source
+        )
 
     def _live_survey(self, slug: str) -> Survey | None:
         """The survey behind a public link, unless the link is malformed, unknown or a draft."""
