@@ -1,7 +1,9 @@
 """Comments (open-text answers): listing, full-text search and tags.
 
-Search runs on ``comments_fts`` (FTS5, trigram tokenizer), which triggers on
-``answers`` keep in step with ``value_text``. The trigram tokenizer cannot
+Search runs on ``comments_fts`` (FTS5, trigram tokenizer), which
+``storage.comment_index`` keeps in step with ``value_text``: a search first
+indexes the comments stored since the last one, so it finds every comment
+stored until then. The trigram tokenizer cannot
 match a term shorter than three characters, and Japanese has many two-character
 words (価格, 対応): such terms fall back to ``LIKE`` over the FTS table's own
 copy of the text, a scan of comments only, not of every answer.
@@ -29,6 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage import comment_index
 from storage import surveys as survey_store
 from storage.database import writing
 from surveys import scoring
@@ -76,7 +79,15 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(flt: CommentFilter) -> tuple[str, list[Any]]:
+def _unindexed_above(db: Database, flt: CommentFilter) -> int | None:
+    """None when the search index holds every comment (it catches up first), else the
+    mark above which comments are not in it yet (a read-only or busy connection)."""
+    if not _terms(flt.search) or comment_index.catch_up(db):
+        return None
+    return comment_index.mark(db)
+
+
+def _where(flt: CommentFilter, unindexed_above: int | None = None) -> tuple[str, list[Any]]:
     clauses = [f"q.type IN {_TEXT_TYPES}", "a.value_text IS NOT NULL", "a.value_text <> ''"]
     params: list[Any] = []
     if flt.survey_id is not None:
@@ -84,11 +95,17 @@ def _where(flt: CommentFilter) -> tuple[str, list[Any]]:
         params.append(flt.survey_id)
     for term in _terms(flt.search):
         if len(term) >= 3:
-            clauses.append("a.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)")
+            clause = "a.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)"
             params.append('"' + term.replace('"', '""') + '"')
         else:
-            clauses.append("a.id IN (SELECT rowid FROM comments_fts WHERE body LIKE ? ESCAPE '\\')")
+            clause = "a.id IN (SELECT rowid FROM comments_fts WHERE body LIKE ? ESCAPE '\\')"
             params.append(_like(term))
+        if unindexed_above is not None:
+            # Comments not indexed yet are matched on their text (LIKE folds ASCII
+            # case only; the index folds all case).
+            clause = f"({clause} OR (a.id > ? AND a.value_text LIKE ? ESCAPE '\\'))"
+            params += [unindexed_above, _like(term)]
+        clauses.append(clause)
     if flt.tag:
         clauses.append(
             "a.id IN (SELECT answer_id FROM comment_tags WHERE tag = ? AND source <> 'removed')"
@@ -142,8 +159,8 @@ class _Questions:
         return question.type if question is not None else None
 
 
-def _matching_sql(flt: CommentFilter) -> tuple[str, list[Any]]:
-    where, params = _where(flt)
+def _matching_sql(db: Database, flt: CommentFilter) -> tuple[str, list[Any]]:
+    where, params = _where(flt, _unindexed_above(db, flt))
     return (
         "FROM answers a JOIN questions q ON q.id = a.question_id"
         " JOIN responses r ON r.id = a.response_id"
@@ -156,7 +173,7 @@ def _matching_sql(flt: CommentFilter) -> tuple[str, list[Any]]:
 
 def count(db: Database, flt: CommentFilter = CommentFilter()) -> int:
     """How many comments match."""
-    source, params = _matching_sql(flt)
+    source, params = _matching_sql(db, flt)
     if flt.band is not None:
         return len(_fetch(db, flt, 0, None))
     return int(db.execute(f"SELECT count(*) {source}", params).fetchone()[0])
@@ -190,7 +207,7 @@ def _comment(row: dict[str, Any], band: Band | None, questions: _Questions) -> C
 
 
 def _fetch(db: Database, flt: CommentFilter, offset: int, limit: int | None) -> list[Comment]:
-    source, params = _matching_sql(flt)
+    source, params = _matching_sql(db, flt)
     sql = (
         "SELECT a.id AS answer_id, r.id AS response_id, r.survey_id AS survey_id,"
         " a.value_text AS text, r.created_at AS created_at, r.language AS language,"
@@ -296,6 +313,7 @@ def set_keywords(db: Database, lists: dict[str, list[str]]) -> None:
 
 def apply_pending(db: Database, batch: int = 2000) -> int:
     """Tag the comments the current keyword lists have not seen; returns how many."""
+    comment_index.catch_up(db)  # the comments to tag are read from the index
     lists = keywords(db)
     done = 0
     while True:

@@ -27,6 +27,11 @@ What a caller is told is what the file holds:
 
 Jobs may run twice (after such a rollback), so a job does nothing but SQL on the
 connection it is given.
+
+Between groups, when nothing waits, the writer does the housekeeping it is
+given (``idle``: the comment index's catch-up, storage.comment_index), in its
+own transactions: it says whether work remains, and the writer then comes back
+to it after ``quiet`` seconds without a job.
 """
 
 from __future__ import annotations
@@ -50,8 +55,12 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Job = Callable[[Database], T]
+# Housekeeping between groups: (connection, quiet) -> whether work remains. ``quiet``
+# is True after a quiet moment, False right after a group.
+Idle = Callable[[Database, bool], bool]
 
 MAX_GROUP = 128  # jobs in one transaction at most: a bound on how long the first one waits
+QUIET = 1.0  # seconds without a job before the housekeeping left to do is done
 
 
 class WriterClosed(RuntimeError):
@@ -78,9 +87,13 @@ class _Lost(Exception):
 class GroupCommit:
     """The writer thread over the SQLite file at ``path`` (started on first use)."""
 
-    def __init__(self, path: Path, max_group: int = MAX_GROUP) -> None:
+    def __init__(
+        self, path: Path, max_group: int = MAX_GROUP, idle: Idle | None = None, quiet: float = QUIET
+    ) -> None:
         self.path = path
         self.max_group = max_group
+        self.idle = idle
+        self.quiet = quiet
         self._queue: queue.SimpleQueue[_Queued | object] = queue.SimpleQueue()
         self._guard = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -123,8 +136,13 @@ class GroupCommit:
     def _serve(self) -> None:
         db: Database | None = None
         stopping = False
+        unfinished = False  # housekeeping left for a quiet moment
         while not stopping:
-            first = self._queue.get()
+            try:
+                first = self._queue.get(timeout=self.quiet if unfinished else None)
+            except queue.Empty:
+                unfinished = self._housekeep(db, quiet=True)
+                continue
             if first is _STOP:
                 break
             group: list[_Queued] = [first]  # type: ignore[list-item]
@@ -146,8 +164,19 @@ class GroupCommit:
                 for queued in group:
                     if not queued.future.done():
                         queued.future.set_exception(_own(error))
+            if self._queue.empty():
+                unfinished = self._housekeep(db, quiet=False)
         if db is not None:
             db.close()
+
+    def _housekeep(self, db: Database | None, quiet: bool) -> bool:
+        if self.idle is None or db is None:
+            return False
+        try:
+            return self.idle(db, quiet)
+        except Exception:  # the answers come first: housekeeping never stops the writer
+            log.exception("the writer's housekeeping failed")
+            return False
 
     def _commit(self, db: Database, group: list[_Queued]) -> None:
         conn = db.conn

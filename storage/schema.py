@@ -989,5 +989,14 @@ def _rollups(db: Database) -> None:
     rollups.rebuild(db)
 
 
+@migrations(name="0026_comment_index_later")
+def _comment_index_later(db: Database) -> None:
+    # Comments are indexed after their answer, in batches (storage.comment_index).
+    from storage import comment_index
+
+    for statement in _statements(comment_index.SCHEMA):
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

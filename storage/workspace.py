@@ -30,7 +30,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
-from storage import backups, integrity
+from storage import backups, comment_index, integrity
 from storage import settings as settings_store
 from storage import sync as sync_store
 from storage.backups import Backup, BackupError, BackupOutcome
@@ -207,7 +207,7 @@ class Workspace:
         """The one writer the respondent site's answers go through (storage.group_commit)."""
         with self._connections_guard:
             if self._writer is None:
-                self._writer = GroupCommit(self.db_path)
+                self._writer = GroupCommit(self.db_path, idle=comment_index.keep_up)
             return self._writer
 
     def close_thread_connection(self) -> None:
