@@ -163,3 +163,22 @@ def test_close_finishes_the_answers_queued(workspace: Workspace):
     writer.close()
     assert all(future.done() and future.exception() is None for future in futures)
     assert len(_comments(workspace)) == 20
+
+
+def test_failing_housekeeping_never_costs_an_answer(workspace: Workspace) -> None:
+    survey = make_survey(workspace, "nps")
+    calls: list[bool] = []
+
+    def broken(_db: Database, quiet: bool) -> bool:
+        calls.append(quiet)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    writer = GroupCommit(workspace.db_path, idle=broken, quiet=0.01)
+    try:
+        first = writer.run(_answer(survey, "first"))
+        second = writer.run(_answer(survey, "second"))
+    finally:
+        writer.close()
+    assert calls  # it was asked to run, and failed each time
+    kept = workspace.db().execute("SELECT id FROM responses ORDER BY id").fetchall()
+    assert [row[0] for row in kept] == [first, second]
