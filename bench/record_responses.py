@@ -6,8 +6,9 @@ Koe: ``storage.responses.record`` (the form validated by ``Survey.parse_answers`
 one ``writing`` transaction per response, as the web server does).
 
 The ceiling, in the same run: a second workspace created by Koe's own
-migrations (the same tables, indexes, foreign keys and triggers: the comment
-search index and the sync bookkeeping fire for it too) with the same survey,
+migrations (the same tables, indexes, foreign keys and triggers: the sync
+bookkeeping fires for it too, and the comment search index is left for its
+catch-up in both, storage.comment_index) with the same survey,
 and plain ``sqlite3`` storing the same rows (a response and its two answers,
 with the same columns) with the same pragmas, one ``BEGIN IMMEDIATE`` …
 ``COMMIT`` per response. It skips only Koe's own Python (validation, the
