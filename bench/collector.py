@@ -17,9 +17,10 @@ Three servers, each started by the bench in its own process, on 127.0.0.1 only:
   triggers, and the redirect once COMMIT returned. The comments are indexed for
   search by the same writer in batches (storage.comment_index): at once past a
   backlog of 5,000 answers, so that work is inside the measured run too.
-- The ceiling, bare Starlette + SQLite: one endpoint, with the same uvicorn
-  and garbage-collector settings (``serve_forever``), that reads the same form and stores the same rows
-  (a response and its two answers) in one ``BEGIN IMMEDIATE`` transaction, with
+- The ceiling, bare Starlette + SQLite: one endpoint, with the same uvicorn and
+  garbage-collector settings (``serve_forever``), that reads the same form and
+  stores the same rows (a response and its two answers) in one ``BEGIN IMMEDIATE``
+  transaction, with
   the same pragmas (WAL, synchronous=NORMAL), into Koe's own tables and indexes
   (a workspace made by Koe's migrations) without Koe's triggers, and redirects
   like Koe. No token, no rate limit, no page flow: the shortest path to the same
