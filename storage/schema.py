@@ -998,5 +998,38 @@ def _comment_index_later(db: Database) -> None:
         db.execute(statement)
 
 
+
+# The sync bookkeeping of a recorded response in one step (issue 18): storing a response
+# and its two answers numbered it three times (the response's trigger, then each
+# answer's), each an UPDATE of the response. ``storage.responses.record`` now inserts
+# the response with seq -1 and a uid, its answers, then numbers it once; -1 is never
+# seen outside that transaction. Every other insert is numbered as before.
+_ONE_STEP_SYNC = """
+DROP TRIGGER responses_sync_insert;
+CREATE TRIGGER responses_sync_insert AFTER INSERT ON responses
+WHEN NEW.seq IS NULL
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1),
+        uid = coalesce(NEW.uid, lower(hex(randomblob(16))))
+        WHERE id = NEW.id;
+END;
+
+DROP TRIGGER answers_sync_insert;
+CREATE TRIGGER answers_sync_insert AFTER INSERT ON answers
+WHEN (SELECT seq FROM responses WHERE id = NEW.response_id) IS NOT -1
+BEGIN
+    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
+    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1)
+        WHERE id = NEW.response_id;
+END;
+"""
+
+
+@migrations(name="0027_one_step_sync")
+def _one_step_sync(db: Database) -> None:
+    for statement in _statements(_ONE_STEP_SYNC):
+        db.execute(statement)
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

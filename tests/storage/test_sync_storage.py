@@ -47,6 +47,43 @@ def test_every_change_to_a_response_takes_a_new_number(workspace: Workspace, nps
     assert seq_of(workspace, other) > completed
 
 
+def test_a_recorded_response_is_numbered_once_with_its_answers(
+    workspace: Workspace, nps_survey: Survey
+):
+    db = workspace.db()
+    before = sync_host.latest_seq(db)
+    ids = [
+        response_store.record(db, nps_survey, {"nps": n, "reason": f"r{n}"}, language="en")
+        for n in range(3)
+    ]
+    # One number each (schema 0027), in the order they were stored, the last the newest.
+    assert [seq_of(workspace, i) for i in ids] == [before + 1, before + 2, before + 3]
+    assert sync_host.latest_seq(db) == before + 3
+    uids = [r[0] for r in db.execute("SELECT uid FROM responses ORDER BY id")]
+    assert len(set(uids)) == 3 and all(len(u) == 32 and int(u, 16) >= 0 for u in uids)
+    assert db.execute("SELECT count(*) FROM responses WHERE seq < 0").fetchone()[0] == 0
+
+
+def test_an_answer_added_to_a_numbered_response_numbers_it_again(
+    workspace: Workspace, nps_survey: Survey
+):
+    # Whatever writes it (a later page, a sync, a hand-made fix), a new answer of a
+    # response a host may have served already must show in the next pull.
+    db = workspace.db()
+    first = response_store.record(db, nps_survey, {"nps": 9}, language="en")
+    numbered = seq_of(workspace, first)
+    db.execute(
+        "INSERT INTO answers (response_id, question_id, value_text)"
+        " SELECT ?, id, 'later' FROM questions WHERE qid = 'reason' AND survey_id = ?",
+        [first, nps_survey.id],
+    )
+    assert seq_of(workspace, first) > numbered
+    served = sync_host.changes_since(db, numbered, 10).items
+    assert [(item["kind"], item["answers"]["reason"]["text"]) for item in served] == [
+        ("response", "later")
+    ]
+
+
 def test_a_delivery_takes_a_number_when_opened_or_answered_only(
     workspace: Workspace, nps_survey: Survey
 ):
