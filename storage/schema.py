@@ -998,7 +998,6 @@ def _comment_index_later(db: Database) -> None:
         db.execute(statement)
 
 
-
 # The sync bookkeeping of a recorded response in one step (issue 18): storing a response
 # and its two answers numbered it three times (the response's trigger, then each
 # answer's), each an UPDATE of the response. ``storage.responses.record`` now inserts
@@ -1030,6 +1029,7 @@ END;
 def _one_step_sync(db: Database) -> None:
     for statement in _statements(_ONE_STEP_SYNC):
         db.execute(statement)
+
 
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

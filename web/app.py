@@ -25,11 +25,17 @@ tokens are never logged whole.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Route
 
 from storage import site_keys
+from storage.site_cache import SiteCache
 from storage.workspace import Workspace
 from web.answering import Answering, OnResponse
 from web.compression import CompressionMiddleware
@@ -46,6 +52,19 @@ from web.static import mount as static_files
 from web.sync import api as sync_api
 from web.trailing_slash import redirect_slashes_on_site
 from web.unsubscribe import UnsubscribeLink
+
+Endpoint = Callable[[Request], Response]
+
+
+def _one_look(cache: SiteCache, endpoint: Endpoint) -> Endpoint:
+    """``endpoint`` reading the cache's version once per request (storage.site_cache)."""
+
+    @functools.wraps(endpoint)
+    def looked(request: Request) -> Response:
+        with cache.one_look():
+            return endpoint(request)
+
+    return looked
 
 
 def create_app(
@@ -71,21 +90,26 @@ def create_app(
     personal = PersonalLinks(answering)
     unsubscribe = UnsubscribeLink(workspace, protection)
     preview = PreviewLink(workspace, answering.site)
+    pages = [
+        ("/s/{slug}", public.link, ["GET", "POST"]),
+        ("/s/{slug}/next/{resume}", public.next, ["GET", "POST"]),
+        ("/s/{slug}/thanks", public.thanks, ["GET"]),
+        ("/s/{slug}/score", public.score, ["POST"]),
+        ("/e/{slug}", embed.link, ["GET", "POST"]),
+        ("/e/{slug}/next/{resume}", embed.next, ["GET", "POST"]),
+        ("/e/{slug}/thanks", embed.thanks, ["GET"]),
+        ("/e/{slug}/score", embed.score, ["POST"]),
+        ("/r/{token}", personal.link, ["GET", "POST"]),
+        ("/r/{token}/next/{resume}", personal.next, ["GET", "POST"]),
+        ("/r/{token}/thanks", personal.thanks, ["GET"]),
+        ("/r/{token}/opened", personal.opened, ["POST"]),
+        ("/u/{token}", unsubscribe.endpoint, ["GET", "POST"]),
+        ("/preview/{token}", preview.endpoint, ["GET", "POST"]),
+    ]
     routes = [
-        Route("/s/{slug}", public.link, methods=["GET", "POST"]),
-        Route("/s/{slug}/next/{resume}", public.next, methods=["GET", "POST"]),
-        Route("/s/{slug}/thanks", public.thanks, methods=["GET"]),
-        Route("/s/{slug}/score", public.score, methods=["POST"]),
-        Route("/e/{slug}", embed.link, methods=["GET", "POST"]),
-        Route("/e/{slug}/next/{resume}", embed.next, methods=["GET", "POST"]),
-        Route("/e/{slug}/thanks", embed.thanks, methods=["GET"]),
-        Route("/e/{slug}/score", embed.score, methods=["POST"]),
-        Route("/r/{token}", personal.link, methods=["GET", "POST"]),
-        Route("/r/{token}/next/{resume}", personal.next, methods=["GET", "POST"]),
-        Route("/r/{token}/thanks", personal.thanks, methods=["GET"]),
-        Route("/r/{token}/opened", personal.opened, methods=["POST"]),
-        Route("/u/{token}", unsubscribe.endpoint, methods=["GET", "POST"]),
-        Route("/preview/{token}", preview.endpoint, methods=["GET", "POST"]),
+        Route(path, _one_look(answering.cache, endpoint), methods=methods)
+        for path, endpoint, methods in pages
+    ] + [
         logo_route(workspace),  # before the static files' mount, which would 404 it
         static_files(),
     ]

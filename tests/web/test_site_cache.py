@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from storage import settings as settings_store
 from storage import surveys as survey_store
 from storage.database import connect
+from storage.site_cache import SiteCache
 from storage.workspace import Workspace
 from surveys.model import LocalText, SurveyStatus
 from tests.conftest import make_survey
@@ -73,3 +74,19 @@ def test_a_lower_rate_limit_applies_to_the_next_post(site: Site, workspace: Work
 
     assert status == 429
     assert [row["reason"] for row in stored(workspace, survey)] == ["one"]
+
+
+def test_one_request_sees_one_state_and_the_next_one_the_change(workspace: Workspace, elsewhere):
+    cache = SiteCache()
+    db = workspace.db()
+    settings_store.save(elsewhere, business_name="Before")
+    with cache.one_look():
+        assert cache.get(db, "settings", settings_store.load).business_name == "Before"
+        settings_store.save(elsewhere, business_name="After")  # mid-request, elsewhere
+        # The rest of this request reads what it began with: the settings and the
+        # survey it shows belong together.
+        assert cache.get(db, "settings", settings_store.load).business_name == "Before"
+    with cache.one_look():
+        assert cache.get(db, "settings", settings_store.load).business_name == "After"
+    settings_store.save(elsewhere, business_name="Outside a request")
+    assert cache.get(db, "settings", settings_store.load).business_name == "Outside a request"
