@@ -13,7 +13,6 @@ makes such a transaction wait its turn instead. sqlite-utils' own writes
 from __future__ import annotations
 
 import contextlib
-import itertools
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -23,7 +22,6 @@ from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 10_000
 # Savepoint names: unique across nested savepoints is all they need to be.
-_savepoints = itertools.count()
 
 
 class KoeDatabase(Database):
@@ -55,18 +53,21 @@ def writing(db: Database) -> Iterator[Database]:
     """
     conn = db.conn
     if conn.in_transaction:
-        name = f"koe_{next(_savepoints)}"
-        conn.execute(f"SAVEPOINT {name}")
+        # One name for every level: SQLite releases (or rolls back to) the most recent
+        # savepoint of that name, which nesting makes this block's own; and the same
+        # statements are prepared once (a name per savepoint missed the statement
+        # cache each time: four parses per answer in the writer, issue 18).
+        conn.execute("SAVEPOINT koe")
         try:
             yield db
         except BaseException:
             # An error may already have ended the whole transaction.
             if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
+                conn.execute("ROLLBACK TO SAVEPOINT koe")
+                conn.execute("RELEASE SAVEPOINT koe")
             raise
         else:
-            conn.execute(f"RELEASE SAVEPOINT {name}")
+            conn.execute("RELEASE SAVEPOINT koe")
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
