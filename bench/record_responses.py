@@ -6,11 +6,11 @@ Koe: ``storage.responses.record`` (the form validated by ``Survey.parse_answers`
 one ``writing`` transaction per response, as the web server does).
 
 The ceiling, in the same run: a second workspace created by Koe's own
-migrations (the same tables, indexes, foreign keys and triggers: the sync
-bookkeeping fires for it too, and the comment search index is left for its
-catch-up in both, storage.comment_index) with the same survey,
-and plain ``sqlite3`` storing the same rows (a response and its two answers,
-with the same columns) with the same pragmas, one ``BEGIN IMMEDIATE`` …
+migrations (the same tables, indexes, foreign keys and triggers; the comment
+search index is left for its catch-up in both, storage.comment_index) with the
+same survey, and plain ``sqlite3`` storing the same rows (a response numbered
+for sync as Koe numbers it, and its two answers, with the same columns) with
+the same pragmas, one ``BEGIN IMMEDIATE`` …
 ``COMMIT`` per response. It skips only Koe's own Python (validation, the
 question-id lookup, sqlite-utils), so it is the fastest way to do the same
 writes: the ratio is what Koe's layers cost, not what the schema costs.
@@ -78,9 +78,11 @@ def ceiling_rate(folder: Path, count: int) -> float:
     started = time.perf_counter()
     for i in range(count):
         conn.execute("BEGIN IMMEDIATE")
+        # Numbered for sync as Koe numbers it: once, with its answers (schema 0027).
         response_id = conn.execute(
             "INSERT INTO responses (survey_id, channel, language, created_at, completed_at,"
-            " updated_at) VALUES (?, 'link', 'ja', ?, ?, ?)",
+            " updated_at, uid, seq) VALUES (?, 'link', 'ja', ?, ?, ?,"
+            " lower(hex(randomblob(16))), (SELECT seq + 1 FROM sync_counter WHERE id = 1))",
             (survey.id, MOMENT, MOMENT, MOMENT),
         ).lastrowid
         conn.executemany(
@@ -91,6 +93,7 @@ def ceiling_rate(folder: Path, count: int) -> float:
                 (response_id, reason_id, None, COMMENT, wording[reason_id]),
             ),
         )
+        conn.execute("UPDATE sync_counter SET seq = seq + 1 WHERE id = 1")
         conn.execute("COMMIT")
     elapsed = time.perf_counter() - started
     stored = conn.execute("SELECT count(*) FROM answers").fetchone()[0]

@@ -1001,8 +1001,10 @@ def _comment_index_later(db: Database) -> None:
 # The sync bookkeeping of a recorded response in one step (issue 18): storing a response
 # and its two answers numbered it three times (the response's trigger, then each
 # answer's), each an UPDATE of the response. ``storage.responses.record`` now inserts
-# the response with seq -1 and a uid, its answers, then numbers it once; -1 is never
-# seen outside that transaction. Every other insert is numbered as before.
+# the response with its uid and the next number (the counter + 1), its answers, then
+# moves the counter to that number. A response numbered above the counter exists only
+# inside that transaction: its answers' trigger leaves it alone; any answer added to a
+# response afterwards, by whatever path, renumbers it as before.
 _ONE_STEP_SYNC = """
 DROP TRIGGER responses_sync_insert;
 CREATE TRIGGER responses_sync_insert AFTER INSERT ON responses
@@ -1016,7 +1018,8 @@ END;
 
 DROP TRIGGER answers_sync_insert;
 CREATE TRIGGER answers_sync_insert AFTER INSERT ON answers
-WHEN (SELECT seq FROM responses WHERE id = NEW.response_id) IS NOT -1
+WHEN coalesce((SELECT seq FROM responses WHERE id = NEW.response_id), 0)
+    <= (SELECT seq FROM sync_counter WHERE id = 1)
 BEGIN
     UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
     UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1)
