@@ -14,8 +14,8 @@ This module only wires the site together; each concern has its module:
 Both kinds of survey link share one page flow (web.answering); the 404 and
 500 pages are web.errors'. Every form post carries an anti-forgery token
 (web.csrf); posts to public links are rate limited per client address
-(web.ratelimit). Endpoints are plain ``def``: Starlette runs them on its
-worker threads, and each thread uses its own SQLite connection from
+(web.ratelimit). Endpoints are plain ``def``: they run on the site's pool of
+threads (web.page_threads), and each thread uses its own SQLite connection from
 ``Workspace.db()`` to read; answers are written by the workspace's one writer,
 committed in groups (storage.group_commit), and settings and surveys are read
 from a cache that any change empties (storage.site_cache). No IP address or
@@ -25,23 +25,18 @@ tokens are never logged whole.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.requests import Request
-from starlette.responses import Response
 from starlette.routing import Route
 
 from storage import site_keys
-from storage.site_cache import SiteCache
 from storage.workspace import Workspace
 from web.answering import Answering, OnResponse
 from web.compression import CompressionMiddleware
 from web.embed import EmbedLinks
 from web.errors import not_found_handler, server_error_handler
 from web.middleware import BodyLimitMiddleware, HeadersMiddleware
+from web.page_threads import on_page_threads
 from web.pages import warm_templates
 from web.personal_links import PersonalLinks
 from web.preview import PreviewLink
@@ -52,19 +47,6 @@ from web.static import mount as static_files
 from web.sync import api as sync_api
 from web.trailing_slash import redirect_slashes_on_site
 from web.unsubscribe import UnsubscribeLink
-
-Endpoint = Callable[[Request], Response]
-
-
-def _one_look(cache: SiteCache, endpoint: Endpoint) -> Endpoint:
-    """``endpoint`` reading the cache's version once per request (storage.site_cache)."""
-
-    @functools.wraps(endpoint)
-    def looked(request: Request) -> Response:
-        with cache.one_look():
-            return endpoint(request)
-
-    return looked
 
 
 def create_app(
@@ -107,7 +89,7 @@ def create_app(
         ("/preview/{token}", preview.endpoint, ["GET", "POST"]),
     ]
     routes = [
-        Route(path, _one_look(answering.cache, endpoint), methods=methods)
+        Route(path, on_page_threads(answering.cache, endpoint), methods=methods)
         for path, endpoint, methods in pages
     ] + [
         logo_route(workspace),  # before the static files' mount, which would 404 it
