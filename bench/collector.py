@@ -20,7 +20,8 @@ Three servers, each started by the bench in its own process, on 127.0.0.1 only:
 - The ceiling, bare Starlette + SQLite: one endpoint, with the same uvicorn and
   garbage-collector settings (``serve_forever``), that reads the same form and
   stores the same rows (a response and its two answers) in one ``BEGIN IMMEDIATE``
-  transaction, with
+  transaction, on the same pool of threads as Koe's pages (web.page_threads;
+  ``--bare-anyio`` puts it on Starlette's own, which is slower), with
   the same pragmas (WAL, synchronous=NORMAL), into Koe's own tables and indexes
   (a workspace made by Koe's migrations) without Koe's triggers, and redirects
   like Koe. No token, no rate limit, no page flow: the shortest path to the same
@@ -42,7 +43,8 @@ p50 and p99 latency, the ratios Koe/bare and Koe/Flask against issue 18's goals
 To measure what each of issue 18's ideas brings, run again with one taken out:
 ``--koe-without cache`` (settings and surveys read and rebuilt on every post),
 ``--koe-without writer`` (each worker thread writes on its own connection, one
-transaction per answer, as before) and ``--plain-uvicorn`` (Koe and bare without
+transaction per answer, as before), ``--koe-without pool`` (the pages on AnyIO's
+threads) and ``--plain-uvicorn`` (Koe and bare without
 httptools; the site runs on asyncio's loop either way, see web/server.py).
 """
 
@@ -62,8 +64,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,6 +117,17 @@ def _take_out(without: list[str]) -> None:
     from storage.site_cache import SiteCache
     from storage.workspace import Workspace
 
+    if "pool" in without:  # the pages on AnyIO's threads, as Starlette runs a plain def
+        import web.app
+
+        def plain(cache: SiteCache, endpoint: Callable[[Any], Any]) -> Callable[[Any], Any]:
+            def looked(request: Any) -> Any:
+                with cache.one_look():
+                    return endpoint(request)
+
+            return looked
+
+        web.app.on_page_threads = plain  # type: ignore[assignment]
     if "cache" in without:  # every request reads and rebuilds what it needs
         SiteCache.get = lambda self, db, key, make: make(db)  # type: ignore[method-assign]
     if "writer" in without:  # each worker thread writes on its own connection
@@ -195,13 +210,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def serve_bare(folder: Path, port: int, keep_triggers: bool) -> None:
+def serve_bare(folder: Path, port: int, keep_triggers: bool, anyio_threads: bool = False) -> None:
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
     from starlette.requests import Request
     from starlette.responses import RedirectResponse, Response
     from starlette.routing import Route
 
+    from web import page_threads
     from web.server import serve_forever
 
     schema = _bare_schema(folder, keep_triggers)
@@ -214,7 +230,10 @@ def serve_bare(folder: Path, port: int, keep_triggers: bool) -> None:
         _store(conn, body, schema)
 
     async def answer(request: Request) -> Response:
-        await run_in_threadpool(insert, await request.body())
+        if anyio_threads:
+            await run_in_threadpool(insert, await request.body())
+        else:
+            await page_threads.run(insert, await request.body())
         return RedirectResponse("/thanks", status_code=303)
 
     (folder / "ready").write_text("/answer")
@@ -286,6 +305,7 @@ def server(kind: str, folder: Path, args: argparse.Namespace):  # type: ignore[n
     command = [*_pinned(0), sys.executable, __file__, "--serve", kind, "--dir", str(folder),
                "--port", str(port)]  # fmt: skip
     command += ["--bare-triggers"] if args.bare_triggers else []
+    command += ["--bare-anyio"] if args.bare_anyio else []
     command += ["--plain-uvicorn"] if args.plain_uvicorn else []
     command += ["--koe-without", *args.koe_without] if args.koe_without else []
     process = subprocess.Popen(command, cwd=ROOT)
@@ -398,6 +418,7 @@ def report(results: dict[str, list[Result]], args: argparse.Namespace) -> bool:
     median = {k: {f: statistics.median(getattr(r, f) for r in rs) for f in ("rate", "p50", "p99")}
               for k, rs in results.items()}  # fmt: skip
     kept = "; bare and Flask keep Koe's triggers" if args.bare_triggers else ""
+    kept += "; bare on AnyIO's threads" if args.bare_anyio else "; bare on Koe's pool of threads"
     kept += f"; Koe without its {' and '.join(args.koe_without)}" if args.koe_without else ""
     kept += "; uvicorn without uvloop and httptools" if args.plain_uvicorn else ""
     print(f"answer posts, {args.clients} connections, wrk -t{args.threads}, {args.seconds:.0f} s"
@@ -466,12 +487,19 @@ def main(argv: list[str] | None = None) -> int:
         help="keep Koe's triggers in the bare and Flask servers' schema",
     )
     parser.add_argument(
+        "--bare-anyio",
+        action="store_true",
+        help="the bare endpoint on Starlette's own threads (AnyIO's) instead of the pool"
+        " Koe's pages run on (web.page_threads)",
+    )
+    parser.add_argument(
         "--koe-without",
         nargs="+",
-        choices=("cache", "writer"),
+        choices=("cache", "writer", "pool"),
         default=[],
-        help="Koe without the settings and survey cache (storage.site_cache) or the one"
-        " writer with group commit (storage.group_commit), to measure what each brings",
+        help="Koe without the settings and survey cache (storage.site_cache), the one"
+        " writer with group commit (storage.group_commit) or its pages' pool of threads"
+        " (web.page_threads: AnyIO's instead), to measure what each brings",
     )
     parser.add_argument(
         "--plain-uvicorn",
@@ -487,9 +515,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve == "koe":
         serve_koe(Path(args.dir), args.port, args.koe_without)
         return 0
+    if args.serve == "bare":
+        serve_bare(Path(args.dir), args.port, args.bare_triggers, args.bare_anyio)
+        return 0
     if args.serve:
-        serve = serve_bare if args.serve == "bare" else serve_flask
-        serve(Path(args.dir), args.port, args.bare_triggers)
+        serve_flask(Path(args.dir), args.port, args.bare_triggers)
         return 0
     with tempfile.TemporaryDirectory(prefix="koe-collector-") as temp:
         return 0 if run(args, Path(temp)) else 1

@@ -47,6 +47,7 @@ from storage.workspace import Workspace
 from surveys.model import OTHER_SUFFIX, FormValue, Survey
 from surveys.questions import Answer, AnswerError, Band, QuestionType
 from web import flow
+from web.after_commit import AfterCommit
 from web.csrf import FIELD as CSRF_FIELD
 from web.csrf import Issued
 from web.errors import RETRY_AFTER_SECONDS
@@ -150,6 +151,17 @@ class Answering:
     def write(self, job: Job[T]) -> T:
         """``job(db)`` run by the workspace's writer; returns once it is committed."""
         return self.workspace.writer().run(job)
+
+    def write_then(
+        self,
+        job: Job[T],
+        done: Callable[[T], Response],
+        failed: Callable[[Exception], Response],
+    ) -> Response:
+        """``job(db)`` handed to the writer; the reply is ``done(result)`` once it is
+        committed (made on the event loop: no reads or writes there), or
+        ``failed(error)`` (on a page thread) when it is not."""
+        return AfterCommit(self.workspace.writer().submit(job), done, failed)
 
     def keep_tap(
         self,
@@ -295,14 +307,7 @@ class Answering:
         try:
             return self._answer(visit, form)
         except sqlite3.OperationalError as error:
-            if not write_refused(error):
-                raise
-            # Locked for longer than the busy timeout, or the disk is full: the
-            # person's answer is not lost, it is on the page, ready to send again.
-            log.warning("answer to survey %s not stored: %s", survey.id, error)
-            response = _send_again(visit, form, "error_not_saved", 503)
-            response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
-            return response
+            return _not_saved(visit, form, error)
 
     def _tapped(self, visit: Visit, begun: object) -> Visit:
         """A post goes on with the partial response its page's taps began, if any.
@@ -325,7 +330,7 @@ class Answering:
             # A post is a person at the link, never a scanner.
             delivery_id = visit.delivery.id
             self.write(lambda db: delivery_store.mark_opened(db, delivery_id))
-        form = dict(form)  # the caller keeps the fields as sent, to show them again
+        sent, form = form, dict(form)  # the fields as sent, to show them again
         pages = survey.pages()
         index = min(visit.index, len(pages) - 1)
         last = flow.revealed(pages, index)
@@ -351,62 +356,71 @@ class Answering:
                 later_open=everything,
             )
         following = flow.next_page(survey, pages, last if everything else index, known | answers)
-        return self._store(visit, answers, following)
+        return self._store(visit, answers, following, sent)
 
-    def _store(self, visit: Visit, answers: dict[str, Answer], following: int | None) -> Response:
-        """Store a page's answers; go on to page ``following``, or thank when it is None."""
+    def _store(
+        self,
+        visit: Visit,
+        answers: dict[str, Answer],
+        following: int | None,
+        sent: FormFields,
+    ) -> Response:
+        """Store a page's answers; go on to page ``following``, or thank when it is None.
+
+        The reply waits for the writer's commit on the event loop (web.after_commit);
+        ``sent`` is the form as posted, shown again if the answers cannot be saved.
+        """
         survey, language = visit.survey, visit.language
-        assert survey.id is not None
+        survey_id = survey.id
+        assert survey_id is not None
         complete = following is None
-        resume = visit.resume
-        if visit.partial is None:
-            resume = "" if complete else new_token()
+
+        def saved(resume: str) -> Response:
+            if visit.partial is None or complete:
+                self.notify(survey_id)
+            return _onward(visit, answers, following, resume)
+
+        if visit.partial is not None:
+            partial_id, resume = visit.partial.id, visit.resume
+            return self.write_then(
+                lambda db: response_store.add_answers(
+                    db, survey, partial_id, answers, complete=complete
+                ),
+                lambda _none: saved(resume),
+                lambda error: _not_saved(visit, sent, error),
+            )
+        fresh = "" if complete else new_token()
+
+        def refused(error: Exception) -> Response:
+            if not isinstance(error, AlreadyAnswered):
+                return _not_saved(visit, sent, error)
+            # The script's beacon may have begun this response a moment ago.
+            begun = self._begun(visit)
+            if begun is None:
+                return message_page(language, visit.site, "answered", 409)
+            begun_id = begun.id
             try:
-                self.write(
-                    lambda db: response_store.record(
-                        db,
-                        survey,
-                        answers,
-                        language=language,
-                        delivery=visit.delivery,
-                        source=visit.source,
-                        resume_token=resume or None,
-                    )
-                )
-            except AlreadyAnswered:
-                # The script's beacon may have begun this response a moment ago.
-                begun = self._begun(visit)
-                if begun is None:
-                    return message_page(language, visit.site, "answered", 409)
-                begun_id = begun.id
                 self.write(
                     lambda db: response_store.add_answers(
                         db, survey, begun_id, answers, complete=complete
                     )
                 )
-                resume = response_store.resume_token_of(self.workspace.db(), begun_id) or ""
-            self.notify(survey.id)
-        else:
-            partial_id = visit.partial.id
-            self.write(
-                lambda db: response_store.add_answers(
-                    db, survey, partial_id, answers, complete=complete
-                )
-            )
-            if complete:
-                self.notify(survey.id)
-        if complete:
-            query = {"lang": language}
-            band = flow.headline_band(survey, {**visit.known, **answers})
-            if band is not None:
-                query["band"] = str(band)
-            return RedirectResponse(
-                f"{visit.base}/thanks?{urlencode(query)}", status_code=303, headers=PAGE_HEADERS
-            )
-        assert following is not None
-        query = urlencode({"page": following + 1, "lang": language})
-        return RedirectResponse(
-            f"{visit.base}/next/{resume}?{query}", status_code=303, headers=PAGE_HEADERS
+            except sqlite3.OperationalError as again:
+                return _not_saved(visit, sent, again)
+            return saved(response_store.resume_token_of(self.workspace.db(), begun_id) or "")
+
+        return self.write_then(
+            lambda db: response_store.record(
+                db,
+                survey,
+                answers,
+                language=language,
+                delivery=visit.delivery,
+                source=visit.source,
+                resume_token=fresh or None,
+            ),
+            lambda _id: saved(fresh),
+            refused,
         )
 
     def _begun(self, visit: Visit) -> OpenResponse | None:
@@ -499,6 +513,36 @@ def render(
         back=back,
         extras=extras,
     )
+
+
+def _onward(
+    visit: Visit, answers: Mapping[str, Answer], following: int | None, resume: str
+) -> Response:
+    """Where a stored page leads: the next page of the response, or the thanks."""
+    if following is None:
+        query = {"lang": visit.language}
+        band = flow.headline_band(visit.survey, {**visit.known, **answers})
+        if band is not None:
+            query["band"] = str(band)
+        return RedirectResponse(
+            f"{visit.base}/thanks?{urlencode(query)}", status_code=303, headers=PAGE_HEADERS
+        )
+    query = urlencode({"page": following + 1, "lang": visit.language})
+    return RedirectResponse(
+        f"{visit.base}/next/{resume}?{query}", status_code=303, headers=PAGE_HEADERS
+    )
+
+
+def _not_saved(visit: Visit, form: FormFields, error: Exception) -> Response:
+    """The page with the answers kept, when the file cannot be written now (locked past
+    the busy timeout, a full disk): nothing is lost, Send works again. Other errors
+    are raised again (the 500 page)."""
+    if not isinstance(error, sqlite3.OperationalError) or not write_refused(error):
+        raise error
+    log.warning("answer to survey %s not stored: %s", visit.survey.id, error)
+    response = _send_again(visit, form, "error_not_saved", 503)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 def _send_again(visit: Visit, form: FormFields, problem: str, status: int) -> Response:

@@ -20,11 +20,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from storage.site_cache import SiteCache
+
+A = TypeVar("A")
+R = TypeVar("R")
 
 THREADS = 40  # AnyIO's default for Starlette's threads, kept
 
@@ -32,6 +36,11 @@ Endpoint = Callable[[Request], Response]
 PageEndpoint = Callable[[Request], Awaitable[Response]]
 
 _pool = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="koe-page")
+
+
+async def run(work: Callable[[A], R], argument: A) -> R:
+    """``work(argument)`` on the pool, awaited on the running loop."""
+    return await asyncio.get_running_loop().run_in_executor(_pool, work, argument)
 
 
 def on_page_threads(cache: SiteCache, endpoint: Endpoint) -> PageEndpoint:
@@ -42,7 +51,7 @@ def on_page_threads(cache: SiteCache, endpoint: Endpoint) -> PageEndpoint:
             return endpoint(request)
 
     async def page(request: Request) -> Response:
-        return await asyncio.get_running_loop().run_in_executor(_pool, looked, request)
+        return await run(looked, request)
 
     page.__name__ = getattr(endpoint, "__name__", "page")
     page.__doc__ = endpoint.__doc__
