@@ -20,13 +20,16 @@ Three servers, each started by the bench in its own process, on 127.0.0.1 only:
 - The ceiling, bare Starlette + SQLite: one endpoint, with the same uvicorn and
   garbage-collector settings (``serve_forever``), that reads the same form and
   stores the same rows (a response and its two answers) in one ``BEGIN IMMEDIATE``
-  transaction, on the same pool of threads as Koe's pages (web.page_threads;
-  ``--bare-anyio`` puts it on Starlette's own, which is slower), with
+  transaction on Starlette's own worker threads (``run_in_threadpool``), with
   the same pragmas (WAL, synchronous=NORMAL), into Koe's own tables and indexes
   (a workspace made by Koe's migrations) without Koe's triggers, and redirects
   like Koe. No token, no rate limit, no page flow: the shortest path to the same
   stored rows. (``--bare-triggers`` keeps the triggers: the sync bookkeeping then
   costs the ceiling what it costs Koe; the comments' batched indexing stays Koe's.)
+- The same bare endpoint on Koe's pool of page threads (web.page_threads), which
+  takes the next request without sleeping in between: it shows what Koe's own
+  threading is worth to a bare endpoint, a stricter bound than issue 18's (printed,
+  without a goal).
 - The peer, Flask + waitress, as the Flask tutorial writes it: a connection per
   request in ``g``, the same insert into the same schema, waitress' defaults.
 
@@ -77,10 +80,11 @@ import httpx  # noqa: E402
 
 COMMENT = "スタッフの対応が丁寧で、コーヒーもおいしかったです。 Friendly staff."
 WARM_UP_SECONDS = 2
-KINDS = ("koe", "bare", "flask")
+KINDS = ("koe", "bare", "bare-pool", "flask")
 NAMES = {
     "koe": "Koe (/s/<slug>)",
     "bare": "bare Starlette + SQLite",
+    "bare-pool": "bare, on Koe's pool",
     "flask": "Flask + waitress",
 }
 
@@ -210,7 +214,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def serve_bare(folder: Path, port: int, keep_triggers: bool, anyio_threads: bool = False) -> None:
+def serve_bare(folder: Path, port: int, keep_triggers: bool, pool: bool = False) -> None:
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
     from starlette.requests import Request
@@ -230,10 +234,10 @@ def serve_bare(folder: Path, port: int, keep_triggers: bool, anyio_threads: bool
         _store(conn, body, schema)
 
     async def answer(request: Request) -> Response:
-        if anyio_threads:
-            await run_in_threadpool(insert, await request.body())
-        else:
+        if pool:
             await page_threads.run(insert, await request.body())
+        else:
+            await run_in_threadpool(insert, await request.body())
         return RedirectResponse("/thanks", status_code=303)
 
     (folder / "ready").write_text("/answer")
@@ -305,7 +309,6 @@ def server(kind: str, folder: Path, args: argparse.Namespace):  # type: ignore[n
     command = [*_pinned(0), sys.executable, __file__, "--serve", kind, "--dir", str(folder),
                "--port", str(port)]  # fmt: skip
     command += ["--bare-triggers"] if args.bare_triggers else []
-    command += ["--bare-anyio"] if args.bare_anyio else []
     command += ["--plain-uvicorn"] if args.plain_uvicorn else []
     command += ["--koe-without", *args.koe_without] if args.koe_without else []
     process = subprocess.Popen(command, cwd=ROOT)
@@ -418,7 +421,6 @@ def report(results: dict[str, list[Result]], args: argparse.Namespace) -> bool:
     median = {k: {f: statistics.median(getattr(r, f) for r in rs) for f in ("rate", "p50", "p99")}
               for k, rs in results.items()}  # fmt: skip
     kept = "; bare and Flask keep Koe's triggers" if args.bare_triggers else ""
-    kept += "; bare on AnyIO's threads" if args.bare_anyio else "; bare on Koe's pool of threads"
     kept += f"; Koe without its {' and '.join(args.koe_without)}" if args.koe_without else ""
     kept += "; uvicorn without uvloop and httptools" if args.plain_uvicorn else ""
     print(f"answer posts, {args.clients} connections, wrk -t{args.threads}, {args.seconds:.0f} s"
@@ -439,6 +441,11 @@ def report(results: dict[str, list[Result]], args: argparse.Namespace) -> bool:
     print(f"Koe / bare answers/s:     {_goal(koe['rate'] / bare['rate'], 0.7, True)}")
     print(f"Koe / Flask answers/s:    {_goal(koe['rate'] / flask['rate'], 2.0, True)}")
     print(f"Koe p99 / bare p99:       {_goal(koe['p99'] / bare['p99'], 1.5, False)}")
+    pooled = median["bare-pool"]["rate"]
+    print(
+        f"Koe / bare on Koe's pool: {koe['rate'] / pooled:.2f} (no goal: the bare endpoint"
+        " given Koe's pool of threads too, a stricter bound)"
+    )
     print(f"every answered post stored: {every_stored}; load average {os.getloadavg()[0]:.2f}")
     return every_stored
 
@@ -487,12 +494,6 @@ def main(argv: list[str] | None = None) -> int:
         help="keep Koe's triggers in the bare and Flask servers' schema",
     )
     parser.add_argument(
-        "--bare-anyio",
-        action="store_true",
-        help="the bare endpoint on Starlette's own threads (AnyIO's) instead of the pool"
-        " Koe's pages run on (web.page_threads)",
-    )
-    parser.add_argument(
         "--koe-without",
         nargs="+",
         choices=("cache", "writer", "pool"),
@@ -515,8 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve == "koe":
         serve_koe(Path(args.dir), args.port, args.koe_without)
         return 0
-    if args.serve == "bare":
-        serve_bare(Path(args.dir), args.port, args.bare_triggers, args.bare_anyio)
+    if args.serve in ("bare", "bare-pool"):
+        serve_bare(Path(args.dir), args.port, args.bare_triggers, pool=args.serve == "bare-pool")
         return 0
     if args.serve:
         serve_flask(Path(args.dir), args.port, args.bare_triggers)
