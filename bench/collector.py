@@ -68,6 +68,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,14 @@ def _take_out(without: list[str]) -> None:
                 db = self.workspace.db()
                 with writing(db):
                     return job(db)
+
+            def submit(self, job):  # type: ignore[no-untyped-def]
+                done: Future[Any] = Future()
+                try:
+                    done.set_result(self.run(job))
+                except Exception as error:
+                    done.set_exception(error)
+                return done
 
         Workspace.writer = lambda self: OwnConnection(self)  # type: ignore[method-assign, assignment, return-value]
 

@@ -7,10 +7,10 @@ static files and early refusals included, and cost next to nothing.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import Headers, MutableHeaders, QueryParams
+from starlette.datastructures import Headers, QueryParams
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from web.embed import FRAME_ANCESTORS_KEY
@@ -158,22 +158,44 @@ class HeadersMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                csp = headers.get("content-security-policy")
-                for name, value in SECURITY_HEADERS.items():
-                    headers[name] = value
-                if csp is not None:  # a page's own policy (its inline styles' hashes) stays
-                    headers["Content-Security-Policy"] = csp
-                # Only the embed route sets who may frame it (web.embed); no other
-                # response can loosen frame-ancestors 'none'.
-                framers = scope.get(FRAME_ANCESTORS_KEY)
-                if framers:
-                    policy = headers["Content-Security-Policy"]
-                    headers["Content-Security-Policy"] = policy.replace(
-                        "frame-ancestors 'none'", f"frame-ancestors {framers}"
-                    )
-                if is_static and message["status"] == 200:
-                    headers["Cache-Control"] = STATIC_CACHE
+                cache_forever = is_static and message["status"] == 200
+                message["headers"] = _secured(message.get("headers", ()), scope, cache_forever)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+_CSP = b"content-security-policy"
+_CACHE_CONTROL = b"cache-control"
+_SECURITY = [(name.lower().encode("latin-1"), value.encode("latin-1"))
+             for name, value in SECURITY_HEADERS.items()]  # fmt: skip
+_SECURITY_NAMES = {name for name, _value in _SECURITY}
+
+
+def _secured(
+    headers: Iterable[tuple[bytes, bytes]], scope: Scope, cache_forever: bool
+) -> list[tuple[bytes, bytes]]:
+    """The response's headers with the security headers set, in one pass over them
+    (a page's own Content-Security-Policy, with its inline styles' hashes, stays)."""
+    own_policy = None
+    kept = []
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered == _CSP:
+            own_policy = value if own_policy is None else own_policy
+        elif lowered not in _SECURITY_NAMES and not (cache_forever and lowered == _CACHE_CONTROL):
+            kept.append((name, value))
+    for name, value in _SECURITY:
+        if name == _CSP:
+            value = own_policy if own_policy is not None else value
+            # Only the embed route sets who may frame it (web.embed); no other
+            # response can loosen frame-ancestors 'none'.
+            framers = scope.get(FRAME_ANCESTORS_KEY)
+            if framers:
+                value = value.replace(
+                    b"frame-ancestors 'none'", f"frame-ancestors {framers}".encode("latin-1")
+                )
+        kept.append((name, value))
+    if cache_forever:
+        kept.append((_CACHE_CONTROL, STATIC_CACHE.encode("latin-1")))
+    return kept
