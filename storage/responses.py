@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from storage import surveys as survey_store
+from storage import sync_numbers
 from storage.database import to_text, utc_now, writing
 from storage.deliveries import Delivery
 from surveys.branching import has_branching, on_path
@@ -68,19 +69,19 @@ def record(
                 raise AlreadyAnswered(f"delivery {delivery.id} has already been answered")
         linked = delivery.id if delivery is not None and not survey.anonymous else None
         channel = delivery.channel if delivery is not None else "link"
-        # Numbered for sync once, with its answers (schema 0027): the next number, which
-        # the counter reaches once they are in.
+        # Numbered for sync once, with its answers (storage.sync_numbers): the next
+        # number, which the counter reaches once they are in.
         cursor = db.conn.execute(
             "INSERT INTO responses (survey_id, delivery_id, channel, source, language,"
             " resume_token, created_at, completed_at, updated_at, uid, seq)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))),"
-            " (SELECT seq + 1 FROM sync_counter WHERE id = 1))",
+            f" {sync_numbers.NEXT})",
             [survey.id, linked, channel, source, language, resume_token, moment, completed, moment],
         )
         response_id = cursor.lastrowid
         assert response_id is not None
         _insert_answers(db, survey, response_id, answers)
-        db.conn.execute("UPDATE sync_counter SET seq = seq + 1 WHERE id = 1")
+        db.conn.execute(sync_numbers.ADVANCE)
     return response_id
 
 

@@ -16,6 +16,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage import comment_index, sync_numbers
 from surveys.contact_names import sort_key
 
 MIGRATION_SET = "koe"
@@ -151,10 +152,14 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+def _run(db: Database, script: str) -> None:
+    for statement in _statements(script):
+        db.execute(statement)
+
+
 @migrations(name="0001_initial")
 def _initial(db: Database) -> None:
-    for statement in _statements(_INITIAL):
-        db.execute(statement)
+    _run(db, _INITIAL)
 
 
 _RESPONDENT_SITE = """
@@ -171,8 +176,7 @@ CREATE TABLE opt_outs (
 
 @migrations(name="0002_respondent_site")
 def _respondent_site(db: Database) -> None:
-    for statement in _statements(_RESPONDENT_SITE):
-        db.execute(statement)
+    _run(db, _RESPONDENT_SITE)
 
 
 # Sync with a public host (web/sync/api.py, web/sync/client.py). Every change a
@@ -271,8 +275,7 @@ END;
 
 @migrations(name="0003_sync")
 def _sync(db: Database) -> None:
-    for statement in _statements(_SYNC):
-        db.execute(statement)
+    _run(db, _SYNC)
 
 
 # Contacts (issue 5): the kind of phone number (a landline cannot take SMS),
@@ -300,8 +303,7 @@ CREATE TABLE segments (
 
 @migrations(name="0004_contacts")
 def _contacts(db: Database) -> None:
-    for statement in _statements(_CONTACTS):
-        db.execute(statement)
+    _run(db, _CONTACTS)
 
 
 # Campaigns (the Send page): who a campaign's deliveries are found by, and the
@@ -324,8 +326,7 @@ END;
 
 @migrations(name="0006_campaigns")
 def _campaigns(db: Database) -> None:
-    for statement in _statements(_CAMPAIGNS):
-        db.execute(statement)
+    _run(db, _CAMPAIGNS)
 
 
 # The outbox (issue 5, channels/outbox.py, docs/outbox.md). When the current
@@ -363,8 +364,7 @@ END;
 
 @migrations(name="0005_outbox")
 def _outbox(db: Database) -> None:
-    for statement in _statements(_OUTBOX):
-        db.execute(statement)
+    _run(db, _OUTBOX)
 
 
 # "SMS, else email": a campaign keeps an email invitation 'held' beside each
@@ -403,8 +403,7 @@ END;
 
 @migrations(name="0007_campaign_fallback")
 def _campaign_fallback(db: Database) -> None:
-    for statement in _statements(_CAMPAIGN_FALLBACK):
-        db.execute(statement)
+    _run(db, _CAMPAIGN_FALLBACK)
 
 
 _COMMENTS = """
@@ -487,8 +486,7 @@ _DEFAULT_TAGS = {
 
 @migrations(name="0009_comments")
 def _comments(db: Database) -> None:
-    for statement in _statements(_COMMENTS):
-        db.execute(statement)
+    _run(db, _COMMENTS)
     # Comments stored before this migration: index them once.
     db.execute(
         "INSERT INTO comments_fts (rowid, body) SELECT a.id, a.value_text FROM answers a"
@@ -562,8 +560,7 @@ CREATE INDEX outbox_response ON outbox(response_id) WHERE response_id IS NOT NUL
 
 @migrations(name="0012_outbox_contact_privacy")
 def _contact_privacy(db: Database) -> None:
-    for statement in _statements(_CONTACT_PRIVACY):
-        db.execute(statement)
+    _run(db, _CONTACT_PRIVACY)
 
 
 # A desktop's record of the host's unsubscribes it has applied, by the host's
@@ -588,8 +585,7 @@ INSERT OR IGNORE INTO sync_pulled_unsubscribes (token, channel, applied_at)
 
 @migrations(name="0013_sync_pulled_unsubscribes")
 def _sync_pulled_unsubscribes(db: Database) -> None:
-    for statement in _statements(_SYNC_PULLED_UNSUBSCRIBES):
-        db.execute(statement)
+    _run(db, _SYNC_PULLED_UNSUBSCRIBES)
 
 
 # Owners' detractor alerts emailed by a public host (issue 11, storage.alert_claims).
@@ -612,8 +608,7 @@ END;
 
 @migrations(name="0014_hostalerts")
 def _host_alerts(db: Database) -> None:
-    for statement in _statements(_HOST_ALERTS):
-        db.execute(statement)
+    _run(db, _HOST_ALERTS)
 
 
 # The owner's everyday tools (issue 12):
@@ -669,8 +664,7 @@ CREATE TABLE deleted_responses (
 
 @migrations(name="0015_ownertools")
 def _ownertools(db: Database) -> None:
-    for statement in _statements(_OWNERTOOLS):
-        db.execute(statement)
+    _run(db, _OWNERTOOLS)
 
 
 # Languages (issue 12). ``deliveries.language``: on a public host, the language of
@@ -687,8 +681,7 @@ ALTER TABLE outbox ADD COLUMN problem TEXT;
 
 @migrations(name="0016_languages")
 def _languages(db: Database) -> None:
-    for statement in _statements(_LANGUAGES):
-        db.execute(statement)
+    _run(db, _LANGUAGES)
 
 
 # Contact files (issue 13, docs/contact-import.md). A contact keeps the reading
@@ -728,8 +721,7 @@ CREATE TABLE import_mappings (
 
 @migrations(name="0017_importer2")
 def _importer(db: Database) -> None:
-    for statement in _statements(_IMPORTER):
-        db.execute(statement)
+    _run(db, _IMPORTER)
     # Contacts stored before sort by their name, as the list will sort them.
     rows = db.execute("SELECT id, name FROM contacts").fetchall()
     db.conn.executemany(
@@ -784,8 +776,7 @@ CREATE TABLE webhook_claims (
 
 @migrations(name="0019_webhooks")
 def _webhooks(db: Database) -> None:
-    for statement in _statements(_WEBHOOKS):
-        db.execute(statement)
+    _run(db, _WEBHOOKS)
 
 
 # The weekly digest to the owners (issue 16, channels.digest): an email's own HTML
@@ -806,8 +797,7 @@ CREATE TABLE digest_periods (
 
 @migrations(name="0020_digest")
 def _digest(db: Database) -> None:
-    for statement in _statements(_DIGEST):
-        db.execute(statement)
+    _run(db, _DIGEST)
 
 
 # Escalation (issue 16, storage/escalation.py). A rule turns a detractor, a chosen
@@ -856,8 +846,7 @@ CREATE INDEX follow_up_tasks_status ON follow_up_tasks(status, created_at);
 
 @migrations(name="0021_lifecycle_escalation")
 def _escalation(db: Database) -> None:
-    for statement in _statements(_ESCALATION):
-        db.execute(statement)
+    _run(db, _ESCALATION)
 
 
 # Programmes (issue 16, docs/programmes.md): a survey sent by itself to an audience on
@@ -929,8 +918,7 @@ CREATE TABLE event_files (
 
 @migrations(name="0022_programmes")
 def _programmes(db: Database) -> None:
-    for statement in _statements(_PROGRAMMES):
-        db.execute(statement)
+    _run(db, _PROGRAMMES)
 
 
 @migrations(name="0023_brand_logo")
@@ -968,8 +956,7 @@ _SITE_TABLES = ("settings", "surveys", "questions", "site_logo")
 
 @migrations(name="0024_site_version")
 def _site_version(db: Database) -> None:
-    for statement in _statements(_SITE_VERSION):
-        db.execute(statement)
+    _run(db, _SITE_VERSION)
     for table in _SITE_TABLES:
         for event in ("INSERT", "UPDATE", "DELETE"):
             db.execute(
@@ -984,54 +971,18 @@ def _rollups(db: Database) -> None:
     # far: a workspace of a million responses waits a few seconds, once.
     from storage import rollups
 
-    for statement in _statements(rollups.SCHEMA):
-        db.execute(statement)
+    _run(db, rollups.SCHEMA)
     rollups.rebuild(db)
 
 
 @migrations(name="0026_comment_index_later")
 def _comment_index_later(db: Database) -> None:
-    # Comments are indexed after their answer, in batches (storage.comment_index).
-    from storage import comment_index
-
-    for statement in _statements(comment_index.SCHEMA):
-        db.execute(statement)
-
-
-# The sync bookkeeping of a recorded response in one step (issue 18): storing a response
-# and its two answers numbered it three times (the response's trigger, then each
-# answer's), each an UPDATE of the response. ``storage.responses.record`` now inserts
-# the response with its uid and the next number (the counter + 1), its answers, then
-# moves the counter to that number. A response numbered above the counter exists only
-# inside that transaction: its answers' trigger leaves it alone; any answer added to a
-# response afterwards, by whatever path, renumbers it as before.
-_ONE_STEP_SYNC = """
-DROP TRIGGER responses_sync_insert;
-CREATE TRIGGER responses_sync_insert AFTER INSERT ON responses
-WHEN NEW.seq IS NULL
-BEGIN
-    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
-    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1),
-        uid = coalesce(NEW.uid, lower(hex(randomblob(16))))
-        WHERE id = NEW.id;
-END;
-
-DROP TRIGGER answers_sync_insert;
-CREATE TRIGGER answers_sync_insert AFTER INSERT ON answers
-WHEN coalesce((SELECT seq FROM responses WHERE id = NEW.response_id), 0)
-    <= (SELECT seq FROM sync_counter WHERE id = 1)
-BEGIN
-    UPDATE sync_counter SET seq = seq + 1 WHERE id = 1;
-    UPDATE responses SET seq = (SELECT seq FROM sync_counter WHERE id = 1)
-        WHERE id = NEW.response_id;
-END;
-"""
+    _run(db, comment_index.SCHEMA)  # comments indexed after their answer, in batches
 
 
 @migrations(name="0027_one_step_sync")
 def _one_step_sync(db: Database) -> None:
-    for statement in _statements(_ONE_STEP_SYNC):
-        db.execute(statement)
+    _run(db, sync_numbers.SCHEMA)  # a recorded response numbered once, with its answers
 
 
 def known_migrations() -> list[str]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable
 
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, QueryParams
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from web import page_threads
 from web.embed import FRAME_ANCESTORS_KEY
 from web.forms import BODY_SCOPE_KEY
 from web.i18n import site_language
@@ -97,7 +97,7 @@ class BodyLimitMiddleware:
             return
         query = QueryParams(scope.get("query_string", b""))
         language = site_language(query.get("lang"), Headers(scope=scope).get("accept-language"))
-        site = await run_in_threadpool(self.site)
+        site = await page_threads.run(self.site)
         response = message_page(language, site, "too_large", 413)
         if not drained:  # the rest of the body is still on the wire: no reuse
             response.headers["Connection"] = "close"

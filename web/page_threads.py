@@ -9,10 +9,10 @@ request from one shared queue without sleeping in between while requests keep
 coming, which halved the switches (4.4 per answer) and took 10–16% more answers
 per second on the same core (issue 18, bench/collector.py).
 
-Every site in the process shares the pool: the desktop runs one, tests start
-many, and idle threads stay for the next request rather than one pool each.
-As with AnyIO's, at most ``THREADS`` requests run at once; the others wait in
-the queue.
+The sync API's steps and the 413 page run there too (``run``). Every site in
+the process shares the pool: the desktop runs one, tests start many, and idle
+threads stay for the next request rather than one pool each. As with AnyIO's,
+at most ``THREADS`` requests run at once; the others wait in the queue.
 """
 
 from __future__ import annotations
@@ -20,14 +20,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from storage.site_cache import SiteCache
 
-A = TypeVar("A")
 R = TypeVar("R")
 
 THREADS = 40  # AnyIO's default for Starlette's threads, kept
@@ -38,9 +37,9 @@ PageEndpoint = Callable[[Request], Awaitable[Response]]
 _pool = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="koe-page")
 
 
-async def run(work: Callable[[A], R], argument: A) -> R:
-    """``work(argument)`` on the pool, awaited on the running loop."""
-    return await asyncio.get_running_loop().run_in_executor(_pool, work, argument)
+async def run(work: Callable[..., R], *arguments: Any) -> R:
+    """``work(*arguments)`` on the pool, awaited on the running loop."""
+    return await asyncio.get_running_loop().run_in_executor(_pool, work, *arguments)
 
 
 def on_page_threads(cache: SiteCache, endpoint: Endpoint) -> PageEndpoint:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -28,6 +27,7 @@ from storage import alert_claims, sync_host
 from storage import sync as sync_store
 from storage.sync import SyncDataError
 from storage.workspace import Workspace
+from web import page_threads
 from web.forms import BODY_SCOPE_KEY
 from web.sync.protocol import (
     CHECKPOINT_HEADER,
@@ -188,7 +188,7 @@ class SyncApi:
     async def _run(
         self, caller: _Caller, work: Callable[[Database], _Result]
     ) -> tuple[_Result, dict[str, str]]:
-        return await run_in_threadpool(self._step, caller, work)
+        return await page_threads.run(self._step, caller, work)
 
     @staticmethod
     def _body(request: Request) -> Any:
@@ -201,7 +201,7 @@ class SyncApi:
         caller = self._admit(request)
         if isinstance(caller, Response):
             return caller
-        return _json(200, await run_in_threadpool(self._status, caller))
+        return _json(200, await page_threads.run(self._status, caller))
 
     def _status(self, caller: _Caller) -> dict[str, Any]:
         db = self.workspace.db()
